@@ -1,0 +1,5 @@
+import sys
+
+from forumdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,146 @@
+"""The `forumdesk` command: the GUI by default, and headless commands over the same services.
+
+Heavy imports (SQLAlchemy, Qt) happen inside the command that needs them, so
+`--version` and the no-display message are instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+
+from forumdesk import __version__
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="forumdesk",
+        description="ForumDesk: the secretariat's workbench for a consultative forum.",
+    )
+    parser.add_argument("--version", action="version", version=f"forumdesk {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="SQLite file or database URL (default: $FORUMDESK_DATABASE, else the file in "
+        "your user data directory)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the main window (the default)")
+    gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+
+    init = commands.add_parser("init", help="create or migrate the database")
+    init.add_argument("--demo", action="store_true", help="load the 2006 hearings as a demo forum")
+    init.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    check = commands.add_parser(
+        "check", help="check integrity, foreign keys and schema revision; exit 1 on a problem"
+    )
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.time()
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        return _gui(args, started)
+    from forumdesk.store.migrate import DatabaseError
+
+    try:
+        if command == "init":
+            return _init(args)
+        return _check(args)
+    except DatabaseError as exc:
+        print(f"forumdesk: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def _gui(args: argparse.Namespace, started: float) -> int:
+    from forumdesk.preflight import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"forumdesk: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    from forumdesk.ui.app import GuiOptions, run_gui
+
+    return run_gui(
+        GuiOptions(
+            database=args.database,
+            screenshot=getattr(args, "screenshot", None),
+            quit_after_paint=getattr(args, "quit_after_paint", False),
+            process_started=started,
+        )
+    )
+
+
+def _init(args: argparse.Namespace) -> int:
+    from forumdesk.services.demo import load_demo
+    from forumdesk.services.forums import forum_figures
+    from forumdesk.store.migrate import open_database
+
+    database, report = open_database(args.database)
+    try:
+        result: dict[str, object] = {
+            "database": database.display_name,
+            "schema": report.to_revision,
+            "migrated_from": report.from_revision,
+            "backup": str(report.backup) if report.backup else None,
+        }
+        if args.demo:
+            with database.unit_of_work() as session:
+                demo = load_demo(session)
+                figures = forum_figures(session, demo.forum_id)
+            result["demo"] = {
+                "forum_id": str(demo.forum_id),
+                "created": demo.created,
+                "segments": figures.segments,
+                "paragraphs": figures.paragraphs,
+                "warnings": list(demo.document.warnings) if demo.document else [],
+            }
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"Database {result['database']} is at schema {report.to_revision}.")
+    if report.from_revision and report.from_revision != report.to_revision:
+        print(f"Migrated from {report.from_revision}; backup at {report.backup}.")
+    demo_result = result.get("demo")
+    if isinstance(demo_result, dict):
+        verb = "loaded" if demo_result["created"] else "already present"
+        print(
+            f"Demo forum {verb}: {demo_result['segments']} segments, "
+            f"{demo_result['paragraphs']} numbered paragraphs."
+        )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from forumdesk.services.integrity import run_check
+
+    report = run_check(args.database)
+    if args.json:
+        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        print(f"Database:    {report.database}")
+        print(f"Schema:      {report.schema} (this ForumDesk: {report.head})")
+        print(f"Integrity:   {report.integrity}")
+        print(f"Foreign keys: {len(report.foreign_key_problems)} problem(s)")
+        for name, count in report.counts.items():
+            print(f"  {name:<18} {count}")
+        for problem in report.problems:
+            print(f"PROBLEM: {problem}")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""`forumdesk check`: integrity, foreign keys and schema revision, without changing anything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import inspect, text
+
+from forumdesk.store.engine import database_url, make_engine, sqlite_path
+from forumdesk.store.migrate import DatabaseError, current_revision, head_revision
+
+# Reported name -> table. Rows with a tombstone are not counted.
+COUNTED_TABLES = {
+    "forums": "forums",
+    "days": "days",
+    "sessions": "forum_sessions",
+    "segments": "segments",
+    "rooms": "rooms",
+    "organisations": "organisations",
+    "representatives": "representatives",
+    "registrations": "registrations",
+    "segment_roles": "segment_roles",
+    "interventions": "interventions",
+    "documents": "documents",
+    "language_versions": "language_versions",
+    "sections": "sections",
+    "paragraphs": "paragraphs",
+    "footnotes": "footnotes",
+    "notes": "notes",
+    "tags": "tags",
+    "minutes": "minutes",
+    "minutes_versions": "minutes_versions",
+    "agenda_templates": "agenda_templates",
+    "devices": "devices",
+    "audit_entries": "audit_entries",
+}
+
+
+@dataclass
+class CheckReport:
+    database: str
+    schema: str | None
+    head: str
+    integrity: str
+    foreign_key_problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "database": self.database,
+            "schema": self.schema,
+            "schema_head": self.head,
+            "integrity": self.integrity,
+            "foreign_keys": self.foreign_key_problems,
+            "counts": self.counts,
+            "problems": self.problems,
+            "ok": self.ok,
+        }
+
+
+def run_check(target: str | None = None) -> CheckReport:
+    url = database_url(target)
+    path = sqlite_path(url)
+    if path is not None and not path.is_file():
+        raise DatabaseError(f"there is no database at {path}; create one with `forumdesk init`.")
+    engine = make_engine(url)
+    try:
+        try:
+            schema = current_revision(engine)
+        except Exception as exc:  # the driver's own error type varies by back end
+            raise DatabaseError(f"{path or url} cannot be read as a database: {exc}") from exc
+        report = CheckReport(
+            database=str(path) if path else engine.url.render_as_string(hide_password=True),
+            schema=schema,
+            head=head_revision(),
+            integrity="ok",
+        )
+        if schema != report.head:
+            report.problems.append(
+                f"schema revision is {schema or 'none'}, this ForumDesk expects {report.head}"
+            )
+        with engine.connect() as connection:
+            if connection.dialect.name == "sqlite":
+                rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+                report.integrity = "ok" if rows == ["ok"] else "; ".join(map(str, rows))
+                if report.integrity != "ok":
+                    report.problems.append(f"integrity check: {report.integrity}")
+                for table, rowid, parent, _ in connection.execute(
+                    text("PRAGMA foreign_key_check")
+                ).all():
+                    report.foreign_key_problems.append(
+                        f"{table} row {rowid} points to a missing {parent} row"
+                    )
+                if report.foreign_key_problems:
+                    report.problems.append(
+                        f"{len(report.foreign_key_problems)} broken foreign key references"
+                    )
+            # PostgreSQL enforces foreign keys and checksums itself; nothing to scan here.
+            present = set(inspect(connection).get_table_names())
+            for name, table in COUNTED_TABLES.items():
+                if table in present:
+                    report.counts[name] = int(
+                        connection.execute(
+                            text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
+                        ).scalar_one()
+                    )
+        return report
+    finally:
+        engine.dispose()

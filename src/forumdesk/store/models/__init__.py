@@ -1,0 +1,52 @@
+"""All mapped classes, so that `Base.metadata` knows every table."""
+
+from forumdesk.store.base import Base
+from forumdesk.store.models.documents import (
+    Document,
+    Footnote,
+    LanguageVersion,
+    Paragraph,
+    Section,
+)
+from forumdesk.store.models.minutes import Minutes, MinutesVersion
+from forumdesk.store.models.notes import Note, NoteLink, NoteTag, Tag
+from forumdesk.store.models.programme import (
+    AgendaTemplate,
+    Day,
+    Forum,
+    ForumSession,
+    Intervention,
+    Room,
+    Segment,
+    SegmentRole,
+)
+from forumdesk.store.models.registry import Organisation, Registration, Representative
+from forumdesk.store.models.system import AuditEntry, Device
+
+__all__ = [
+    "AgendaTemplate",
+    "AuditEntry",
+    "Base",
+    "Day",
+    "Device",
+    "Document",
+    "Footnote",
+    "Forum",
+    "ForumSession",
+    "Intervention",
+    "LanguageVersion",
+    "Minutes",
+    "MinutesVersion",
+    "Note",
+    "NoteLink",
+    "NoteTag",
+    "Organisation",
+    "Paragraph",
+    "Registration",
+    "Representative",
+    "Room",
+    "Section",
+    "Segment",
+    "SegmentRole",
+    "Tag",
+]

@@ -1,0 +1,80 @@
+"""Notes written by the secretariat, their links and their tags."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from forumdesk.store.base import Base, MergeReady, fk
+
+_ONE_TARGET = (
+    "(CASE WHEN paragraph_number IS NULL THEN 0 ELSE 1 END)"
+    " + (CASE WHEN segment_id IS NULL THEN 0 ELSE 1 END)"
+    " + (CASE WHEN intervention_id IS NULL THEN 0 ELSE 1 END)"
+    " + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) = 1"
+)
+
+
+class Note(MergeReady, Base):
+    __tablename__ = "notes"
+
+    forum_id: Mapped[uuid.UUID | None] = fk("forums.id", nullable=True)
+    author: Mapped[str | None] = mapped_column(String(200))
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    # Plain text of the body, for search and previews.
+    body_text: Mapped[str] = mapped_column(Text, default="")
+
+    links: Mapped[list[NoteLink]] = relationship(
+        back_populates="note", cascade="all, delete-orphan"
+    )
+    tags: Mapped[list[NoteTag]] = relationship(back_populates="note", cascade="all, delete-orphan")
+
+
+class NoteLink(MergeReady, Base):
+    """What a note is about: exactly one paragraph, segment, intervention or organisation.
+
+    A paragraph is held by (document, number), the anchor shared by every
+    language version, so a note shows beside paragraph 23 in French and English alike.
+    """
+
+    __tablename__ = "note_links"
+    __table_args__ = (
+        CheckConstraint(_ONE_TARGET, name="one_target"),
+        CheckConstraint(
+            "(paragraph_number IS NULL) = (document_id IS NULL)", name="paragraph_has_document"
+        ),
+    )
+
+    note_id: Mapped[uuid.UUID] = fk("notes.id", cascade=True)
+    document_id: Mapped[uuid.UUID | None] = fk("documents.id", nullable=True)
+    paragraph_number: Mapped[int | None]
+    segment_id: Mapped[uuid.UUID | None] = fk("segments.id", nullable=True)
+    intervention_id: Mapped[uuid.UUID | None] = fk("interventions.id", nullable=True)
+    organisation_id: Mapped[uuid.UUID | None] = fk("organisations.id", nullable=True)
+
+    note: Mapped[Note] = relationship(back_populates="links")
+
+
+class Tag(MergeReady, Base):
+    """A theme: remittances, gender, children, trafficking…"""
+
+    __tablename__ = "tags"
+
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    label: Mapped[str | None] = mapped_column(String(200))
+
+
+class NoteTag(MergeReady, Base):
+    __tablename__ = "note_tags"
+    __table_args__ = (UniqueConstraint("note_id", "tag_id"),)
+
+    note_id: Mapped[uuid.UUID] = fk("notes.id", cascade=True)
+    tag_id: Mapped[uuid.UUID] = fk("tags.id")
+
+    note: Mapped[Note] = relationship(back_populates="tags")
+    tag: Mapped[Tag] = relationship()
+
+
+_ = Text  # Text is used through mapped_column above; keep import explicit for readers.

@@ -1,0 +1,87 @@
+"""Stakeholders: organisations, their representatives, and registrations per forum."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from forumdesk.store.base import Base, MergeReady, enum_type, fk
+from forumdesk.store.enums import (
+    AccreditationStatus,
+    EcosocStatus,
+    Gender,
+    OrganisationCategory,
+    RegionalGroup,
+)
+
+
+class Organisation(MergeReady, Base):
+    """A partie prenante: a State, an NGO, a union, a company, a university…"""
+
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(400), index=True)
+    acronym: Mapped[str | None] = mapped_column(String(40))
+    category: Mapped[OrganisationCategory] = mapped_column(enum_type(OrganisationCategory))
+    ecosoc_status: Mapped[EcosocStatus | None] = mapped_column(enum_type(EcosocStatus))
+    ecosoc_year: Mapped[int | None]
+    # ISO 3166-1 alpha-3; States also carry their UN regional group.
+    country_code: Mapped[str | None] = mapped_column(String(3), index=True)
+    regional_group: Mapped[RegionalGroup | None] = mapped_column(enum_type(RegionalGroup))
+    website: Mapped[str | None] = mapped_column(String(400))
+    address: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Set when this record was merged into another as a duplicate; kept for history.
+    merged_into_id: Mapped[uuid.UUID | None] = fk("organisations.id", nullable=True)
+
+    representatives: Mapped[list[Representative]] = relationship(back_populates="organisation")
+
+
+class Representative(MergeReady, Base):
+    """A person; names as typed (any script) plus a Latin form for sorting and matching."""
+
+    __tablename__ = "representatives"
+
+    organisation_id: Mapped[uuid.UUID | None] = fk("organisations.id", nullable=True)
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    given_name_latin: Mapped[str | None] = mapped_column(String(200))
+    family_name_latin: Mapped[str | None] = mapped_column(String(200), index=True)
+    title: Mapped[str | None] = mapped_column(String(80))
+    gender: Mapped[Gender] = mapped_column(enum_type(Gender), default=Gender.UNDISCLOSED)
+    function: Mapped[str | None] = mapped_column(String(120))
+    languages: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    notes: Mapped[str | None] = mapped_column(Text)
+    merged_into_id: Mapped[uuid.UUID | None] = fk("representatives.id", nullable=True)
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="representatives")
+    registrations: Mapped[list[Registration]] = relationship(back_populates="representative")
+
+
+class Registration(MergeReady, Base):
+    """A representative's accreditation to one forum."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (
+        UniqueConstraint("forum_id", "representative_id"),
+        UniqueConstraint("forum_id", "badge_number"),
+    )
+
+    forum_id: Mapped[uuid.UUID] = fk("forums.id")
+    representative_id: Mapped[uuid.UUID] = fk("representatives.id")
+    status: Mapped[AccreditationStatus] = mapped_column(
+        enum_type(AccreditationStatus), default=AccreditationStatus.REQUESTED
+    )
+    badge_number: Mapped[str | None] = mapped_column(String(40))
+    requested_at: Mapped[datetime | None]
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None]
+
+    representative: Mapped[Representative] = relationship(back_populates="registrations")
