@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the main window (the default)")
     gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    gui.add_argument("--page", metavar="OBJECT_NAME", help="open on this page, e.g. documents_page")
 
     init = commands.add_parser("init", help="create or migrate the database")
     init.add_argument("--demo", action="store_true", help="load the 2006 hearings as a demo forum")
@@ -77,6 +78,7 @@ def _gui(args: argparse.Namespace, started: float) -> int:
             database=args.database,
             screenshot=getattr(args, "screenshot", None),
             quit_after_paint=getattr(args, "quit_after_paint", False),
+            page=getattr(args, "page", None),
             process_started=started,
         )
     )

@@ -1,0 +1,191 @@
+"""Cold start to first paint: ForumDesk against a bare PySide6 window.
+
+Usage: .venv/bin/python bench/startup.py [--runs N] [--json]
+
+Each sample is a fresh process: the time from just before Popen to the
+`first-paint <epoch>` line the process prints. ForumDesk opens a prepared
+database holding the demo forum. The two programs alternate, after one
+discarded warm-up each, and are compared by their medians (the machine may be
+shared and noisy). Exit 0 when the ratio of medians meets the target, 1 when it
+does not, 2 when the benchmark cannot run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+TARGET_RATIO = 2.5
+RUN_TIMEOUT_S = 120.0
+XVFB_SERVER_ARGS = "-screen 0 1440x900x24"
+# Set on the re-exec under xvfb-run, so a broken xvfb-run cannot loop.
+_REEXEC_MARK = "FORUMDESK_BENCH_UNDER_XVFB"
+
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+class BenchError(Exception):
+    """The benchmark cannot produce a figure; the message says why."""
+
+
+@dataclass(frozen=True)
+class Figures:
+    median: float
+    min: float
+    max: float
+    samples: list[float]
+
+    @classmethod
+    def of(cls, samples: list[float]) -> Figures:
+        return cls(statistics.median(samples), min(samples), max(samples), samples)
+
+
+def _ensure_display(argv: list[str]) -> None:
+    """Re-run this script under xvfb-run when there is no display; exit 2 if impossible."""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None or os.environ.get(_REEXEC_MARK):
+        print(
+            "startup.py: no display (DISPLAY is not set) and xvfb-run is not available. "
+            "Install it with `sudo apt-get install xvfb xauth`, or run in a desktop session.",
+            file=sys.stderr,
+        )
+        sys.exit(2)
+    env = {**os.environ, _REEXEC_MARK: "1"}
+    command = [xvfb_run, "-a", "-s", XVFB_SERVER_ARGS, sys.executable, __file__, *argv]
+    sys.exit(subprocess.run(command, env=env, check=False).returncode)
+
+
+def _child_env(workdir: Path) -> dict[str, str]:
+    # Settings, backups and the default database stay in the scratch folder.
+    env = dict(os.environ)
+    env["FORUMDESK_DATA_DIR"] = str(workdir / "data")
+    env["XDG_CONFIG_HOME"] = str(workdir / "config")
+    env.pop("FORUMDESK_DATABASE", None)
+    env.pop(_REEXEC_MARK, None)
+    return env
+
+
+def _prepare_database(path: Path, env: dict[str, str]) -> None:
+    command = [sys.executable, "-m", "forumdesk", "--database", str(path), "init", "--demo"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BenchError(f"preparing the demo database failed:\n{done.stderr.strip()}")
+
+
+def _first_paint(label: str, command: list[str], env: dict[str, str]) -> float:
+    """Seconds from just before Popen to the first paint the process reports."""
+    started = time.time()
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        out, err = process.communicate(timeout=RUN_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise BenchError(f"{label}: no exit within {RUN_TIMEOUT_S:.0f} s") from None
+    painted = [line for line in out.splitlines() if line.startswith("first-paint ")]
+    if process.returncode != 0 or not painted:
+        raise BenchError(
+            f"{label} exited with {process.returncode} "
+            f"{'without a first-paint line' if not painted else ''}\n"
+            f"command: {' '.join(command)}\nstderr:\n{err.strip()[-2000:]}"
+        )
+    return float(painted[0].split()[1]) - started
+
+
+def measure(runs: int, progress: bool) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="forumdesk-bench-") as scratch:
+        workdir = Path(scratch)
+        env = _child_env(workdir)
+        database = workdir / "bench.db"
+        _prepare_database(database, env)
+        commands = {
+            "bare": [sys.executable, str(BENCH_DIR / "bare_window.py")],
+            "forumdesk": [
+                sys.executable,
+                *("-m", "forumdesk", "--database", str(database), "gui", "--quit-after-paint"),
+            ],
+        }
+        # Warm-up: load Python, Qt and the app into the OS file cache for both alike.
+        for label, command in commands.items():
+            _first_paint(label, command, env)
+        samples: dict[str, list[float]] = {label: [] for label in commands}
+        for round_number in range(runs):
+            # Alternate which goes first, so neither always follows the other.
+            order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
+            for label in order:
+                samples[label].append(_first_paint(label, commands[label], env))
+            if progress:
+                print(f"  run {round_number + 1}/{runs} done", file=sys.stderr)
+    bare, app = Figures.of(samples["bare"]), Figures.of(samples["forumdesk"])
+    ratio = app.median / bare.median
+    return {
+        "runs": runs,
+        "warmup_runs_discarded": 1,
+        "platform": os.environ.get("QT_QPA_PLATFORM") or "default",
+        "display": os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"),
+        "bare_window_s": asdict(bare),
+        "forumdesk_s": asdict(app),
+        "ratio_of_medians": ratio,
+        "target_ratio": TARGET_RATIO,
+        "pass": ratio <= TARGET_RATIO,
+    }
+
+
+def _print_table(result: dict[str, object]) -> None:
+    print(
+        f"Cold start to first paint, {result['runs']} runs each, alternating; one warm-up "
+        "run of each discarded first, so both start with the same OS file cache."
+    )
+    print(f"Display {result['display']}, Qt platform {result['platform']}.\n")
+    print(f"{'':<16}{'median':>10}{'min':>10}{'max':>10}")
+    for key, label in (("bare_window_s", "bare window"), ("forumdesk_s", "ForumDesk")):
+        figures = result[key]
+        assert isinstance(figures, dict)
+        print(
+            f"{label:<16}{figures['median']:>9.3f}s{figures['min']:>9.3f}s{figures['max']:>9.3f}s"
+        )
+    verdict = "PASS" if result["pass"] else "FAIL"
+    print(
+        f"\nratio of medians {result['ratio_of_medians']:.2f} "
+        f"(target <= {result['target_ratio']}): {verdict}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(
+        description="Cold start to first paint: ForumDesk against a bare PySide6 window."
+    )
+    parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    _ensure_display(argv)
+    try:
+        result = measure(args.runs, progress=not args.json)
+    except BenchError as exc:
+        print(f"startup.py: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        _print_table(result)
+    return 0 if result["pass"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

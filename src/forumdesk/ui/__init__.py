@@ -1,0 +1,1 @@
+"""Qt user interface. Pages talk to services through `Operations`, never to a Session."""

@@ -1,0 +1,133 @@
+"""Starting the GUI: show the window first, then open the database in the background."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from forumdesk import APP_NAME, __version__
+from forumdesk.paths import resources_dir
+from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.settings import AppSettings
+
+ORGANISATION = "ForumDesk"
+DESKTOP_ID = "org.forumdesk.ForumDesk"
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    database: str | None = None
+    screenshot: str | None = None
+    quit_after_paint: bool = False
+    page: str | None = None
+    process_started: float = 0.0
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._done = True
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _install_translations(app: QApplication) -> None:
+    locale = QLocale()
+    folder = resources_dir() / "translations"
+    for name, directory in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("forumdesk", str(folder)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+
+
+def _startup_target(options: GuiOptions, settings: AppSettings) -> str | None:
+    import os
+
+    if options.database:
+        return options.database
+    if os.environ.get("FORUMDESK_DATABASE"):
+        return os.environ["FORUMDESK_DATABASE"]
+    last = settings.last_database()
+    if last and ("://" in last or Path(last).is_file()):
+        return last
+    return None
+
+
+def run_gui(options: GuiOptions) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = resources_dir() / "icons" / f"{DESKTOP_ID}.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    _install_translations(app)
+
+    settings = AppSettings()
+    window = MainWindow(settings)
+    if options.page:
+        names = [page.objectName() for page, _title in window.pages]
+        if options.page in names:
+            window.show_page(names.index(options.page))
+    target = _startup_target(options, settings)
+
+    def after_first_paint() -> None:
+        if options.quit_after_paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            app.quit()
+            return
+        window.open_database(target, demo_if_new=True)
+
+    painted = _FirstPaint(window, after_first_paint)
+    app.installEventFilter(painted)
+    if options.screenshot:
+        window.ready.connect(lambda: _screenshot_when_idle(window, Path(options.screenshot or "")))
+    window.show()
+    code = app.exec()
+    return int(code)
+
+
+def _screenshot_when_idle(window: MainWindow, path: Path) -> None:
+    """Save the window once every queued load has landed, then quit."""
+
+    def shoot() -> None:
+        if not window.ops.is_idle:
+            return
+        window.ops.busy_changed.disconnect(on_busy)
+        window.repaint()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(path))
+        window.close()
+
+    def on_busy(busy: bool) -> None:
+        if not busy:
+            QTimer.singleShot(0, shoot)
+
+    window.ops.busy_changed.connect(on_busy)
+    QTimer.singleShot(0, shoot)

@@ -1,0 +1,322 @@
+"""The main window: assembles the pages, the menus and the forum switcher."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
+
+from forumdesk import APP_NAME, __version__
+from forumdesk.ui.context import ForumContext
+from forumdesk.ui.database_controller import DatabaseController, Opened
+from forumdesk.ui.operations import Operations
+from forumdesk.ui.pages.base import Page
+from forumdesk.ui.pages.documents import DocumentsPage
+from forumdesk.ui.pages.minutes import MinutesPage
+from forumdesk.ui.pages.overview import OverviewPage
+from forumdesk.ui.pages.programme import ProgrammePage
+from forumdesk.ui.pages.registry import RegistryPage
+from forumdesk.ui.settings import AppSettings, database_label
+
+if TYPE_CHECKING:
+    from forumdesk.services.forums import ForumSummary
+
+
+class MainWindow(QMainWindow):
+    #: Emitted once the first database has opened and the visible page asked for its data.
+    ready = Signal()
+
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.ops = Operations(self)
+        self.forum = ForumContext(self)
+        self.databases = DatabaseController(self.ops, settings, self)
+        self.undo_group = QUndoGroup(self)
+        self._forums: list[ForumSummary] = []
+
+        self.overview_page = OverviewPage(self.ops, self.forum)
+        self.registry_page = RegistryPage(self.ops, self.forum)
+        self.programme_page = ProgrammePage(self.ops, self.forum)
+        self.documents_page = DocumentsPage(self.ops, self.forum)
+        self.minutes_page = MinutesPage(self.ops, self.forum)
+        self.pages: list[tuple[Page, str]] = [
+            (self.overview_page, self.tr("Overview")),
+            (self.registry_page, self.tr("Registry")),
+            (self.programme_page, self.tr("Programme")),
+            (self.documents_page, self.tr("Document && notes").replace("&&", "&")),
+            (self.minutes_page, self.tr("Minutes")),
+        ]
+        self._build_body()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self._wire()
+        self._update_title()
+        self.resize(QSize(1280, 820))
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # Layout ---------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.page_list = QListWidget(splitter)
+        self.page_list.setObjectName("page_list")
+        self.page_list.setAccessibleName(self.tr("Pages"))
+        self.page_list.setMaximumWidth(220)
+        self.stack = QStackedWidget(splitter)
+        self.stack.setObjectName("page_stack")
+        icons = [
+            QStyle.StandardPixmap.SP_FileDialogInfoView,
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_FileIcon,
+            QStyle.StandardPixmap.SP_DialogApplyButton,
+        ]
+        for (page, title), icon in zip(self.pages, icons, strict=True):
+            self.page_list.addItem(title)
+            self.page_list.item(self.page_list.count() - 1).setIcon(self.style().standardIcon(icon))
+            self.stack.addWidget(page)
+        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self.settings.remember_page)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1090])
+        self.setCentralWidget(splitter)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Forum"), self)
+        toolbar.setObjectName("forum_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Forum:") + " ", toolbar))
+        self.forum_combo = QComboBox(toolbar)
+        self.forum_combo.setObjectName("forum_combo")
+        self.forum_combo.setAccessibleName(self.tr("Current forum"))
+        self.forum_combo.setMinimumContentsLength(40)
+        self.forum_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.forum_combo.currentIndexChanged.connect(self._forum_chosen)
+        toolbar.addWidget(self.forum_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New Database…"), QKeySequence.StandardKey.New, self._new_database
+        )
+        self.open_action = self._action(
+            self.tr("&Open Database…"), QKeySequence.StandardKey.Open, self._open_database
+        )
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.demo_action = self._action(
+            self.tr("Load &Demo Forum (2006 Hearings)"), None, self.databases.load_demo
+        )
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, (_page, title) in enumerate(self.pages):
+            action = self._action(
+                title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_page(i)
+            )
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About ForumDesk"), None, self._about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+        about_qt = self._action(self.tr("About &Qt"), None, QApplication.aboutQt)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        help_menu.addAction(about_qt)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busy_indicator")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def _wire(self) -> None:
+        self.ops.busy_changed.connect(self.busy_bar.setVisible)
+        self.ops.failed.connect(self._show_failure)
+        self.databases.opened.connect(self._database_opened)
+        self.databases.open_failed.connect(self._open_failed)
+        self.databases.forums_listed.connect(self._show_forums)
+        self.overview_page.load_demo_requested.connect(self.databases.load_demo)
+        self.forum.forum_changed.connect(self._update_title)
+        self.page_list.setCurrentRow(min(self.settings.last_page(), len(self.pages) - 1))
+
+    # Actions --------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.page_list.setCurrentRow(index)
+
+    def open_database(self, target: str | None, *, demo_if_new: bool = False) -> None:
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.databases.open(target, demo_if_new=demo_if_new)
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), "forum.db", self._database_filter()
+        )
+        if path:
+            self.open_database(path)
+
+    def _open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), "", self._database_filter()
+        )
+        if path:
+            self.open_database(path)
+
+    def _database_filter(self) -> str:
+        return self.tr("ForumDesk databases (*.db *.sqlite);;All files (*)")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_databases()
+        for target in recent:
+            action = self.recent_menu.addAction(database_label(target))
+            action.setToolTip(target)
+            action.setStatusTip(target)
+            action.triggered.connect(lambda _=False, t=target: self.open_database(t))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear Menu"))
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.settings.clear_recent)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ForumDesk"),
+            self.tr(
+                "<h3>ForumDesk {version}</h3><p>The secretariat's workbench for a consultative "
+                "forum on international migration and development.</p>"
+            ).format(version=__version__),
+        )
+
+    # Results --------------------------------------------------------------
+
+    def _database_opened(self, result: Opened) -> None:
+        message = self.tr("Opened {file}").format(file=result.database.display_name)
+        if result.demo_loaded:
+            message += " · " + self.tr("demo forum loaded")
+        if result.report.backup is not None:
+            message += " · " + self.tr("backup taken")
+        self.statusBar().showMessage(message, 10000)
+        self._show_forums(result.forums)
+        self._update_title()
+        self.ready.emit()
+
+    def _open_failed(self, target: str, message: str) -> None:
+        self.statusBar().showMessage(self.tr("The database could not be opened."))
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot open the database"),
+            self.tr("{target}\n\n{message}").format(
+                target=target or self.tr("Default database"), message=message
+            ),
+        )
+        self.ready.emit()
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _show_forums(self, forums: list[ForumSummary]) -> None:
+        self._forums = list(forums)
+        chosen = self.databases.last_forum(self._forums)
+        current = self.forum.forum_id
+        if current is not None and any(f.id == current for f in self._forums):
+            chosen = next(f for f in self._forums if f.id == current)
+        self.forum_combo.blockSignals(True)
+        self.forum_combo.clear()
+        for forum in self._forums:
+            self.forum_combo.addItem(forum.display_title, forum.id)
+            self.forum_combo.setItemData(
+                self.forum_combo.count() - 1, forum.title, Qt.ItemDataRole.ToolTipRole
+            )
+        self.forum_combo.setEnabled(bool(self._forums))
+        if chosen is not None:
+            self.forum_combo.setCurrentIndex(self.forum_combo.findData(chosen.id))
+        self.forum_combo.blockSignals(False)
+        self._forum_chosen()
+
+    def _forum_chosen(self) -> None:
+        forum_id = self.forum_combo.currentData()
+        summary = next((f for f in self._forums if f.id == forum_id), None)
+        self.forum.set_forum(
+            summary.id if summary else None, summary.display_title if summary else ""
+        )
+        if self.databases.target:
+            self.settings.remember_forum(self.databases.target, self.forum.forum_id)
+
+    def _update_title(self) -> None:
+        parts = [APP_NAME]
+        if self.forum.title:
+            parts.append(self.forum.title)
+        if self.ops.database is not None:
+            parts.append(self.ops.database.display_name)
+        self.setWindowTitle(" — ".join(parts))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.ops.wait()
+        if self.ops.database is not None:
+            self.ops.database.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""What every page shares: the collaborators it gets, and refreshing only when seen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from forumdesk.ui.context import ForumContext
+from forumdesk.ui.operations import ALL_AREAS, Operations
+
+
+class Page(QWidget):
+    """A page reloads when its areas change, the forum changes, or the database changes.
+
+    A hidden page only marks itself stale and reloads when it is next shown.
+    """
+
+    #: The areas (as announced by `Operations.changes_applied`) this page shows.
+    areas: frozenset[str] = frozenset()
+
+    def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.forum = forum
+        self._stale = True
+        ops.changes_applied.connect(self._on_changes)
+        forum.forum_changed.connect(self._invalidate)
+
+    def refresh(self) -> None:
+        """Ask the services for fresh data through `self.ops`; pages override this."""
+
+    def _on_changes(self, areas: frozenset[str]) -> None:
+        if ALL_AREAS in areas or areas & self.areas:
+            self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
+        if self.ops.database is None:
+            return
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label

@@ -1,0 +1,140 @@
+"""Programme: the forum's days, sessions and segments with their times."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.ui import labels
+from forumdesk.ui.context import ForumContext
+from forumdesk.ui.formatting import long_date, time_range
+from forumdesk.ui.operations import Operations
+from forumdesk.ui.pages.base import Page, heading
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.programme import DayView, SegmentView
+
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProgrammePage(Page):
+    areas = frozenset({"programme"})
+
+    def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
+        super().__init__(ops, forum, parent)
+        self.setObjectName("programme_page")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Programme"), self))
+        self.empty_label = QLabel(self.tr("No forum is open."), self)
+        layout.addWidget(self.empty_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.tree = QTreeWidget(splitter)
+        self.tree.setObjectName("programme_tree")
+        self.tree.setAccessibleName(self.tr("Programme by day, session and segment"))
+        self.tree.setHeaderLabels(
+            [self.tr("Time"), self.tr("Segment"), self.tr("Kind"), self.tr("Room")]
+        )
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(self._show_segment)
+        self.details = QTextBrowser(splitter)
+        self.details.setObjectName("segment_details")
+        self.details.setAccessibleName(self.tr("Selected segment"))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        forum_id = self.forum.forum_id
+        if forum_id is None:
+            self._show_days([])
+            return
+
+        def load(session: Session) -> list[DayView]:
+            from forumdesk.services.programme import programme_view
+
+            return programme_view(session, forum_id)
+
+        self.ops.query(load, self._show_days)
+
+    def _show_days(self, days: list[DayView]) -> None:
+        self.tree.clear()
+        self.details.clear()
+        self.empty_label.setVisible(not days)
+        if not days and self.forum.forum_id is not None:
+            self.empty_label.setText(self.tr("This forum has no programme yet."))
+        for day in days:
+            day_item = QTreeWidgetItem([long_date(day.date)])
+            self.tree.addTopLevelItem(day_item)
+            day_item.setFirstColumnSpanned(True)
+            for sitting in day.sessions:
+                session_item = QTreeWidgetItem(
+                    [time_range(sitting.starts_at, sitting.ends_at), sitting.title]
+                )
+                font = session_item.font(1)
+                font.setBold(True)
+                session_item.setFont(1, font)
+                day_item.addChild(session_item)
+                for segment in sitting.segments:
+                    title = (
+                        segment.title if not segment.theme else f"{segment.title} : {segment.theme}"
+                    )
+                    item = QTreeWidgetItem(
+                        [
+                            time_range(segment.starts_at, segment.ends_at),
+                            title,
+                            labels.segment_kind(segment.kind),
+                            segment.room or "",
+                        ]
+                    )
+                    item.setData(0, SEGMENT_ROLE, segment)
+                    item.setToolTip(1, title)
+                    session_item.addChild(item)
+                    for role in segment.roles:
+                        role_item = QTreeWidgetItem(
+                            ["", f"{labels.role_kind(role.role)}: {role.label}"]
+                        )
+                        role_item.setData(0, SEGMENT_ROLE, segment)
+                        item.addChild(role_item)
+        self.tree.expandAll()
+        for column in (0, 2, 3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(1, max(320, self.tree.width() // 2))
+
+    def _show_segment(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        segment: SegmentView | None = current.data(0, SEGMENT_ROLE) if current else None
+        if segment is None:
+            self.details.clear()
+            return
+        parts = [
+            f"<h3>{html.escape(segment.title)}</h3>",
+            f"<p><b>{html.escape(time_range(segment.starts_at, segment.ends_at))}</b>"
+            f" · {html.escape(labels.segment_kind(segment.kind))}"
+            + (f" · {html.escape(segment.room)}" if segment.room else "")
+            + "</p>",
+        ]
+        if segment.theme:
+            parts.append(f"<p>{html.escape(segment.theme)}</p>")
+        if segment.roles:
+            items = "".join(
+                f"<li>{html.escape(labels.role_kind(r.role))}: {html.escape(r.label)}</li>"
+                for r in segment.roles
+            )
+            parts.append(f"<ul>{items}</ul>")
+        self.details.setHtml("".join(parts))

@@ -1,0 +1,86 @@
+"""What ForumDesk remembers between runs, kept in QSettings."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+
+    # Databases
+    def last_database(self) -> str | None:
+        value = self._settings.value("database/last")
+        return str(value) if value else None
+
+    def recent_databases(self) -> list[str]:
+        value = self._settings.value("database/recent", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        if isinstance(value, list):
+            return [str(v) for v in value if v]
+        return []
+
+    def remember_database(self, target: str) -> None:
+        recent = [target] + [r for r in self.recent_databases() if r != target]
+        self._settings.setValue("database/recent", recent[:MAX_RECENT])
+        self._settings.setValue("database/last", target)
+
+    def clear_recent(self) -> None:
+        self._settings.setValue("database/recent", [])
+
+    # The forum last open in each database
+    @staticmethod
+    def _forum_key(database: str) -> str:
+        return "forum/" + hashlib.sha256(database.encode()).hexdigest()[:16]
+
+    def last_forum(self, database: str) -> uuid.UUID | None:
+        value = self._settings.value(self._forum_key(database))
+        try:
+            return uuid.UUID(str(value)) if value else None
+        except ValueError:
+            return None
+
+    def remember_forum(self, database: str, forum_id: uuid.UUID | None) -> None:
+        self._settings.setValue(self._forum_key(database), str(forum_id) if forum_id else "")
+
+    # Window
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def last_page(self) -> int:
+        value = self._settings.value("window/page", 0)
+        try:
+            return max(0, int(str(value)))
+        except ValueError:
+            return 0
+
+    def remember_page(self, index: int) -> None:
+        self._settings.setValue("window/page", index)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+
+def database_label(target: str) -> str:
+    """A short name for menus: the file name, or the URL without its password."""
+    if "://" in target:
+        head, _, tail = target.partition("@")
+        return tail if tail else head
+    return Path(target).name

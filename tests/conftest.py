@@ -1,0 +1,77 @@
+"""Shared fixtures: every test gets its own copy of a freshly migrated database.
+
+Migrating takes a moment, so one empty and one demo database are built per
+test run and copied file by file for each test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run headless; e2e tests start their own Xvfb and override this.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep backups, settings and the default database out of the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("FORUMDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("FORUMDESK_DATABASE", raising=False)
+
+
+def _build(folder: Path, demo: bool) -> Path:
+    from forumdesk.services.demo import load_demo
+    from forumdesk.store.migrate import open_database
+
+    path = folder / ("demo.db" if demo else "empty.db")
+    database, _ = open_database(str(path), backup=False)
+    if demo:
+        with database.unit_of_work() as session:
+            load_demo(session)
+    # Fold the WAL into the main file so that one copied file is the whole database.
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("templates")
+    os.environ.setdefault("FORUMDESK_DATA_DIR", str(folder / "data"))
+    return {"empty": _build(folder, demo=False), "demo": _build(folder, demo=True)}
+
+
+@pytest.fixture
+def empty_db_path(_templates: dict[str, Path], tmp_path: Path) -> Path:
+    """A migrated database with no forum, for this test only."""
+    target = tmp_path / "forumdesk.db"
+    shutil.copyfile(_templates["empty"], target)
+    return target
+
+
+@pytest.fixture
+def demo_db_path(_templates: dict[str, Path], tmp_path: Path) -> Path:
+    """A migrated database holding the 2006 demo forum, for this test only."""
+    target = tmp_path / "forumdesk.db"
+    shutil.copyfile(_templates["demo"], target)
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path) -> Iterator[object]:
+    """The demo database, opened (no migration, no backup needed: it is at head)."""
+    from forumdesk.store.migrate import open_database
+
+    database, _ = open_database(str(demo_db_path), backup=False)
+    yield database
+    database.dispose()

@@ -1,0 +1,106 @@
+"""Architecture rules of DESIGN.md §3, checked on the source tree itself."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import forumdesk
+
+PACKAGE = Path(forumdesk.__file__).resolve().parent
+SRC = PACKAGE.parent
+QT_FREE_PACKAGES = ("store", "services", "exports")
+MAX_LINES = 500
+
+
+def qt_imports(source: str, filename: str = "<string>") -> list[str]:
+    """Every `import PySide6…` / `from PySide6… import …` in the module, anywhere in it."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename=filename)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        found += [
+            f"line {node.lineno}: {name}"
+            for name in names
+            if name == "PySide6" or name.startswith("PySide6.")
+        ]
+    return found
+
+
+def _python_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.py")) if folder.is_dir() else []
+
+
+def test_the_checker_sees_every_form_of_qt_import() -> None:
+    source = (
+        "import os\n"
+        "import PySide6\n"
+        "import PySide6.QtCore as core\n"
+        "from PySide6 import QtGui\n"
+        "from PySide6.QtWidgets import QWidget\n"
+        "def later():\n"
+        "    from PySide6.QtPdf import QPdfDocument\n"
+        "from PySide6Extra import nothing\n"
+        "from .PySide6 import relative\n"
+    )
+    assert qt_imports(source) == [
+        "line 2: PySide6",
+        "line 3: PySide6.QtCore",
+        "line 4: PySide6",
+        "line 5: PySide6.QtWidgets",
+        "line 7: PySide6.QtPdf",
+    ]
+
+
+def test_store_services_and_exports_do_not_import_qt() -> None:
+    assert (PACKAGE / "store").is_dir() and (PACKAGE / "services").is_dir()
+    offenders = []
+    for package in QT_FREE_PACKAGES:
+        for path in _python_files(PACKAGE / package):
+            for hit in qt_imports(path.read_text(encoding="utf-8"), str(path)):
+                offenders.append(f"{path.relative_to(SRC)} {hit}")
+    assert not offenders, "Qt imported below the ui layer (DESIGN.md §3):\n" + "\n".join(
+        offenders
+    )
+
+
+def test_no_source_module_is_over_500_lines() -> None:
+    files = _python_files(SRC)
+    assert files, f"no Python files under {SRC}"
+    too_long = []
+    for path in files:
+        count = len(path.read_text(encoding="utf-8").splitlines())
+        if count > MAX_LINES:
+            too_long.append(f"{path.relative_to(SRC)}: {count} lines")
+    assert not too_long, f"modules over {MAX_LINES} lines (DESIGN.md §3):\n" + "\n".join(
+        too_long
+    )
+
+
+@pytest.mark.parametrize("package", ["store", "services"])
+def test_core_packages_import_without_loading_qt(package: str) -> None:
+    """Importing every core module in a fresh interpreter must not pull PySide6 in."""
+    import subprocess
+    import sys
+
+    modules = sorted(
+        "forumdesk." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
+        for p in _python_files(PACKAGE / package)
+    )
+    modules = [m.removesuffix(".__init__") for m in modules]
+    code = "\n".join(f"import {m}" for m in modules) + (
+        "\nimport sys\nloaded = sorted(m for m in sys.modules if m.startswith('PySide6'))"
+        "\nprint(loaded)\nraise SystemExit(1 if loaded else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, (
+        f"importing forumdesk.{package} loaded Qt: {result.stdout}{result.stderr}"
+    )

@@ -1,0 +1,224 @@
+"""Opening a database: create, migrate from an old revision, refuse what must be refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+import forumdesk.store.migrate as migrate
+from forumdesk.paths import backups_dir
+from forumdesk.services.demo import demo_forum_id, load_demo
+from forumdesk.services.integrity import run_check
+from forumdesk.services.programme import programme_view
+from forumdesk.store.migrate import (
+    DatabaseError,
+    DatabaseTooNew,
+    MigrationFailed,
+    NotAForumDeskDatabase,
+    current_revision,
+    head_revision,
+    open_database,
+)
+from forumdesk.store.models import Base
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
+REV_0001 = FIXTURES / "rev_0001_initial.db"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _sqlite_tables(path: Path) -> set[str]:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {name for (name,) in rows}
+    finally:
+        connection.close()
+
+
+def test_an_empty_file_is_brought_to_head(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    path.touch()
+    database, report = open_database(str(path))
+    try:
+        assert report.was_empty and report.from_revision is None
+        assert report.to_revision == head_revision()
+        assert report.backup is None, "there is nothing to back up in an empty file"
+        assert current_revision(database.engine) == head_revision()
+        tables = set(inspect(database.engine).get_table_names())
+    finally:
+        database.dispose()
+    missing = set(Base.metadata.tables) - tables
+    assert not missing, f"tables missing after upgrade head: {sorted(missing)}"
+    assert "alembic_version" in tables
+
+
+def test_a_missing_file_is_created_at_head(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "folder" / "forumdesk.db"
+    database, report = open_database(str(path))
+    database.dispose()
+    assert path.is_file()
+    assert report.path == path and report.to_revision == head_revision()
+
+
+def test_models_and_migrations_agree(empty_db_path: Path) -> None:
+    """Every change to the models needs an Alembic revision; autogenerate must find nothing."""
+    database, _ = open_database(str(empty_db_path), backup=False)
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        database.dispose()
+    assert differences == [], (
+        "the models differ from the migrated schema; write a revision with "
+        f"`alembic revision --autogenerate`: {differences}"
+    )
+
+
+def test_the_committed_fixture_is_a_single_file_at_revision_0001() -> None:
+    assert REV_0001.is_file(), "build it with tests/fixtures/db/make_fixture.py"
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not Path(f"{REV_0001}{suffix}").exists()
+    header = REV_0001.read_bytes()[:20]
+    assert header[:16] == b"SQLite format 3\x00"
+    assert header[18:20] == b"\x01\x01", "the fixture must be in journal_mode DELETE, not WAL"
+    connection = sqlite3.connect(f"file:{REV_0001}?mode=ro", uri=True)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0001_initial",)
+        ]
+    finally:
+        connection.close()
+
+
+def test_a_revision_0001_database_opens_at_head_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0001, path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0001_initial"
+        assert report.to_revision == head_revision()
+        assert not report.was_empty
+        assert current_revision(database.engine) == head_revision()
+        with database.unit_of_work() as session:
+            forum_id = demo_forum_id(session)
+            assert forum_id is not None
+            assert load_demo(session).created is False
+            days = programme_view(session, forum_id)
+            assert sum(len(sitting.segments) for day in days for sitting in day.sessions) == 6
+    finally:
+        database.dispose()
+
+    # A copy is taken whether or not a migration ran (head today is 0001 itself).
+    assert report.backup is not None and report.backup.is_file()
+    assert backups_dir() in report.backup.parents
+    assert "0001_initial" in report.backup.name
+    assert ("before-migration" if head_revision() != "0001_initial" else "on-open") in (
+        report.backup.name
+    )
+    backup_copy = sqlite3.connect(f"file:{report.backup}?mode=ro", uri=True)
+    try:
+        assert backup_copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_initial",
+        )
+        assert backup_copy.execute("SELECT count(*) FROM paragraphs").fetchone() == (76,)
+    finally:
+        backup_copy.close()
+
+    check = run_check(str(path))
+    assert check.ok, check.problems
+    assert check.schema == head_revision()
+    assert check.counts["segments"] == 6
+    assert check.counts["paragraphs"] == 76
+    assert check.counts["forums"] == 1
+
+
+def _set_revision(path: Path, revision: str) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def test_a_database_from_a_newer_forumdesk_is_refused_untouched(demo_db_path: Path) -> None:
+    _set_revision(demo_db_path, "9999_from_the_future")
+    before = _digest(demo_db_path)
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(str(demo_db_path))
+    message = str(caught.value)
+    assert "9999_from_the_future" in message
+    assert "Update ForumDesk" in message
+    assert str(demo_db_path) in message
+    assert _digest(demo_db_path) == before
+    assert not backups_dir().exists() or not any(backups_dir().rglob("*.db"))
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "photos.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    connection.execute("INSERT INTO photos (name) VALUES ('holiday.jpg')")
+    connection.commit()
+    connection.close()
+    before = _digest(path)
+
+    with pytest.raises(NotAForumDeskDatabase) as caught:
+        open_database(str(path))
+    assert "not a ForumDesk database" in str(caught.value)
+    assert _sqlite_tables(path) == {"photos"}
+    # BUG (src/forumdesk/store/engine.py:70): every connection runs PRAGMA journal_mode=WAL,
+    # so merely looking at the file converts it to WAL and rewrites its header.
+    assert _digest(path) == before, "the foreign file was modified (switched to WAL mode?)"
+
+
+def test_a_garbage_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"This is a text file, not a database.\n" * 50)
+    before = _digest(path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    message = str(caught.value)
+    assert str(path) in message
+    assert "cannot be read as a database" in message
+    assert "not a database" in message
+    assert _digest(path) == before
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_database(str(tmp_path))
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    real_upgrade = migrate.command.upgrade
+    calls: list[str] = []
+
+    def upgrade_then_fail(config: Any, revision: str, **kwargs: Any) -> None:
+        real_upgrade(config, revision, **kwargs)
+        calls.append(revision)
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    with pytest.raises(MigrationFailed) as caught:
+        open_database(str(path))
+    assert calls == ["head"], "the real upgrade should have run before the failure"
+    assert "disk on fire" in str(caught.value)
+    assert "left as it was" in str(caught.value)
+    assert _sqlite_tables(path) == set(), "the upgrade was not rolled back"
