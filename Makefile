@@ -1,0 +1,61 @@
+# ForumDesk: `make run` opens the app, `make test` runs every check. Both build .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+LOCK := requirements/constraints.txt
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest bench lock translations system-packages clean
+
+run: $(VENV)/.run-installed $(QM)
+	$(BIN)/forumdesk
+
+test: $(VENV)/.test-installed $(QM) lint typecheck pytest
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check src tests bench db
+	$(BIN)/ruff format --check src tests bench db
+
+typecheck: $(VENV)/.test-installed
+	$(BIN)/mypy --strict src/forumdesk/store src/forumdesk/services src/forumdesk/exports
+	$(BIN)/mypy src/forumdesk
+
+pytest: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+bench: $(VENV)/.run-installed
+	$(BIN)/python bench/startup.py
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "Python's venv module is missing: sudo apt-get install python3-venv"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+# Installs are pinned by the committed constraints file (make lock refreshes it).
+$(VENV)/.run-installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[test]'
+	touch $@ $(VENV)/.run-installed
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from every tr() in the code.
+translations: $(VENV)/.run-installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts $(TS)
+
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet -e '.[test]'
+	.lock-venv/bin/python -m pip freeze --exclude-editable | sort > $(LOCK)
+	rm -rf .lock-venv
+
+system-packages:
+	@echo "sudo apt-get install -y $$(grep -v '^#' requirements/system-packages.txt | xargs)"
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(QM)
