@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.settings import AppSettings
+from tests.ui.conftest import open_window, wait_idle
+
+PAGE_NAMES = ["overview_page", "registry_page", "programme_page", "documents_page", "minutes_page"]
+
+
+def test_pages_are_present_with_their_object_names(window: MainWindow) -> None:
+    for name in PAGE_NAMES:
+        assert window.findChild(QWidget, name) is not None, name
+    assert [window.page_list.item(i).text() for i in range(window.page_list.count())] == [
+        "Overview",
+        "Registry",
+        "Programme",
+        "Document & notes",
+        "Minutes",
+    ]
+
+
+def test_title_names_app_forum_and_database_file(window: MainWindow, demo_db_path: Path) -> None:
+    title = window.windowTitle()
+    assert title.startswith("ForumDesk — ")
+    assert "Rencontres interactives informelles, 12 juillet 2006" in title
+    assert str(demo_db_path) in title
+
+
+def test_file_menu_has_standard_actions_and_shortcuts(window: MainWindow) -> None:
+    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts[:3] == ["&New Database…", "&Open Database…", "Open &Recent"]
+    assert texts[-1] == "&Quit"
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+
+def test_open_recent_lists_the_opened_database(window: MainWindow, demo_db_path: Path) -> None:
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if a.toolTip() == str(demo_db_path)]
+    assert len(entries) == 1
+    assert entries[0].text() == demo_db_path.name
+
+
+def test_view_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
+    view_menu = window.menuBar().actions()[2].menu()
+    programme = next(a for a in view_menu.actions() if a.text() == "Programme")
+    assert programme.shortcut() == QKeySequence("Ctrl+3")
+    programme.trigger()
+    assert window.stack.currentWidget() is window.programme_page
+
+
+def test_geometry_and_last_database_are_remembered(
+    qtbot: QtBot, tmp_path: Path, demo_db_path: Path
+) -> None:
+    ini = tmp_path / "remember.ini"
+    first = open_window(
+        qtbot, AppSettings(QSettings(str(ini), QSettings.Format.IniFormat)), demo_db_path
+    )
+    first.resize(760, 540)
+    first.show_page(2)
+    first.close()
+
+    settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+    assert settings.last_database() == str(demo_db_path)
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 540)
+    assert second.stack.currentWidget() is second.programme_page
+
+
+def test_unopenable_database_is_reported_and_window_stays(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "not-a-database.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    window.databases.open_failed.connect(lambda _target, message: messages.append(message))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args, **kwargs: None)
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.open_database(str(bad))
+    wait_idle(qtbot, window)
+    assert messages and "cannot be read as a database" in messages[0]
+    assert window.ops.database is None
+    assert bad.read_bytes() == b"this is not sqlite" * 100

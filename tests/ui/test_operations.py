@@ -1,0 +1,101 @@
+"""The background-operation helper: results on the GUI thread, one signal for changes."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.migrate import open_database
+from forumdesk.store.models import Organisation
+from forumdesk.ui.operations import Operations
+
+
+@pytest.fixture
+def ops(qtbot: QtBot, empty_db_path: Path) -> Operations:
+    operations = Operations()
+    database, _ = open_database(str(empty_db_path), backup=False)
+    with qtbot.waitSignal(operations.changes_applied):
+        operations.set_database(database)
+    return operations
+
+
+def _count(session: Session) -> int:
+    return int(session.scalar(select(func.count(Organisation.id))) or 0)
+
+
+def test_query_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot, ops: Operations) -> None:
+    gui_thread = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work(session: Session) -> int:
+        seen["worker"] = threading.current_thread() is threading.main_thread()
+        return _count(session)
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["gui"] = QThread.currentThread() is gui_thread
+
+    ops.query(work, done)
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen == {"worker": False, "result": 0, "gui": True}
+    assert ops.is_idle
+
+
+def test_change_commits_and_announces_its_areas(qtbot: QtBot, ops: Operations) -> None:
+    def add(session: Session) -> None:
+        session.add(
+            Organisation(
+                name="Migrant Forum in Asia", category=OrganisationCategory.MIGRANT_ASSOCIATION
+            )
+        )
+
+    with qtbot.waitSignal(ops.changes_applied) as signal:
+        ops.change(add, {"registry"})
+    assert signal.args == [frozenset({"registry"})]
+    counts: list[int] = []
+    ops.query(_count, counts.append)
+    qtbot.waitUntil(lambda: counts == [1])
+
+
+def test_failed_change_writes_nothing_and_reports(qtbot: QtBot, ops: Operations) -> None:
+    def add_then_fail(session: Session) -> None:
+        session.add(Organisation(name="Half written", category=OrganisationCategory.NGO_ECOSOC))
+        session.flush()
+        raise ValueError("row 3, field email: not an address")
+
+    errors: list[Exception] = []
+    announced: list[object] = []
+    ops.changes_applied.connect(announced.append)
+    ops.change(add_then_fail, {"registry"}, failed=errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert str(errors[0]) == "row 3, field email: not an address"
+    assert announced == []
+    counts: list[int] = []
+    ops.query(_count, counts.append)
+    qtbot.waitUntil(lambda: counts == [0])
+
+
+def test_unhandled_failure_is_emitted_for_the_window(qtbot: QtBot, ops: Operations) -> None:
+    def boom(_session: Session) -> None:
+        raise RuntimeError("disk full")
+
+    with qtbot.waitSignal(ops.failed) as signal:
+        ops.query(boom, lambda _r: None)
+    assert signal.args == ["disk full"]
+
+
+def test_busy_signal_brackets_the_work(qtbot: QtBot, ops: Operations) -> None:
+    states: list[bool] = []
+    ops.busy_changed.connect(states.append)
+    results: list[int] = []
+    ops.query(_count, results.append)
+    ops.query(_count, results.append)
+    qtbot.waitUntil(lambda: len(results) == 2)
+    assert states == [True, False]

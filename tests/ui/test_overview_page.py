@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.settings import AppSettings
+from tests.ui.conftest import open_window, wait_idle
+
+
+def test_overview_shows_demo_forum_figures(window: MainWindow) -> None:
+    page = window.overview_page
+    assert page.isVisible()
+    assert page.title_label.text().startswith("Rencontres interactives informelles")
+    assert page._figure_labels["segments"].text() == "6"
+    assert page._figure_labels["paragraphs"].text() == "76"
+    assert page._figure_labels["sessions"].text() == "2"
+    assert "12 juillet 2006" in page.subtitle_label.text()
+    assert "America/New_York" in page.subtitle_label.text()
+    assert not page.empty_box.isVisible()
+
+
+def test_empty_database_offers_the_demo_and_loads_it(
+    qtbot: QtBot, settings: AppSettings, empty_db_path: Path
+) -> None:
+    window = open_window(qtbot, settings, empty_db_path)
+    page = window.overview_page
+    assert page.empty_box.isVisible()
+    assert page.title_label.text() == "No forum open"
+    assert window.forum_combo.count() == 0
+
+    page.demo_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page._figure_labels["segments"].text() == "6", timeout=20_000)
+    assert window.forum_combo.count() == 1
+    assert not page.empty_box.isVisible()
