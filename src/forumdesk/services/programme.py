@@ -11,13 +11,22 @@ from sqlalchemy.orm import Session, selectinload
 
 from forumdesk.services.annex_programme import SessionSpec
 from forumdesk.store.enums import SegmentKind, SegmentRoleKind, SessionKind
-from forumdesk.store.models import Day, Forum, ForumSession, Room, Segment, SegmentRole
+from forumdesk.store.models import (
+    Day,
+    Forum,
+    ForumSession,
+    Representative,
+    Room,
+    Segment,
+    SegmentRole,
+)
 
 
 @dataclass(frozen=True)
 class RoleView:
     role: SegmentRoleKind
     label: str
+    person: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,7 @@ def programme_view(session: Session, forum_id: uuid.UUID) -> list[DayView]:
         room.id: room.name
         for room in session.scalars(select(Room).where(Room.forum_id == forum_id)).all()
     }
+    people = _people_in_roles(session, forum_id)
     return [
         DayView(
             id=day.id,
@@ -119,7 +129,7 @@ def programme_view(session: Session, forum_id: uuid.UUID) -> list[DayView]:
                     starts_at=sitting.starts_at,
                     ends_at=sitting.ends_at,
                     segments=tuple(
-                        _segment_view(segment, rooms)
+                        _segment_view(segment, rooms, people)
                         for segment in sitting.segments
                         if segment.deleted_at is None
                     ),
@@ -132,7 +142,30 @@ def programme_view(session: Session, forum_id: uuid.UUID) -> list[DayView]:
     ]
 
 
-def _segment_view(segment: Segment, rooms: dict[uuid.UUID, str]) -> SegmentView:
+def _people_in_roles(session: Session, forum_id: uuid.UUID) -> dict[uuid.UUID, str]:
+    """Display names of everyone holding a role in the forum, in one query."""
+    rows = session.execute(
+        select(
+            Representative.id,
+            Representative.title,
+            Representative.given_name,
+            Representative.family_name,
+        )
+        .join(SegmentRole, SegmentRole.representative_id == Representative.id)
+        .join(Segment, SegmentRole.segment_id == Segment.id)
+        .join(ForumSession, Segment.session_id == ForumSession.id)
+        .join(Day, ForumSession.day_id == Day.id)
+        .where(Day.forum_id == forum_id)
+    ).all()
+    return {
+        row.id: " ".join(p for p in (row.title, row.given_name, row.family_name) if p)
+        for row in rows
+    }
+
+
+def _segment_view(
+    segment: Segment, rooms: dict[uuid.UUID, str], people: dict[uuid.UUID, str]
+) -> SegmentView:
     return SegmentView(
         id=segment.id,
         kind=segment.kind,
@@ -142,7 +175,11 @@ def _segment_view(segment: Segment, rooms: dict[uuid.UUID, str]) -> SegmentView:
         ends_at=segment.ends_at,
         room=rooms.get(segment.room_id) if segment.room_id else None,
         roles=tuple(
-            RoleView(role.role, role.label or "")
+            RoleView(
+                role.role,
+                role.label or "",
+                people.get(role.representative_id) if role.representative_id else None,
+            )
             for role in segment.roles
             if role.deleted_at is None
         ),

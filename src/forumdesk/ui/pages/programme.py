@@ -25,7 +25,7 @@ from forumdesk.ui.pages.base import Page, heading
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.programme import DayView, SegmentView
+    from forumdesk.services.programme import DayView, RoleView, SegmentView
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -105,9 +105,7 @@ class ProgrammePage(Page):
                     item.setToolTip(1, title)
                     session_item.addChild(item)
                     for role in segment.roles:
-                        role_item = QTreeWidgetItem(
-                            ["", f"{labels.role_kind(role.role)}: {role.label}"]
-                        )
+                        role_item = QTreeWidgetItem(["", _role_text(role)])
                         role_item.setData(0, SEGMENT_ROLE, segment)
                         item.addChild(role_item)
         self.tree.expandAll()
@@ -132,9 +130,11 @@ class ProgrammePage(Page):
         if segment.theme:
             parts.append(f"<p>{html.escape(segment.theme)}</p>")
         if segment.roles:
-            items = "".join(
-                f"<li>{html.escape(labels.role_kind(r.role))}: {html.escape(r.label)}</li>"
-                for r in segment.roles
-            )
+            items = "".join(f"<li>{html.escape(_role_text(r))}</li>" for r in segment.roles)
             parts.append(f"<ul>{items}</ul>")
         self.details.setHtml("".join(parts))
+
+
+def _role_text(role: RoleView) -> str:
+    text = f"{labels.role_kind(role.role)}: {role.label}"
+    return f"{text} ({role.person})" if role.person else text
