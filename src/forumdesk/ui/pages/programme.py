@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QSplitter,
     QTextBrowser,
@@ -50,12 +51,18 @@ class ProgrammePage(Page):
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._show_segment)
         self.details = QTextBrowser(splitter)
         self.details.setObjectName("segment_details")
         self.details.setAccessibleName(self.tr("Selected segment"))
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([780, 300])
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
@@ -109,16 +116,16 @@ class ProgrammePage(Page):
                         role_item.setData(0, SEGMENT_ROLE, segment)
                         item.addChild(role_item)
         self.tree.expandAll()
-        for column in (0, 2, 3):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(1, max(320, self.tree.width() // 2))
+        first_session = self.tree.topLevelItem(0).child(0) if days else None
+        if first_session is not None and first_session.childCount():
+            self.tree.setCurrentItem(first_session.child(0))
 
     def _show_segment(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
     ) -> None:
         segment: SegmentView | None = current.data(0, SEGMENT_ROLE) if current else None
         if segment is None:
-            self.details.clear()
+            self.details.setPlainText(self.tr("Select a segment to see its theme and roles."))
             return
         parts = [
             f"<h3>{html.escape(segment.title)}</h3>",
