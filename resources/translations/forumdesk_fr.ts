@@ -6,57 +6,57 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents.py" line="+54"/>
         <source>Document &amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Document et notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document and language version</source>
-        <translation type="unfinished"></translation>
+        <translation>Document et version linguistique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au ¶</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to paragraph number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This forum has no document yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce forum n’a pas encore de document.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Document outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure du document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes numérotés</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
 </context>
 <context>
@@ -65,195 +65,197 @@
         <location filename="../../src/forumdesk/ui/main_window.py" line="+61"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Document et notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes rendus</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum en cours</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données &amp;récentes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load &amp;Demo Forum (2006 Hearings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ForumDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+18"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données récente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le menu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ForumDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail du secrétariat d’un forum consultatif sur les migrations internationales et le développement.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données ouverte : {file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo forum loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>forum de démonstration chargé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde effectuée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target}
 
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}
+
+{message}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données par défaut</translation>
     </message>
 </context>
 <context>
@@ -261,58 +263,58 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+29"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes rendus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis pour examen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Minutes of each segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes rendus de chaque partie</translation>
     </message>
 </context>
 <context>
@@ -321,140 +323,145 @@
         <location filename="../../src/forumdesk/ui/pages/overview.py" line="+29"/>
         <location line="+75"/>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum ouvert</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Forum dates and venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates et lieu du forum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database holds no forum yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucun forum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the informal interactive hearings of 12 July 2006 to explore ForumDesk with a real programme and summary document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez les auditions interactives officieuses du 12 juillet 2006 pour découvrir ForumDesk avec un programme et un résumé authentiques.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Load the 2006 demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le forum de démonstration de 2006</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes numérotés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrations (accredited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions (accréditées)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes rendus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du {start} au {end}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme.py" line="+40"/>
+        <location filename="../../src/forumdesk/ui/pages/programme.py" line="+41"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No forum is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun forum n’est ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Programme by day, session and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme par jour, séance et partie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie sélectionnée</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This forum has no programme yet.</source>
+        <translation>Ce forum n’a pas encore de programme.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select a segment to see its theme and roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,91 +470,219 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry.py" line="+53"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by name, acronym or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, sigle ou adresse électronique…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le registre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organisations and representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations et représentants</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <location line="+3"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentants</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+2"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Registry counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte du registre</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{orgs} organisations, {people} representatives shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{orgs} organisations et {people} représentants affichés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(first {limit}; type to narrow)</source>
+        <translation>({limit} premiers ; saisissez du texte pour affiner la recherche)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/labels.py" line="+13"/>
+        <source>Opening</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thematic part</source>
+        <translation>Partie thématique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactive discussion</source>
+        <translation>Débat interactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Séance de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator</source>
+        <translation>Modération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapporteur</source>
+        <translation>Rapporteur(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panellist</source>
+        <translation>Intervenant(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Allocution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker from the floor</source>
+        <translation>Intervention de la salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Respondent</source>
+        <translation>Répondant(e)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member State</source>
+        <translation>État Membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer State</source>
+        <translation>État observateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intergovernmental organisation</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UN entity or agency</source>
+        <translation>Entité ou institution des Nations Unies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO in consultative status</source>
+        <translation>ONG dotée du statut consultatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other civil society</source>
+        <translation>Autre organisation de la société civile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trade union</source>
+        <translation>Syndicat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrant association or diaspora</source>
+        <translation>Association de migrants ou diaspora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial institution</source>
+        <translation>Institution financière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Research or academia</source>
+        <translation>Recherche et milieux universitaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth organisation</source>
+        <translation>Organisation de jeunes</translation>
     </message>
 </context>
 </TS>

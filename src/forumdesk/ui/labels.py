@@ -7,45 +7,54 @@ from PySide6.QtCore import QCoreApplication
 from forumdesk.store.enums import OrganisationCategory, SegmentKind, SegmentRoleKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
+# Spelled out in full at every call: lupdate only recognises the literal form.
 def segment_kind(kind: SegmentKind) -> str:
     return {
-        SegmentKind.OPENING: _t("Opening"),
-        SegmentKind.PANEL: _t("Panel"),
-        SegmentKind.THEMATIC: _t("Thematic part"),
-        SegmentKind.INTERACTIVE: _t("Interactive discussion"),
-        SegmentKind.CLOSING: _t("Closing"),
-        SegmentKind.OTHER: _t("Other"),
+        SegmentKind.OPENING: QCoreApplication.translate("labels", "Opening"),
+        SegmentKind.PANEL: QCoreApplication.translate("labels", "Panel"),
+        SegmentKind.THEMATIC: QCoreApplication.translate("labels", "Thematic part"),
+        SegmentKind.INTERACTIVE: QCoreApplication.translate("labels", "Interactive discussion"),
+        SegmentKind.CLOSING: QCoreApplication.translate("labels", "Closing"),
+        SegmentKind.OTHER: QCoreApplication.translate("labels", "Other"),
     }[kind]
 
 
 def role_kind(role: SegmentRoleKind) -> str:
     return {
-        SegmentRoleKind.CHAIR: _t("Chair"),
-        SegmentRoleKind.MODERATOR: _t("Moderator"),
-        SegmentRoleKind.RAPPORTEUR: _t("Rapporteur"),
-        SegmentRoleKind.PANELLIST: _t("Panellist"),
-        SegmentRoleKind.ADDRESS: _t("Address"),
-        SegmentRoleKind.FLOOR_SPEAKER: _t("Speaker from the floor"),
-        SegmentRoleKind.RESPONDENT: _t("Respondent"),
+        SegmentRoleKind.CHAIR: QCoreApplication.translate("labels", "Chair"),
+        SegmentRoleKind.MODERATOR: QCoreApplication.translate("labels", "Moderator"),
+        SegmentRoleKind.RAPPORTEUR: QCoreApplication.translate("labels", "Rapporteur"),
+        SegmentRoleKind.PANELLIST: QCoreApplication.translate("labels", "Panellist"),
+        SegmentRoleKind.ADDRESS: QCoreApplication.translate("labels", "Address"),
+        SegmentRoleKind.FLOOR_SPEAKER: QCoreApplication.translate(
+            "labels", "Speaker from the floor"
+        ),
+        SegmentRoleKind.RESPONDENT: QCoreApplication.translate("labels", "Respondent"),
     }[role]
 
 
 def organisation_category(category: OrganisationCategory) -> str:
     return {
-        OrganisationCategory.MEMBER_STATE: _t("Member State"),
-        OrganisationCategory.OBSERVER_STATE: _t("Observer State"),
-        OrganisationCategory.INTERGOVERNMENTAL: _t("Intergovernmental organisation"),
-        OrganisationCategory.UN_ENTITY: _t("UN entity or agency"),
-        OrganisationCategory.NGO_ECOSOC: _t("NGO in consultative status"),
-        OrganisationCategory.CIVIL_SOCIETY: _t("Other civil society"),
-        OrganisationCategory.TRADE_UNION: _t("Trade union"),
-        OrganisationCategory.MIGRANT_ASSOCIATION: _t("Migrant association or diaspora"),
-        OrganisationCategory.PRIVATE_SECTOR: _t("Private sector"),
-        OrganisationCategory.FINANCIAL_INSTITUTION: _t("Financial institution"),
-        OrganisationCategory.RESEARCH: _t("Research or academia"),
-        OrganisationCategory.YOUTH: _t("Youth organisation"),
+        OrganisationCategory.MEMBER_STATE: QCoreApplication.translate("labels", "Member State"),
+        OrganisationCategory.OBSERVER_STATE: QCoreApplication.translate("labels", "Observer State"),
+        OrganisationCategory.INTERGOVERNMENTAL: QCoreApplication.translate(
+            "labels", "Intergovernmental organisation"
+        ),
+        OrganisationCategory.UN_ENTITY: QCoreApplication.translate("labels", "UN entity or agency"),
+        OrganisationCategory.NGO_ECOSOC: QCoreApplication.translate(
+            "labels", "NGO in consultative status"
+        ),
+        OrganisationCategory.CIVIL_SOCIETY: QCoreApplication.translate(
+            "labels", "Other civil society"
+        ),
+        OrganisationCategory.TRADE_UNION: QCoreApplication.translate("labels", "Trade union"),
+        OrganisationCategory.MIGRANT_ASSOCIATION: QCoreApplication.translate(
+            "labels", "Migrant association or diaspora"
+        ),
+        OrganisationCategory.PRIVATE_SECTOR: QCoreApplication.translate("labels", "Private sector"),
+        OrganisationCategory.FINANCIAL_INSTITUTION: QCoreApplication.translate(
+            "labels", "Financial institution"
+        ),
+        OrganisationCategory.RESEARCH: QCoreApplication.translate("labels", "Research or academia"),
+        OrganisationCategory.YOUTH: QCoreApplication.translate("labels", "Youth organisation"),
     }[category]
