@@ -462,7 +462,7 @@
     <message>
         <location line="+42"/>
         <source>Select a segment to see its theme and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une partie pour voir son thème et ses rôles.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../src/forumdesk/ui/labels.py" line="+13"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance inaugurale</translation>
     </message>
     <message>
         <location line="+1"/>
