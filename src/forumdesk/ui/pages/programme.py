@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.ui import labels
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import long_date, time_range
@@ -143,5 +144,13 @@ class ProgrammePage(Page):
 
 
 def _role_text(role: RoleView) -> str:
-    text = f"{labels.role_kind(role.role)}: {role.label}"
+    # An address's label already says what it is ("Allocution du Président…").
+    if role.role is SegmentRoleKind.ADDRESS and role.label:
+        text = role.label
+    else:
+        text = (
+            f"{labels.role_kind(role.role)}: {role.label}"
+            if role.label
+            else labels.role_kind(role.role)
+        )
     return f"{text} ({role.person})" if role.person else text
