@@ -3,8 +3,9 @@
 Usage: .venv/bin/python bench/startup.py [--runs N] [--json]
 
 Each sample is a fresh process: the time from just before Popen to the
-`first-paint <epoch>` line the process prints. ForumDesk opens a prepared
-database holding the demo forum. The two programs alternate, after one
+`first-paint <epoch>` line the process prints. ForumDesk is given a prepared
+database holding the demo forum (it opens it after the first paint, so that is
+not in the figure). The two programs alternate, after one
 discarded warm-up each, and are compared by their medians (the machine may be
 shared and noisy). Exit 0 when the ratio of medians meets the target, 1 when it
 does not, 2 when the benchmark cannot run.

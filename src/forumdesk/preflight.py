@@ -59,6 +59,7 @@ def display_problem() -> str | None:
     if missing:
         return (
             "Qt cannot open a window: system libraries are missing. Install them with "
-            f"`sudo apt-get install {' '.join(missing)}` (see README, 'System packages')."
+            f"`sudo apt-get install {' '.join(missing)}` "
+            "(the full list is in requirements/system-packages.txt)."
         )
     return None

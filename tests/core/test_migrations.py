@@ -222,3 +222,11 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
     assert "disk on fire" in str(caught.value)
     assert "left as it was" in str(caught.value)
     assert _sqlite_tables(path) == set(), "the upgrade was not rolled back"
+
+
+def test_without_migrate_an_outdated_file_is_an_error_not_a_change(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    with pytest.raises(DatabaseError, match=f"schema revision none, not {head_revision()}"):
+        open_database(str(path), migrate=False)
+    assert _sqlite_tables(path) == set()

@@ -50,7 +50,7 @@ def test_every_table_carries_the_merge_ready_columns() -> None:
     missing = {
         name: sorted(MERGE_COLUMNS - set(table.columns.keys()))
         for name, table in Base.metadata.tables.items()
-        if not MERGE_COLUMNS <= set(table.columns.keys())
+        if not set(table.columns.keys()) >= MERGE_COLUMNS
     }
     assert not missing, f"tables without merge-ready columns: {missing}"
     bad_keys = [
@@ -200,7 +200,9 @@ def test_database_url_for_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_database_url_keeps_sqlite_urls() -> None:
-    assert database_url("sqlite:////srv/forumdesk/office.db") == "sqlite:////srv/forumdesk/office.db"
+    assert (
+        database_url("sqlite:////srv/forumdesk/office.db") == "sqlite:////srv/forumdesk/office.db"
+    )
     assert sqlite_path("sqlite:////srv/forumdesk/office.db") == Path("/srv/forumdesk/office.db")
     assert sqlite_path("sqlite://") is None
     assert sqlite_path("sqlite:///:memory:") is None

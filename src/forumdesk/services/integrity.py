@@ -7,8 +7,14 @@ from typing import Any
 
 from sqlalchemy import inspect, text
 
-from forumdesk.store.engine import database_url, make_engine, sqlite_path
-from forumdesk.store.migrate import DatabaseError, current_revision, head_revision
+from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
+from forumdesk.store.migrate import (
+    DatabaseError,
+    current_revision,
+    first_line,
+    head_revision,
+    is_known_revision,
+)
 
 # Reported name -> table. Rows with a tombstone are not counted.
 COUNTED_TABLES = {
@@ -69,21 +75,29 @@ def run_check(target: str | None = None) -> CheckReport:
     path = sqlite_path(url)
     if path is not None and not path.is_file():
         raise DatabaseError(f"there is no database at {path}; create one with `forumdesk init`.")
-    engine = make_engine(url)
+    engine = make_read_only_engine(url)
     try:
         try:
             schema = current_revision(engine)
         except Exception as exc:  # the driver's own error type varies by back end
-            raise DatabaseError(f"{path or url} cannot be read as a database: {exc}") from exc
+            raise DatabaseError(
+                f"{path or url} cannot be read as a database: {first_line(exc)}"
+            ) from exc
         report = CheckReport(
             database=str(path) if path else engine.url.render_as_string(hide_password=True),
             schema=schema,
             head=head_revision(),
             integrity="ok",
         )
-        if schema != report.head:
+        if schema is not None and not is_known_revision(schema):
             report.problems.append(
-                f"schema revision is {schema or 'none'}, this ForumDesk expects {report.head}"
+                f"schema revision {schema} comes from a newer ForumDesk (this one knows up to "
+                f"{report.head}); update ForumDesk to work with this database"
+            )
+        elif schema != report.head:
+            report.problems.append(
+                f"schema revision is {schema or 'none'}, this ForumDesk expects {report.head}; "
+                "opening the database in ForumDesk (or `forumdesk init`) migrates it"
             )
         with engine.connect() as connection:
             if connection.dialect.name == "sqlite":

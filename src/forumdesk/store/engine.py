@@ -7,6 +7,7 @@ PostgreSQL; everything else speaks SQLAlchemy.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,26 @@ def sqlite_path(url: str) -> Path | None:
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_read_only_engine(url: str) -> Engine:
+    """An engine that can look at a database without changing a byte of it.
+
+    Used before a file is known to be a ForumDesk database (and by `check`):
+    the ordinary engine would switch any SQLite file it touches to WAL.
+    """
+    path = sqlite_path(url)
+    if path is None:
+        return create_engine(url, pool_pre_ping=True) if not is_sqlite(url) else make_engine(url)
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=5
+        )
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return connection
+
+    return create_engine("sqlite://", creator=connect)
 
 
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:

@@ -16,7 +16,12 @@ from sqlalchemy import Connection, Engine, inspect, text
 from forumdesk.paths import migrations_dir
 from forumdesk.store.backup import backup_sqlite
 from forumdesk.store.database import Database
-from forumdesk.store.engine import database_url, make_engine, sqlite_path
+from forumdesk.store.engine import (
+    database_url,
+    make_engine,
+    make_read_only_engine,
+    sqlite_path,
+)
 
 
 class DatabaseError(Exception):
@@ -64,6 +69,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def is_known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def _has_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
@@ -76,17 +88,32 @@ def _check_revision(engine: Engine, revision: str | None, where: str) -> None:
                 "ForumDesk database, so it was left untouched."
             )
         return
-    scripts = ScriptDirectory.from_config(alembic_config())
-    try:
-        known = scripts.get_revision(revision)
-    except CommandError:
-        known = None
-    if known is None:
+    if not is_known_revision(revision):
         raise DatabaseTooNew(
             f"{where} was written by a newer ForumDesk (schema revision {revision}); "
             f"this version knows schema revisions up to {head_revision()}. "
             "Update ForumDesk to open it; the file was left untouched."
         )
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's own words, without SQLAlchemy's background-link footer."""
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
+
+
+def _inspect(url: str, where: str) -> str | None:
+    """The schema revision of an existing database, read without changing it."""
+    engine = make_read_only_engine(url)
+    try:
+        try:
+            revision = current_revision(engine)
+        except Exception as exc:  # sqlite3/psycopg errors differ; the user needs one message
+            raise DatabaseError(f"{where} cannot be read as a database: {first_line(exc)}") from exc
+        _check_revision(engine, revision, where)
+        return revision
+    finally:
+        engine.dispose()
 
 
 def upgrade(url: str) -> None:
@@ -117,39 +144,33 @@ def open_database(
         raise DatabaseError(f"{path} is a folder, not a database file.")
     existed = path is None or (path.exists() and path.stat().st_size > 0)
 
+    revision = _inspect(url, where) if existed else None
+    head = head_revision()
+    backup_path = None
+    if path is not None and existed and revision is not None and backup:
+        reason = "before-migration" if revision != head else "on-open"
+        try:
+            backup_path = backup_sqlite(path, f"{reason}-{revision[:12]}")
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(f"could not back up {path} before opening it: {exc}") from exc
+    if revision != head:
+        if not migrate:
+            raise DatabaseError(f"{where} is at schema revision {revision or 'none'}, not {head}.")
+        try:
+            upgrade(url)
+        except DatabaseError:
+            raise
+        except Exception as exc:
+            raise MigrationFailed(
+                f"migrating {where} to schema {head} failed: {first_line(exc)}. "
+                "The database was left as it was."
+            ) from exc
     engine = make_engine(url)
     try:
-        try:
-            revision = current_revision(engine)
-        except Exception as exc:  # sqlite3/psycopg errors differ; the user needs one message
-            raise DatabaseError(f"{where} cannot be read as a database: {exc}") from exc
-        _check_revision(engine, revision, where)
-        head = head_revision()
-        backup_path = None
-        if path is not None and existed and revision is not None and backup:
-            reason = "before-migration" if revision != head else "on-open"
-            try:
-                backup_path = backup_sqlite(path, f"{reason}-{revision[:12]}")
-            except (OSError, sqlite3.Error) as exc:
-                raise DatabaseError(f"could not back up {path} before opening it: {exc}") from exc
-        if revision != head:
-            if not migrate:
-                raise DatabaseError(
-                    f"{where} is at schema revision {revision or 'none'}, not {head}."
-                )
-            try:
-                upgrade(url)
-            except DatabaseError:
-                raise
-            except Exception as exc:
-                raise MigrationFailed(
-                    f"migrating {where} to schema {head} failed: {exc}. "
-                    "The database was left as it was."
-                ) from exc
+        database = Database(url, engine)
     except BaseException:
         engine.dispose()
         raise
-    database = Database(url, engine)
     report = OpenReport(
         url=url,
         path=path,

@@ -1,0 +1,152 @@
+"""The same models, migrations and services on PostgreSQL (DESIGN.md §4, shared office).
+
+Runs only when FORUMDESK_TEST_POSTGRES_URL names a database the test role may use,
+e.g. postgresql://forumdesk:forumdesk@localhost:5432/forumdesk_test. With the
+CREATEDB privilege every test gets a database of its own, dropped afterwards;
+without it, every table of the given database is dropped before each test.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, time
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
+
+from forumdesk.services.demo import load_demo
+from forumdesk.services.documents import document_view, documents_of_forum
+from forumdesk.services.integrity import run_check
+from forumdesk.services.programme import programme_view
+from forumdesk.store.engine import database_url
+from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.migrate import DatabaseTooNew, current_revision, head_revision, open_database
+from forumdesk.store.models import Base, Organisation
+
+ENV = "FORUMDESK_TEST_POSTGRES_URL"
+ADMIN_URL = os.environ.get(ENV)
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not ADMIN_URL, reason=f"{ENV} is not set (no PostgreSQL to test on)"),
+]
+
+
+def _drop_everything(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            Base.metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            assert inspect(connection).get_table_names() == []
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL to an empty PostgreSQL database, for this test only."""
+    assert ADMIN_URL is not None
+    admin_url = database_url(ADMIN_URL)
+    name = f"forumdesk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except ProgrammingError:  # no CREATEDB privilege: reuse the given database, emptied
+        admin.dispose()
+        _drop_everything(admin_url)
+        yield admin_url
+        return
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_an_empty_database_is_brought_to_head(pg_url: str) -> None:
+    database, report = open_database(pg_url)
+    try:
+        assert report.path is None and report.backup is None
+        assert report.was_empty and report.to_revision == head_revision()
+        assert current_revision(database.engine) == head_revision()
+        assert database.engine.dialect.driver == "psycopg"
+        tables = set(inspect(database.engine).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.dispose()
+    assert "***" in database.display_name or "@" not in database.display_name
+
+
+def test_the_demo_gives_the_same_figures_as_on_sqlite(pg_url: str, demo_db_path: Path) -> None:
+    database, _ = open_database(pg_url)
+    try:
+        with database.unit_of_work() as session:
+            demo = load_demo(session)
+        with database.unit_of_work() as session:
+            assert load_demo(session).created is False
+        with database.reading() as session:
+            days = programme_view(session, demo.forum_id)
+            (summary,) = documents_of_forum(session, demo.forum_id)
+            view = document_view(session, summary.versions[0].id)
+    finally:
+        database.dispose()
+    assert demo.created and demo.segments == 6
+    segments = [s for day in days for sitting in day.sessions for s in sitting.segments]
+    assert [(s.starts_at, s.ends_at) for s in segments] == [
+        (time(10, 0), time(10, 30)),
+        (time(10, 35), time(11, 45)),
+        (time(11, 50), time(13, 0)),
+        (time(15, 0), time(16, 15)),
+        (time(16, 20), time(17, 30)),
+        (time(17, 30), time(18, 0)),
+    ]
+    assert [p.number for p in view.paragraphs] == list(range(1, 77))
+
+    on_postgres = run_check(pg_url)
+    on_sqlite = run_check(str(demo_db_path))
+    assert on_postgres.ok, on_postgres.problems
+    assert on_postgres.schema == head_revision()
+    assert on_postgres.counts["paragraphs"] == 76 and on_postgres.counts["segments"] == 6
+    assert on_postgres.counts == on_sqlite.counts
+
+
+def test_stamps_are_utc_and_versions_count_on_postgres(pg_url: str) -> None:
+    database, _ = open_database(pg_url)
+    try:
+        with database.unit_of_work() as session:
+            organisation = Organisation(name="Solidar", category=OrganisationCategory.CIVIL_SOCIETY)
+            session.add(organisation)
+            session.flush()
+            organisation_id = organisation.id
+        with database.unit_of_work() as session:
+            session.get_one(Organisation, organisation_id).acronym = "SOL"
+        with database.reading() as session:
+            row = session.get_one(Organisation, organisation_id)
+            assert row.version == 2
+            assert row.created_at.tzinfo is UTC and row.updated_at.tzinfo is UTC
+            assert row.updated_at >= row.created_at
+            assert row.updated_device_id == database.device_id
+    finally:
+        database.dispose()
+
+
+def test_a_newer_schema_is_refused(pg_url: str) -> None:
+    database, _ = open_database(pg_url)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    database.dispose()
+    with pytest.raises(DatabaseTooNew, match="9999_future"):
+        open_database(pg_url)
