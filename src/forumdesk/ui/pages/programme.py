@@ -117,9 +117,11 @@ class ProgrammePage(Page):
                         role_item.setData(0, SEGMENT_ROLE, segment)
                         item.addChild(role_item)
         self.tree.expandAll()
-        first_session = self.tree.topLevelItem(0).child(0) if days else None
-        if first_session is not None and first_session.childCount():
-            self.tree.setCurrentItem(first_session.child(0))
+        first_day = self.tree.topLevelItem(0)
+        first_session = first_day.child(0) if first_day is not None else None
+        first_segment = first_session.child(0) if first_session is not None else None
+        if first_segment is not None:
+            self.tree.setCurrentItem(first_segment)
 
     def _show_segment(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
