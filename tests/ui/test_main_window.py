@@ -95,3 +95,38 @@ def test_unopenable_database_is_reported_and_window_stays(
     assert messages and "cannot be read as a database" in messages[0]
     assert window.ops.database is None
     assert bad.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QTextEdit,
+    )
+
+    controls = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QTextEdit,
+    )
+    unnamed = [
+        f"{type(widget).__name__} {widget.objectName() or '(no objectName)'}"
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, controls)
+        and not widget.accessibleName()
+        # Qt's own sub-controls (scroll bar buttons, tab scrollers) name themselves.
+        and not widget.objectName().startswith("qt_")
+        and not isinstance(widget, QHeaderView)
+        # A combo box's popup list belongs to the (named) combo box.
+        and not isinstance(widget.parent().parent(), QComboBox)
+        and not type(widget.parent()).__name__.startswith(("QTabBar", "QScrollBar", "QLineEdit"))
+    ]
+    assert unnamed == []
