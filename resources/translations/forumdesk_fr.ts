@@ -320,13 +320,13 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+29"/>
-        <location line="+75"/>
+        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+30"/>
+        <location line="+105"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-100"/>
         <source>Forum dates and venue</source>
         <translation>Dates et lieu du forum</translation>
     </message>
@@ -403,11 +403,37 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>File</source>
-        <translation>Fichier</translation>
+        <source>Location</source>
+        <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>Schema revision</source>
+        <translation>Révision du schéma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Latest backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} ({count} kept)</source>
+        <translation>{file} ({count} conservées)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{start} to {end}</source>
         <translation>Du {start} au {end}</translation>
     </message>
@@ -415,7 +441,7 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme.py" line="+41"/>
+        <location filename="../../src/forumdesk/ui/pages/programme.py" line="+42"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -460,7 +486,7 @@
         <translation>Ce forum n’a pas encore de programme.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>Sélectionnez une partie pour voir son thème et ses rôles.</translation>
     </message>

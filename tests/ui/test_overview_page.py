@@ -35,3 +35,14 @@ def test_empty_database_offers_the_demo_and_loads_it(
     qtbot.waitUntil(lambda: page._figure_labels["segments"].text() == "6", timeout=20_000)
     assert window.forum_combo.count() == 1
     assert not page.empty_box.isVisible()
+
+
+def test_overview_names_schema_and_latest_backup(qtbot: QtBot, window: MainWindow) -> None:
+    from forumdesk.store.migrate import head_revision
+
+    page = window.overview_page
+    qtbot.waitUntil(lambda: page.schema_label.text() != "", timeout=10_000)
+    assert page.schema_label.text() == f"{head_revision()} (sqlite)"
+    # Opening the demo copy took a backup before anything else.
+    assert "on-open" in page.backup_label.text()
+    assert "(1 kept)" in page.backup_label.text()

@@ -7,6 +7,7 @@ import platform
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event, select
@@ -53,7 +54,7 @@ class Database:
         self._sessions.configure(info={"device_id": self.device_id})
 
     @property
-    def path(self) -> Any:
+    def path(self) -> Path | None:
         return sqlite_path(self.url)
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forumdesk.ui.context import ForumContext
@@ -15,6 +15,7 @@ from forumdesk.ui.pages.base import Page, heading
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.database_info import DatabaseFacts
     from forumdesk.services.forums import ForumFigures, ForumSummary
 
 
@@ -76,7 +77,17 @@ class OverviewPage(Page):
         self.database_label = QLabel(self.database_box)
         self.database_label.setAccessibleName(self.tr("Database file"))
         self.database_label.setWordWrap(True)
-        database_form.addRow(self.tr("File"), self.database_label)
+        database_form.addRow(self.tr("Location"), self.database_label)
+        self.schema_label = QLabel(self.database_box)
+        self.schema_label.setObjectName("database_schema")
+        self.schema_label.setAccessibleName(self.tr("Schema revision"))
+        database_form.addRow(self.tr("Schema"), self.schema_label)
+        self.backup_label = QLabel(self.database_box)
+        self.backup_label.setObjectName("database_backup")
+        self.backup_label.setAccessibleName(self.tr("Latest backup"))
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        database_form.addRow(self.tr("Latest backup"), self.backup_label)
         layout.addWidget(self.database_box)
         layout.addStretch(1)
         self._show_figures(None, None)
@@ -85,6 +96,14 @@ class OverviewPage(Page):
         database = self.ops.database
         self.database_label.setText(database.display_name if database else "")
         forum_id = self.forum.forum_id
+        if database is not None:
+
+            def facts() -> DatabaseFacts:
+                from forumdesk.services.database_info import database_facts
+
+                return database_facts(database)
+
+            self.ops.call(facts, self._show_database)
 
         def load(session: Session) -> tuple[ForumSummary | None, ForumFigures | None]:
             from forumdesk.services.forums import forum_figures, list_forums
@@ -95,6 +114,18 @@ class OverviewPage(Page):
             return forums[forum_id], forum_figures(session, forum_id)
 
         self.ops.query(load, lambda result: self._show_figures(*result))
+
+    def _show_database(self, facts: DatabaseFacts) -> None:
+        self.database_label.setText(facts.location)
+        self.schema_label.setText(f"{facts.schema or '–'} ({facts.backend})")
+        if facts.latest_backup is None:
+            self.backup_label.setText(self.tr("None yet"))
+        else:
+            self.backup_label.setText(
+                self.tr("{file} ({count} kept)").format(
+                    file=str(facts.latest_backup), count=facts.backups
+                )
+            )
 
     def _show_figures(self, summary: ForumSummary | None, figures: ForumFigures | None) -> None:
         has_forum = summary is not None and figures is not None
