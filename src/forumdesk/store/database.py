@@ -14,7 +14,7 @@ from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from forumdesk.store.base import MergeReady
-from forumdesk.store.engine import is_sqlite, sqlite_path
+from forumdesk.store.engine import sqlite_path
 from forumdesk.store.models import Device
 from forumdesk.store.types import utcnow
 
@@ -56,10 +56,6 @@ class Database:
     @property
     def path(self) -> Path | None:
         return sqlite_path(self.url)
-
-    @property
-    def is_sqlite(self) -> bool:
-        return is_sqlite(self.url)
 
     @property
     def display_name(self) -> str:

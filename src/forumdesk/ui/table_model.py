@@ -9,7 +9,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Row = TypeVar("Row")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -51,8 +50,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
-        if role == ROW_ROLE:
-            return row
         return None
 
     def headerData(
