@@ -80,13 +80,17 @@ def test_check_on_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert not missing.exists(), "check must not create the file"
 
 
+def _set_revision(path: Path, revision: str) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    connection.commit()
+    connection.close()
+
+
 def test_check_on_an_unknown_revision(
     demo_db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    connection = sqlite3.connect(demo_db_path)
-    connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    connection.commit()
-    connection.close()
+    _set_revision(demo_db_path, "9999_future")
     assert main(["--database", str(demo_db_path), "check", "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is False
@@ -98,10 +102,7 @@ def test_check_on_an_unknown_revision(
 def test_init_refuses_a_newer_database(
     demo_db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    connection = sqlite3.connect(demo_db_path)
-    connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    connection.commit()
-    connection.close()
+    _set_revision(demo_db_path, "9999_future")
     assert main(["--database", str(demo_db_path), "init"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("forumdesk: ") and "9999_future" in err and "Update ForumDesk" in err

@@ -113,7 +113,6 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         QAbstractItemView,
         QAbstractSpinBox,
         QComboBox,
-        QHeaderView,
         QLineEdit,
         QTextEdit,
     )
