@@ -107,6 +107,21 @@ def import_summary(
         source_name=source_name,
     )
     session.add(document)
+    write_version_content(session, version, parsed)
+    return ImportReport(
+        document_id=document.id,
+        language_version_id=version.id,
+        paragraphs=len(parsed.paragraphs),
+        sections=len(parsed.sections),
+        footnotes=len(parsed.footnotes),
+        warnings=tuple(parsed.warnings),
+    )
+
+
+def write_version_content(
+    session: Session, version: LanguageVersion, parsed: ParsedDocument
+) -> None:
+    """Add the sections, paragraphs and footnotes of `parsed` to `version`."""
     toc = {(entry.label, entry.title.replace("’", "'")): entry for entry in parsed.toc}
     sections: list[Section] = []
     for position, parsed_section in enumerate(parsed.sections):
@@ -168,14 +183,6 @@ def import_summary(
             )
         )
     session.flush()
-    return ImportReport(
-        document_id=document.id,
-        language_version_id=version.id,
-        paragraphs=len(parsed.paragraphs),
-        sections=len(parsed.sections),
-        footnotes=len(parsed.footnotes),
-        warnings=tuple(parsed.warnings),
-    )
 
 
 def documents_of_forum(session: Session, forum_id: uuid.UUID) -> list[DocumentSummary]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forumdesk.store.base import Base, MergeReady, fk
+from forumdesk.store.types import UTCDateTime
 
 _ONE_TARGET = (
     "(CASE WHEN paragraph_number IS NULL THEN 0 ELSE 1 END)"
@@ -53,6 +55,10 @@ class NoteLink(MergeReady, Base):
     segment_id: Mapped[uuid.UUID | None] = fk("segments.id", nullable=True)
     intervention_id: Mapped[uuid.UUID | None] = fk("interventions.id", nullable=True)
     organisation_id: Mapped[uuid.UUID | None] = fk("organisations.id", nullable=True)
+    # Set when a revised draft dropped the paragraph: the number then names the old
+    # draft's paragraph, and the text it had is kept so the rapporteur can re-anchor.
+    orphaned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    orphaned_text: Mapped[str | None] = mapped_column(Text)
 
     note: Mapped[Note] = relationship(back_populates="links")
 
@@ -76,5 +82,3 @@ class NoteTag(MergeReady, Base):
     note: Mapped[Note] = relationship(back_populates="tags")
     tag: Mapped[Tag] = relationship()
 
-
-_ = Text  # Text is used through mapped_column above; keep import explicit for readers.
