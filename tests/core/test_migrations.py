@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
 import forumdesk.store.migrate as migrate
 from forumdesk.paths import backups_dir
@@ -27,7 +27,7 @@ from forumdesk.store.migrate import (
     head_revision,
     open_database,
 )
-from forumdesk.store.models import Base
+from forumdesk.store.models import Base, Note
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
 REV_0001 = FIXTURES / "rev_0001_initial.db"
@@ -230,3 +230,23 @@ def test_without_migrate_an_outdated_file_is_an_error_not_a_change(tmp_path: Pat
     with pytest.raises(DatabaseError, match=f"schema revision none, not {head_revision()}"):
         open_database(str(path), migrate=False)
     assert _sqlite_tables(path) == set()
+
+
+REV_0002 = FIXTURES / "rev_0002_note_link_orphans.db"
+
+
+def test_a_revision_0002_database_keeps_its_note_and_links_at_head(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0002, path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0002_note_link_orphans"
+        assert current_revision(database.engine) == head_revision()
+        with database.reading() as session:
+            note = session.scalars(select(Note)).one()
+            assert note.body_text == "Remittances: costs of transfer"
+            assert sorted(link.paragraph_number or 0 for link in note.links) == [13, 32]
+            assert all(link.orphaned_at is None for link in note.links)
+            assert [note_tag.tag.name for note_tag in note.tags] == ["remittances"]
+    finally:
+        database.dispose()
