@@ -13,6 +13,8 @@ import time
 from collections.abc import Sequence
 
 from forumdesk import __version__
+from forumdesk.cli_documents import add_commands as add_document_commands
+from forumdesk.cli_documents import run as run_document_command
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -44,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="check integrity, foreign keys and schema revision; exit 1 on a problem"
     )
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_document_commands(commands)
     return parser
 
 
@@ -56,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from forumdesk.store.migrate import DatabaseError
 
     try:
+        if command in ("document", "note", "search"):
+            return run_document_command(args)
         if command == "init":
             return _init(args)
         return _check(args)

@@ -262,3 +262,61 @@ def test_degenerate_input_never_raises(raw: str) -> None:
     doc = parse_summary(raw)
     assert doc.paragraphs == []
     assert "no numbered paragraph found" in doc.warnings
+
+
+# Robustness: what word processors, PDF copies and hurried typists produce -----------------
+
+
+def test_list_items_may_start_with_a_dash_or_bullet_and_need_no_blank_lines() -> None:
+    body = "3. Trois thèmes :\n– a) le premier ;\n• b) le deuxième ;\nc) le dernier.\n4. Quatre."
+    doc = parse_summary(_doc(body=body))
+    assert doc.warnings == []
+    assert doc.paragraphs[2].text == (
+        "Trois thèmes :\n– a) le premier ;\n• b) le deuxième ;\nc) le dernier."
+    )
+
+
+def test_a_closing_quote_after_a_full_stop_ends_the_paragraph() -> None:
+    body = "3. Il a conclu : “Agissons.”\nPeuples autochtones\n4. Quatre."
+    doc = parse_summary(_doc(body=body))
+    assert doc.paragraphs[2].text == "Il a conclu : “Agissons.”"
+    heading = doc.sections[doc.paragraphs[3].section or 0]
+    assert (heading.level, heading.title) == (SectionLevel.HEADING, "Peuples autochtones")
+
+
+def test_form_feeds_tabs_and_odd_spaces_are_whitespace() -> None:
+    body = "3.\tTrois\u2009:\u00a0un  texte\fqui con\u00adtinue.\n4. Qua\u200btre."
+    doc = parse_summary(_doc(body=body))
+    assert [p.text for p in doc.paragraphs[2:]] == ["Trois : un texte qui continue.", "Quatre."]
+
+
+def test_tabbed_body_lines_do_not_extend_the_toc() -> None:
+    raw = _doc().replace("I. Introduction\n\n1. Premier", "I.\tIntroduction\n1.\tPremier")
+    doc = parse_summary(raw)
+    assert [e.label for e in doc.toc] == ["I", "II"]
+    assert [p.number for p in doc.paragraphs] == [1, 2, 3, 4]
+    assert doc.warnings == []
+
+
+def test_a_toc_copied_without_tabs_and_with_leaders() -> None:
+    raw = _doc().replace("I. Introduction\t1–2\t3", "I. Introduction ........ 1–2 3")
+    raw = raw.replace("II. Suite\t3–4\t4", "II.\tSuite\t3-4\t4")
+    doc = parse_summary(raw)
+    assert [(e.label, e.title, e.first_paragraph, e.last_paragraph, e.page) for e in doc.toc] == [
+        ("I", "Introduction", 1, 2, 3),
+        ("II", "Suite", 3, 4, 4),
+    ]
+    assert doc.warnings == []
+
+
+def test_a_toc_title_without_rows_does_not_swallow_the_body() -> None:
+    raw = _doc().replace("\tParagraphes\tPage\nI. Introduction\t1–2\t3\nII. Suite\t3–4\t4\n", "")
+    doc = parse_summary(raw)
+    assert doc.toc == []
+    assert [p.number for p in doc.paragraphs] == [1, 2, 3, 4]
+
+
+def test_a_header_laid_out_as_a_table_row() -> None:
+    raw = _doc().replace("Distr. générale\n27 juillet 2006\n", "Distr. générale\t27 juillet 2006\n")
+    doc = parse_summary(raw)
+    assert (doc.header.distribution, doc.header.issued_on) == ("Distr. générale", date(2006, 7, 27))

@@ -1,8 +1,15 @@
+"""Document & notes: outline, paragraphs, notes with undo, coverage, side by side, search."""
+
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from forumdesk.paths import seed_document
 from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.pages.documents.paragraph_model import MARK, NUMBER, OTHER, TEXT
 from tests.ui.conftest import wait_idle
 
 
@@ -10,6 +17,28 @@ def _open(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page(3)
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: window.documents_page.document is not None, timeout=20_000)
+
+
+def _cell(window: MainWindow, number: int, column: int) -> str:
+    model = window.documents_page.paragraph_view.paragraphs
+    row = model.row_of_number(number)
+    assert row is not None
+    return str(model.index(row, column).data())
+
+
+def _write_note(
+    qtbot: QtBot, window: MainWindow, numbers: list[int], text: str, tags: str = ""
+) -> None:
+    page = window.documents_page
+    page.paragraph_view.select_numbers(numbers)
+    page.new_note()
+    editor = page.editor
+    assert editor is not None
+    editor.body.setPlainText(text)
+    editor.tags.setText(tags)
+    editor.request_save()
+    qtbot.waitUntil(lambda: page.editor is None, timeout=10_000)
+    wait_idle(qtbot, window)
 
 
 def test_outline_lists_sections_with_paragraph_ranges(qtbot: QtBot, window: MainWindow) -> None:
@@ -24,14 +53,17 @@ def test_outline_lists_sections_with_paragraph_ranges(qtbot: QtBot, window: Main
     assert part_b.child(0).text(1) == "31"
 
 
-def test_text_shows_the_76_numbered_paragraphs(qtbot: QtBot, window: MainWindow) -> None:
+def test_paragraphs_are_numbered_with_the_footnote_under_22(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     _open(qtbot, window)
     page = window.documents_page
     assert page.document is not None
     assert [p.number for p in page.document.paragraphs] == list(range(1, 77))
-    text = page.text.toPlainText()
-    assert "31.\nL'effet positif" in text or "31.\tL'effet positif" in text or "31. L'effet" in text
-    assert "¹ A/60/871." in text
+    assert _cell(window, 31, NUMBER) == "31."
+    assert _cell(window, 31, TEXT).startswith("L'effet positif")
+    assert _cell(window, 22, TEXT).endswith("¹ A/60/871.")
+    assert "A/60/871" not in _cell(window, 23, TEXT)
     assert page.paragraph_spin.maximum() == 76
 
 
@@ -39,8 +71,148 @@ def test_clicking_the_outline_scrolls_to_the_section(qtbot: QtBot, window: MainW
     _open(qtbot, window)
     page = window.documents_page
     page.resize(1200, 700)
-    scroll = page.text.verticalScrollBar()
+    scroll = page.paragraph_view.verticalScrollBar()
     scroll.setValue(0)
-    section_v = page.outline.topLevelItem(4)
-    page.outline.itemClicked.emit(section_v, 0)
+    page.outline.itemClicked.emit(page.outline.topLevelItem(4), 0)
     assert scroll.value() > scroll.maximum() // 2
+
+
+def test_a_note_on_selected_paragraphs_marks_them_and_can_be_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    _write_note(qtbot, window, [23, 24, 25], "Approche fondée sur les droits", "droits, genre")
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+    note = page.notes_panel.model.row_at(0)
+    assert note.paragraphs == (23, 24, 25)
+    assert note.tags == ("droits", "genre")
+    assert _cell(window, 24, MARK) == "● 1"
+    assert _cell(window, 26, MARK) == ""
+    assert page.coverage_panel.summary.text().startswith("3 sur 76") or (
+        page.coverage_panel.summary.text().startswith("3 of 76")
+    )
+    assert window.undo_action.isEnabled()
+
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 0, timeout=10_000)
+    assert _cell(window, 24, MARK) == ""
+    window.redo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+    assert _cell(window, 24, MARK) == "● 1"
+
+
+def test_choosing_a_note_selects_its_paragraphs(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    _write_note(qtbot, window, [13, 32, 49], "Envois de fonds")
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+    page.paragraph_view.select_numbers([1])
+    page.notes_panel.table.selectRow(0)
+    page.notes_panel.table.clicked.emit(page.notes_panel.model.index(0, 1))
+    assert page.paragraph_view.selected_numbers() == [13, 32, 49]
+    assert "1" in page.notes_panel.backlinks.text()
+
+
+def test_the_editor_refuses_a_bad_reference_beside_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    page.new_note()
+    editor = page.editor
+    assert editor is not None
+    editor.body.setPlainText("Texte")
+    editor.paragraphs.setText("12, abc")
+    editor.request_save()
+    assert editor.isVisible()
+    assert not editor.paragraphs_error.isHidden()
+    assert "abc" in editor.paragraphs_error.text()
+    editor.paragraphs.setText("200")
+    editor.request_save()
+    wait_idle(qtbot, window)
+    assert editor.isVisible()
+    qtbot.waitUntil(lambda: not editor.error.isHidden(), timeout=10_000)
+    assert "200" in editor.error.text()
+    editor.reject()
+
+
+def test_filtering_notes_by_tag(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    _write_note(qtbot, window, [4], "Participants", "participation")
+    _write_note(qtbot, window, [18], "Retour", "retour")
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 2, timeout=10_000)
+    combo = page.notes_panel.tag_filter
+    combo.setCurrentIndex(combo.findData("retour"))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+    assert page.notes_panel.model.row_at(0).body_text == "Retour"
+
+
+def test_two_language_versions_side_by_side(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    english = tmp_path / "summary-en.txt"
+    english.write_text(
+        seed_document().read_text(encoding="utf-8").replace("32. ", "32. [EN] ", 1),
+        encoding="utf-8",
+    )
+    document_id = page.document_id
+    assert document_id is not None
+
+    def add_english(session: object) -> None:
+        from forumdesk.services.document_files import load_summary
+        from forumdesk.services.documents import import_summary
+
+        import_summary(
+            session,  # type: ignore[arg-type]
+            load_summary(english),
+            language="en",
+            forum_id=window.forum.forum_id,
+            document_id=document_id,
+        )
+
+    window.ops.change(add_english, {"documents"})
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.compare_combo.count() == 2, timeout=10_000)
+    page.compare_combo.setCurrentIndex(page.compare_combo.findText("en"))
+    wait_idle(qtbot, window)
+    model = page.paragraph_view.paragraphs
+    qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=10_000)
+    assert _cell(window, 32, OTHER).startswith("[EN] ")
+    assert not _cell(window, 32, TEXT).startswith("[EN]")
+    assert model.headerData(OTHER, Qt.Orientation.Horizontal) == "en"
+
+
+def test_ctrl_k_finds_reintegration_and_opens_the_paragraph(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    window.show_page(0)
+    window.search_action.trigger()
+    dialog = window.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.query.setText("reintegration")
+    dialog.run_search()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+    hits = [
+        dialog.model.item(r).data(Qt.ItemDataRole.UserRole + 1)
+        for r in range(dialog.model.rowCount())
+    ]
+    numbers = {hit.paragraph for hit in hits if hit.kind == "paragraph"}
+    assert {18, 62} <= numbers
+    row = next(r for r, hit in enumerate(hits) if hit.paragraph == 62)
+    dialog.results.setCurrentIndex(dialog.model.index(row, 0))
+    dialog.open_current()
+    assert not dialog.isVisible()
+    assert window.stack.currentWidget() is window.documents_page
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.documents_page.paragraph_view.selected_numbers() == [62], timeout=10_000
+    )

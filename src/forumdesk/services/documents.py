@@ -9,9 +9,35 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.paragraph_refs import format_paragraph_refs
+from forumdesk.services.search import index_language_version
 from forumdesk.services.summary_parser import ParsedDocument
 from forumdesk.store.enums import SectionLevel
 from forumdesk.store.models import Document, Footnote, LanguageVersion, Paragraph, Section
+
+# The six official UN languages, as a document header names them (in English,
+# French, or the language itself).
+_LANGUAGE_NAMES = {
+    "ar": ("arabic", "arabe", "عربي", "العربية"),
+    "zh": ("chinese", "chinois", "中文"),
+    "en": ("english", "anglais"),
+    "fr": ("french", "français", "francais"),
+    "ru": ("russian", "russe", "русский"),
+    "es": ("spanish", "espagnol", "español", "espanol"),
+}
+
+
+def guess_language(named: str | None, default: str = "fr") -> str:
+    """The language code for a header's language line ("Français" → "fr")."""
+    key = (named or "").strip().casefold()
+    for code, names in _LANGUAGE_NAMES.items():
+        if key in names or key == code:
+            return code
+    return default
+
+
+class DocumentError(ValueError):
+    """A document operation that cannot be done as asked; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -86,10 +112,23 @@ def import_summary(
     language: str,
     forum_id: uuid.UUID | None = None,
     source_name: str | None = None,
+    document_id: uuid.UUID | None = None,
 ) -> ImportReport:
-    """Store a parsed summary as a new document with one language version."""
+    """Store a parsed summary as a new document, or as another language of `document_id`.
+
+    Paragraph N of one language is paragraph N of every other, so a new language
+    whose numbers differ from the existing ones is imported with a warning.
+    """
     header = parsed.header
-    document = Document(forum_id=forum_id, symbol=header.symbol, title=header.title)
+    warnings = list(parsed.warnings)
+    if document_id is None:
+        document = Document(forum_id=forum_id, symbol=header.symbol, title=header.title)
+    else:
+        document = session.get_one(Document, document_id)
+        live = [v for v in document.versions if v.deleted_at is None]
+        if any(v.language == language for v in live):
+            raise DocumentError(f"the document already has a {language!r} version")
+        warnings += _numbering_differences(live, parsed)
     version = LanguageVersion(
         document=document,
         language=language,
@@ -108,14 +147,30 @@ def import_summary(
     )
     session.add(document)
     write_version_content(session, version, parsed)
+    index_language_version(session, version.id)
     return ImportReport(
         document_id=document.id,
         language_version_id=version.id,
         paragraphs=len(parsed.paragraphs),
         sections=len(parsed.sections),
         footnotes=len(parsed.footnotes),
-        warnings=tuple(parsed.warnings),
+        warnings=tuple(warnings),
     )
+
+
+def _numbering_differences(versions: list[LanguageVersion], parsed: ParsedDocument) -> list[str]:
+    new = {p.number for p in parsed.paragraphs}
+    warnings = []
+    for version in versions:
+        old = {p.number for p in version.paragraphs if p.deleted_at is None}
+        if old != new:
+            only_old = format_paragraph_refs(old - new) or "none"
+            only_new = format_paragraph_refs(new - old) or "none"
+            warnings.append(
+                f"paragraph numbers differ from the {version.language!r} version: "
+                f"only there ¶{only_old}; only here ¶{only_new}"
+            )
+    return warnings
 
 
 def write_version_content(
@@ -273,3 +328,75 @@ def _section_ranges(
             ranges[section_id] = (min(first, paragraph.number), max(last, paragraph.number))
             section_id = parents.get(section_id)
     return ranges
+
+
+@dataclass(frozen=True)
+class AlignedParagraph:
+    """One row of two language versions side by side."""
+
+    number: int
+    left: ParagraphView | None
+    right: ParagraphView | None
+
+
+def align_versions(left: DocumentView, right: DocumentView) -> list[AlignedParagraph]:
+    """Pair paragraphs by number; a number only one side has gets an empty other side."""
+    by_number = {p.number: p for p in right.paragraphs}
+    rows = []
+    seen: set[int] = set()
+    for paragraph in left.paragraphs:
+        rows.append(AlignedParagraph(paragraph.number, paragraph, by_number.get(paragraph.number)))
+        seen.add(paragraph.number)
+    extra = [p for p in right.paragraphs if p.number not in seen]
+    for paragraph in extra:
+        rows.append(AlignedParagraph(paragraph.number, None, paragraph))
+    return sorted(rows, key=lambda row: row.number)
+
+
+@dataclass(frozen=True)
+class ParagraphDetail:
+    document_id: uuid.UUID
+    language: str
+    number: int
+    text: str
+    section_path: tuple[str, ...]
+    footnotes: tuple[FootnoteView, ...]
+
+
+def paragraph_detail(
+    session: Session,
+    number: int,
+    *,
+    document_id: uuid.UUID | None = None,
+    language: str | None = None,
+) -> ParagraphDetail:
+    """Paragraph `number` with the path of headings above it ("IV. …", "B. …", "2. …")."""
+    query = select(LanguageVersion).where(LanguageVersion.deleted_at.is_(None))
+    if document_id is not None:
+        query = query.where(LanguageVersion.document_id == document_id)
+    if language is not None:
+        query = query.where(LanguageVersion.language == language)
+    versions = session.scalars(query.order_by(LanguageVersion.created_at)).all()
+    if not versions:
+        raise DocumentError("no document to look in: import one first")
+    if len({v.document_id for v in versions}) > 1:
+        raise DocumentError("several documents exist: say which one")
+    view = document_view(session, versions[0].id)
+    paragraph = next((p for p in view.paragraphs if p.number == number), None)
+    if paragraph is None:
+        raise DocumentError(f"the document has no paragraph {number}")
+    nodes = {node.id: node for node in view.outline}
+    path: list[str] = []
+    section_id = paragraph.section_id
+    while section_id is not None and section_id in nodes:
+        node = nodes[section_id]
+        path.insert(0, f"{node.label}. {node.title}" if node.label else node.title)
+        section_id = node.parent_id
+    return ParagraphDetail(
+        document_id=versions[0].document_id,
+        language=view.language,
+        number=number,
+        text=paragraph.text,
+        section_path=tuple(path),
+        footnotes=paragraph.footnotes,
+    )

@@ -6,6 +6,11 @@ restart in every sub-section, so "1. Impact économique…" just before
 line length. Page breaks that cut a paragraph are rejoined; a footnote that
 fell into a paragraph is lifted out and attached to the paragraph carrying its
 marker. Problems become warnings in the report, never exceptions.
+
+Blank lines carry no meaning (word processors and copy-paste drop or double
+them), and typographic punctuation (’ “ ” – and French non-breaking spaces) is
+accepted wherever the plain form is; the stored text keeps what the author typed,
+only whitespace is normalised.
 """
 
 from __future__ import annotations
@@ -22,13 +27,35 @@ _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(\S.*)$")
 _LETTER = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
 _FOOTNOTE = re.compile(rf"^([{SUPERSCRIPTS}]+)\s+(\S.*)$")
-_LIST_ITEM = re.compile(r"^-?\s*[a-z]\)\s")
+# "a) …" list items, bare or behind a hyphen, dash or bullet.
+_LIST_ITEM = re.compile(r"^(?:[-–—•]\s*)?[a-z]\)\s")
 _TOC_RANGE = re.compile(r"^(\d+)(?:\s*[–—-]\s*(\d+))?$")
+# A TOC row copied without tabs (from a PDF): "Title  23–25  7" or, once rows began, "Annexe 21".
+_TOC_ROW_SPACED = re.compile(r"^(\S.*?)\s+(\d{1,4}(?:\s*[–—-]\s*\d{1,4})?)\s+(\d{1,4})$")
+_TOC_ROW_PAGE_ONLY = re.compile(r"^(\S.*?\D)\s+(\d{1,4})$")
+_TOC_LABEL_CELL = re.compile(r"^(?:[IVXL]+|[A-Z]|\d{1,3})\.$")
+_TOC_LEADER = re.compile(r"\s*[.…·_]{2,}\s*$")
 _SYMBOL = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9.]+){1,5}$")
-_TERMINAL = (".", ";", ":", "!", "?", "»", ")", "…")
-_TOC_TITLES = {"table des matières", "contents", "table of contents"}
-_NOTES_TITLES = {"notes"}
-_ANNEX_TITLES = {"annexe", "annex"}
+_SENTENCE_END = (".", ";", ":", "!", "?", "…")
+_CLOSERS = "”’\"'"
+_TOC_TITLES = {"table des matières", "contents", "table of contents", "índice", "содержание"}
+_NOTES_TITLES = {"notes", "notas", "примечания"}
+_ANNEX_TITLES = {"annexe", "annex", "anexo", "приложение"}
+# Invisible or exotic whitespace from word processors and PDF copies.
+_LINE_BREAKS = dict.fromkeys(map(ord, "\f\v\x85\u2028\u2029"), "\n")
+_SPACES = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+        "\u2008\u2009\u200a\u205f\u3000",
+    ),
+    " ",
+)
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u00ad"), None)
+_WHITESPACE_MAP: dict[int, str | None] = {**_LINE_BREAKS, **_SPACES, **_INVISIBLE}
+# A regex finds the rare odd characters far faster than str.translate visits every one.
+_ODD_WHITESPACE = re.compile("[" + "".join(map(chr, _WHITESPACE_MAP)) + "]")
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 @dataclass
@@ -92,35 +119,51 @@ class ParsedDocument:
 
 
 def normalise_text(raw: str) -> str:
-    """BOM, CRLF and the non-breaking spaces of word processors, made plain."""
-    text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    """BOM, CRLF, form feeds and the odd spaces of word processors, made plain."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    return _ODD_WHITESPACE.sub(lambda m: _WHITESPACE_MAP[ord(m.group())] or "", text)
 
 
 def _clean(line: str) -> str:
-    return line.replace("**", "").strip()
+    # Tabs are layout inside a line of text; runs of spaces are typing noise.
+    return " ".join(line.replace("**", "").split())
 
 
-def _key(line: str) -> str:
-    return _clean(line).lower()
+def _ends_sentence(text: str) -> bool:
+    """True when text ends a sentence, also behind a closing quote: 'fin.”'."""
+    text = text.rstrip()
+    if text.endswith(("»", ")")):
+        return True
+    return text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+def _plain(text: str) -> str:
+    """A comparison key: typographic punctuation as plain, spacing and case ignored."""
+    return " ".join(text.translate(_TYPOGRAPHIC).split()).casefold()
 
 
 def parse_summary(raw: str) -> ParsedDocument:
     lines = normalise_text(raw).split("\n")
-    toc_at = next((i for i, line in enumerate(lines) if _key(line) in _TOC_TITLES), None)
+    cleaned = [_clean(line) for line in lines]  # once: a document may have 500,000 lines
+    toc_at = next((i for i, line in enumerate(cleaned) if line.lower() in _TOC_TITLES), None)
     doc = ParsedDocument(header=ParsedHeader())
     if toc_at is None:
-        body_at = next((i for i, line in enumerate(lines) if _ROMAN.match(line.strip())), 0)
-        _parse_header(lines[:body_at], doc)
+        body_at = next((i for i, line in enumerate(cleaned) if _ROMAN.match(line)), 0)
+        _parse_header(_header_lines(lines[:body_at]), doc)
     else:
-        _parse_header(lines[:toc_at], doc)
+        _parse_header(_header_lines(lines[:toc_at]), doc)
         body_at = _parse_toc(lines, toc_at + 1, doc)
-    _parse_body(lines[body_at:], doc)
+    _parse_body(lines[body_at:], cleaned[body_at:], doc)
     _attach_footnotes(doc)
     _fill_section_ranges(doc)
     _check_numbering(doc)
     _check_toc(doc)
     return doc
+
+
+def _header_lines(lines: list[str]) -> list[str]:
+    # A header laid out as a table (a .docx cover) arrives as tab-separated cells.
+    return [cell for line in lines for cell in line.split("\t")]
 
 
 def _parse_header(lines: list[str], doc: ParsedDocument) -> None:
@@ -162,21 +205,52 @@ def _parse_header(lines: list[str], doc: ParsedDocument) -> None:
 
 
 def _parse_toc(lines: list[str], start: int, doc: ParsedDocument) -> int:
-    """Read tab-separated TOC rows; return the index where the body starts."""
+    """Read the TOC rows; return the index where the body starts.
+
+    A row is tab-separated cells, or "title range page" copied without tabs. The
+    first line after the rows that is not a row (the body's first heading) ends it;
+    before any row, only column headings ("Paragraphes  Page") may appear, so a TOC
+    title followed by no rows at all does not swallow the body.
+    """
     i = start
     seen_row = False
     while i < len(lines):
         line = lines[i]
-        if "\t" in line:
-            cells = [_clean(c) for c in line.split("\t")]
-            title = cells[0]
-            if title:
-                seen_row = True
-                doc.toc.append(_toc_entry(title, cells[1:]))
-        elif line.strip() and seen_row:
+        cells = _toc_cells(line, seen_row)
+        if cells is not None and cells[0]:
+            seen_row = True
+            doc.toc.append(_toc_entry(cells[0], cells[1:]))
+        elif cells is None and _starts_body(_clean(line), seen_row):
             break
         i += 1
     return i
+
+
+def _starts_body(text: str, seen_row: bool) -> bool:
+    if not text:
+        return False
+    return seen_row or bool(_ROMAN.match(text) or _NUMBERED.match(text))
+
+
+def _toc_cells(line: str, seen_row: bool) -> list[str] | None:
+    """The cells of a TOC row, or None when the line is not one."""
+    if "\t" in line:
+        cells = [_clean(c) for c in line.split("\t")]
+        if _TOC_LABEL_CELL.match(cells[0]) and len(cells) > 1:
+            cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # "I.<tab>Introduction<tab>1–7<tab>3"
+        cells[0] = _TOC_LEADER.sub("", cells[0])
+        # A body line such as "I.<tab>Introduction" has no page number: not a row.
+        if cells[0] and not any(_TOC_RANGE.match(c) for c in cells[1:]):
+            return None
+        return cells
+    text = _clean(line)
+    spaced = _TOC_ROW_SPACED.match(text)
+    if spaced:
+        return [_TOC_LEADER.sub("", spaced.group(1)), spaced.group(2), spaced.group(3)]
+    page_only = _TOC_ROW_PAGE_ONLY.match(text) if seen_row else None
+    if page_only and not _NUMBERED.match(text):
+        return [_TOC_LEADER.sub("", page_only.group(1)), "", page_only.group(2)]
+    return None
 
 
 def _toc_entry(title: str, cells: list[str]) -> TocEntry:
@@ -204,6 +278,9 @@ class _BodyReader:
         self.doc = doc
         self.current: dict[SectionLevel, int | None] = dict.fromkeys(SectionLevel)
         self.last_number = 0
+        # Continuation lines of the open paragraph, joined once at the end: re-joining
+        # the whole text per line would be quadratic on a long unbroken document.
+        self.pending: list[str] = []
 
     @property
     def paragraph(self) -> ParsedParagraph | None:
@@ -234,6 +311,7 @@ class _BodyReader:
         return None
 
     def add_paragraph(self, number: int, text: str) -> None:
+        self.flush()
         self.doc.paragraphs.append(ParsedParagraph(number, text, self.innermost()))
         self.last_number = number
 
@@ -243,17 +321,24 @@ class _BodyReader:
             return False
         if _LIST_ITEM.match(line):
             return True
-        ended = paragraph.text.rstrip().endswith(_TERMINAL)
-        return line[:1].islower() or not ended
+        last = self.pending[-1] if self.pending else paragraph.text
+        return line[:1].islower() or not _ends_sentence(last)
+
+    def extend_paragraph(self, line: str) -> None:
+        self.pending += ["\n" if _LIST_ITEM.match(line) else " ", line]
+
+    def flush(self) -> None:
+        if self.pending and self.paragraph is not None:
+            self.paragraph.text += "".join(self.pending)
+        self.pending = []
 
 
 def _looks_like_heading(line: str) -> bool:
-    return len(line) < 160 and not line.endswith(_TERMINAL)
+    return len(line) < 160 and not _ends_sentence(line)
 
 
-def _parse_body(lines: list[str], doc: ParsedDocument) -> None:
+def _parse_body(lines: list[str], stripped: list[str], doc: ParsedDocument) -> None:
     reader = _BodyReader(doc)
-    stripped = [_clean(line) for line in lines]
     i = 0
     while i < len(stripped):
         line = stripped[i]
@@ -266,8 +351,9 @@ def _parse_body(lines: list[str], doc: ParsedDocument) -> None:
             title_at = next((n for n, s in enumerate(rest) if s), None)
             if title_at is not None:
                 doc.annex_title = rest[title_at]
-                doc.annex_body = "\n".join(lines[i + title_at + 1 :]).strip("\n")
-            return
+                body = (line.rstrip() for line in lines[i + title_at + 1 :])
+                doc.annex_body = "\n".join(body).strip("\n")
+            break
         if key in _NOTES_TITLES:
             continue
         footnote = _FOOTNOTE.match(line)
@@ -302,15 +388,14 @@ def _parse_body(lines: list[str], doc: ParsedDocument) -> None:
         if letter:
             reader.open_section(SectionLevel.SUBSECTION, letter.group(1), letter.group(2))
             continue
-        paragraph = reader.paragraph
-        if paragraph is not None and reader.continues_paragraph(line):
-            joiner = "\n" if _LIST_ITEM.match(line) else " "
-            paragraph.text = f"{paragraph.text.rstrip()}{joiner}{line}"
+        if reader.continues_paragraph(line):
+            reader.extend_paragraph(line)
             continue
         if _looks_like_heading(line):
             reader.open_section(SectionLevel.HEADING, None, line)
             continue
         doc.warnings.append(f"text outside any numbered paragraph: {line[:60]!r}")
+    reader.flush()
 
 
 def _next_number(lines: list[str], start: int) -> int | None:
@@ -359,11 +444,11 @@ def _check_numbering(doc: ParsedDocument) -> None:
 
 
 def _check_toc(doc: ParsedDocument) -> None:
-    by_title = {(s.label, s.title.replace("’", "'")): s for s in doc.sections}
+    by_title = {(s.label, _plain(s.title)): s for s in doc.sections}
     for entry in doc.toc:
         if entry.first_paragraph is None:
             continue
-        section = by_title.get((entry.label, entry.title.replace("’", "'")))
+        section = by_title.get((entry.label, _plain(entry.title)))
         if section is None:
             doc.warnings.append(f"table of contents names {entry.title[:50]!r}, not in the body")
             continue

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def long_date(value: date | None) -> str:
@@ -21,3 +21,11 @@ def short_time(value: time) -> str:
 
 def time_range(start: time, end: time) -> str:
     return f"{short_time(start)}–{short_time(end)}"
+
+
+def short_datetime(value: datetime | None) -> str:
+    """A stored UTC moment, in the machine's time zone and the user's locale."""
+    if value is None:
+        return ""
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

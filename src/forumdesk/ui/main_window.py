@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk import APP_NAME, __version__
+from forumdesk.ui.combos import find_data
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.database_controller import DatabaseController, Opened
 from forumdesk.ui.operations import Operations
@@ -32,6 +34,7 @@ from forumdesk.ui.pages.minutes import MinutesPage
 from forumdesk.ui.pages.overview import OverviewPage
 from forumdesk.ui.pages.programme import ProgrammePage
 from forumdesk.ui.pages.registry import RegistryPage
+from forumdesk.ui.search_dialog import SearchDialog
 from forumdesk.ui.settings import AppSettings, database_label
 
 if TYPE_CHECKING:
@@ -50,12 +53,14 @@ class MainWindow(QMainWindow):
         self.forum = ForumContext(self)
         self.databases = DatabaseController(self.ops, settings, self)
         self.undo_group = QUndoGroup(self)
+        self.search_dialog: SearchDialog | None = None
         self._forums: list[ForumSummary] = []
 
         self.overview_page = OverviewPage(self.ops, self.forum)
         self.registry_page = RegistryPage(self.ops, self.forum)
         self.programme_page = ProgrammePage(self.ops, self.forum)
         self.documents_page = DocumentsPage(self.ops, self.forum)
+        self.documents_page.author = settings.user_name()
         self.minutes_page = MinutesPage(self.ops, self.forum)
         self.pages: list[tuple[Page, str]] = [
             (self.overview_page, self.tr("Overview")),
@@ -99,7 +104,11 @@ class MainWindow(QMainWindow):
             self.page_list.addItem(title)
             self.page_list.item(self.page_list.count() - 1).setIcon(self.style().standardIcon(icon))
             self.stack.addWidget(page)
+        for page, _title in self.pages:
+            if page.undo_stack is not None:
+                self.undo_group.addStack(page.undo_stack)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._activate_undo_stack)
         self.page_list.currentRowChanged.connect(self.settings.remember_page)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 1090])
@@ -136,6 +145,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import Document…"), QKeySequence("Ctrl+I"), self._import_document
+        )
+        file_menu.addAction(self.import_action)
         self.demo_action = self._action(
             self.tr("Load &Demo Forum (2006 Hearings)"), None, self.databases.load_demo
         )
@@ -152,6 +165,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.search_action = self._action(
+            self.tr("&Search Paragraphs and Notes…"), QKeySequence("Ctrl+K"), self.open_search
+        )
+        edit_menu.addAction(self.search_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, (_page, title) in enumerate(self.pages):
@@ -194,6 +212,7 @@ class MainWindow(QMainWindow):
         self.databases.open_failed.connect(self._open_failed)
         self.databases.forums_listed.connect(self._show_forums)
         self.overview_page.load_demo_requested.connect(self.databases.load_demo)
+        self.documents_page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.forum.forum_changed.connect(self._update_title)
         self.page_list.setCurrentRow(min(self.settings.last_page(), len(self.pages) - 1))
 
@@ -201,6 +220,29 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.page_list.setCurrentRow(index)
+
+    def _import_document(self) -> None:
+        self.show_page(self.stack.indexOf(self.documents_page))
+        self.documents_page.import_document()
+
+    def open_search(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.ops, self)
+            self.search_dialog.paragraph_opened.connect(self._open_paragraph)
+            self.search_dialog.note_opened.connect(self._open_note)
+        self.search_dialog.start(self.forum.forum_id)
+
+    def _open_paragraph(self, document_id: uuid.UUID | None, number: int) -> None:
+        self.show_page(self.stack.indexOf(self.documents_page))
+        self.documents_page.show_paragraph(document_id, number)
+
+    def _open_note(self, note_id: uuid.UUID) -> None:
+        self.show_page(self.stack.indexOf(self.documents_page))
+        self.documents_page.show_note(note_id)
+
+    def _activate_undo_stack(self, index: int) -> None:
+        page = self.pages[index][0] if 0 <= index < len(self.pages) else None
+        self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
 
     def open_database(self, target: str | None, *, demo_if_new: bool = False) -> None:
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -292,7 +334,7 @@ class MainWindow(QMainWindow):
             )
         self.forum_combo.setEnabled(bool(self._forums))
         if chosen is not None:
-            self.forum_combo.setCurrentIndex(self.forum_combo.findData(chosen.id))
+            self.forum_combo.setCurrentIndex(find_data(self.forum_combo, chosen.id))
         self.forum_combo.blockSignals(False)
         self._forum_chosen()
 

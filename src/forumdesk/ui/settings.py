@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import uuid
 from pathlib import Path
@@ -73,6 +74,19 @@ class AppSettings:
 
     def remember_page(self, index: int) -> None:
         self._settings.setValue("window/page", index)
+
+    def user_name(self) -> str:
+        """Who signs notes: the name set in the settings, else the operating-system user."""
+        name = str(self._settings.value("user/name", "") or "").strip()
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return ""
+
+    def set_user_name(self, name: str) -> None:
+        self._settings.setValue("user/name", name.strip())
 
     def sync(self) -> None:
         self._settings.sync()

@@ -81,4 +81,3 @@ class NoteTag(MergeReady, Base):
 
     note: Mapped[Note] = relationship(back_populates="tags")
     tag: Mapped[Tag] = relationship()
-

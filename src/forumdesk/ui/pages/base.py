@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
 from forumdesk.ui.context import ForumContext
@@ -17,6 +17,8 @@ class Page(QWidget):
 
     #: The areas (as announced by `Operations.changes_applied`) this page shows.
     areas: frozenset[str] = frozenset()
+    #: The page's edits, made the active stack of Edit > Undo while the page is shown.
+    undo_stack: QUndoStack | None = None
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,364 @@
+"""Search at scale: ForumDesk's search over 100k notes and 10k paragraphs, against raw FTS5.
+
+Usage: .venv/bin/python bench/search.py [--notes 100000] [--paragraphs 10000] [--runs N]
+                                        [--seed S] [--json]
+
+A fresh temporary database is migrated through `open_database`, then filled with
+reproducible French-like text: a word-pair (Markov) chain over the words of the
+seed document, so accents, common phrases and the forum's vocabulary occur as in
+real notes. The index build (`rebuild_search_index`) is timed, then three kinds of
+queries, each run `--runs` times in a shuffled order:
+
+- prefix: `migra*`, `développ*` and other word beginnings from the seed;
+- phrase: two- or three-word runs taken from the generated text, in quotes;
+- accent-folded: an accented word of the seed typed without its accents.
+
+Every query is also run in the same loop as raw sqlite3 FTS5, with the MATCH
+expression our layer builds (made beforehand, outside the timing): "raw" takes
+the first 50 matches with their text (the floor: matching alone), "raw bm25" the
+50 best by bm25 (what ranking every match costs). The ratio is ours over raw.
+
+Exit 0 when the p95 of our search is within the target for every kind, 1 when
+it is not, 2 when the benchmark cannot run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+TARGET_P95_MS = 30.0
+QUERIES_PER_KIND = 20
+LIMIT = 50
+KINDS = ("prefix", "phrase", "accent-folded")
+FIXED_PREFIXES = ("migra*", "développ*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+RAW_FLOOR = (
+    "SELECT e.text FROM search_index_fts JOIN search_index AS e "
+    "ON e.id = search_index_fts.rowid WHERE search_index_fts MATCH ? LIMIT 50"
+)
+RAW_BM25 = (
+    "SELECT e.text FROM search_index_fts JOIN search_index AS e "
+    "ON e.id = search_index_fts.rowid WHERE search_index_fts MATCH ? "
+    "ORDER BY bm25(search_index_fts) LIMIT 50"
+)
+RAW_COUNT = "SELECT count(*) FROM search_index_fts WHERE search_index_fts MATCH ?"
+
+
+class BenchError(Exception):
+    """The benchmark cannot produce a figure; the message says why."""
+
+
+# ---------------------------------------------------------------------------------------
+# Text
+
+
+class TextMaker:
+    """French-like text: each word follows one that followed it somewhere in the seed."""
+
+    def __init__(self, seed_text: str, rng: random.Random) -> None:
+        self.words = [w for w in seed_text.split() if _LETTERS.search(w)]
+        if len(self.words) < 100:
+            raise BenchError("the seed document has too few words to build a vocabulary")
+        self.rng = rng
+        self.following: dict[str, list[str]] = {}
+        for word, successor in zip(self.words, self.words[1:], strict=False):
+            self.following.setdefault(word, []).append(successor)
+
+    def text(self, low: int, high: int) -> str:
+        choice = self.rng.choice
+        word = choice(self.words)
+        out = [word]
+        for _ in range(self.rng.randint(low, high) - 1):
+            word = choice(self.following.get(word) or self.words)
+            out.append(word)
+        return " ".join(out)
+
+
+# ---------------------------------------------------------------------------------------
+# The database
+
+
+def populate(database: Any, maker: TextMaker, notes: int, paragraphs: int) -> list[str]:
+    """Fill a migrated database; returns some note texts to take phrases from."""
+    from sqlalchemy import insert
+
+    from forumdesk.store.models import (
+        Document,
+        Forum,
+        LanguageVersion,
+        Note,
+        NoteLink,
+        NoteTag,
+        Paragraph,
+        Tag,
+    )
+
+    rng = maker.rng
+    per_document = 76  # as many as the seed has
+    themes = ["remittances", "gender", "children", "youth", "return", "brain-drain"]
+    themes += ["trafficking", "data", "partnerships", "integration", "diaspora", "indigenous"]
+    with database.unit_of_work() as session:
+        forum = Forum(title="Benchmark forum", slug="bench-search")
+        tags = [Tag(name=name) for name in themes]
+        session.add_all([forum, *tags])
+        session.flush()
+        documents: list[uuid.UUID] = []
+        paragraph_rows: list[dict[str, Any]] = []
+        for first in range(0, paragraphs, per_document):
+            document = Document(forum_id=forum.id, title=f"Summary {first // per_document + 1}")
+            version = LanguageVersion(document=document, language="fr", title=document.title)
+            session.add(document)
+            session.flush()
+            documents.append(document.id)
+            for offset in range(min(per_document, paragraphs - first)):
+                paragraph_rows.append(
+                    {
+                        "id": uuid.uuid4(),
+                        "language_version_id": version.id,
+                        "number": offset + 1,
+                        "position": offset,
+                        "text": maker.text(60, 160),
+                    }
+                )
+        session.execute(insert(Paragraph.__table__), paragraph_rows)
+        note_rows, link_rows, tag_rows = [], [], []
+        for _ in range(notes):
+            note_id = uuid.uuid4()
+            body = maker.text(10, 60)
+            note_rows.append({"id": note_id, "forum_id": forum.id, "body_text": body})
+            document_id = rng.choice(documents)
+            for number in rng.sample(range(1, per_document + 1), rng.randint(1, 2)):
+                link_rows.append(
+                    {"note_id": note_id, "document_id": document_id, "paragraph_number": number}
+                )
+            for tag in rng.sample(tags, rng.randint(0, 2)):
+                tag_rows.append({"note_id": note_id, "tag_id": tag.id})
+        session.execute(insert(Note.__table__), note_rows)
+        session.execute(insert(NoteLink.__table__), link_rows)
+        session.execute(insert(NoteTag.__table__), tag_rows)
+    return [row["body_text"] for row in note_rows[:2000]]
+
+
+def build_index(database: Any) -> tuple[float, int]:
+    from forumdesk.services.search import rebuild_search_index
+
+    started = time.perf_counter()
+    with database.unit_of_work() as session:
+        entries = rebuild_search_index(session)
+    return time.perf_counter() - started, entries
+
+
+# ---------------------------------------------------------------------------------------
+# Queries
+
+
+def make_queries(maker: TextMaker, samples: list[str]) -> dict[str, list[str]]:
+    from forumdesk.services.search import fold
+
+    rng = maker.rng
+    vocabulary = sorted({w.lower() for w in maker.words if _LETTERS.fullmatch(w)})
+    prefixes = list(FIXED_PREFIXES)
+    long_words = [w for w in vocabulary if len(w) >= 7]
+    while len(prefixes) < QUERIES_PER_KIND:
+        prefix = rng.choice(long_words)[: rng.randint(4, 6)] + "*"
+        if prefix not in prefixes:
+            prefixes.append(prefix)
+    phrases: list[str] = []
+    while len(phrases) < QUERIES_PER_KIND:
+        words = _LETTERS.findall(rng.choice(samples))
+        size = rng.choice((2, 3))
+        if len(words) <= size:
+            continue
+        start = rng.randrange(len(words) - size)
+        phrase = '"' + " ".join(words[start : start + size]) + '"'
+        if phrase not in phrases:
+            phrases.append(phrase)
+    accented = [w for w in vocabulary if len(w) >= 5 and fold(w) != w]
+    folded = sorted({fold(w) for w in rng.sample(accented, min(len(accented), 200))})
+    return {"prefix": prefixes, "phrase": phrases, "accent-folded": folded[:QUERIES_PER_KIND]}
+
+
+# ---------------------------------------------------------------------------------------
+# Timing
+
+
+@dataclass(frozen=True)
+class Figures:
+    n: int
+    p50: float
+    p95: float
+
+    @classmethod
+    def of(cls, samples: list[float]) -> Figures:
+        cuts = statistics.quantiles(samples, n=20, method="inclusive")
+        return cls(len(samples), statistics.median(samples), cuts[18])
+
+
+def _ms(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(
+    database: Any, path: Path, queries: dict[str, list[str]], runs: int, rng: random.Random
+) -> tuple[dict[str, dict[str, list[float]]], dict[str, int]]:
+    from forumdesk.services.search import fts5_match, parse_query, search
+
+    plan = [(kind, q, fts5_match(parse_query(q))) for kind in KINDS for q in queries[kind]]
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    samples: dict[str, dict[str, list[float]]] = {
+        who: {kind: [] for kind in KINDS} for who in ("ours", "raw", "raw_bm25")
+    }
+    matches: dict[str, int] = {}
+    try:
+        with database.reading() as session:
+            for _, query, match in plan:  # warm-up: caches for both alike, and match counts
+                search(session, query, limit=LIMIT)
+                raw.execute(RAW_FLOOR, (match,)).fetchall()
+                matches[query] = raw.execute(RAW_COUNT, (match,)).fetchone()[0]
+            for _ in range(runs):
+                rng.shuffle(plan)
+                for kind, query, match in plan:
+                    samples["ours"][kind].append(
+                        _ms(lambda q=query: search(session, q, limit=LIMIT))
+                    )
+                    samples["raw"][kind].append(
+                        _ms(lambda m=match: raw.execute(RAW_FLOOR, (m,)).fetchall())
+                    )
+                    samples["raw_bm25"][kind].append(
+                        _ms(lambda m=match: raw.execute(RAW_BM25, (m,)).fetchall())
+                    )
+    finally:
+        raw.close()
+    return samples, matches
+
+
+def run(notes: int, paragraphs: int, runs: int, seed: int, progress: bool) -> dict[str, Any]:
+    def say(message: str) -> None:
+        if progress:
+            print(message, file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="forumdesk-bench-search-") as scratch:
+        os.environ["FORUMDESK_DATA_DIR"] = str(Path(scratch) / "data")
+        from forumdesk.paths import seed_document
+        from forumdesk.store.migrate import open_database
+
+        rng = random.Random(seed)
+        maker = TextMaker(seed_document().read_text(encoding="utf-8"), rng)
+        path = Path(scratch) / "bench.db"
+        database, _ = open_database(str(path), backup=False)
+        try:
+            say(f"generating {notes:,} notes and {paragraphs:,} paragraphs…")
+            started = time.perf_counter()
+            samples_text = populate(database, maker, notes, paragraphs)
+            generated = time.perf_counter() - started
+            say("building the index…")
+            build_s, entries = build_index(database)
+            with database.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            size_mb = path.stat().st_size / 1e6
+            queries = make_queries(maker, samples_text)
+            say(f"timing {sum(map(len, queries.values()))} queries × {runs} runs…")
+            samples, matches = measure(database, path, queries, runs, rng)
+        finally:
+            database.dispose()
+
+    def figures(who: str) -> dict[str, Figures]:
+        by_kind = {kind: Figures.of(samples[who][kind]) for kind in KINDS}
+        by_kind["all"] = Figures.of([s for kind in KINDS for s in samples[who][kind]])
+        return by_kind
+
+    ours, raw, raw_bm25 = figures("ours"), figures("raw"), figures("raw_bm25")
+    return {
+        "notes": notes,
+        "paragraphs": paragraphs,
+        "entries": entries,
+        "runs": runs,
+        "seed": seed,
+        "sqlite": sqlite3.sqlite_version,
+        "generate_s": generated,
+        "index_build_s": build_s,
+        "database_mb": size_mb,
+        "queries": queries,
+        "median_matches": {
+            kind: statistics.median(matches[q] for q in queries[kind]) for kind in KINDS
+        },
+        "ours_ms": {k: asdict(v) for k, v in ours.items()},
+        "raw_ms": {k: asdict(v) for k, v in raw.items()},
+        "raw_bm25_ms": {k: asdict(v) for k, v in raw_bm25.items()},
+        "target_p95_ms": TARGET_P95_MS,
+        "pass": all(figure.p95 <= TARGET_P95_MS for figure in ours.values()),
+    }
+
+
+def _print_table(result: dict[str, Any]) -> None:
+    print(
+        f"Search over {result['notes']:,} notes + {result['paragraphs']:,} paragraphs "
+        f"({result['entries']:,} index entries), SQLite {result['sqlite']}, seed {result['seed']}"
+    )
+    print(
+        f"index build (rebuild_search_index): {result['index_build_s']:.1f} s; "
+        f"database {result['database_mb']:.0f} MB; data generated in {result['generate_s']:.1f} s"
+    )
+    print(
+        f"{QUERIES_PER_KIND} queries per kind × {result['runs']} runs, limit {LIMIT}; "
+        "times in ms; ratio = ours / raw\n"
+    )
+    head = f"{'kind':<14}{'n':>5}{'matches':>9} │{'ours p50':>9}{'p95':>7} │"
+    head += f"{'raw p50':>8}{'p95':>7} │{'ratio p50':>10}{'p95':>6} │{'raw bm25 p50':>13}{'p95':>7}"
+    print(head)
+    print("─" * len(head))
+    for kind in (*KINDS, "all"):
+        ours, raw, bm25 = (result[key][kind] for key in ("ours_ms", "raw_ms", "raw_bm25_ms"))
+        matches = result["median_matches"].get(kind)
+        print(
+            f"{kind:<14}{ours['n']:>5}{'' if matches is None else f'{matches:,.0f}':>9} │"
+            f"{ours['p50']:>9.2f}{ours['p95']:>7.2f} │{raw['p50']:>8.2f}{raw['p95']:>7.2f} │"
+            f"{ours['p50'] / raw['p50']:>10.1f}{ours['p95'] / raw['p95']:>6.1f} │"
+            f"{bm25['p50']:>13.2f}{bm25['p95']:>7.2f}"
+        )
+    verdict = "PASS" if result["pass"] else "FAIL"
+    print("\nmatches: median number of entries a query of that kind matches")
+    print(f"target: our p95 <= {result['target_p95_ms']:.0f} ms for every kind: {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Search speed at 100k notes, against raw FTS5.")
+    parser.add_argument("--notes", type=int, default=100_000)
+    parser.add_argument("--paragraphs", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=10, help="runs of every query (default 10)")
+    parser.add_argument("--seed", type=int, default=2006, help="random seed (default 2006)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.notes < 1 or args.paragraphs < 1 or args.runs < 1:
+        parser.error("--notes, --paragraphs and --runs must be at least 1")
+    try:
+        result = run(args.notes, args.paragraphs, args.runs, args.seed, progress=not args.json)
+    except BenchError as exc:
+        print(f"search.py: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _print_table(result)
+    return 0 if result["pass"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

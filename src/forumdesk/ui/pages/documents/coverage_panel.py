@@ -1,0 +1,90 @@
+"""Coverage: the sections and paragraphs no note cites yet."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from forumdesk.services.coverage import Coverage
+
+NUMBERS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CoveragePanel(QWidget):
+    #: The user picked a section or a list of paragraphs to look at.
+    paragraphs_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coverage_panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("coverage_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("coverage_tree")
+        self.tree.setAccessibleName(self.tr("Sections and paragraphs without a note"))
+        self.tree.setHeaderLabels([self.tr("Section"), self.tr("No note yet")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setIndentation(12)
+        self.tree.itemActivated.connect(self._pick)
+        self.tree.itemClicked.connect(self._pick)
+        layout.addWidget(self.tree, 1)
+
+    def show_coverage(self, coverage: Coverage | None) -> None:
+        self.tree.clear()
+        if coverage is None:
+            self.summary.clear()
+            return
+        share = QLocale().toString(coverage.share * 100, "f", 0)
+        self.summary.setText(
+            self.tr("{covered} of {total} paragraphs have a note ({share} %).").format(
+                covered=coverage.covered, total=coverage.paragraphs, share=share
+            )
+        )
+        items: dict[uuid.UUID, QTreeWidgetItem] = {}
+        parents = {s.section_id: s.parent_id for s in coverage.sections}
+        for section in coverage.sections:
+            if section.covered:
+                continue
+            label = f"{section.label}. {section.title}" if section.label else section.title
+            refs = section.uncovered_refs
+            if section.untouched:
+                refs = self.tr("all: ¶{refs}").format(refs=refs)
+            item = QTreeWidgetItem([label, refs])
+            item.setToolTip(0, label)
+            item.setData(0, NUMBERS_ROLE, list(section.uncovered))
+            items[section.section_id] = item
+            # A section with an uncovered paragraph has uncovered ancestors, listed before it.
+            parent_id = parents.get(section.section_id)
+            while parent_id is not None and parent_id not in items:
+                parent_id = parents.get(parent_id)
+            if parent_id is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                items[parent_id].addChild(item)
+        if not items and coverage.paragraphs:
+            done = QTreeWidgetItem([self.tr("Every paragraph has a note."), ""])
+            self.tree.addTopLevelItem(done)
+        self.tree.expandAll()
+
+    def _pick(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        numbers = item.data(0, NUMBERS_ROLE)
+        if numbers:
+            self.paragraphs_requested.emit(list(numbers))

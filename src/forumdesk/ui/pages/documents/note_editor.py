@@ -1,0 +1,315 @@
+"""The note editor: rich text, the paragraphs it cites, tags, and optional programme links."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.services.paragraph_refs import (
+    ParagraphRefError,
+    format_paragraph_refs,
+    parse_paragraph_refs,
+)
+from forumdesk.ui.combos import find_data
+
+if TYPE_CHECKING:
+    from forumdesk.services.notes import LinkedItem, NoteChoices, NoteInput
+
+#: Asks the database for organisations matching a text, then calls back with them.
+OrganisationLookup = Callable[[str, Callable[[list["LinkedItem"]], None]], None]
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the ones before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: object) -> str:
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        done = [t.strip() for t in typed.split(",")[:-1] if t.strip()]
+        return ", ".join([*done, str(super().pathFromIndex(index))]) + ", "  # type: ignore[arg-type]
+
+
+def _error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet("color: #b00020")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class NoteEditor(QDialog):
+    #: The user asked to save; the page saves and then calls `saved()` or `show_error()`.
+    save_requested = Signal(object)  # NoteInput
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        title: str,
+        choices: NoteChoices,
+        document_id: uuid.UUID | None,
+        initial: NoteInput | None,
+        paragraphs: Sequence[int] = (),
+        author: str | None = None,
+        lookup_organisations: OrganisationLookup | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("note_editor")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(640, 560)
+        self._document_id = document_id
+        self._author = initial.author if initial and initial.author else author
+        self._lookup = lookup_organisations
+        self._organisations: dict[str, uuid.UUID] = {}
+        layout = QVBoxLayout(self)
+
+        self.body = QTextEdit(self)
+        self.body.setObjectName("note_body")
+        self.body.setAccessibleName(self.tr("Note text"))
+        self.body.setAcceptRichText(True)
+        self.body.setTabChangesFocus(True)
+        layout.addWidget(self._format_bar())
+        layout.addWidget(self.body, 1)
+        self.body_error = _error_label(self, "note_body_error")
+        layout.addWidget(self.body_error)
+
+        form = QFormLayout()
+        self.paragraphs = QLineEdit(self)
+        self.paragraphs.setObjectName("note_paragraphs")
+        self.paragraphs.setAccessibleName(self.tr("Paragraphs cited"))
+        self.paragraphs.setPlaceholderText(self.tr("for example 23–25, 29"))
+        self.paragraphs.textChanged.connect(self._check_paragraphs)
+        self.paragraphs_error = _error_label(self, "note_paragraphs_error")
+        form.addRow(self.tr("&Paragraphs:"), self.paragraphs)
+        form.addRow("", self.paragraphs_error)
+
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("note_tags")
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.tags.setPlaceholderText(self.tr("remittances, gender, …"))
+        tag_completer = TagCompleter(list(choices.tags), self.tags)
+        tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(tag_completer)
+        form.addRow(self.tr("&Tags:"), self.tags)
+
+        self.segment = self._combo("note_segment", self.tr("Linked segment"), choices.segments)
+        form.addRow(self.tr("&Segment:"), self.segment)
+        self.intervention = self._combo(
+            "note_intervention", self.tr("Linked intervention"), choices.interventions
+        )
+        form.addRow(self.tr("&Intervention:"), self.intervention)
+
+        self.organisation = QLineEdit(self)
+        self.organisation.setObjectName("note_organisation")
+        self.organisation.setAccessibleName(self.tr("Linked organisation"))
+        self.organisation.setPlaceholderText(self.tr("Type to search the registry"))
+        self._organisation_names = QStringListModel(self)
+        org_completer = QCompleter(self._organisation_names, self.organisation)
+        org_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        org_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(org_completer)
+        self.organisation.textEdited.connect(self._search_organisations)
+        self.organisation_error = _error_label(self, "note_organisation_error")
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow("", self.organisation_error)
+        layout.addLayout(form)
+
+        self.error = _error_label(self, "note_error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("note_buttons")
+        buttons.accepted.connect(self.request_save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save the note"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        save_shortcut = QAction(self)
+        save_shortcut.setShortcut(QKeySequence("Ctrl+Return"))
+        save_shortcut.triggered.connect(self.request_save)
+        self.addAction(save_shortcut)
+        layout.addWidget(buttons)
+        self._fill(initial, paragraphs)
+        self.body.setFocus()
+
+    # Building ---------------------------------------------------------------------
+
+    def _format_bar(self) -> QToolBar:
+        bar = QToolBar(self.tr("Formatting"), self)
+        bar.setObjectName("note_format_bar")
+        bar.setAccessibleName(self.tr("Formatting"))
+        self.bold_action = bar.addAction(self.tr("Bold"), self._toggle_bold)
+        self.bold_action.setShortcut(QKeySequence.StandardKey.Bold)
+        self.bold_action.setCheckable(True)
+        self.italic_action = bar.addAction(self.tr("Italic"), self._toggle_italic)
+        self.italic_action.setShortcut(QKeySequence.StandardKey.Italic)
+        self.italic_action.setCheckable(True)
+        bar.addSeparator()
+        self.bullets_action = bar.addAction(
+            self.tr("Bulleted list"), lambda: self._make_list(QTextListFormat.Style.ListDisc)
+        )
+        self.bullets_action.setShortcut(QKeySequence("Ctrl+Shift+8"))
+        self.numbers_action = bar.addAction(
+            self.tr("Numbered list"), lambda: self._make_list(QTextListFormat.Style.ListDecimal)
+        )
+        self.numbers_action.setShortcut(QKeySequence("Ctrl+Shift+7"))
+        native = QKeySequence.SequenceFormat.NativeText
+        for action in bar.actions():
+            keys = action.shortcut().toString(native)
+            if keys:
+                action.setToolTip(f"{action.text()} ({keys})")
+        return bar
+
+    def _combo(self, name: str, accessible: str, items: Sequence[LinkedItem]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.addItem(self.tr("— none —"), None)
+        for item in items:
+            combo.addItem(item.label, item.id)
+        combo.setMaxVisibleItems(20)
+        combo.setMinimumContentsLength(30)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _fill(self, initial: NoteInput | None, paragraphs: Sequence[int]) -> None:
+        if initial is None:
+            self.paragraphs.setText(format_paragraph_refs(paragraphs))
+            return
+        self.body.setHtml(initial.body_html)
+        self.paragraphs.setText(format_paragraph_refs(initial.paragraphs))
+        self.tags.setText(", ".join(initial.tags))
+        for combo, value in (
+            (self.segment, initial.segment_id),
+            (self.intervention, initial.intervention_id),
+        ):
+            combo.setCurrentIndex(max(find_data(combo, value), 0))
+
+    def set_organisation(self, item: LinkedItem | None) -> None:
+        if item is not None:
+            self._organisations[item.label] = item.id
+            self.organisation.setText(item.label)
+
+    # Formatting -------------------------------------------------------------------
+
+    def _toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.body.fontWeight() < QFont.Weight.Bold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.body.mergeCurrentCharFormat(fmt)
+        self.bold_action.setChecked(bold)
+
+    def _toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        italic = not self.body.fontItalic()
+        fmt.setFontItalic(italic)
+        self.body.mergeCurrentCharFormat(fmt)
+        self.italic_action.setChecked(italic)
+
+    def _make_list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.body.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            block = cursor.blockFormat()
+            current.remove(cursor.block())
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+            return
+        list_format = QTextListFormat()
+        list_format.setStyle(style)
+        cursor.createList(list_format)
+
+    # Organisation search ---------------------------------------------------------
+
+    def _search_organisations(self, text: str) -> None:
+        if self._lookup is None or len(text.strip()) < 2:
+            return
+        self._lookup(text, self._show_organisations)
+
+    def _show_organisations(self, items: list[LinkedItem]) -> None:
+        for item in items:
+            self._organisations[item.label] = item.id
+        self._organisation_names.setStringList([item.label for item in items])
+
+    # Saving -----------------------------------------------------------------------
+
+    def _check_paragraphs(self) -> tuple[int, ...] | None:
+        try:
+            numbers = parse_paragraph_refs(self.paragraphs.text())
+        except ParagraphRefError as error:
+            self.paragraphs_error.setText(str(error))
+            self.paragraphs_error.show()
+            return None
+        self.paragraphs_error.hide()
+        return numbers
+
+    def note_input(self) -> NoteInput | None:
+        """What the form holds, or None with the reasons shown beside the fields."""
+        from forumdesk.services.notes import NoteInput
+
+        numbers = self._check_paragraphs()
+        text = self.body.toPlainText().strip()
+        self.body_error.setVisible(not text)
+        self.body_error.setText(self.tr("Write the note first."))
+        organisation_id: uuid.UUID | None = None
+        typed = self.organisation.text().strip()
+        self.organisation_error.hide()
+        if typed:
+            organisation_id = self._organisations.get(typed)
+            if organisation_id is None:
+                self.organisation_error.setText(
+                    self.tr("Choose an organisation from the list, or leave it empty.")
+                )
+                self.organisation_error.show()
+        if numbers is None or not text or (typed and organisation_id is None):
+            return None
+        return NoteInput(
+            body_html=self.body.toHtml(),
+            body_text=text,
+            document_id=self._document_id if numbers else None,
+            paragraphs=numbers,
+            tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
+            segment_id=self.segment.currentData(),
+            intervention_id=self.intervention.currentData(),
+            organisation_id=organisation_id,
+            author=self._author,
+        )
+
+    def request_save(self) -> None:
+        data = self.note_input()
+        if data is None:
+            return
+        self.error.hide()
+        self.save_button.setEnabled(False)
+        self.save_requested.emit(data)
+
+    def saved(self) -> None:
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()

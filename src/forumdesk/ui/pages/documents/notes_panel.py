@@ -1,0 +1,258 @@
+"""The notes beside the document: filters, backlinks of the selection, and the list."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.services.paragraph_refs import format_paragraph_refs
+from forumdesk.ui.combos import find_data
+from forumdesk.ui.formatting import short_datetime
+from forumdesk.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from forumdesk.services.notes import NoteChoices, NoteFilter, NoteView
+
+
+def _preview(note: NoteView) -> str:
+    text = " ".join(note.body_text.split())
+    return text if len(text) <= 140 else text[:139] + "…"
+
+
+def _refs(note: NoteView) -> str:
+    refs = format_paragraph_refs(note.paragraphs)
+    if note.orphaned:
+        refs = (refs + " " if refs else "") + f"(⚠ {format_paragraph_refs(note.orphaned)})"
+    return refs
+
+
+class NotesPanel(QWidget):
+    note_chosen = Signal(object)  # NoteView
+    new_requested = Signal()
+    edit_requested = Signal(object)  # NoteView
+    delete_requested = Signal(object)  # NoteView
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notes_panel")
+        self._notes: list[NoteView] = []
+        self._selection: list[int] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.backlinks = QLabel(self)
+        self.backlinks.setObjectName("note_backlinks")
+        self.backlinks.setWordWrap(True)
+        layout.addWidget(self.backlinks)
+
+        filters = QFormLayout()
+        self.tag_filter = self._filter_combo("note_tag_filter", self.tr("Filter notes by tag"))
+        self.author_filter = self._filter_combo(
+            "note_author_filter", self.tr("Filter notes by author")
+        )
+        self.segment_filter = self._filter_combo(
+            "note_segment_filter", self.tr("Filter notes by segment")
+        )
+        filters.addRow(self.tr("Ta&g:"), self.tag_filter)
+        filters.addRow(self.tr("A&uthor:"), self.author_filter)
+        filters.addRow(self.tr("Se&gment:"), self.segment_filter)
+        self.selection_only = QCheckBox(self.tr("Only notes on the selected paragraphs"), self)
+        self.selection_only.setObjectName("notes_selection_only")
+        self.selection_only.setAccessibleName(self.selection_only.text())
+        self.selection_only.toggled.connect(self._fill_table)
+        filters.addRow(self.selection_only)
+        layout.addLayout(filters)
+
+        self.model: RowsModel[NoteView] = RowsModel(
+            [
+                Column(self.tr("¶"), _refs),
+                Column(self.tr("Note"), _preview),
+                Column(self.tr("Tags"), lambda n: ", ".join(n.tags)),
+                Column(self.tr("Author"), lambda n: n.author or ""),
+            ],
+            self,
+            tooltip=self._tooltip,
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("notes_table")
+        self.table.setAccessibleName(self.tr("Notes"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(lambda _index: self._choose())
+        self.table.activated.connect(lambda _index: self._edit_current())
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_current)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._choose())
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.new_button = self._button(self.tr("&New Note…"), "new_note_button")
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button = self._button(self.tr("&Edit…"), "edit_note_button")
+        self.edit_button.clicked.connect(self._edit_current)
+        self.delete_button = self._button(self.tr("&Delete"), "delete_note_button")
+        self.delete_button.clicked.connect(self._delete_current)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _tooltip(self, note: NoteView) -> str:
+        signed = self.tr("{author}, {when}").format(
+            author=note.author or self.tr("unknown author"), when=short_datetime(note.updated_at)
+        )
+        return f"{note.body_text}\n\n— {signed}"
+
+    def _filter_combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.addItem(self.tr("All"), None)
+        combo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+        return combo
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return button
+
+    # Filling ------------------------------------------------------------------------
+
+    def set_choices(self, choices: NoteChoices) -> None:
+        fills = (
+            (self.tag_filter, [(t, t) for t in choices.tags]),
+            (self.author_filter, [(a, a) for a in choices.authors]),
+            (self.segment_filter, [(s.label, s.id) for s in choices.segments]),
+        )
+        for combo, items in fills:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(find_data(combo, current), 0))
+            combo.blockSignals(False)
+
+    def note_filter(self) -> NoteFilter:
+        from forumdesk.services.notes import NoteFilter
+
+        return NoteFilter(
+            tag=self.tag_filter.currentData(),
+            author=self.author_filter.currentData(),
+            segment_id=self.segment_filter.currentData(),
+        )
+
+    def set_notes(self, notes: Sequence[NoteView]) -> None:
+        self._notes = list(notes)
+        self._fill_table()
+
+    def set_selection(self, numbers: list[int], backlinks: dict[int, int]) -> None:
+        self._selection = numbers
+        if not numbers:
+            self.backlinks.setText(self.tr("Select paragraphs to see the notes that cite them."))
+        elif len(numbers) == 1 and not backlinks.get(numbers[0], 0):
+            self.backlinks.setText(
+                self.tr("No note cites ¶{number} yet.").format(number=numbers[0])
+            )
+        elif len(numbers) == 1:
+            count = backlinks.get(numbers[0], 0)
+            self.backlinks.setText(
+                self.tr("%n note(s) cite ¶{number}", "", count).format(number=numbers[0])
+            )
+        else:
+            citing = {n.id for n in self._notes if set(n.paragraphs) & set(numbers)}
+            self.backlinks.setText(
+                self.tr("%n note(s) cite ¶{refs}", "", len(citing)).format(
+                    refs=format_paragraph_refs(numbers)
+                )
+            )
+        if self.selection_only.isChecked():
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        current = self.current_note()
+        notes = self._notes
+        if self.selection_only.isChecked():
+            wanted = set(self._selection)
+            notes = [n for n in notes if set(n.paragraphs) & wanted]
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(notes)
+        self.table.selectionModel().blockSignals(False)
+        if current is not None:
+            self.select_note(current.id, announce=False)
+        self._update_buttons()
+
+    # Current note -------------------------------------------------------------------
+
+    def current_note(self) -> NoteView | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def select_note(self, note_id: uuid.UUID, *, announce: bool = True) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == note_id:
+                if not announce:
+                    self.table.selectionModel().blockSignals(True)
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.selectionModel().blockSignals(False)
+                self.table.scrollTo(self.model.index(row, 0))
+                self._update_buttons()
+                return True
+        return False
+
+    def _choose(self) -> None:
+        note = self.current_note()
+        self._update_buttons()
+        if note is not None:
+            self.note_chosen.emit(note)
+
+    def _edit_current(self) -> None:
+        note = self.current_note()
+        if note is not None:
+            self.edit_requested.emit(note)
+
+    def _delete_current(self) -> None:
+        note = self.current_note()
+        if note is not None:
+            self.delete_requested.emit(note)
+
+    def _update_buttons(self) -> None:
+        has_note = self.current_note() is not None
+        self.edit_button.setEnabled(has_note)
+        self.delete_button.setEnabled(has_note)

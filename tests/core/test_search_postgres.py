@@ -1,0 +1,179 @@
+"""Search on PostgreSQL: the same API and the same hits, through its own full-text search.
+
+Runs only when FORUMDESK_TEST_POSTGRES_URL names a database the test role may use
+(see tests/core/test_postgres.py). With the CREATEDB privilege the tests get a
+database of their own, dropped afterwards; without it, the given database is
+emptied first.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
+
+import forumdesk.services.search as search_module
+from forumdesk.services.demo import demo_forum_id, load_demo
+from forumdesk.services.search import (
+    SearchHit,
+    ensure_search_index,
+    index_note,
+    rebuild_search_index,
+    search,
+)
+from forumdesk.services.search_index import is_search_table
+from forumdesk.store.engine import database_url
+from forumdesk.store.migrate import alembic_config, open_database
+from forumdesk.store.models import Base, Forum, Note
+from forumdesk.store.types import utcnow
+
+ENV = "FORUMDESK_TEST_POSTGRES_URL"
+ADMIN_URL = os.environ.get(ENV)
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not ADMIN_URL, reason=f"{ENV} is not set (no PostgreSQL to test on)"),
+]
+
+
+def _drop_everything(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS search_index"))
+            Base.metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    """A URL to an empty PostgreSQL database, for this module only."""
+    assert ADMIN_URL is not None
+    admin_url = database_url(ADMIN_URL)
+    name = f"forumdesk_search_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except ProgrammingError:  # no CREATEDB privilege: reuse the given database, emptied
+        admin.dispose()
+        _drop_everything(admin_url)
+        yield admin_url
+        _drop_everything(admin_url)
+        return
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def demo(pg_url: str) -> Iterator[Any]:
+    """The demo forum on PostgreSQL, indexed; each test's changes are rolled back."""
+    database, _ = open_database(pg_url)
+    with database.unit_of_work() as session:
+        load_demo(session)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(demo: Any) -> Iterator[Any]:
+    with demo.reading() as session:  # rolled back at the end, whatever the test wrote
+        yield session
+
+
+def _numbers(hits: list[SearchHit]) -> set[int]:
+    return {h.paragraph for h in hits if h.kind == "paragraph" and h.paragraph is not None}
+
+
+def test_the_table_is_there_and_autogenerate_leaves_it_alone(demo: Any) -> None:
+    with demo.engine.connect() as connection:
+        columns = {c["name"] for c in inspect(connection).get_columns("search_index")}
+        assert {"folded", "text", "tsv", "target_id"} <= columns
+        options = {"compare_type": True, "include_name": _include_name}
+        context = MigrationContext.configure(connection, opts=options)
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def _include_name(name: str | None, type_: str, _parents: Any) -> bool:
+    return type_ != "table" or not is_search_table(name)
+
+
+def test_importing_the_demo_indexed_it(session: Any) -> None:
+    assert ensure_search_index(session) is False
+    assert rebuild_search_index(session) == 76
+
+
+def test_remittances_are_found(session: Any) -> None:
+    assert {13, 32, 49} <= _numbers(search(session, "envois de fonds"))
+    assert {13, 32, 49} <= _numbers(search(session, '"envois de fonds"'))
+    assert search(session, '"fonds de envois"') == []
+
+
+@pytest.mark.parametrize("typed", ["reintegration", "RÉINTÉGRATION", "réintég*", "reinteg"])
+def test_accents_and_case_do_not_matter(session: Any, typed: str) -> None:
+    hits = search(session, typed, prefix_last=typed == "reinteg")
+    assert {18, 62} <= _numbers(hits)
+    (hit,) = [h for h in hits if h.paragraph == 18]
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["réintégration"]
+
+
+def test_a_phrase_across_a_hyphen_is_found_as_on_sqlite(session: Any) -> None:
+    # "Sud-Sud" is one compound word to PostgreSQL's parser; the index splits it as SQLite does.
+    assert _numbers(search(session, '"migrations sud sud"'))
+
+
+def test_notes_filters_and_tombstones(session: Any) -> None:
+    forum_id = demo_forum_id(session)
+    other = Forum(title="Forum mondial 2007", slug="gfmd-2007")
+    session.add(other)
+    session.flush()
+    here = Note(forum_id=forum_id, body_text="Réintégration : suivi des retours")
+    there = Note(forum_id=other.id, body_text="Réintégration : atelier de Bruxelles")
+    session.add_all([here, there])
+    session.flush()
+    index_note(session, here.id)
+    index_note(session, there.id)
+    notes = {h.target_id for h in search(session, "reintegration", kinds=["note"])}
+    assert notes == {here.id, there.id}
+    in_demo = search(session, "reintegration", forum_id=forum_id)
+    assert here.id in {h.target_id for h in in_demo} and {18, 62} <= _numbers(in_demo)
+    assert [h.target_id for h in search(session, "reintegration", forum_id=other.id)] == [there.id]
+    there.deleted_at = utcnow()
+    index_note(session, there.id)
+    assert search(session, "bruxelles") == []
+
+
+def test_nasty_input_and_broad_queries(session: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for raw in ['"', "*", "NEAR(", "-", "AND", "^", "'", "a OR", "\\", "x:*", "!", "&|<->"]:
+        search(session, raw)
+        search(session, raw, prefix_last=True)
+    monkeypatch.setattr(search_module, "RANK_CAP", 5)
+    assert len(search(session, "migrants", limit=7)) == 7
+
+
+def test_the_downgrade_drops_the_index(pg_url: str, demo: Any) -> None:
+    demo.dispose()
+    engine = create_engine(database_url(pg_url))
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0002_note_link_orphans")
+            assert "search_index" not in inspect(connection).get_table_names()
+            command.upgrade(alembic_config(connection), "head")
+            assert "search_index" in inspect(connection).get_table_names()
+    finally:
+        engine.dispose()
