@@ -232,3 +232,30 @@ def test_coverage_lists_what_no_note_cites(demo_db: Any) -> None:
         assert not section_three.covered and not section_three.untouched
         assert section_three.uncovered_refs == "26–29"
         assert by_label  # every section is listed, covered or not
+
+
+def test_editing_a_note_keeps_its_orphaned_reference_unless_let_go(demo_db: Any) -> None:
+    from forumdesk.store.types import utcnow
+
+    with demo_db.unit_of_work() as session:
+        document_id, _version, forum_id = _document(session)
+        note_id = create_note(session, forum_id, _note(document_id, (40, 58), "Diaspora"))
+        orphan = session.scalars(
+            select(NoteLink).where(NoteLink.note_id == note_id, NoteLink.paragraph_number == 58)
+        ).one()
+        orphan.orphaned_at = utcnow()  # as a revised draft that dropped ¶58 leaves it
+        orphan.orphaned_text = "Old ¶58 text"
+    with demo_db.unit_of_work() as session:
+        view = get_note(session, note_id)
+        assert view.paragraphs == (40,) and view.orphaned == (58,)
+        assert view.orphan_texts == ((58, "Old ¶58 text"),)
+        update_note(session, note_id, _note(document_id, (40, 41), "Diaspora, edited"))
+    with demo_db.unit_of_work() as session:
+        view = get_note(session, note_id)
+        assert view.paragraphs == (40, 41) and view.orphaned == (58,)
+        assert paragraph_backlinks(session, document_id) == {40: 1, 41: 1}
+        update_note(
+            session, note_id, _note(document_id, (40, 41), "Diaspora, edited", keep_orphans=False)
+        )
+    with demo_db.reading() as session:
+        assert get_note(session, note_id).orphaned == ()

@@ -216,3 +216,48 @@ def test_ctrl_k_finds_reintegration_and_opens_the_paragraph(
     qtbot.waitUntil(
         lambda: window.documents_page.paragraph_view.selected_numbers() == [62], timeout=10_000
     )
+
+
+def test_notes_can_be_written_with_the_keyboard_alone(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    _open(qtbot, window)
+    page = window.documents_page
+    window.activateWindow()
+    page.paragraph_spin.setFocus()
+    page.paragraph_spin.setValue(32)
+    qtbot.keyClick(page.paragraph_spin, _Qt.Key.Key_Return)
+    assert page.paragraph_view.selected_numbers() == [32]
+    view = page.paragraph_view
+    view.setFocus()
+    qtbot.keyClick(view, _Qt.Key.Key_Down, _Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_numbers() == [32, 33]
+    qtbot.keyClick(
+        view,
+        _Qt.Key.Key_N,
+        _Qt.KeyboardModifier.ControlModifier | _Qt.KeyboardModifier.ShiftModifier,
+    )
+    editor = page.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.paragraphs.text() == "32–33"
+    assert editor.body.hasFocus() or editor.focusWidget() is editor.body
+    qtbot.keyClicks(editor.body, "Travailleurs hautement qualifies")
+    qtbot.keyClick(editor.body, _Qt.Key.Key_Return, _Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.editor is None, timeout=10_000)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+    assert page.notes_panel.model.row_at(0).body_text == "Travailleurs hautement qualifies"
+    assert _cell(window, 33, MARK) == "● 1"
+
+    # Delete from the notes list, then undo with the standard shortcut.
+    table = page.notes_panel.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, _Qt.Key.Key_Delete)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 0, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(view, _Qt.Key.Key_Z, _Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)

@@ -54,6 +54,8 @@ class NoteInput:
     intervention_id: uuid.UUID | None = None
     organisation_id: uuid.UUID | None = None
     author: str | None = None
+    #: Keep the note's references to paragraphs a revised draft dropped (orphans).
+    keep_orphans: bool = True
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class NoteView:
     organisation: LinkedItem | None
     created_at: datetime
     updated_at: datetime
+    #: (old number, old text) of each paragraph a revised draft dropped.
+    orphan_texts: tuple[tuple[int, str], ...] = ()
 
     def as_input(self) -> NoteInput:
         return NoteInput(
@@ -296,8 +300,13 @@ def _write(session: Session, note: Note, data: NoteInput) -> None:
     ]
     # Links and tags are tombstoned, not deleted, so that merges can carry the removal.
     now = utcnow()
-    existing = {_link_key(link): link for link in note.links if link.deleted_at is None}
-    buried = {_link_key(link): link for link in note.links if link.deleted_at is not None}
+    # Orphaned links are not the editor's to change, unless the user lets them go.
+    for link in note.links:
+        if link.orphaned_at is not None and link.deleted_at is None and not data.keep_orphans:
+            link.deleted_at = now
+    current = [link for link in note.links if link.orphaned_at is None]
+    existing = {_link_key(link): link for link in current if link.deleted_at is None}
+    buried = {_link_key(link): link for link in current if link.deleted_at is not None}
     for key, link in existing.items():
         if key not in wanted:
             link.deleted_at = now
@@ -418,6 +427,13 @@ def _views(session: Session, notes: list[Note]) -> list[NoteView]:
                 organisation=organisation,
                 created_at=note.created_at,
                 updated_at=note.updated_at,
+                orphan_texts=tuple(
+                    sorted(
+                        (link.paragraph_number or 0, link.orphaned_text or "")
+                        for link in paragraph_links
+                        if link.orphaned_at is not None
+                    )
+                ),
             )
         )
     return views

@@ -6,9 +6,17 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -73,6 +81,7 @@ class NoteEditor(QDialog):
         paragraphs: Sequence[int] = (),
         author: str | None = None,
         lookup_organisations: OrganisationLookup | None = None,
+        orphans: Sequence[tuple[int, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("note_editor")
@@ -90,6 +99,7 @@ class NoteEditor(QDialog):
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setAcceptRichText(True)
         self.body.setTabChangesFocus(True)
+        self.body.installEventFilter(self)
         layout.addWidget(self._format_bar())
         layout.addWidget(self.body, 1)
         self.body_error = _error_label(self, "note_body_error")
@@ -134,6 +144,11 @@ class NoteEditor(QDialog):
         self.organisation_error = _error_label(self, "note_organisation_error")
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow("", self.organisation_error)
+        self.keep_orphans = QCheckBox(self)
+        self.keep_orphans.setObjectName("note_keep_orphans")
+        self.keep_orphans.setChecked(True)
+        self.keep_orphans.hide()
+        form.addRow("", self.keep_orphans)
         layout.addLayout(form)
 
         self.error = _error_label(self, "note_error")
@@ -152,8 +167,21 @@ class NoteEditor(QDialog):
         save_shortcut.triggered.connect(self.request_save)
         self.addAction(save_shortcut)
         layout.addWidget(buttons)
-        self._fill(initial, paragraphs)
+        self._fill(initial, paragraphs, orphans)
         self.body.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Return saves from inside the text, where the editor would take the key.
+        if (
+            watched is self.body
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.request_save()
+            return True
+        return super().eventFilter(watched, event)
 
     # Building ---------------------------------------------------------------------
 
@@ -195,11 +223,29 @@ class NoteEditor(QDialog):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
-    def _fill(self, initial: NoteInput | None, paragraphs: Sequence[int]) -> None:
+    def _show_orphans(self, orphans: Sequence[tuple[int, str]]) -> None:
+        if not orphans:
+            return
+        numbers = format_paragraph_refs(number for number, _text in orphans)
+        self.keep_orphans.setText(
+            self.tr("Keep the reference to ¶{refs} of the earlier draft").format(refs=numbers)
+        )
+        self.keep_orphans.setAccessibleName(self.keep_orphans.text())
+        excerpt = " ".join(orphans[0][1].split())[:200]
+        self.keep_orphans.setToolTip(excerpt)
+        self.keep_orphans.show()
+
+    def _fill(
+        self,
+        initial: NoteInput | None,
+        paragraphs: Sequence[int],
+        orphans: Sequence[tuple[int, str]] = (),
+    ) -> None:
         if initial is None:
             self.paragraphs.setText(format_paragraph_refs(paragraphs))
             return
         self.body.setHtml(initial.body_html)
+        self._show_orphans(orphans)
         self.paragraphs.setText(format_paragraph_refs(initial.paragraphs))
         self.tags.setText(", ".join(initial.tags))
         for combo, value in (
@@ -296,6 +342,7 @@ class NoteEditor(QDialog):
             intervention_id=self.intervention.currentData(),
             organisation_id=organisation_id,
             author=self._author,
+            keep_orphans=self.keep_orphans.isChecked(),
         )
 
     def request_save(self) -> None:

@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -106,9 +106,7 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(lambda _index: self._choose())
         self.table.activated.connect(lambda _index: self._edit_current())
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._delete_current)
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._choose())
         layout.addWidget(self.table, 1)
 
@@ -130,6 +128,18 @@ class NotesPanel(QWidget):
             author=note.author or self.tr("unknown author"), when=short_datetime(note.updated_at)
         )
         return f"{note.body_text}\n\n— {signed}"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete in the list deletes the current note (undoable), as in any file list.
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self._delete_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def _filter_combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)

@@ -410,6 +410,7 @@ class DocumentsPage(Page):
             paragraphs=numbers,
             author=self.author or None,
             lookup_organisations=self._lookup_organisations,
+            orphans=note.orphan_texts if note else (),
         )
         if note is not None:
             editor.set_organisation(note.organisation)

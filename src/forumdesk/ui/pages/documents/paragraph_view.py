@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from forumdesk.ui.pages.documents.paragraph_model import (
@@ -100,6 +100,28 @@ class ParagraphView(QTableView):
             self.scrollTo(
                 self.paragraphs.index(row, NUMBER), QAbstractItemView.ScrollHint.PositionAtTop
             )
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # The keyboard steps over headings, which cannot be selected, paragraph to paragraph.
+        index = super().moveCursor(action, modifiers)
+        step = {
+            QAbstractItemView.CursorAction.MoveDown: 1,
+            QAbstractItemView.CursorAction.MoveNext: 1,
+            QAbstractItemView.CursorAction.MovePageDown: 1,
+            QAbstractItemView.CursorAction.MoveEnd: -1,
+            QAbstractItemView.CursorAction.MoveUp: -1,
+            QAbstractItemView.CursorAction.MovePrevious: -1,
+            QAbstractItemView.CursorAction.MovePageUp: -1,
+            QAbstractItemView.CursorAction.MoveHome: 1,
+        }.get(action)
+        row = index.row()
+        while step and 0 <= row < self.paragraphs.rowCount():
+            if self.paragraphs.row_at(row).number is not None:
+                return self.paragraphs.index(row, index.column())
+            row += step
+        return index if step is None else self.currentIndex()
 
     def _emit_selection(self) -> None:
         self.paragraphs_selected.emit(self.selected_numbers())
