@@ -18,6 +18,7 @@ from forumdesk.paths import backups_dir
 from forumdesk.services.demo import demo_forum_id, load_demo
 from forumdesk.services.integrity import run_check
 from forumdesk.services.programme import programme_view
+from forumdesk.services.search import ensure_search_index, search
 from forumdesk.store.migrate import (
     DatabaseError,
     DatabaseTooNew,
@@ -248,5 +249,12 @@ def test_a_revision_0002_database_keeps_its_note_and_links_at_head(tmp_path: Pat
             assert sorted(link.paragraph_number or 0 for link in note.links) == [13, 32]
             assert all(link.orphaned_at is None for link in note.links)
             assert [note_tag.tag.name for note_tag in note.tags] == ["remittances"]
+        with database.unit_of_work() as session:
+            # Revision 0003 creates the search index empty; the first open fills it.
+            assert ensure_search_index(session) is True
+            assert ensure_search_index(session) is False
+            hits = search(session, "remittances")
+            assert [(hit.kind, hit.paragraph) for hit in hits] == [("note", 13)]
+            assert {13, 32, 49} <= {h.paragraph for h in search(session, "envois de fonds")}
     finally:
         database.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from forumdesk.paths import seed_document
@@ -261,3 +262,48 @@ def test_notes_can_be_written_with_the_keyboard_alone(qtbot: QtBot, window: Main
     qtbot.keyClick(view, _Qt.Key.Key_Z, _Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+
+
+def test_a_revised_draft_moves_confirmed_notes_and_lists_orphans(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.core.test_document_revisions import revised_draft
+
+    _open(qtbot, window)
+    page = window.documents_page
+    _write_note(qtbot, window, [12], "Sur l'ancien 12")
+    _write_note(qtbot, window, [58], "Sur l'ancien 58")
+    draft = tmp_path / "draft-2.txt"
+    draft.write_text(revised_draft(), encoding="utf-8")
+    page.importer.read(
+        draft,
+        window.forum.forum_id,
+        page.document_id,
+        page.version_combo.currentData(),
+        page.version_combo.currentText(),
+        ("fr",),
+    )
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.importer.dialog is not None, timeout=10_000)
+    dialog = page.importer.dialog
+    assert dialog is not None
+    assert "76 numbered paragraphs" in dialog.findChild(QLabel, "import_summary").text()
+    assert dialog.revision_button.isChecked()  # same language as the document: a new draft
+    dialog.accept()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.importer.revision_dialog is not None, timeout=10_000)
+    revision = page.importer.revision_dialog
+    assert revision is not None
+    rows = {(m.old_number, m.new_number) for m in revision.rows}
+    assert (12, 13) in rows and (58, None) in rows
+    assert revision.confirmed()[12] == 13
+    revision.accept()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _cell(window, 13, MARK) == "● 1", timeout=10_000)
+    assert _cell(window, 12, MARK) == ""
+    notes = {n.body_text: n for n in page.notes_panel._notes}
+    assert notes["Sur l'ancien 12"].paragraphs == (13,)
+    assert notes["Sur l'ancien 58"].orphaned == (58,)
+    orphans = page.coverage_panel.tree.topLevelItem(0)
+    assert orphans.childCount() == 1
+    assert orphans.child(0).text(1) == "⚠ ¶58"

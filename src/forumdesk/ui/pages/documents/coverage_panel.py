@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -15,15 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.paragraph_refs import format_paragraph_refs
+
 if TYPE_CHECKING:
     from forumdesk.services.coverage import Coverage
+    from forumdesk.services.notes import NoteView
 
 NUMBERS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class CoveragePanel(QWidget):
     #: The user picked a section or a list of paragraphs to look at.
     paragraphs_requested = Signal(list)
+    #: The user picked an orphaned note (its id).
+    note_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +56,7 @@ class CoveragePanel(QWidget):
         self.tree.itemClicked.connect(self._pick)
         layout.addWidget(self.tree, 1)
 
-    def show_coverage(self, coverage: Coverage | None) -> None:
+    def show_coverage(self, coverage: Coverage | None, orphans: Sequence[NoteView] = ()) -> None:
         self.tree.clear()
         if coverage is None:
             self.summary.clear()
@@ -79,12 +88,28 @@ class CoveragePanel(QWidget):
                 self.tree.addTopLevelItem(item)
             else:
                 items[parent_id].addChild(item)
+        if orphans:
+            # Notes whose paragraph a revised draft dropped wait here to be re-anchored.
+            group = QTreeWidgetItem(
+                [self.tr("Notes on paragraphs of an earlier draft"), str(len(orphans))]
+            )
+            self.tree.insertTopLevelItem(0, group)
+            for note in orphans:
+                refs = format_paragraph_refs(note.orphaned)
+                child = QTreeWidgetItem([" ".join(note.body_text.split())[:80], f"⚠ ¶{refs}"])
+                child.setToolTip(0, note.body_text)
+                child.setData(0, NOTE_ROLE, note.id)
+                group.addChild(child)
         if not items and coverage.paragraphs:
             done = QTreeWidgetItem([self.tr("Every paragraph has a note."), ""])
             self.tree.addTopLevelItem(done)
         self.tree.expandAll()
 
     def _pick(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        note_id = item.data(0, NOTE_ROLE)
+        if note_id is not None:
+            self.note_requested.emit(note_id)
+            return
         numbers = item.data(0, NUMBERS_ROLE)
         if numbers:
             self.paragraphs_requested.emit(list(numbers))

@@ -119,6 +119,7 @@ class DocumentsPage(Page):
         self.side_tabs.addTab(self.outline, self.tr("Outline"))
         self.coverage_panel = CoveragePanel(self.side_tabs)
         self.coverage_panel.paragraphs_requested.connect(self.select_paragraphs)
+        self.coverage_panel.note_requested.connect(self.show_note)
         self.side_tabs.addTab(self.coverage_panel, self.tr("Coverage"))
 
         self.paragraph_view = ParagraphView(splitter)
@@ -286,7 +287,9 @@ class DocumentsPage(Page):
         self.paragraph_view.paragraphs.set_backlinks(loaded.backlinks)
         numbers = [p.number for p in view.paragraphs]
         self.paragraph_spin.setRange(min(numbers, default=0), max(numbers, default=0))
-        self.coverage_panel.show_coverage(loaded.coverage)
+        self.coverage_panel.show_coverage(
+            loaded.coverage, [note for note in loaded.notes if note.orphaned]
+        )
         self.notes_panel.set_choices(loaded.choices)
         self.notes_panel.set_notes(loaded.notes)
         if selected:
