@@ -257,12 +257,18 @@ def run(notes: int, paragraphs: int, runs: int, seed: int, progress: bool) -> di
     with tempfile.TemporaryDirectory(prefix="forumdesk-bench-search-") as scratch:
         os.environ["FORUMDESK_DATA_DIR"] = str(Path(scratch) / "data")
         from forumdesk.paths import seed_document
-        from forumdesk.store.migrate import open_database
+        from forumdesk.store.migrate import DatabaseError, open_database
 
         rng = random.Random(seed)
-        maker = TextMaker(seed_document().read_text(encoding="utf-8"), rng)
+        try:
+            maker = TextMaker(seed_document().read_text(encoding="utf-8"), rng)
+        except OSError as exc:
+            raise BenchError(f"cannot read the seed document: {exc}") from exc
         path = Path(scratch) / "bench.db"
-        database, _ = open_database(str(path), backup=False)
+        try:
+            database, _ = open_database(str(path), backup=False)
+        except DatabaseError as exc:
+            raise BenchError(f"cannot create the benchmark database: {exc}") from exc
         try:
             say(f"generating {notes:,} notes and {paragraphs:,} paragraphs…")
             started = time.perf_counter()

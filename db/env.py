@@ -8,18 +8,15 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
 
-from forumdesk.services.search_index import is_search_table
 from forumdesk.store.base import Base
 from forumdesk.store.models import *  # noqa: F403  (registers every table)
+
+# The search index is made by revision 0003 with SQL; no model describes it.
+from forumdesk.store.search_tables import include_in_autogenerate
 from forumdesk.store.types import UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
-    """Leave the search index out: revision 0003 makes it with SQL, there is no model for it."""
-    return type_ != "table" or not is_search_table(name)
 
 
 def render_item(kind: str, obj: Any, autogen_context: AutogenContext) -> str | bool:
@@ -37,7 +34,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         render_item=render_item,
-        include_name=include_name,
+        include_name=include_in_autogenerate,
         compare_type=True,
     )
     with context.begin_transaction():
@@ -66,7 +63,7 @@ def run_migrations_offline() -> None:
         literal_binds=True,
         render_as_batch=True,
         render_item=render_item,
-        include_name=include_name,
+        include_name=include_in_autogenerate,
     )
     with context.begin_transaction():
         context.run_migrations()

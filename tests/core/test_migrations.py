@@ -29,6 +29,7 @@ from forumdesk.store.migrate import (
     open_database,
 )
 from forumdesk.store.models import Base, Note
+from forumdesk.store.search_tables import include_in_autogenerate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
 REV_0001 = FIXTURES / "rev_0001_initial.db"
@@ -77,7 +78,9 @@ def test_models_and_migrations_agree(empty_db_path: Path) -> None:
     database, _ = open_database(str(empty_db_path), backup=False)
     try:
         with database.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": include_in_autogenerate}
+            )
             differences = compare_metadata(context, Base.metadata)
     finally:
         database.dispose()

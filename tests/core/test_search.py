@@ -115,6 +115,7 @@ def test_words_phrases_prefixes_and_or_are_parsed() -> None:
     assert parse_query('"envois de fonds').groups == ((Term(("envois", "de", "fonds")),),)
     assert parse_query("l'importance").groups == ((Term(("l", "importance")),),)
     assert parse_query("a AND b").groups == ((Term(("a",)),), (Term(("b",)),))
+    assert parse_query("«envois de fonds»").groups == ((Term(("envois", "de", "fonds")),),)
     assert parse_query("  ").is_empty and parse_query("").is_empty
 
 
@@ -201,6 +202,21 @@ def test_a_long_paragraph_is_cut_between_words_around_the_match(session: Session
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["contrebalançait"]
 
 
+def test_snippets_at_either_end_of_a_long_note(session: Session) -> None:
+    forum_id, _, _ = _demo_document(session)
+    filler = " ".join(["consultations"] * 40)
+    _note(session, f"Épargne des diasporas. {filler}", forum_id=forum_id)
+    _note(session, f"{filler} Fin : l'épargne", forum_id=forum_id)
+    head, tail = sorted(
+        search(session, "epargne", kinds=["note"]), key=lambda h: h.snippet.startswith("…")
+    )
+    assert head.snippet.startswith("Épargne des diasporas.") and head.snippet.endswith("…")
+    assert tail.snippet.startswith("…") and tail.snippet.endswith("Fin : l'épargne")
+    for hit in (head, tail):
+        assert [hit.snippet[s:e].lower() for s, e in hit.highlights] == ["épargne"]
+        assert len(hit.snippet) <= 200
+
+
 # Notes ------------------------------------------------------------------------------------
 
 
@@ -223,6 +239,23 @@ def test_notes_are_found_by_body_and_tag_and_open_at_their_lowest_paragraph(
     assert [h.target_id for h in search(session, "remittances")] == [note.id]
     assert note.id in {h.target_id for h in search(session, "banque mond*", kinds=["note"])}
     assert _fts_is_consistent(session)
+
+
+def test_an_orphaned_link_is_no_anchor(session: Session) -> None:
+    forum_id, document_id, _ = _demo_document(session)
+    note = _note(
+        session,
+        "Ancien paragraphe sur la traite",
+        forum_id=forum_id,
+        document_id=document_id,
+        paragraphs=(5, 40),
+    )
+    for link in note.links:
+        if link.paragraph_number == 5:
+            link.orphaned_at = utcnow()
+    index_note(session, note.id)
+    (hit,) = search(session, "ancien paragraphe", kinds=["note"])
+    assert hit.paragraph == 40
 
 
 def test_a_note_edit_replaces_its_entry_and_a_tombstone_removes_it(session: Session) -> None:

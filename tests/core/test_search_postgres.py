@@ -30,10 +30,10 @@ from forumdesk.services.search import (
     rebuild_search_index,
     search,
 )
-from forumdesk.services.search_index import is_search_table
 from forumdesk.store.engine import database_url
 from forumdesk.store.migrate import alembic_config, open_database
 from forumdesk.store.models import Base, Forum, Note
+from forumdesk.store.search_tables import include_in_autogenerate
 from forumdesk.store.types import utcnow
 
 ENV = "FORUMDESK_TEST_POSTGRES_URL"
@@ -104,13 +104,9 @@ def test_the_table_is_there_and_autogenerate_leaves_it_alone(demo: Any) -> None:
     with demo.engine.connect() as connection:
         columns = {c["name"] for c in inspect(connection).get_columns("search_index")}
         assert {"folded", "text", "tsv", "target_id"} <= columns
-        options = {"compare_type": True, "include_name": _include_name}
+        options = {"compare_type": True, "include_name": include_in_autogenerate}
         context = MigrationContext.configure(connection, opts=options)
         assert compare_metadata(context, Base.metadata) == []
-
-
-def _include_name(name: str | None, type_: str, _parents: Any) -> bool:
-    return type_ != "table" or not is_search_table(name)
 
 
 def test_importing_the_demo_indexed_it(session: Any) -> None:
