@@ -8,8 +8,6 @@ without it, every table of the given database is dropped before each test.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, time
 from pathlib import Path
@@ -17,62 +15,26 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy import inspect, text
+from tests.core.postgres_db import empty_database, marks
 
 from forumdesk.services.demo import load_demo
 from forumdesk.services.documents import document_view, documents_of_forum
 from forumdesk.services.integrity import run_check
 from forumdesk.services.programme import programme_view
-from forumdesk.store.engine import database_url
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.migrate import DatabaseTooNew, current_revision, head_revision, open_database
 from forumdesk.store.models import Base, Organisation
 from forumdesk.store.search_tables import include_in_autogenerate
 
-ENV = "FORUMDESK_TEST_POSTGRES_URL"
-ADMIN_URL = os.environ.get(ENV)
-
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not ADMIN_URL, reason=f"{ENV} is not set (no PostgreSQL to test on)"),
-]
-
-
-def _drop_everything(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        with engine.begin() as connection:
-            connection.execute(text("DROP TABLE IF EXISTS search_index"))
-            Base.metadata.drop_all(connection)
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-            assert inspect(connection).get_table_names() == []
-    finally:
-        engine.dispose()
+pytestmark = marks
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    """A URL to an empty PostgreSQL database, for this test only."""
-    assert ADMIN_URL is not None
-    admin_url = database_url(ADMIN_URL)
-    name = f"forumdesk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except ProgrammingError:  # no CREATEDB privilege: reuse the given database, emptied
-        admin.dispose()
-        _drop_everything(admin_url)
-        yield admin_url
-        return
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    """A URL to an empty PostgreSQL database, dropped afterwards."""
+    with empty_database("forumdesk_test") as url:
+        yield url
 
 
 def test_an_empty_database_is_brought_to_head(pg_url: str) -> None:

@@ -8,8 +8,6 @@ emptied first.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,9 +15,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy import create_engine, inspect
+from tests.core.postgres_db import empty_database, marks
 
 import forumdesk.services.search as search_module
 from forumdesk.services.demo import demo_forum_id, load_demo
@@ -36,48 +33,14 @@ from forumdesk.store.models import Base, Forum, Note
 from forumdesk.store.search_tables import include_in_autogenerate
 from forumdesk.store.types import utcnow
 
-ENV = "FORUMDESK_TEST_POSTGRES_URL"
-ADMIN_URL = os.environ.get(ENV)
-
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not ADMIN_URL, reason=f"{ENV} is not set (no PostgreSQL to test on)"),
-]
-
-
-def _drop_everything(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        with engine.begin() as connection:
-            connection.execute(text("DROP TABLE IF EXISTS search_index"))
-            Base.metadata.drop_all(connection)
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    finally:
-        engine.dispose()
+pytestmark = marks
 
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    """A URL to an empty PostgreSQL database, for this module only."""
-    assert ADMIN_URL is not None
-    admin_url = database_url(ADMIN_URL)
-    name = f"forumdesk_search_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except ProgrammingError:  # no CREATEDB privilege: reuse the given database, emptied
-        admin.dispose()
-        _drop_everything(admin_url)
-        yield admin_url
-        _drop_everything(admin_url)
-        return
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    """A URL to an empty PostgreSQL database, dropped afterwards."""
+    with empty_database("forumdesk_search") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,63 @@
+"""Throwaway PostgreSQL databases for the tests marked `postgres`.
+
+They run only when FORUMDESK_TEST_POSTGRES_URL names a database (CI sets one up);
+each use gets a database of its own, or, without CREATEDB, the given one emptied.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import create_engine, inspect, make_url, text
+from sqlalchemy.exc import ProgrammingError
+
+from forumdesk.store.engine import database_url
+from forumdesk.store.models import Base
+
+ENV = "FORUMDESK_TEST_POSTGRES_URL"
+ADMIN_URL = os.environ.get(ENV)
+
+marks = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not ADMIN_URL, reason=f"{ENV} is not set (no PostgreSQL to test on)"),
+]
+
+
+def drop_everything(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS search_index"))
+            Base.metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            assert inspect(connection).get_table_names() == []
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def empty_database(prefix: str) -> Iterator[str]:
+    """The URL of an empty PostgreSQL database, dropped afterwards."""
+    assert ADMIN_URL is not None
+    admin_url = database_url(ADMIN_URL)
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except ProgrammingError:  # no CREATEDB privilege: reuse the given database, emptied
+        admin.dispose()
+        drop_everything(admin_url)
+        yield admin_url
+        drop_everything(admin_url)
+        return
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
