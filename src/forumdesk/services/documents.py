@@ -253,7 +253,7 @@ def documents_of_forum(session: Session, forum_id: uuid.UUID) -> list[DocumentSu
             symbol=document.symbol,
             versions=tuple(
                 VersionSummary(v.id, v.language, v.is_original)
-                for v in sorted(document.versions, key=lambda v: v.language)
+                for v in sorted(document.versions, key=lambda v: v.created_at)
                 if v.deleted_at is None
             ),
         )
