@@ -26,6 +26,7 @@ pytest: $(VENV)/.test-installed
 
 bench: $(VENV)/.run-installed
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/search.py
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
@@ -44,9 +45,10 @@ $(VENV)/.test-installed: pyproject.toml $(LOCK) | $(BIN)/python
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from every tr() in the code.
+# Refresh the French .ts from every tr() in the code. forumdesk_en.ts is hand-maintained
+# (English plural forms of the %n strings only), so lupdate must not touch it.
 translations: $(VENV)/.run-installed
-	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts resources/translations/forumdesk_fr.ts
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

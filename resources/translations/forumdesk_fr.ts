@@ -2,39 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CoveragePanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
+        <source>Sections and paragraphs without a note</source>
+        <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
+        <translation>Sections et paragraphes sans note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No note yet</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{covered} of {total} paragraphs have a note ({share} %).</source>
+        <translation>Paragraphes annotés : {covered} sur {total} ({share}&#xa0;%).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>all: ¶{refs}</source>
+        <translation>tous : ¶{refs}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notes on paragraphs of an earlier draft</source>
+        <translation>Notes sur des paragraphes d’un projet antérieur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every paragraph has a note.</source>
+        <translation>Tous les paragraphes ont au moins une note.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/import_flow.py" line="+49"/>
+        <source>Import Document</source>
+        <extracomment>A message for the status bar once the import is done.</extracomment>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents (*.txt *.docx *.odt *.md);;All files (*)</source>
+        <translation>Documents (*.txt *.docx *.odt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot import the document</source>
+        <translation>Impossible d’importer le document</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Imported {file}: {paragraphs} paragraphs.</source>
+        <translation>Document importé : {file} ({paragraphs} paragraphes).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Revised draft imported: {moved} note links moved, {orphaned} orphaned.</source>
+        <translation>Projet révisé importé : {moved} renvois de notes déplacés, {orphaned} devenus orphelins.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents.py" line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+100"/>
         <source>Document &amp; notes</source>
+        <extracomment>A short message for the status bar.</extracomment>
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Document:</source>
-        <translation>Document :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+59"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Go to ¶</source>
-        <translation>Aller au ¶</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Go to paragraph number</source>
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Outline and coverage</source>
+        <translation>Structure et couverture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Document outline</source>
         <translation>Structure du document</translation>
     </message>
@@ -49,20 +113,185 @@
         <translation>¶</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Outline</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Numbered paragraphs</source>
         <translation>Paragraphes numérotés</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+20"/>
+        <source>New Note on Selection</source>
+        <translation>Nouvelle note sur la sélection</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Document:</source>
+        <translation>D&amp;ocument :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Beside it:</source>
+        <translation>En &amp;regard :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language version shown side by side</source>
+        <translation>Version linguistique affichée en regard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go to ¶</source>
+        <translation>A&amp;ller au ¶</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>— none —</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Annex</source>
         <translation>Annexe</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+69"/>
+        <source>Edit note on ¶{refs}</source>
+        <translation>Modification de la note (¶{refs})</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>New note on ¶{refs}</source>
+        <translation>Nouvelle note (¶{refs})</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Delete note on ¶{refs}</source>
+        <translation>Suppression de la note (¶{refs})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+54"/>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} numbered paragraphs (¶{first}–{last}), {sections} headings, {footnotes} footnote(s){annex}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} paragraphes numérotés (¶{first}–{last}), {sections} intertitres, {footnotes} note(s) de bas de page{annex}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, an annex</source>
+        <translation>, une annexe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sections found</source>
+        <translation>Sections détectées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>¶ in the body</source>
+        <translation>¶ dans le texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOC</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problem found: numbering and contents agree.</source>
+        <translation>Aucun problème détecté : la numérotation et le sommaire concordent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A &amp;new document</source>
+        <translation>Un &amp;nouveau document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another &amp;language of {document}</source>
+        <translation>Une autre version &amp;linguistique de {document}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A &amp;revised draft of {document}</source>
+        <translation>Un projet &amp;révisé de {document}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import as:</source>
+        <translation>Importer comme :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the file</source>
+        <translation>Langue du fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+66"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -93,7 +322,7 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -129,6 +358,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Import Document…</source>
+        <translation>&amp;Importer un document…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Load &amp;Demo Forum (2006 Hearings)</source>
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
@@ -153,7 +387,12 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Search Paragraphs and Notes…</source>
+        <translation>Re&amp;chercher dans les paragraphes et les notes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -179,7 +418,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -318,6 +557,256 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+99"/>
+        <source>Note text</source>
+        <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paragraphs cited</source>
+        <translation>Paragraphes cités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example 23–25, 29</source>
+        <translation>par exemple 23–25, 29</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paragraphs:</source>
+        <translation>&amp;Paragraphes :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags, separated by commas</source>
+        <translation>Mots-clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remittances, gender, …</source>
+        <translation>envois de fonds, genre, …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked segment</source>
+        <translation>Partie associée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Segment:</source>
+        <translation>Pa&amp;rtie :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked intervention</source>
+        <translation>Intervention associée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Intervention:</source>
+        <translation>&amp;Intervention :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked organisation</source>
+        <translation>Organisation associée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search the registry</source>
+        <translation>Saisissez un nom pour chercher dans le registre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+2"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep the reference to ¶{refs} of the earlier draft</source>
+        <translation>Conserver le renvoi au projet précédent (¶{refs})</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Write the note first.</source>
+        <translation>Rédigez d’abord le texte de la note.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an organisation from the list, or leave it empty.</source>
+        <translation>Choisissez une organisation dans la liste ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+67"/>
+        <source>Filter notes by tag</source>
+        <translation>Filtrer les notes par mot-clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter notes by author</source>
+        <translation>Filtrer les notes par auteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter notes by segment</source>
+        <translation>Filtrer les notes par partie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta&amp;g:</source>
+        <translation>Mot-&amp;clé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;uthor:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gment:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only notes on the selected paragraphs</source>
+        <translation>Uniquement les notes sur les paragraphes sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Note…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{author}, {when}</source>
+        <translation>{author}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select paragraphs to see the notes that cite them.</source>
+        <translation>Sélectionnez des paragraphes pour voir les notes qui les citent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No note cites ¶{number} yet.</source>
+        <translation>Aucune note ne cite encore le ¶{number}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n note(s) cite ¶{number}</source>
+        <translation>
+            <numerusform>%n note cite le ¶{number}</numerusform>
+            <numerusform>%n notes citent le ¶{number}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n note(s) cite ¶{refs}</source>
+        <translation>
+            <numerusform>%n note cite les ¶{refs}</numerusform>
+            <numerusform>%n notes citent les ¶{refs}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/overview.py" line="+30"/>
@@ -436,6 +925,18 @@
         <location line="+16"/>
         <source>{start} to {end}</source>
         <translation>Du {start} au {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphModel</name>
+    <message numerus="yes">
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+156"/>
+        <location line="+38"/>
+        <source>%n note(s) cite ¶{number}</source>
+        <translation>
+            <numerusform>%n note cite le ¶{number}</numerusform>
+            <numerusform>%n notes citent le ¶{number}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -581,6 +1082,116 @@
         <location line="+4"/>
         <source>(first {limit}; type to narrow)</source>
         <translation>({limit} premiers ; saisissez du texte pour affiner la recherche)</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+41"/>
+        <source>Revised draft: confirm how notes move</source>
+        <translation>Projet révisé : confirmer le déplacement des notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{unchanged} paragraphs unchanged, {renumbered} renumbered, {gone} gone ({orphans} with notes), {added} new. Untick a row to leave its notes where they are.</source>
+        <translation>Paragraphes inchangés : {unchanged} ; renumérotés : {renumbered} ; supprimés : {gone} (dont {orphans} avec des notes) ; nouveaux : {added}. Décochez une ligne pour laisser ses notes à leur place.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Proposed paragraph mapping</source>
+        <translation>Correspondance proposée entre les paragraphes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old ¶</source>
+        <translation>Ancien ¶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ¶</source>
+        <translation>Nouveau ¶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old text</source>
+        <translation>Ancien texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New text</source>
+        <translation>Nouveau texte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>gone</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import the Draft and Move Ticked Notes</source>
+        <translation>Importer le projet et déplacer les notes cochées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/search_dialog.py" line="+91"/>
+        <source>Search paragraphs and notes</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (document id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
+        <translation>Rechercher dans les paragraphes et les notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words, &quot;a phrase&quot;, or a prefix* — accents and case do not matter</source>
+        <translation>Mots, &quot;expression exacte&quot; ou préfixe* — accents et majuscules indifférents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>¶{number}</source>
+        <translation>¶{number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on ¶{number}</source>
+        <translation>Note sur le ¶{number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!--
+    English plural forms only. The interface is written in English, so every other
+    message falls back to its source text; only strings with %n need a catalogue to
+    read "1 note" / "2 notes" rather than "1 note(s)".
+    Hand-maintained: `make translations` refreshes forumdesk_fr.ts only. When a tr()
+    with %n is added or changed, add or update its entry here (same context and source);
+    tests/core/test_translations.py checks that every numerus message of the French
+    file has one.
+-->
+<TS version="2.1" language="en">
+<context>
+    <name>NotesPanel</name>
+    <message numerus="yes">
+        <source>%n note(s) cite ¶{number}</source>
+        <translation>
+            <numerusform>%n note cites ¶{number}</numerusform>
+            <numerusform>%n notes cite ¶{number}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) cite ¶{refs}</source>
+        <translation>
+            <numerusform>%n note cites ¶{refs}</numerusform>
+            <numerusform>%n notes cite ¶{refs}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphModel</name>
+    <message numerus="yes">
+        <source>%n note(s) cite ¶{number}</source>
+        <translation>
+            <numerusform>%n note cites ¶{number}</numerusform>
+            <numerusform>%n notes cite ¶{number}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
