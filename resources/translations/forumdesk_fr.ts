@@ -83,12 +83,12 @@
         <translation>Document et version linguistique</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Go to paragraph number</source>
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>Version linguistique affichée en regard</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Go to ¶</source>
         <translation>A&amp;ller au ¶</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;gment:</source>
+        <source>Seg&amp;ment:</source>
         <translation>&amp;Partie :</translation>
     </message>
     <message>
@@ -755,12 +755,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Delete</source>
+        <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
@@ -796,6 +796,11 @@
             <numerusform>%n note cite le ¶{number}</numerusform>
             <numerusform>%n notes citent le ¶{number}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No note cites ¶{refs} yet.</source>
+        <translation>Aucune note ne cite encore les ¶{refs}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>

@@ -73,7 +73,7 @@ class NotesPanel(QWidget):
         )
         filters.addRow(self.tr("Ta&g:"), self.tag_filter)
         filters.addRow(self.tr("A&uthor:"), self.author_filter)
-        filters.addRow(self.tr("Se&gment:"), self.segment_filter)
+        filters.addRow(self.tr("Seg&ment:"), self.segment_filter)
         self.selection_only = QCheckBox(self.tr("Only notes on the selected paragraphs"), self)
         self.selection_only.setObjectName("notes_selection_only")
         self.selection_only.setAccessibleName(self.selection_only.text())
@@ -113,9 +113,9 @@ class NotesPanel(QWidget):
         buttons = QHBoxLayout()
         self.new_button = self._button(self.tr("&New Note…"), "new_note_button")
         self.new_button.clicked.connect(self.new_requested)
-        self.edit_button = self._button(self.tr("&Edit…"), "edit_note_button")
+        self.edit_button = self._button(self.tr("Ed&it…"), "edit_note_button")
         self.edit_button.clicked.connect(self._edit_current)
-        self.delete_button = self._button(self.tr("&Delete"), "delete_note_button")
+        self.delete_button = self._button(self.tr("De&lete"), "delete_note_button")
         self.delete_button.clicked.connect(self._delete_current)
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -198,6 +198,10 @@ class NotesPanel(QWidget):
             count = backlinks.get(numbers[0], 0)
             self.backlinks.setText(
                 self.tr("%n note(s) cite ¶{number}", "", count).format(number=numbers[0])
+            )
+        elif not {n.id for n in self._notes if set(n.paragraphs) & set(numbers)}:
+            self.backlinks.setText(
+                self.tr("No note cites ¶{refs} yet.").format(refs=format_paragraph_refs(numbers))
             )
         else:
             citing = {n.id for n in self._notes if set(n.paragraphs) & set(numbers)}

@@ -166,6 +166,10 @@ class DocumentsPage(Page):
         self.compare_combo = QComboBox(self)
         self.compare_combo.setObjectName("document_compare_combo")
         self.compare_combo.setAccessibleName(self.tr("Language version shown side by side"))
+        self.compare_combo.setMinimumContentsLength(8)
+        self.compare_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.compare_combo.currentIndexChanged.connect(self._load_selected_version)
         compare_label.setBuddy(self.compare_combo)
         bar.addWidget(self.compare_combo)
