@@ -109,3 +109,36 @@ def test_first_start_on_a_new_database_loads_the_demo(xvfb_display: str, tmp_pat
     counts = json.loads(check.stdout)["counts"]
     assert counts["segments"] == 6
     assert counts["paragraphs"] == 76
+
+
+def test_document_page_draws_with_a_note(
+    xvfb_display: str, demo_db_path: Path, tmp_path: Path
+) -> None:
+    env = _gui_env(xvfb_display, tmp_path)
+    added = _forumdesk(
+        "--database",
+        str(demo_db_path),
+        "note",
+        "add",
+        "--paragraphs",
+        "13,32,49",
+        "--text",
+        "Envois de fonds : coûts de transfert",
+        env=env,
+    )
+    assert added.returncode == 0, added.stderr
+    shot = tmp_path / "documents.png"
+    done = _forumdesk(
+        "--database",
+        str(demo_db_path),
+        "gui",
+        "--page",
+        "documents_page",
+        "--screenshot",
+        str(shot),
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    _assert_not_blank(_keep(shot, "documents-page.png"))
+    found = _forumdesk("--database", str(demo_db_path), "search", "transfert", "--json", env=env)
+    assert [hit["kind"] for hit in json.loads(found.stdout)][:1] == ["note"]
