@@ -19,10 +19,11 @@ by the application already: the index then holds exactly the tokens the
 application uses to highlight matches. `kind` and `forum_id` are indexed too so
 that the filters of a search run inside the full-text index.
 
-PostgreSQL: the same table with a generated tsvector and a GIN index. Runs of
-anything but letters and digits become spaces first, so that the PostgreSQL
-parser splits words where SQLite's does (it would otherwise index
-"socio-economique" as a compound plus its parts, shifting phrase positions).
+PostgreSQL: the same table with a generated tsvector and a GIN index. The
+application writes `folded` with every separator already made a space, so that
+the PostgreSQL parser splits words where SQLite's does (it would otherwise index
+"socio-economique" as a compound plus its parts, shifting phrase positions), and
+does so whatever the database's locale.
 """
 
 from collections.abc import Sequence
@@ -41,7 +42,7 @@ FTS5_TABLE = (
     "folded, kind, forum_id, content='search_index', content_rowid='id', "
     "tokenize='unicode61 remove_diacritics 0')"
 )
-PG_TSVECTOR = "to_tsvector('simple'::regconfig, regexp_replace(folded, '[^[:alnum:]]+', ' ', 'g'))"
+PG_TSVECTOR = "to_tsvector('simple'::regconfig, folded)"
 
 
 def upgrade() -> None:

@@ -43,9 +43,9 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/import_flow.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/import_flow.py" line="+51"/>
         <source>Import Document</source>
-        <extracomment>A message for the status bar once the import is done.</extracomment>
+        <extracomment>A message for the status bar once the import is done. A revised draft was applied (paragraph numbers may have changed).</extracomment>
         <translation>Importer un document</translation>
     </message>
     <message>
@@ -54,12 +54,17 @@
         <translation>Documents (*.txt *.docx *.odt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Cannot import the document</source>
         <translation>Impossible d’importer le document</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>The document has no {language} version to revise; import the file as another language instead.</source>
+        <translation>Le document n’a pas de version {language} à réviser ; importez plutôt le fichier comme une autre langue.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Imported {file}: {paragraphs} paragraphs.</source>
         <translation>Document importé : {file} ({paragraphs} paragraphes).</translation>
     </message>
@@ -68,17 +73,22 @@
         <source>Revised draft imported: {moved} note links moved, {orphaned} orphaned.</source>
         <translation>Projet révisé importé : {moved} renvois de notes déplacés, {orphaned} devenus orphelins.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes on ¶{refs} were left on their old numbers, as you chose. Check that these paragraphs still say what the notes discuss.</source>
+        <translation>Les notes sur les ¶{refs} sont restées sur leurs anciens numéros, comme vous l’avez choisi. Vérifiez que ces paragraphes traitent toujours de ce dont parlent les notes.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+100"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+70"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -88,7 +98,7 @@
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -128,7 +138,7 @@
         <translation>Paragraphes numérotés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -163,23 +173,28 @@
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>— none —</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Annex</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+44"/>
+        <source>That note is not on this document.</source>
+        <translation>Cette note ne porte pas sur ce document.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Edit note on ¶{refs}</source>
         <translation>Modification de la note (¶{refs})</translation>
     </message>
@@ -559,7 +574,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+99"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+103"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
         <translation>Texte de la note</translation>
@@ -671,12 +686,12 @@
         <translation>— aucune —</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Keep the reference to ¶{refs} of the earlier draft</source>
         <translation>Conserver le renvoi au projet précédent (¶{refs})</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Write the note first.</source>
         <translation>Rédigez d’abord le texte de la note.</translation>
     </message>
@@ -689,7 +704,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+67"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+68"/>
         <source>Filter notes by tag</source>
         <translation>Filtrer les notes par mot-clé</translation>
     </message>
@@ -1092,7 +1107,7 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+41"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
         <source>Revised draft: confirm how notes move</source>
         <translation>Projet révisé : confirmer le déplacement des notes</translation>
     </message>
@@ -1142,7 +1157,7 @@
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Import the Draft and Move Ticked Notes</source>
         <translation>Importer le projet et déplacer les notes cochées</translation>
     </message>
@@ -1157,7 +1172,7 @@
     <message>
         <location filename="../../src/forumdesk/ui/search_dialog.py" line="+91"/>
         <source>Search paragraphs and notes</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (document id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
         <translation>Rechercher dans les paragraphes et les notes</translation>
     </message>
     <message>

@@ -102,6 +102,10 @@ def _init(args: argparse.Namespace) -> int:
             "migrated_from": report.from_revision,
             "backup": str(report.backup) if report.backup else None,
         }
+        with database.unit_of_work() as session:
+            from forumdesk.services.search import ensure_search_index
+
+            ensure_search_index(session)
         if args.demo:
             with database.unit_of_work() as session:
                 demo = load_demo(session)

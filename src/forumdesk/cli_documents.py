@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
             parsed = None
         database, _report = open_database(args.database)
         try:
+            _ensure_index(database)
             return _dispatch(args, database, parsed)
         finally:
             database.dispose()
@@ -92,10 +93,18 @@ def _dispatch(args: argparse.Namespace, database: Database, parsed: ParsedDocume
         if args.command == "note":
             with database.unit_of_work() as session:
                 return _add_note(args, session)
-        with database.unit_of_work() as session:
+        with database.reading() as session:
             return _search(args, session)
     except (DocumentError, NoteError, ParagraphRefError) as error:
         raise CommandError(str(error)) from error
+
+
+def _ensure_index(database: Database) -> None:
+    """Fill the search index of a database just migrated to it, before anything writes."""
+    from forumdesk.services.search import ensure_search_index
+
+    with database.unit_of_work() as session:
+        ensure_search_index(session)
 
 
 def _load_file(path: Path) -> ParsedDocument:
@@ -222,7 +231,9 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
                 else "several documents exist: pass --document ID"
             )
         document_id = documents[0]
-    document = session.get_one(Document, document_id)
+    document = session.get(Document, document_id)
+    if document is None or document.deleted_at is not None:
+        raise CommandError(f"there is no document {document_id}")
     note_id = create_note(
         session,
         document.forum_id,
@@ -246,9 +257,8 @@ def _hit_title(kind: str, paragraph: int | None) -> str:
 
 
 def _search(args: argparse.Namespace, session: Session) -> int:
-    from forumdesk.services.search import ensure_search_index, search
+    from forumdesk.services.search import search
 
-    ensure_search_index(session)
     hits = search(session, args.query, forum_id=args.forum, limit=args.limit)
     result = [
         {

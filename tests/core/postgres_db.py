@@ -40,15 +40,19 @@ def drop_everything(url: str) -> None:
 
 
 @contextmanager
-def empty_database(prefix: str) -> Iterator[str]:
-    """The URL of an empty PostgreSQL database, dropped afterwards."""
+def empty_database(prefix: str, options: str = "") -> Iterator[str]:
+    """The URL of an empty PostgreSQL database, dropped afterwards.
+
+    `options` are added to CREATE DATABASE (say a locale); without the CREATEDB
+    privilege the given database is used instead, emptied, and they are ignored.
+    """
     assert ADMIN_URL is not None
     admin_url = database_url(ADMIN_URL)
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}" {options}'))
     except ProgrammingError:  # no CREATEDB privilege: reuse the given database, emptied
         admin.dispose()
         drop_everything(admin_url)

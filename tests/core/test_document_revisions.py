@@ -417,3 +417,18 @@ def test_a_document_with_other_languages_warns_that_they_keep_old_numbers(
         proposal = propose_revision(session, demo.version_id, revised)
     assert proposal.warnings[: len(revised.warnings)] == tuple(revised.warnings)
     assert proposal.warnings[-1] == ("notes follow the new numbering; revise the en version(s) too")
+
+
+def test_an_unticked_link_to_a_number_the_draft_lacks_is_orphaned(demo: Demo) -> None:
+    lines = _seed_lines()
+    start = _line_of(lines, 76)
+    stop = next(i for i in range(start + 1, len(lines)) if lines[i].strip().lower() == "annexe")
+    shorter = parse_summary("\n".join(lines[:start] + lines[stop:]))
+    assert [p.number for p in shorter.paragraphs][-1] == 75
+    on_76 = demo.add_note(76, "last paragraph")
+    with demo.database.unit_of_work() as session:
+        proposal = propose_revision(session, demo.version_id, shorter)
+        confirmed = {k: v for k, v in proposal.mapping.items() if k != 76}
+        result = apply_revision(session, proposal, shorter, confirmed)
+    assert result.unconfirmed == (76,) and result.orphaned == 1
+    assert demo.numbers()[on_76] == (76, True)

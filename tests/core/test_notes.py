@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from forumdesk.services.coverage import coverage
+from forumdesk.services.note_links import note_choices
 from forumdesk.services.notes import (
     NoteError,
     NoteFilter,
@@ -17,7 +18,6 @@ from forumdesk.services.notes import (
     delete_note,
     get_note,
     html_from_plain,
-    note_choices,
     notes_of_document,
     paragraph_backlinks,
     restore_note,
@@ -254,8 +254,10 @@ def test_editing_a_note_keeps_its_orphaned_reference_unless_let_go(demo_db: Any)
         view = get_note(session, note_id)
         assert view.paragraphs == (40, 41) and view.orphaned == (58,)
         assert paragraph_backlinks(session, document_id) == {40: 1, 41: 1}
-        update_note(
-            session, note_id, _note(document_id, (40, 41), "Diaspora, edited", keep_orphans=False)
-        )
-    with demo_db.reading() as session:
+        before = get_note(session, note_id).as_input()
+        update_note(session, note_id, _note(document_id, (40, 41), "Diaspora, edited", orphans=()))
+    with demo_db.unit_of_work() as session:
         assert get_note(session, note_id).orphaned == ()
+        update_note(session, note_id, before)  # what undo does
+    with demo_db.reading() as session:
+        assert get_note(session, note_id).orphaned == (58,)

@@ -413,3 +413,18 @@ def test_the_fts5_table_is_what_the_query_builder_expects(empty_db_path: Path) -
     assert fts5_match(query, kinds=("note",), forum_id=uuid.UUID(int=1)).endswith(
         'forum_id : "00000000000000000000000000000001"'
     )
+
+
+def test_one_indexed_note_does_not_hide_an_unindexed_document(demo_db: Any) -> None:
+    """A note written from the command line before the first rebuild after migration."""
+    with demo_db.unit_of_work() as session:
+        session.execute(delete(search_table))
+        session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('rebuild')"))
+        forum_id = session.scalars(select(Forum.id)).one()
+        note = Note(forum_id=forum_id, body_html="<p>x</p>", body_text="Sutherland note")
+        session.add(note)
+        session.flush()
+        index_note(session, note.id)
+    with demo_db.unit_of_work() as session:
+        assert ensure_search_index(session) is True
+        assert {18, 62} <= _numbers(search(session, "reintegration"))

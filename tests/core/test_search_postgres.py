@@ -136,3 +136,36 @@ def test_the_downgrade_drops_the_index(pg_url: str, demo: Any) -> None:
             assert "search_index" in inspect(connection).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_any_script_is_searchable_under_the_c_locale() -> None:
+    """Russian, Arabic or Chinese versions must be found whatever the server's locale."""
+    c_locale = "TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+    with empty_database("forumdesk_c", c_locale) as url:
+        database, _ = open_database(url)
+        try:
+            with database.unit_of_work() as session:
+                forum = Forum(title="Forum", slug="c-locale")
+                session.add(forum)
+                session.flush()
+                notes = [
+                    Note(forum_id=forum.id, body_text=text)
+                    for text in ("Денежные переводы мигрантов", "移民 汇款", "Ærø-Sud coopération")
+                ]
+                session.add_all(notes)
+                session.flush()
+                for note in notes:
+                    index_note(session, note.id)
+                found = {
+                    query: [h.target_id for h in search(session, query)]
+                    for query in ("переводы", "汇款", "ÆRØ", '"ærø sud"', "cooperation")
+                }
+        finally:
+            database.dispose()
+    assert found == {
+        "переводы": [notes[0].id],
+        "汇款": [notes[1].id],
+        "ÆRØ": [notes[2].id],
+        '"ærø sud"': [notes[2].id],
+        "cooperation": [notes[2].id],
+    }

@@ -279,9 +279,8 @@ def test_a_revised_draft_moves_confirmed_notes_and_lists_orphans(
         draft,
         window.forum.forum_id,
         page.document_id,
-        page.version_combo.currentData(),
         page.version_combo.currentText(),
-        ("fr",),
+        {"fr": page.version_combo.currentData()},
     )
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: page.importer.dialog is not None, timeout=10_000)
@@ -307,3 +306,67 @@ def test_a_revised_draft_moves_confirmed_notes_and_lists_orphans(
     orphans = page.coverage_panel.tree.topLevelItem(0)
     assert orphans.childCount() == 1
     assert orphans.child(0).text(1) == "⚠ ¶58"
+
+
+def test_a_note_on_a_segment_only_is_listed_and_selected_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    page.paragraph_view.select_numbers([])
+    page.new_note()
+    editor = page.editor
+    assert editor is not None
+    editor.body.setPlainText("Ouverture : trois allocutions")
+    editor.paragraphs.setText("")
+    editor.segment.setCurrentIndex(1)
+    segment = editor.segment.currentText()
+    editor.request_save()
+    editor.request_save()  # a second Ctrl+Return while saving must not make a second note
+    qtbot.waitUntil(lambda: page.editor is None, timeout=10_000)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+    note = page.notes_panel.model.row_at(0)
+    assert note.paragraphs == () and note.segment is not None
+    assert note.segment.label == segment
+    assert page.notes_panel.current_note() == note
+    assert window.ops.is_idle  # shown once, no reload loop
+
+
+def test_a_search_hit_opens_its_own_language_version(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    english = tmp_path / "summary-en.txt"
+    english.write_text(
+        seed_document().read_text(encoding="utf-8").replace("32. ", "32. Remittances ", 1),
+        encoding="utf-8",
+    )
+    document_id = page.document_id
+
+    def add_english(session: object) -> None:
+        from forumdesk.services.document_files import load_summary
+        from forumdesk.services.documents import import_summary
+
+        import_summary(
+            session,  # type: ignore[arg-type]
+            load_summary(english),
+            language="en",
+            forum_id=window.forum.forum_id,
+            document_id=document_id,
+        )
+
+    window.ops.change(add_english, {"documents"})
+    wait_idle(qtbot, window)
+    window.open_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    dialog.query.setText("remittances")
+    dialog.run_search()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    dialog.open_current()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.version_combo.currentText().endswith("(en)"), timeout=10_000)
+    qtbot.waitUntil(lambda: page.paragraph_view.selected_numbers() == [32], timeout=10_000)

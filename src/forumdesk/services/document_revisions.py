@@ -217,11 +217,17 @@ def apply_revision(
     # so a swap (¶3→¶4, ¶4→¶3) cannot move a link twice.
     plan: list[tuple[NoteLink, int, int | None]] = []
     unconfirmed: set[int] = set()
+    new_numbers = {p.number for p in parsed.paragraphs}
     for link in links:
         number = link.paragraph_number
         assert number is not None
         if number in confirmed:
             plan.append((link, number, confirmed[number]))
+        elif number not in new_numbers:
+            # Left unticked, but the new draft has no such number: the link would
+            # point at nothing, so it is orphaned with its text, never re-anchored.
+            plan.append((link, number, None))
+            unconfirmed.add(number)
         else:
             unconfirmed.add(number)
 

@@ -124,7 +124,10 @@ def import_summary(
     if document_id is None:
         document = Document(forum_id=forum_id, symbol=header.symbol, title=header.title)
     else:
-        document = session.get_one(Document, document_id)
+        found = session.get(Document, document_id)
+        if found is None or found.deleted_at is not None:
+            raise DocumentError(f"there is no document {document_id}")
+        document = found
         live = [v for v in document.versions if v.deleted_at is None]
         if any(v.language == language for v in live):
             raise DocumentError(f"the document already has a {language!r} version")
@@ -400,3 +403,8 @@ def paragraph_detail(
         section_path=tuple(path),
         footnotes=paragraph.footnotes,
     )
+
+
+def document_of_version(session: Session, language_version_id: uuid.UUID) -> uuid.UUID:
+    """The document a language version belongs to."""
+    return session.get_one(LanguageVersion, language_version_id).document_id

@@ -11,17 +11,16 @@ import html
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.note_links import LinkedItem, intervention_label, organisation_label
 from forumdesk.services.search import index_note
 from forumdesk.store.models import (
-    Day,
     Document,
-    ForumSession,
     Intervention,
     LanguageVersion,
     Note,
@@ -54,14 +53,9 @@ class NoteInput:
     intervention_id: uuid.UUID | None = None
     organisation_id: uuid.UUID | None = None
     author: str | None = None
-    #: Keep the note's references to paragraphs a revised draft dropped (orphans).
-    keep_orphans: bool = True
-
-
-@dataclass(frozen=True)
-class LinkedItem:
-    id: uuid.UUID
-    label: str
+    #: The references to paragraphs a revised draft dropped (orphans) the note keeps;
+    #: None leaves them as they are. Undo passes the ones it had, to bring them back.
+    orphans: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +87,7 @@ class NoteView:
             intervention_id=self.intervention.id if self.intervention else None,
             organisation_id=self.organisation.id if self.organisation else None,
             author=self.author,
+            orphans=self.orphaned,
         )
 
 
@@ -101,16 +96,6 @@ class NoteFilter:
     tag: str | None = None
     author: str | None = None
     segment_id: uuid.UUID | None = None
-
-
-@dataclass(frozen=True)
-class NoteChoices:
-    """What the filters and the editor offer for one forum."""
-
-    tags: tuple[str, ...] = ()
-    authors: tuple[str, ...] = ()
-    segments: tuple[LinkedItem, ...] = ()
-    interventions: tuple[LinkedItem, ...] = field(default=())
 
 
 def html_from_plain(text: str) -> str:
@@ -169,13 +154,27 @@ def get_note(session: Session, note_id: uuid.UUID) -> NoteView:
 
 
 def notes_of_document(
-    session: Session, document_id: uuid.UUID, note_filter: NoteFilter | None = None
+    session: Session,
+    document_id: uuid.UUID,
+    note_filter: NoteFilter | None = None,
+    *,
+    forum_id: uuid.UUID | None = None,
 ) -> list[NoteView]:
-    """Live notes citing any paragraph of the document, oldest first, filtered."""
+    """Live notes citing any paragraph of the document, oldest first, filtered.
+
+    With `forum_id`, the forum's notes that cite no paragraph at all (on a segment,
+    an intervention or an organisation only) are listed too, so none is out of sight.
+    """
     cited = select(NoteLink.note_id).where(
         NoteLink.document_id == document_id, NoteLink.deleted_at.is_(None)
     )
-    query = select(Note).where(Note.id.in_(cited), Note.deleted_at.is_(None))
+    shown: ColumnElement[bool] = Note.id.in_(cited)
+    if forum_id is not None:
+        anchored = select(NoteLink.note_id).where(
+            NoteLink.paragraph_number.is_not(None), NoteLink.deleted_at.is_(None)
+        )
+        shown = shown | ((Note.forum_id == forum_id) & Note.id.not_in(anchored))
+    query = select(Note).where(shown, Note.deleted_at.is_(None))
     if note_filter is not None:
         query = _filtered(session, query, note_filter)
     notes = session.scalars(query.order_by(Note.created_at)).all()
@@ -196,42 +195,6 @@ def paragraph_backlinks(session: Session, document_id: uuid.UUID) -> dict[int, i
         .group_by(NoteLink.paragraph_number)
     ).all()
     return {int(number): int(count) for number, count in rows if number is not None}
-
-
-def note_choices(session: Session, forum_id: uuid.UUID | None) -> NoteChoices:
-    tags = session.scalars(
-        select(Tag.name)
-        .join(NoteTag, NoteTag.tag_id == Tag.id)
-        .join(Note, Note.id == NoteTag.note_id)
-        .where(Note.forum_id == forum_id, Note.deleted_at.is_(None), NoteTag.deleted_at.is_(None))
-        .distinct()
-    ).all()
-    authors = session.scalars(
-        select(Note.author)
-        .where(Note.forum_id == forum_id, Note.deleted_at.is_(None), Note.author.is_not(None))
-        .distinct()
-    ).all()
-    return NoteChoices(
-        tags=tuple(sorted(tags, key=str.casefold)),
-        authors=tuple(sorted((a for a in authors if a), key=str.casefold)),
-        segments=tuple(_segments_of_forum(session, forum_id)),
-        interventions=tuple(_interventions_of_forum(session, forum_id)),
-    )
-
-
-def find_organisations(session: Session, text: str, limit: int = 20) -> list[LinkedItem]:
-    """Organisations whose name or acronym contains `text`, for the editor's completer."""
-    pattern = f"%{text.strip()}%"
-    rows = session.execute(
-        select(Organisation.id, Organisation.name, Organisation.acronym)
-        .where(
-            Organisation.deleted_at.is_(None),
-            Organisation.name.ilike(pattern) | Organisation.acronym.ilike(pattern),
-        )
-        .order_by(Organisation.name)
-        .limit(limit)
-    ).all()
-    return [LinkedItem(row.id, _organisation_label(row.name, row.acronym)) for row in rows]
 
 
 def paragraph_numbers(session: Session, document_id: uuid.UUID) -> set[int]:
@@ -300,10 +263,12 @@ def _write(session: Session, note: Note, data: NoteInput) -> None:
     ]
     # Links and tags are tombstoned, not deleted, so that merges can carry the removal.
     now = utcnow()
-    # Orphaned links are not the editor's to change, unless the user lets them go.
-    for link in note.links:
-        if link.orphaned_at is not None and link.deleted_at is None and not data.keep_orphans:
-            link.deleted_at = now
+    # Orphaned links change only as `data.orphans` says: let go, or brought back by undo.
+    if data.orphans is not None:
+        for link in note.links:
+            if link.orphaned_at is not None:
+                keep = link.paragraph_number in data.orphans
+                link.deleted_at = None if keep else (link.deleted_at or now)
     current = [link for link in note.links if link.orphaned_at is None]
     existing = {_link_key(link): link for link in current if link.deleted_at is None}
     buried = {_link_key(link): link for link in current if link.deleted_at is not None}
@@ -450,41 +415,9 @@ def _linked(
         if isinstance(target, Segment):
             cache[target_id] = target.title
         elif isinstance(target, Intervention):
-            cache[target_id] = _intervention_label(target)
+            cache[target_id] = intervention_label(target)
         elif isinstance(target, Organisation):
-            cache[target_id] = _organisation_label(target.name, target.acronym)
+            cache[target_id] = organisation_label(target.name, target.acronym)
         else:
             cache[target_id] = "?"
     return LinkedItem(target_id, cache[target_id])
-
-
-def _organisation_label(name: str, acronym: str | None) -> str:
-    return f"{name} ({acronym})" if acronym and acronym not in name else name
-
-
-def _intervention_label(intervention: Intervention) -> str:
-    speaker = intervention.speaker_label or "—"
-    return f"{intervention.segment.title}: {intervention.position + 1}. {speaker}"
-
-
-def _segments_of_forum(session: Session, forum_id: uuid.UUID | None) -> list[LinkedItem]:
-    rows = session.execute(
-        select(Segment.id, Segment.title)
-        .join(ForumSession, ForumSession.id == Segment.session_id)
-        .join(Day, Day.id == ForumSession.day_id)
-        .where(Day.forum_id == forum_id, Segment.deleted_at.is_(None))
-        .order_by(Day.date, Segment.starts_at, Segment.position)
-    ).all()
-    return [LinkedItem(row.id, row.title) for row in rows]
-
-
-def _interventions_of_forum(session: Session, forum_id: uuid.UUID | None) -> list[LinkedItem]:
-    interventions = session.scalars(
-        select(Intervention)
-        .join(Segment, Segment.id == Intervention.segment_id)
-        .join(ForumSession, ForumSession.id == Segment.session_id)
-        .join(Day, Day.id == ForumSession.day_id)
-        .where(Day.forum_id == forum_id, Intervention.deleted_at.is_(None))
-        .order_by(Day.date, Segment.starts_at, Intervention.position)
-    ).all()
-    return [LinkedItem(i.id, _intervention_label(i)) for i in interventions]

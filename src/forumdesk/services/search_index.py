@@ -133,6 +133,19 @@ def tokens(folded: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
+_SEPARATOR = re.compile(r"[\W_]")
+
+
+def searchable(folded: str) -> str:
+    """`folded` with every separator made a space, still the same length.
+
+    Both back ends then split words at spaces only: PostgreSQL's parser would
+    otherwise index "sud-sud" as a compound plus its parts, and a regular
+    expression in SQL cannot tell letters from separators under the C locale.
+    """
+    return _SEPARATOR.sub(" ", folded)
+
+
 # ---------------------------------------------------------------------------------------
 # Writing entries
 
@@ -187,7 +200,7 @@ def _entry(
         language_version_id,
         paragraph_number,
         original,
-        fold(original),
+        searchable(fold(original)),
     )
 
 
@@ -398,13 +411,15 @@ def ensure_search_index(session: Session) -> bool:
 
     Cheap when not needed (two or three single-row look-ups). Returns whether it rebuilt.
     """
-    if session.execute(select(search_table.c.id).limit(1)).first() is not None:
-        return False
-    live: Sequence[ColumnElement[bool]] = (
-        exists().where(Paragraph.deleted_at.is_(None)),
-        exists().where(Note.deleted_at.is_(None)),
+    # Per kind, so that one note written before the first rebuild (say from the
+    # command line on a database just migrated to 0003) does not hide the rest.
+    sources: Sequence[tuple[str, ColumnElement[bool]]] = (
+        (PARAGRAPH, exists().where(Paragraph.deleted_at.is_(None))),
+        (NOTE, exists().where(Note.deleted_at.is_(None))),
     )
-    if not any(session.scalar(select(condition)) for condition in live):
-        return False
-    rebuild_search_index(session)
-    return True
+    for kind, live in sources:
+        indexed = exists().where(search_table.c.kind == kind)
+        if not session.scalar(select(indexed)) and session.scalar(select(live)):
+            rebuild_search_index(session)
+            return True
+    return False

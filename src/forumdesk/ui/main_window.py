@@ -232,9 +232,9 @@ class MainWindow(QMainWindow):
             self.search_dialog.note_opened.connect(self._open_note)
         self.search_dialog.start(self.forum.forum_id)
 
-    def _open_paragraph(self, document_id: uuid.UUID | None, number: int) -> None:
+    def _open_paragraph(self, version_id: uuid.UUID | None, number: int) -> None:
         self.show_page(self.stack.indexOf(self.documents_page))
-        self.documents_page.show_paragraph(document_id, number)
+        self.documents_page.show_paragraph(version_id, number)
 
     def _open_note(self, note_id: uuid.UUID) -> None:
         self.show_page(self.stack.indexOf(self.documents_page))

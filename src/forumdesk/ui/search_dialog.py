@@ -80,7 +80,7 @@ class _HtmlDelegate(QStyledItemDelegate):
 
 
 class SearchDialog(QDialog):
-    #: (document id or None, paragraph number) of a paragraph hit the user opened.
+    #: (language version id or None, paragraph number) of a paragraph hit the user opened.
     paragraph_opened = Signal(object, int)
     #: The id of a note hit the user opened.
     note_opened = Signal(object)
@@ -193,7 +193,7 @@ class SearchDialog(QDialog):
         if hit is None:
             return
         if hit.kind == "paragraph" and hit.paragraph is not None:
-            self.paragraph_opened.emit(hit.document_id, hit.paragraph)
+            self.paragraph_opened.emit(hit.language_version_id, hit.paragraph)
         elif hit.kind == "note":
             self.note_opened.emit(hit.target_id)
         self.hide()

@@ -8,9 +8,10 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from forumdesk.services.paragraph_refs import format_paragraph_refs
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.documents.import_dialog import ImportDialog, ImportMode
 from forumdesk.ui.pages.documents.revision_dialog import RevisionDialog
@@ -28,6 +29,8 @@ AREAS = frozenset({"documents", "notes"})
 class DocumentImport(QObject):
     #: A message for the status bar once the import is done.
     finished = Signal(str)
+    #: A revised draft was applied (paragraph numbers may have changed).
+    revised = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget) -> None:
         super().__init__(parent)
@@ -40,9 +43,8 @@ class DocumentImport(QObject):
         self,
         forum_id: uuid.UUID | None,
         document_id: uuid.UUID | None,
-        version_id: uuid.UUID | None,
         label: str | None,
-        languages: tuple[str, ...],
+        versions: dict[str, uuid.UUID],
     ) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
@@ -51,17 +53,22 @@ class DocumentImport(QObject):
             self.tr("Documents (*.txt *.docx *.odt *.md);;All files (*)"),
         )
         if path:
-            self.read(Path(path), forum_id, document_id, version_id, label, languages)
+            self.read(Path(path), forum_id, document_id, label, versions)
 
     def read(
         self,
         path: Path,
         forum_id: uuid.UUID | None,
         document_id: uuid.UUID | None,
-        version_id: uuid.UUID | None,
         label: str | None,
-        languages: tuple[str, ...] = (),
+        versions: dict[str, uuid.UUID] | None = None,
     ) -> None:
+        """Read `path` off the GUI thread, then ask how to file it.
+
+        `versions` maps the current document's languages to their version ids.
+        """
+        known = dict(versions or {})
+
         def load() -> ParsedDocument:
             from forumdesk.services.document_files import load_summary
 
@@ -76,10 +83,11 @@ class DocumentImport(QObject):
                 parsed=parsed,
                 language=guess_language(parsed.header.language),
                 current_document=label,
-                current_languages=languages,
+                current_languages=tuple(known),
             )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(
-                lambda: self._file(dialog, path.name, parsed, forum_id, document_id, version_id)
+                lambda: self._file(dialog, path.name, parsed, forum_id, document_id, known)
             )
             self.dialog = dialog
             dialog.open()
@@ -96,10 +104,22 @@ class DocumentImport(QObject):
         parsed: ParsedDocument,
         forum_id: uuid.UUID | None,
         document_id: uuid.UUID | None,
-        version_id: uuid.UUID | None,
+        versions: dict[str, uuid.UUID],
     ) -> None:
         mode, language = dialog.mode, dialog.chosen_language
-        if mode is ImportMode.REVISION and version_id is not None:
+        if mode is ImportMode.REVISION:
+            # A draft revises the version in its own language, never another one.
+            version_id = versions.get(language)
+            if version_id is None:
+                self._refused(
+                    Exception(
+                        self.tr(
+                            "The document has no {language} version to revise; import the "
+                            "file as another language instead."
+                        ).format(language=language)
+                    )
+                )
+                return
             self._propose(source, parsed, version_id)
             return
 
@@ -134,6 +154,7 @@ class DocumentImport(QObject):
 
         def proposed(proposal: RevisionProposal) -> None:
             dialog = RevisionDialog(self.window, proposal)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(lambda: self._apply(source, parsed, proposal, dialog))
             self.revision_dialog = dialog
             dialog.open()
@@ -155,10 +176,19 @@ class DocumentImport(QObject):
             return apply_revision(session, proposal, parsed, confirmed, source_name=source)
 
         def applied(result: RevisionResult) -> None:
-            self.finished.emit(
-                self.tr(
-                    "Revised draft imported: {moved} note links moved, {orphaned} orphaned."
-                ).format(moved=result.moved, orphaned=result.orphaned)
-            )
+            message = self.tr(
+                "Revised draft imported: {moved} note links moved, {orphaned} orphaned."
+            ).format(moved=result.moved, orphaned=result.orphaned)
+            self.revised.emit()
+            self.finished.emit(message)
+            if result.unconfirmed:
+                QMessageBox.information(
+                    self.window,
+                    message,
+                    self.tr(
+                        "Notes on ¶{refs} were left on their old numbers, as you chose. "
+                        "Check that these paragraphs still say what the notes discuss."
+                    ).format(refs=format_paragraph_refs(result.unconfirmed)),
+                )
 
         self.ops.change(apply, AREAS, applied, self._refused)

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -38,7 +39,8 @@ from forumdesk.services.paragraph_refs import (
 from forumdesk.ui.combos import find_data
 
 if TYPE_CHECKING:
-    from forumdesk.services.notes import LinkedItem, NoteChoices, NoteInput
+    from forumdesk.services.note_links import LinkedItem, NoteChoices
+    from forumdesk.services.notes import NoteInput
 
 #: Asks the database for organisations matching a text, then calls back with them.
 OrganisationLookup = Callable[[str, Callable[[list["LinkedItem"]], None]], None]
@@ -92,6 +94,8 @@ class NoteEditor(QDialog):
         self._author = initial.author if initial and initial.author else author
         self._lookup = lookup_organisations
         self._organisations: dict[str, uuid.UUID] = {}
+        self._orphans: tuple[int, ...] = ()
+        self._saving = False
         layout = QVBoxLayout(self)
 
         self.body = QTextEdit(self)
@@ -224,6 +228,7 @@ class NoteEditor(QDialog):
         return combo
 
     def _show_orphans(self, orphans: Sequence[tuple[int, str]]) -> None:
+        self._orphans = tuple(number for number, _text in orphans)
         if not orphans:
             return
         numbers = format_paragraph_refs(number for number, _text in orphans)
@@ -296,6 +301,8 @@ class NoteEditor(QDialog):
         self._lookup(text, self._show_organisations)
 
     def _show_organisations(self, items: list[LinkedItem]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the answer came after the editor was closed
         for item in items:
             self._organisations[item.label] = item.id
         self._organisation_names.setStringList([item.label for item in items])
@@ -342,13 +349,16 @@ class NoteEditor(QDialog):
             intervention_id=self.intervention.currentData(),
             organisation_id=organisation_id,
             author=self._author,
-            keep_orphans=self.keep_orphans.isChecked(),
+            orphans=self._orphans if self.keep_orphans.isChecked() else (),
         )
 
     def request_save(self) -> None:
+        if self._saving:
+            return  # one save at a time: a second Ctrl+Return must not make a second note
         data = self.note_input()
         if data is None:
             return
+        self._saving = True
         self.error.hide()
         self.save_button.setEnabled(False)
         self.save_requested.emit(data)
@@ -357,6 +367,7 @@ class NoteEditor(QDialog):
         self.accept()
 
     def show_error(self, message: str) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         self.error.setText(message)
         self.error.show()

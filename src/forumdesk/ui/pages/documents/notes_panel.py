@@ -28,7 +28,8 @@ from forumdesk.ui.formatting import short_datetime
 from forumdesk.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
-    from forumdesk.services.notes import NoteChoices, NoteFilter, NoteView
+    from forumdesk.services.note_links import NoteChoices
+    from forumdesk.services.notes import NoteFilter, NoteView
 
 
 def _preview(note: NoteView) -> str:

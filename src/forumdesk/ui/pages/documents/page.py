@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +29,7 @@ from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.documents.coverage_panel import CoveragePanel
 from forumdesk.ui.pages.documents.import_flow import DocumentImport
+from forumdesk.ui.pages.documents.loading import LoadedDocument, load_document
 from forumdesk.ui.pages.documents.note_commands import NoteCreated, NoteDeleted, NoteEdited
 from forumdesk.ui.pages.documents.note_editor import NoteEditor
 from forumdesk.ui.pages.documents.notes_panel import NotesPanel
@@ -41,44 +41,11 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.coverage import Coverage
     from forumdesk.services.documents import DocumentSummary, DocumentView
-    from forumdesk.services.notes import LinkedItem, NoteChoices, NoteFilter, NoteInput, NoteView
+    from forumdesk.services.note_links import LinkedItem
+    from forumdesk.services.notes import NoteInput, NoteView
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    view: DocumentView
-    other: DocumentView | None
-    backlinks: dict[int, int]
-    notes: list[NoteView]
-    choices: NoteChoices
-    coverage: Coverage
-
-
-def _load(
-    session: Session,
-    version_id: uuid.UUID,
-    other_id: uuid.UUID | None,
-    forum_id: uuid.UUID | None,
-    note_filter: NoteFilter,
-) -> _Loaded:
-    from forumdesk.services.coverage import coverage
-    from forumdesk.services.documents import document_view
-    from forumdesk.services.notes import note_choices, notes_of_document, paragraph_backlinks
-    from forumdesk.store.models import LanguageVersion
-
-    document_id = session.get_one(LanguageVersion, version_id).document_id
-    return _Loaded(
-        view=document_view(session, version_id),
-        other=document_view(session, other_id) if other_id else None,
-        backlinks=paragraph_backlinks(session, document_id),
-        notes=notes_of_document(session, document_id, note_filter),
-        choices=note_choices(session, forum_id),
-        coverage=coverage(session, version_id),
-    )
 
 
 class DocumentsPage(Page):
@@ -90,10 +57,13 @@ class DocumentsPage(Page):
         super().__init__(ops, forum, parent)
         self.setObjectName("documents_page")
         self.undo_stack: QUndoStack = QUndoStack(self)
+        # Commands hold ids of this database's notes: another database starts afresh.
+        ops.database_changed.connect(self.undo_stack.clear)
         self.author = ""
         self._documents: list[DocumentSummary] = []
-        self._loaded: _Loaded | None = None
+        self._loaded: LoadedDocument | None = None
         self._pending_note: uuid.UUID | None = None
+        self._retrying_note = False
         self._pending_paragraphs: list[int] = []
         self.editor: NoteEditor | None = None
         layout = QVBoxLayout(self)
@@ -142,6 +112,8 @@ class DocumentsPage(Page):
 
         self.importer = DocumentImport(ops, self)
         self.importer.finished.connect(self.message)
+        # A revised draft renumbers paragraphs: older note edits can no longer be undone.
+        self.importer.revised.connect(self.undo_stack.clear)
         self.import_button.clicked.connect(self.import_document)
 
         self.new_note_action = QAction(self.tr("New Note on Selection"), self)
@@ -189,14 +161,12 @@ class DocumentsPage(Page):
         return bar
 
     def import_document(self) -> None:
-        version_id = self.version_combo.currentData()
         document = next((d for d in self._documents if d.id == self.document_id), None)
         self.importer.choose_file(
             self.forum.forum_id,
             document.id if document else None,
-            version_id,
             self.version_combo.currentText() or None,
-            tuple(v.language for v in document.versions) if document else (),
+            {v.language: v.id for v in document.versions} if document else {},
         )
 
     # Loading -------------------------------------------------------------------------
@@ -267,11 +237,11 @@ class DocumentsPage(Page):
         forum_id = self.forum.forum_id
         note_filter = self.notes_panel.note_filter()
         self.ops.query(
-            lambda session: _load(session, version_id, other_id, forum_id, note_filter),
+            lambda session: load_document(session, version_id, other_id, forum_id, note_filter),
             self._show_loaded,
         )
 
-    def _show_loaded(self, loaded: _Loaded | None) -> None:
+    def _show_loaded(self, loaded: LoadedDocument | None) -> None:
         selected = self._pending_paragraphs or self.paragraph_view.selected_numbers()
         self._pending_paragraphs = []
         self._loaded = loaded
@@ -301,7 +271,9 @@ class DocumentsPage(Page):
         self._paragraphs_selected(self.paragraph_view.selected_numbers())
         if self._pending_note is not None:
             note_id, self._pending_note = self._pending_note, None
-            self.show_note(note_id)
+            # Once the filters were cleared for it, a second miss is final: no reload loop.
+            retry, self._retrying_note = not self._retrying_note, False
+            self.show_note(note_id, retry=retry)
 
     def _fill_outline(self, view: DocumentView) -> None:
         items: dict[uuid.UUID, QTreeWidgetItem] = {}
@@ -343,22 +315,20 @@ class DocumentsPage(Page):
         self.paragraph_view.select_numbers(numbers)
         self.paragraph_view.setFocus()
 
-    def show_paragraph(self, document_id: uuid.UUID | None, number: int) -> None:
-        """Open paragraph `number` (from search): switch document if needed, then select it."""
-        if document_id is not None and document_id != self.document_id:
-            target = next((d for d in self._documents if d.id == document_id), None)
-            if target is not None and target.versions:
+    def show_paragraph(self, version_id: uuid.UUID | None, number: int) -> None:
+        """Open paragraph `number` of a language version (from search), switching to it."""
+        if version_id is not None and version_id != self.version_combo.currentData():
+            index = find_data(self.version_combo, version_id)
+            if index >= 0:
                 self._pending_paragraphs = [number]
-                self.version_combo.setCurrentIndex(
-                    find_data(self.version_combo, target.versions[0].id)
-                )
+                self.version_combo.setCurrentIndex(index)
                 return
         if self._loaded is None:
             self._pending_paragraphs = [number]
             return
         self.select_paragraphs([number])
 
-    def show_note(self, note_id: uuid.UUID) -> None:
+    def show_note(self, note_id: uuid.UUID, *, retry: bool = True) -> None:
         """Open a note (from search): clear the filters that hide it, select it."""
         if self._loaded is None:
             self._pending_note = note_id
@@ -369,7 +339,11 @@ class DocumentsPage(Page):
             if self.notes_panel.select_note(note_id):
                 self._note_chosen(self.notes_panel.current_note())
                 return
+            if not retry:
+                self.message.emit(self.tr("That note is not on this document."))
+                return
             self._pending_note = note_id
+            self._retrying_note = True
             for combo in (
                 self.notes_panel.tag_filter,
                 self.notes_panel.author_filter,
@@ -422,13 +396,14 @@ class DocumentsPage(Page):
         if note is not None:
             editor.set_organisation(note.organisation)
         editor.save_requested.connect(lambda data: self._save(editor, note, data))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(lambda _result: setattr(self, "editor", None))
         self.editor = editor
         editor.open()
 
     def _lookup_organisations(self, text: str, done: Callable[[list[LinkedItem]], None]) -> None:
         def find(session: Session) -> list[LinkedItem]:
-            from forumdesk.services.notes import find_organisations
+            from forumdesk.services.note_links import find_organisations
 
             return find_organisations(session, text)
 

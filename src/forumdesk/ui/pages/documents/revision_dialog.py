@@ -6,6 +6,7 @@ orphans, listed with their old text. Nothing is re-anchored without a tick.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -104,7 +105,8 @@ class RevisionDialog(QDialog):
                 self.table.setItem(row, column, cell)
         layout.addWidget(self.table, 1)
         if proposal.warnings:
-            warnings = QLabel("⚠ " + "<br/>⚠ ".join(proposal.warnings), self)
+            lines = (html.escape(warning) for warning in proposal.warnings)
+            warnings = QLabel("⚠ " + "<br/>⚠ ".join(lines), self)
             warnings.setWordWrap(True)
             layout.addWidget(warnings)
         buttons = QDialogButtonBox(

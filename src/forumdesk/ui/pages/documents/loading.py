@@ -1,0 +1,48 @@
+"""What the Document & notes page loads in one background query."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.coverage import Coverage
+    from forumdesk.services.documents import DocumentView
+    from forumdesk.services.note_links import NoteChoices
+    from forumdesk.services.notes import NoteFilter, NoteView
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    view: DocumentView
+    other: DocumentView | None
+    backlinks: dict[int, int]
+    notes: list[NoteView]
+    choices: NoteChoices
+    coverage: Coverage
+
+
+def load_document(
+    session: Session,
+    version_id: uuid.UUID,
+    other_id: uuid.UUID | None,
+    forum_id: uuid.UUID | None,
+    note_filter: NoteFilter,
+) -> LoadedDocument:
+    from forumdesk.services.coverage import coverage
+    from forumdesk.services.documents import document_of_version, document_view
+    from forumdesk.services.note_links import note_choices
+    from forumdesk.services.notes import notes_of_document, paragraph_backlinks
+
+    document_id = document_of_version(session, version_id)
+    return LoadedDocument(
+        view=document_view(session, version_id),
+        other=document_view(session, other_id) if other_id else None,
+        backlinks=paragraph_backlinks(session, document_id),
+        notes=notes_of_document(session, document_id, note_filter, forum_id=forum_id),
+        choices=note_choices(session, forum_id),
+        coverage=coverage(session, version_id),
+    )
