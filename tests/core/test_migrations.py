@@ -261,3 +261,23 @@ def test_a_revision_0002_database_keeps_its_note_and_links_at_head(tmp_path: Pat
             assert {13, 32, 49} <= {h.paragraph for h in search(session, "envois de fonds")}
     finally:
         database.dispose()
+
+
+REV_0003 = FIXTURES / "rev_0003_search_index.db"
+
+
+def test_a_revision_0003_database_opens_at_head_searchable(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0003, path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0003_search_index"
+        assert current_revision(database.engine) == head_revision()
+        with database.unit_of_work() as session:
+            ensure_search_index(session)  # the note was written without an index entry
+            assert [(h.kind, h.paragraph) for h in search(session, "remittances")] == [
+                ("note", 13)
+            ]
+            assert {18, 62} <= {h.paragraph for h in search(session, "reintegration")}
+    finally:
+        database.dispose()

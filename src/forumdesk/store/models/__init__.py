@@ -20,7 +20,12 @@ from forumdesk.store.models.programme import (
     Segment,
     SegmentRole,
 )
-from forumdesk.store.models.registry import Organisation, Registration, Representative
+from forumdesk.store.models.registry import (
+    ImportMapping,
+    Organisation,
+    Registration,
+    Representative,
+)
 from forumdesk.store.models.system import AuditEntry, Device
 
 __all__ = [
@@ -42,6 +47,7 @@ __all__ = [
     "NoteTag",
     "Organisation",
     "Paragraph",
+    "ImportMapping",
     "Registration",
     "Representative",
     "Room",

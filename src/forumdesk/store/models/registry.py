@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import String, Text, UniqueConstraint
+from sqlalchemy import JSON, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forumdesk.store.base import Base, MergeReady, enum_type, fk
@@ -24,8 +25,12 @@ class Organisation(MergeReady, Base):
     __tablename__ = "organisations"
 
     name: Mapped[str] = mapped_column(String(400), index=True)
+    # Folded Latin form of the name (and acronym): sorting and prefix look-ups in SQL.
+    sort_key: Mapped[str | None] = mapped_column(String(400), index=True)
     acronym: Mapped[str | None] = mapped_column(String(40))
-    category: Mapped[OrganisationCategory] = mapped_column(enum_type(OrganisationCategory))
+    category: Mapped[OrganisationCategory] = mapped_column(
+        enum_type(OrganisationCategory), index=True
+    )
     ecosoc_status: Mapped[EcosocStatus | None] = mapped_column(enum_type(EcosocStatus))
     ecosoc_year: Mapped[int | None]
     # ISO 3166-1 alpha-3; States also carry their UN regional group.
@@ -52,8 +57,12 @@ class Representative(MergeReady, Base):
     family_name: Mapped[str] = mapped_column(String(200))
     given_name_latin: Mapped[str | None] = mapped_column(String(200))
     family_name_latin: Mapped[str | None] = mapped_column(String(200), index=True)
+    # "family given", Latin, folded: the list's sort order and type-ahead prefix.
+    sort_key: Mapped[str | None] = mapped_column(String(400), index=True)
     title: Mapped[str | None] = mapped_column(String(80))
-    gender: Mapped[Gender] = mapped_column(enum_type(Gender), default=Gender.UNDISCLOSED)
+    gender: Mapped[Gender] = mapped_column(
+        enum_type(Gender), default=Gender.UNDISCLOSED, index=True
+    )
     function: Mapped[str | None] = mapped_column(String(120))
     languages: Mapped[str | None] = mapped_column(String(120))
     email: Mapped[str | None] = mapped_column(String(320), index=True)
@@ -77,7 +86,7 @@ class Registration(MergeReady, Base):
     forum_id: Mapped[uuid.UUID] = fk("forums.id")
     representative_id: Mapped[uuid.UUID] = fk("representatives.id")
     status: Mapped[AccreditationStatus] = mapped_column(
-        enum_type(AccreditationStatus), default=AccreditationStatus.REQUESTED
+        enum_type(AccreditationStatus), default=AccreditationStatus.REQUESTED, index=True
     )
     badge_number: Mapped[str | None] = mapped_column(String(40))
     requested_at: Mapped[datetime | None]
@@ -85,3 +94,20 @@ class Registration(MergeReady, Base):
     decided_at: Mapped[datetime | None]
 
     representative: Mapped[Representative] = relationship(back_populates="registrations")
+
+
+class ImportMapping(MergeReady, Base):
+    """How the columns of a file with these headers map to registry fields, remembered.
+
+    `header_key` is the file's headers, folded and joined, so the next file from the
+    same office maps itself; `category_values` maps that office's words ("ONG",
+    "Syndicat") to categories.
+    """
+
+    __tablename__ = "import_mappings"
+    __table_args__ = (UniqueConstraint("kind", "header_key"),)
+
+    kind: Mapped[str] = mapped_column(String(40), default="representatives")
+    header_key: Mapped[str] = mapped_column(String(2000))
+    columns: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    category_values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
