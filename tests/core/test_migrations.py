@@ -275,9 +275,7 @@ def test_a_revision_0003_database_opens_at_head_searchable(tmp_path: Path) -> No
         assert current_revision(database.engine) == head_revision()
         with database.unit_of_work() as session:
             ensure_search_index(session)  # the note was written without an index entry
-            assert [(h.kind, h.paragraph) for h in search(session, "remittances")] == [
-                ("note", 13)
-            ]
+            assert [(h.kind, h.paragraph) for h in search(session, "remittances")] == [("note", 13)]
             assert {18, 62} <= {h.paragraph for h in search(session, "reintegration")}
     finally:
         database.dispose()
