@@ -100,11 +100,11 @@ def _dispatch(args: argparse.Namespace, database: Database, parsed: ParsedDocume
 
 
 def _ensure_index(database: Database) -> None:
-    """Fill the search index of a database just migrated to it, before anything writes."""
-    from forumdesk.services.search import ensure_search_index
+    """Fill the derived data of a database just migrated to it, before anything writes."""
+    from forumdesk.services.maintenance import prepare_database
 
     with database.unit_of_work() as session:
-        ensure_search_index(session)
+        prepare_database(session)
 
 
 def _load_file(path: Path) -> ParsedDocument:

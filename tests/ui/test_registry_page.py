@@ -1,14 +1,33 @@
+"""Registry page: representatives paged from SQL, facets, type-ahead, bulk accreditation."""
+
 from __future__ import annotations
+
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.paged_model import LOADING, PAGE_SIZE
 from tests.ui.conftest import wait_idle
 
 
-def test_registry_lists_demo_organisations_and_people(qtbot: QtBot, window: MainWindow) -> None:
+def _open(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page(1)
     wait_idle(qtbot, window)
+
+
+def _family_names(window: MainWindow) -> list[str]:
+    model = window.registry_page.representatives.model
+    names = []
+    for row in range(model.rowCount()):
+        value = model.index(row, 0).data()
+        names.append(value)
+    return names
+
+
+def test_registry_lists_demo_organisations_and_people(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
     page = window.registry_page
     organisations = page.organisations_model
     names = {organisations.row_at(i).name for i in range(organisations.rowCount())}
@@ -16,18 +35,85 @@ def test_registry_lists_demo_organisations_and_people(qtbot: QtBot, window: Main
         "Assemblée générale des Nations Unies",
         "Secrétariat de l'Organisation des Nations Unies",
     }
-    assert page.representatives_model.rowCount() == 1
-    assert page.representatives_model.row_at(0).family_name == "Sutherland"
-    assert page.status_label.text() == "2 organisations, 1 representatives shown"
+    qtbot.waitUntil(lambda: _family_names(window) == ["Sutherland"], timeout=10_000)
+    assert page.status_label.text() == "1 representative(s) · 2 organisation(s)"
 
 
 def test_typing_filters_in_sql(qtbot: QtBot, window: MainWindow) -> None:
-    window.show_page(1)
+    _open(qtbot, window)
+    panel = window.registry_page.representatives
+    panel.filter_edit.setText("suther")
+    panel.reload()
     wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _family_names(window) == ["Sutherland"], timeout=10_000)
+    panel.filter_edit.setText("zzz")
+    panel.reload()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
+
+
+def _add_people(window: MainWindow, qtbot: QtBot, count: int) -> None:
+    def add(session: Any) -> None:
+        from forumdesk.services.people import OrganisationInput, RepresentativeInput
+        from forumdesk.services.registry_edit import create_organisation, create_representative
+
+        union = create_organisation(
+            session,
+            OrganisationInput(
+                name="Confédération syndicale internationale",
+                category=OrganisationCategory.TRADE_UNION,
+                country="BEL",
+            ),
+        )
+        for number in range(count):
+            create_representative(
+                session,
+                RepresentativeInput(
+                    given_name=f"Personne{number:04d}",
+                    family_name=f"Délégué{number:04d}",
+                    organisation_id=union,
+                ),
+            )
+
+    window.ops.change(add, {"registry"})
+    wait_idle(qtbot, window)
+
+
+def test_a_long_list_loads_page_by_page_in_name_order(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    _add_people(window, qtbot, 2 * PAGE_SIZE + 30)
+    panel = window.registry_page.representatives
+    model = panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE_SIZE + 31, timeout=10_000)
+    first = model.index(0, 0).data()
+    wait_idle(qtbot, window)
+    assert first in (LOADING, "Délégué0000")
+    qtbot.waitUntil(lambda: model.index(0, 0).data() == "Délégué0000", timeout=10_000)
+    # The last page is fetched only when asked for.
+    assert model.index(2 * PAGE_SIZE + 29, 0).data() == LOADING
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: model.index(2 * PAGE_SIZE + 29, 0).data() == "Délégué0429", timeout=10_000
+    )
+    assert model.index(2 * PAGE_SIZE + 30, 0).data() == "Sutherland"
+
+
+def test_facets_and_bulk_accreditation(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    _add_people(window, qtbot, 3)
     page = window.registry_page
-    qtbot.keyClicks(page.filter_edit, "suther")
-    qtbot.waitUntil(lambda: page.organisations_model.rowCount() == 0, timeout=10_000)
-    assert page.representatives_model.rowCount() == 1
-    page.filter_edit.setText("Secr")
-    qtbot.waitUntil(lambda: page.organisations_model.rowCount() == 1, timeout=10_000)
-    assert page.representatives_model.rowCount() == 0
+    panel = page.representatives
+    combo = panel.category_filter
+    combo.setCurrentIndex(combo.findData(OrganisationCategory.TRADE_UNION))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.model.index(2, 0).data() == "Délégué0002", timeout=10_000)
+    panel.table.selectAll()
+    page.accredit_selected()
+    wait_idle(qtbot, window)
+    status = panel.status_filter
+    status.setCurrentIndex(status.findData(AccreditationStatus.ACCREDITED))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.model.index(0, 6).data() == "0001", timeout=10_000)
+    assert [panel.model.index(r, 6).data() for r in range(3)] == ["0001", "0002", "0003"]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from forumdesk.paths import resources_dir
 from forumdesk.services.annex_programme import parse_annex_programme
 from forumdesk.services.documents import ImportReport, import_summary
+from forumdesk.services.people import sort_key
 from forumdesk.services.programme import add_day_programme
 from forumdesk.services.summary_parser import parse_summary
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory
@@ -104,6 +105,7 @@ def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
             name=entry["name"],
             acronym=entry.get("acronym"),
             category=OrganisationCategory(entry["category"]),
+            sort_key=sort_key(entry["name"]),
         )
         organisations[entry["key"]] = organisation
         session.add(organisation)
@@ -115,6 +117,7 @@ def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
             family_name=entry["family_name"],
             given_name_latin=entry["given_name"],
             family_name_latin=entry["family_name"],
+            sort_key=sort_key(entry["family_name"], entry["given_name"]),
             gender=Gender(entry.get("gender", "undisclosed")),
             function=entry.get("function"),
         )

@@ -49,15 +49,15 @@ class DatabaseController(QObject):
         def work() -> Opened:
             from forumdesk.services.demo import load_demo
             from forumdesk.services.forums import list_forums
-            from forumdesk.services.search import ensure_search_index
+            from forumdesk.services.maintenance import prepare_database
             from forumdesk.store.migrate import open_database
 
             database, report = open_database(target)
             demo_loaded = False
             try:
                 with database.unit_of_work() as session:
-                    # A database migrated to the search revision gets its index here.
-                    ensure_search_index(session)
+                    # Search index and sort keys of a database just migrated to them.
+                    prepare_database(session)
                     if demo_if_new and report.was_empty and not list_forums(session):
                         load_demo(session)
                         demo_loaded = True

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from forumdesk.store.enums import OrganisationCategory, SegmentKind, SegmentRoleKind
+from forumdesk.store.enums import (
+    AccreditationStatus,
+    Gender,
+    OrganisationCategory,
+    RegionalGroup,
+    SegmentKind,
+    SegmentRoleKind,
+)
 
 
 # Spelled out in full at every call: lupdate only recognises the literal form.
@@ -58,3 +65,37 @@ def organisation_category(category: OrganisationCategory) -> str:
         OrganisationCategory.RESEARCH: QCoreApplication.translate("labels", "Research or academia"),
         OrganisationCategory.YOUTH: QCoreApplication.translate("labels", "Youth organisation"),
     }[category]
+
+
+def regional_group(group: RegionalGroup) -> str:
+    return {
+        RegionalGroup.AFRICAN: QCoreApplication.translate("labels", "African States"),
+        RegionalGroup.ASIA_PACIFIC: QCoreApplication.translate("labels", "Asia-Pacific States"),
+        RegionalGroup.EASTERN_EUROPEAN: QCoreApplication.translate(
+            "labels", "Eastern European States"
+        ),
+        RegionalGroup.LATIN_AMERICAN_CARIBBEAN: QCoreApplication.translate(
+            "labels", "Latin American and Caribbean States"
+        ),
+        RegionalGroup.WESTERN_EUROPEAN_OTHER: QCoreApplication.translate(
+            "labels", "Western European and other States"
+        ),
+    }[group]
+
+
+def gender(value: Gender) -> str:
+    return {
+        Gender.FEMALE: QCoreApplication.translate("labels", "Female"),
+        Gender.MALE: QCoreApplication.translate("labels", "Male"),
+        Gender.OTHER: QCoreApplication.translate("labels", "Other"),
+        Gender.UNDISCLOSED: QCoreApplication.translate("labels", "Undisclosed"),
+    }[value]
+
+
+def accreditation(status: AccreditationStatus) -> str:
+    return {
+        AccreditationStatus.REQUESTED: QCoreApplication.translate("labels", "Requested"),
+        AccreditationStatus.ACCREDITED: QCoreApplication.translate("labels", "Accredited"),
+        AccreditationStatus.REFUSED: QCoreApplication.translate("labels", "Refused"),
+        AccreditationStatus.WITHDRAWN: QCoreApplication.translate("labels", "Withdrawn"),
+    }[status]

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.programme_page = ProgrammePage(self.ops, self.forum)
         self.documents_page = DocumentsPage(self.ops, self.forum)
         self.documents_page.author = settings.user_name()
+        self.registry_page.author = settings.user_name()
         self.minutes_page = MinutesPage(self.ops, self.forum)
         self.pages: list[tuple[Page, str]] = [
             (self.overview_page, self.tr("Overview")),

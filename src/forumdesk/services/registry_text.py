@@ -1,0 +1,69 @@
+"""Registry basics shared by the vocabulary modules: errors and Latin forms of names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+
+class RegistryError(ValueError):
+    """A value the registry cannot accept; `field` names the input field at fault."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    reason: str
+
+
+class RegistryProblems(RegistryError):
+    """Every problem of one record at once; `field`/`reason` are the first one's."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        first = problems[0]
+        super().__init__(first.field, first.reason)
+        self.problems = tuple(problems)
+        self.args = ("; ".join(f"{p.field}: {p.reason}" for p in problems),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+# --- names ---------------------------------------------------------------------------
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def latin(text: str | None) -> str:
+    """A Latin-alphabet rendering of any script, for sorting and matching ("王" → "Wang")."""
+    if not text:
+        return ""
+    return _collapse(anyascii(text))
+
+
+def sort_key(*parts: str | None) -> str:
+    """Folded Latin form of the parts, joined by one space ("Иванова", "Анна" → "ivanova anna")."""
+    folded = (latin(part).casefold() for part in parts)
+    return " ".join(part for part in folded if part)[:400]
+
+
+def fold(text: str) -> str:
+    """Case, accents and punctuation ignored: for matching words typed by an office."""
+    return _collapse(re.sub(r"[^0-9a-z]+", " ", latin(text).casefold()))
+
+
+def clean_text(text: str | None) -> str | None:
+    """Stored as typed, only trimmed; empty becomes None."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    return stripped or None

@@ -1,0 +1,166 @@
+"""Registry: organisations and their representatives, filtered as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.ui import labels
+from forumdesk.ui.context import ForumContext
+from forumdesk.ui.operations import Operations
+from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
+from forumdesk.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.registry import OrganisationRow
+
+ROW_LIMIT = 500
+FILTER_DELAY_MS = 250
+
+
+def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class RegistryPage(Page):
+    areas = frozenset({"registry"})
+
+    def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
+        super().__init__(ops, forum, parent)
+        self.setObjectName("registry_page")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Registry"), self))
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("organisation_filter")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter organisations by name, acronym or e-mail…")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter organisations"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.filter_edit.textChanged.connect(lambda _text: self._debounce.start())
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Organisations and representatives"))
+        self.organisations_model: RowsModel[OrganisationRow] = RowsModel(
+            [
+                Column(self.tr("Organisation"), lambda r: r.name),
+                Column(self.tr("Acronym"), lambda r: r.acronym),
+                Column(self.tr("Category"), lambda r: labels.organisation_category(r.category)),
+                Column(self.tr("Country"), lambda r: r.country_code),
+                Column(self.tr("Representatives"), lambda r: r.representatives),
+            ],
+            self,
+        )
+        self.representatives = RepresentativesPanel(ops, self.tabs)
+        self.representatives.counted.connect(self._show_people_count)
+        self.tabs.addTab(self.representatives, self.tr("Representatives"))
+        organisations_tab = QWidget(self.tabs)
+        organisations_layout = QVBoxLayout(organisations_tab)
+        organisations_layout.setContentsMargins(0, 0, 0, 0)
+        organisations_layout.addWidget(self.filter_edit)
+        self.organisations_view = _table(
+            "organisations_table", self.tr("Organisations"), organisations_tab
+        )
+        self.organisations_view.setModel(self.organisations_model)
+        organisations_layout.addWidget(self.organisations_view, 1)
+        self.tabs.addTab(organisations_tab, self.tr("Organisations"))
+        layout.addWidget(self.tabs, 1)
+        bar = QHBoxLayout()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("registry_status")
+        self.status_label.setAccessibleName(self.tr("Registry counts"))
+        bar.addWidget(self.status_label, 1)
+        self.accredit_button = QPushButton(self.tr("&Accredit Selected"), self)
+        self.accredit_button.setObjectName("accredit_button")
+        self.accredit_button.setAccessibleName(self.tr("Accredit the selected representatives"))
+        self.accredit_button.clicked.connect(self.accredit_selected)
+        bar.addWidget(self.accredit_button)
+        layout.addLayout(bar)
+        self.author = ""
+        self._people = 0
+        self._organisations = 0
+        forum.forum_changed.connect(self._forum_changed)
+
+    def refresh(self) -> None:
+        self.representatives.forum_id = self.forum.forum_id
+        self.representatives.reload()
+        text = self.filter_edit.text()
+
+        def load(session: Session) -> list[OrganisationRow]:
+            from forumdesk.services.registry import organisation_rows
+
+            return organisation_rows(session, text, ROW_LIMIT + 1)
+
+        self.ops.query(load, self._show_organisations)
+
+    def _forum_changed(self) -> None:
+        self.representatives.forum_id = self.forum.forum_id
+
+    def _show_organisations(self, organisations: list[OrganisationRow]) -> None:
+        self.organisations_model.set_rows(organisations[:ROW_LIMIT])
+        self.organisations_view.resizeColumnsToContents()
+        self._organisations = len(organisations)
+        self._update_status()
+
+    def _show_people_count(self, count: int) -> None:
+        self._people = count
+        self._update_status()
+
+    def _update_status(self) -> None:
+        locale = QLocale()
+        people = self.tr("%n representative(s)", "", self._people).replace(
+            str(self._people), locale.toString(self._people)
+        )
+        if self._organisations > ROW_LIMIT:
+            organisations = self.tr("first {limit} organisations; type to narrow").format(
+                limit=ROW_LIMIT
+            )
+        else:
+            organisations = self.tr("%n organisation(s)", "", self._organisations)
+        self.status_label.setText(f"{people} · {organisations}")
+
+    def accredit_selected(self) -> None:
+        """Accredit the selected people to the current forum, registering them if needed."""
+        forum_id = self.forum.forum_id
+        people = [row.id for row in self.representatives.selected_rows()]
+        if forum_id is None or not people:
+            return
+        decided_by = self.author
+
+        def accredit(session: Session) -> int:
+            from forumdesk.services.accreditation import accredit_people
+
+            return accredit_people(session, forum_id, people, decided_by=decided_by)
+
+        def done(count: int) -> None:
+            self.status_label.setText(self.tr("%n representative(s) accredited", "", count))
+
+        self.ops.change(accredit, {"registry"}, done)

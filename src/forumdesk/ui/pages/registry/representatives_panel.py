@@ -1,0 +1,241 @@
+"""Representatives: type-ahead and facets over the whole registry, loaded page by page."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
+from forumdesk.ui import labels
+from forumdesk.ui.combos import find_data
+from forumdesk.ui.operations import Operations
+from forumdesk.ui.paged_model import PagedModel
+from forumdesk.ui.table_model import Column
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.registry_query import RepresentativeQuery, RepresentativeRow
+
+#: Typing pauses this long before the list is asked again.
+FILTER_DELAY_MS = 200
+SORT_OF_COLUMN = {0: "name", 1: "name", 2: "organisation", 4: "country", 5: "status"}
+
+
+def _optional(label: Callable[[object], str]) -> Callable[[object], str]:
+    return lambda value: "" if value is None else label(value)
+
+
+class RepresentativesPanel(QWidget):
+    #: The number of representatives matching the filters, once counted.
+    counted = Signal(int)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("representatives_panel")
+        self.ops = ops
+        self.forum_id: uuid.UUID | None = None
+        self._sort = "name"
+        self._sort_column = 0
+        self._descending = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("registry_filter")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type the start of a family name, an organisation or an e-mail…")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter representatives"))
+        self.filter_edit.setClearButtonEnabled(True)
+        layout.addWidget(self.filter_edit)
+
+        facets = QHBoxLayout()
+        self.category_filter = self._facet(
+            "registry_category_filter",
+            self.tr("Category"),
+            [(labels.organisation_category(c), c) for c in OrganisationCategory],
+        )
+        self.group_filter = self._facet(
+            "registry_group_filter",
+            self.tr("Regional group"),
+            [(labels.regional_group(g), g) for g in RegionalGroup],
+        )
+        self.country_filter = self._facet("registry_country_filter", self.tr("Country"), [])
+        self.status_filter = self._facet(
+            "registry_status_filter",
+            self.tr("Accreditation"),
+            [(labels.accreditation(s), s) for s in AccreditationStatus],
+        )
+        self.gender_filter = self._facet(
+            "registry_gender_filter", self.tr("Gender"), [(labels.gender(g), g) for g in Gender]
+        )
+        for combo in (
+            self.category_filter,
+            self.group_filter,
+            self.country_filter,
+            self.status_filter,
+            self.gender_filter,
+        ):
+            facets.addWidget(combo, 1)
+        layout.addLayout(facets)
+
+        self.model: PagedModel[RepresentativeRow] = PagedModel(
+            [
+                Column(self.tr("Family name"), lambda r: r.family_name),
+                Column(self.tr("Given name"), lambda r: r.given_name),
+                Column(self.tr("Organisation"), lambda r: r.organisation),
+                Column(
+                    self.tr("Category"),
+                    lambda r: _optional(labels.organisation_category)(r.category),  # type: ignore[arg-type]
+                ),
+                Column(self.tr("Country"), lambda r: r.country_code),
+                Column(
+                    self.tr("Accreditation"),
+                    lambda r: _optional(labels.accreditation)(r.status),  # type: ignore[arg-type]
+                ),
+                Column(self.tr("Badge"), lambda r: r.badge_number),
+                Column(self.tr("E-mail"), lambda r: r.email),
+            ],
+            self._load_page,
+            self,
+        )
+        self.table = QTableView(self)
+        self.table.setObjectName("representatives_table")
+        self.table.setAccessibleName(self.tr("Representatives"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never measures 100k rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_by)
+        for column, width in enumerate((160, 140, 300, 170, 70, 110, 70)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.filter_edit.textChanged.connect(lambda _text: self._debounce.start())
+
+    def _facet(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.addItem(self.tr("Any {facet}").format(facet=accessible.lower()), None)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
+        combo.currentIndexChanged.connect(lambda _i: self.reload())
+        return combo
+
+    # Querying ------------------------------------------------------------------------
+
+    def query(self) -> RepresentativeQuery:
+        from forumdesk.services.registry_query import RepresentativeQuery
+
+        return RepresentativeQuery(
+            text=self.filter_edit.text(),
+            category=self.category_filter.currentData(),
+            country=self.country_filter.currentData(),
+            regional_group=self.group_filter.currentData(),
+            status=self.status_filter.currentData(),
+            gender=self.gender_filter.currentData(),
+            forum_id=self.forum_id,
+            sort=self._sort,
+            descending=self._descending,
+        )
+
+    def reload(self) -> None:
+        """Count the matching rows, then let the view fetch the pages it shows."""
+        self._debounce.stop()
+        if self.ops.database is None:
+            return
+        query = self.query()
+
+        def count(session: Session) -> tuple[int, list[tuple[str, str]]]:
+            from forumdesk.services.registry_query import count_representatives, countries_in_use
+
+            language = QLocale().name().split("_")[0]
+            return count_representatives(session, query), countries_in_use(session, language)
+
+        self.ops.query(count, lambda result: self._counted(query, *result))
+
+    def _counted(
+        self, query: RepresentativeQuery, total: int, countries: list[tuple[str, str]]
+    ) -> None:
+        if query != self.query():
+            return  # the filters changed while counting; a newer count is on its way
+        self._fill_countries(countries)
+        self.model.reset(total)
+        self.counted.emit(total)
+
+    def _fill_countries(self, countries: list[tuple[str, str]]) -> None:
+        combo = self.country_filter
+        if combo.count() - 1 == len(countries):
+            return
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any {facet}").format(facet=self.tr("Country").lower()), None)
+        for code, name in countries:
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(find_data(combo, current), 0))
+        combo.blockSignals(False)
+
+    def _load_page(self, generation: int, page: int, offset: int, limit: int) -> None:
+        query = self.query()
+
+        def fetch(session: Session) -> list[RepresentativeRow]:
+            from forumdesk.services.registry_query import representative_page
+
+            return representative_page(session, query, offset, limit)
+
+        self.ops.query(fetch, lambda rows: self.model.deliver(generation, page, rows))
+
+    def _sort_by(self, column: int) -> None:
+        sort = SORT_OF_COLUMN.get(column)
+        if sort is not None:
+            same = column == self._sort_column
+            self._descending = not self._descending if same else False
+            self._sort, self._sort_column = sort, column
+        # Columns with no index to sort on keep the current order and indicator.
+        self.table.horizontalHeader().setSortIndicator(
+            self._sort_column,
+            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+        )
+        if sort is not None:
+            self.reload()
+
+    # Selection ----------------------------------------------------------------------
+
+    def selected_rows(self) -> list[RepresentativeRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return self.model.loaded_rows(rows)
