@@ -1,0 +1,419 @@
+"""Likely duplicate representatives, proposed on entry and on import; never merged here.
+
+Scoring, 0–100 (a match is proposed from `THRESHOLD` up):
+
+- Names are compared on their Latin, casefolded, accent-free words (so "Иванова Мария"
+  meets "Ivanova Maria"), sorted before a rapidfuzz ratio so that "Smith John" and
+  "John Smith" score 100. A given name written as initials ("J. Smith", "J P Smith")
+  scores `INITIALS_SCORE` against a full given name with those initials and the same
+  family name.
+- The same organisation (by folded name or acronym) adds `ORG_BONUS`; two different
+  known organisations take `ORG_PENALTY` off, as do two different known emails.
+- The same email (trimmed, casefolded) is a strong match whatever the names:
+  at least 90, up to 100 as the names agree.
+
+Speed: `DuplicateFinder.load` reads the live, unmerged registry once; each record is
+filed under a block key (first 3 letters of the family name + first letter of the
+given name) and by email. A check scores only the records of its own and the swapped
+block, so it compares tens of names, not the whole registry.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Select, String, and_, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from forumdesk.services.people import latin, sort_key
+from forumdesk.store.models import Organisation, Representative
+
+THRESHOLD = 85.0
+ORG_BONUS = 5.0
+ORG_PENALTY = 5.0
+EMAIL_PENALTY = 5.0
+EMAIL_SCORE = 90.0
+INITIALS_SCORE = 86.0
+# Lowest raw name score that the bonus could still lift over the threshold.
+_CUTOFF = THRESHOLD - ORG_BONUS
+
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    representative_id: uuid.UUID | None
+    row: int | None  # set when the match is an earlier row of the same import
+    score: float
+    reasons: tuple[str, ...]
+    label: str
+
+
+def _words(text: str | None) -> list[str]:
+    """Latin, casefolded words, as in `people.sort_key`, without its punctuation."""
+    if not text:
+        return []
+    # Most names are already ASCII: skip transliteration, the costly step, for them.
+    return _WORD.findall((text if text.isascii() else latin(text)).casefold())
+
+
+def _org_key(text: str | None) -> str:
+    return " ".join(_words(text))
+
+
+def _email_key(email: str | None) -> str:
+    return (email or "").strip().casefold()
+
+
+def _label(given: str, family: str, organisation: str | None) -> str:
+    name = f"{family.strip().upper()}, {given.strip()}" if given.strip() else family.upper()
+    return f"{name} — {organisation}" if organisation else name
+
+
+class _Name:
+    """A name cut into words, with what the index needs from it computed once."""
+
+    __slots__ = ("family", "family_word", "given", "given_word", "key")
+
+    def __init__(self, given: list[str], family: list[str]) -> None:
+        self.given = given
+        self.family = family
+        self.given_word = "".join(given)
+        self.family_word = "".join(family)
+        # Sorted words: a plain ratio on these is rapidfuzz's token_sort_ratio.
+        self.key = " ".join(sorted(given + family))
+
+    @property
+    def initials(self) -> str | None:
+        """The given name's letters when it is written as initials only ("J. P.")."""
+        if self.given and len(self.given_word) == len(self.given):
+            return self.given_word
+        return None
+
+    def blocks(self, query: bool) -> list[str]:
+        given, family = self.given_word, self.family_word
+        if given and family:
+            if not query:
+                return [f"{family[:3]}|{given[0]}"]
+            # Also the records that only have a family name. The swapped order is
+            # found through the exact sorted words, at a fraction of a fuzzy block's cost.
+            return [f"{family[:3]}|{given[0]}", f"{family[:3]}|"]
+        # One part only, perhaps holding the whole name: file it under its first and
+        # last words in both orders as well.
+        words = self.given + self.family
+        keys = [f"{(given or family)[:3]}|"]
+        if len(words) > 1:
+            keys += [f"{words[-1][:3]}|{words[0][0]}", f"{words[0][:3]}|{words[-1][0]}"]
+        return keys
+
+
+class DuplicateFinder:
+    """An in-memory index of people, built once, then asked about each new entry."""
+
+    def __init__(self) -> None:
+        # Ids as the driver returns them (hex text on SQLite): UUID objects are made
+        # only for matches, which saves a good part of a 100k-row load.
+        self._ids: list[object] = []
+        self._rows: list[int | None] = []
+        self._names: list[_Name] = []
+        self._emails: list[str] = []
+        self._orgs: list[frozenset[str]] = []
+        self._display: list[tuple[str, str, str | None]] = []
+        # block key -> (sorted name keys, record indexes), parallel lists for rapidfuzz.
+        self._blocks: dict[str, tuple[list[str], list[int]]] = {}
+        self._by_email: dict[str, list[int]] = {}
+        # sorted words -> records: the same words in another order ("Smith John").
+        self._by_words: dict[str, list[int]] = {}
+        # (family, first initial) -> records whose given name is initials only.
+        self._initials: dict[tuple[str, str], list[int]] = {}
+        self._org_cache: dict[object, tuple[frozenset[str], str | None]] = {}
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @classmethod
+    def load(cls, session: Session) -> DuplicateFinder:
+        """Every live, unmerged representative, with its organisation's name and acronym."""
+        finder = cls()
+        finder._load_rows(session, _people())
+        return finder
+
+    def _load_rows(self, session: Session, query: Select[*tuple[Any, ...]]) -> None:
+        # 100k rows make ~1M small objects, none in a cycle: the collector's repeated
+        # full passes over them would double the load time for nothing.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self._read(session, query)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _read(self, session: Session, query: Select[*tuple[Any, ...]]) -> None:
+        for row in session.execute(query):
+            (rid, given, family, given_latin, family_latin, email, org_id, org_name, acronym) = row
+            keys, org_label = self._organisation(org_id, org_name, acronym)
+            self._add(
+                _Name(_words(given_latin or given), _words(family_latin or family)),
+                email=_email_key(email),
+                orgs=keys,
+                display=(given, family, org_label),
+                representative_id=rid,
+                row=None,
+            )
+
+    def _organisation(
+        self, org_id: object, name: str | None, acronym: str | None
+    ) -> tuple[frozenset[str], str | None]:
+        if org_id is None:
+            return frozenset(), None
+        cached = self._org_cache.get(org_id)
+        if cached is None:
+            keys = frozenset(k for k in (_org_key(name), _org_key(acronym)) if k)
+            cached = self._org_cache[org_id] = (keys, name)
+        return cached
+
+    def add(
+        self,
+        given_name: str,
+        family_name: str,
+        *,
+        organisation: str | None = None,
+        email: str | None = None,
+        representative_id: uuid.UUID | None = None,
+        row: int | None = None,
+    ) -> None:
+        """File one more person (an import row, a record just created) for later checks."""
+        org = _org_key(organisation)
+        self._add(
+            _Name(_words(given_name), _words(family_name)),
+            email=_email_key(email),
+            orgs=frozenset((org,)) if org else frozenset(),
+            display=(given_name, family_name, organisation),
+            representative_id=representative_id,
+            row=row,
+        )
+
+    def _add(
+        self,
+        name: _Name,
+        *,
+        email: str,
+        orgs: frozenset[str],
+        display: tuple[str, str, str | None],
+        representative_id: object,
+        row: int | None,
+    ) -> None:
+        index = len(self._names)
+        self._ids.append(representative_id)
+        self._rows.append(row)
+        self._names.append(name)
+        self._emails.append(email)
+        self._orgs.append(orgs)
+        self._display.append(display)
+        key = name.key
+        for block in name.blocks(query=False):
+            keys, indexes = self._blocks.setdefault(block, ([], []))
+            keys.append(key)
+            indexes.append(index)
+        if email:
+            self._by_email.setdefault(email, []).append(index)
+        if key:
+            self._by_words.setdefault(key, []).append(index)
+        initials = name.initials
+        if initials and name.family:
+            self._initials.setdefault((name.family_word, initials[0]), []).append(index)
+
+    def check(
+        self,
+        given_name: str,
+        family_name: str,
+        *,
+        organisation: str | None = None,
+        email: str | None = None,
+        limit: int = 3,
+        exclude: uuid.UUID | None = None,
+    ) -> list[DuplicateMatch]:
+        """The best `limit` likely duplicates of this person, best first."""
+        org = _org_key(organisation)
+        name = _Name(_words(given_name), _words(family_name))
+        found = self._scored(name, frozenset((org,)) if org else frozenset(), _email_key(email))
+        matches = [m for _, m in found if exclude is None or m.representative_id != exclude]
+        return matches[:limit]
+
+    def pairs(self, limit: int = 200) -> list[tuple[DuplicateMatch, DuplicateMatch]]:
+        """Likely duplicate pairs among the filed records, best first."""
+        best: dict[tuple[int, int], DuplicateMatch] = {}
+        for index, name in enumerate(self._names):
+            for other, match in self._scored(name, self._orgs[index], self._emails[index]):
+                pair = (min(index, other), max(index, other))
+                if other != index and (pair not in best or best[pair].score < match.score):
+                    best[pair] = match
+        ranked = sorted(best.items(), key=lambda item: -item[1].score)[:limit]
+        return [
+            (self._match(a, m.score, m.reasons), self._match(b, m.score, m.reasons))
+            for (a, b), m in ranked
+        ]
+
+    def _scored(
+        self, name: _Name, orgs: frozenset[str], mail: str
+    ) -> list[tuple[int, DuplicateMatch]]:
+        """(record index, match) for every record over the threshold, best first."""
+        scores = self._name_scores(name)
+        if mail:
+            for index in self._by_email.get(mail, ()):
+                scores.setdefault(index, (fuzz.ratio(name.key, self._names[index].key), ""))
+        found: list[tuple[int, DuplicateMatch]] = []
+        for index, (name_score, why) in scores.items():
+            reasons = [why] if why else []
+            score = name_score
+            theirs = self._orgs[index]
+            if orgs and theirs:
+                if orgs & theirs:
+                    score += ORG_BONUS
+                    reasons.append("same organisation")
+                else:
+                    score -= ORG_PENALTY
+                    reasons.append("different organisation")
+            their_mail = self._emails[index]
+            if mail and their_mail:
+                if mail == their_mail:
+                    score = max(score, EMAIL_SCORE + name_score / 10)
+                    reasons.insert(0, "same email")
+                else:
+                    score -= EMAIL_PENALTY
+                    reasons.append("different email")
+            if score >= THRESHOLD:
+                found.append((index, self._match(index, min(score, 100.0), tuple(reasons))))
+        found.sort(key=lambda item: (-item[1].score, item[1].label))
+        return found
+
+    def _name_scores(self, name: _Name) -> dict[int, tuple[float, str]]:
+        """Record index -> (name score, how the names compare) for plausible records."""
+        scores: dict[int, tuple[float, str]] = {}
+        key = name.key
+        if not key:
+            return scores
+        blocks = [b for b in map(self._blocks.get, name.blocks(query=True)) if b is not None]
+        if not blocks:
+            keys: list[str] = []
+            indexes: list[int] = []
+        elif len(blocks) == 1:
+            keys, indexes = blocks[0]
+        else:  # one rapidfuzz call over all the blocks costs less than one each
+            keys = [k for block in blocks for k in block[0]]
+            indexes = [i for block in blocks for i in block[1]]
+        for _, score, position in process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=None
+        ):
+            index = indexes[position]
+            if score > scores.get(index, (0.0, ""))[0]:
+                scores[index] = (score, f"similar name {score:.0f}")
+        for index in self._by_words.get(key, ()):
+            scores[index] = (100.0, "same name")
+        self._initial_scores(name, scores)
+        return scores
+
+    def _initial_scores(self, name: _Name, scores: dict[int, tuple[float, str]]) -> None:
+        family = name.family_word
+        if not family or not name.given:
+            return
+        initials = name.initials
+        if initials:  # "J. Smith": every John, Jane… Smith of the block
+            found = self._blocks.get(f"{family[:3]}|{initials[0]}")
+            candidates: Iterable[int] = found[1] if found else ()
+        else:  # "John Smith": records written "J. Smith"
+            initials = "".join(word[0] for word in name.given)
+            candidates = self._initials.get((family, initials[0]), ())
+        for index in candidates:
+            other = self._names[index]
+            if other.family_word != family:
+                continue
+            theirs = "".join(word[0] for word in other.given)
+            agree = theirs.startswith(initials) or initials.startswith(theirs)
+            if agree and scores.get(index, (0.0, ""))[0] < INITIALS_SCORE:
+                scores[index] = (INITIALS_SCORE, "initials match")
+
+    def _match(self, index: int, score: float, reasons: tuple[str, ...]) -> DuplicateMatch:
+        given, family, organisation = self._display[index]
+        rid = self._ids[index]
+        return DuplicateMatch(
+            rid if rid is None or isinstance(rid, uuid.UUID) else uuid.UUID(str(rid)),
+            self._rows[index],
+            round(score, 1),
+            reasons,
+            _label(given, family, organisation),
+        )
+
+
+def _people() -> Select[*tuple[Any, ...]]:
+    return (
+        select(
+            type_coerce(Representative.id, String),
+            Representative.given_name,
+            Representative.family_name,
+            Representative.given_name_latin,
+            Representative.family_name_latin,
+            Representative.email,
+            type_coerce(Representative.organisation_id, String),
+            Organisation.name,
+            Organisation.acronym,
+        )
+        .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+        .where(Representative.deleted_at.is_(None), Representative.merged_into_id.is_(None))
+    )
+
+
+def _prefix(column: Any, prefix: str) -> Any:
+    """`column` starts with `prefix`, written as a range so that the index serves it."""
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
+def likely_duplicates(
+    session: Session, representative_id: uuid.UUID, limit: int = 5
+) -> list[DuplicateMatch]:
+    """Likely duplicates of one recorded person, for the detail form.
+
+    Reads only the people who could match (same email, or a sort key starting like
+    the family or given name) rather than the whole registry.
+    """
+    person = session.get(Representative, representative_id)
+    if person is None:
+        return []
+    family = sort_key(person.family_name_latin or person.family_name)[:3]
+    given = sort_key(person.given_name_latin or person.given_name)[:3]
+    nearby = [_prefix(Representative.sort_key, p) for p in {family, given} if p]
+    # Records written before sort keys existed are found by their family name.
+    nearby += [
+        and_(
+            Representative.sort_key.is_(None), func.lower(Representative.family_name).like(f"{p}%")
+        )
+        for p in {family, given}
+        if p
+    ]
+    if person.email:
+        nearby.append(func.lower(Representative.email) == _email_key(person.email))
+    finder = DuplicateFinder()
+    finder._load_rows(session, _people().where(or_(*nearby)))
+    organisation = person.organisation
+    return finder.check(
+        person.given_name_latin or person.given_name,
+        person.family_name_latin or person.family_name,
+        organisation=organisation.name if organisation else None,
+        email=person.email,
+        limit=limit,
+        exclude=representative_id,
+    )
+
+
+def duplicate_pairs(
+    session: Session, limit: int = 200
+) -> list[tuple[DuplicateMatch, DuplicateMatch]]:
+    """A review list of likely duplicate pairs over the whole registry, best first."""
+    return DuplicateFinder.load(session).pairs(limit)
