@@ -117,3 +117,53 @@ def test_facets_and_bulk_accreditation(qtbot: QtBot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10_000)
     qtbot.waitUntil(lambda: panel.model.index(0, 6).data() == "0001", timeout=10_000)
     assert [panel.model.index(r, 6).data() for r in range(3)] == ["0001", "0002", "0003"]
+
+
+def test_a_walk_in_is_registered_by_keyboard_with_a_badge(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    _open(qtbot, window)
+    page = window.registry_page
+    page.open_walk_in()
+    dialog = page.walk_in
+    assert (dialog is not None and dialog.given.hasFocus()) or dialog.focusWidget() is dialog.given
+    qtbot.keyClicks(dialog.given, "Amina")
+    qtbot.keyClick(dialog.given, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.family, "Diallo")
+    qtbot.keyClicks(dialog.organisation, "Reseau des migrantes")
+    dialog.category.setCurrentIndex(
+        dialog.category.findData(OrganisationCategory.MIGRANT_ASSOCIATION)
+    )
+    qtbot.keyClicks(dialog.email, "amina.diallo@example.org")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(dialog.registered) == 1, timeout=10_000)
+    result = dialog.registered[0]
+    assert result.status is AccreditationStatus.ACCREDITED
+    assert result.badge_number == "0001"  # the first badge of the demo forum
+    assert "badge 0001" in dialog.outcome.text()
+    assert dialog.given.text() == "" and dialog.family.text() == ""
+
+    # The same person again: proposed as a likely duplicate, never merged.
+    qtbot.keyClicks(dialog.given, "Amina")
+    qtbot.keyClicks(dialog.family, "Diallo")
+    qtbot.keyClicks(dialog.email, "amina.diallo@example.org")
+    dialog.look_up()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "DIALLO" in dialog.duplicates.text().upper(), timeout=10_000)
+    assert "same email" in dialog.duplicates.text()
+
+
+def test_a_walk_in_with_a_bad_email_is_refused_beside_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.registry_page
+    page.open_walk_in()
+    dialog = page.walk_in
+    assert dialog is not None
+    dialog.family.setText("Ng")
+    dialog.email.setText("not an email")
+    dialog.register()
+    assert not dialog.errors["email"].isHidden()
+    assert dialog.registered == []

@@ -378,16 +378,39 @@ def _prefix(column: Any, prefix: str) -> Any:
 def likely_duplicates(
     session: Session, representative_id: uuid.UUID, limit: int = 5
 ) -> list[DuplicateMatch]:
-    """Likely duplicates of one recorded person, for the detail form.
+    """Likely duplicates of one recorded person, for the detail form."""
+    person = session.get(Representative, representative_id)
+    if person is None:
+        return []
+    organisation = person.organisation
+    return duplicates_of_entry(
+        session,
+        person.given_name_latin or person.given_name,
+        person.family_name_latin or person.family_name,
+        organisation=organisation.name if organisation else None,
+        email=person.email,
+        limit=limit,
+        exclude=representative_id,
+    )
+
+
+def duplicates_of_entry(
+    session: Session,
+    given_name: str,
+    family_name: str,
+    *,
+    organisation: str | None = None,
+    email: str | None = None,
+    limit: int = 5,
+    exclude: uuid.UUID | None = None,
+) -> list[DuplicateMatch]:
+    """Likely duplicates of a person being typed in (a walk-in), before it is saved.
 
     Reads only the people who could match (same email, or a sort key starting like
     the family or given name) rather than the whole registry.
     """
-    person = session.get(Representative, representative_id)
-    if person is None:
-        return []
-    family = sort_key(person.family_name_latin or person.family_name)[:3]
-    given = sort_key(person.given_name_latin or person.given_name)[:3]
+    family = sort_key(family_name)[:3]
+    given = sort_key(given_name)[:3]
     nearby = [_prefix(Representative.sort_key, p) for p in {family, given} if p]
     # Records written before sort keys existed are found by their family name.
     nearby += [
@@ -397,18 +420,19 @@ def likely_duplicates(
         for p in {family, given}
         if p
     ]
-    if person.email:
-        nearby.append(func.lower(Representative.email) == _email_key(person.email))
+    if email:
+        nearby.append(func.lower(Representative.email) == _email_key(email))
+    if not nearby:
+        return []
     finder = DuplicateFinder()
     finder._load_rows(session, _people().where(or_(*nearby)))
-    organisation = person.organisation
     return finder.check(
-        person.given_name_latin or person.given_name,
-        person.family_name_latin or person.family_name,
-        organisation=organisation.name if organisation else None,
-        email=person.email,
+        given_name,
+        family_name,
+        organisation=organisation,
+        email=email,
         limit=limit,
-        exclude=representative_id,
+        exclude=exclude,
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
+from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
 from forumdesk.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -103,6 +105,14 @@ class RegistryPage(Page):
         self.accredit_button.setAccessibleName(self.tr("Accredit the selected representatives"))
         self.accredit_button.clicked.connect(self.accredit_selected)
         bar.addWidget(self.accredit_button)
+        self.walk_in_button = QPushButton(self.tr("&Walk-in…"), self)
+        self.walk_in_button.setObjectName("walk_in_button")
+        self.walk_in_button.setAccessibleName(self.tr("Register a walk-in"))
+        self.walk_in_button.setToolTip(self.tr("Register a walk-in (Ctrl+Shift+W)"))
+        self.walk_in_button.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        bar.addWidget(self.walk_in_button)
+        self.walk_in: WalkInDialog | None = None
         layout.addLayout(bar)
         self.author = ""
         self._people = 0
@@ -146,6 +156,16 @@ class RegistryPage(Page):
         else:
             organisations = self.tr("%n organisation(s)", "", self._organisations)
         self.status_label.setText(f"{people} · {organisations}")
+
+    def open_walk_in(self) -> None:
+        forum_id = self.forum.forum_id
+        if forum_id is None:
+            return
+        dialog = WalkInDialog(self.ops, forum_id, self.author, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "walk_in", None))
+        self.walk_in = dialog
+        dialog.open()
 
     def accredit_selected(self) -> None:
         """Accredit the selected people to the current forum, registering them if needed."""
