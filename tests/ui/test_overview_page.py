@@ -46,3 +46,13 @@ def test_overview_names_schema_and_latest_backup(qtbot: QtBot, window: MainWindo
     # Opening the demo copy took a backup before anything else.
     assert "on-open" in page.backup_label.text()
     assert "(1 kept)" in page.backup_label.text()
+
+
+def test_overview_shows_participation_figures(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page(0)
+    wait_idle(qtbot, window)
+    box = window.overview_page.participation
+    qtbot.waitUntil(lambda: box.people.text() == "1", timeout=10_000)
+    assert box.states.text() == "0"
+    assert box.categories.text() == "UN entity or agency 1"  # Peter Sutherland
+    assert box.gender.text().endswith("100 %")

@@ -11,12 +11,14 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import long_date
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.participation_box import ParticipationBox
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.database_info import DatabaseFacts
     from forumdesk.services.forums import ForumFigures, ForumSummary
+    from forumdesk.services.registry_stats import Participation
 
 
 class OverviewPage(Page):
@@ -71,6 +73,8 @@ class OverviewPage(Page):
             self.figures.addRow(text, value)
             self._figure_labels[key] = value
         layout.addWidget(self.figures_box)
+        self.participation = ParticipationBox(self)
+        layout.addWidget(self.participation)
 
         self.database_box = QGroupBox(self.tr("Database"), self)
         database_form = QFormLayout(self.database_box)
@@ -91,6 +95,7 @@ class OverviewPage(Page):
         layout.addWidget(self.database_box)
         layout.addStretch(1)
         self._show_figures(None, None)
+        self.participation.show_participation(None)
 
     def refresh(self) -> None:
         database = self.ops.database
@@ -105,15 +110,29 @@ class OverviewPage(Page):
 
             self.ops.call(facts, self._show_database)
 
-        def load(session: Session) -> tuple[ForumSummary | None, ForumFigures | None]:
+        def load(
+            session: Session,
+        ) -> tuple[ForumSummary | None, ForumFigures | None, Participation | None]:
             from forumdesk.services.forums import forum_figures, list_forums
+            from forumdesk.services.registry_stats import participation
 
             forums = {f.id: f for f in list_forums(session)}
             if forum_id is None or forum_id not in forums:
-                return None, None
-            return forums[forum_id], forum_figures(session, forum_id)
+                return None, None, None
+            return (
+                forums[forum_id],
+                forum_figures(session, forum_id),
+                participation(session, forum_id),
+            )
 
-        self.ops.query(load, lambda result: self._show_figures(*result))
+        self.ops.query(load, self._show_loaded)
+
+    def _show_loaded(
+        self, result: tuple[ForumSummary | None, ForumFigures | None, Participation | None]
+    ) -> None:
+        summary, figures, people = result
+        self._show_figures(summary, figures)
+        self.participation.show_participation(people)
 
     def _show_database(self, facts: DatabaseFacts) -> None:
         self.database_label.setText(facts.location)
