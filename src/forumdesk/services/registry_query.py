@@ -1,7 +1,8 @@
 """The representatives list at 100k rows: filtered, sorted and paged in SQL.
 
 Type-ahead matches the start of the folded Latin sort key ("family given"), of
-the e-mail address, or of the organisation's sort key. Each of those is a range
+the e-mail address, or of the organisation's sort key (one letter: the family
+name only). Each of those is a range
 on an indexed column, so SQLite answers from its indexes instead of scanning
 every row as `LIKE '%…%'` would.
 """
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, null, or_, select
+from sqlalchemy import ColumnElement, and_, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.people import sort_key
@@ -59,41 +60,23 @@ def _prefix(column: Any, text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + HIGH)
 
 
-def _filtered(query: RepresentativeQuery) -> Select[*tuple[Any, ...]]:
-    registration = (
-        and_(
-            Registration.representative_id == Representative.id,
-            Registration.forum_id == query.forum_id,
-            Registration.deleted_at.is_(None),
-        )
-        if query.forum_id is not None
-        else None
-    )
-    statement = select(
-        Representative.id,
-        Representative.family_name,
-        Representative.given_name,
-        Representative.title,
-        Representative.gender,
-        Representative.email,
-        Representative.organisation_id,
-        Organisation.name,
-        Organisation.category,
-        Organisation.country_code,
-        *(
-            (Registration.id, Registration.status, Registration.badge_number)
-            if registration is not None
-            else (null(), null(), null())
-        ),
-    ).outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-    if registration is not None:
-        statement = statement.outerjoin(Registration, registration)
+def _conditions(query: RepresentativeQuery) -> list[ColumnElement[bool]]:
+    """The filters, on the representatives table alone.
+
+    Facets of the organisation or the registration are `IN (subquery)` rather than
+    joins, so that counting and ordering by name need no join: the join is made
+    for the hundred rows of a page only.
+    """
     conditions: list[ColumnElement[bool]] = [
         Representative.deleted_at.is_(None),
         Representative.merged_into_id.is_(None),
     ]
     text = sort_key(query.text)
-    if text:
+    if len(text) == 1:
+        # One letter: family names only. Organisations and e-mails starting with it
+        # would be noise, and would cost a scan of thousands of rows per key press.
+        conditions.append(_prefix(Representative.sort_key, text))
+    elif text:
         organisations = select(Organisation.id).where(_prefix(Organisation.sort_key, text))
         conditions.append(
             or_(
@@ -102,22 +85,39 @@ def _filtered(query: RepresentativeQuery) -> Select[*tuple[Any, ...]]:
                 Representative.organisation_id.in_(organisations),
             )
         )
+    facets: list[ColumnElement[bool]] = []
     if query.category is not None:
-        conditions.append(Organisation.category == query.category)
+        facets.append(Organisation.category == query.category)
     if query.country is not None:
-        conditions.append(Organisation.country_code == query.country)
+        facets.append(Organisation.country_code == query.country)
     if query.regional_group is not None:
-        conditions.append(Organisation.regional_group == query.regional_group)
+        facets.append(Organisation.regional_group == query.regional_group)
+    if facets:
+        chosen = select(Organisation.id).where(Organisation.deleted_at.is_(None), *facets)
+        conditions.append(Representative.organisation_id.in_(chosen))
     if query.gender is not None:
         conditions.append(Representative.gender == query.gender)
-    if query.status is not None and registration is not None:
-        conditions.append(Registration.status == query.status)
-    return statement.where(*conditions)
+    if query.status is not None and query.forum_id is not None:
+        registered = select(Registration.representative_id).where(
+            Registration.forum_id == query.forum_id,
+            Registration.status == query.status,
+            Registration.deleted_at.is_(None),
+        )
+        conditions.append(Representative.id.in_(registered))
+    return conditions
+
+
+def _registration(query: RepresentativeQuery) -> ColumnElement[bool]:
+    return and_(
+        Registration.representative_id == Representative.id,
+        Registration.forum_id == query.forum_id,
+        Registration.deleted_at.is_(None),
+    )
 
 
 def count_representatives(session: Session, query: RepresentativeQuery) -> int:
-    inner = _filtered(query).with_only_columns(Representative.id).subquery()
-    return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+    statement = select(func.count()).select_from(Representative).where(*_conditions(query))
+    return int(session.scalar(statement) or 0)
 
 
 def representative_page(
@@ -126,16 +126,51 @@ def representative_page(
     """Rows `offset` … `offset + limit` of the filtered list, in the chosen order."""
     if query.sort not in SORTS:
         raise ValueError(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
+    sort = query.sort if query.sort != "status" or query.forum_id else "name"
     order: list[Any] = {
         "name": [Representative.sort_key],
         "organisation": [Organisation.sort_key, Representative.sort_key],
         "country": [Organisation.country_code, Representative.sort_key],
         "status": [Registration.status, Representative.sort_key],
-    }[query.sort if query.sort != "status" or query.forum_id else "name"]
-    columns = [column.desc() if query.descending else column.asc() for column in order]
+    }[sort]
     # The id last, so that equal keys keep one order from page to page.
-    statement = _filtered(query).order_by(*columns, Representative.id).offset(offset).limit(limit)
-    return [
+    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
+    # First the page's ids, from the representatives table (and a join only when the
+    # order needs one), then the details of those few rows.
+    ids = select(Representative.id).where(*_conditions(query))
+    if sort in ("organisation", "country"):
+        ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+    elif sort == "status":
+        ids = ids.outerjoin(Registration, _registration(query))
+    page = [row[0] for row in session.execute(ids.order_by(*columns).offset(offset).limit(limit))]
+    if not page:
+        return []
+    registration = query.forum_id is not None
+    statement = (
+        select(
+            Representative.id,
+            Representative.family_name,
+            Representative.given_name,
+            Representative.title,
+            Representative.gender,
+            Representative.email,
+            Representative.organisation_id,
+            Organisation.name,
+            Organisation.category,
+            Organisation.country_code,
+            *(
+                (Registration.id, Registration.status, Registration.badge_number)
+                if registration
+                else (null(), null(), null())
+            ),
+        )
+        .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+        .where(Representative.id.in_(page))
+    )
+    if registration:
+        statement = statement.outerjoin(Registration, _registration(query))
+    position = {representative_id: index for index, representative_id in enumerate(page)}
+    rows = [
         RepresentativeRow(
             id=row[0],
             family_name=row[1],
@@ -153,6 +188,7 @@ def representative_page(
         )
         for row in (tuple(r) for r in session.execute(statement))
     ]
+    return sorted(rows, key=lambda row: position[row.id])
 
 
 def countries_in_use(session: Session, language: str = "en") -> list[tuple[str, str]]:
