@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from forumdesk.services.registry_edit import ensure_sort_keys
 from forumdesk.services.search import ensure_search_index
 
-
 #: Below this many people the planner's guesses are good enough without statistics.
 STATISTICS_FROM_ROWS = 1000
 
