@@ -1,0 +1,193 @@
+"""Text in any script for the badges: which installed font can show it, and Arabic
+made drawable, since reportlab sets glyphs one by one, left to right.
+
+Each piece of text goes to the first registered TrueType font that has every glyph
+of it (DejaVu Sans for Latin, Cyrillic, Greek and Arabic; a CJK font when one is
+installed); the caller falls back to a transliteration when none has.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+_FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
+_REGULAR = ("truetype/dejavu/DejaVuSans.ttf", "truetype/noto/NotoSans-Regular.ttf")
+_BOLD = ("truetype/dejavu/DejaVuSans-Bold.ttf", "truetype/noto/NotoSans-Bold.ttf")
+# Wider coverage (CJK above all); only TrueType outlines: reportlab cannot embed CFF
+# fonts such as Noto Sans CJK, which therefore fail to register and are skipped.
+_EXTRA = (
+    "truetype/noto/NotoSansArabic-Regular.ttf",
+    "truetype/droid/DroidSansFallbackFull.ttf",
+    "truetype/wqy/wqy-microhei.ttc",
+    "truetype/wqy/wqy-zenhei.ttc",
+    "truetype/arphic/uming.ttc",
+)
+_FC_PATTERNS = ("sans-serif:lang=zh-cn", "sans-serif:lang=ja", "sans-serif:lang=ko")
+
+
+@dataclass(frozen=True)
+class _Face:
+    name: str  # as registered with reportlab
+    covers: Callable[[str], bool]
+
+
+def _ttf_face(name: str, path: Path) -> _Face | None:
+    try:
+        font = TTFont(name, str(path), subfontIndex=0)
+    except Exception:  # CFF outlines, broken or unreadable files: not usable here
+        return None
+    pdfmetrics.registerFont(font)
+    glyphs = font.face.charToGlyph
+    return _Face(name, lambda text: all(ord(c) in glyphs for c in text if not c.isspace()))
+
+
+def _helvetica_covers(text: str) -> bool:
+    # The standard PDF fonts carry only the WinAnsi (cp1252) repertoire.
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _found(relatives: Sequence[str]) -> list[Path]:
+    return [d / r for r in relatives for d in _FONT_DIRS if (d / r).is_file()]
+
+
+def _fc_match(patterns: Sequence[str]) -> list[Path]:
+    executable = shutil.which("fc-match")
+    if executable is None:
+        return []
+    paths = []
+    for pattern in patterns:
+        done = subprocess.run(
+            [executable, "-f", "%{file}", pattern],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )
+        if done.returncode == 0 and done.stdout.strip():
+            paths.append(Path(done.stdout.strip()))
+    return paths
+
+
+@functools.cache
+def _faces(bold: bool) -> tuple[_Face, ...]:
+    """The font chain, most preferred first; registered with reportlab once."""
+    candidates = _found(_REGULAR) + _found(_EXTRA) + _fc_match(_FC_PATTERNS)
+    if bold:
+        candidates = _found(_BOLD) + candidates
+    faces: list[_Face] = []
+    seen: set[Path] = set()
+    for path in candidates:
+        if path in seen or path.suffix.lower() not in (".ttf", ".ttc"):
+            continue
+        seen.add(path)
+        face = _ttf_face(f"FD-{path.stem}", path)
+        if face is not None:
+            faces.append(face)
+    faces.append(_Face("Helvetica-Bold" if bold else "Helvetica", _helvetica_covers))
+    return tuple(faces)
+
+
+def font_for(text: str, bold: bool = False) -> str | None:
+    """The first registered font that has every glyph of `text`, or None."""
+    return next((face.name for face in _faces(bold) if face.covers(text)), None)
+
+
+# ---------------------------------------------------------------------------------------
+# Arabic: reportlab does no shaping and no bidi, so Arabic letters would come out
+# isolated and left to right. We map letters to their contextual presentation forms
+# (Unicode's FE70–FEFC block, which DejaVu Sans has) and reverse right-to-left runs.
+# That is crude (no marks, no kashida, no full bidi) but readable; the transliteration
+# printed under the name is the real mitigation.
+
+
+@functools.cache
+def _arabic_forms() -> dict[tuple[str, ...], dict[str, str]]:
+    forms: dict[tuple[str, ...], dict[str, str]] = {}
+    for code in range(0xFE70, 0xFEFD):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) >= 2 and parts[0].startswith("<"):
+            key = tuple(chr(int(p, 16)) for p in parts[1:])
+            forms.setdefault(key, {})[parts[0].strip("<>")] = chr(code)
+    return forms
+
+
+def _is_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _shape_arabic(text: str) -> str:
+    forms = _arabic_forms()
+
+    def dual(char: str) -> bool:  # joins the letter after it too
+        return "initial" in forms.get((char,), {})
+
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        joins_before = i > 0 and dual(text[i - 1]) and (text[i - 1],) in forms
+        pair = (char, text[i + 1]) if i + 1 < len(text) else None
+        if pair is not None and pair in forms:  # lam-alef ligature
+            out.append(forms[pair].get("final" if joins_before else "isolated", char))
+            i += 2
+            continue
+        variants = forms.get((char,))
+        if variants is None:
+            out.append(char)
+        else:
+            joins_after = dual(char) and i + 1 < len(text) and (text[i + 1],) in forms
+            form = {
+                (True, True): "medial",
+                (True, False): "final",
+                (False, True): "initial",
+                (False, False): "isolated",
+            }[(joins_before, joins_after)]
+            out.append(variants.get(form) or variants.get("isolated", char))
+        i += 1
+    return "".join(out)
+
+
+def visual(text: str) -> str:
+    """Text as it must be drawn left to right: Arabic shaped, RTL runs reversed."""
+    if not any(_is_rtl(c) for c in text):
+        return text
+    shaped = _shape_arabic(text)
+    runs: list[tuple[bool, str]] = []
+    for char in shaped:
+        # Spaces stay in the run they are in, so words keep their gaps.
+        rtl = _is_rtl(char) if not char.isspace() else (runs[-1][0] if runs else True)
+        if runs and runs[-1][0] == rtl:
+            runs[-1] = (rtl, runs[-1][1] + char)
+        else:
+            runs.append((rtl, char))
+    first_strong = next(c for c in shaped if _is_rtl(c) or c.isalpha())
+    ordered = [s[::-1] if rtl else s for rtl, s in runs]
+    return "".join(reversed(ordered) if _is_rtl(first_strong) else ordered)
+
+
+def upper(name: str) -> str:
+    """Capitals as printed: Greek capitals drop their tonos (ΞΕΝΑΚΗΣ, not ΞΕΝΆΚΗΣ)."""
+    decomposed = unicodedata.normalize("NFD", name.upper())
+    kept = [
+        c
+        for i, c in enumerate(decomposed)
+        if not (c == "\u0301" and i and unicodedata.name(decomposed[i - 1], "").startswith("GREEK"))
+    ]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def is_latin(text: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
