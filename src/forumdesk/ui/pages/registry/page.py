@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +118,7 @@ class RegistryPage(Page):
         self._people = 0
         self._organisations = 0
         forum.forum_changed.connect(self._forum_changed)
+        self._forum_changed()
 
     def refresh(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
@@ -133,6 +134,9 @@ class RegistryPage(Page):
 
     def _forum_changed(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
+        has_forum = self.forum.forum_id is not None
+        self.accredit_button.setEnabled(has_forum)
+        self.walk_in_button.setEnabled(has_forum)
 
     def _show_organisations(self, organisations: list[OrganisationRow]) -> None:
         self.organisations_model.set_rows(organisations[:ROW_LIMIT])
@@ -145,16 +149,13 @@ class RegistryPage(Page):
         self._update_status()
 
     def _update_status(self) -> None:
-        locale = QLocale()
-        people = self.tr("%n representative(s)", "", self._people).replace(
-            str(self._people), locale.toString(self._people)
-        )
+        people = self.tr("%Ln representative(s)", "", self._people)
         if self._organisations > ROW_LIMIT:
             organisations = self.tr("first {limit} organisations; type to narrow").format(
                 limit=ROW_LIMIT
             )
         else:
-            organisations = self.tr("%n organisation(s)", "", self._organisations)
+            organisations = self.tr("%Ln organisation(s)", "", self._organisations)
         self.status_label.setText(f"{people} · {organisations}")
 
     def open_walk_in(self) -> None:
