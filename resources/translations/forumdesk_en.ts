@@ -38,12 +38,46 @@
     </message>
 </context>
 <context>
+    <name>RegistryPage</name>
+    <message numerus="yes">
+        <source>%Ln representative(s)</source>
+        <translation>
+            <numerusform>%Ln representative</numerusform>
+            <numerusform>%Ln representatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n representative(s) accredited</source>
+        <translation>
+            <numerusform>%n representative accredited</numerusform>
+            <numerusform>%n representatives accredited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message numerus="yes">
+        <source>Already in the registry? %n likely duplicate(s):</source>
+        <translation>
+            <numerusform>Already in the registry? %n likely duplicate:</numerusform>
+            <numerusform>Already in the registry? %n likely duplicates:</numerusform>
         </translation>
     </message>
 </context>

@@ -306,7 +306,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+67"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -829,13 +829,13 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+30"/>
-        <location line="+105"/>
+        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+32"/>
+        <location line="+122"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-117"/>
         <source>Forum dates and venue</source>
         <translation>Dates et lieu du forum</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -932,7 +932,7 @@
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
@@ -957,6 +957,43 @@
             <numerusform>%n note cite le ¶{number}</numerusform>
             <numerusform>%n notes citent le ¶{number}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/participation_box.py" line="+20"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Representatives</source>
+        <translation>Représentants</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Member States represented</source>
+        <translation>États Membres représentés</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Gender balance</source>
+        <translation>Répartition femmes-hommes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{label} {share} %</source>
+        <translation>{label} {share}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1015,33 +1052,32 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+58"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Filter by name, acronym or email…</source>
-        <translation>Filtrer par nom, sigle ou adresse électronique…</translation>
+        <location line="+4"/>
+        <source>Filter organisations by name, acronym or e-mail…</source>
+        <translation>Filtrer les organisations par nom, sigle ou courriel…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filter the registry</source>
-        <translation>Filtrer le registre</translation>
+        <location line="+2"/>
+        <source>Filter organisations</source>
+        <translation>Filtrer les organisations</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Organisations and representatives</source>
         <translation>Organisations et représentants</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+1"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -1057,19 +1093,119 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Accredit Selected</source>
+        <translation>A&amp;ccréditer la sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accredit the selected representatives</source>
+        <translation>Accréditer les représentants sélectionnés</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Inscription sur place…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a walk-in</source>
+        <translation>Enregistrer une inscription sur place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a walk-in (Ctrl+Shift+W)</source>
+        <translation>Enregistrer une inscription sur place (Ctrl+Maj+W)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%Ln representative(s)</source>
+        <translation>
+            <numerusform>%Ln représentant</numerusform>
+            <numerusform>%Ln représentants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first {limit} organisations; type to narrow</source>
+        <translation>les {limit} premières organisations ; précisez le filtre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n representative(s) accredited</source>
+        <translation>
+            <numerusform>%n représentant accrédité</numerusform>
+            <numerusform>%n représentants accrédités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Registry counts</source>
+        <translation>Décompte du registre</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativesPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+60"/>
+        <source>Type the start of a family name, an organisation or an e-mail…</source>
+        <translation>Saisissez le début d’un nom de famille, d’une organisation ou d’un courriel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter representatives</source>
+        <translation>Filtrer les représentants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Regional group</source>
+        <translation>Groupe régional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <location line="+102"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+27"/>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
@@ -1080,28 +1216,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Title</source>
-        <translation>Titre</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Function</source>
-        <translation>Fonction</translation>
+        <location line="+10"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Registry counts</source>
-        <translation>Décompte du registre</translation>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{orgs} organisations, {people} representatives shown</source>
-        <translation>{orgs} organisations et {people} représentants affichés</translation>
+        <location line="+7"/>
+        <source>Representatives</source>
+        <translation>Représentants</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>(first {limit}; type to narrow)</source>
-        <translation>({limit} premiers ; saisissez du texte pour affiner la recherche)</translation>
+        <location line="+33"/>
+        <location line="+56"/>
+        <source>Any {facet}</source>
+        <translation>Sans filtre ({facet})</translation>
     </message>
 </context>
 <context>
@@ -1215,9 +1352,125 @@
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+58"/>
+        <source>Register a Walk-in</source>
+        <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find it, or a new name</source>
+        <translation>Saisissez son nom pour la retrouver, ou un nouveau nom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category of a new organisation</source>
+        <translation>Catégorie d’une nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose for a new organisation —</source>
+        <translation>— à choisir pour une nouvelle organisation —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accredit and give a badge number</source>
+        <translation>Accréditer et attribuer un numéro de &amp;badge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom de famille :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Register</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the walk-in</source>
+        <translation>Enregistrer l’inscription sur place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{label} ({reasons})</source>
+        <translation>{label} ({reasons})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Already in the registry? %n likely duplicate(s):</source>
+        <translation>
+            <numerusform>Déjà dans le registre ? %n doublon probable :</numerusform>
+            <numerusform>Déjà dans le registre ? %n doublons probables :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{name} registered: badge {badge}.</source>
+        <translation>{name} : inscription enregistrée, badge {badge}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} registered (not accredited).</source>
+        <translation>{name} : inscription enregistrée (sans accréditation).</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../src/forumdesk/ui/labels.py" line="+13"/>
+        <location filename="../../src/forumdesk/ui/labels.py" line="+20"/>
         <source>Opening</source>
         <translation>Séance inaugurale</translation>
     </message>
@@ -1243,11 +1496,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-59"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -1340,6 +1594,66 @@
         <location line="+1"/>
         <source>Youth organisation</source>
         <translation>Organisation de jeunes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>African States</source>
+        <translation>Groupe des États d’Afrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia-Pacific States</source>
+        <translation>Groupe des États d’Asie et du Pacifique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eastern European States</source>
+        <translation>Groupe des États d’Europe orientale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latin American and Caribbean States</source>
+        <translation>Groupe des États d’Amérique latine et des Caraïbes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Western European and other States</source>
+        <translation>Groupe des États d’Europe occidentale et autres États</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undisclosed</source>
+        <translation>Non communiqué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accredited</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
     </message>
 </context>
 </TS>

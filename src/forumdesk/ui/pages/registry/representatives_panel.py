@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.registry_query import RepresentativeQuery, RepresentativeRow
 
-#: Typing pauses this long before the list is asked again.
+# Typing pauses this long before the list is asked again.
 FILTER_DELAY_MS = 200
 SORT_OF_COLUMN = {0: "name", 1: "name", 2: "organisation", 4: "country", 5: "status"}
 
@@ -40,7 +40,7 @@ def _optional(label: Callable[[object], str]) -> Callable[[object], str]:
 
 
 class RepresentativesPanel(QWidget):
-    #: The number of representatives matching the filters, once counted.
+    # The number of representatives matching the filters, once counted.
     counted = Signal(int)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
