@@ -829,7 +829,12 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+32"/>
+        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+45"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+122"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
@@ -1052,7 +1057,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+58"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+61"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
@@ -1093,7 +1098,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
@@ -1129,20 +1134,15 @@
         <translation>Enregistrer une inscription sur place (Ctrl+Maj+W)</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+52"/>
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln représentant</numerusform>
             <numerusform>%Ln représentants</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>first {limit} organisations; type to narrow</source>
-        <translation>les {limit} premières organisations ; précisez le filtre</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -1158,7 +1158,7 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>
@@ -1189,12 +1189,12 @@
     <message>
         <location line="+3"/>
         <location line="+28"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <location line="+27"/>
         <source>Accreditation</source>
         <translation>Accréditation</translation>
@@ -1235,7 +1235,7 @@
         <translation>Représentants</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sans filtre ({facet})</translation>

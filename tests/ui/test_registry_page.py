@@ -30,7 +30,11 @@ def test_registry_lists_demo_organisations_and_people(qtbot: QtBot, window: Main
     _open(qtbot, window)
     page = window.registry_page
     organisations = page.organisations_model
-    names = {organisations.row_at(i).name for i in range(organisations.rowCount())}
+    qtbot.waitUntil(lambda: organisations.rowCount() == 2, timeout=10_000)
+    organisations.row_at(0)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: organisations.row_at(1) is not None, timeout=10_000)
+    names = {organisations.row_at(i).name for i in range(2)}  # type: ignore[union-attr]
     assert names == {
         "Assemblée générale des Nations Unies",
         "Secrétariat de l'Organisation des Nations Unies",

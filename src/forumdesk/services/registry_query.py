@@ -207,3 +207,71 @@ def countries_in_use(session: Session, language: str = "en") -> list[tuple[str, 
         except (KeyError, LookupError, ValueError):
             named.append((code, code))  # a code pycountry does not know: shown as stored
     return sorted(named, key=lambda pair: sort_key(pair[1]))
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: uuid.UUID
+    name: str
+    acronym: str | None
+    category: OrganisationCategory
+    country_code: str | None
+    representatives: int
+
+
+def _organisation_conditions(text: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Organisation.deleted_at.is_(None),
+        Organisation.merged_into_id.is_(None),
+    ]
+    typed = text.strip()
+    if typed:
+        # Some 20k organisations: a contains-match on name or acronym stays quick.
+        escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        conditions.append(
+            or_(
+                Organisation.name.ilike(pattern, escape="\\"),
+                Organisation.acronym.ilike(pattern, escape="\\"),
+                _prefix(Organisation.sort_key, sort_key(typed)),
+            )
+        )
+    return conditions
+
+
+def count_organisations(session: Session, text: str = "") -> int:
+    statement = select(func.count()).select_from(Organisation)
+    return int(session.scalar(statement.where(*_organisation_conditions(text))) or 0)
+
+
+def organisation_page(
+    session: Session, text: str, offset: int, limit: int
+) -> list[OrganisationRow]:
+    """Organisations in name order, each with how many live people it has."""
+    people = (
+        select(func.count(Representative.id))
+        .where(
+            Representative.organisation_id == Organisation.id,
+            Representative.deleted_at.is_(None),
+            Representative.merged_into_id.is_(None),
+        )
+        .scalar_subquery()
+    )
+    statement = (
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.acronym,
+            Organisation.category,
+            Organisation.country_code,
+            people,
+        )
+        .where(*_organisation_conditions(text))
+        .order_by(Organisation.sort_key, Organisation.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        OrganisationRow(row[0], row[1], row[2], row[3], row[4], int(row[5] or 0))
+        for row in (tuple(r) for r in session.execute(statement))
+    ]

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import long_date
@@ -28,7 +37,18 @@ class OverviewPage(Page):
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
         self.setObjectName("overview_page")
-        layout = QVBoxLayout(self)
+        # In a scroll area, so that a short window is never forced taller by the figures.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("overview_scroll")
+        scroll.setAccessibleName(self.tr("Overview"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         self.title_label = heading(self.tr("No forum open"), self)
         self.title_label.setObjectName("overview_title")
         layout.addWidget(self.title_label)

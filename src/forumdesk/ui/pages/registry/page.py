@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
 from forumdesk.ui import labels
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
 from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
-from forumdesk.ui.table_model import Column, RowsModel
+from forumdesk.ui.table_model import Column
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.registry import OrganisationRow
+    from forumdesk.services.registry_query import OrganisationRow
 
-ROW_LIMIT = 500
 FILTER_DELAY_MS = 250
 
 
@@ -43,6 +43,9 @@ def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
+    # Fixed row heights: the view never measures thousands of rows.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.setMinimumHeight(60)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -71,7 +74,7 @@ class RegistryPage(Page):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Organisations and representatives"))
-        self.organisations_model: RowsModel[OrganisationRow] = RowsModel(
+        self.organisations_model: PagedModel[OrganisationRow] = PagedModel(
             [
                 Column(self.tr("Organisation"), lambda r: r.name),
                 Column(self.tr("Acronym"), lambda r: r.acronym),
@@ -79,6 +82,7 @@ class RegistryPage(Page):
                 Column(self.tr("Country"), lambda r: r.country_code),
                 Column(self.tr("Representatives"), lambda r: r.representatives),
             ],
+            self._load_organisations,
             self,
         )
         self.representatives = RepresentativesPanel(ops, self.tabs)
@@ -125,12 +129,22 @@ class RegistryPage(Page):
         self.representatives.reload()
         text = self.filter_edit.text()
 
-        def load(session: Session) -> list[OrganisationRow]:
-            from forumdesk.services.registry import organisation_rows
+        def count(session: Session) -> int:
+            from forumdesk.services.registry_query import count_organisations
 
-            return organisation_rows(session, text, ROW_LIMIT + 1)
+            return count_organisations(session, text)
 
-        self.ops.query(load, self._show_organisations)
+        self.ops.query(count, lambda total: self._show_organisations(text, total))
+
+    def _load_organisations(self, generation: int, page: int, offset: int, limit: int) -> None:
+        text = self.filter_edit.text()
+
+        def fetch(session: Session) -> list[OrganisationRow]:
+            from forumdesk.services.registry_query import organisation_page
+
+            return organisation_page(session, text, offset, limit)
+
+        self.ops.query(fetch, lambda rows: self.organisations_model.deliver(generation, page, rows))
 
     def _forum_changed(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
@@ -138,10 +152,11 @@ class RegistryPage(Page):
         self.accredit_button.setEnabled(has_forum)
         self.walk_in_button.setEnabled(has_forum)
 
-    def _show_organisations(self, organisations: list[OrganisationRow]) -> None:
-        self.organisations_model.set_rows(organisations[:ROW_LIMIT])
-        self.organisations_view.resizeColumnsToContents()
-        self._organisations = len(organisations)
+    def _show_organisations(self, text: str, total: int) -> None:
+        if text != self.filter_edit.text():
+            return  # typed on since; a newer count is on its way
+        self.organisations_model.reset(total)
+        self._organisations = total
         self._update_status()
 
     def _show_people_count(self, count: int) -> None:
@@ -150,12 +165,7 @@ class RegistryPage(Page):
 
     def _update_status(self) -> None:
         people = self.tr("%Ln representative(s)", "", self._people)
-        if self._organisations > ROW_LIMIT:
-            organisations = self.tr("first {limit} organisations; type to narrow").format(
-                limit=ROW_LIMIT
-            )
-        else:
-            organisations = self.tr("%Ln organisation(s)", "", self._organisations)
+        organisations = self.tr("%Ln organisation(s)", "", self._organisations)
         self.status_label.setText(f"{people} · {organisations}")
 
     def open_walk_in(self) -> None:
