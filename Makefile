@@ -27,6 +27,7 @@ pytest: $(VENV)/.test-installed
 bench: $(VENV)/.run-installed
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/registry.py
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from forumdesk import __version__
 from forumdesk.cli_documents import add_commands as add_document_commands
 from forumdesk.cli_documents import run as run_document_command
+from forumdesk.cli_registry import add_commands as add_registry_commands
+from forumdesk.cli_registry import run as run_registry_command
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -47,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     add_document_commands(commands)
+    add_registry_commands(commands)
     return parser
 
 
@@ -61,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command in ("document", "note", "search"):
             return run_document_command(args)
+        if command == "registry":
+            return run_registry_command(args)
         if command == "init":
             return _init(args)
         return _check(args)
@@ -103,9 +108,9 @@ def _init(args: argparse.Namespace) -> int:
             "backup": str(report.backup) if report.backup else None,
         }
         with database.unit_of_work() as session:
-            from forumdesk.services.search import ensure_search_index
+            from forumdesk.services.maintenance import prepare_database
 
-            ensure_search_index(session)
+            prepare_database(session)
         if args.demo:
             with database.unit_of_work() as session:
                 demo = load_demo(session)

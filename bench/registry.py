@@ -1,0 +1,503 @@
+"""The registry at scale: importing 100k representatives, opening the list, type-ahead.
+
+Usage: .venv/bin/python bench/registry.py [--people 100000] [--organisations 20000]
+                                          [--runs N] [--seed S] [--json]
+
+A reproducible (seeded) CSV of the kind an office sends is written first: `;`
+separated, UTF-8, French headers, people with French, English, Spanish, Arabic,
+Russian and Chinese names, spread over organisations of every category and
+country. Then, each in a fresh process:
+
+- import: `forumdesk --database <db> registry import <csv> --json`: wall time and
+  peak memory (ru_maxrss of that process alone: a small wrapper process runs it as
+  its only child and reports RUSAGE_CHILDREN);
+- baseline: `sqlite-utils insert <db2> people <csv> --csv --delimiter ';'` on the
+  same file, the floor of "rows from a CSV into SQLite", no checks at all.
+
+On the imported database, in this process, through `services.registry_query`:
+
+- list open: count + the first 100 rows sorted by family name, `--runs` times;
+- type-ahead: count + first 100 rows for 1- to 4-letter prefixes typed progressively
+  from names in the data (Latin and not), each prefix `--runs` times, shuffled;
+
+each beside the same reads as raw sqlite3 (a range on `sort_key`), the floor.
+
+Exit 0 when every target is met, 1 when one is not, 2 when something cannot be
+measured (for instance, the import command does not exist yet).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+TARGETS = {"import_s": 15.0, "list_open_ms": 150.0, "typeahead_p95_ms": 30.0, "peak_mb": 300.0}
+PAGE = 100
+RUN_TIMEOUT_S = 900.0
+HEADERS = ["Nom", "Prénom", "Organisation", "Catégorie", "Pays", "Courriel"]
+BIN = Path(sys.executable).parent
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# --- names: small lists per culture, (family names, given names, weight) ---------------
+CULTURES: dict[str, tuple[list[str], list[str], int]] = {
+    "fr": (
+        _words(
+            "Dupont Lefèvre Moreau Girard Rousseau Bérenger Fournier Lambert Faure Mercier "
+            "Chevalier Gauthier Lemaître Noël Béranger Dubois"
+        ),
+        _words("Marie Jean Claire Pierre Élodie François Sophie Luc Amélie Hélène Benoît Cécile"),
+        25,
+    ),
+    "en": (
+        _words("Smith Johnson Brown Taylor Wilson Clarke Walker Wright Hughes Edwards Turner"),
+        _words("John Mary Emily James Sarah David Laura Michael Grace Thomas Olivia"),
+        20,
+    ),
+    "es": (
+        _words("García Martínez López Hernández Pérez Sánchez Gómez Díaz Ruiz Ortega Castillo"),
+        _words("José María Lucía Javier Sofía Alejandro Carmen Andrés Valentina Diego"),
+        20,
+    ),
+    "ar": (
+        _words("العمري الحسن المنصوري الخطيب حداد الشامي القاسم الزين السيد"),
+        _words("محمد فاطمة أحمد عائشة يوسف مريم خالد ليلى عمر نور"),
+        12,
+    ),
+    "ru": (
+        _words("Иванов Смирнова Кузнецов Попова Соколов Лебедева Морозов Волкова Новиков"),
+        _words("Сергей Анна Дмитрий Ольга Иван Наталья Алексей Елена Мария"),
+        12,
+    ),
+    "zh": (
+        _words("王 李 张 刘 陈 杨 黄 赵 周 吴"),
+        _words("伟 芳 娜 敏 静 磊 洋 艳 明 丽 小明 建华"),
+        11,
+    ),
+}
+# The words offices write in their lists, with how often they occur.
+CATEGORY_WORDS = [
+    ("ONG", 30),
+    ("Association de migrants", 15),
+    ("Syndicat", 10),
+    ("Secteur privé", 12),
+    ("Université", 10),
+    ("Organisation intergouvernementale", 3),
+    ("Organisation de jeunesse", 5),
+    ("Institution financière", 3),
+    ("ONG dotée du statut consultatif auprès de l'ECOSOC", 8),
+    ("État membre", 4),
+]
+COUNTRIES = _words(
+    "France Sénégal Maroc Mexique Philippines Inde Chine Égypte Brésil Allemagne Italie "
+    "Espagne Nigéria Kenya Canada Colombie Tunisie Mali Liban Bangladesh Équateur Pérou "
+    "Russie Turquie Ghana Pakistan Indonésie Argentine Belgique Suisse"
+)
+KINDS = _words(
+    "Association Fédération Réseau Centre Institut Collectif Fondation Conseil Alliance "
+    "Observatoire Forum Plateforme"
+)
+THEMES = [
+    "des migrants",
+    "pour le développement",
+    "des travailleurs migrants",
+    "de la diaspora",
+    "des femmes migrantes",
+    "pour les droits humains",
+    "de recherche sur les migrations",
+    "de solidarité internationale",
+    "pour l'intégration",
+    "des transferts de fonds",
+    "des jeunes migrants",
+    "contre la traite",
+]
+CITIES = _words(
+    "Dakar Lyon Marseille Casablanca Tunis Bamako Genève Bruxelles Madrid Quito Lima Manille "
+    "Dacca Lagos Accra Nairobi Beyrouth Le_Caire Mexico Bogotá Montréal Turin Berlin Moscou "
+    "Pékin Delhi Karachi Jakarta São_Paulo Buenos_Aires Abidjan Kinshasa Douala Rabat Alger "
+    "Oran Lille Nantes Toulouse Bordeaux"
+)
+QUALIFIERS = ["", " nationale", " régionale", " internationale", " locale"]
+
+
+class BenchError(Exception):
+    """The benchmark cannot produce a figure; the message says why."""
+
+
+@dataclass(frozen=True)
+class Figures:
+    n: int
+    p50: float
+    p95: float
+    max: float
+
+    @classmethod
+    def of(cls, samples: list[float]) -> Figures:
+        ordered = sorted(samples)
+        p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        return cls(len(ordered), statistics.median(ordered), p95, ordered[-1])
+
+
+# --- the file ----------------------------------------------------------------------------
+
+
+def _organisations(rng: random.Random, count: int) -> list[tuple[str, str, str]]:
+    space = len(KINDS) * len(THEMES) * len(CITIES) * len(QUALIFIERS)
+    if count > space:
+        raise BenchError(f"at most {space:,} distinct organisation names can be generated")
+    rows = []
+    for index in rng.sample(range(space), count):
+        index, kind = divmod(index, len(KINDS))
+        index, theme = divmod(index, len(THEMES))
+        qualifier, city = divmod(index, len(CITIES))
+        category = rng.choices(*zip(*CATEGORY_WORDS, strict=True))[0]
+        country = rng.choice(COUNTRIES)
+        place = CITIES[city].replace("_", " ")
+        if category == "État membre":
+            name = f"Mission permanente{QUALIFIERS[qualifier]} ({country}, {place})"
+        else:
+            name = f"{KINDS[kind]}{QUALIFIERS[qualifier]} {THEMES[theme]} de {place}"
+        rows.append((name, category, country))
+    return rows
+
+
+def write_csv(path: Path, people: int, organisations: int, seed: int) -> list[str]:
+    """The CSV; returns some family names of the file, to type prefixes of."""
+    from anyascii import anyascii
+
+    rng = random.Random(seed)
+    orgs = _organisations(rng, organisations)
+    cultures = list(CULTURES)
+    weights = [CULTURES[c][2] for c in cultures]
+    families: list[str] = []
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(HEADERS)
+        for number in range(people):
+            family_names, given_names, _ = CULTURES[rng.choices(cultures, weights)[0]]
+            family, given = rng.choice(family_names), rng.choice(given_names)
+            if rng.random() < 0.15 and family_names is CULTURES["es"][0]:
+                family = f"{family} {rng.choice(family_names)}"  # two Spanish surnames
+            name, category, country = orgs[number % organisations]
+            local = anyascii(f"{given}.{family}").lower().replace(" ", "").replace("'", "")
+            email = f"{local}.{number}@example.org"
+            writer.writerow([family, given, name, category, country, email])
+            if number < 5000:
+                families.append(family)
+    return families
+
+
+# --- processes ---------------------------------------------------------------------------
+
+# Runs one command as its only child, so RUSAGE_CHILDREN is that process's peak alone.
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+seconds = time.perf_counter() - started
+peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"rc": done.returncode, "s": seconds, "peak_kb": peak_kb,
+                  "out": done.stdout, "err": done.stderr[-4000:]}))
+"""
+
+
+def measured(command: list[str], env: dict[str, str]) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise BenchError(f"the measuring wrapper failed:\n{done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def _forumdesk(database: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "forumdesk", "--database", str(database), *args]
+
+
+def import_available(env: dict[str, str], database: Path) -> str | None:
+    """None when `registry import` exists; else why it cannot be measured."""
+    done = subprocess.run(
+        _forumdesk(database, "registry", "import", "--help"),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["(no output)"]
+        return f"`forumdesk registry import` is not available: {tail[0]}"
+    return None
+
+
+def run_import(env: dict[str, str], database: Path, csv_path: Path) -> dict[str, Any]:
+    init = subprocess.run(
+        _forumdesk(database, "init"), env=env, capture_output=True, text=True, check=False
+    )
+    if init.returncode != 0:
+        raise BenchError(f"`forumdesk init` failed:\n{init.stderr[-2000:]}")
+    result = measured(_forumdesk(database, "registry", "import", str(csv_path), "--json"), env)
+    if result["rc"] != 0:
+        raise BenchError(f"the import exited with {result['rc']}:\n{result['err']}")
+    try:
+        report = json.loads(result["out"])
+    except json.JSONDecodeError as exc:
+        raise BenchError(
+            f"the import printed no JSON report ({exc}):\n{result['out'][:500]}"
+        ) from None
+    return {
+        "s": result["s"],
+        "peak_mb": result["peak_kb"] / 1024,
+        "valid": report.get("valid"),
+        "invalid": report.get("invalid"),
+    }
+
+
+def run_sqlite_utils(env: dict[str, str], database: Path, csv_path: Path) -> dict[str, Any]:
+    executable = shutil.which("sqlite-utils", path=str(BIN)) or shutil.which("sqlite-utils")
+    if executable is None:
+        raise BenchError("sqlite-utils is not installed: .venv/bin/pip install sqlite-utils")
+    command = [executable, "insert", str(database), "people", str(csv_path), "--csv"]
+    result = measured([*command, "--delimiter", ";"], env)
+    if result["rc"] != 0:
+        raise BenchError(f"sqlite-utils failed:\n{result['err']}")
+    return {"s": result["s"], "peak_mb": result["peak_kb"] / 1024}
+
+
+# --- reads -------------------------------------------------------------------------------
+
+
+def _prefixes(families: list[str], rng: random.Random) -> list[str]:
+    """1- to 4-letter prefixes typed progressively, from 12 Latin and 8 non-Latin names."""
+    latin = sorted({f for f in families if all(ord(c) < 0x370 for c in f)})
+    other = sorted(set(families) - set(latin))
+    chosen = rng.sample(latin, min(12, len(latin))) + rng.sample(other, min(8, len(other)))
+    return [name[:size] for name in chosen for size in range(1, min(4, len(name)) + 1)]
+
+
+def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict[str, Any]:
+    from forumdesk.services.people import sort_key
+    from forumdesk.services.registry_query import (
+        RepresentativeQuery,
+        count_representatives,
+        representative_page,
+    )
+    from forumdesk.store.migrate import open_database
+
+    rng = random.Random(seed + 1)
+    database, _ = open_database(str(path), backup=False)
+    raw = sqlite3.connect(path)
+    raw_list = "SELECT id, family_name, given_name FROM representatives "
+    raw_list += "WHERE deleted_at IS NULL ORDER BY sort_key LIMIT ?"
+    raw_prefix = "SELECT id, family_name, given_name FROM representatives "
+    raw_prefix += "WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key LIMIT ?"
+    raw_count = "SELECT count(*) FROM representatives WHERE sort_key >= ? AND sort_key < ?"
+
+    def ours(text: str) -> tuple[int, int]:
+        query = RepresentativeQuery(text=text, sort="name")
+        with database.reading() as session:
+            total = count_representatives(session, query)
+            return total, len(representative_page(session, query, 0, PAGE))
+
+    def floor(text: str) -> None:
+        if text:
+            key = sort_key(text)
+            bounds = (key, key + "\U0010ffff")
+            raw.execute(raw_count, bounds).fetchone()
+            raw.execute(raw_prefix, (*bounds, PAGE)).fetchall()
+        else:
+            raw.execute("SELECT count(*) FROM representatives WHERE deleted_at IS NULL").fetchone()
+            raw.execute(raw_list, (PAGE,)).fetchall()
+
+    def timed(action: Any, text: str) -> float:
+        started = time.perf_counter()
+        action(text)
+        return (time.perf_counter() - started) * 1000
+
+    try:
+        first_open = timed(ours, "")
+        total, shown = ours("")
+        opens = [timed(ours, "") for _ in range(runs)]
+        raw_opens = [timed(floor, "") for _ in range(runs)]
+        prefixes = _prefixes(families, rng)
+        for prefix in prefixes:  # warm-up pass, as a user's first keystrokes would be
+            ours(prefix)
+        plan = [p for p in prefixes for _ in range(runs)]
+        rng.shuffle(plan)
+        typed = [timed(ours, p) for p in plan]
+        raw_typed = [timed(floor, p) for p in plan]
+        matches = statistics.median(ours(p)[0] for p in prefixes)
+    finally:
+        raw.close()
+        database.dispose()
+    return {
+        "rows": total,
+        "first_page_rows": shown,
+        "first_open_ms": first_open,
+        "list_open_ms": asdict(Figures.of(opens)),
+        "raw_list_open_ms": asdict(Figures.of(raw_opens)),
+        "prefixes": prefixes,
+        "median_prefix_matches": matches,
+        "typeahead_ms": asdict(Figures.of(typed)),
+        "raw_typeahead_ms": asdict(Figures.of(raw_typed)),
+    }
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
+    result: dict[str, Any] = {"people": args.people, "organisations": args.organisations}
+    result.update(seed=args.seed, runs=args.runs, sqlite=sqlite3.sqlite_version, missing=[])
+    with tempfile.TemporaryDirectory(prefix="forumdesk-bench-") as scratch:
+        folder = Path(scratch)
+        env = dict(os.environ)
+        env["FORUMDESK_DATA_DIR"] = str(folder / "data")
+        env["XDG_CONFIG_HOME"] = str(folder / "config")
+        env.pop("FORUMDESK_DATABASE", None)
+        csv_path, database = folder / "people.csv", folder / "forumdesk.db"
+        say(f"writing {args.people:,} people in {args.organisations:,} organisations…")
+        families = write_csv(csv_path, args.people, args.organisations, args.seed)
+        result["csv_mb"] = csv_path.stat().st_size / 1e6
+        say("sqlite-utils insert (baseline)…")
+        result["sqlite_utils"] = run_sqlite_utils(env, folder / "baseline.db", csv_path)
+        missing = import_available(env, database)
+        if missing is not None:
+            # The reads are measured on what the import made, so nothing more to time.
+            result["missing"] += [missing, "list open and type-ahead need the imported database"]
+            return _checked(result)
+        say("forumdesk registry import…")
+        result["import"] = run_import(env, database, csv_path)
+        say("list open and type-ahead…")
+        try:
+            result["reads"] = measure_reads(database, families, args.runs, args.seed)
+        except ImportError as exc:
+            result["missing"].append(f"services.registry_query is not available: {exc}")
+    return _checked(result)
+
+
+def _checked(result: dict[str, Any]) -> dict[str, Any]:
+    checks: dict[str, tuple[float, float]] = {}
+    if "import" in result:
+        checks["import_s"] = (result["import"]["s"], TARGETS["import_s"])
+        checks["peak_mb"] = (result["import"]["peak_mb"], TARGETS["peak_mb"])
+    if "reads" in result:
+        reads = result["reads"]
+        checks["list_open_ms"] = (reads["list_open_ms"]["p50"], TARGETS["list_open_ms"])
+        checks["typeahead_p95_ms"] = (reads["typeahead_ms"]["p95"], TARGETS["typeahead_p95_ms"])
+    result["checks"] = {
+        k: {"value": v, "target": t, "pass": v <= t} for k, (v, t) in checks.items()
+    }
+    return result
+
+
+def _print_table(result: dict[str, Any]) -> None:
+    print(
+        f"Registry at {result['people']:,} people in {result['organisations']:,} organisations "
+        f"(CSV {result['csv_mb']:.1f} MB, seed {result['seed']}), SQLite {result['sqlite']}\n"
+    )
+    baseline, imported = result["sqlite_utils"], result.get("import")
+    print(f"{'import (fresh process)':<34}{'wall':>9}{'peak RSS':>11}")
+    if imported:
+        print(
+            f"{'forumdesk registry import':<34}{imported['s']:>8.1f}s{imported['peak_mb']:>9.0f}MB"
+        )
+    print(f"{'sqlite-utils insert --csv':<34}{baseline['s']:>8.1f}s{baseline['peak_mb']:>9.0f}MB")
+    if imported:
+        print(
+            f"ratio forumdesk / sqlite-utils: {imported['s'] / baseline['s']:.1f}; "
+            f"rows valid {imported['valid']}, invalid {imported['invalid']}"
+        )
+    if "reads" in result:
+        reads = result["reads"]
+        print(
+            f"\nreads over {reads['rows']:,} representatives, page of {PAGE}, "
+            f"{result['runs']} runs; ms"
+        )
+        print(f"{'':<26}{'ours p50':>9}{'p95':>8}{'max':>8} │{'raw p50':>8}{'p95':>8}")
+        for label, key in (
+            ("list open (count+page)", "list_open_ms"),
+            ("type-ahead", "typeahead_ms"),
+        ):
+            o, r = reads[key], reads["raw_" + key]
+            print(
+                f"{label:<26}{o['p50']:>9.2f}{o['p95']:>8.2f}{o['max']:>8.2f} │"
+                f"{r['p50']:>8.2f}{r['p95']:>8.2f}"
+            )
+        print(
+            f"first list open (cold): {reads['first_open_ms']:.1f} ms; "
+            f"{len(reads['prefixes'])} prefixes, median {reads['median_prefix_matches']:,.0f} "
+            "matches each"
+        )
+    print()
+    labels = {
+        "import_s": ("import", "s"),
+        "list_open_ms": ("list open, median", "ms"),
+        "typeahead_p95_ms": ("type-ahead p95", "ms"),
+        "peak_mb": ("import peak memory", "MB"),
+    }
+    for key, (label, unit) in labels.items():
+        check = result["checks"].get(key)
+        if check is None:
+            print(f"{label:<22} cannot measure yet")
+            continue
+        verdict = "PASS" if check["pass"] else "FAIL"
+        print(
+            f"{label:<22}{check['value']:>9.1f} {unit:<3}(target <= {check['target']:g}): {verdict}"
+        )
+    for reason in result["missing"]:
+        print(f"cannot measure: {reason}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Registry import, list and type-ahead at 100k.")
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--organisations", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=7, help="runs of every read (default 7)")
+    parser.add_argument("--seed", type=int, default=2006, help="random seed (default 2006)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if min(args.people, args.organisations, args.runs) < 1:
+        parser.error("--people, --organisations and --runs must be at least 1")
+
+    def say(message: str) -> None:
+        if not args.json:
+            print(message, file=sys.stderr)
+
+    try:
+        result = run(args, say)
+    except (BenchError, subprocess.TimeoutExpired) as exc:
+        print(f"registry.py: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _print_table(result)
+    if result["missing"]:
+        return 2
+    return 0 if all(c["pass"] for c in result["checks"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

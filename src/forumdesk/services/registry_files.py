@@ -1,0 +1,405 @@
+"""Read the rows of a registry list from CSV or XLSX (streaming, numbered), cell by field.
+
+CSV files come from every kind of office: UTF-8 with or without a BOM, UTF-16
+("Unicode text" from Excel), Windows-1252; comma, semicolon, tab or bar separated;
+quoted fields holding separators and line breaks; CRLF ends. Row numbers are the
+line numbers in the file (the header is row 1 when it is on the first line), so
+blank lines are skipped but still counted, and a record spanning several lines is
+numbered by its first line. XLSX rows are numbered as the spreadsheet shows them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, TypeVar
+
+from forumdesk.services.people import (
+    FieldProblem,
+    RegistryError,
+    country_code,
+    latin,
+    normalise_email,
+    normalise_phone,
+    parse_gender,
+    sort_key,
+)
+from forumdesk.services.registry_columns import FIELDS, IGNORE, ColumnMapping
+from forumdesk.store.enums import Gender, OrganisationCategory
+
+CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+_SAMPLE = 64 * 1024
+_CHUNK = 1024 * 1024
+_DELIMITERS = (";", ",", "\t", "|")
+_SEP_LINE = re.compile(r"sep=(.)\r?(?:\n|$)")
+
+Row = tuple[int, list[str]]
+T = TypeVar("T")
+# An unquoted ASCII local part (RFC 5322 dot-atom): the common case the fast path serves.
+_PLAIN_LOCAL = re.compile(
+    r"[A-Za-z0-9_!#$%&'*+\-/=?^`{|}~]+(?:\.[A-Za-z0-9_!#$%&'*+\-/=?^`{|}~]+)*\Z"
+)
+
+
+class ImportFileError(Exception):
+    """A file that cannot be read as a list; str() is one line naming the file."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.reason = reason
+        name = " ".join((path.name or str(path)).split())
+        super().__init__(f"Cannot import {name}: {' '.join(reason.split())}")
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    encoding: str
+    delimiter: str
+
+
+def detect_encoding(path: Path) -> str:
+    """BOM first; else UTF-8 if every byte decodes as UTF-8; else Windows-1252 (or Latin-1)."""
+    with path.open("rb") as stream:
+        head = stream.read(4)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        if b"\x00" in head:
+            raise ImportFileError(path, "it is not a text file (it holds NUL bytes)")
+        stream.seek(0)
+        # Incremental decoders: a multi-byte character split across chunks is fine.
+        utf8, cp1252 = (
+            codecs.getincrementaldecoder("utf-8")(),
+            codecs.getincrementaldecoder("cp1252")(),
+        )
+        utf8_ok = cp1252_ok = True
+        while chunk := stream.read(_CHUNK):
+            if b"\x00" in chunk:
+                raise ImportFileError(path, "it is not a text file (it holds NUL bytes)")
+            utf8_ok = utf8_ok and _decodes(utf8, chunk)
+            cp1252_ok = cp1252_ok and _decodes(cp1252, chunk)
+            if not (utf8_ok or cp1252_ok):
+                break
+        if utf8_ok and _decodes(utf8, b"", final=True):
+            return "utf-8"
+    # Windows-1252 leaves five bytes undefined; Latin-1 reads anything.
+    return "cp1252" if cp1252_ok else "latin-1"
+
+
+def _decodes(decoder: codecs.IncrementalDecoder, chunk: bytes, final: bool = False) -> bool:
+    try:
+        decoder.decode(chunk, final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _delimiter(sample: str) -> str:
+    """The separator the header line uses most (outside quotes); the Sniffer breaks ties."""
+    header = next((line for line in sample.splitlines() if line.strip()), "")
+    counts = {d: _unquoted_count(header, d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    if counts[best] == 0:
+        return ","  # one column
+    if sorted(counts.values())[-2] == counts[best]:
+        try:
+            return csv.Sniffer().sniff(sample, delimiters="".join(_DELIMITERS)).delimiter
+        except csv.Error:
+            return best
+    return best
+
+
+def _unquoted_count(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def csv_format(path: Path) -> CsvFormat:
+    encoding = detect_encoding(path)
+    with path.open(encoding=encoding, newline="") as stream:
+        sample = stream.read(_SAMPLE)
+    hint = _SEP_LINE.match(sample)
+    return CsvFormat(encoding, hint.group(1) if hint else _delimiter(sample))
+
+
+def _check(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ImportFileError(path, "no such file")
+    if suffix == ".xls":
+        raise ImportFileError(path, "old Excel (.xls) files are not read; save it as .xlsx or CSV")
+    if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
+        raise ImportFileError(path, f"unsupported file type '{suffix}'; use .csv or .xlsx")
+    return suffix
+
+
+def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
+    """The header cells, and an iterator of (row number, cells) for the non-blank rows after it.
+
+    The header is read at once, so a bad file fails here, before any import starts.
+    """
+    rows = _xlsx_rows(path) if _check(path) in XLSX_SUFFIXES else _csv_rows(path)
+    try:
+        for number, cells in rows:
+            if any(cell.strip() for cell in cells):
+                # Trailing unnamed cells (a trailing separator) are not columns.
+                while not cells[-1].strip():
+                    cells = cells[:-1]
+                headers = [cell.strip() or f"Column {i + 1}" for i, cell in enumerate(cells)]
+                return headers, _non_blank(rows, number)
+    except UnicodeDecodeError as error:  # pragma: no cover - detect_encoding guards this
+        raise ImportFileError(path, f"cannot decode the text: {error}") from error
+    except csv.Error as error:
+        raise ImportFileError(path, str(error)) from error
+    raise ImportFileError(path, "the file has no header row (it is empty)")
+
+
+def _non_blank(rows: Iterator[Row], header_row: int) -> Iterator[Row]:
+    for number, cells in rows:
+        if number > header_row and any(cell.strip() for cell in cells):
+            yield number, cells
+
+
+def count_rows(path: Path) -> int:
+    """How many rows follow the header (blank ones excluded): the progress bar's length."""
+    _headers, rows = read_rows(path)
+    return sum(1 for _ in rows)
+
+
+def _csv_rows(path: Path) -> Iterator[Row]:
+    form = csv_format(path)
+    stream = path.open(encoding=form.encoding, newline="")
+    try:
+        reader = csv.reader(stream, delimiter=form.delimiter, quotechar='"', strict=False)
+        first_line = 1
+        for cells in reader:
+            if first_line == 1 and _SEP_LINE.match(form.delimiter.join(cells)):
+                cells = []  # Excel's "sep=;" line names the separator; it is no header
+            yield first_line, cells
+            first_line = reader.line_num + 1
+    finally:
+        stream.close()
+
+
+def _xlsx_rows(path: Path) -> Iterator[Row]:
+    import zipfile
+
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+
+    try:
+        # read_only streams the sheet; data_only gives formulas' last computed values.
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
+        raise ImportFileError(path, f"not a readable .xlsx workbook ({error})") from error
+    try:
+        sheet = book.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            cells = [_cell_text(value) for value in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            yield number, cells
+    finally:
+        book.close()
+
+
+def _cell_text(value: Any) -> str:
+    """A spreadsheet value as the text the user sees (a phone typed as a number keeps no ".0")."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """(given, family) from one "Name" cell: "DUPONT Jean", "Dupont, Jean" or "Jean Dupont".
+
+    Leading words in capitals are the family name (the UN way of writing names);
+    otherwise the last word is. Only used when the file has no separate columns.
+    """
+    text = " ".join(text.split())
+    if "," in text:
+        family, given = text.split(",", 1)
+        return given.strip(), family.strip()
+    words = text.split(" ")
+    if len(words) < 2:
+        return "", text
+    capitals = 0
+    for word in words:
+        if not (word.isupper() and sum(c.isalpha() for c in word) > 1):
+            break
+        capitals += 1
+    if 0 < capitals < len(words):
+        return " ".join(words[capitals:]), " ".join(words[:capitals])
+    return " ".join(words[:-1]), words[-1]
+
+
+class RowReader:
+    """A mapping applied to rows: cells by field, with per-word caches for the slow look-ups."""
+
+    def __init__(self, headers: Sequence[str], mapping: ColumnMapping) -> None:
+        self.headers = list(headers)
+        self.mapping = mapping
+        self.index: dict[str, int] = {}
+        for column, name in sorted(mapping.fields.items()):
+            if name != IGNORE:
+                self.index.setdefault(name, column)
+        self._countries: dict[str, str | RegistryError | None] = {}
+        self._categories: dict[str, OrganisationCategory | RegistryError] = {}
+        self._org_keys: dict[str, str] = {}
+        self._domains: dict[str, str | None] = {}
+        self._genders: dict[str, Gender] = {}
+        self._latin: dict[str, str] = {}
+        self._blank = dict.fromkeys(FIELDS, "")
+        self._phones: dict[tuple[str, str | None], str | RegistryError | None] = {}
+
+    def cells(self, cells: Sequence[str]) -> dict[str, str]:
+        """Every field's trimmed text in this row ("" when unmapped or missing)."""
+        width = len(cells)
+        values = dict(self._blank)
+        for name, column in self.index.items():
+            if column < width:
+                values[name] = cells[column].strip()
+        return values
+
+    def extra_cells(self, cells: Sequence[str]) -> list[tuple[str, str]]:
+        """A warning for filled cells beyond the header's columns (they are ignored)."""
+        extra = [c for c in cells[len(self.headers) :] if c.strip()]
+        if not extra:
+            return []
+        return [
+            (
+                f"Column {len(self.headers) + 1}",
+                f"{len(cells)} cells where the header has {len(self.headers)}; "
+                f"ignored: {' | '.join(extra)[:80]}",
+            )
+        ]
+
+    def names(self, get: dict[str, str]) -> tuple[str, str]:
+        if "full_name" in self.index and not {"given_name", "family_name"} & self.index.keys():
+            return split_full_name(get["full_name"])
+        return get["given_name"], get["family_name"]
+
+    def gender(self, problems: list[FieldProblem], raw: str) -> Gender:
+        found = self._genders.get(raw)
+        if found is None:
+            try:
+                found = self._genders[raw] = parse_gender(raw)
+            except RegistryError as error:
+                problems.append(FieldProblem(error.field, error.reason))
+                return Gender.UNDISCLOSED
+        return found
+
+    def latin(self, name: str) -> str | None:
+        """Latin form of a name, cached: given names repeat a lot in a long list."""
+        found = self._latin.get(name)
+        if found is None:
+            if len(self._latin) > 100_000:
+                self._latin.clear()
+            found = self._latin[name] = latin(name)
+        return found or None
+
+    def attempt(self, problems: list[FieldProblem], action: Callable[[], T]) -> T | None:
+        try:
+            return action()
+        except RegistryError as error:
+            problems.append(FieldProblem(error.field, error.reason))
+            return None
+
+    def email(self, problems: list[FieldProblem], raw: str) -> str | None:
+        """normalise_email, with each domain checked once: the full check costs ~0.1 ms."""
+        local, at, domain = raw.rpartition("@")
+        if at and len(raw) <= 254 and len(local) <= 64 and _PLAIN_LOCAL.match(local):
+            if domain not in self._domains:
+                try:
+                    checked = normalise_email(f"a@{domain}")
+                    self._domains[domain] = checked.rpartition("@")[2] if checked else None
+                except RegistryError:
+                    self._domains[domain] = None
+            normal = self._domains[domain]
+            if normal is not None:
+                return f"{local}@{normal}"
+        # Anything unusual (or a bad domain) takes the full check, for its exact message.
+        return self.attempt(problems, lambda: normalise_email(raw))
+
+    def phone(self, problems: list[FieldProblem], raw: str, region: str | None) -> str | None:
+        """normalise_phone, once per (number, region): lists repeat switchboard numbers."""
+        if not raw:
+            return None
+        key = (raw, region)
+        if key not in self._phones:
+            if len(self._phones) > 50_000:
+                self._phones.clear()  # bounded: most numbers in a big list are distinct
+            try:
+                self._phones[key] = normalise_phone(raw, region)
+            except RegistryError as error:
+                self._phones[key] = error
+        found = self._phones[key]
+        if isinstance(found, RegistryError):
+            problems.append(FieldProblem(found.field, found.reason))
+            return None
+        return found
+
+    def country(self, problems: list[FieldProblem], raw: str) -> str | None:
+        if not raw:
+            return None
+        if raw not in self._countries:
+            try:
+                self._countries[raw] = country_code(raw)
+            except RegistryError as error:
+                self._countries[raw] = error
+        found = self._countries[raw]
+        if isinstance(found, RegistryError):
+            problems.append(FieldProblem("country", found.reason))
+            return None
+        return found
+
+    def category(self, problems: list[FieldProblem], raw: str) -> OrganisationCategory | None:
+        if raw not in self._categories:
+            try:
+                self._categories[raw] = self.mapping.category(raw)
+            except RegistryError as error:
+                self._categories[raw] = error
+        found = self._categories[raw]
+        if isinstance(found, RegistryError):
+            problems.append(FieldProblem("category", found.reason))
+            return None
+        return found
+
+    def org_key(self, name: str) -> str:
+        key = self._org_keys.get(name)
+        if key is None:
+            key = self._org_keys[name] = sort_key(name)
+        return key
+
+    def column(self, name: str) -> str:
+        """The header a problem with this field is reported under."""
+        field_name = _PROBLEM_FIELDS.get(name, name)
+        column = self.index.get(field_name)
+        if column is None and field_name in ("given_name", "family_name"):
+            column = self.index.get("full_name")
+        if column is not None and column < len(self.headers):
+            return self.headers[column]
+        return field_name
+
+
+# Problem fields of services.people that are called otherwise in an import's mapping.
+_PROBLEM_FIELDS = {"name": "organisation", "given_name_latin": "given_name"}
