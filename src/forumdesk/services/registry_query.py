@@ -1,8 +1,8 @@
 """The representatives list at 100k rows: filtered, sorted and paged in SQL.
 
 Type-ahead matches the start of the folded Latin sort key ("family given"), of
-the e-mail address, or of the organisation's sort key (one letter: the family
-name only). Each of those is a range
+the e-mail address, or of the organisation's sort key (one or two letters: the
+family name only). Each of those is a range
 on an indexed column, so SQLite answers from its indexes instead of scanning
 every row as `LIKE '%…%'` would.
 """
@@ -22,6 +22,8 @@ from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCateg
 from forumdesk.store.models import Organisation, Registration, Representative
 
 SORTS = ("name", "organisation", "country", "status")
+#: From this many letters, type-ahead also matches organisations and e-mail addresses.
+ORGANISATION_FROM = 3
 # Above any character a folded key can hold: "abc" ≤ key < "abc" + HIGH is a prefix.
 HIGH = "\U0010ffff"
 
@@ -72,9 +74,9 @@ def _conditions(query: RepresentativeQuery) -> list[ColumnElement[bool]]:
         Representative.merged_into_id.is_(None),
     ]
     text = sort_key(query.text)
-    if len(text) == 1:
-        # One letter: family names only. Organisations and e-mails starting with it
-        # would be noise, and would cost a scan of thousands of rows per key press.
+    if 0 < len(text) < ORGANISATION_FROM:
+        # One or two letters: family names only. Organisations and e-mails starting
+        # with them would be noise, and cost thousands of rows per key press.
         conditions.append(_prefix(Representative.sort_key, text))
     elif text:
         organisations = select(Organisation.id).where(_prefix(Organisation.sort_key, text))
