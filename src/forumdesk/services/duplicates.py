@@ -25,6 +25,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -57,10 +58,14 @@ class DuplicateMatch:
 
 def _words(text: str | None) -> list[str]:
     """Latin, casefolded words, as in `people.sort_key`, without its punctuation."""
-    if not text:
-        return []
+    return list(_cached_words(text)) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _cached_words(text: str) -> tuple[str, ...]:
+    # Names repeat across an import: each is split and transliterated once.
     # Most names are already ASCII: skip transliteration, the costly step, for them.
-    return _WORD.findall((text if text.isascii() else latin(text)).casefold())
+    return tuple(_WORD.findall((text if text.isascii() else latin(text)).casefold()))
 
 
 def _org_key(text: str | None) -> str:

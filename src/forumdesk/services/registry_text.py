@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -43,6 +44,7 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def latin(text: str | None) -> str:
     """A Latin-alphabet rendering of any script, for sorting and matching ("王" → "Wang")."""
     if not text:
