@@ -21,6 +21,7 @@ block, so it compares tens of names, not the whole registry.
 from __future__ import annotations
 
 import gc
+import heapq
 import re
 import uuid
 from collections.abc import Iterable
@@ -248,7 +249,10 @@ class DuplicateFinder:
         """The best `limit` likely duplicates of this person, best first."""
         org = _org_key(organisation)
         name = _Name(_words(given_name), _words(family_name))
-        found = self._scored(name, frozenset((org,)) if org else frozenset(), _email_key(email))
+        # One more than asked, in case the best is the excluded record itself.
+        found = self._scored(
+            name, frozenset((org,)) if org else frozenset(), _email_key(email), limit + 1
+        )
         matches = [m for _, m in found if exclude is None or m.representative_id != exclude]
         return matches[:limit]
 
@@ -267,14 +271,18 @@ class DuplicateFinder:
         ]
 
     def _scored(
-        self, name: _Name, orgs: frozenset[str], mail: str
+        self, name: _Name, orgs: frozenset[str], mail: str, limit: int | None = None
     ) -> list[tuple[int, DuplicateMatch]]:
-        """(record index, match) for every record over the threshold, best first."""
+        """(record index, match) for the records over the threshold, best first.
+
+        With `limit`, only the best `limit` become matches: a common name can have
+        hundreds of namesakes, and building a match for each was most of an import.
+        """
         scores = self._name_scores(name)
         if mail:
             for index in self._by_email.get(mail, ()):
                 scores.setdefault(index, (fuzz.ratio(name.key, self._names[index].key), ""))
-        found: list[tuple[int, DuplicateMatch]] = []
+        over: list[tuple[float, int, tuple[str, ...]]] = []
         for index, (name_score, why) in scores.items():
             reasons = [why] if why else []
             score = name_score
@@ -295,7 +303,10 @@ class DuplicateFinder:
                     score -= EMAIL_PENALTY
                     reasons.append("different email")
             if score >= THRESHOLD:
-                found.append((index, self._match(index, min(score, 100.0), tuple(reasons))))
+                over.append((min(score, 100.0), index, tuple(reasons)))
+        if limit is not None and len(over) > limit:
+            over = heapq.nsmallest(limit, over, key=lambda item: (-item[0], item[1]))
+        found = [(index, self._match(index, score, why)) for score, index, why in over]
         found.sort(key=lambda item: (-item[1].score, item[1].label))
         return found
 
