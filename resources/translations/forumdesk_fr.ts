@@ -1057,7 +1057,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+67"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Enregistrer une inscription sur place (Ctrl+Maj+W)</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln représentant</numerusform>
@@ -1149,8 +1149,13 @@
             <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit {name}</source>
+        <translation>Modification de {name}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%n representative(s) accredited</source>
         <translation>
             <numerusform>%n représentant accrédité</numerusform>
@@ -1158,9 +1163,107 @@
         </translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-129"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+99"/>
+        <source>Representative: {name}</source>
+        <translation>Représentant : {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom de famille :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (&amp;Latin):</source>
+        <translation>Prénom (alphabet &amp;latin) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (La&amp;tin):</source>
+        <translation>Nom (alp&amp;habet latin) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;unction:</source>
+        <translation>Fonct&amp;ion :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guages:</source>
+        <translation>Lan&amp;gues :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Tél&amp;éphone :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gen&amp;der:</source>
+        <translation>Gen&amp;re :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not registered to any forum.</source>
+        <translation>Inscrit à aucun forum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Likely duplicates: {list}</source>
+        <translation>Doublons probables : {list}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -171,3 +171,39 @@ def test_a_walk_in_with_a_bad_email_is_refused_beside_the_field(
     dialog.register()
     assert not dialog.errors["email"].isHidden()
     assert dialog.registered == []
+
+
+def test_editing_a_representative_shows_problems_beside_fields_and_undoes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.registry_page
+    panel = page.representatives
+    qtbot.waitUntil(lambda: _family_names(window) == ["Sutherland"], timeout=10_000)
+    panel.table.activated.emit(panel.model.index(0, 0))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    dialog = page.detail
+    assert dialog is not None
+    assert dialog.fields["family_name"].text() == "Sutherland"
+    dialog.fields["email"].setText("not-an-email")
+    dialog.save()
+    assert not dialog.errors["email"].isHidden() and dialog.isVisible()
+    dialog.fields["email"].setText("peter.sutherland@un.org")
+    dialog.fields["function"].setText("Représentant spécial")
+    dialog.save()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.detail is None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: panel.model.index(0, 7).data() == "peter.sutherland@un.org", timeout=10_000
+    )
+    window.show_page(1)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.index(0, 7).data() == "", timeout=10_000)
+    window.redo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: panel.model.index(0, 7).data() == "peter.sutherland@un.org", timeout=10_000
+    )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +25,10 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.registry.representative_dialog import (
+    RepresentativeDialog,
+    RepresentativeEdited,
+)
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
 from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
 from forumdesk.ui.table_model import Column
@@ -32,6 +37,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.registry_query import OrganisationRow
+    from forumdesk.services.representative_detail import RepresentativeDetail
 
 FILTER_DELAY_MS = 250
 
@@ -123,6 +129,11 @@ class RegistryPage(Page):
         self._organisations = 0
         forum.forum_changed.connect(self._forum_changed)
         self._forum_changed()
+        self.undo_stack: QUndoStack = QUndoStack(self)
+        # Commands hold ids of this database's people: another database starts afresh.
+        ops.database_changed.connect(self.undo_stack.clear)
+        self.detail: RepresentativeDialog | None = None
+        self.representatives.table.activated.connect(self._open_current_representative)
 
     def refresh(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
@@ -167,6 +178,40 @@ class RegistryPage(Page):
         people = self.tr("%Ln representative(s)", "", self._people)
         organisations = self.tr("%Ln organisation(s)", "", self._organisations)
         self.status_label.setText(f"{people} · {organisations}")
+
+    def _open_current_representative(self, index: QModelIndex) -> None:
+        row = self.representatives.model.row_at(index.row())
+        if row is not None:
+            self.open_representative(row.id)
+
+    def open_representative(self, representative_id: uuid.UUID) -> None:
+        """The detail form of one person (Enter or double-click in the list)."""
+
+        def load(session: Session) -> RepresentativeDetail:
+            from forumdesk.services.representative_detail import representative_detail
+
+            return representative_detail(session, representative_id)
+
+        self.ops.query(load, self._show_representative)
+
+    def _show_representative(self, detail: RepresentativeDetail) -> None:
+        dialog = RepresentativeDialog(self.ops, detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name = f"{detail.data.family_name.upper()}, {detail.data.given_name}"
+        dialog.saved.connect(
+            lambda before, after: self.undo_stack.push(
+                RepresentativeEdited(
+                    self.ops,
+                    detail.id,
+                    before,
+                    after,
+                    self.tr("Edit {name}").format(name=name),
+                )
+            )
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "detail", None))
+        self.detail = dialog
+        dialog.open()
 
     def open_walk_in(self) -> None:
         forum_id = self.forum.forum_id

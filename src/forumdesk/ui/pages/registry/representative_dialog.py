@@ -1,0 +1,233 @@
+"""A representative's detail form: edit with the problems shown beside the fields.
+
+Saving is undoable (Edit > Undo) through `RepresentativeEdited`, pushed once the
+first save has succeeded.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.store.enums import Gender
+from forumdesk.ui import labels
+from forumdesk.ui.combos import find_data
+from forumdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.people import RepresentativeInput
+    from forumdesk.services.representative_detail import RepresentativeDetail
+
+AREAS = frozenset({"registry"})
+TEXT_FIELDS = (
+    "title",
+    "given_name",
+    "family_name",
+    "given_name_latin",
+    "family_name_latin",
+    "function",
+    "languages",
+    "email",
+    "phone",
+)
+
+
+class RepresentativeEdited(QUndoCommand):
+    def __init__(
+        self,
+        ops: Operations,
+        representative_id: uuid.UUID,
+        before: RepresentativeInput,
+        after: RepresentativeInput,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.ops = ops
+        self.representative_id = representative_id
+        self.before = before
+        self.after = after
+        self._first = True
+
+    def _apply(self, data: RepresentativeInput) -> None:
+        representative_id = self.representative_id
+
+        def save(session: Session) -> None:
+            from forumdesk.services.registry_edit import update_representative
+
+            update_representative(session, representative_id, data)
+
+        self.ops.change(save, AREAS)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False  # already saved when the command was pushed
+            return
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class RepresentativeDialog(QDialog):
+    # (before, after) once a save has succeeded.
+    saved = Signal(object, object)
+
+    def __init__(
+        self, ops: Operations, detail: RepresentativeDetail, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("representative_dialog")
+        self.ops = ops
+        self.detail = detail
+        name = f"{detail.data.family_name.upper()}, {detail.data.given_name}"
+        self.setWindowTitle(self.tr("Representative: {name}").format(name=name))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        titles = {
+            "title": self.tr("&Title:"),
+            "given_name": self.tr("&Given name:"),
+            "family_name": self.tr("&Family name:"),
+            "given_name_latin": self.tr("Given name (&Latin):"),
+            "family_name_latin": self.tr("Family name (La&tin):"),
+            "function": self.tr("F&unction:"),
+            "languages": self.tr("Lan&guages:"),
+            "email": self.tr("&E-mail:"),
+            "phone": self.tr("&Phone:"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for field in TEXT_FIELDS:
+            edit = QLineEdit(getattr(detail.data, field) or "", self)
+            edit.setObjectName(f"representative_{field}")
+            edit.setAccessibleName(titles[field].replace("&", "").rstrip(":"))
+            self.fields[field] = edit
+            form.addRow(titles[field], edit)
+            self.errors[field] = self._error(field)
+            form.addRow("", self.errors[field])
+        self.gender = QComboBox(self)
+        self.gender.setObjectName("representative_gender")
+        self.gender.setAccessibleName(self.tr("Gender"))
+        for gender in Gender:
+            self.gender.addItem(labels.gender(gender), gender)
+        self.gender.setCurrentIndex(max(find_data(self.gender, detail.data.gender), 0))
+        form.addRow(self.tr("Gen&der:"), self.gender)
+        organisation = QLabel(detail.organisation or "—", self)
+        organisation.setObjectName("representative_organisation")
+        form.addRow(self.tr("Organisation:"), organisation)
+        self.notes = QPlainTextEdit(detail.data.notes or "", self)
+        self.notes.setObjectName("representative_notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout.addLayout(form)
+        registrations = "; ".join(
+            f"{line.forum}: {labels.accreditation(line.status)}"
+            + (f" ({line.badge_number})" if line.badge_number else "")
+            for line in detail.registrations
+        )
+        self.registrations = QLabel(registrations or self.tr("Not registered to any forum."), self)
+        self.registrations.setObjectName("representative_registrations")
+        self.registrations.setWordWrap(True)
+        layout.addWidget(self.registrations)
+        self.duplicates = QLabel(self)
+        self.duplicates.setObjectName("representative_duplicates")
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setStyleSheet("color: #8a5300")
+        if detail.duplicates:
+            self.duplicates.setText(
+                self.tr("Likely duplicates: {list}").format(
+                    list="; ".join(
+                        f"{match.label} ({', '.join(match.reasons)})" for match in detail.duplicates
+                    )
+                )
+            )
+        layout.addWidget(self.duplicates)
+        self.general_error = self._error("general")
+        layout.addWidget(self.general_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _error(self, field: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"representative_{field}_error")
+        label.setStyleSheet("color: #b00020")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def data(self) -> RepresentativeInput:
+        from forumdesk.services.people import RepresentativeInput
+
+        values = {field: edit.text().strip() or None for field, edit in self.fields.items()}
+        return RepresentativeInput(
+            given_name=values["given_name"] or "",
+            family_name=values["family_name"] or "",
+            organisation_id=self.detail.data.organisation_id,
+            title=values["title"],
+            gender=self.gender.currentData(),
+            function=values["function"],
+            languages=values["languages"],
+            email=values["email"],
+            phone=values["phone"],
+            given_name_latin=values["given_name_latin"],
+            family_name_latin=values["family_name_latin"],
+            notes=self.notes.toPlainText().strip() or None,
+        )
+
+    def save(self) -> None:
+        from forumdesk.services.people import check_representative
+
+        data = self.data()
+        problems = check_representative(data)
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+        for problem in problems:
+            label = self.errors.get(problem.field, self.general_error)
+            label.setText(problem.reason)
+            label.show()
+        if problems:
+            return
+        self.save_button.setEnabled(False)
+        representative_id, before = self.detail.id, self.detail.data
+
+        def store(session: Session) -> None:
+            from forumdesk.services.registry_edit import update_representative
+
+            update_representative(session, representative_id, data)
+
+        def stored(_result: None) -> None:
+            self.saved.emit(before, data)
+            self.accept()
+
+        def refused(error: Exception) -> None:
+            self.save_button.setEnabled(True)
+            self.general_error.setText(str(error))
+            self.general_error.show()
+
+        self.ops.change(store, AREAS, stored, refused)
