@@ -513,6 +513,50 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+56"/>
+        <source>Merge Two Records</source>
+        <extracomment>The merge was made.</extracomment>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose, field by field, which value the merged record keeps. The second record is kept in the database, marked as merged into the first; its registrations, roles and interventions move to the first.</source>
+        <translation>Choisissez, champ par champ, la valeur que garde la fiche fusionnée. La seconde fiche reste dans la base, marquée comme fusionnée dans la première ; ses inscriptions, rôles et interventions passent à la première.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two records hold the same values.</source>
+        <translation>Les deux fiches ont les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two records</source>
+        <translation>Fusionner les deux fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MinutesPage</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+29"/>
@@ -1057,7 +1101,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+67"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+69"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
@@ -1134,7 +1178,7 @@
         <translation>Enregistrer une inscription sur place (Ctrl+Maj+W)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln représentant</numerusform>
@@ -1154,8 +1198,18 @@
         <source>Edit {name}</source>
         <translation>Modification de {name}</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>This record</source>
+        <translation>Cette fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely duplicate</source>
+        <translation>Doublon probable</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%n representative(s) accredited</source>
         <translation>
             <numerusform>%n représentant accrédité</numerusform>
@@ -1163,7 +1217,7 @@
         </translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-158"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>
@@ -1171,7 +1225,7 @@
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+99"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+102"/>
         <source>Representative: {name}</source>
         <translation>Représentant : {name}</translation>
     </message>
@@ -1256,7 +1310,17 @@
         <translation>Doublons probables : {list}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Compare and &amp;Merge…</source>
+        <translation>Comparer et &amp;fusionner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare and merge with the likely duplicate</source>
+        <translation>Comparer et fusionner avec le doublon probable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

@@ -207,3 +207,56 @@ def test_editing_a_representative_shows_problems_beside_fields_and_undoes(
     qtbot.waitUntil(
         lambda: panel.model.index(0, 7).data() == "peter.sutherland@un.org", timeout=10_000
     )
+
+
+def test_a_likely_duplicate_is_merged_field_by_field_only_when_asked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.registry_page
+    panel = page.representatives
+
+    def add_twin(session: Any) -> None:
+        from sqlalchemy import select
+
+        from forumdesk.services.people import RepresentativeInput
+        from forumdesk.services.registry_edit import create_representative
+        from forumdesk.store.models import Representative
+
+        peter = session.scalars(select(Representative)).one()
+        create_representative(
+            session,
+            RepresentativeInput(
+                given_name="Peter",
+                family_name="Sutherland",
+                organisation_id=peter.organisation_id,
+                title="Mr",
+                function="Special Representative",
+            ),
+        )
+
+    window.ops.change(add_twin, {"registry"})
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.model.index(1, 0).data() == "Sutherland", timeout=10_000)
+    panel.table.activated.emit(panel.model.index(0, 0))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    detail = page.detail
+    assert detail is not None
+    assert "SUTHERLAND, Peter" in detail.duplicates.text()
+    assert not detail.merge_button.isHidden()
+    assert panel.model.rowCount() == 2  # proposed, not merged
+    detail.merge_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.merge is not None, timeout=10_000)
+    merge = page.merge
+    assert merge is not None
+    assert merge.groups  # the records differ somewhere (title, function…)
+    for group in merge.groups.values():
+        group.button(2).setChecked(True)  # take every differing value from the duplicate
+    taken = merge.taken_from_other()
+    merge.merge()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    assert "function" in taken or "title" in taken

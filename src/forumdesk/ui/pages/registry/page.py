@@ -25,6 +25,7 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
 from forumdesk.ui.pages.registry.representative_dialog import (
     RepresentativeDialog,
     RepresentativeEdited,
@@ -36,6 +37,7 @@ from forumdesk.ui.table_model import Column
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.registry_merge import FieldChoice
     from forumdesk.services.registry_query import OrganisationRow
     from forumdesk.services.representative_detail import RepresentativeDetail
 
@@ -133,6 +135,7 @@ class RegistryPage(Page):
         # Commands hold ids of this database's people: another database starts afresh.
         ops.database_changed.connect(self.undo_stack.clear)
         self.detail: RepresentativeDialog | None = None
+        self.merge: MergeDialog | None = None
         self.representatives.table.activated.connect(self._open_current_representative)
 
     def refresh(self) -> None:
@@ -209,9 +212,37 @@ class RegistryPage(Page):
                 )
             )
         )
+        dialog.merge_requested.connect(lambda other: self._compare(dialog, detail, other))
         dialog.finished.connect(lambda _result: setattr(self, "detail", None))
         self.detail = dialog
         dialog.open()
+
+    def _compare(
+        self, parent: RepresentativeDialog, detail: RepresentativeDetail, other_id: uuid.UUID
+    ) -> None:
+        keep_id = detail.id
+
+        def load(session: Session) -> list[FieldChoice]:
+            from forumdesk.services.registry_merge import merge_preview
+
+            return merge_preview(session, keep_id, other_id)
+
+        def show(choices: list[FieldChoice]) -> None:
+            merge = MergeDialog(
+                self.ops,
+                keep_id,
+                other_id,
+                choices,
+                (self.tr("This record"), self.tr("Likely duplicate")),
+                parent,
+            )
+            merge.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            # Merged: the form shows a record that changed under it, so it closes.
+            merge.merged.connect(parent.reject)
+            self.merge = merge
+            merge.open()
+
+        self.ops.query(load, show)
 
     def open_walk_in(self) -> None:
         forum_id = self.forum.forum_id

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +88,8 @@ class RepresentativeEdited(QUndoCommand):
 class RepresentativeDialog(QDialog):
     # (before, after) once a save has succeeded.
     saved = Signal(object, object)
+    # The id of a likely duplicate the user wants to compare and merge into this one.
+    merge_requested = Signal(object)
 
     def __init__(
         self, ops: Operations, detail: RepresentativeDetail, parent: QWidget | None
@@ -160,6 +163,12 @@ class RepresentativeDialog(QDialog):
                 )
             )
         layout.addWidget(self.duplicates)
+        self.merge_button = QPushButton(self.tr("Compare and &Merge…"), self)
+        self.merge_button.setObjectName("representative_merge")
+        self.merge_button.setAccessibleName(self.tr("Compare and merge with the likely duplicate"))
+        self.merge_button.setVisible(bool(detail.duplicates))
+        self.merge_button.clicked.connect(self._merge_best)
+        layout.addWidget(self.merge_button)
         self.general_error = self._error("general")
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(
@@ -171,6 +180,11 @@ class RepresentativeDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _merge_best(self) -> None:
+        best = next((m for m in self.detail.duplicates if m.representative_id), None)
+        if best is not None:
+            self.merge_requested.emit(best.representative_id)
 
     def _error(self, field: str) -> QLabel:
         label = QLabel(self)
