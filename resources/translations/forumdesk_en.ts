@@ -40,6 +40,20 @@
 <context>
     <name>RegistryPage</name>
     <message numerus="yes">
+        <source>%Ln representative(s) exported to {file}</source>
+        <translation>
+            <numerusform>%Ln representative exported to {file}</numerusform>
+            <numerusform>%Ln representatives exported to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln badge(s) written to {file}</source>
+        <translation>
+            <numerusform>%Ln badge written to {file}</numerusform>
+            <numerusform>%Ln badges written to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln representative</numerusform>
@@ -78,6 +92,16 @@
         <translation>
             <numerusform>Already in the registry? %n likely duplicate:</numerusform>
             <numerusform>Already in the registry? %n likely duplicates:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln representative(s), as the list shows them. Columns:</source>
+        <translation>
+            <numerusform>%Ln representative, as the list shows them. Columns:</numerusform>
+            <numerusform>%Ln representatives, as the list shows them. Columns:</numerusform>
         </translation>
     </message>
 </context>

@@ -210,6 +210,117 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+24"/>
+        <source>Export Representatives</source>
+        <translation>Exporter les représentants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln representative(s), as the list shows them. Columns:</source>
+        <translation>
+            <numerusform>%Ln représentant, tel que la liste l’affiche. Colonnes :</numerusform>
+            <numerusform>%Ln représentants, tels que la liste les affiche. Colonnes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge number</source>
+        <translation>Numéro de badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns to export</source>
+        <translation>Colonnes à exporter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file and export</source>
+        <translation>Choisir le fichier et exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+54"/>
@@ -433,7 +544,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -1101,8 +1212,9 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+69"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+75"/>
         <source>Registry</source>
+        <extracomment>A short message for the status bar.</extracomment>
         <translation>Registre</translation>
     </message>
     <message>
@@ -1177,8 +1289,28 @@
         <source>Register a walk-in (Ctrl+Shift+W)</source>
         <translation>Enregistrer une inscription sur place (Ctrl+Maj+W)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the representatives listed</source>
+        <translation>Exporter les représentants affichés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Badges…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print badges for the selection, or for everyone accredited</source>
+        <translation>Imprimer les badges de la sélection, ou de toutes les personnes accréditées</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln représentant</numerusform>
@@ -1208,8 +1340,44 @@
         <source>Likely duplicate</source>
         <translation>Doublon probable</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Export Representatives</source>
+        <translation>Exporter les représentants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>%Ln representative(s) exported to {file}</source>
+        <translation>
+            <numerusform>%Ln représentant exporté dans {file}</numerusform>
+            <numerusform>%Ln représentants exportés dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print Badges</source>
+        <translation>Imprimer les badges</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln badge(s) written to {file}</source>
+        <translation>
+            <numerusform>%Ln badge écrit dans {file}</numerusform>
+            <numerusform>%Ln badges écrits dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>%n representative(s) accredited</source>
         <translation>
             <numerusform>%n représentant accrédité</numerusform>
@@ -1217,7 +1385,7 @@
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-234"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>

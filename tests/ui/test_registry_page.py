@@ -260,3 +260,38 @@ def test_a_likely_duplicate_is_merged_field_by_field_only_when_asked(
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
     assert "function" in taken or "title" in taken
+
+
+def test_export_and_badges_write_the_listed_people(
+    qtbot: QtBot, window: MainWindow, tmp_path: Any
+) -> None:
+    import openpyxl
+
+    _open(qtbot, window)
+    _add_people(window, qtbot, 3)
+    page = window.registry_page
+    panel = page.representatives
+    combo = panel.category_filter
+    combo.setCurrentIndex(combo.findData(OrganisationCategory.TRADE_UNION))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10_000)
+    workbook = tmp_path / "union.xlsx"
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    page.export_listed(path=str(workbook))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    rows = list(openpyxl.load_workbook(workbook).active.iter_rows(values_only=True))
+    assert [row[0] for row in rows[1:]] == ["Délégué0000", "Délégué0001", "Délégué0002"]
+    assert "3 representative(s) exported" in messages[-1]
+
+    qtbot.waitUntil(lambda: panel.model.index(2, 0).data() == "Délégué0002", timeout=10_000)
+    panel.table.selectAll()
+    page.accredit_selected()
+    wait_idle(qtbot, window)
+    pdf = tmp_path / "badges.pdf"
+    page.print_badges(path=str(pdf))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "badge" in messages[-1], timeout=10_000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert messages[-1].startswith("4 badge(s)")  # three union delegates and Peter Sutherland

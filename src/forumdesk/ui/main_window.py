@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.databases.forums_listed.connect(self._show_forums)
         self.overview_page.load_demo_requested.connect(self.databases.load_demo)
         self.documents_page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.registry_page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.forum.forum_changed.connect(self._update_title)
         self.page_list.setCurrentRow(min(self.settings.last_page(), len(self.pages) - 1))
 

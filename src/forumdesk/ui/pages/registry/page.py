@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +28,7 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.registry.export_dialog import ExportDialog
 from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
 from forumdesk.ui.pages.registry.representative_dialog import (
     RepresentativeDialog,
@@ -61,6 +65,8 @@ def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
 
 class RegistryPage(Page):
     areas = frozenset({"registry"})
+    #: A short message for the status bar.
+    message = Signal(str)
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
@@ -124,6 +130,18 @@ class RegistryPage(Page):
         self.walk_in_button.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.walk_in_button.clicked.connect(self.open_walk_in)
         bar.addWidget(self.walk_in_button)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setAccessibleName(self.tr("Export the representatives listed"))
+        self.export_button.clicked.connect(self.export_listed)
+        bar.addWidget(self.export_button)
+        self.badges_button = QPushButton(self.tr("&Badges…"), self)
+        self.badges_button.setObjectName("badges_button")
+        self.badges_button.setAccessibleName(
+            self.tr("Print badges for the selection, or for everyone accredited")
+        )
+        self.badges_button.clicked.connect(self.print_badges)
+        bar.addWidget(self.badges_button)
         self.walk_in: WalkInDialog | None = None
         layout.addLayout(bar)
         self.author = ""
@@ -165,6 +183,7 @@ class RegistryPage(Page):
         has_forum = self.forum.forum_id is not None
         self.accredit_button.setEnabled(has_forum)
         self.walk_in_button.setEnabled(has_forum)
+        self.badges_button.setEnabled(has_forum)
 
     def _show_organisations(self, text: str, total: int) -> None:
         if text != self.filter_edit.text():
@@ -243,6 +262,69 @@ class RegistryPage(Page):
             merge.open()
 
         self.ops.query(load, show)
+
+    def export_listed(self, _checked: bool = False, path: str | None = None) -> None:
+        """Export what the list shows, with the columns the user ticks."""
+        dialog = ExportDialog(self._people, self)
+        if path is None:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export Representatives"),
+                "representatives.xlsx",
+                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+            )
+            if not path:
+                return
+        columns, query = dialog.chosen(), self.representatives.query()
+        dialog.deleteLater()
+        target = Path(path)
+
+        def export(session: Session) -> int:
+            from forumdesk.services.registry_export import export_representatives
+
+            form = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
+            return export_representatives(session, target, form, columns, query)
+
+        self.ops.query(
+            export,
+            lambda count: self.message.emit(
+                self.tr("%Ln representative(s) exported to {file}", "", count).format(
+                    file=target.name
+                )
+            ),
+        )
+
+    def print_badges(self, _checked: bool = False, path: str | None = None) -> None:
+        """A PDF of badges: the selected people, or everyone accredited to the forum."""
+        forum_id = self.forum.forum_id
+        if forum_id is None:
+            return
+        chosen = [
+            row.registration_id
+            for row in self.representatives.selected_rows()
+            if row.registration_id is not None
+        ]
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Print Badges"), "badges.pdf", self.tr("PDF (*.pdf)")
+            )
+            if not path:
+                return
+        target = Path(path)
+
+        def write(session: Session) -> int:
+            from forumdesk.exports.badges import write_badge_sheet
+
+            return write_badge_sheet(session, forum_id, target, chosen or None)
+
+        self.ops.query(
+            write,
+            lambda count: self.message.emit(
+                self.tr("%Ln badge(s) written to {file}", "", count).format(file=target.name)
+            ),
+        )
 
     def open_walk_in(self) -> None:
         forum_id = self.forum.forum_id
