@@ -195,8 +195,7 @@ def test_a_second_language_is_added_to_the_same_document(
     )
     assert isinstance(shown, dict)
     document_id = shown["document_id"]
-    report = _json(
-        capsys,
+    add_english = (
         "--database",
         str(demo_db_path),
         "document",
@@ -206,20 +205,9 @@ def test_a_second_language_is_added_to_the_same_document(
         "en",
         "--document",
         document_id,
-        "--json",
     )
+    report = _json(capsys, *add_english, "--json")
     assert isinstance(report, dict)
     assert report["document_id"] == document_id and report["language"] == "en"
-    code, _out, err = _run(
-        capsys,
-        "--database",
-        str(demo_db_path),
-        "document",
-        "import",
-        str(seed_document()),
-        "--language",
-        "en",
-        "--document",
-        document_id,
-    )
+    code, _out, err = _run(capsys, *add_english)
     assert code == 1 and "already has" in err

@@ -42,6 +42,32 @@ def _write_note(
     wait_idle(qtbot, window)
 
 
+def _add_english(qtbot: QtBot, window: MainWindow, tmp_path: Path, paragraph_32: str) -> None:
+    """Import the seed again as the English version, with ¶32 opening with `paragraph_32`."""
+    english = tmp_path / "summary-en.txt"
+    english.write_text(
+        seed_document().read_text(encoding="utf-8").replace("32. ", f"32. {paragraph_32}", 1),
+        encoding="utf-8",
+    )
+    document_id = window.documents_page.document_id
+    assert document_id is not None
+
+    def add_english(session: object) -> None:
+        from forumdesk.services.document_files import load_summary
+        from forumdesk.services.documents import import_summary
+
+        import_summary(
+            session,  # type: ignore[arg-type]
+            load_summary(english),
+            language="en",
+            forum_id=window.forum.forum_id,
+            document_id=document_id,
+        )
+
+    window.ops.change(add_english, {"documents"})
+    wait_idle(qtbot, window)
+
+
 def test_outline_lists_sections_with_paragraph_ranges(qtbot: QtBot, window: MainWindow) -> None:
     _open(qtbot, window)
     outline = window.documents_page.outline
@@ -158,28 +184,7 @@ def test_two_language_versions_side_by_side(
 ) -> None:
     _open(qtbot, window)
     page = window.documents_page
-    english = tmp_path / "summary-en.txt"
-    english.write_text(
-        seed_document().read_text(encoding="utf-8").replace("32. ", "32. [EN] ", 1),
-        encoding="utf-8",
-    )
-    document_id = page.document_id
-    assert document_id is not None
-
-    def add_english(session: object) -> None:
-        from forumdesk.services.document_files import load_summary
-        from forumdesk.services.documents import import_summary
-
-        import_summary(
-            session,  # type: ignore[arg-type]
-            load_summary(english),
-            language="en",
-            forum_id=window.forum.forum_id,
-            document_id=document_id,
-        )
-
-    window.ops.change(add_english, {"documents"})
-    wait_idle(qtbot, window)
+    _add_english(qtbot, window, tmp_path, "[EN] ")
     qtbot.waitUntil(lambda: page.compare_combo.count() == 2, timeout=10_000)
     page.compare_combo.setCurrentIndex(page.compare_combo.findText("en"))
     wait_idle(qtbot, window)
@@ -338,27 +343,7 @@ def test_a_search_hit_opens_its_own_language_version(
 ) -> None:
     _open(qtbot, window)
     page = window.documents_page
-    english = tmp_path / "summary-en.txt"
-    english.write_text(
-        seed_document().read_text(encoding="utf-8").replace("32. ", "32. Remittances ", 1),
-        encoding="utf-8",
-    )
-    document_id = page.document_id
-
-    def add_english(session: object) -> None:
-        from forumdesk.services.document_files import load_summary
-        from forumdesk.services.documents import import_summary
-
-        import_summary(
-            session,  # type: ignore[arg-type]
-            load_summary(english),
-            language="en",
-            forum_id=window.forum.forum_id,
-            document_id=document_id,
-        )
-
-    window.ops.change(add_english, {"documents"})
-    wait_idle(qtbot, window)
+    _add_english(qtbot, window, tmp_path, "Remittances ")
     window.open_search()
     dialog = window.search_dialog
     assert dialog is not None

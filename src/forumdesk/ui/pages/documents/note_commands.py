@@ -1,16 +1,12 @@
-"""Undoable note edits. Each command is pushed after its first run has succeeded,
-so a refused save never sits on the undo stack; undo and redo run through the
-same background operations as any other change.
-"""
+"""Undoable note edits, built on the shared `ChangeCommand`."""
 
 from __future__ import annotations
 
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
-
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -20,72 +16,43 @@ if TYPE_CHECKING:
 AREAS = frozenset({"notes"})
 
 
-class _NoteCommand(QUndoCommand):
-    def __init__(self, ops: Operations, text: str) -> None:
-        super().__init__(text)
-        self.ops = ops
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False  # already done when the command was pushed
-            return
-        self.ops.change(self.forward, AREAS)
-
-    def undo(self) -> None:
-        self.ops.change(self.backward, AREAS)
-
-    def forward(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def backward(self, session: Session) -> None:
-        raise NotImplementedError
-
-
-class NoteCreated(_NoteCommand):
-    def __init__(self, ops: Operations, note_id: uuid.UUID, text: str) -> None:
-        super().__init__(ops, text)
-        self.note_id = note_id
-
-    def forward(self, session: Session) -> None:
-        from forumdesk.services.notes import restore_note
-
-        restore_note(session, self.note_id)
-
-    def backward(self, session: Session) -> None:
+def _delete(note_id: uuid.UUID) -> Work:
+    def run(session: Session) -> None:
         from forumdesk.services.notes import delete_note
 
-        delete_note(session, self.note_id)
+        delete_note(session, note_id)
+
+    return run
 
 
-class NoteDeleted(NoteCreated):
-    def forward(self, session: Session) -> None:
-        super().backward(session)
+def _restore(note_id: uuid.UUID) -> Work:
+    def run(session: Session) -> None:
+        from forumdesk.services.notes import restore_note
 
-    def backward(self, session: Session) -> None:
-        super().forward(session)
+        restore_note(session, note_id)
+
+    return run
 
 
-class NoteEdited(_NoteCommand):
-    def __init__(
-        self,
-        ops: Operations,
-        note_id: uuid.UUID,
-        before: NoteInput,
-        after: NoteInput,
-        text: str,
-    ) -> None:
-        super().__init__(ops, text)
-        self.note_id = note_id
-        self.before = before
-        self.after = after
-
-    def forward(self, session: Session) -> None:
+def _update(note_id: uuid.UUID, data: NoteInput) -> Work:
+    def run(session: Session) -> None:
         from forumdesk.services.notes import update_note
 
-        update_note(session, self.note_id, self.after)
+        update_note(session, note_id, data)
 
-    def backward(self, session: Session) -> None:
-        from forumdesk.services.notes import update_note
+    return run
 
-        update_note(session, self.note_id, self.before)
+
+def note_created(ops: Operations, note_id: uuid.UUID, text: str) -> ChangeCommand:
+    return ChangeCommand(ops, text, _restore(note_id), _delete(note_id), AREAS)
+
+
+def note_deleted(ops: Operations, note_id: uuid.UUID, text: str) -> ChangeCommand:
+    return ChangeCommand(ops, text, _delete(note_id), _restore(note_id), AREAS)
+
+
+def note_edited(
+    ops: Operations, note_id: uuid.UUID, before: NoteInput, after: NoteInput, text: str
+) -> ChangeCommand:
+    forward, backward = _update(note_id, after), _update(note_id, before)
+    return ChangeCommand(ops, text, forward, backward, AREAS)

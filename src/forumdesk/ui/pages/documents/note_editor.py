@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
-    QKeyEvent,
     QKeySequence,
     QTextCharFormat,
     QTextListFormat,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QTextEdit,
     QToolBar,
@@ -37,6 +35,7 @@ from forumdesk.services.paragraph_refs import (
     parse_paragraph_refs,
 )
 from forumdesk.ui.combos import find_data
+from forumdesk.ui.forms import error_label, is_ctrl_return
 
 if TYPE_CHECKING:
     from forumdesk.services.note_links import LinkedItem, NoteChoices
@@ -57,15 +56,6 @@ class TagCompleter(QCompleter):
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
         done = [t.strip() for t in typed.split(",")[:-1] if t.strip()]
         return ", ".join([*done, str(super().pathFromIndex(index))]) + ", "  # type: ignore[arg-type]
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet("color: #b00020")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class NoteEditor(QDialog):
@@ -106,7 +96,7 @@ class NoteEditor(QDialog):
         self.body.installEventFilter(self)
         layout.addWidget(self._format_bar())
         layout.addWidget(self.body, 1)
-        self.body_error = _error_label(self, "note_body_error")
+        self.body_error = error_label(self, "note_body_error")
         layout.addWidget(self.body_error)
 
         form = QFormLayout()
@@ -115,7 +105,7 @@ class NoteEditor(QDialog):
         self.paragraphs.setAccessibleName(self.tr("Paragraphs cited"))
         self.paragraphs.setPlaceholderText(self.tr("for example 23–25, 29"))
         self.paragraphs.textChanged.connect(self._check_paragraphs)
-        self.paragraphs_error = _error_label(self, "note_paragraphs_error")
+        self.paragraphs_error = error_label(self, "note_paragraphs_error")
         form.addRow(self.tr("&Paragraphs:"), self.paragraphs)
         form.addRow("", self.paragraphs_error)
 
@@ -145,7 +135,7 @@ class NoteEditor(QDialog):
         org_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(org_completer)
         self.organisation.textEdited.connect(self._search_organisations)
-        self.organisation_error = _error_label(self, "note_organisation_error")
+        self.organisation_error = error_label(self, "note_organisation_error")
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow("", self.organisation_error)
         self.keep_orphans = QCheckBox(self)
@@ -155,7 +145,7 @@ class NoteEditor(QDialog):
         form.addRow("", self.keep_orphans)
         layout.addLayout(form)
 
-        self.error = _error_label(self, "note_error")
+        self.error = error_label(self, "note_error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -176,13 +166,7 @@ class NoteEditor(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+Return saves from inside the text, where the editor would take the key.
-        if (
-            watched is self.body
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if watched is self.body and is_ctrl_return(event):
             self.request_save()
             return True
         return super().eventFilter(watched, event)

@@ -30,7 +30,7 @@ from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.documents.coverage_panel import CoveragePanel
 from forumdesk.ui.pages.documents.import_flow import DocumentImport
 from forumdesk.ui.pages.documents.loading import LoadedDocument, load_document
-from forumdesk.ui.pages.documents.note_commands import NoteCreated, NoteDeleted, NoteEdited
+from forumdesk.ui.pages.documents.note_commands import note_created, note_deleted, note_edited
 from forumdesk.ui.pages.documents.note_editor import NoteEditor
 from forumdesk.ui.pages.documents.notes_panel import NotesPanel
 from forumdesk.ui.pages.documents.paragraph_model import document_rows
@@ -422,7 +422,9 @@ class DocumentsPage(Page):
             def created(note_id: uuid.UUID) -> None:
                 refs = format_paragraph_refs(data.paragraphs)
                 self.undo_stack.push(
-                    NoteCreated(self.ops, note_id, self.tr("New note on ¶{refs}").format(refs=refs))
+                    note_created(
+                        self.ops, note_id, self.tr("New note on ¶{refs}").format(refs=refs)
+                    )
                 )
                 self._pending_note = note_id
                 editor.saved()
@@ -439,7 +441,7 @@ class DocumentsPage(Page):
         def updated(_result: None) -> None:
             refs = format_paragraph_refs(data.paragraphs)
             self.undo_stack.push(
-                NoteEdited(
+                note_edited(
                     self.ops,
                     note.id,
                     before,
@@ -460,7 +462,7 @@ class DocumentsPage(Page):
         def deleted(_result: None) -> None:
             refs = format_paragraph_refs(note.paragraphs)
             self.undo_stack.push(
-                NoteDeleted(self.ops, note.id, self.tr("Delete note on ¶{refs}").format(refs=refs))
+                note_deleted(self.ops, note.id, self.tr("Delete note on ¶{refs}").format(refs=refs))
             )
 
         self.ops.change(delete, {"notes"}, deleted)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -92,10 +93,7 @@ class MergeDialog(QDialog):
         if not choices:
             layout.addWidget(QLabel(self.tr("The two records hold the same values."), self))
         layout.addWidget(self.table, 1)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self, "merge_error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

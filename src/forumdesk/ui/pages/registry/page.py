@@ -32,7 +32,7 @@ from forumdesk.ui.pages.registry.export_dialog import ExportDialog
 from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
 from forumdesk.ui.pages.registry.representative_dialog import (
     RepresentativeDialog,
-    RepresentativeEdited,
+    representative_edited,
 )
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
 from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
@@ -222,7 +222,7 @@ class RegistryPage(Page):
         name = f"{detail.data.family_name.upper()}, {detail.data.given_name}"
         dialog.saved.connect(
             lambda before, after: self.undo_stack.push(
-                RepresentativeEdited(
+                representative_edited(
                     self.ops,
                     detail.id,
                     before,

@@ -10,7 +10,6 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
 from forumdesk.store.enums import Gender
 from forumdesk.ui import labels
 from forumdesk.ui.combos import find_data
+from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,40 +50,22 @@ TEXT_FIELDS = (
 )
 
 
-class RepresentativeEdited(QUndoCommand):
-    def __init__(
-        self,
-        ops: Operations,
-        representative_id: uuid.UUID,
-        before: RepresentativeInput,
-        after: RepresentativeInput,
-        text: str,
-    ) -> None:
-        super().__init__(text)
-        self.ops = ops
-        self.representative_id = representative_id
-        self.before = before
-        self.after = after
-        self._first = True
-
-    def _apply(self, data: RepresentativeInput) -> None:
-        representative_id = self.representative_id
-
-        def save(session: Session) -> None:
+def representative_edited(
+    ops: Operations,
+    representative_id: uuid.UUID,
+    before: RepresentativeInput,
+    after: RepresentativeInput,
+    text: str,
+) -> ChangeCommand:
+    def saving(data: RepresentativeInput) -> Work:
+        def run(session: Session) -> None:
             from forumdesk.services.registry_edit import update_representative
 
             update_representative(session, representative_id, data)
 
-        self.ops.change(save, AREAS)
+        return run
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False  # already saved when the command was pushed
-            return
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
+    return ChangeCommand(ops, text, saving(after), saving(before), AREAS)
 
 
 class RepresentativeDialog(QDialog):
@@ -187,12 +170,7 @@ class RepresentativeDialog(QDialog):
             self.merge_requested.emit(best.representative_id)
 
     def _error(self, field: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(f"representative_{field}_error")
-        label.setStyleSheet("color: #b00020")
-        label.setWordWrap(True)
-        label.hide()
-        return label
+        return error_label(self, f"representative_{field}_error")
 
     def data(self) -> RepresentativeInput:
         from forumdesk.services.people import RepresentativeInput

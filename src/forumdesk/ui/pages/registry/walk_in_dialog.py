@@ -12,7 +12,6 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.ui import labels
+from forumdesk.ui.forms import error_label, is_ctrl_return
 from forumdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -38,15 +38,6 @@ if TYPE_CHECKING:
     from forumdesk.services.walk_in import WalkIn, WalkInResult
 
 LOOKUP_DELAY_MS = 250
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet("color: #b00020")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class WalkInDialog(QDialog):
@@ -95,7 +86,7 @@ class WalkInDialog(QDialog):
         )
         for text, widget, field in rows:
             form.addRow(text, widget)
-            self.errors[field] = _error_label(self, f"walk_in_{field}_error")
+            self.errors[field] = error_label(self, f"walk_in_{field}_error")
             form.addRow("", self.errors[field])
         form.addRow("", self.accredit)
         layout.addLayout(form)
@@ -108,7 +99,7 @@ class WalkInDialog(QDialog):
         self.outcome.setObjectName("walk_in_result")
         self.outcome.setWordWrap(True)
         layout.addWidget(self.outcome)
-        self.general_error = _error_label(self, "walk_in_error")
+        self.general_error = error_label(self, "walk_in_error")
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.register_button = buttons.addButton(
@@ -138,12 +129,7 @@ class WalkInDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+Return registers from any field, the fastest path at the door.
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if is_ctrl_return(event):
             self.register()
             return True
         return super().eventFilter(watched, event)
