@@ -34,11 +34,11 @@ from forumdesk.ui.pages.minutes import MinutesPage
 from forumdesk.ui.pages.overview import OverviewPage
 from forumdesk.ui.pages.programme import ProgrammePage
 from forumdesk.ui.pages.registry import RegistryPage
-from forumdesk.ui.search_dialog import SearchDialog
 from forumdesk.ui.settings import AppSettings, database_label
 
 if TYPE_CHECKING:
     from forumdesk.services.forums import ForumSummary
+    from forumdesk.ui.search_dialog import SearchDialog
 
 
 class MainWindow(QMainWindow):
@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         if self.search_dialog is None:
+            # Imported on first use: dialogs are kept out of the start-up path.
+            from forumdesk.ui.search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self.ops, self)
             self.search_dialog.paragraph_opened.connect(self._open_paragraph)
             self.search_dialog.note_opened.connect(self._open_note)

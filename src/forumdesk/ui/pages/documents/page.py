@@ -28,10 +28,8 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.documents.coverage_panel import CoveragePanel
-from forumdesk.ui.pages.documents.import_flow import DocumentImport
 from forumdesk.ui.pages.documents.loading import LoadedDocument, load_document
 from forumdesk.ui.pages.documents.note_commands import note_created, note_deleted, note_edited
-from forumdesk.ui.pages.documents.note_editor import NoteEditor
 from forumdesk.ui.pages.documents.notes_panel import NotesPanel
 from forumdesk.ui.pages.documents.paragraph_model import document_rows
 from forumdesk.ui.pages.documents.paragraph_view import ParagraphView
@@ -44,6 +42,8 @@ if TYPE_CHECKING:
     from forumdesk.services.documents import DocumentSummary, DocumentView
     from forumdesk.services.note_links import LinkedItem
     from forumdesk.services.notes import NoteInput, NoteView
+    from forumdesk.ui.pages.documents.import_flow import DocumentImport
+    from forumdesk.ui.pages.documents.note_editor import NoteEditor
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -110,10 +110,7 @@ class DocumentsPage(Page):
         splitter.setSizes([330, 680, 450])
         layout.addWidget(splitter, 1)
 
-        self.importer = DocumentImport(ops, self)
-        self.importer.finished.connect(self.message)
-        # A revised draft renumbers paragraphs: older note edits can no longer be undone.
-        self.importer.revised.connect(self.undo_stack.clear)
+        self._importer: DocumentImport | None = None
         self.import_button.clicked.connect(self.import_document)
 
         self.new_note_action = QAction(self.tr("New Note on Selection"), self)
@@ -159,6 +156,18 @@ class DocumentsPage(Page):
         self.import_button.setAccessibleName(self.tr("Import a document"))
         bar.addWidget(self.import_button)
         return bar
+
+    @property
+    def importer(self) -> DocumentImport:
+        """The import flow, built on first use (its dialogs stay out of start-up)."""
+        if self._importer is None:
+            from forumdesk.ui.pages.documents.import_flow import DocumentImport
+
+            self._importer = DocumentImport(self.ops, self)
+            self._importer.finished.connect(self.message)
+            # A revised draft renumbers paragraphs: older note edits can no longer be undone.
+            self._importer.revised.connect(self.undo_stack.clear)
+        return self._importer
 
     def import_document(self) -> None:
         document = next((d for d in self._documents if d.id == self.document_id), None)
@@ -382,6 +391,8 @@ class DocumentsPage(Page):
     def _open_editor(self, title: str, note: NoteView | None, numbers: list[int]) -> None:
         if self._loaded is None:
             return
+        from forumdesk.ui.pages.documents.note_editor import NoteEditor
+
         editor = NoteEditor(
             self,
             title=title,

@@ -28,14 +28,7 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
-from forumdesk.ui.pages.registry.export_dialog import ExportDialog
-from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
-from forumdesk.ui.pages.registry.representative_dialog import (
-    RepresentativeDialog,
-    representative_edited,
-)
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
-from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
 from forumdesk.ui.table_model import Column
 
 if TYPE_CHECKING:
@@ -44,6 +37,9 @@ if TYPE_CHECKING:
     from forumdesk.services.registry_merge import FieldChoice
     from forumdesk.services.registry_query import OrganisationRow
     from forumdesk.services.representative_detail import RepresentativeDetail
+    from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
+    from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
+    from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
 
 FILTER_DELAY_MS = 250
 
@@ -217,6 +213,11 @@ class RegistryPage(Page):
         self.ops.query(load, self._show_representative)
 
     def _show_representative(self, detail: RepresentativeDetail) -> None:
+        from forumdesk.ui.pages.registry.representative_dialog import (
+            RepresentativeDialog,
+            representative_edited,
+        )
+
         dialog = RepresentativeDialog(self.ops, detail, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name = f"{detail.data.family_name.upper()}, {detail.data.given_name}"
@@ -247,6 +248,8 @@ class RegistryPage(Page):
             return merge_preview(session, keep_id, other_id)
 
         def show(choices: list[FieldChoice]) -> None:
+            from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
+
             merge = MergeDialog(
                 self.ops,
                 keep_id,
@@ -265,6 +268,8 @@ class RegistryPage(Page):
 
     def export_listed(self, _checked: bool = False, path: str | None = None) -> None:
         """Export what the list shows, with the columns the user ticks."""
+        from forumdesk.ui.pages.registry.export_dialog import ExportDialog
+
         dialog = ExportDialog(self._people, self)
         if path is None:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -330,6 +335,8 @@ class RegistryPage(Page):
         forum_id = self.forum.forum_id
         if forum_id is None:
             return
+        from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
+
         dialog = WalkInDialog(self.ops, forum_id, self.author, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "walk_in", None))
