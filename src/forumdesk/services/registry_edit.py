@@ -170,7 +170,7 @@ def update_representative(
 # --- registrations -----------------------------------------------------------------------
 
 
-def _badge_counter(session: Session, forum_id: uuid.UUID) -> Iterator[str]:
+def badge_numbers(session: Session, forum_id: uuid.UUID) -> Iterator[str]:
     """Badge numbers after the highest numeric one already given in this forum.
 
     Numbers are never reused: a withdrawn person's printed badge stays theirs.
@@ -206,6 +206,15 @@ def register(
         )
     ).first()
     if existing is not None:
+        if existing.deleted_at is not None:
+            # Taken back by an undo: registering again starts the workflow afresh.
+            existing.deleted_at = None
+            existing.status = AccreditationStatus.REQUESTED
+            existing.requested_at = requested_at or utcnow()
+            existing.decided_by = existing.decided_at = None
+            session.flush()
+            if status is not AccreditationStatus.REQUESTED:
+                decide(session, [existing.id], status, decided_by="")
         return existing.id
     _live(session, Forum, forum_id, "forum")
     _live(session, Representative, representative_id, "representative")
@@ -216,7 +225,7 @@ def register(
         requested_at=requested_at or utcnow(),
     )
     if status is AccreditationStatus.ACCREDITED:
-        registration.badge_number = next(_badge_counter(session, forum_id))
+        registration.badge_number = next(badge_numbers(session, forum_id))
     session.add(registration)
     session.flush()
     return registration.id
@@ -257,7 +266,7 @@ def decide(
         row.decided_at = now
         if status is AccreditationStatus.ACCREDITED and not row.badge_number:
             if row.forum_id not in counters:
-                counters[row.forum_id] = _badge_counter(session, row.forum_id)
+                counters[row.forum_id] = badge_numbers(session, row.forum_id)
             row.badge_number = next(counters[row.forum_id])
     session.flush()
     return len(changing)

@@ -43,6 +43,8 @@ class WalkInResult:
     registration_id: uuid.UUID
     status: AccreditationStatus
     badge_number: str | None
+    #: The organisation was made for this walk-in (so undo takes it back too).
+    created_organisation: bool = False
 
 
 def check_walk_in(data: WalkIn) -> list[FieldProblem]:
@@ -93,4 +95,5 @@ def register_walk_in(
         registration_id=registration_id,
         status=registration.status,
         badge_number=registration.badge_number,
+        created_organisation=organisation_id is not None and data.organisation_id is None,
     )

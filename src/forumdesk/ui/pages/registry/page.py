@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,9 @@ if TYPE_CHECKING:
 
     from forumdesk.services.registry_merge import FieldChoice
     from forumdesk.services.registry_query import OrganisationRow
+    from forumdesk.services.registry_undo import AccreditationChange, RegistrationState
     from forumdesk.services.representative_detail import RepresentativeDetail
+    from forumdesk.services.walk_in import WalkInResult
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
     from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
     from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
@@ -339,9 +342,28 @@ class RegistryPage(Page):
 
         dialog = WalkInDialog(self.ops, forum_id, self.author, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.walked_in.connect(self._walked_in)
         dialog.finished.connect(lambda _result: setattr(self, "walk_in", None))
         self.walk_in = dialog
         dialog.open()
+
+    def _walked_in(self, result: WalkInResult, name: str) -> None:
+        from forumdesk.ui.undo import ChangeCommand
+
+        created = result.created_organisation
+
+        def withdraw(session: Session) -> None:
+            from forumdesk.services.registry_undo import withdraw_walk_in
+
+            withdraw_walk_in(session, result, created_organisation=created)
+
+        def restore(session: Session) -> None:
+            from forumdesk.services.registry_undo import restore_walk_in
+
+            restore_walk_in(session, result, created_organisation=created)
+
+        text = self.tr("Walk-in {name}").format(name=name)
+        self.undo_stack.push(ChangeCommand(self.ops, text, restore, withdraw, {"registry"}))
 
     def accredit_selected(self) -> None:
         """Accredit the selected people to the current forum, registering them if needed."""
@@ -351,12 +373,33 @@ class RegistryPage(Page):
             return
         decided_by = self.author
 
-        def accredit(session: Session) -> int:
-            from forumdesk.services.accreditation import accredit_people
+        def accredit(session: Session) -> AccreditationChange:
+            from forumdesk.services.registry_undo import accredit_undoably
 
-            return accredit_people(session, forum_id, people, decided_by=decided_by)
+            return accredit_undoably(session, forum_id, people, decided_by=decided_by)
 
-        def done(count: int) -> None:
-            self.status_label.setText(self.tr("%n representative(s) accredited", "", count))
+        def done(change: AccreditationChange) -> None:
+            from forumdesk.ui.undo import ChangeCommand
+
+            self.status_label.setText(
+                self.tr("%n representative(s) accredited", "", change.accredited)
+            )
+            if change.accredited == 0:
+                return
+
+            def restore(states: tuple[RegistrationState, ...]) -> Callable[[Session], None]:
+                def run(session: Session) -> None:
+                    from forumdesk.services.registry_undo import restore_registrations
+
+                    restore_registrations(session, forum_id, states)
+
+                return run
+
+            text = self.tr("Accredit %n representative(s)", "", change.accredited)
+            self.undo_stack.push(
+                ChangeCommand(
+                    self.ops, text, restore(change.after), restore(change.before), {"registry"}
+                )
+            )
 
         self.ops.change(accredit, {"registry"}, done)

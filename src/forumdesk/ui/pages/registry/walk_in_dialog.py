@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,9 @@ LOOKUP_DELAY_MS = 250
 
 
 class WalkInDialog(QDialog):
+    #: (WalkInResult, "FAMILY, Given") once a person is registered: the page makes it undoable.
+    walked_in = Signal(object, str)
+
     def __init__(
         self, ops: Operations, forum_id: uuid.UUID, decided_by: str, parent: QWidget | None
     ) -> None:
@@ -225,6 +228,7 @@ class WalkInDialog(QDialog):
         self.register_button.setEnabled(True)
         self.registered.append(result)
         name = f"{self.family.text().strip().upper()}, {self.given.text().strip()}"
+        self.walked_in.emit(result, name)
         if result.badge_number:
             self.outcome.setText(
                 self.tr("{name} registered: badge {badge}.").format(
