@@ -99,3 +99,27 @@ def accreditation(status: AccreditationStatus) -> str:
         AccreditationStatus.REFUSED: QCoreApplication.translate("labels", "Refused"),
         AccreditationStatus.WITHDRAWN: QCoreApplication.translate("labels", "Withdrawn"),
     }[status]
+
+
+def registry_field(key: str) -> str:
+    """A registry field's name, for the import's columns and the export's."""
+    return {
+        "family_name": QCoreApplication.translate("labels", "Family name"),
+        "given_name": QCoreApplication.translate("labels", "Given name"),
+        "full_name": QCoreApplication.translate("labels", "Full name (given and family)"),
+        "title": QCoreApplication.translate("labels", "Title"),
+        "gender": QCoreApplication.translate("labels", "Gender"),
+        "function": QCoreApplication.translate("labels", "Function"),
+        "languages": QCoreApplication.translate("labels", "Languages"),
+        "email": QCoreApplication.translate("labels", "E-mail"),
+        "phone": QCoreApplication.translate("labels", "Phone"),
+        "organisation": QCoreApplication.translate("labels", "Organisation"),
+        "acronym": QCoreApplication.translate("labels", "Acronym"),
+        "category": QCoreApplication.translate("labels", "Category"),
+        "country": QCoreApplication.translate("labels", "Country"),
+        "website": QCoreApplication.translate("labels", "Website"),
+        "status": QCoreApplication.translate("labels", "Accreditation"),
+        "badge_number": QCoreApplication.translate("labels", "Badge number"),
+        "notes": QCoreApplication.translate("labels", "Notes"),
+        "ignore": QCoreApplication.translate("labels", "(not imported)"),
+    }[key]

@@ -8,6 +8,7 @@ and a strict order keeps "save, then reload" predictable.
 from __future__ import annotations
 
 import itertools
+import threading
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -51,6 +52,29 @@ class _Job(QRunnable):
 class _Relay(QObject):
     # Emitted on the worker, delivered (queued) on the GUI thread.
     finished = Signal(int, bool, object)
+
+
+class Progress(QObject):
+    """How far one long job has got, and the user's wish to cancel it.
+
+    The job calls `report` and polls `cancelled` on the worker; `changed` arrives
+    on the GUI thread (queued), and `cancel` is called from there.
+    """
+
+    changed = Signal(int, int)  # done, total (0: not known yet)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self.changed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
 
 
 class Operations(QObject):

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.ui import labels
+
 # The columns the file has, in this order, and which are ticked at first.
 DEFAULT = {"family_name", "given_name", "organisation", "category", "country", "email", "status"}
 
@@ -30,28 +32,28 @@ class ExportDialog(QDialog):
                 self,
             )
         )
-        titles = {
-            "family_name": self.tr("Family name"),
-            "given_name": self.tr("Given name"),
-            "title": self.tr("Title"),
-            "gender": self.tr("Gender"),
-            "function": self.tr("Function"),
-            "languages": self.tr("Languages"),
-            "email": self.tr("E-mail"),
-            "phone": self.tr("Phone"),
-            "organisation": self.tr("Organisation"),
-            "acronym": self.tr("Acronym"),
-            "category": self.tr("Category"),
-            "country": self.tr("Country"),
-            "status": self.tr("Accreditation"),
-            "badge_number": self.tr("Badge number"),
-            "notes": self.tr("Notes"),
-        }
+        keys = (
+            "family_name",
+            "given_name",
+            "title",
+            "gender",
+            "function",
+            "languages",
+            "email",
+            "phone",
+            "organisation",
+            "acronym",
+            "category",
+            "country",
+            "status",
+            "badge_number",
+            "notes",
+        )
         self.columns = QListWidget(self)
         self.columns.setObjectName("export_columns")
         self.columns.setAccessibleName(self.tr("Columns to export"))
-        for key, title in titles.items():
-            item = QListWidgetItem(title, self.columns)
+        for key in keys:
+            item = QListWidgetItem(labels.registry_field(key), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in DEFAULT else Qt.CheckState.Unchecked)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from forumdesk.services.registry_undo import AccreditationChange, RegistrationState
     from forumdesk.services.representative_detail import RepresentativeDetail
     from forumdesk.services.walk_in import WalkInResult
+    from forumdesk.ui.pages.registry.import_dialog import ImportDialog
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
     from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
     from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
@@ -129,6 +130,13 @@ class RegistryPage(Page):
         self.walk_in_button.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.walk_in_button.clicked.connect(self.open_walk_in)
         bar.addWidget(self.walk_in_button)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setObjectName("import_button")
+        self.import_button.setAccessibleName(
+            self.tr("Import representatives from a CSV or Excel list")
+        )
+        self.import_button.clicked.connect(lambda: self.import_list())
+        bar.addWidget(self.import_button)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setObjectName("export_button")
         self.export_button.setAccessibleName(self.tr("Export the representatives listed"))
@@ -142,6 +150,7 @@ class RegistryPage(Page):
         self.badges_button.clicked.connect(self.print_badges)
         bar.addWidget(self.badges_button)
         self.walk_in: WalkInDialog | None = None
+        self.importer: ImportDialog | None = None
         layout.addLayout(bar)
         self.author = ""
         self._people = 0
@@ -303,6 +312,32 @@ class RegistryPage(Page):
                 )
             ),
         )
+
+    def import_list(self, path: str | None = None) -> None:
+        """Import a list an office sent: the mapping step, a check, the import, the report."""
+        from forumdesk.ui.pages.registry.import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import Representatives"),
+                "",
+                self.tr("Lists (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"),
+            )
+            if not path:
+                return
+        dialog = ImportDialog(self.ops, Path(path), self.forum.forum_id, self.forum.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(
+            lambda report: self.message.emit(
+                self.tr("%Ln representative(s) imported from {file}", "", report.valid).format(
+                    file=report.source
+                )
+            )
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "importer", None))
+        self.importer = dialog
+        dialog.open()
 
     def print_badges(self, _checked: bool = False, path: str | None = None) -> None:
         """A PDF of badges: the selected people, or everyone accredited to the forum."""

@@ -1,0 +1,428 @@
+"""Import a list of representatives: read, map the columns, check, import, report.
+
+The file is read once off the GUI thread for the mapping step. "Check" is a dry
+run (a read-only session: nothing can be written); "Import" writes the valid rows
+in one transaction. Both report progress and can be cancelled; a cancelled import
+rolls back whole. The report lists every refused row (row number, column, reason),
+warnings and likely duplicates, and can be saved as CSV for the office that sent
+the list.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.ui.forms import error_label
+from forumdesk.ui.operations import Operations, Progress
+from forumdesk.ui.pages.registry.import_mapping import MappingEditor
+from forumdesk.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.registry_preview import ImportPreview
+    from forumdesk.services.registry_report import ImportReport
+
+# One line of the report as shown: row, column, kind, reason.
+Line = tuple[int, str, str, str]
+_RUNNING, _COLUMNS, _REPORT = range(3)
+
+
+def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class ImportDialog(QDialog):
+    #: The report of an import that was written (not of a check).
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        ops: Operations,
+        path: Path,
+        forum_id: uuid.UUID | None,
+        forum_title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle(self.tr("Import Representatives — {file}").format(file=path.name))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(900, 640)
+        self.ops = ops
+        self.path = path
+        self.forum_id = forum_id
+        self.preview: ImportPreview | None = None
+        self.report: ImportReport | None = None
+        self._progress: Progress | None = None
+        self._close_when_done = False
+        layout = QVBoxLayout(self)
+        self.steps = QStackedWidget(self)
+        layout.addWidget(self.steps, 1)
+        self._build_running()
+        self._build_columns(forum_title)
+        self._build_report()
+        self._read()
+
+    # Pages --------------------------------------------------------------------------
+
+    def _build_running(self) -> None:
+        page = QWidget(self.steps)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.running_label = QLabel(page)
+        self.running_label.setObjectName("import_running")
+        self.running_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.running_label)
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setObjectName("import_progress")
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        layout.addWidget(self.progress_bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = _button(
+            self.tr("Cancel"), "import_cancel", self.tr("Cancel: nothing is written"), page
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.steps.addWidget(page)
+
+    def _build_columns(self, forum_title: str) -> None:
+        page = QWidget(self.steps)
+        layout = QVBoxLayout(page)
+        self.file_label = QLabel(page)
+        self.file_label.setObjectName("import_file")
+        self.file_label.setWordWrap(True)
+        layout.addWidget(self.file_label)
+        self.editor = MappingEditor(page)
+        layout.addWidget(self.editor, 1)
+        self.register_box = QCheckBox(
+            self.tr("Register everyone for {forum} (as requested)").format(forum=forum_title), page
+        )
+        self.register_box.setObjectName("import_register")
+        self.register_box.setAccessibleName(self.tr("Register the people imported for the forum"))
+        self.register_box.setChecked(self.forum_id is not None)
+        self.register_box.setVisible(self.forum_id is not None)
+        layout.addWidget(self.register_box)
+        self.columns_error = error_label(page, "import_error")
+        layout.addWidget(self.columns_error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = _button(self.tr("Close"), "import_close", self.tr("Close without importing"), page)
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        self.check_button = _button(
+            self.tr("&Check Rows"),
+            "import_check",
+            self.tr("Check every row without importing (dry run)"),
+            page,
+        )
+        self.check_button.clicked.connect(self.check)
+        row.addWidget(self.check_button)
+        self.import_button = _button(
+            self.tr("&Import"), "import_run", self.tr("Import the valid rows"), page
+        )
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+        self.steps.addWidget(page)
+
+    def _build_report(self) -> None:
+        page = QWidget(self.steps)
+        layout = QVBoxLayout(page)
+        self.summary = QLabel(page)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.problems: RowsModel[Line] = RowsModel(
+            [
+                Column(self.tr("Row"), lambda line: line[0], Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Column"), lambda line: line[1]),
+                Column(self.tr("Kind"), lambda line: line[2]),
+                Column(self.tr("Reason"), lambda line: line[3]),
+            ],
+            self,
+        )
+        self.problems_view = QTableView(page)
+        self.problems_view.setObjectName("import_problems")
+        self.problems_view.setAccessibleName(self.tr("Rows refused, warnings and duplicates"))
+        self.problems_view.setModel(self.problems)
+        self.problems_view.verticalHeader().setVisible(False)
+        self.problems_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_view.setAlternatingRowColors(True)
+        self.problems_view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.problems_view, 1)
+        row = QHBoxLayout()
+        self.save_button = _button(
+            self.tr("&Save Report…"), "import_save_report", self.tr("Save the report as CSV"), page
+        )
+        self.save_button.clicked.connect(lambda: self.save_report())
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        self.back_button = _button(
+            self.tr("&Back to Columns"), "import_back", self.tr("Change the column mapping"), page
+        )
+        self.back_button.clicked.connect(lambda: self.steps.setCurrentIndex(_COLUMNS))
+        row.addWidget(self.back_button)
+        self.import_checked_button = _button(
+            self.tr("&Import Valid Rows"), "import_checked", self.tr("Import the valid rows"), page
+        )
+        self.import_checked_button.clicked.connect(self.run_import)
+        row.addWidget(self.import_checked_button)
+        self.done_button = _button(self.tr("Close"), "import_done", self.tr("Close"), page)
+        self.done_button.clicked.connect(self.accept)
+        row.addWidget(self.done_button)
+        layout.addLayout(row)
+        self.steps.addWidget(page)
+
+    # Reading the file ---------------------------------------------------------------
+
+    def _read(self) -> None:
+        path = self.path
+        progress = self._start(self.tr("Reading {file}…").format(file=path.name))
+
+        def read(session: Session) -> ImportPreview:
+            from forumdesk.services.registry_preview import preview_import
+
+            return preview_import(
+                session, path, progress=progress.report, cancelled=progress.cancelled
+            )
+
+        self.ops.query(read, self._read_done, self._failed)
+
+    def _read_done(self, preview: ImportPreview) -> None:
+        self._progress = None
+        if self._close_when_done:
+            super().reject()
+            return
+        self.preview = preview
+        details = self.tr("%Ln row(s) under the header", "", preview.rows)
+        if preview.text_format:
+            details += " · " + preview.text_format
+        self.file_label.setText(f"<b>{self.path.name}</b> — {details}")
+        self.editor.set_preview(preview)
+        self.steps.setCurrentIndex(_COLUMNS)
+
+    # Running ------------------------------------------------------------------------
+
+    def _start(self, text: str) -> Progress:
+        progress = Progress(self)
+        progress.changed.connect(self._progressed)
+        self._progress = progress
+        self.running_label.setText(text)
+        self.progress_bar.setRange(0, 0)  # busy until the first report
+        self.cancel_button.setEnabled(True)
+        self.steps.setCurrentIndex(_RUNNING)
+        return progress
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+
+    def check(self) -> None:
+        """The dry run: every row checked, nothing written."""
+        self._run(dry_run=True)
+
+    def run_import(self) -> None:
+        self._run(dry_run=False)
+
+    def _run(self, *, dry_run: bool) -> None:
+        if self.preview is None or self._progress is not None:
+            return
+        problem = self.editor.problem()
+        if problem:
+            self.steps.setCurrentIndex(_COLUMNS)
+            self.columns_error.setText(problem)
+            self.columns_error.show()
+            return
+        self.columns_error.hide()
+        mapping = self.editor.mapping()
+        path, total = self.path, self.preview.rows
+        forum_id = self.forum_id if self.register_box.isChecked() else None
+        text = (
+            self.tr("Checking %Ln row(s)…", "", total)
+            if dry_run
+            else self.tr("Importing %Ln row(s)…", "", total)
+        )
+        progress = self._start(text)
+
+        def work(session: Session) -> ImportReport:
+            from forumdesk.services.registry_import import run_import
+
+            return run_import(
+                session,
+                path,
+                mapping,
+                forum_id=forum_id,
+                dry_run=dry_run,
+                progress=progress.report,
+                cancelled=progress.cancelled,
+                total=total,
+            )
+
+        if dry_run:
+            self.ops.query(work, self._reported, self._failed)
+        else:
+            self.ops.change(work, {"registry"}, self._reported, self._failed)
+
+    def cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+            self.cancel_button.setEnabled(False)
+            self.running_label.setText(self.tr("Cancelling…"))
+
+    def _failed(self, error: Exception) -> None:
+        from forumdesk.services.registry_report import ImportCancelled
+
+        reading = self.preview is None
+        self._progress = None
+        if self._close_when_done:
+            super().reject()
+            return
+        if reading:
+            # The file could not be read: say so (the message names it), nothing else to do.
+            self.file_label.setText(
+                self.tr("Cancelled.") if isinstance(error, ImportCancelled) else str(error)
+            )
+            self.check_button.setEnabled(False)
+            self.import_button.setEnabled(False)
+            self.editor.setEnabled(False)
+        elif isinstance(error, ImportCancelled):
+            self.columns_error.setText(self.tr("Cancelled: nothing was written."))
+            self.columns_error.show()
+        else:
+            self.columns_error.setText(str(error))
+            self.columns_error.show()
+        self.steps.setCurrentIndex(_COLUMNS)
+
+    def reject(self) -> None:
+        """Closing while a job runs cancels it first; the dialog closes once it stopped."""
+        if self._progress is not None:
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+    # The report ---------------------------------------------------------------------
+
+    def _reported(self, report: ImportReport) -> None:
+        self._progress = None
+        self.report = report
+        if self._close_when_done and report.dry_run:
+            super().reject()
+            return
+        self.problems.set_rows(self._lines(report))
+        self.problems_view.resizeColumnsToContents()
+        self.summary.setText(self._summary(report))
+        self.back_button.setVisible(report.dry_run)
+        self.import_checked_button.setVisible(report.dry_run and report.valid > 0)
+        self.steps.setCurrentIndex(_REPORT)
+        if not report.dry_run:
+            self.imported.emit(report)
+
+    def _summary(self, report: ImportReport) -> str:
+        if report.dry_run:
+            parts = [
+                self.tr("%Ln row(s) can be imported", "", report.valid),
+                self.tr("%Ln row(s) would be refused", "", report.invalid),
+                self.tr("%Ln new organisation(s)", "", report.organisations_created),
+            ]
+        else:
+            parts = [
+                self.tr("%Ln representative(s) imported", "", report.representatives_created),
+                self.tr("%Ln row(s) refused", "", report.invalid),
+                self.tr("%Ln new organisation(s)", "", report.organisations_created),
+            ]
+            if report.registrations_created:
+                parts.append(self.tr("%Ln registration(s)", "", report.registrations_created))
+        if report.duplicates:
+            parts.append(
+                self.tr("%Ln row(s) look like people already listed", "", len(report.duplicates))
+            )
+        return " · ".join(parts)
+
+    def _lines(self, report: ImportReport) -> list[Line]:
+        error, warning, duplicate = self.tr("refused"), self.tr("warning"), self.tr("duplicate?")
+        lines: list[Line] = [
+            *((p.row, p.column, error, p.reason) for p in report.errors),
+            *((p.row, p.column, warning, p.reason) for p in report.warnings),
+        ]
+        for found in report.duplicates:
+            matches = "; ".join(
+                (
+                    self.tr("{name} (row {row}, {score}%)")
+                    if match.row
+                    else self.tr("{name} (in the registry, {score}%)")
+                ).format(name=match.label, row=match.row, score=round(match.score))
+                for match in found.matches
+            )
+            lines.append(
+                (
+                    found.row,
+                    "",
+                    duplicate,
+                    self.tr("{name} may be {matches}").format(name=found.label, matches=matches),
+                )
+            )
+        lines.sort(key=lambda line: line[0])
+        return lines
+
+    def save_report(self, path: str | None = None) -> None:
+        report = self.report
+        if report is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save Import Report"),
+                f"{self.path.stem}-report.csv",
+                self.tr("CSV, UTF-8 (*.csv)"),
+            )
+            if not path:
+                return
+        target = Path(path)
+
+        def save() -> None:
+            from forumdesk.services.registry_report import save_report_csv
+
+            save_report_csv(report, target)
+
+        def saved(_result: None) -> None:
+            self.summary.setText(
+                self.tr("{summary}<br>Report saved to {file}.").format(
+                    summary=self._summary(report), file=target.name
+                )
+            )
+
+        def refused(error: Exception) -> None:
+            self.summary.setText(str(error))
+
+        self.ops.call(save, saved, refused)

@@ -1,0 +1,176 @@
+"""The import dialog: a French office's list mapped, checked, imported and reported."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.models import Organisation, Representative
+from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.pages.registry.import_dialog import ImportDialog
+from tests.core.test_registry_import import FRENCH_LINES
+from tests.ui.conftest import wait_idle
+
+COLUMNS, REPORT = 1, 2
+
+
+def _french_file(folder: Path) -> Path:
+    path = folder / "liste-bureau-paris.csv"
+    path.write_bytes(("\r\n".join(FRENCH_LINES) + "\r\n").encode("cp1252"))
+    return path
+
+
+def _open(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
+    window.show_page(1)
+    wait_idle(qtbot, window)
+    page = window.registry_page
+    page.import_list(str(path))
+    dialog = page.importer
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == COLUMNS, timeout=10_000)
+    return dialog
+
+
+def _people(window: MainWindow) -> int:
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(Representative)) or 0)
+
+
+def _field(dialog: ImportDialog, column: int) -> Any:
+    return dialog.editor._field_combo(column).currentData()
+
+
+def _category_row(dialog: ImportDialog, word: str) -> int:
+    table = dialog.editor.categories
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None and item.text() == word:
+            return row
+    raise AssertionError(f"{word} not listed: category words are {table.rowCount()}")
+
+
+def test_a_french_office_list_is_mapped_checked_and_imported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = _people(window)
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    assert "Windows-1252, ';'" in dialog.file_label.text()
+    assert "7 row(s)" in dialog.file_label.text()  # the blank line is not a row
+    assert [_field(dialog, i) for i in range(6)] == [
+        "family_name",
+        "given_name",
+        "organisation",
+        "category",
+        "country",
+        "email",
+    ]
+    syndicat = dialog.editor.categories.cellWidget(_category_row(dialog, "Syndicat"), 2)
+    assert syndicat.currentData() == OrganisationCategory.TRADE_UNION  # type: ignore[union-attr]
+
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == REPORT, timeout=10_000)
+    assert dialog.report is not None and dialog.report.dry_run
+    assert _people(window) == before  # a check writes nothing
+    lines = [dialog.problems.row_at(r) for r in range(dialog.problems.rowCount())]
+    refused = {(row, column) for row, column, kind, _reason in lines if kind == "refused"}
+    assert refused == {(5, "Courriel"), (6, "Pays"), (10, "Courriel")}
+    assert any(row == 4 and kind == "warning" for row, _c, kind, _r in lines)
+    assert "4 row(s) can be imported" in dialog.summary.text()
+
+    report_file = tmp_path / "rapport.csv"
+    dialog.save_report(str(report_file))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "rapport.csv" in dialog.summary.text(), timeout=10_000)
+    with report_file.open(encoding="utf-8-sig", newline="") as stream:
+        saved = list(csv.reader(stream))
+    assert saved[0] == ["row", "column", "kind", "reason"]
+    assert saved[2][:3] == ["5", "Courriel", "error"]
+
+    imported: list[Any] = []
+    dialog.imported.connect(imported.append)
+    assert dialog.import_checked_button.isVisibleTo(dialog)
+    dialog.import_checked_button.click()
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+    assert not imported[0].dry_run and imported[0].valid == 4
+    assert _people(window) == before + 4
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        names = set(session.scalars(select(Representative.family_name)))
+    # Stored as typed, SQL included.
+    assert "Robert'); DROP TABLE representatives;--" in names and "N'Diaye" in names
+
+
+def test_the_users_category_words_are_remembered_for_the_next_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = _french_file(tmp_path)
+    dialog = _open(qtbot, window, path)
+    # This office's "ONG" are all in consultative status, not the usual reading.
+    combo = dialog.editor.categories.cellWidget(_category_row(dialog, "ONG"), 2)
+    assert combo.currentData() == OrganisationCategory.CIVIL_SOCIETY  # type: ignore[union-attr]
+    combo.setCurrentIndex(combo.findData(OrganisationCategory.NGO_ECOSOC))  # type: ignore[union-attr]
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == REPORT, timeout=10_000)
+    dialog.done_button.click()
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        category = session.scalar(
+            select(Organisation.category).where(Organisation.name == "Médecins du Monde")
+        )
+    assert category is OrganisationCategory.NGO_ECOSOC
+
+    again = _open(qtbot, window, path)
+    assert "last time" in again.editor.remembered.text()
+    combo = again.editor.categories.cellWidget(_category_row(again, "ONG"), 2)
+    assert combo.currentData() == OrganisationCategory.NGO_ECOSOC  # type: ignore[union-attr]
+
+
+def test_a_cancelled_import_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = _people(window)
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    gate = threading.Event()
+    window.ops.call(gate.wait)  # holds the worker so the cancel lands before the first row
+    dialog.run_import()
+    assert dialog.steps.currentIndex() == 0 and dialog.cancel_button.isEnabled()
+    dialog.cancel()
+    gate.set()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == COLUMNS, timeout=10_000)
+    assert dialog.columns_error.text() == "Cancelled: nothing was written."
+    assert _people(window) == before
+
+
+def test_a_mapping_without_a_family_name_is_refused_beside_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    combo = dialog.editor._field_combo(0)
+    combo.setCurrentIndex(combo.findData("ignore"))
+    dialog.run_import()
+    assert dialog.steps.currentIndex() == COLUMNS
+    assert "family name" in dialog.columns_error.text()
+
+
+def test_an_unreadable_file_is_named_and_nothing_can_be_imported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "vide.csv"
+    path.write_bytes(b"")
+    window.show_page(1)
+    wait_idle(qtbot, window)
+    window.registry_page.import_list(str(path))
+    dialog = window.registry_page.importer
+    assert dialog is not None
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == COLUMNS, timeout=10_000)
+    assert "vide.csv" in dialog.file_label.text()
+    assert not dialog.import_button.isEnabled()
