@@ -353,3 +353,33 @@ def test_bulk_accreditation_and_a_walk_in_are_undone_from_the_edit_menu(
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: badges() == ["0001", "0002"], timeout=10_000)
+
+
+def test_an_organisation_opens_from_its_list_and_its_edit_is_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.registry_page
+    page.tabs.setCurrentIndex(1)
+    model = page.organisations_model
+    page.filter_edit.setText("Secrétariat")
+    page.refresh()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+    model.row_at(0)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: model.row_at(0) is not None, timeout=10_000)
+    page.organisations_view.activated.emit(model.index(0, 0))
+    wait_idle(qtbot, window)
+    dialog = page.organisation
+    assert dialog is not None
+    assert dialog.fields["name"].text() == "Secrétariat de l'Organisation des Nations Unies"
+    dialog.fields["acronym"].setText("UNSG")
+    dialog.save_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.organisation is None, timeout=10_000)
+    qtbot.waitUntil(lambda: model.index(0, 1).data() == "UNSG", timeout=10_000)
+    assert window.undo_action.text().startswith("&Undo Edit Secrétariat")
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: model.index(0, 1).data() == "ONU", timeout=10_000)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from forumdesk.ui.table_model import Column
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.organisation_detail import OrganisationDetail
     from forumdesk.services.registry_merge import FieldChoice
     from forumdesk.services.registry_query import OrganisationRow
     from forumdesk.services.registry_undo import AccreditationChange, RegistrationState
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from forumdesk.services.walk_in import WalkInResult
     from forumdesk.ui.pages.registry.import_dialog import ImportDialog
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
+    from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
     from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
     from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
 
@@ -163,6 +165,8 @@ class RegistryPage(Page):
         self.detail: RepresentativeDialog | None = None
         self.merge: MergeDialog | None = None
         self.representatives.table.activated.connect(self._open_current_representative)
+        self.organisation: OrganisationDialog | None = None
+        self.organisations_view.activated.connect(self._open_current_organisation)
 
     def refresh(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
@@ -213,6 +217,46 @@ class RegistryPage(Page):
         row = self.representatives.model.row_at(index.row())
         if row is not None:
             self.open_representative(row.id)
+
+    def _open_current_organisation(self, index: QModelIndex) -> None:
+        row = self.organisations_model.row_at(index.row())
+        if row is not None:
+            self.open_organisation(row.id)
+
+    def open_organisation(self, organisation_id: uuid.UUID) -> None:
+        """The detail form of one organisation (Enter or double-click in its list)."""
+        language = QLocale().name().split("_")[0]
+
+        def load(session: Session) -> OrganisationDetail:
+            from forumdesk.services.organisation_detail import organisation_detail
+
+            return organisation_detail(session, organisation_id, language)
+
+        self.ops.query(load, self._show_organisation)
+
+    def _show_organisation(self, detail: OrganisationDetail) -> None:
+        from forumdesk.ui.pages.registry.organisation_dialog import (
+            OrganisationDialog,
+            organisation_edited,
+        )
+
+        dialog = OrganisationDialog(self.ops, detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(
+            lambda before, after: self.undo_stack.push(
+                organisation_edited(
+                    self.ops,
+                    detail.id,
+                    before,
+                    after,
+                    self.tr("Edit {name}").format(name=detail.data.name),
+                )
+            )
+        )
+        dialog.representative_requested.connect(self.open_representative)
+        dialog.finished.connect(lambda _result: setattr(self, "organisation", None))
+        self.organisation = dialog
+        dialog.open()
 
     def open_representative(self, representative_id: uuid.UUID) -> None:
         """The detail form of one person (Enter or double-click in the list)."""
