@@ -110,3 +110,30 @@ def test_backup_can_be_turned_off(demo_db_path: Path) -> None:
     database.dispose()
     assert report.backup is None
     assert list_backups(demo_db_path) == []
+
+
+def test_a_merge_takes_a_backup_first(empty_db_path: Path) -> None:
+    from forumdesk.services.people import RepresentativeInput
+    from forumdesk.services.registry_edit import create_representative
+    from forumdesk.services.registry_merge import merge_representatives
+    from forumdesk.store.backup import list_backups
+    from forumdesk.store.migrate import open_database
+
+    database, _ = open_database(str(empty_db_path), backup=False)
+    try:
+        with database.unit_of_work() as session:
+            keep = create_representative(session, RepresentativeInput("Awa", "Diop"))
+            other = create_representative(session, RepresentativeInput("Awa", "Diop"))
+        assert list_backups(empty_db_path) == []
+        with database.unit_of_work() as session:
+            merge_representatives(session, keep, other)
+        copies = list_backups(empty_db_path)
+        assert len(copies) == 1 and copies[0].name.endswith("-merge.db")
+        # The copy holds both people: the state before the merge.
+        with sqlite3.connect(copies[0]) as copy:
+            live = copy.execute(
+                "SELECT count(*) FROM representatives WHERE merged_into_id IS NULL"
+            ).fetchone()
+        assert live == (2,)
+    finally:
+        database.dispose()

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.people import latin, sort_key
+from forumdesk.store.backup import backup_before
 from forumdesk.store.enums import AccreditationStatus
 from forumdesk.store.models import (
     Intervention,
@@ -136,6 +137,7 @@ def merge_representatives(
     Taking `given_name` or `family_name` also takes its Latin form, unless the Latin
     field is named too (then the named choices stand as they are).
     """
+    backup_before(session, "merge")
     keep, other = _pair(
         session, Representative, keep_id, other_id, MERGEABLE_PERSON_FIELDS, take_from_other
     )
@@ -217,6 +219,7 @@ def merge_organisations(
 ) -> None:
     """Merge organisation `other` into `keep`: its people, roles, interventions and the
     notes about it move over; `other` is tombstoned with `merged_into_id` set."""
+    backup_before(session, "merge")
     keep, other = _pair(
         session, Organisation, keep_id, other_id, MERGEABLE_ORGANISATION_FIELDS, take_from_other
     )

@@ -7,7 +7,10 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from forumdesk.paths import backups_dir
+from forumdesk.store.engine import sqlite_path
 
 KEEP_BACKUPS = 10
 
@@ -51,3 +54,16 @@ def prune_backups(folder: Path, keep: int) -> None:
     copies = sorted(folder.glob("*.db"))
     for old in copies[: max(0, len(copies) - keep)]:
         old.unlink(missing_ok=True)
+
+
+def backup_before(session: Session, reason: str) -> Path | None:
+    """Copy the session's SQLite file before a change that is large or hard to take back
+    (an import, a merge); None for PostgreSQL, which the office's own dumps cover.
+
+    Call it before the session writes: the copy holds what is committed.
+    """
+    url = session.get_bind().engine.url
+    path = sqlite_path(url.render_as_string(hide_password=False))
+    if path is None or not path.is_file():
+        return None
+    return backup_sqlite(path, reason)
