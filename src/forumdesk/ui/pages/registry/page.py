@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
     from forumdesk.services.organisation_detail import OrganisationDetail
     from forumdesk.services.registry_merge import FieldChoice
     from forumdesk.services.registry_query import OrganisationRow
-    from forumdesk.services.registry_undo import AccreditationChange, RegistrationState
+    from forumdesk.services.registry_undo import AccreditationChange
     from forumdesk.services.representative_detail import RepresentativeDetail
     from forumdesk.services.walk_in import WalkInResult
     from forumdesk.ui.pages.registry.import_dialog import ImportDialog
@@ -427,22 +426,10 @@ class RegistryPage(Page):
         dialog.open()
 
     def _walked_in(self, result: WalkInResult, name: str) -> None:
-        from forumdesk.ui.undo import ChangeCommand
-
-        created = result.created_organisation
-
-        def withdraw(session: Session) -> None:
-            from forumdesk.services.registry_undo import withdraw_walk_in
-
-            withdraw_walk_in(session, result, created_organisation=created)
-
-        def restore(session: Session) -> None:
-            from forumdesk.services.registry_undo import restore_walk_in
-
-            restore_walk_in(session, result, created_organisation=created)
+        from forumdesk.ui.pages.registry.commands import walk_in_command
 
         text = self.tr("Walk-in {name}").format(name=name)
-        self.undo_stack.push(ChangeCommand(self.ops, text, restore, withdraw, {"registry"}))
+        self.undo_stack.push(walk_in_command(self.ops, result, text))
 
     def accredit_selected(self) -> None:
         """Accredit the selected people to the current forum, registering them if needed."""
@@ -458,27 +445,12 @@ class RegistryPage(Page):
             return accredit_undoably(session, forum_id, people, decided_by=decided_by)
 
         def done(change: AccreditationChange) -> None:
-            from forumdesk.ui.undo import ChangeCommand
+            from forumdesk.ui.pages.registry.commands import accreditation_command
 
-            self.status_label.setText(
-                self.tr("%n representative(s) accredited", "", change.accredited)
-            )
-            if change.accredited == 0:
-                return
-
-            def restore(states: tuple[RegistrationState, ...]) -> Callable[[Session], None]:
-                def run(session: Session) -> None:
-                    from forumdesk.services.registry_undo import restore_registrations
-
-                    restore_registrations(session, forum_id, states)
-
-                return run
-
-            text = self.tr("Accredit %n representative(s)", "", change.accredited)
-            self.undo_stack.push(
-                ChangeCommand(
-                    self.ops, text, restore(change.after), restore(change.before), {"registry"}
-                )
-            )
+            count = change.accredited
+            self.status_label.setText(self.tr("%n representative(s) accredited", "", count))
+            if count:
+                text = self.tr("Accredit %n representative(s)", "", count)
+                self.undo_stack.push(accreditation_command(self.ops, forum_id, change, text))
 
         self.ops.change(accredit, {"registry"}, done)

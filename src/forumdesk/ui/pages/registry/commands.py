@@ -1,0 +1,50 @@
+"""Undo commands of the registry's actions that are not plain field edits."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from forumdesk.ui.operations import Operations
+from forumdesk.ui.undo import ChangeCommand, Work
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.registry_undo import AccreditationChange, RegistrationState
+    from forumdesk.services.walk_in import WalkInResult
+
+AREAS = {"registry"}
+
+
+def walk_in_command(ops: Operations, result: WalkInResult, text: str) -> ChangeCommand:
+    """Undo takes the person (and an organisation made for them) back; redo restores them."""
+    created = result.created_organisation
+
+    def withdraw(session: Session) -> None:
+        from forumdesk.services.registry_undo import withdraw_walk_in
+
+        withdraw_walk_in(session, result, created_organisation=created)
+
+    def restore(session: Session) -> None:
+        from forumdesk.services.registry_undo import restore_walk_in
+
+        restore_walk_in(session, result, created_organisation=created)
+
+    return ChangeCommand(ops, text, restore, withdraw, AREAS)
+
+
+def accreditation_command(
+    ops: Operations, forum_id: uuid.UUID, change: AccreditationChange, text: str
+) -> ChangeCommand:
+    """Undo puts each registration back as it was; redo as the accreditation left it."""
+
+    def restore(states: tuple[RegistrationState, ...]) -> Work:
+        def run(session: Session) -> None:
+            from forumdesk.services.registry_undo import restore_registrations
+
+            restore_registrations(session, forum_id, states)
+
+        return run
+
+    return ChangeCommand(ops, text, restore(change.after), restore(change.before), AREAS)
