@@ -105,4 +105,125 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) under the header</source>
+        <translation>
+            <numerusform>%Ln row under the header</numerusform>
+            <numerusform>%Ln rows under the header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>Checking %Ln row…</numerusform>
+            <numerusform>Checking %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln row…</numerusform>
+            <numerusform>Importing %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) can be imported</source>
+        <translation>
+            <numerusform>%Ln row can be imported</numerusform>
+            <numerusform>%Ln rows can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) would be refused</source>
+        <translation>
+            <numerusform>%Ln row would be refused</numerusform>
+            <numerusform>%Ln rows would be refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>%Ln new organisation</numerusform>
+            <numerusform>%Ln new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln representative(s) imported</source>
+        <translation>
+            <numerusform>%Ln representative imported</numerusform>
+            <numerusform>%Ln representatives imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln row refused</numerusform>
+            <numerusform>%Ln rows refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s)</source>
+        <translation>
+            <numerusform>%Ln registration</numerusform>
+            <numerusform>%Ln registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) look like people already listed</source>
+        <translation>
+            <numerusform>%Ln row looks like someone already listed</numerusform>
+            <numerusform>%Ln rows look like people already listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message numerus="yes">
+        <source>%n representative(s)</source>
+        <translation>
+            <numerusform>%n representative</numerusform>
+            <numerusform>%n representatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme role(s)</source>
+        <translation>
+            <numerusform>%n programme role</numerusform>
+            <numerusform>%n programme roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked note(s)</source>
+        <translation>
+            <numerusform>%n linked note</numerusform>
+            <numerusform>%n linked notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message numerus="yes">
+        <source>%Ln representative(s) imported from {file}</source>
+        <translation>
+            <numerusform>%Ln representative imported from {file}</numerusform>
+            <numerusform>%Ln representatives imported from {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accredit %n representative(s)</source>
+        <translation>
+            <numerusform>Accredit %n representative</numerusform>
+            <numerusform>Accredit %n representatives</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

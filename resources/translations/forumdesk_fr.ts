@@ -88,7 +88,7 @@
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-77"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Paragraphes numérotés</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>— none —</source>
         <translation>Aucune</translation>
     </message>
@@ -194,17 +194,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Edit note on ¶{refs}</source>
         <translation>Modification de la note (¶{refs})</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>New note on ¶{refs}</source>
         <translation>Nouvelle note (¶{refs})</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Delete note on ¶{refs}</source>
         <translation>Suppression de la note (¶{refs})</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+24"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+26"/>
         <source>Export Representatives</source>
         <translation>Exporter les représentants</translation>
     </message>
@@ -225,82 +225,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Function</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acronym</source>
-        <translation>Sigle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accreditation</source>
-        <translation>Accréditation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge number</source>
-        <translation>Numéro de badge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Columns to export</source>
         <translation>Colonnes à exporter</translation>
     </message>
@@ -409,15 +334,270 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+71"/>
+        <source>Import Representatives — {file}</source>
+        <extracomment>The report of an import that was written (not of a check).</extracomment>
+        <translation>Importer des représentants — {file}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel: nothing is written</source>
+        <translation>Annuler : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Register everyone for {forum} (as requested)</source>
+        <translation>Inscrire tout le monde à {forum} (demande d’accréditation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the people imported for the forum</source>
+        <translation>Inscrire les personnes importées au forum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+64"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Close without importing</source>
+        <translation>Fermer sans importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Check Rows</source>
+        <translation>&amp;Vérifier les lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every row without importing (dry run)</source>
+        <translation>Vérifier chaque ligne sans rien importer (essai à blanc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Import the valid rows</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows refused, warnings and duplicates</source>
+        <translation>Lignes refusées, avertissements et doublons</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report as CSV</source>
+        <translation>Enregistrer le rapport au format CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to Columns</source>
+        <translation>&amp;Retour aux colonnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the column mapping</source>
+        <translation>Modifier la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import Valid Rows</source>
+        <translation>&amp;Importer les lignes valides</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln row(s) under the header</source>
+        <translation>
+            <numerusform>%Ln ligne sous l’en-tête</numerusform>
+            <numerusform>%Ln lignes sous l’en-tête</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>Vérification de %Ln ligne…</numerusform>
+            <numerusform>Vérification de %Ln lignes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>Importation de %Ln ligne…</numerusform>
+            <numerusform>Importation de %Ln lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%Ln row(s) can be imported</source>
+        <translation>
+            <numerusform>%Ln ligne peut être importée</numerusform>
+            <numerusform>%Ln lignes peuvent être importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) would be refused</source>
+        <translation>
+            <numerusform>%Ln ligne serait refusée</numerusform>
+            <numerusform>%Ln lignes seraient refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>%Ln nouvelle organisation</numerusform>
+            <numerusform>%Ln nouvelles organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%Ln representative(s) imported</source>
+        <translation>
+            <numerusform>%Ln représentant importé</numerusform>
+            <numerusform>%Ln représentants importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln ligne refusée</numerusform>
+            <numerusform>%Ln lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln registration(s)</source>
+        <translation>
+            <numerusform>%Ln inscription</numerusform>
+            <numerusform>%Ln inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) look like people already listed</source>
+        <translation>
+            <numerusform>%Ln ligne ressemble à une personne déjà inscrite</numerusform>
+            <numerusform>%Ln lignes ressemblent à des personnes déjà inscrites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>duplicate?</source>
+        <translation>doublon ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (row {row}, {score}%)</source>
+        <translation>{name} (ligne {row}, {score} %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (in the registry, {score}%)</source>
+        <translation>{name} (dans le registre, {score} %)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} may be {matches}</source>
+        <translation>{name} pourrait être {matches}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save Import Report</source>
+        <translation>Enregistrer le rapport d’importation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{summary}&lt;br&gt;Report saved to {file}.</source>
+        <translation>{summary}&lt;br&gt;Rapport enregistré dans {file}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+67"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+108"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -443,12 +623,12 @@
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -544,17 +724,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+105"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>New Database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -574,7 +754,7 @@
         <translation>Effacer le menu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>About ForumDesk</source>
         <translation>À propos de ForumDesk</translation>
     </message>
@@ -599,7 +779,7 @@
         <translation>sauvegarde effectuée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n’a pas pu être ouverte.</translation>
     </message>
@@ -624,9 +804,114 @@
     </message>
 </context>
 <context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
+        <source>Columns of the file and what they hold</source>
+        <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
+        <translation>Colonnes du fichier et leur contenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <source>Category words in the file:</source>
+        <translation>Catégories employées dans le fichier :</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Category words and their categories</source>
+        <translation>Termes de catégorie et catégories correspondantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word in the file</source>
+        <translation>Terme du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None: such rows are refused</source>
+        <translation>Aucune : ces lignes sont refusées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category of a new organisation whose row gives none</source>
+        <translation>Catégorie d’une nouvelle organisation dont la ligne n’en indique aucune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New organisation without a category:</source>
+        <translation>Nouvelle organisation sans catégorie :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping you confirmed last time for these headers is used.</source>
+        <translation>La correspondance confirmée la dernière fois pour ces en-têtes est reprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns guessed from their headers: check them before importing.</source>
+        <translation>Colonnes déduites de leurs en-têtes : vérifiez-les avant d’importer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import column {header} as</source>
+        <translation>Importer la colonne {header} comme</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unknown: such rows are refused</source>
+        <translation>Inconnue : ces lignes sont refusées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category for {word}</source>
+        <translation>Catégorie pour {word}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category words in the file (the most frequent):</source>
+        <translation>Catégories employées dans le fichier (les plus fréquentes) :</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the column that holds the family name (or the full name).</source>
+        <translation>Choisissez la colonne qui contient le nom de famille (ou le nom complet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns are imported as {field}; keep one.</source>
+        <translation>Deux colonnes sont importées comme « {field} » ; n’en gardez qu’une.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+57"/>
         <source>Merge Two Records</source>
         <extracomment>The merge was made.</extracomment>
         <translation>Fusionner deux fiches</translation>
@@ -652,7 +937,7 @@
         <translation>Les deux fiches ont les mêmes valeurs.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
@@ -729,7 +1014,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+103"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+93"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
         <translation>Texte de la note</translation>
@@ -810,7 +1095,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
@@ -982,6 +1267,217 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+103"/>
+        <source>Organisation: {name}</source>
+        <translation>Organisation : {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l’ONU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional group:</source>
+        <translation>Groupe régional :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECOSOC status</source>
+        <translation>Statut auprès de l’ECOSOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— none —</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special</source>
+        <translation>Spécial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ECOSOC &amp;status:</source>
+        <translation>&amp;Statut ECOSOC :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year of the ECOSOC status</source>
+        <translation>Année d’obtention du statut ECOSOC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ECOSOC &amp;year:</source>
+        <translation>A&amp;nnée ECOSOC :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or an ISO code</source>
+        <translation>Saisissez un nom ou un code ISO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n representative(s)</source>
+        <translation>
+            <numerusform>%n représentant</numerusform>
+            <numerusform>%n représentants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n programme role(s)</source>
+        <translation>
+            <numerusform>%n rôle au programme</numerusform>
+            <numerusform>%n rôles au programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n linked note(s)</source>
+        <translation>
+            <numerusform>%n note liée</numerusform>
+            <numerusform>%n notes liées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures of the organisation</source>
+        <translation>Chiffres de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No representative registered to any forum.</source>
+        <translation>Aucun représentant inscrit à un forum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrations per forum</source>
+        <translation>Inscriptions par forum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Representatives:</source>
+        <translation>&amp;Représentants :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Representatives of the organisation</source>
+        <translation>Représentants de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Showing the first {shown} of {total} representatives.</source>
+        <translation>Affichage des {shown} premiers représentants sur {total}.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/overview.py" line="+45"/>
@@ -990,12 +1486,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Forum dates and venue</source>
         <translation>Dates et lieu du forum</translation>
     </message>
@@ -1087,12 +1583,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Latest backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
@@ -1122,7 +1618,7 @@
 <context>
     <name>ParticipationBox</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/participation_box.py" line="+20"/>
+        <location filename="../../src/forumdesk/ui/pages/participation_box.py" line="+17"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
@@ -1151,7 +1647,7 @@
         <translation>Répartition femmes-hommes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{label} {share} %</source>
         <translation>{label} {share}&#xa0;%</translation>
     </message>
@@ -1212,7 +1708,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+75"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+76"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Registre</translation>
@@ -1291,6 +1787,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import representatives from a CSV or Excel list</source>
+        <translation>Importer des représentants depuis une liste CSV ou Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -1310,7 +1816,7 @@
         <translation>Imprimer les badges de la sélection, ou de toutes les personnes accréditées</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+62"/>
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln représentant</numerusform>
@@ -1326,12 +1832,13 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <location line="+35"/>
         <source>Edit {name}</source>
         <translation>Modification de {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This record</source>
         <translation>Cette fiche</translation>
     </message>
@@ -1341,7 +1848,7 @@
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Export Representatives</source>
         <translation>Exporter les représentants</translation>
     </message>
@@ -1359,7 +1866,25 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Import Representatives</source>
+        <translation>Importer des représentants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>Listes (*.csv *.xlsx *.xlsm *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln representative(s) imported from {file}</source>
+        <translation>
+            <numerusform>%Ln représentant importé depuis {file}</numerusform>
+            <numerusform>%Ln représentants importés depuis {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
@@ -1376,16 +1901,29 @@
             <numerusform>%Ln badges écrits dans {file}</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Walk-in {name}</source>
+        <translation>Inscription sur place de {name}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+20"/>
         <source>%n representative(s) accredited</source>
         <translation>
             <numerusform>%n représentant accrédité</numerusform>
             <numerusform>%n représentants accrédités</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Accredit %n representative(s)</source>
+        <translation>
+            <numerusform>Accréditation de %n représentant</numerusform>
+            <numerusform>Accréditation de %n représentants</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-234"/>
+        <location line="-333"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>
@@ -1393,7 +1931,7 @@
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+102"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+85"/>
         <source>Representative: {name}</source>
         <translation>Représentant : {name}</translation>
     </message>
@@ -1689,8 +2227,9 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+58"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+52"/>
         <source>Register a Walk-in</source>
+        <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Inscription sur place</translation>
     </message>
     <message>
@@ -1779,7 +2318,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>{label} ({reasons})</source>
         <translation>{label} ({reasons})</translation>
     </message>
@@ -1792,7 +2331,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{name} registered: badge {badge}.</source>
         <translation>{name} : inscription enregistrée, badge {badge}.</translation>
     </message>
@@ -1989,6 +2528,96 @@
         <location line="+1"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (given and family)</source>
+        <translation>Nom complet (prénom et nom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge number</source>
+        <translation>Numéro de badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
     </message>
 </context>
 </TS>
