@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 
 import forumdesk.store.migrate as migrate
 from forumdesk.paths import backups_dir
 from forumdesk.services.demo import demo_forum_id, load_demo
+from forumdesk.services.duplicate_review import keep_both, review_pairs
 from forumdesk.services.integrity import run_check
 from forumdesk.services.programme import programme_view
 from forumdesk.services.search import ensure_search_index, search
@@ -28,7 +29,13 @@ from forumdesk.store.migrate import (
     head_revision,
     open_database,
 )
-from forumdesk.store.models import Base, Note
+from forumdesk.store.models import (
+    Base,
+    DuplicateDismissal,
+    Note,
+    Organisation,
+    Representative,
+)
 from forumdesk.store.search_tables import include_in_autogenerate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
@@ -277,5 +284,42 @@ def test_a_revision_0003_database_opens_at_head_searchable(tmp_path: Path) -> No
             ensure_search_index(session)  # the note was written without an index entry
             assert [(h.kind, h.paragraph) for h in search(session, "remittances")] == [("note", 13)]
             assert {18, 62} <= {h.paragraph for h in search(session, "reintegration")}
+    finally:
+        database.dispose()
+
+
+REV_0004 = FIXTURES / "rev_0004_registry.db"
+
+
+def test_a_revision_0004_database_keeps_its_registry_and_can_keep_pairs_apart(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    assert REV_0004.read_bytes()[18:20] == b"\x01\x01", "journal_mode DELETE, one file"
+    shutil.copyfile(REV_0004, path)
+    assert "duplicate_dismissals" not in _sqlite_tables(path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0004_registry"
+        assert current_revision(database.engine) == head_revision()
+        assert "duplicate_dismissals" in inspect(database.engine).get_table_names()
+        with database.reading() as session:
+            [person] = session.scalars(select(Representative)).all()
+            assert (person.family_name, person.sort_key) == ("Sutherland", "sutherland peter")
+            person_id = person.id
+            assert session.scalar(select(func.count(Organisation.id))) == 2
+            note = session.scalars(select(Note)).one()
+            assert note.body_text == "Remittances: costs of transfer"
+            assert session.scalars(select(DuplicateDismissal)).all() == []
+        with database.unit_of_work() as session:
+            other = Representative(given_name="Peter", family_name="Sutherland")
+            session.add(other)
+            session.flush()
+            [pair] = review_pairs(session)
+            assert {pair.first_id, pair.second_id} == {person_id, other.id}
+            keep_both(session, person_id, other.id, decided_by="fixture")
+        with database.reading() as session:
+            assert review_pairs(session) == []
+            assert session.scalars(select(DuplicateDismissal.decided_by)).one() == "fixture"
     finally:
         database.dispose()

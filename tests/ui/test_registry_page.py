@@ -383,3 +383,34 @@ def test_an_organisation_opens_from_its_list_and_its_edit_is_undone(
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: model.index(0, 1).data() == "ONU", timeout=10_000)
+
+
+def test_likely_duplicates_are_reviewed_and_keep_both_is_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+
+    def add(session: Any) -> None:
+        from forumdesk.services.people import RepresentativeInput
+        from forumdesk.services.registry_edit import create_representative
+
+        create_representative(session, RepresentativeInput("Amina", "Diallo", email="a@x.org"))
+        create_representative(session, RepresentativeInput("Aminata", "Diallo", email="a@x.org"))
+
+    window.ops.change(add, {"registry"})
+    wait_idle(qtbot, window)
+    page = window.registry_page
+    page.author = "Registrar"
+    page.tabs.setCurrentWidget(page.duplicates)
+    panel = page.duplicates
+    panel.find_duplicates()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    panel.select_row(0)
+    panel.keep_selected()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
+    assert window.undo_action.text().startswith("&Undo Keep ")
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)

@@ -21,6 +21,7 @@ from forumdesk.store.models.programme import (
     SegmentRole,
 )
 from forumdesk.store.models.registry import (
+    DuplicateDismissal,
     ImportMapping,
     Organisation,
     Registration,
@@ -35,6 +36,7 @@ __all__ = [
     "Day",
     "Device",
     "Document",
+    "DuplicateDismissal",
     "Footnote",
     "Forum",
     "ForumSession",

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import JSON, CheckConstraint, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forumdesk.store.base import Base, MergeReady, enum_type, fk
@@ -105,6 +105,27 @@ class Registration(MergeReady, Base):
     decided_at: Mapped[datetime | None]
 
     representative: Mapped[Representative] = relationship(back_populates="registrations")
+
+
+class DuplicateDismissal(MergeReady, Base):
+    """A likely duplicate pair decided to be two different people ("Keep Both"),
+    which the review list stops proposing.
+
+    The pair is stored once, in a canonical order (the smaller id, as a UUID string,
+    first), so that (a, b) and (b, a) are the same decision. Undone by a tombstone;
+    deciding again revives the row.
+    """
+
+    __tablename__ = "duplicate_dismissals"
+    __table_args__ = (
+        UniqueConstraint("first_id", "second_id"),
+        CheckConstraint("first_id < second_id", name="canonical_order"),
+    )
+
+    first_id: Mapped[uuid.UUID] = fk("representatives.id")
+    second_id: Mapped[uuid.UUID] = fk("representatives.id")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_at: Mapped[datetime]
 
 
 class ImportMapping(MergeReady, Base):

@@ -28,6 +28,7 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
 from forumdesk.ui.table_model import Column
 
@@ -113,6 +114,9 @@ class RegistryPage(Page):
         self.organisations_view.setModel(self.organisations_model)
         organisations_layout.addWidget(self.organisations_view, 1)
         self.tabs.addTab(organisations_tab, self.tr("Organisations"))
+        self.duplicates = DuplicatesPanel(ops, self.tabs)
+        self.duplicates.kept_both.connect(self._kept_both)
+        self.tabs.addTab(self.duplicates, self.tr("Likely Duplicates"))
         layout.addWidget(self.tabs, 1)
         bar = QHBoxLayout()
         self.status_label = QLabel(self)
@@ -153,7 +157,7 @@ class RegistryPage(Page):
         self.walk_in: WalkInDialog | None = None
         self.importer: ImportDialog | None = None
         layout.addLayout(bar)
-        self.author = ""
+        self._author = ""
         self._people = 0
         self._organisations = 0
         forum.forum_changed.connect(self._forum_changed)
@@ -166,6 +170,16 @@ class RegistryPage(Page):
         self.representatives.table.activated.connect(self._open_current_representative)
         self.organisation: OrganisationDialog | None = None
         self.organisations_view.activated.connect(self._open_current_organisation)
+
+    @property
+    def author(self) -> str:
+        """Who decides accreditations and duplicates here: the user's name."""
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._author = name
+        self.duplicates.decided_by = name
 
     def refresh(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
@@ -424,6 +438,12 @@ class RegistryPage(Page):
         dialog.finished.connect(lambda _result: setattr(self, "walk_in", None))
         self.walk_in = dialog
         dialog.open()
+
+    def _kept_both(self, first: uuid.UUID, second: uuid.UUID, label: str) -> None:
+        from forumdesk.ui.pages.registry.duplicates_panel import kept_both_command
+
+        text = self.tr("Keep {pair} apart").format(pair=label)
+        self.undo_stack.push(kept_both_command(self.ops, first, second, text, self.author))
 
     def _walked_in(self, result: WalkInResult, name: str) -> None:
         from forumdesk.ui.pages.registry.commands import walk_in_command
