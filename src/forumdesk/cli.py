@@ -1,32 +1,33 @@
 """The `forumdesk` command: the GUI by default, and headless commands over the same services.
 
 Heavy imports (SQLAlchemy, Qt) happen inside the command that needs them, so
-`--version` and the no-display message are instant.
+`--version` and the no-display message are instant. A GUI start is parsed by the
+GUI's arguments alone, so it does not load the headless commands' modules either.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Sequence
 
 from forumdesk import __version__
-from forumdesk.cli_documents import add_commands as add_document_commands
-from forumdesk.cli_documents import run as run_document_command
-from forumdesk.cli_registry import add_commands as add_registry_commands
-from forumdesk.cli_registry import run as run_registry_command
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
+    """Every command; without `headless`, only the GUI's, raising instead of exiting on a
+    mistake (and with no --help or --version), so anything else goes to the full parser."""
     parser = argparse.ArgumentParser(
         prog="forumdesk",
         description="ForumDesk: the secretariat's workbench for a consultative forum.",
+        add_help=headless,
+        exit_on_error=headless,
     )
-    parser.add_argument("--version", action="version", version=f"forumdesk {__version__}")
+    if headless:
+        parser.add_argument("--version", action="version", version=f"forumdesk {__version__}")
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
@@ -35,10 +36,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the main window (the default)")
+    gui = commands.add_parser(
+        "gui",
+        help="open the main window (the default)",
+        add_help=headless,
+        exit_on_error=headless,
+    )
     gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     gui.add_argument("--page", metavar="OBJECT_NAME", help="open on this page, e.g. documents_page")
+    if not headless:
+        return parser
+    from forumdesk.cli_documents import add_commands as add_document_commands
+    from forumdesk.cli_registry import add_commands as add_registry_commands
 
     init = commands.add_parser("init", help="create or migrate the database")
     init.add_argument("--demo", action="store_true", help="load the 2006 hearings as a demo forum")
@@ -53,9 +63,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args, rest = _parser(headless=False).parse_known_args(arguments)
+        if not rest:
+            return args
+    except argparse.ArgumentError:
+        pass
+    return _parser().parse_args(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.time()
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     command = args.command or "gui"
     if command == "gui":
         return _gui(args, started)
@@ -63,8 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         if command in ("document", "note", "search"):
+            from forumdesk.cli_documents import run as run_document_command
+
             return run_document_command(args)
         if command == "registry":
+            from forumdesk.cli_registry import run as run_registry_command
+
             return run_registry_command(args)
         if command == "init":
             return _init(args)
@@ -125,6 +150,8 @@ def _init(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if args.json:
+        import json
+
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return EXIT_OK
     print(f"Database {result['database']} is at schema {report.to_revision}.")
@@ -145,6 +172,8 @@ def _check(args: argparse.Namespace) -> int:
 
     report = run_check(args.database)
     if args.json:
+        import json
+
         print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
     else:
         print(f"Database:    {report.database}")

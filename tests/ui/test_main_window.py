@@ -16,8 +16,9 @@ PAGE_NAMES = ["overview_page", "registry_page", "programme_page", "documents_pag
 
 
 def test_pages_are_present_with_their_object_names(window: MainWindow) -> None:
-    for name in PAGE_NAMES:
-        assert window.findChild(QWidget, name) is not None, name
+    for index, name in enumerate(PAGE_NAMES):
+        window.show_page(index)
+        assert window.stack.currentWidget() is window.findChild(QWidget, name), name
     assert [window.page_list.item(i).text() for i in range(window.page_list.count())] == [
         "Overview",
         "Registry",
@@ -25,6 +26,25 @@ def test_pages_are_present_with_their_object_names(window: MainWindow) -> None:
         "Document & notes",
         "Minutes",
     ]
+
+
+def test_only_the_shown_page_is_built_until_another_is_asked_for(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert [page.objectName() for page in window.built_pages()] == ["overview_page"]
+    assert window.findChild(QWidget, "documents_page") is None
+    # Asked for while hidden: built, wired and hidden, and loads when first shown.
+    documents = window.documents_page
+    assert window.findChild(QWidget, "documents_page") is documents
+    assert not documents.isVisible()
+    assert documents.undo_stack in window.undo_group.stacks()
+    documents.message.emit("Imported")
+    assert window.statusBar().currentMessage() == "Imported"
+    window.show_page(PAGE_NAMES.index("documents_page"))
+    assert window.stack.currentWidget() is documents
+    assert window.undo_group.activeStack() is documents.undo_stack
+    qtbot.waitUntil(lambda: documents.document is not None, timeout=20_000)
+    assert window.stack.count() == len(PAGE_NAMES)
 
 
 def test_title_names_app_forum_and_database_file(window: MainWindow, demo_db_path: Path) -> None:
@@ -108,6 +128,8 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         QTextEdit,
     )
 
+    for index in range(len(PAGE_NAMES)):
+        window.page(index)
     controls = (
         QAbstractButton,
         QAbstractItemView,

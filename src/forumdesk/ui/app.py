@@ -90,11 +90,8 @@ def run_gui(options: GuiOptions) -> int:
     _install_translations(app)
 
     settings = AppSettings()
-    window = MainWindow(settings)
-    if options.page:
-        names = [page.objectName() for page, _title in window.pages]
-        if options.page in names:
-            window.show_page(names.index(options.page))
+    # The page asked for is the first built: no other page is made before the first paint.
+    window = MainWindow(settings, page=options.page)
     target = _startup_target(options, settings)
 
     def after_first_paint() -> None:

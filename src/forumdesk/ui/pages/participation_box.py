@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from forumdesk.store.enums import Gender
-from forumdesk.ui import labels
-
 if TYPE_CHECKING:
     from forumdesk.services.registry_stats import Participation
 
@@ -40,6 +37,10 @@ class ParticipationBox(QGroupBox):
         self.setVisible(figures is not None)
         if figures is None:
             return
+        # Here, not at the top: the Overview is the first page painted at start-up.
+        from forumdesk.store.enums import Gender
+        from forumdesk.ui import labels
+
         locale = QLocale()
         self.people.setText(locale.toString(figures.representatives))
         self.states.setText(locale.toString(len(figures.states)))
