@@ -163,6 +163,12 @@ class MainWindow(QMainWindow):
             self.tr("&Import Document…"), QKeySequence("Ctrl+I"), self._import_document
         )
         file_menu.addAction(self.import_action)
+        self.import_people_action = self._action(
+            self.tr("Import &Representatives…"),
+            QKeySequence("Ctrl+Shift+I"),
+            self._import_representatives,
+        )
+        file_menu.addAction(self.import_people_action)
         self.demo_action = self._action(
             self.tr("Load &Demo Forum (2006 Hearings)"), None, self.databases.load_demo
         )
@@ -301,6 +307,10 @@ class MainWindow(QMainWindow):
     def _import_document(self) -> None:
         self.show_page(DOCUMENTS)
         self.documents_page.import_document()
+
+    def _import_representatives(self) -> None:
+        self.show_page(REGISTRY)
+        self.registry_page.import_list()
 
     def open_search(self) -> None:
         if self.search_dialog is None:
