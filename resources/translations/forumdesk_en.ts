@@ -226,4 +226,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate pair</numerusform>
+            <numerusform>%n likely duplicate pairs</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

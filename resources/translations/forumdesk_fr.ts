@@ -210,6 +210,110 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+72"/>
+        <source>Likely duplicates</source>
+        <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+120"/>
+        <source>&amp;Find Likely Duplicates</source>
+        <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
+        <translation>&amp;Rechercher les doublons probables</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Find likely duplicate representatives in the whole registry</source>
+        <translation>Rechercher les représentants probablement en double dans tout le registre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely duplicates status</source>
+        <translation>État de la recherche de doublons</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First person</source>
+        <translation>Première personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second person</source>
+        <translation>Seconde personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely duplicate pairs</source>
+        <translation>Paires de doublons probables</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Compare and Merge…</source>
+        <translation>&amp;Comparer et fusionner…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the selected pair field by field and merge them</source>
+        <translation>Comparer la paire sélectionnée champ par champ et la fusionner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep both records of the selected pair: they are different people</source>
+        <translation>Garder les deux fiches de la paire sélectionnée : ce sont deux personnes différentes</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Impossible de rechercher les doublons : {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finding Likely Duplicates…</source>
+        <translation>Recherche des doublons probables…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking through the whole registry…</source>
+        <translation>Parcours de tout le registre…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n paire de doublons probables</numerusform>
+            <numerusform>%n paires de doublons probables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No likely duplicates left to review.</source>
+        <translation>Plus aucun doublon probable à examiner.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+26"/>
@@ -597,7 +701,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+108"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+86"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -669,6 +773,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Import &amp;Representatives…</source>
+        <translation>Importer des &amp;représentants…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Load &amp;Demo Forum (2006 Hearings)</source>
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
@@ -718,13 +827,13 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -1708,7 +1817,7 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+76"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+77"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Registre</translation>
@@ -1759,6 +1868,11 @@
         <location line="+4"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely Duplicates</source>
+        <translation>Doublons probables</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1816,7 +1930,7 @@
         <translation>Imprimer les badges de la sélection, ou de toutes les personnes accréditées</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+72"/>
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln représentant</numerusform>
@@ -1903,6 +2017,11 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Keep {pair} apart</source>
+        <translation>Garder {pair} séparés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Walk-in {name}</source>
         <translation>Inscription sur place de {name}</translation>
     </message>
@@ -1923,7 +2042,7 @@
         </translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-349"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>
