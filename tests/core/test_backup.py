@@ -137,3 +137,30 @@ def test_a_merge_takes_a_backup_first(empty_db_path: Path) -> None:
         assert live == (2,)
     finally:
         database.dispose()
+
+
+def test_an_import_takes_a_backup_first_and_a_dry_run_does_not(
+    empty_db_path: Path, tmp_path: Path
+) -> None:
+    from forumdesk.services.registry_columns import guess_mapping
+    from forumdesk.services.registry_files import read_rows
+    from forumdesk.services.registry_import import run_import
+    from forumdesk.store.backup import list_backups
+    from forumdesk.store.migrate import open_database
+
+    source = tmp_path / "liste.csv"
+    source.write_text("Nom;Prénom\nDiop;Awa\n", encoding="utf-8")
+    headers, _rows = read_rows(source)
+    database, _ = open_database(str(empty_db_path), backup=False)
+    try:
+        with database.unit_of_work() as session:
+            run_import(session, source, guess_mapping(headers), dry_run=True)
+        assert list_backups(empty_db_path) == []
+        with database.unit_of_work() as session:
+            run_import(session, source, guess_mapping(headers))
+        copies = list_backups(empty_db_path)
+        assert len(copies) == 1 and copies[0].name.endswith("-import.db")
+        with sqlite3.connect(copies[0]) as copy:
+            assert copy.execute("SELECT count(*) FROM representatives").fetchone() == (0,)
+    finally:
+        database.dispose()

@@ -195,3 +195,37 @@ def test_a_check_against_100k_people_is_fast() -> None:
     elapsed = time.perf_counter() - started
     assert all(found[:500])  # every recorded person finds itself
     assert elapsed < 2.0, f"{elapsed * 1000:.0f} µs per check"
+
+
+def test_a_repeated_check_sees_what_was_filed_since() -> None:
+    # Scores are kept per name between checks; each answer must be a fresh finder's.
+    rng = random.Random(7)
+    names = [
+        ("John", "Smith"),
+        ("J.", "Smith"),
+        ("J. P.", "Smith"),
+        ("John Paul", "Smith"),
+        ("Jon", "Smith"),
+        ("Smith", "John"),
+        ("", "Smith"),
+        ("John Smith", ""),
+        ("Jane", "Smyth"),
+        ("Мария", "Иванова"),
+        ("Maria", "Ivanova"),
+    ]
+    finder, filed = DuplicateFinder(), []
+    for step in range(250):
+        given, family = rng.choice(names)
+        person = {
+            "organisation": rng.choice([None, "UNICEF", "ILO"]),
+            "email": rng.choice([None, "a@example.org", "b@example.org"]),
+        }
+        if rng.random() < 0.3:
+            finder.add(given, family, row=step, **person)
+            filed.append((given, family, step, person))
+        fresh = DuplicateFinder()
+        for g, f, row, values in filed:
+            fresh.add(g, f, row=row, **values)
+        assert finder.check(given, family, limit=5, **person) == fresh.check(
+            given, family, limit=5, **person
+        )

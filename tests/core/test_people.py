@@ -38,6 +38,23 @@ def test_latin_and_sort_keys_of_any_script() -> None:
     assert sort_key("Иванова", "Анна") == "ivanova anna"
     assert sort_key("王") == "wang"
     assert sort_key("Ñúñez", None, "", "Zoë") == "nunez zoe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fédération  de Genève ",
+        "王小明",
+        "Ñúñez\u00a0Zoë",
+        "Ива\u3000нова  Анна",
+        "a\u2009ß\tÆ",
+        " é ",
+    ],
+)
+def test_latin_word_by_word_is_the_whole_text_transliterated(text: str) -> None:
+    from anyascii import anyascii
+
+    assert latin(text) == " ".join(anyascii(text).split())
     arabic = sort_key("محمد")
     assert arabic and arabic.isascii() and arabic.isalpha()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import sqlite3
 import uuid
@@ -364,6 +365,7 @@ def test_cancel_leaves_nothing_half_written(
         _import(database, path, progress=lambda d, t: seen.append((d, t)), cancelled=cancelled)
     assert caught.value.report.cancelled
     assert caught.value.report.valid == 2250
+    assert gc.isenabled()  # paused during the rows only
     assert seen[0] == (0, 2600)
     database.dispose()
     assert _counts(empty_db_path) == before
@@ -508,3 +510,69 @@ def test_unknown_forum_is_refused(database: Database, tmp_path: Path) -> None:
 
     with pytest.raises(RegistryError, match="no such forum"):
         _import(database, _french_file(tmp_path), forum_id=uuid.uuid4())
+
+
+def test_short_rows_and_repeated_bad_values_are_reported_on_every_row(
+    database: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "short.csv"
+    path.write_text(
+        "Nom;Prénom;Organisation;Catégorie;Pays;Téléphone\n"
+        "Dupont;Jean\n"  # 2: short row, the missing cells are empty
+        "Martin;Zoé;CGT;Syndicat;Narnia;+33 1 45 67 89 00\n"  # 3
+        "Keïta;Moussa;CGT;Syndicat;Narnia;12\n"  # 4
+        "Diallo;Awa;WIEGO;Bogus;;12\n"  # 5
+        "Sow;Aïda;ILO;Bogus;;12\n",  # 6: the same bad words and number again
+        encoding="utf-8",
+    )
+    report = _import(database, path)
+    assert report.valid == 1
+    assert [(e.row, e.column, e.reason) for e in report.errors] == [
+        (3, "Pays", "unknown country 'Narnia'"),
+        (4, "Pays", "unknown country 'Narnia'"),
+        (4, "Téléphone", "no country: write it with +code"),
+        (5, "Catégorie", "unknown category 'Bogus'"),
+        (5, "Téléphone", "no country: write it with +code"),
+        (6, "Catégorie", "unknown category 'Bogus'"),
+        (6, "Téléphone", "no country: write it with +code"),
+    ]
+    (dupont,) = _people(database)
+    assert (dupont.family_name, dupont.organisation_id, dupont.phone) == ("Dupont", None, None)
+
+
+def test_json_report_lines_are_those_of_as_json() -> None:
+    from forumdesk.services.duplicates import DuplicateMatch
+    from forumdesk.services.registry_report import RowDuplicates
+
+    shared = DuplicateMatch(uuid.uuid4(), None, 91.5, ("same email",), 'DUPONT, "J" — \\ Ü 王')
+    earlier = DuplicateMatch(None, 3, 100.0, ("same name", "different email"), "X\n\tY")
+    report = ImportReport(source="a.csv", valid=3)
+    assert json.loads(_written(report)) == report.as_json()
+    report.duplicates = [
+        RowDuplicates(4, 'LÓPEZ, "Ana"', (shared, earlier)),
+        RowDuplicates(5, "SMITH, John — ILO", (shared,)),
+    ]
+    text = _written(report)
+    assert json.loads(text) == report.as_json()
+    lines = [line.strip().rstrip(",") for line in text.splitlines() if line.startswith("    {")]
+    assert lines == [json.dumps(d.as_json(), ensure_ascii=False) for d in report.duplicates]
+
+
+def _written(report: ImportReport) -> str:
+    import io
+
+    stream = io.StringIO()
+    report.write_json(stream)
+    return stream.getvalue()
+
+
+def test_an_import_gives_back_the_page_cache_and_the_collector(
+    database: Database, tmp_path: Path
+) -> None:
+    path = _french_file(tmp_path)
+    headers, _rows = read_rows(path)
+    with database.unit_of_work() as session:
+        before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        run_import(session, path, guess_mapping(headers, session))
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+    assert gc.isenabled()

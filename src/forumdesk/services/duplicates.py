@@ -15,7 +15,8 @@ Scoring, 0–100 (a match is proposed from `THRESHOLD` up):
 Speed: `DuplicateFinder.load` reads the live, unmerged registry once; each record is
 filed under a block key (first 3 letters of the family name + first letter of the
 given name) and by email. A check scores only the records of its own and the swapped
-block, so it compares tens of names, not the whole registry.
+block, so it compares tens of names, not the whole registry. A name that repeats reuses
+its scores until a record joins the entries they came from; equal matches are shared.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -44,8 +46,11 @@ EMAIL_SCORE = 90.0
 INITIALS_SCORE = 86.0
 # Lowest raw name score that the bonus could still lift over the threshold.
 _CUTOFF = THRESHOLD - ORG_BONUS
+# Bounds of the per-finder caches (query names, matches): memory, not correctness.
+_CACHED = 50_000
 
 _WORD = re.compile(r"[0-9a-z]+")
+_Scores = dict[int, tuple[float, str]]  # record index -> (name score, how the names compare)
 
 
 @dataclass(frozen=True)
@@ -57,18 +62,16 @@ class DuplicateMatch:
     label: str
 
 
-def _words(text: str | None) -> list[str]:
+@lru_cache(maxsize=65536)
+def _words(text: str | None) -> tuple[str, ...]:
     """Latin, casefolded words, as in `people.sort_key`, without its punctuation."""
-    return list(_cached_words(text)) if text else []
+    # Names repeat across an import: each is split and transliterated once.
+    # Most names are already ASCII: skip transliteration, the costly step, for them.
+    ascii_text = (text if text.isascii() else latin(text)) if text else ""
+    return tuple(_WORD.findall(ascii_text.casefold()))
 
 
 @lru_cache(maxsize=65536)
-def _cached_words(text: str) -> tuple[str, ...]:
-    # Names repeat across an import: each is split and transliterated once.
-    # Most names are already ASCII: skip transliteration, the costly step, for them.
-    return tuple(_WORD.findall((text if text.isascii() else latin(text)).casefold()))
-
-
 def _org_key(text: str | None) -> str:
     return " ".join(_words(text))
 
@@ -85,15 +88,19 @@ def _label(given: str, family: str, organisation: str | None) -> str:
 class _Name:
     """A name cut into words, with what the index needs from it computed once."""
 
-    __slots__ = ("family", "family_word", "given", "given_word", "key")
+    __slots__ = ("family", "family_word", "given", "given_word", "key", "reads", "scores", "stamp")
 
-    def __init__(self, given: list[str], family: list[str]) -> None:
+    def __init__(self, given: tuple[str, ...], family: tuple[str, ...]) -> None:
         self.given = given
         self.family = family
         self.given_word = "".join(given)
         self.family_word = "".join(family)
         # Sorted words: a plain ratio on these is rapidfuzz's token_sort_ratio.
         self.key = " ".join(sorted(given + family))
+        # Name scores as of `stamp` (a finder generation), and the index entries read.
+        self.stamp = -1
+        self.scores: _Scores = {}
+        self.reads: tuple[str, ...] = ()
 
     @property
     def initials(self) -> str | None:
@@ -139,6 +146,12 @@ class DuplicateFinder:
         # (family, first initial) -> records whose given name is initials only.
         self._initials: dict[tuple[str, str], list[int]] = {}
         self._org_cache: dict[object, tuple[frozenset[str], str | None]] = {}
+        # Index entry -> generation (records filed so far) when it last changed. Entries:
+        # block keys ("smi|j"), sorted words ("john smith"), initials ("smith/j").
+        self._generation = 0
+        self._changed: dict[str, int] = {}
+        self._queries: dict[tuple[str, str], _Name] = {}
+        self._made: dict[tuple[int, float, tuple[str, ...]], DuplicateMatch] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -196,11 +209,10 @@ class DuplicateFinder:
         row: int | None = None,
     ) -> None:
         """File one more person (an import row, a record just created) for later checks."""
-        org = _org_key(organisation)
         self._add(
             _Name(_words(given_name), _words(family_name)),
             email=_email_key(email),
-            orgs=frozenset((org,)) if org else frozenset(),
+            orgs=frozenset((org,)) if (org := _org_key(organisation)) else frozenset(),
             display=(given_name, family_name, organisation),
             representative_id=representative_id,
             row=row,
@@ -217,6 +229,7 @@ class DuplicateFinder:
         row: int | None,
     ) -> None:
         index = len(self._names)
+        self._generation = generation = self._generation + 1
         self._ids.append(representative_id)
         self._rows.append(row)
         self._names.append(name)
@@ -228,13 +241,16 @@ class DuplicateFinder:
             keys, indexes = self._blocks.setdefault(block, ([], []))
             keys.append(key)
             indexes.append(index)
+            self._changed[block] = generation
         if email:
             self._by_email.setdefault(email, []).append(index)
         if key:
             self._by_words.setdefault(key, []).append(index)
+            self._changed[key] = generation
         initials = name.initials
         if initials and name.family:
             self._initials.setdefault((name.family_word, initials[0]), []).append(index)
+            self._changed[f"{name.family_word}/{initials[0]}"] = generation
 
     def check(
         self,
@@ -247,12 +263,15 @@ class DuplicateFinder:
         exclude: uuid.UUID | None = None,
     ) -> list[DuplicateMatch]:
         """The best `limit` likely duplicates of this person, best first."""
-        org = _org_key(organisation)
-        name = _Name(_words(given_name), _words(family_name))
+        name = self._queries.get((given_name, family_name))
+        if name is None:
+            if len(self._queries) >= _CACHED:
+                self._queries.clear()
+            name = _Name(_words(given_name), _words(family_name))
+            self._queries[given_name, family_name] = name
+        orgs = frozenset((org,)) if (org := _org_key(organisation)) else frozenset()
         # One more than asked, in case the best is the excluded record itself.
-        found = self._scored(
-            name, frozenset((org,)) if org else frozenset(), _email_key(email), limit + 1
-        )
+        found = self._scored(name, self._name_scores(name), orgs, _email_key(email), limit + 1)
         matches = [m for _, m in found if exclude is None or m.representative_id != exclude]
         return matches[:limit]
 
@@ -260,7 +279,8 @@ class DuplicateFinder:
         """Likely duplicate pairs among the filed records, best first."""
         best: dict[tuple[int, int], DuplicateMatch] = {}
         for index, name in enumerate(self._names):
-            for other, match in self._scored(name, self._orgs[index], self._emails[index]):
+            named = self._fresh_scores(name)[0]  # each name once: nothing to keep
+            for other, match in self._scored(name, named, self._orgs[index], self._emails[index]):
                 pair = (min(index, other), max(index, other))
                 if other != index and (pair not in best or best[pair].score < match.score):
                     best[pair] = match
@@ -271,22 +291,25 @@ class DuplicateFinder:
         ]
 
     def _scored(
-        self, name: _Name, orgs: frozenset[str], mail: str, limit: int | None = None
+        self, name: _Name, named: _Scores, orgs: frozenset[str], mail: str, limit: int | None = None
     ) -> list[tuple[int, DuplicateMatch]]:
         """(record index, match) for the records over the threshold, best first.
 
-        With `limit`, only the best `limit` become matches: a common name can have
-        hundreds of namesakes, and building a match for each was most of an import.
+        `named`: the name's scores, read only. With `limit`, only the best `limit` become
+        matches: a common name has hundreds of namesakes, and building a match for each
+        was most of an import.
         """
-        scores = self._name_scores(name)
-        if mail:
-            for index in self._by_email.get(mail, ()):
-                scores.setdefault(index, (fuzz.ratio(name.key, self._names[index].key), ""))
+        scores: Iterable[tuple[int, tuple[float, str]]] = named.items()
+        if mail and (same_mail := self._by_email.get(mail)):  # after the name matches
+            ratio, key, names = fuzz.ratio, name.key, self._names
+            extra = [(i, (ratio(key, names[i].key), "")) for i in same_mail if i not in named]
+            scores = [*scores, *extra]
         over: list[tuple[float, int, tuple[str, ...]]] = []
-        for index, (name_score, why) in scores.items():
+        all_orgs, emails = self._orgs, self._emails
+        for index, (name_score, why) in scores:
             reasons = [why] if why else []
             score = name_score
-            theirs = self._orgs[index]
+            theirs = all_orgs[index]
             if orgs and theirs:
                 if orgs & theirs:
                     score += ORG_BONUS
@@ -294,7 +317,7 @@ class DuplicateFinder:
                 else:
                     score -= ORG_PENALTY
                     reasons.append("different organisation")
-            their_mail = self._emails[index]
+            their_mail = emails[index]
             if mail and their_mail:
                 if mail == their_mail:
                     score = max(score, EMAIL_SCORE + name_score / 10)
@@ -307,16 +330,25 @@ class DuplicateFinder:
         if limit is not None and len(over) > limit:
             over = heapq.nsmallest(limit, over, key=lambda item: (-item[0], item[1]))
         found = [(index, self._match(index, score, why)) for score, index, why in over]
-        found.sort(key=lambda item: (-item[1].score, item[1].label))
+        if len(found) > 1:
+            found.sort(key=lambda item: (-item[1].score, item[1].label))
         return found
 
-    def _name_scores(self, name: _Name) -> dict[int, tuple[float, str]]:
-        """Record index -> (name score, how the names compare) for plausible records."""
-        scores: dict[int, tuple[float, str]] = {}
+    def _name_scores(self, name: _Name) -> _Scores:
+        """Kept on the name until an index entry it read changes: not to be changed."""
+        if name.stamp < max(map(self._changed.get, name.reads, repeat(0)), default=0):
+            name.scores, name.reads = self._fresh_scores(name)
+            name.stamp = self._generation
+        return name.scores
+
+    def _fresh_scores(self, name: _Name) -> tuple[_Scores, tuple[str, ...]]:
+        """Plausible records' name scores, and the index entries read to find them."""
+        scores: _Scores = {}
         key = name.key
         if not key:
-            return scores
-        blocks = [b for b in map(self._blocks.get, name.blocks(query=True)) if b is not None]
+            return scores, ()
+        query_blocks = name.blocks(query=True)
+        blocks = [b for b in map(self._blocks.get, query_blocks) if b is not None]
         if not blocks:
             keys: list[str] = []
             indexes: list[int] = []
@@ -333,20 +365,21 @@ class DuplicateFinder:
                 scores[index] = (score, f"similar name {score:.0f}")
         for index in self._by_words.get(key, ()):
             scores[index] = (100.0, "same name")
-        self._initial_scores(name, scores)
-        return scores
+        return scores, (*query_blocks, key, *self._initial_scores(name, scores))
 
-    def _initial_scores(self, name: _Name, scores: dict[int, tuple[float, str]]) -> None:
+    def _initial_scores(self, name: _Name, scores: _Scores) -> tuple[str, ...]:
+        """Adds the initials matches; returns the index entry read, as `_add` marks it."""
         family = name.family_word
         if not family or not name.given:
-            return
+            return ()
         initials = name.initials
         if initials:  # "J. Smith": every John, Jane… Smith of the block
-            found = self._blocks.get(f"{family[:3]}|{initials[0]}")
+            found = self._blocks.get(read := f"{family[:3]}|{initials[0]}")
             candidates: Iterable[int] = found[1] if found else ()
         else:  # "John Smith": records written "J. Smith"
             initials = "".join(word[0] for word in name.given)
             candidates = self._initials.get((family, initials[0]), ())
+            read = f"{family}/{initials[0]}"
         for index in candidates:
             other = self._names[index]
             if other.family_word != family:
@@ -355,17 +388,24 @@ class DuplicateFinder:
             agree = theirs.startswith(initials) or initials.startswith(theirs)
             if agree and scores.get(index, (0.0, ""))[0] < INITIALS_SCORE:
                 scores[index] = (INITIALS_SCORE, "initials match")
+        return (read,)
 
     def _match(self, index: int, score: float, reasons: tuple[str, ...]) -> DuplicateMatch:
+        # One object per distinct match: thousands of rows meet the same filed record.
+        if made := self._made.get((index, score, reasons)):
+            return made
+        if len(self._made) >= _CACHED:
+            self._made.clear()
         given, family, organisation = self._display[index]
         rid = self._ids[index]
-        return DuplicateMatch(
+        self._made[index, score, reasons] = made = DuplicateMatch(
             rid if rid is None or isinstance(rid, uuid.UUID) else uuid.UUID(str(rid)),
             self._rows[index],
             round(score, 1),
             reasons,
             _label(given, family, organisation),
         )
+        return made
 
 
 def _people() -> Select[*tuple[Any, ...]]:

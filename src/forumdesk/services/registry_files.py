@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -167,7 +168,8 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
 
 def _non_blank(rows: Iterator[Row], header_row: int) -> Iterator[Row]:
     for number, cells in rows:
-        if number > header_row and any(cell.strip() for cell in cells):
+        # Not blank: some cell has more than whitespace (one C pass, not a generator).
+        if number > header_row and "".join(cells).strip():
             yield number, cells
 
 
@@ -262,19 +264,31 @@ class RowReader:
         for column, name in sorted(mapping.fields.items()):
             if name != IGNORE:
                 self.index.setdefault(name, column)
-        self._countries: dict[str, str | RegistryError | None] = {}
-        self._categories: dict[str, OrganisationCategory | RegistryError] = {}
+        # Failures are kept as problems, not exceptions: an exception holds its
+        # traceback's frames, and a cache of them is garbage the collector must find.
+        self._countries: dict[str, str | FieldProblem | None] = {}
+        self._categories: dict[str, OrganisationCategory | FieldProblem] = {}
         self._org_keys: dict[str, str] = {}
         self._domains: dict[str, str | None] = {}
         self._genders: dict[str, Gender] = {}
         self._latin: dict[str, str] = {}
         self._blank = dict.fromkeys(FIELDS, "")
-        self._phones: dict[tuple[str, str | None], str | RegistryError | None] = {}
+        self._phones: dict[tuple[str, str | None], str | FieldProblem | None] = {}
+        self._name_keys: dict[tuple[str | None, str | None], str] = {}
+        # The mapped cells of a full row in one call (a tuple even for one column).
+        columns = list(self.index.values())
+        self._full_width = max(columns, default=-1) + 1
+        self._pick: Callable[[Sequence[str]], Sequence[str]] = (
+            itemgetter(*columns) if len(columns) > 1 else lambda cells: [cells[c] for c in columns]
+        )
 
     def cells(self, cells: Sequence[str]) -> dict[str, str]:
         """Every field's trimmed text in this row ("" when unmapped or missing)."""
         width = len(cells)
         values = dict(self._blank)
+        if width >= self._full_width:
+            values.update(zip(self.index, map(str.strip, self._pick(cells)), strict=True))
+            return values
         for name, column in self.index.items():
             if column < width:
                 values[name] = cells[column].strip()
@@ -282,6 +296,8 @@ class RowReader:
 
     def extra_cells(self, cells: Sequence[str]) -> list[tuple[str, str]]:
         """A warning for filled cells beyond the header's columns (they are ignored)."""
+        if len(cells) <= len(self.headers):
+            return []
         extra = [c for c in cells[len(self.headers) :] if c.strip()]
         if not extra:
             return []
@@ -351,10 +367,10 @@ class RowReader:
             try:
                 self._phones[key] = normalise_phone(raw, region)
             except RegistryError as error:
-                self._phones[key] = error
+                self._phones[key] = FieldProblem(error.field, error.reason)
         found = self._phones[key]
-        if isinstance(found, RegistryError):
-            problems.append(FieldProblem(found.field, found.reason))
+        if isinstance(found, FieldProblem):
+            problems.append(found)
             return None
         return found
 
@@ -365,10 +381,10 @@ class RowReader:
             try:
                 self._countries[raw] = country_code(raw)
             except RegistryError as error:
-                self._countries[raw] = error
+                self._countries[raw] = FieldProblem("country", error.reason)
         found = self._countries[raw]
-        if isinstance(found, RegistryError):
-            problems.append(FieldProblem("country", found.reason))
+        if isinstance(found, FieldProblem):
+            problems.append(found)
             return None
         return found
 
@@ -377,12 +393,21 @@ class RowReader:
             try:
                 self._categories[raw] = self.mapping.category(raw)
             except RegistryError as error:
-                self._categories[raw] = error
+                self._categories[raw] = FieldProblem("category", error.reason)
         found = self._categories[raw]
-        if isinstance(found, RegistryError):
-            problems.append(FieldProblem("category", found.reason))
+        if isinstance(found, FieldProblem):
+            problems.append(found)
             return None
         return found
+
+    def name_key(self, family_latin: str | None, given_latin: str | None) -> str:
+        """sort_key of a person's Latin names, cached: names repeat in a long list."""
+        key = self._name_keys.get((family_latin, given_latin))
+        if key is None:
+            if len(self._name_keys) > 100_000:
+                self._name_keys.clear()
+            key = self._name_keys[family_latin, given_latin] = sort_key(family_latin, given_latin)
+        return key
 
     def org_key(self, name: str) -> str:
         key = self._org_keys.get(name)

@@ -49,7 +49,16 @@ def latin(text: str | None) -> str:
     """A Latin-alphabet rendering of any script, for sorting and matching ("王" → "Wang")."""
     if not text:
         return ""
-    return _collapse(anyascii(text))
+    if text.isascii():
+        return _collapse(text)
+    # anyascii maps each character on its own, so word by word gives the same text;
+    # organisation names share their words, and a list holds thousands of them.
+    return _collapse(" ".join(map(_ascii_word, text.split(" "))))
+
+
+@lru_cache(maxsize=65536)
+def _ascii_word(word: str) -> str:
+    return anyascii(word)
 
 
 def sort_key(*parts: str | None) -> str:
