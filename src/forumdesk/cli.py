@@ -80,6 +80,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     if command == "gui":
         return _gui(args, started)
+    import contextlib
+    import io
+    import os
+
+    # What a command prints is held until it returns, that is after its transaction
+    # committed: a reader that goes away (`| head`) must not roll the work back.
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        status = _command(args, command)
+    try:
+        sys.stdout.write(output.getvalue())
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again at exit, writing to the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return status
+
+
+def _command(args: argparse.Namespace, command: str) -> int:
     from forumdesk.store.migrate import DatabaseError
 
     try:

@@ -237,3 +237,35 @@ def test_export_of_a_forum_adds_status_and_badge(
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].endswith(",Status,Badge number")
     assert any(line.startswith("Иванова,Анна,") and ",requested," in line for line in lines)
+
+
+def test_a_reader_that_goes_away_does_not_undo_the_import(
+    empty_db_path: Path, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    _french, world = _files(tmp_path)
+    # `forumdesk registry import … | head -0`: the pipe is closed before anything is read.
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "forumdesk",
+            "--database",
+            str(empty_db_path),
+            "registry",
+            "import",
+            str(world),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0, error
+    assert "Traceback" not in error
+    assert _count(empty_db_path, "representatives") == 4
