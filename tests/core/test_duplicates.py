@@ -9,11 +9,11 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from forumdesk.services.duplicate_lookup import likely_duplicates
 from forumdesk.services.duplicates import (
     THRESHOLD,
     DuplicateFinder,
     duplicate_pairs,
-    likely_duplicates,
 )
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
@@ -229,3 +229,39 @@ def test_a_repeated_check_sees_what_was_filed_since() -> None:
         assert finder.check(given, family, limit=5, **person) == fresh.check(
             given, family, limit=5, **person
         )
+
+
+def test_the_review_stays_bounded_for_a_name_borne_by_hundreds() -> None:
+    finder = DuplicateFinder()
+    for number in range(300):  # 300 namesakes, each at another organisation
+        finder.add("Amélie", "Béranger", organisation=f"Réseau {number}", email=f"a{number}@x.org")
+    finder.add("Amélie", "Béranger", organisation="Réseau 7", email="shared@x.org")
+    finder.add("Amelie", "Beranger", organisation="Other", email="shared@x.org")
+    finder.add("Jorge", "Ramírez", organisation="CSI")
+    finder.add("Jorge", "Ramirez", organisation="CSI")
+    narrow = finder.narrowed(12)
+    # The first twelve of the name, and the two who share an email, past the cap.
+    assert len(narrow) == 12 + 2 + 2
+    ticks: list[tuple[int, int]] = []
+    pairs = narrow.pairs(200, tick=lambda done, total: ticks.append((done, total)))
+    labels = {frozenset((a.label, b.label)) for a, b in pairs}
+    assert frozenset(("RAMÍREZ, Jorge — CSI", "RAMIREZ, Jorge — CSI")) in labels
+    shared = [(a, b) for a, b in pairs if "same email" in a.reasons]
+    assert len(shared) == 1 and shared[0][0].score >= 90
+    assert ticks == [(0, 16)]
+
+
+def test_the_review_can_be_stopped() -> None:
+    finder = DuplicateFinder()
+    for number in range(2500):
+        finder.add(f"Given{number}", f"Family{number}")
+
+    class Stop(Exception):
+        pass
+
+    def tick(done: int, total: int) -> None:
+        if done >= 1000:
+            raise Stop
+
+    with pytest.raises(Stop):
+        finder.pairs(tick=tick)

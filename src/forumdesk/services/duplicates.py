@@ -25,17 +25,17 @@ import gc
 import heapq
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, String, and_, func, or_, select, type_coerce
+from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from forumdesk.services.people import latin, sort_key
+from forumdesk.services.people import latin
 from forumdesk.store.models import Organisation, Representative
 
 THRESHOLD = 85.0
@@ -46,6 +46,8 @@ EMAIL_SCORE = 90.0
 INITIALS_SCORE = 86.0
 # Lowest raw name score that the bonus could still lift over the threshold.
 _CUTOFF = THRESHOLD - ORG_BONUS
+# Records of one name that take part in the whole-registry review.
+PAIRS_PER_NAME = 12
 # Bounds of the per-finder caches (query names, matches): memory, not correctness.
 _CACHED = 50_000
 
@@ -76,7 +78,7 @@ def _org_key(text: str | None) -> str:
     return " ".join(_words(text))
 
 
-def _email_key(email: str | None) -> str:
+def email_key(email: str | None) -> str:
     return (email or "").strip().casefold()
 
 
@@ -160,7 +162,7 @@ class DuplicateFinder:
     def load(cls, session: Session) -> DuplicateFinder:
         """Every live, unmerged representative, with its organisation's name and acronym."""
         finder = cls()
-        finder._load_rows(session, _people())
+        finder._load_rows(session, people_query())
         return finder
 
     def _load_rows(self, session: Session, query: Select[*tuple[Any, ...]]) -> None:
@@ -180,7 +182,7 @@ class DuplicateFinder:
             keys, org_label = self._organisation(org_id, org_name, acronym)
             self._add(
                 _Name(_words(given_latin or given), _words(family_latin or family)),
-                email=_email_key(email),
+                email=email_key(email),
                 orgs=keys,
                 display=(given, family, org_label),
                 representative_id=rid,
@@ -211,7 +213,7 @@ class DuplicateFinder:
         """File one more person (an import row, a record just created) for later checks."""
         self._add(
             _Name(_words(given_name), _words(family_name)),
-            email=_email_key(email),
+            email=email_key(email),
             orgs=frozenset((org,)) if (org := _org_key(organisation)) else frozenset(),
             display=(given_name, family_name, organisation),
             representative_id=representative_id,
@@ -271,14 +273,40 @@ class DuplicateFinder:
             self._queries[given_name, family_name] = name
         orgs = frozenset((org,)) if (org := _org_key(organisation)) else frozenset()
         # One more than asked, in case the best is the excluded record itself.
-        found = self._scored(name, self._name_scores(name), orgs, _email_key(email), limit + 1)
+        found = self._scored(name, self._name_scores(name), orgs, email_key(email), limit + 1)
         matches = [m for _, m in found if exclude is None or m.representative_id != exclude]
         return matches[:limit]
 
-    def pairs(self, limit: int = 200) -> list[tuple[DuplicateMatch, DuplicateMatch]]:
-        """Likely duplicate pairs among the filed records, best first."""
+    def narrowed(self, per_name: int) -> DuplicateFinder:
+        """A finder of the first `per_name` records of each name, and of shared emails."""
+        shared = {mail for mail, records in self._by_email.items() if len(records) > 1}
+        seen: dict[str, int] = {}
+        narrow = DuplicateFinder()
+        narrow._org_cache = self._org_cache
+        for index, name in enumerate(self._names):
+            seen[name.key] = count = seen.get(name.key, 0) + 1
+            if count <= per_name or self._emails[index] in shared:
+                narrow._add(
+                    name,
+                    email=self._emails[index],
+                    orgs=self._orgs[index],
+                    display=self._display[index],
+                    representative_id=self._ids[index],
+                    row=self._rows[index],
+                )
+        return narrow
+
+    def pairs(
+        self, limit: int = 200, tick: Callable[[int, int], None] | None = None
+    ) -> list[tuple[DuplicateMatch, DuplicateMatch]]:
+        """Likely duplicate pairs among the filed records, best first.
+
+        `tick(done, total)` is called every thousand records; it may raise to stop.
+        """
         best: dict[tuple[int, int], DuplicateMatch] = {}
         for index, name in enumerate(self._names):
+            if tick is not None and index % 1000 == 0:
+                tick(index, len(self._names))
             named = self._fresh_scores(name)[0]  # each name once: nothing to keep
             for other, match in self._scored(name, named, self._orgs[index], self._emails[index]):
                 pair = (min(index, other), max(index, other))
@@ -408,7 +436,7 @@ class DuplicateFinder:
         return made
 
 
-def _people() -> Select[*tuple[Any, ...]]:
+def people_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             type_coerce(Representative.id, String),
@@ -426,74 +454,17 @@ def _people() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _prefix(column: Any, prefix: str) -> Any:
-    """`column` starts with `prefix`, written as a range so that the index serves it."""
-    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
-
-
-def likely_duplicates(
-    session: Session, representative_id: uuid.UUID, limit: int = 5
-) -> list[DuplicateMatch]:
-    """Likely duplicates of one recorded person, for the detail form."""
-    person = session.get(Representative, representative_id)
-    if person is None:
-        return []
-    organisation = person.organisation
-    return duplicates_of_entry(
-        session,
-        person.given_name_latin or person.given_name,
-        person.family_name_latin or person.family_name,
-        organisation=organisation.name if organisation else None,
-        email=person.email,
-        limit=limit,
-        exclude=representative_id,
-    )
-
-
-def duplicates_of_entry(
-    session: Session,
-    given_name: str,
-    family_name: str,
-    *,
-    organisation: str | None = None,
-    email: str | None = None,
-    limit: int = 5,
-    exclude: uuid.UUID | None = None,
-) -> list[DuplicateMatch]:
-    """Likely duplicates of a person being typed in (a walk-in), before it is saved.
-
-    Reads only the people who could match (same email, or a sort key starting like
-    the family or given name) rather than the whole registry.
-    """
-    family = sort_key(family_name)[:3]
-    given = sort_key(given_name)[:3]
-    nearby = [_prefix(Representative.sort_key, p) for p in {family, given} if p]
-    # Records written before sort keys existed are found by their family name.
-    nearby += [
-        and_(
-            Representative.sort_key.is_(None), func.lower(Representative.family_name).like(f"{p}%")
-        )
-        for p in {family, given}
-        if p
-    ]
-    if email:
-        nearby.append(func.lower(Representative.email) == _email_key(email))
-    if not nearby:
-        return []
-    finder = DuplicateFinder()
-    finder._load_rows(session, _people().where(or_(*nearby)))
-    return finder.check(
-        given_name,
-        family_name,
-        organisation=organisation,
-        email=email,
-        limit=limit,
-        exclude=exclude,
-    )
-
-
 def duplicate_pairs(
-    session: Session, limit: int = 200
+    session: Session,
+    limit: int = 200,
+    *,
+    per_name: int = PAIRS_PER_NAME,
+    tick: Callable[[int, int], None] | None = None,
 ) -> list[tuple[DuplicateMatch, DuplicateMatch]]:
-    """A review list of likely duplicate pairs over the whole registry, best first."""
-    return DuplicateFinder.load(session).pairs(limit)
+    """A review list of likely duplicate pairs over the whole registry, best first.
+
+    Only the first `per_name` records of each name take part (plus every record whose
+    email another shares): a name borne by hundreds would make the review quadratic,
+    and its namesakes still show, paired with those first records.
+    """
+    return DuplicateFinder.load(session).narrowed(per_name).pairs(limit, tick)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.duplicates import DuplicateMatch, likely_duplicates
+from forumdesk.services.duplicate_lookup import likely_duplicates
+from forumdesk.services.duplicates import DuplicateMatch
 from forumdesk.services.people import RegistryError, RepresentativeInput
 from forumdesk.store.enums import AccreditationStatus
 from forumdesk.store.models import Forum, Registration, Representative

@@ -146,7 +146,7 @@ class WalkInDialog(QDialog):
         organisation, email = self.organisation.text(), self.email.text()
 
         def find(session: Session) -> tuple[list[LinkedItem], list[DuplicateMatch]]:
-            from forumdesk.services.duplicates import duplicates_of_entry
+            from forumdesk.services.duplicate_lookup import duplicates_of_entry
             from forumdesk.services.note_links import find_organisations
 
             found = find_organisations(session, organisation) if len(organisation) >= 2 else []
