@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,11 +27,13 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import long_date, time_range
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.programme_timeline import TimelineView
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.programme import DayView, RoleView, SegmentView
+    from forumdesk.services.programme_edit import SegmentPlace, Timeline
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,8 +49,17 @@ class ProgrammePage(Page):
         self.empty_label = QLabel(self.tr("No forum is open."), self)
         layout.addWidget(self.empty_label)
 
+        self.undo_stack: QUndoStack = QUndoStack(self)
+        # Commands hold ids of this database's segments: another database starts afresh.
+        ops.database_changed.connect(self.undo_stack.clear)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.tree = QTreeWidget(splitter)
+        self.views = QTabWidget(splitter)
+        self.views.setObjectName("programme_views")
+        self.views.setAccessibleName(self.tr("Timeline and list of the programme"))
+        self.timeline = TimelineView(self.views)
+        self.timeline.moved.connect(self._move_segment)
+        self.views.addTab(self.timeline, self.tr("&Timeline"))
+        self.tree = QTreeWidget(self.views)
         self.tree.setObjectName("programme_tree")
         self.tree.setAccessibleName(self.tr("Programme by day, session and segment"))
         self.tree.setHeaderLabels(
@@ -58,6 +73,7 @@ class ProgrammePage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._show_segment)
+        self.views.addTab(self.tree, self.tr("&List"))
         self.details = QTextBrowser(splitter)
         self.details.setObjectName("segment_details")
         self.details.setAccessibleName(self.tr("Selected segment"))
@@ -72,12 +88,49 @@ class ProgrammePage(Page):
             self._show_days([])
             return
 
-        def load(session: Session) -> list[DayView]:
+        def load(session: Session) -> tuple[list[DayView], Timeline]:
             from forumdesk.services.programme import programme_view
+            from forumdesk.services.programme_edit import timeline
 
-            return programme_view(session, forum_id)
+            return programme_view(session, forum_id), timeline(session, forum_id)
 
-        self.ops.query(load, self._show_days)
+        self.ops.query(load, self._show_programme)
+
+    def _show_programme(self, loaded: tuple[list[DayView], Timeline]) -> None:
+        days, timeline = loaded
+        self.timeline.show_timeline(timeline)
+        self._show_days(days)
+
+    def _move_segment(
+        self, segment_id: uuid.UUID, before: SegmentPlace, after: SegmentPlace
+    ) -> None:
+        """A block dragged on the timeline: one undoable change."""
+        from forumdesk.ui.undo import ChangeCommand
+
+        def place(where: SegmentPlace) -> Callable[[Session], object]:
+            def run(session: Session) -> object:
+                from forumdesk.services.programme_edit import move_segment
+
+                return move_segment(session, segment_id, where)
+
+            return run
+
+        item = self.timeline.blocks.get(segment_id)
+        title = item.block.title if item is not None else ""
+        text = self.tr("Move {segment} to {time}").format(
+            segment=title, time=time_range(after.starts_at, after.ends_at)
+        )
+
+        def done(_before: object) -> None:
+            self.undo_stack.push(
+                ChangeCommand(self.ops, text, place(after), place(before), {"programme"})
+            )
+
+        self.ops.change(place(after), {"programme"}, done, self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        self.details.setPlainText(str(error))
+        self.refresh()
 
     def _show_days(self, days: list[DayView]) -> None:
         self.tree.clear()

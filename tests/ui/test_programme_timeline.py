@@ -1,0 +1,119 @@
+"""The programme's timeline: blocks per room and time, dragged and resized with undo."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from forumdesk.store.models import Segment
+from forumdesk.ui.main_window import PROGRAMME, MainWindow
+from forumdesk.ui.pages.programme_timeline import PX_PER_MINUTE, BlockItem
+from tests.ui.conftest import wait_idle
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page(PROGRAMME)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.programme_page.timeline.blocks) == 6, timeout=10_000)
+
+
+def _times(window: MainWindow, title_start: str) -> tuple[time, time]:
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        for segment in session.scalars(select(Segment)):
+            if segment.title.startswith(title_start):
+                return segment.starts_at, segment.ends_at
+    raise AssertionError(title_start)
+
+
+def _drag(window: MainWindow, item: BlockItem, start: QPointF, end: QPointF) -> None:
+    view = window.programme_page.timeline
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    mods = Qt.KeyboardModifier.NoModifier
+
+    def send(kind: QEvent.Type, at: QPoint, button: Qt.MouseButton, buttons: object) -> None:
+        point = QPointF(at)
+        event = QMouseEvent(kind, point, QPointF(viewport.mapToGlobal(at)), button, buttons, mods)  # type: ignore[arg-type]
+        QApplication.sendEvent(viewport, event)
+
+    send(QEvent.Type.MouseButtonPress, a, left, left)
+    for step in range(1, 6):
+        send(QEvent.Type.MouseMove, a + (b - a) * step / 5, none, left)
+    send(QEvent.Type.MouseButtonRelease, b, left, none)
+
+
+def _part(window: MainWindow, number: str) -> BlockItem:
+    for item in window.programme_page.timeline.blocks.values():
+        if item.block.title.startswith(f"Partie {number}") or item.block.title.startswith(
+            f"{number}"
+        ):
+            return item
+    titles = [i.block.title for i in window.programme_page.timeline.blocks.values()]
+    raise AssertionError(titles)
+
+
+def test_the_demo_day_is_drawn_as_six_blocks_in_time_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    view = window.programme_page.timeline
+    items = sorted(view.blocks.values(), key=lambda i: i.sceneBoundingRect().top())
+    starts = [i.block.place.starts_at for i in items]
+    assert starts == sorted(starts) and starts[0] == time(10, 0) and starts[-1] == time(17, 30)
+    # Half an hour is 36 px at 1.2 px a minute, whatever the first hour shown.
+    assert round(items[0].rect().height()) == round(30 * PX_PER_MINUTE)
+    assert len({i.sceneBoundingRect().left() for i in items}) == 1  # one room
+
+
+def test_dragging_a_block_moves_its_segment_snapped_and_undo_puts_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    view = window.programme_page.timeline
+    item = min(view.blocks.values(), key=lambda i: i.block.place.starts_at)
+    title = item.block.title
+    before = _times(window, title)
+    centre = item.sceneBoundingRect().center()
+    # 32 minutes down: snapped to 30.
+    _drag(window, item, centre, centre + QPointF(0, 32 * PX_PER_MINUTE))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _times(window, title) == (time(10, 30), time(11, 0)), timeout=10_000)
+    assert window.undo_action.text().startswith("&Undo Move ")
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _times(window, title) == before, timeout=10_000)
+    window.redo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _times(window, title) == (time(10, 30), time(11, 0)), timeout=10_000)
+
+
+def test_dragging_the_lower_edge_changes_the_length(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    view = window.programme_page.timeline
+    item = min(view.blocks.values(), key=lambda i: i.block.place.starts_at)
+    title = item.block.title
+    rect = item.sceneBoundingRect()
+    edge = QPointF(rect.center().x(), rect.bottom() - 2)
+    # The press is 2 px above the edge: 16 minutes' drag ends about 15 minutes lower.
+    _drag(window, item, edge, edge + QPointF(0, 16 * PX_PER_MINUTE))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _times(window, title) == (time(10, 0), time(10, 45)), timeout=10_000)
+
+
+def test_a_drop_where_it_was_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    view = window.programme_page.timeline
+    item = min(view.blocks.values(), key=lambda i: i.block.place.starts_at)
+    centre = item.sceneBoundingRect().center()
+    moved: list[object] = []
+    view.moved.connect(lambda *args: moved.append(args))
+    _drag(window, item, centre, centre + QPointF(0, 1))
+    assert moved == []
+    assert not window.undo_action.isEnabled()
