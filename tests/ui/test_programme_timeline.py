@@ -117,3 +117,12 @@ def test_a_drop_where_it_was_changes_nothing(qtbot: QtBot, window: MainWindow) -
     _drag(window, item, centre, centre + QPointF(0, 1))
     assert moved == []
     assert not window.undo_action.isEnabled()
+
+
+def test_selecting_a_block_shows_its_segment(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    last = max(page.timeline.blocks.values(), key=lambda i: i.block.place.starts_at)
+    last.setSelected(True)
+    assert last.block.title in page.details.toPlainText()
+    assert "17:30" in page.details.toPlainText()

@@ -58,6 +58,8 @@ class ProgrammePage(Page):
         self.views.setAccessibleName(self.tr("Timeline and list of the programme"))
         self.timeline = TimelineView(self.views)
         self.timeline.moved.connect(self._move_segment)
+        self.timeline.selected.connect(self._show_selected_block)
+        self._segments: dict[uuid.UUID, SegmentView] = {}
         self.views.addTab(self.timeline, self.tr("&Timeline"))
         self.tree = QTreeWidget(self.views)
         self.tree.setObjectName("programme_tree")
@@ -134,6 +136,7 @@ class ProgrammePage(Page):
 
     def _show_days(self, days: list[DayView]) -> None:
         self.tree.clear()
+        self._segments.clear()
         self.details.clear()
         self.empty_label.setVisible(not days)
         if not days and self.forum.forum_id is not None:
@@ -163,6 +166,7 @@ class ProgrammePage(Page):
                         ]
                     )
                     item.setData(0, SEGMENT_ROLE, segment)
+                    self._segments[segment.id] = segment
                     item.setToolTip(1, title)
                     session_item.addChild(item)
                     for role in segment.roles:
@@ -176,10 +180,16 @@ class ProgrammePage(Page):
         if first_segment is not None:
             self.tree.setCurrentItem(first_segment)
 
+    def _show_selected_block(self, segment_id: uuid.UUID | None) -> None:
+        if segment_id is not None:
+            self._describe(self._segments.get(segment_id))
+
     def _show_segment(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
     ) -> None:
-        segment: SegmentView | None = current.data(0, SEGMENT_ROLE) if current else None
+        self._describe(current.data(0, SEGMENT_ROLE) if current else None)
+
+    def _describe(self, segment: SegmentView | None) -> None:
         if segment is None:
             self.details.setPlainText(self.tr("Select a segment to see its theme and roles."))
             return

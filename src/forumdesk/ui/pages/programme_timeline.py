@@ -127,12 +127,15 @@ class TimelineView(QGraphicsView):
     moved = Signal(object, object, object)
     #: A block was double-clicked: its segment id.
     opened = Signal(object)
+    #: The selected block changed: its segment id, or None.
+    selected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programme_timeline")
         self.setAccessibleName(self.tr("Programme timeline: rooms across, time down"))
         self.setScene(QGraphicsScene(self))
+        self.scene().selectionChanged.connect(self._selection_changed)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.columns: list[Column] = []
         self.blocks: dict[uuid.UUID, BlockItem] = {}
@@ -242,6 +245,10 @@ class TimelineView(QGraphicsView):
         if target is not None:
             item.put(self._rect(target, after))
         self.moved.emit(item.block.segment_id, before, after)
+
+    def _selection_changed(self) -> None:
+        chosen = [i for i in self.scene().selectedItems() if isinstance(i, BlockItem)]
+        self.selected.emit(chosen[0].block.segment_id if chosen else None)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())
