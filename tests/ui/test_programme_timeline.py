@@ -126,3 +126,24 @@ def test_selecting_a_block_shows_its_segment(qtbot: QtBot, window: MainWindow) -
     last.setSelected(True)
     assert last.block.title in page.details.toPlainText()
     assert "17:30" in page.details.toPlainText()
+
+
+def test_the_speakers_list_follows_the_selection_but_not_while_its_clock_runs(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    blocks = sorted(page.timeline.blocks.values(), key=lambda i: i.block.place.starts_at)
+    blocks[1].setSelected(True)
+    assert page.speakers.segment_id == blocks[1].block.segment_id
+    fake = [1000.0]
+    page.speakers.clock_source = lambda: fake[0]
+    page.speakers.clock.set_queue([])
+    from forumdesk.services.speaking_clock import QueuedSpeaker
+
+    page.speakers.clock.set_queue([QueuedSpeaker(blocks[1].block.segment_id, 60, "X")])
+    page.speakers.clock.start()
+    blocks[1].setSelected(False)
+    blocks[2].setSelected(True)
+    assert page.speakers.segment_id == blocks[1].block.segment_id
+    assert blocks[2].block.title in page.details.toPlainText()

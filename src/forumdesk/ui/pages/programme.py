@@ -27,6 +27,7 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import long_date, time_range
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.programme_speakers import SpeakersPanel
 from forumdesk.ui.pages.programme_timeline import TimelineView
 
 if TYPE_CHECKING:
@@ -76,12 +77,20 @@ class ProgrammePage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._show_segment)
         self.views.addTab(self.tree, self.tr("&List"))
-        self.details = QTextBrowser(splitter)
+        self.side = QTabWidget(splitter)
+        self.side.setObjectName("segment_side")
+        self.side.setAccessibleName(self.tr("The selected segment and its speakers"))
+        self.details = QTextBrowser(self.side)
         self.details.setObjectName("segment_details")
         self.details.setAccessibleName(self.tr("Selected segment"))
+        self.side.addTab(self.details, self.tr("Se&gment"))
+        self.speakers = SpeakersPanel(ops, self.side)
+        # One undo history per page: the speakers list's changes join the programme's.
+        self.speakers.undo_stack = self.undo_stack
+        self.side.addTab(self.speakers, self.tr("&Speakers List"))
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([780, 300])
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 460])
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
@@ -190,6 +199,9 @@ class ProgrammePage(Page):
         self._describe(current.data(0, SEGMENT_ROLE) if current else None)
 
     def _describe(self, segment: SegmentView | None) -> None:
+        # A running speakers' clock stays on its segment while others are looked at.
+        if self.speakers.clock.current is None:
+            self.speakers.set_segment(segment.id if segment is not None else None)
         if segment is None:
             self.details.setPlainText(self.tr("Select a segment to see its theme and roles."))
             return
