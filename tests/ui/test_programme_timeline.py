@@ -147,3 +147,27 @@ def test_the_speakers_list_follows_the_selection_but_not_while_its_clock_runs(
     blocks[2].setSelected(True)
     assert page.speakers.segment_id == blocks[1].block.segment_id
     assert blocks[2].block.title in page.details.toPlainText()
+
+
+def test_moving_part_two_onto_part_one_marks_both_and_lists_the_clash(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    assert page.clash_list.count() == 0
+    assert page.side.tabText(page.side.indexOf(page.clash_list)) == "No Clashes"
+    blocks = sorted(page.timeline.blocks.values(), key=lambda i: i.block.place.starts_at)
+    first, second = blocks[1], blocks[2]  # Part 1 (10:35) and Part 2 (11:50)
+    first_id, second_id = first.block.segment_id, second.block.segment_id
+    rise = first.sceneBoundingRect().top() - second.sceneBoundingRect().top()
+    centre = second.sceneBoundingRect().center()
+    _drag(window, second, centre, centre + QPointF(0, rise))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.clash_list.count() == 1, timeout=10_000)
+    assert "Clashes (1)" in page.side.tabText(page.side.indexOf(page.clash_list))
+    assert page.timeline.blocks[first_id].clash and page.timeline.blocks[second_id].clash
+    assert blocks[0].block.segment_id not in {i for i, b in page.timeline.blocks.items() if b.clash}
+    # Clashes never block saving: the move is in the database, and undo clears it.
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.clash_list.count() == 0, timeout=10_000)

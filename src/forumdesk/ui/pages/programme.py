@@ -12,6 +12,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -33,6 +35,7 @@ from forumdesk.ui.pages.programme_timeline import TimelineView
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.clashes import Clash
     from forumdesk.services.programme import DayView, RoleView, SegmentView
     from forumdesk.services.programme_edit import SegmentPlace, Timeline
 
@@ -88,6 +91,13 @@ class ProgrammePage(Page):
         # One undo history per page: the speakers list's changes join the programme's.
         self.speakers.undo_stack = self.undo_stack
         self.side.addTab(self.speakers, self.tr("&Speakers List"))
+        self.clash_list = QListWidget(self.side)
+        self.clash_list.setObjectName("programme_clashes")
+        self.clash_list.setAccessibleName(self.tr("Clashes in the programme"))
+        self.clash_list.setWordWrap(True)
+        self.clash_list.itemActivated.connect(self._clash_chosen)
+        self.clash_list.itemClicked.connect(self._clash_chosen)
+        self.side.addTab(self.clash_list, self.tr("No Clashes"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 460])
@@ -99,18 +109,45 @@ class ProgrammePage(Page):
             self._show_days([])
             return
 
-        def load(session: Session) -> tuple[list[DayView], Timeline]:
+        def load(session: Session) -> tuple[list[DayView], Timeline, list[Clash]]:
+            from forumdesk.services.clashes import find_clashes
             from forumdesk.services.programme import programme_view
             from forumdesk.services.programme_edit import timeline
 
-            return programme_view(session, forum_id), timeline(session, forum_id)
+            return (
+                programme_view(session, forum_id),
+                timeline(session, forum_id),
+                find_clashes(session, forum_id),
+            )
 
         self.ops.query(load, self._show_programme)
 
-    def _show_programme(self, loaded: tuple[list[DayView], Timeline]) -> None:
-        days, timeline = loaded
-        self.timeline.show_timeline(timeline)
+    def _show_programme(self, loaded: tuple[list[DayView], Timeline, list[Clash]]) -> None:
+        days, timeline, clashes = loaded
+        clashing = {segment_id for clash in clashes for segment_id in clash.segment_ids}
+        self.timeline.show_timeline(timeline, clashing)
+        self._show_clashes(clashes)
         self._show_days(days)
+
+    def _show_clashes(self, clashes: list[Clash]) -> None:
+        """Listed for the officer to fix; they never stop a change being saved."""
+        self.clash_list.clear()
+        for clash in clashes:
+            item = QListWidgetItem(clash.message, self.clash_list)
+            item.setData(Qt.ItemDataRole.UserRole, clash.segment_ids)
+            item.setToolTip(clash.message)
+        title = self.tr("Clashes (%n)", "", len(clashes)) if clashes else self.tr("No Clashes")
+        self.side.setTabText(self.side.indexOf(self.clash_list), title)
+
+    def _clash_chosen(self, item: QListWidgetItem) -> None:
+        segment_ids = item.data(Qt.ItemDataRole.UserRole) or ()
+        for segment_id in segment_ids:
+            block = self.timeline.blocks.get(segment_id)
+            if block is not None:
+                self.timeline.scene().clearSelection()
+                block.setSelected(True)
+                self.timeline.ensureVisible(block)
+                return
 
     def _move_segment(
         self, segment_id: uuid.UUID, before: SegmentPlace, after: SegmentPlace
