@@ -48,6 +48,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     if not headless:
         return parser
     from forumdesk.cli_documents import add_commands as add_document_commands
+    from forumdesk.cli_programme import add_commands as add_programme_commands
     from forumdesk.cli_registry import add_commands as add_registry_commands
 
     init = commands.add_parser("init", help="create or migrate the database")
@@ -60,6 +61,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     add_document_commands(commands)
     add_registry_commands(commands)
+    add_programme_commands(commands)
     return parser
 
 
@@ -110,6 +112,10 @@ def _command(args: argparse.Namespace, command: str) -> int:
             from forumdesk.cli_registry import run as run_registry_command
 
             return run_registry_command(args)
+        if command == "programme":
+            from forumdesk.cli_programme import run as run_programme_command
+
+            return run_programme_command(args)
         if command == "init":
             return _init(args)
         return _check(args)

@@ -143,7 +143,9 @@ class Programme:
         name = _ROLES[self.language][role.role]
         if role.role == SegmentRoleKind.ADDRESS and role.label:
             return f"{role.label} ({role.person})" if role.person else role.label
-        who = role.person or role.label
+        # An empty slot's label is often just the role's name: "Présidence", not twice.
+        label = role.label if role.label and role.label != name else None
+        who = role.person or label
         return f"{name}{self.colon}{who}" if who else name
 
     def location(self, segment: SegmentView) -> str:
