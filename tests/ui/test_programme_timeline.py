@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -171,3 +172,50 @@ def test_moving_part_two_onto_part_one_marks_both_and_lists_the_clash(
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: page.clash_list.count() == 0, timeout=10_000)
+
+
+def test_a_new_forum_from_the_2006_template_becomes_the_current_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    page.files.new_forum()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: hasattr(page.files, "dialog"), timeout=10_000)
+    dialog = page.files.dialog
+    dialog.template.setCurrentIndex(dialog.template.findData("hearings-2006"))
+    dialog.on.setDate(dialog.on.date().fromString("2027-07-12", "yyyy-MM-dd"))
+    dialog.zone.setCurrentText("Mars/Olympus")
+    dialog.create_forum()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=10_000)
+    assert "Mars/Olympus" in dialog.error.text()  # refused by name, nothing made
+    dialog.zone.setCurrentText("Europe/Zurich")
+    dialog.create_forum()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.forum_combo.count() == 2, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert "2027" in window.forum_combo.currentText()
+    qtbot.waitUntil(lambda: len(page.timeline.blocks) == 6, timeout=10_000)
+    days = {item.block.place.day_id for item in page.timeline.blocks.values()}
+    assert len(days) == 1 and page.timeline.columns[0].day.date.year == 2027
+
+
+def test_the_programme_exports_to_the_three_formats(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    for kind in ("ics", "pdf", "docx"):
+        page.export(kind, str(tmp_path / f"programme.{kind}"))
+        wait_idle(qtbot, window)
+        qtbot.waitUntil(lambda k=kind: f"programme.{k}" in "".join(messages), timeout=10_000)
+    assert (tmp_path / "programme.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert (tmp_path / "programme.pdf").read_bytes().startswith(b"%PDF")
+    assert messages[0].startswith("6 segment(s)")
+    page.save_as_template(str(tmp_path / "Mon programme.json"))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Mon programme.json" in messages[-1], timeout=10_000)
+    assert '"segments"' in (tmp_path / "Mon programme.json").read_text(encoding="utf-8")

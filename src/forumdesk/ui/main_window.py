@@ -246,6 +246,10 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(page.undo_stack)
         if index == OVERVIEW:
             cast("OverviewPage", page).load_demo_requested.connect(self.databases.load_demo)
+        elif index == PROGRAMME:
+            programme = cast("ProgrammePage", page)
+            programme.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            programme.files.forum_created.connect(self._forum_created)
         elif index in (REGISTRY, DOCUMENTS):
             writer = cast("RegistryPage | DocumentsPage", page)
             writer.author = self.settings.user_name()
@@ -439,6 +443,11 @@ class MainWindow(QMainWindow):
             self.forum_combo.setCurrentIndex(find_data(self.forum_combo, chosen.id))
         self.forum_combo.blockSignals(False)
         self._forum_chosen()
+
+    def _forum_created(self, forum_id: uuid.UUID) -> None:
+        """Show the new forum: it becomes the current one once the list is read again."""
+        self.forum.set_forum(forum_id, "")
+        self.databases.list_forums()
 
     def _forum_chosen(self) -> None:
         forum_id = self.forum_combo.currentData()

@@ -10,13 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +33,7 @@ from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import long_date, time_range
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.programme_files import ProgrammeFiles
 from forumdesk.ui.pages.programme_speakers import SpeakersPanel
 from forumdesk.ui.pages.programme_timeline import TimelineView
 
@@ -50,6 +55,34 @@ class ProgrammePage(Page):
         self.setObjectName("programme_page")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Programme"), self))
+        self.files = ProgrammeFiles(ops, self)
+        self.message = self.files.message
+        bar = QHBoxLayout()
+        self.new_forum_button = QPushButton(self.tr("&New Forum from Template…"), self)
+        self.new_forum_button.setObjectName("new_forum_button")
+        self.new_forum_button.setAccessibleName(self.tr("Create a forum from an agenda template"))
+        self.new_forum_button.clicked.connect(self.files.new_forum)
+        bar.addWidget(self.new_forum_button)
+        self.save_template_button = QPushButton(self.tr("Save as &Template…"), self)
+        self.save_template_button.setObjectName("save_template_button")
+        self.save_template_button.setAccessibleName(
+            self.tr("Save this programme as an agenda template")
+        )
+        self.save_template_button.clicked.connect(lambda: self.save_as_template())
+        bar.addWidget(self.save_template_button)
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("programme_export_button")
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setAccessibleName(self.tr("Export the programme"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("iCalendar (.ics)…"), lambda: self.export("ics"))
+        menu.addAction(self.tr("Printable Programme (PDF)…"), lambda: self.export("pdf"))
+        menu.addAction(self.tr("Word Document (.docx)…"), lambda: self.export("docx"))
+        self.export_button.setMenu(menu)
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
         self.empty_label = QLabel(self.tr("No forum is open."), self)
         layout.addWidget(self.empty_label)
 
@@ -103,8 +136,18 @@ class ProgrammePage(Page):
         splitter.setSizes([640, 460])
         layout.addWidget(splitter, 1)
 
+    def save_as_template(self, path: str | None = None) -> None:
+        if self.forum.forum_id is not None:
+            self.files.save_as_template(self.forum.forum_id, self.forum.title, path)
+
+    def export(self, kind: str, path: str | None = None) -> None:
+        if self.forum.forum_id is not None:
+            self.files.export(kind, self.forum.forum_id, path)
+
     def refresh(self) -> None:
         forum_id = self.forum.forum_id
+        self.save_template_button.setEnabled(forum_id is not None)
+        self.export_button.setEnabled(forum_id is not None)
         if forum_id is None:
             self._show_days([])
             return

@@ -1,0 +1,132 @@
+"""New forum from an agenda template: which template, on what date, where, in which zone."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.ui.forms import error_label
+from forumdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.agenda_templates import TemplateInfo
+
+
+def _zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(zone for zone in available_timezones() if "/" in zone or zone == "UTC")
+
+
+class NewForumDialog(QDialog):
+    #: The forum made: its id.
+    created = Signal(object)
+
+    def __init__(
+        self, ops: Operations, templates: list[TemplateInfo], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_forum_dialog")
+        self.setWindowTitle(self.tr("New Forum from a Template"))
+        self.setAccessibleName(self.windowTitle())
+        self.ops = ops
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.template = QComboBox(self)
+        self.template.setObjectName("new_forum_template")
+        self.template.setAccessibleName(self.tr("Agenda template"))
+        for info in templates:
+            self.template.addItem(f"{info.name} ({info.segments})", info.slug)
+        form.addRow(self.tr("&Template:"), self.template)
+        self.on = QDateEdit(QDate.currentDate(), self)
+        self.on.setObjectName("new_forum_date")
+        self.on.setAccessibleName(self.tr("Date of the first day"))
+        self.on.setCalendarPopup(True)
+        form.addRow(self.tr("&Date:"), self.on)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("new_forum_title")
+        self.title.setAccessibleName(self.tr("Title of the forum"))
+        self.title.setPlaceholderText(self.tr("The template's title"))
+        form.addRow(self.tr("T&itle:"), self.title)
+        self.venue = QLineEdit(self)
+        self.venue.setObjectName("new_forum_venue")
+        self.venue.setAccessibleName(self.tr("Venue"))
+        form.addRow(self.tr("&Venue:"), self.venue)
+        self.zone = QComboBox(self)
+        self.zone.setObjectName("new_forum_timezone")
+        self.zone.setAccessibleName(self.tr("Time zone of the venue"))
+        self.zone.setEditable(True)
+        self.zone.addItems(_zones())
+        self.zone.setCurrentText("America/New_York")
+        completer = QCompleter(self.zone.model(), self.zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.zone.setCompleter(completer)
+        form.addRow(self.tr("Time &zone:"), self.zone)
+        self.language = QComboBox(self)
+        self.language.setObjectName("new_forum_language")
+        self.language.setAccessibleName(self.tr("Language of the programme"))
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        form.addRow(self.tr("&Language:"), self.language)
+        layout.addLayout(form)
+        self.error = error_label(self, "new_forum_error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("&Create Forum"))
+        self.create_button.setAccessibleName(self.tr("Create the forum"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.create_forum)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def create_forum(self) -> None:
+        slug = self.template.currentData()
+        if not slug:
+            self.error.setText(self.tr("Choose a template."))
+            self.error.show()
+            return
+        on = date(self.on.date().year(), self.on.date().month(), self.on.date().day())
+        title = self.title.text().strip() or None
+        venue = self.venue.text().strip() or None
+        zone = self.zone.currentText().strip()
+        language = str(self.language.currentData())
+        self.create_button.setEnabled(False)
+
+        def work(session: Session) -> uuid.UUID:
+            from forumdesk.services.agenda_templates import create_forum_from_template
+
+            return create_forum_from_template(
+                session, str(slug), on=on, title=title, venue=venue, timezone=zone,
+                language=language,
+            )  # fmt: skip
+
+        self.ops.change(work, {"forums", "programme"}, self._created, self._refused)
+
+    def _created(self, forum_id: uuid.UUID) -> None:
+        self.created.emit(forum_id)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.create_button.setEnabled(True)
+        self.error.setText(str(error))
+        self.error.show()
