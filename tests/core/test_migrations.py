@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -321,5 +322,53 @@ def test_a_revision_0004_database_keeps_its_registry_and_can_keep_pairs_apart(
         with database.reading() as session:
             assert review_pairs(session) == []
             assert session.scalars(select(DuplicateDismissal.decided_by)).one() == "fixture"
+    finally:
+        database.dispose()
+
+
+REV_0005 = FIXTURES / "rev_0005_duplicate_dismissals.db"
+
+
+def test_a_revision_0005_database_opens_at_head_with_segment_links(tmp_path: Path) -> None:
+    from forumdesk.services.segment_editor import DocumentInput, segment_detail, update_segment
+    from forumdesk.store.models import Segment, SegmentDocument, SegmentSection
+
+    path = tmp_path / "old.db"
+    assert REV_0005.read_bytes()[18:20] == b"\x01\x01", "journal_mode DELETE, one file"
+    shutil.copyfile(REV_0005, path)
+    assert not {"segment_sections", "segment_documents"} & _sqlite_tables(path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0005_duplicate_dismissals"
+        assert current_revision(database.engine) == head_revision()
+        assert {"segment_sections", "segment_documents"} <= set(
+            inspect(database.engine).get_table_names()
+        )
+        with database.reading() as session:
+            forum_id = demo_forum_id(session)
+            assert forum_id is not None
+            days = programme_view(session, forum_id)
+            assert sum(len(sitting.segments) for day in days for sitting in day.sessions) == 6
+            note = session.scalars(select(Note)).one()
+            assert note.body_text == "Remittances: costs of transfer"
+            assert session.scalar(select(func.count(Representative.id))) == 1
+            opening = session.scalars(
+                select(Segment.id).where(Segment.title == "Séance inaugurale")
+            ).one()
+            detail = segment_detail(session, opening)
+            assert detail.data.section_ids == () and detail.data.documents == ()
+        with database.unit_of_work() as session:
+            update_segment(
+                session,
+                opening,
+                replace(
+                    detail.data,
+                    section_ids=(detail.sections[0].id,),
+                    documents=(DocumentInput("Programme", "programme.pdf"),),
+                ),
+            )
+        with database.reading() as session:
+            assert session.scalar(select(func.count(SegmentSection.id))) == 1
+            assert session.scalars(select(SegmentDocument.title)).one() == "Programme"
     finally:
         database.dispose()

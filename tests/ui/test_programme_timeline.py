@@ -219,3 +219,33 @@ def test_the_programme_exports_to_the_three_formats(
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: "Mon programme.json" in messages[-1], timeout=10_000)
     assert '"segments"' in (tmp_path / "Mon programme.json").read_text(encoding="utf-8")
+
+
+def test_double_clicking_a_block_opens_the_editor_and_its_save_is_undone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    item = min(page.timeline.blocks.values(), key=lambda i: i.block.place.starts_at)
+    title = item.block.title
+    view = page.timeline
+    at = view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=10_000)
+    editor = page.editor
+    assert editor is not None and editor.title_edit.text() == title
+    editor.title_edit.setText("Séance d'ouverture")
+    editor.save_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.editor is None, timeout=10_000)
+    assert _times(window, "Séance d'ouverture") == (time(10, 0), time(10, 30))
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: _titles(window) >= {title}, timeout=10_000)
+
+
+def _titles(window: MainWindow) -> set[str]:
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        return set(session.scalars(select(Segment.title)))

@@ -18,7 +18,9 @@ from forumdesk.store.models.programme import (
     Intervention,
     Room,
     Segment,
+    SegmentDocument,
     SegmentRole,
+    SegmentSection,
 )
 from forumdesk.store.models.registry import (
     DuplicateDismissal,
@@ -55,6 +57,8 @@ __all__ = [
     "Room",
     "Section",
     "Segment",
+    "SegmentDocument",
     "SegmentRole",
+    "SegmentSection",
     "Tag",
 ]

@@ -156,3 +156,25 @@ class Intervention(MergeReady, Base):
     ended_at: Mapped[datetime | None]
 
     segment: Mapped[Segment] = relationship(back_populates="interventions")
+
+
+class SegmentSection(MergeReady, Base):
+    """A section of a summary document that a segment's theme is linked to."""
+
+    __tablename__ = "segment_sections"
+    __table_args__ = (UniqueConstraint("segment_id", "section_id"),)
+
+    segment_id: Mapped[uuid.UUID] = fk("segments.id", cascade=True)
+    section_id: Mapped[uuid.UUID] = fk("sections.id", cascade=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class SegmentDocument(MergeReady, Base):
+    """A background document of a segment: a title and a file path or URL."""
+
+    __tablename__ = "segment_documents"
+
+    segment_id: Mapped[uuid.UUID] = fk("segments.id", cascade=True)
+    title: Mapped[str] = mapped_column(Text)
+    location: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from forumdesk.services.clashes import Clash
     from forumdesk.services.programme import DayView, RoleView, SegmentView
     from forumdesk.services.programme_edit import SegmentPlace, Timeline
+    from forumdesk.services.segment_editor import SegmentDetail
+    from forumdesk.ui.pages.programme_segment_dialog import SegmentDialog
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,6 +98,8 @@ class ProgrammePage(Page):
         self.timeline = TimelineView(self.views)
         self.timeline.moved.connect(self._move_segment)
         self.timeline.selected.connect(self._show_selected_block)
+        self.timeline.opened.connect(self.edit_segment)
+        self.editor: SegmentDialog | None = None
         self._segments: dict[uuid.UUID, SegmentView] = {}
         self.views.addTab(self.timeline, self.tr("&Timeline"))
         self.tree = QTreeWidget(self.views)
@@ -112,6 +116,7 @@ class ProgrammePage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._show_segment)
+        self.tree.itemActivated.connect(self._segment_activated)
         self.views.addTab(self.tree, self.tr("&List"))
         self.side = QTabWidget(splitter)
         self.side.setObjectName("segment_side")
@@ -135,6 +140,36 @@ class ProgrammePage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 460])
         layout.addWidget(splitter, 1)
+
+    def _segment_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        segment: SegmentView | None = item.data(0, SEGMENT_ROLE)
+        if segment is not None:
+            self.edit_segment(segment.id)
+
+    def edit_segment(self, segment_id: uuid.UUID) -> None:
+        """The segment editor (double-click a block, or Enter in the list)."""
+
+        def load(session: Session) -> SegmentDetail:
+            from forumdesk.services.segment_editor import segment_detail
+
+            return segment_detail(session, segment_id)
+
+        self.ops.query(load, self._open_editor)
+
+    def _open_editor(self, detail: SegmentDetail) -> None:
+        from forumdesk.ui.pages.programme_segment_dialog import SegmentDialog, segment_edited
+
+        dialog = SegmentDialog(self.ops, detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        text = self.tr("Edit {segment}").format(segment=detail.data.title)
+        dialog.saved.connect(
+            lambda before, after: self.undo_stack.push(
+                segment_edited(self.ops, detail.segment_id, before, after, text)
+            )
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "editor", None))
+        self.editor = dialog
+        dialog.open()
 
     def save_as_template(self, path: str | None = None) -> None:
         if self.forum.forum_id is not None:
