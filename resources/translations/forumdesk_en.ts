@@ -236,4 +236,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ProgrammeFiles</name>
+    <message numerus="yes">
+        <source>%n segment(s) written to {file}</source>
+        <translation>
+            <numerusform>%n segment written to {file}</numerusform>
+            <numerusform>%n segments written to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message numerus="yes">
+        <source>Clashes (%n)</source>
+        <translation>
+            <numerusform>Clash (%n)</numerusform>
+            <numerusform>Clashes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

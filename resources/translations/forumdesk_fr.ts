@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BalanceStrip</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="+113"/>
+        <source>Balance of the speakers list</source>
+        <translation>Équilibre de la liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speakers by category</source>
+        <translation>Orateurs par catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers by gender</source>
+        <translation>Orateurs par genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance warnings</source>
+        <translation>Alertes sur l’équilibre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society and NGOs</source>
+        <translation>Société civile et ONG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade unions</source>
+        <translation>Syndicats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrant associations</source>
+        <translation>Associations de migrants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN and intergovernmental</source>
+        <translation>ONU et organisations intergouvernementales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organisation</source>
+        <translation>Sans organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No speakers yet.</source>
+        <translation>Pas encore d’orateurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{group}: {speakers:.0%} of speakers, {time:.0%} of time</source>
+        <translation>{group} : {speakers:.0%} des orateurs, {time:.0%} du temps</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
+        <translation>{gender} : {speakers:.0%} des orateurs, {time:.0%} du temps</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
+        <translation>Pas encore entendus : {group} ({count} inscrits ; le ¶75 du document de référence demande à les entendre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not heard yet: {group} ({count} registered)</source>
+        <translation>Pas encore entendus : {group} ({count} inscrits)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWindow</name>
+    <message>
+        <location line="-131"/>
+        <source>Speaking Time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room screen with the speaking time</source>
+        <translation>Écran de salle avec le temps de parole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current speaker</source>
+        <translation>Orateur actuel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time remaining</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Over by {time}</source>
+        <translation>Dépassement de {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left</source>
+        <translation>Reste {time}</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
@@ -833,7 +964,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -1118,6 +1249,110 @@
         <location line="+14"/>
         <source>Minutes of each segment</source>
         <translation>Comptes rendus de chaque partie</translation>
+    </message>
+</context>
+<context>
+    <name>NewForumDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+46"/>
+        <source>New Forum from a Template</source>
+        <extracomment>The forum made: its id.</extracomment>
+        <translation>Nouveau forum à partir d’un modèle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agenda template</source>
+        <translation>Modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the first day</source>
+        <translation>Date du premier jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of the forum</source>
+        <translation>Titre du forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template&apos;s title</source>
+        <translation>Titre du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone of the venue</source>
+        <translation>Fuseau horaire du lieu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the programme</source>
+        <translation>Langue du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create Forum</source>
+        <translation>&amp;Créer le forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the forum</source>
+        <translation>Créer le forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
     </message>
 </context>
 <context>
@@ -1762,19 +1997,126 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeFiles</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_files.py" line="+52"/>
+        <source>Forum created.</source>
+        <extracomment>A short message for the status bar. A forum was made from a template: its id.</extracomment>
+        <translation>Forum créé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Programme as Template</source>
+        <translation>Enregistrer le programme comme modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda template (*.json)</source>
+        <translation>Modèle d’ordre du jour (*.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Template saved to {file}.</source>
+        <translation>Modèle enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Programme</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n segment(s) written to {file}</source>
+        <translation>
+            <numerusform>%n partie exportée vers {file}</numerusform>
+            <numerusform>%n parties exportées vers {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme.py" line="+42"/>
+        <location filename="../../src/forumdesk/ui/pages/programme.py" line="+59"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;New Forum from Template…</source>
+        <translation>&amp;Nouveau forum à partir d’un modèle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a forum from an agenda template</source>
+        <translation>Créer un forum à partir d’un modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;Template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this programme as an agenda template</source>
+        <translation>Enregistrer ce programme comme modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Export the programme</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iCalendar (.ics)…</source>
+        <translation>iCalendar (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printable Programme (PDF)…</source>
+        <translation>Programme imprimable (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word Document (.docx)…</source>
+        <translation>Document Word (.docx)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No forum is open.</source>
         <translation>Aucun forum n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Timeline and list of the programme</source>
+        <translation>Chronologie et liste du programme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Programme by day, session and segment</source>
         <translation>Programme par jour, séance et partie</translation>
     </message>
@@ -1799,17 +2141,66 @@
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected segment and its speakers</source>
+        <translation>La partie sélectionnée et ses orateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Selected segment</source>
         <translation>Partie sélectionnée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Se&amp;gment</source>
+        <translation>Par&amp;tie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Speakers List</source>
+        <translation>Liste des &amp;orateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clashes in the programme</source>
+        <translation>Conflits dans le programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+79"/>
+        <source>No Clashes</source>
+        <translation>Aucun conflit</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Edit {segment}</source>
+        <translation>Modification de « {segment} »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Clashes (%n)</source>
+        <translation>
+            <numerusform>Conflit (%n)</numerusform>
+            <numerusform>Conflits (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Move {segment} to {time}</source>
+        <translation>Déplacement de « {segment} » vers {time}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This forum has no programme yet.</source>
         <translation>Ce forum n’a pas encore de programme.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>Sélectionnez une partie pour voir son thème et ses rôles.</translation>
     </message>
@@ -2297,6 +2688,79 @@
     </message>
 </context>
 <context>
+    <name>RolesEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_segment_roles.py" line="+61"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add Role</source>
+        <translation>&amp;Ajouter un rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move Role</source>
+        <translation>Suppri&amp;mer le rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected role</source>
+        <translation>Supprimer le rôle sélectionné</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Role {n}: kind</source>
+        <translation>Rôle {n} : type</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role {n}: person</source>
+        <translation>Rôle {n} : personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name to find the person</source>
+        <translation>Saisissez un nom pour trouver la personne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role {n}: label</source>
+        <translation>Rôle {n} : libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. an address, or a slot to fill</source>
+        <translation>p. ex. une allocution, ou un créneau à pourvoir</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Role {n}: choose the person from the registry list.</source>
+        <translation>Rôle {n} : choisissez la personne dans la liste du registre.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/search_dialog.py" line="+91"/>
@@ -2341,6 +2805,348 @@
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+93"/>
+        <source>Edit Segment</source>
+        <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
+        <translation>Modifier la partie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+103"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked sections</source>
+        <translation>Sections liées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no room)</source>
+        <translation>(aucune salle)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room name</source>
+        <translation>Nom de la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a room or type a new one</source>
+        <translation>Choisissez une salle ou saisissez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked &amp;sections:</source>
+        <translation>Sections &amp;liées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;oom:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;les:</source>
+        <translation>&amp;Rôles :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background &amp;documents:</source>
+        <translation>&amp;Documents d’information :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the segment</source>
+        <translation>Enregistrer la partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Background documents</source>
+        <translation>Documents d’information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or URL</source>
+        <translation>Fichier ou URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Doc&amp;ument</source>
+        <translation>Ajouter un doc&amp;ument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a background document</source>
+        <translation>Ajouter un document d’information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the selected document&apos;s file</source>
+        <translation>Choisir le fichier du document sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remo&amp;ve Document</source>
+        <translation>Supprimer le do&amp;cument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected document</source>
+        <translation>Supprimer le document sélectionné</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Background Document</source>
+        <translation>Document d’information</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerList</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="+29"/>
+        <source>{n}. {who} · spoke {used} of {allotted}</source>
+        <translation>{n}. {who} · a parlé {used} sur {allotted}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n}. {who} · withdrawn</source>
+        <translation>{n}. {who} · retiré(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}. {who} · {allotted}</source>
+        <translation>{n}. {who} · {allotted}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers.py" line="+64"/>
+        <source>Speakers list</source>
+        <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
+        <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find a person to add as speaker</source>
+        <extracomment>Seconds from any origin; replace it to simulate time.</extracomment>
+        <translation>Rechercher une personne à inscrire comme orateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Speaker: type a name…</source>
+        <translation>Ajouter un orateur : saisissez un nom…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Speaker</source>
+        <translation>A&amp;jouter un orateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the chosen person to the speakers list</source>
+        <translation>Ajouter la personne choisie à la liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People found in the registry</source>
+        <translation>Personnes trouvées dans le registre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Speakers in order; drag to reorder</source>
+        <translation>Orateurs dans l’ordre ; faites glisser pour réordonner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move &amp;Up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Down</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speaking time allotted, in seconds</source>
+        <translation>Temps de parole alloué, en secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use as De&amp;fault</source>
+        <translation>&amp;Utiliser par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this speaking time for new speakers of the segment</source>
+        <translation>Utiliser ce temps de parole pour les nouveaux orateurs de la partie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current speaker</source>
+        <translation>Orateur actuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time remaining</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start</source>
+        <translation>Déma&amp;rrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Speaker</source>
+        <translation>Orateur sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Room Screen…</source>
+        <translation>Écran de &amp;salle…</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Add Speaker {name}</source>
+        <translation>Ajout de {name} à la liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reorder Speakers</source>
+        <translation>Réorganisation des orateurs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Withdraw Speaker</source>
+        <translation>Retrait d’un orateur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set Speaking Time</source>
+        <translation>Modification du temps de parole</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set Default Speaking Time</source>
+        <translation>Modification du temps de parole par défaut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody is waiting on the speakers list.</source>
+        <translation>Personne n’attend sur la liste des orateurs.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Speaking: {name}</source>
+        <translation>Au micro : {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody speaking</source>
+        <translation>Personne au micro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over by {time}</source>
+        <translation>Dépassement de {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} left</source>
+        <translation>Reste {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_timeline.py" line="+136"/>
+        <source>Programme timeline: rooms across, time down</source>
+        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
+        <translation>Chronologie du programme : salles en colonnes, heures en lignes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No room</source>
+        <translation>Sans salle</translation>
     </message>
 </context>
 <context>

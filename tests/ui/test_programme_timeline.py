@@ -249,3 +249,38 @@ def _titles(window: MainWindow) -> set[str]:
     assert window.ops.database is not None
     with window.ops.database.reading() as session:
         return set(session.scalars(select(Segment.title)))
+
+
+def test_the_segment_looked_at_stays_selected_after_a_change(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    blocks = sorted(page.timeline.blocks.values(), key=lambda i: i.block.place.starts_at)
+    chosen = blocks[3].block.segment_id
+    blocks[3].setSelected(True)
+    page.refresh()
+    wait_idle(qtbot, window)
+    assert page.speakers.segment_id == chosen
+    assert page.timeline.blocks[chosen].isSelected()
+    current = page.tree.currentItem()
+    assert current is not None and current.data(0, Qt.ItemDataRole.UserRole + 1).id == chosen
+
+
+def test_saving_the_editor_untouched_keeps_the_room(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    item = min(page.timeline.blocks.values(), key=lambda i: i.block.place.starts_at)
+    room = item.block.place.room_id
+    assert room is not None
+    page.edit_segment(item.block.segment_id)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=10_000)
+    editor = page.editor
+    assert editor is not None and editor.room.currentText() == "Salle plénière"
+    editor.title_edit.setText("Ouverture")
+    editor.save_button.click()
+    wait_idle(qtbot, window)
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        assert session.get_one(Segment, item.block.segment_id).room_id == room

@@ -101,6 +101,8 @@ class ProgrammePage(Page):
         self.timeline.opened.connect(self.edit_segment)
         self.editor: SegmentDialog | None = None
         self._segments: dict[uuid.UUID, SegmentView] = {}
+        self._items: dict[uuid.UUID, QTreeWidgetItem] = {}
+        self._current: uuid.UUID | None = None
         self.views.addTab(self.timeline, self.tr("&Timeline"))
         self.tree = QTreeWidget(self.views)
         self.tree.setObjectName("programme_tree")
@@ -261,6 +263,7 @@ class ProgrammePage(Page):
     def _show_days(self, days: list[DayView]) -> None:
         self.tree.clear()
         self._segments.clear()
+        self._items.clear()
         self.details.clear()
         self.empty_label.setVisible(not days)
         if not days and self.forum.forum_id is not None:
@@ -291,6 +294,7 @@ class ProgrammePage(Page):
                     )
                     item.setData(0, SEGMENT_ROLE, segment)
                     self._segments[segment.id] = segment
+                    self._items[segment.id] = item
                     item.setToolTip(1, title)
                     session_item.addChild(item)
                     for role in segment.roles:
@@ -298,11 +302,17 @@ class ProgrammePage(Page):
                         role_item.setData(0, SEGMENT_ROLE, segment)
                         item.addChild(role_item)
         self.tree.expandAll()
+        # After a change the segment looked at stays selected; at first, the first one.
+        kept = self._items.get(self._current) if self._current is not None else None
         first_day = self.tree.topLevelItem(0)
         first_session = first_day.child(0) if first_day is not None else None
         first_segment = first_session.child(0) if first_session is not None else None
-        if first_segment is not None:
-            self.tree.setCurrentItem(first_segment)
+        chosen = kept or first_segment
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        block = self.timeline.blocks.get(self._current) if self._current else None
+        if block is not None:
+            block.setSelected(True)
 
     def _show_selected_block(self, segment_id: uuid.UUID | None) -> None:
         if segment_id is not None:
@@ -314,6 +324,8 @@ class ProgrammePage(Page):
         self._describe(current.data(0, SEGMENT_ROLE) if current else None)
 
     def _describe(self, segment: SegmentView | None) -> None:
+        if segment is not None:
+            self._current = segment.id
         # A running speakers' clock stays on its segment while others are looked at.
         if self.speakers.clock.current is None:
             self.speakers.set_segment(segment.id if segment is not None else None)

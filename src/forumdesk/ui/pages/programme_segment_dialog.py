@@ -42,6 +42,7 @@ from forumdesk.services.segment_editor import (
 )
 from forumdesk.store.enums import SectionLevel, SegmentKind
 from forumdesk.ui import labels
+from forumdesk.ui.combos import find_data
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.programme_segment_roles import RolesEditor
@@ -106,7 +107,7 @@ class SegmentDialog(QDialog):
         self._name(self.kind, "segment_kind", self.tr("Kind"))
         for kind in SegmentKind:
             self.kind.addItem(labels.segment_kind(kind), kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.kind.setCurrentIndex(max(0, find_data(self.kind, data.kind)))
         self.theme = QPlainTextEdit(data.theme, self)
         self._name(self.theme, "segment_theme", self.tr("Theme"))
         self.theme.setTabChangesFocus(True)
@@ -121,7 +122,7 @@ class SegmentDialog(QDialog):
         self.room.addItem(self.tr("(no room)"), None)
         for choice in detail.rooms:
             self.room.addItem(choice.name, choice.id)
-        self.room.setCurrentIndex(max(0, self.room.findData(data.room_id)))
+        self.room.setCurrentIndex(max(0, find_data(self.room, data.room_id)))
         line = self.room.lineEdit()
         if line is not None:
             line.setObjectName("segment_room_name")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from forumdesk.services.segment_editor import PersonChoice, RoleInput, SegmentDetail
 from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.ui import labels
+from forumdesk.ui.combos import find_data
 from forumdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class RolesEditor(QWidget):
         combo.setAccessibleName(self.tr("Role {n}: kind").format(n=n + 1))
         for each in self.role_kinds:
             combo.addItem(labels.role_kind(each), each)
-        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        combo.setCurrentIndex(max(0, find_data(combo, kind)))
         edit = QLineEdit(person, self.table)
         edit.setObjectName(f"segment_role_person_{n}")
         edit.setAccessibleName(self.tr("Role {n}: person").format(n=n + 1))

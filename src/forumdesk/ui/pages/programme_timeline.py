@@ -92,6 +92,16 @@ class BlockItem(QGraphicsRectItem):
         self.clash = clash
         self.setPen(QPen(QColor("#c62828"), 3) if clash else QPen(QColor("#5b6b7b"), 1))
 
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        # One segment at a time: choosing a block lets go of the one chosen before.
+        selecting = QGraphicsItem.GraphicsItemChange.ItemSelectedChange
+        scene = self.scene()
+        if change == selecting and value and scene is not None:
+            for other in scene.selectedItems():
+                if other is not self:
+                    other.setSelected(False)
+        return super().itemChange(change, value)
+
     def _on_edge(self, y: float) -> bool:
         return self.rect().bottom() - EDGE <= y <= self.rect().bottom() + 1
 
