@@ -1254,7 +1254,7 @@
 <context>
     <name>NewForumDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+46"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+51"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
         <translation>Nouveau forum à partir d’un modèle</translation>
@@ -1266,6 +1266,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>From a &amp;File…</source>
+        <translation>Depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import an agenda template from a file</source>
+        <translation>Importer un modèle d’ordre du jour depuis un fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
@@ -1350,7 +1360,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Import Agenda Template</source>
+        <translation>Importer un modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda template (*.json)</source>
+        <translation>Modèle d’ordre du jour (*.json)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -2111,7 +2131,7 @@
         <translation>Chronologie et liste du programme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
@@ -2195,12 +2215,12 @@
         <translation>Déplacement de « {segment} » vers {time}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This forum has no programme yet.</source>
         <translation>Ce forum n’a pas encore de programme.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>Sélectionnez une partie pour voir son thème et ses rôles.</translation>
     </message>
@@ -2690,7 +2710,7 @@
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_segment_roles.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_segment_roles.py" line="+62"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -2810,7 +2830,7 @@
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+93"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+94"/>
         <source>Edit Segment</source>
         <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
         <translation>Modifier la partie</translation>
@@ -3138,7 +3158,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_timeline.py" line="+136"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_timeline.py" line="+146"/>
         <source>Programme timeline: rooms across, time down</source>
         <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>Chronologie du programme : salles en colonnes, heures en lignes</translation>

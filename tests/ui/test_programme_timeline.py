@@ -284,3 +284,25 @@ def test_saving_the_editor_untouched_keeps_the_room(qtbot: QtBot, window: MainWi
     assert window.ops.database is not None
     with window.ops.database.reading() as session:
         assert session.get_one(Segment, item.block.segment_id).room_id == room
+
+
+def test_a_template_file_is_imported_from_the_new_forum_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _open(qtbot, window)
+    page = window.programme_page
+    saved = tmp_path / "Hearings shape.json"
+    page.save_as_template(str(saved))
+    wait_idle(qtbot, window)
+    page.files.new_forum()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: hasattr(page.files, "dialog"), timeout=10_000)
+    dialog = page.files.dialog
+    bad = tmp_path / "broken.json"
+    bad.write_text("{", encoding="utf-8")
+    dialog.import_template(str(bad))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "broken.json" in dialog.error.text(), timeout=10_000)
+    dialog.import_template(str(saved))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.template.currentData() == "hearings-shape", timeout=10_000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -13,12 +14,16 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from forumdesk.ui.combos import find_data
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations
 
@@ -53,7 +58,14 @@ class NewForumDialog(QDialog):
         self.template.setAccessibleName(self.tr("Agenda template"))
         for info in templates:
             self.template.addItem(f"{info.name} ({info.segments})", info.slug)
-        form.addRow(self.tr("&Template:"), self.template)
+        self.import_button = QPushButton(self.tr("From a &File…"), self)
+        self.import_button.setObjectName("new_forum_import_template")
+        self.import_button.setAccessibleName(self.tr("Import an agenda template from a file"))
+        self.import_button.clicked.connect(lambda: self.import_template())
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(self.import_button)
+        form.addRow(self.tr("&Template:"), row)
         self.on = QDateEdit(QDate.currentDate(), self)
         self.on.setObjectName("new_forum_date")
         self.on.setAccessibleName(self.tr("Date of the first day"))
@@ -98,6 +110,35 @@ class NewForumDialog(QDialog):
         buttons.accepted.connect(self.create_forum)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def import_template(self, path: str | None = None) -> None:
+        """A template file (saved from another programme, or sent by a colleague)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import Agenda Template"), "", self.tr("Agenda template (*.json)")
+            )
+            if not path:
+                return
+        source = Path(path)
+
+        def work(session: Session) -> tuple[str, str]:
+            from forumdesk.services.agenda_templates import import_template, read_template_file
+
+            spec = read_template_file(source)
+            import_template(session, spec, replace=True)
+            return spec.slug, spec.name.get(language)
+
+        language = str(self.language.currentData())
+        self.ops.change(work, {"programme"}, self._imported, self._refused)
+
+    def _imported(self, template: tuple[str, str]) -> None:
+        slug, name = template
+        index = find_data(self.template, slug)
+        if index < 0:
+            self.template.addItem(name, slug)
+            index = self.template.count() - 1
+        self.template.setCurrentIndex(index)
+        self.error.hide()
 
     def create_forum(self) -> None:
         slug = self.template.currentData()
