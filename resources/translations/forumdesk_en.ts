@@ -256,4 +256,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RegistryPage</name>
+    <message numerus="yes">
+        <source>%n segment(s) written to {file}</source>
+        <translation>
+            <numerusform>%n segment written to {file}</numerusform>
+            <numerusform>%n segments written to {file}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2363,7 +2363,7 @@
         <translation>Modification de {name}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This record</source>
         <translation>Cette fiche</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Export Representatives</source>
         <translation>Exporter les représentants</translation>
     </message>
@@ -2453,16 +2453,30 @@
         </translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-358"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+31"/>
+        <source>Export Their Programme</source>
+        <translation>Exporter son programme</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n segment(s) written to {file}</source>
+        <translation>
+            <numerusform>%n partie exportée vers {file}</numerusform>
+            <numerusform>%n parties exportées vers {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+85"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+87"/>
         <source>Representative: {name}</source>
+        <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Représentant : {name}</translation>
     </message>
     <message>
@@ -2554,6 +2568,16 @@
         <location line="+2"/>
         <source>Compare and merge with the likely duplicate</source>
         <translation>Comparer et fusionner avec le doublon probable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their &amp;Programme (.ics)…</source>
+        <translation>Son &amp;programme (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the segments where this person has a role or speaks, as iCalendar</source>
+        <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -414,3 +414,22 @@ def test_likely_duplicates_are_reviewed_and_keep_both_is_undone(
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+
+
+def test_a_persons_own_programme_is_exported_from_the_registry(
+    qtbot: QtBot, window: MainWindow, tmp_path: Any
+) -> None:
+    _open(qtbot, window)
+    page = window.registry_page
+    panel = page.representatives
+    qtbot.waitUntil(lambda: _family_names(window) == ["Sutherland"], timeout=10_000)
+    row = panel.model.row_at(0)
+    assert row is not None
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    target = tmp_path / "sutherland.ics"
+    page.export_calendar(row.id, str(target))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert messages[-1] == "1 segment(s) written to sutherland.ics"
+    assert target.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 1

@@ -302,6 +302,8 @@ class RegistryPage(Page):
             )
         )
         dialog.merge_requested.connect(lambda other: self._compare(dialog, detail, other))
+        dialog.calendar_requested.connect(lambda person: self.export_calendar(person))
+        dialog.calendar_button.setEnabled(self.forum.forum_id is not None)
         dialog.finished.connect(lambda _result: setattr(self, "detail", None))
         self.detail = dialog
         dialog.open()
@@ -334,6 +336,13 @@ class RegistryPage(Page):
             merge.open()
 
         self.ops.query(load, show)
+
+    def export_calendar(self, person_id: uuid.UUID, path: str | None = None) -> None:
+        """One person's segments of the current forum, for their own calendar."""
+        from forumdesk.ui.pages.registry.calendar_export import export_person_calendar
+
+        if self.forum.forum_id is not None:
+            export_person_calendar(self, self.ops, self.forum.forum_id, person_id, path)
 
     def export_listed(self, _checked: bool = False, path: str | None = None) -> None:
         """Export what the list shows, with the columns the user ticks."""

@@ -73,6 +73,8 @@ class RepresentativeDialog(QDialog):
     saved = Signal(object, object)
     # The id of a likely duplicate the user wants to compare and merge into this one.
     merge_requested = Signal(object)
+    #: The person's own programme is wanted as iCalendar: their id.
+    calendar_requested = Signal(object)
 
     def __init__(
         self, ops: Operations, detail: RepresentativeDetail, parent: QWidget | None
@@ -152,6 +154,13 @@ class RepresentativeDialog(QDialog):
         self.merge_button.setVisible(bool(detail.duplicates))
         self.merge_button.clicked.connect(self._merge_best)
         layout.addWidget(self.merge_button)
+        self.calendar_button = QPushButton(self.tr("Their &Programme (.ics)…"), self)
+        self.calendar_button.setObjectName("representative_calendar")
+        self.calendar_button.setAccessibleName(
+            self.tr("Export the segments where this person has a role or speaks, as iCalendar")
+        )
+        self.calendar_button.clicked.connect(lambda: self.calendar_requested.emit(detail.id))
+        layout.addWidget(self.calendar_button)
         self.general_error = self._error("general")
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(
