@@ -65,6 +65,10 @@ def add_commands(commands: Any) -> None:
     save.add_argument("--forum", help="forum id (default: the only forum)")
     save.add_argument("--import", dest="store", action="store_true", help="also store it")
 
+    speakers = actions.add_parser("speakers", help="a segment's speakers list")
+    speakers.add_argument("--segment", type=uuid.UUID, required=True, help="segment id")
+    speakers.add_argument("--json", action="store_true")
+
     from forumdesk.cli_programme_exports import add_export_commands
 
     add_export_commands(actions)  # conflicts, ics, pdf, docx
@@ -132,6 +136,8 @@ def _dispatch(args: argparse.Namespace, database: Database, checked: dict[str, A
                 return _import(args, session, checked)
             return _save(args, session, checked)
     with database.reading() as session:
+        if command == "speakers":
+            return _speakers(args, session)
         if command == "show":
             return _show(args, session, checked)
         if command == "export":
@@ -286,4 +292,26 @@ def _save(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -
         import_template(session, parse_template(body, args.file.name))
     save_template_file(body, args.file)
     print(f"Saved the programme as template {args.slug!r} in {args.file}.")
+    return EXIT_OK
+
+
+def _speakers(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.speakers import SpeakerError, speakers_list
+
+    try:
+        lines = speakers_list(session, args.segment)
+    except SpeakerError as error:
+        raise CommandError(str(error)) from error
+
+    def minutes(seconds: int | None) -> str:
+        return f"{seconds // 60}:{seconds % 60:02d}" if seconds is not None else "—"
+
+    text = "\n".join(
+        f"{line.position + 1}. {line.name}"
+        + (f" ({line.organisation})" if line.organisation else "")
+        + f"  {minutes(line.allotted_seconds)} allotted, {minutes(line.used_seconds)} used"
+        + f"  [{line.status.value}]"
+        for line in lines
+    )
+    _print(args, [line.as_json() for line in lines], text or "Nobody on the speakers list.")
     return EXIT_OK

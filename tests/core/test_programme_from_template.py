@@ -73,3 +73,38 @@ def test_a_forum_from_the_2006_template_is_clean_and_exports(
     assert positions == sorted(positions)
     for title in ("Séance inaugurale", "Première partie", "Quatrième partie", "Séance de clôture"):
         assert title in text
+
+
+def test_a_segments_speakers_list_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from forumdesk.services.speakers import add_speaker, record_speech
+    from forumdesk.store.migrate import open_database
+    from forumdesk.store.models import Representative, Segment
+
+    database, _ = open_database(str(demo_db_path), backup=False)
+    try:
+        with database.unit_of_work() as session:
+            segment = session.scalars(select(Segment).order_by(Segment.starts_at)).all()[1]
+            person = session.scalars(select(Representative)).first()
+            assert person is not None
+            line = add_speaker(session, segment.id, person.id, allotted_seconds=120)
+            start = datetime(2006, 7, 12, 14, 40, tzinfo=ZoneInfo("UTC"))
+            end = datetime(2006, 7, 12, 14, 42, 15, tzinfo=ZoneInfo("UTC"))
+            record_speech(session, line.id, start, end, 135)
+            segment_id = str(segment.id)
+    finally:
+        database.dispose()
+    db = ["--database", str(demo_db_path), "programme", "speakers", "--segment", segment_id]
+    code, out = _run(capsys, *db, "--json")
+    speakers = json.loads(out)
+    assert code == 0 and len(speakers) == 1
+    assert speakers[0]["allotted_seconds"] == 120 and speakers[0]["used_seconds"] == 135
+    assert speakers[0]["status"] == "spoke" and speakers[0]["name"].endswith("Sutherland")
+    code, out = _run(capsys, *db)
+    assert "2:00 allotted, 2:15 used" in out
+    code = main(["--database", str(demo_db_path), "programme", "speakers", "--segment",
+                 "00000000-0000-0000-0000-000000000000"])  # fmt: skip
+    assert code == 1 and "segment" in capsys.readouterr().err
