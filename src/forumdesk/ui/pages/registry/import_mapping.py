@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.registry_columns import FIELDS as COLUMN_FIELDS
+from forumdesk.services.registry_columns import IGNORE
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.ui import labels
 from forumdesk.ui.combos import find_data
@@ -31,26 +33,8 @@ if TYPE_CHECKING:
     from forumdesk.services.registry_columns import ColumnMapping
     from forumdesk.services.registry_preview import ImportPreview
 
-IGNORE = "ignore"
-FIELDS = (
-    IGNORE,
-    "family_name",
-    "given_name",
-    "full_name",
-    "title",
-    "gender",
-    "function",
-    "languages",
-    "email",
-    "phone",
-    "organisation",
-    "acronym",
-    "category",
-    "country",
-    "website",
-    "notes",
-    "badge_number",
-)
+# The mapping step offers "not imported" first, then the fields in the service's order.
+FIELDS = (IGNORE, *(field for field in COLUMN_FIELDS if field != IGNORE))
 EXAMPLES = 3
 
 
