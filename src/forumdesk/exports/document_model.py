@@ -1,0 +1,134 @@
+"""One document model for every paper ForumDesk writes (minutes, the summary report).
+
+Composers (services) build an `OutputDocument` once; the writers (PDF, DOCX, ODT,
+HTML, Markdown) each render the same blocks, so the formats agree. Plain data, no
+Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with its emphasis."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A note at the foot of the page; `number` as printed (¹, 1…)."""
+
+    number: int
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A title of a part: level 1 (I, II…), 2 (A, B…), 3 (1, 2…), 4 (un-numbered).
+
+    `label` is the part's own number as printed ("I", "A", "1"), kept apart from the
+    title so writers can lay it out; `anchor` lets the table of contents point here.
+    """
+
+    level: int
+    title: str
+    label: str | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Body text; `number` for the numbered paragraphs of a UN document (1., 2., …)."""
+
+    runs: tuple[Run, ...]
+    number: int | None = None
+    footnotes: tuple[Footnote, ...] = ()
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[tuple[Run, ...], ...]
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    #: Relative column widths; empty: equal.
+    widths: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """A line of the table of contents: the part, its paragraph range; the page is
+    worked out by the writer from its real layout (where pages exist)."""
+
+    level: int
+    title: str
+    label: str | None = None
+    first_paragraph: int | None = None
+    last_paragraph: int | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The table of contents, placed where this block stands."""
+
+    title: str
+    entries: tuple[ContentsEntry, ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | BulletList | Table | Contents | PageBreak
+
+
+@dataclass(frozen=True)
+class OutputDocument:
+    """A whole document: what the header says, and the blocks in order.
+
+    `symbol` is the document symbol printed in the header (e.g. "A/61/187");
+    `approval` a line saying who approved it and when, printed under the title.
+    """
+
+    title: str
+    language: str = "en"
+    forum: str = ""
+    symbol: str | None = None
+    subtitle: str | None = None
+    approval: str | None = None
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def text(self) -> str:
+        """The plain text, in order: for tests and search."""
+        lines = [self.title]
+        for block in self.blocks:
+            if isinstance(block, Heading):
+                lines.append(f"{block.label} {block.title}" if block.label else block.title)
+            elif isinstance(block, Paragraph):
+                body = "".join(run.text for run in block.runs)
+                lines.append(f"{block.number}. {body}" if block.number else body)
+            elif isinstance(block, BulletList):
+                lines.extend("".join(run.text for run in item) for item in block.items)
+            elif isinstance(block, Table):
+                lines.append(" | ".join(block.header))
+                lines.extend(" | ".join(row) for row in block.rows)
+            elif isinstance(block, Contents):
+                lines.append(block.title)
+                lines.extend(entry.title for entry in block.entries)
+        return "\n".join(lines)
+
+
+def plain(text: str) -> tuple[Run, ...]:
+    """Runs of one unformatted text."""
+    return (Run(text),) if text else ()
