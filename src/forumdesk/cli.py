@@ -48,8 +48,10 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     if not headless:
         return parser
     from forumdesk.cli_documents import add_commands as add_document_commands
+    from forumdesk.cli_minutes import add_commands as add_minutes_commands
     from forumdesk.cli_programme import add_commands as add_programme_commands
     from forumdesk.cli_registry import add_commands as add_registry_commands
+    from forumdesk.cli_report import add_commands as add_report_commands
 
     init = commands.add_parser("init", help="create or migrate the database")
     init.add_argument("--demo", action="store_true", help="load the 2006 hearings as a demo forum")
@@ -62,6 +64,8 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     add_document_commands(commands)
     add_registry_commands(commands)
     add_programme_commands(commands)
+    add_minutes_commands(commands)
+    add_report_commands(commands)
     return parser
 
 
@@ -116,6 +120,14 @@ def _command(args: argparse.Namespace, command: str) -> int:
             from forumdesk.cli_programme import run as run_programme_command
 
             return run_programme_command(args)
+        if command == "minutes":
+            from forumdesk.cli_minutes import run as run_minutes_command
+
+            return run_minutes_command(args)
+        if command == "report":
+            from forumdesk.cli_report import run as run_report_command
+
+            return run_report_command(args)
         if command == "init":
             return _init(args)
         return _check(args)

@@ -1,0 +1,409 @@
+"""An `OutputDocument` as an A4 PDF (reportlab platypus), laid out like a UN document.
+
+Every page has a header (the forum left, the document symbol right) and a footer
+"page X of Y" ("page X sur Y" in French). Numbered paragraphs hang their number in the
+left indent. Footnotes print at the foot of the page on which their paragraph begins
+(under a short rule), with superscript markers in the text; the frame's bottom is
+raised by their height so the text never runs into them. The Contents block lists each
+entry with its paragraph range and the page its heading really lands on: the document
+is built again until those pages (and the page count) stop changing (2 builds usually,
+3 at most).
+
+Fonts come from badge_fonts: each stretch of text goes to the first registered font
+with all its glyphs (DejaVu Sans for Latin, Cyrillic, Arabic; a CJK font for Chinese),
+and Arabic is shaped and reordered by `visual`.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, TableStyle
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from forumdesk.exports.badge_fonts import font_for, visual
+from forumdesk.exports.document_model import (
+    BulletList,
+    Contents,
+    Footnote,
+    Heading,
+    OutputDocument,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from forumdesk.exports.document_writers import entry_label, paragraph_range, word
+
+MARGIN = 20 * mm
+HANG = 10 * mm
+_RULE = 6.0  # points above the first footnote of a page: the short rule
+_OBLIQUE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
+
+
+@functools.cache
+def _face(char: str, bold: bool) -> str | None:
+    return font_for(char, bold)
+
+
+@functools.cache
+def _oblique() -> str | None:
+    if not _OBLIQUE.is_file():
+        return None
+    pdfmetrics.registerFont(TTFont("FD-DejaVuSans-Oblique", str(_OBLIQUE)))
+    return "FD-DejaVuSans-Oblique"
+
+
+# A right-to-left stretch: from its first to its last RTL letter, spaces inside only.
+_RTL = re.compile(
+    r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\s]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])?"
+)
+
+
+def _drawable(text: str) -> str:
+    """Each RTL stretch shaped and reversed on its own (so the spaces around it stay
+    put), its spaces made non-breaking so a wrapped line cannot reverse its words."""
+    return _RTL.sub(lambda m: visual(m.group()).replace(" ", "\u00a0"), text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _markup(text: str, bold: bool = False, italic: bool = False) -> str:
+    """Paragraph markup for plain text: escaped, each stretch in a font that has it."""
+    base = _face("a", bold) or ("Helvetica-Bold" if bold else "Helvetica")
+    if not bold and not italic and font_for(text) == base:  # the usual case: one font
+        return escape(_drawable(text))
+    pieces: list[tuple[str, str]] = []
+    for char in _drawable(text):
+        face = pieces[-1][0] if char.isspace() and pieces else (_face(char, bold) or base)
+        if pieces and pieces[-1][0] == face:
+            pieces[-1] = (face, pieces[-1][1] + char)
+        else:
+            pieces.append((face, char))
+    out = []
+    for face, piece in pieces:
+        if italic and face == base and not bold and _oblique():
+            face = _oblique() or face
+        plain = face == _face("a", False) or face == "Helvetica"  # the styles' own font
+        out.append(escape(piece) if plain else f"<font name='{face}'>{escape(piece)}</font>")
+    return "".join(out)
+
+
+def _runs(runs: tuple[Run, ...], notes: tuple[Footnote, ...] = ()) -> str:
+    text = "".join(_markup(run.text, run.bold, run.italic) for run in runs)
+    return text + "".join(f"<super>{note.number}</super>" for note in notes)
+
+
+class _Notes:
+    """The footnotes of the page being laid out, drawn when the page ends."""
+
+    def __init__(self) -> None:
+        self.page = 0
+        self.height = 0.0
+        self.pending: list[tuple[RLParagraph, float]] = []
+        self.lift = 0.0
+
+    def for_page(self, page: int) -> None:
+        if page != self.page:
+            self.page, self.height, self.pending, self.lift = page, 0.0, [], 0.0
+
+
+class _Noted(Flowable):  # type: ignore[misc]
+    """A paragraph whose footnotes take room at the foot of the page it starts on."""
+
+    def __init__(self, body: RLParagraph, notes: list[RLParagraph], state: _Notes) -> None:
+        super().__init__()
+        self.body, self.notes, self.state = body, notes, state
+        self.spaceBefore, self.spaceAfter = body.getSpaceBefore(), body.getSpaceAfter()
+        self.body_height = self.notes_height = 0.0
+
+    def _page(self) -> int:
+        canv = getattr(self, "canv", None)
+        return int(canv.getPageNumber()) if canv is not None else -1
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        _, self.body_height = self.body.wrap(available_width, available_height)
+        heights = [note.wrap(available_width, available_height)[1] for note in self.notes]
+        fresh = self._page() != self.state.page or not self.state.height
+        self.notes_height = sum(heights) + (_RULE if fresh else 0.0)
+        self.note_heights = heights
+        return available_width, self.body_height + self.notes_height
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        self.wrap(available_width, available_height)
+        parts = self.body.split(available_width, available_height - self.notes_height)
+        if len(parts) < 2:
+            return []
+        return [_Noted(parts[0], self.notes, self.state), _Lift(self.state), *parts[1:]]
+
+    def drawOn(self, canvas: Any, x: float, y: float, **options: Any) -> None:
+        self.state.for_page(canvas.getPageNumber())
+        self.body.drawOn(canvas, x, y + self.notes_height, **options)
+        frame = getattr(self, "_frame", None)
+        if self.state.height == 0:
+            self.state.height = _RULE
+        for note, height in zip(self.notes, self.note_heights, strict=True):
+            self.state.pending.append((note, height))
+            self.state.height += height
+        if frame is not None:  # the notes' room moves from here to the frame's foot
+            frame._y1p = frame._y1 + frame._bottomPadding + self.state.height
+            self.state.lift = self.notes_height
+
+    def draw(self) -> None:  # drawOn does the work
+        pass
+
+
+class _Lift(Flowable):  # type: ignore[misc]
+    """Gives back, right after a noted paragraph, the room its notes took below it."""
+
+    def __init__(self, state: _Notes) -> None:
+        super().__init__()
+        self.state = state
+
+    def frameAction(self, frame: Any) -> None:
+        frame._y += self.state.lift
+        self.state.lift = 0.0
+
+
+class _Dry(RLParagraph):  # type: ignore[misc]
+    """A paragraph that takes its room but draws nothing: for the measuring build."""
+
+    def draw(self) -> None:
+        pass
+
+
+class _Template(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, path: str, **kwargs: Any) -> None:
+        super().__init__(path, **kwargs)
+        self.pages_of: dict[str, int] = {}
+
+    def afterFlowable(self, flowable: Any) -> None:
+        key = getattr(flowable, "_fd_key", None)
+        if key is not None and key not in self.pages_of:
+            self.pages_of[key] = self.page
+
+
+def write_pdf(document: OutputDocument, path: Path | str) -> int:
+    """Write `document` as a PDF at `path`; return its number of pages."""
+    # A dry build (text measured, not drawn) finds the pages; the real build prints
+    # them. Should the printed numbers move the headings, one more build settles it.
+    pages_of, total = _build(document, io.BytesIO(), {}, 0, dry=True)
+    for _ in range(2):
+        seen, count = _build(document, str(path), pages_of, total, dry=False)
+        if seen == pages_of and count == total:
+            break
+        pages_of, total = seen, count
+    return total
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular = _face("a", False) or "Helvetica"
+    body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13, spaceAfter=6)
+    return {
+        "body": body,
+        "numbered": ParagraphStyle("numbered", body, leftIndent=HANG, bulletIndent=0),
+        "note": ParagraphStyle("note", body, fontSize=8, leading=10, spaceAfter=0),
+        "title": ParagraphStyle("title", body, fontSize=15, leading=19, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", body, fontSize=11, leading=14),
+        "approval": ParagraphStyle("approval", body, fontSize=9, textColor=colors.grey),
+        "cell": ParagraphStyle("cell", body, fontSize=9, leading=11, spaceAfter=0),
+        "item": ParagraphStyle("item", body, leftIndent=HANG * 1.5, bulletIndent=HANG / 2),
+        **{
+            f"h{level}": ParagraphStyle(
+                f"h{level}",
+                body,
+                fontSize=size,
+                leading=size + 4,
+                spaceBefore=10,
+                spaceAfter=6,
+                leftIndent=HANG,
+                bulletIndent=0,
+                keepWithNext=True,
+            )
+            for level, size in ((1, 13), (2, 11.5), (3, 10.5), (4, 10))
+        },
+    }
+
+
+def _build(
+    document: OutputDocument, path: Any, pages_of: dict[str, int], total: int, dry: bool
+) -> tuple[dict[str, int], int]:
+    styles = _styles()
+    notes = _Notes()
+    language = document.language
+    story = _story(document, styles, notes, pages_of, _Dry if dry else RLParagraph)
+    template = _Template(
+        path,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 6 * mm,
+        bottomMargin=MARGIN,
+        title=document.title,
+        author="ForumDesk",
+        subject=document.symbol or "",
+        lang=language,
+    )
+    frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm, id="body")
+    small = ParagraphStyle("small", styles["body"], fontSize=8, leading=10)
+
+    def begin(canvas: Any, doc: Any) -> None:
+        frame._geom()  # the notes of the last page raised its foot
+        notes.for_page(canvas.getPageNumber())
+        canvas.saveState()
+        top = A4[1] - MARGIN + 2 * mm
+        for text, align, x in (
+            (document.forum, 0, MARGIN),
+            (document.symbol or "", 2, A4[0] - MARGIN),
+        ):
+            if text:
+                line = RLParagraph(_markup(text), ParagraphStyle("h", small, alignment=align))
+                width = (A4[0] - 2 * MARGIN) * (0.7 if align == 0 else 0.3)
+                line.wrap(width, 30 * mm)
+                line.drawOn(canvas, x if align == 0 else x - width, top)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, top - 1 * mm, A4[0] - MARGIN, top - 1 * mm)
+        footer = f"page {doc.page} {word(language, 'of')} {total or '?'}"
+        line = RLParagraph(_markup(footer), ParagraphStyle("f", small, alignment=TA_CENTER))
+        line.wrap(A4[0] - 2 * MARGIN, 20 * mm)
+        line.drawOn(canvas, MARGIN, 10 * mm)
+        canvas.restoreState()
+
+    def end(canvas: Any, doc: Any) -> None:
+        if notes.page != canvas.getPageNumber() or not notes.pending:
+            return
+        y = frame._y1 + frame._bottomPadding + notes.height
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, y - _RULE / 2, MARGIN + 40 * mm, y - _RULE / 2)
+        y -= _RULE
+        for note, height in notes.pending:
+            note.drawOn(canvas, MARGIN, y - height)
+            y -= height
+        canvas.restoreState()
+
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=begin, onPageEnd=end)])
+    template.build(story)
+    return template.pages_of, int(template.page)
+
+
+def _story(
+    document: OutputDocument,
+    styles: dict[str, ParagraphStyle],
+    notes: _Notes,
+    pages_of: dict[str, int],
+    para: type[RLParagraph],
+) -> list[Any]:
+    story: list[Any] = [para(_markup(document.title, bold=True), styles["title"])]
+    if document.subtitle:
+        story.append(para(_markup(document.subtitle), styles["subtitle"]))
+    if document.approval:
+        story.append(para(_markup(document.approval, italic=True), styles["approval"]))
+    story.append(Spacer(1, 4 * mm))
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Heading):
+            style = styles[f"h{min(max(block.level, 1), 4)}"]
+            flowable = para(
+                _markup(block.title, bold=block.level < 3, italic=block.level >= 3),
+                style,
+                bulletText=f"{block.label}." if block.label else None,
+            )
+            flowable._fd_key = f"a:{block.anchor or index}"
+            story.append(flowable)
+        elif isinstance(block, Paragraph):
+            style = styles["numbered" if block.number is not None else "body"]
+            bullet = f"{block.number}." if block.number is not None else None
+            body = para(_runs(block.runs, block.footnotes), style, bulletText=bullet)
+            if block.footnotes:
+                notes_flow = [
+                    para(f"<super>{note.number}</super> " + _runs(note.runs), styles["note"])
+                    for note in block.footnotes
+                ]
+                flowable = _Noted(body, notes_flow, notes)
+                story += [flowable, _Lift(notes)]
+            else:
+                flowable = body
+                story.append(body)
+            if block.number is not None:
+                flowable._fd_key = f"p:{block.number}"
+        elif isinstance(block, BulletList):
+            for number, item in enumerate(block.items, start=1):
+                bullet = f"{number}." if block.ordered else "•"
+                story.append(para(_runs(item), styles["item"], bulletText=bullet))
+        elif isinstance(block, Table):
+            story.append(_table(block, styles, para))
+        elif isinstance(block, Contents):
+            story += _contents(block, document.language, styles, pages_of, para)
+        elif isinstance(block, PageBreak):
+            story.append(RLPageBreak())
+    return story
+
+
+def _table(block: Table, styles: dict[str, ParagraphStyle], para: type[RLParagraph]) -> RLTable:
+    columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
+    weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
+    widths = [(A4[0] - 2 * MARGIN) * w / sum(weights) for w in weights]
+    cell = styles["cell"]
+    data = (
+        [[para(_markup(text, bold=True), cell) for text in block.header]] if (block.header) else []
+    )
+    data += [[para(_markup(text), cell) for text in row] for row in block.rows]
+    table = RLTable(data, colWidths=widths, repeatRows=1 if block.header else 0)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if block.header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
+    table.setStyle(TableStyle(commands))
+    table.spaceAfter = 8
+    return table
+
+
+def _contents(
+    block: Contents,
+    language: str,
+    styles: dict[str, ParagraphStyle],
+    pages_of: dict[str, int],
+    para: type[RLParagraph],
+) -> list[Any]:
+    cell = styles["cell"]
+    right = ParagraphStyle("right", cell, alignment=2)
+    data = [
+        [
+            "",
+            para(_markup(word(language, "paragraphs"), italic=True), right),
+            para(_markup(word(language, "page"), italic=True), right),
+        ]
+    ]
+    for entry in block.entries:
+        page = pages_of.get(f"a:{entry.anchor}") if entry.anchor else None
+        if page is None and entry.first_paragraph is not None:
+            page = pages_of.get(f"p:{entry.first_paragraph}")
+        indented = ParagraphStyle("entry", cell, leftIndent=6 * mm * (entry.level - 1))
+        data.append(
+            [
+                para(_markup(entry_label(entry), bold=entry.level == 1), indented),
+                para(_markup(paragraph_range(entry)), right),
+                para(_markup(str(page) if page else ""), right),
+            ]
+        )
+    width = A4[0] - 2 * MARGIN
+    table = RLTable(data, colWidths=[width - 45 * mm, 30 * mm, 15 * mm], repeatRows=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    title = para(_markup(block.title, bold=True), styles["h1"])
+    return [title, table, Spacer(1, 6 * mm)]

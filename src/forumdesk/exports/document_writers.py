@@ -1,0 +1,69 @@
+"""One entry point for writing an `OutputDocument` in any of its formats.
+
+`write_document(document, path, form)` picks the writer by `form` (one of `FORMATS`)
+and imports it only then, so a caller that writes Markdown never loads reportlab.
+The few words every writer prints (the contents' column heads, "Notes") and the
+paragraph range of a contents line ("¶¶ 1–7") live here so the formats agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from forumdesk.exports.document_model import ContentsEntry, OutputDocument, Run
+
+FORMATS = ("pdf", "docx", "odt", "html", "md")
+
+_WORDS = {
+    "fr": {"paragraphs": "Paragraphes", "page": "Page", "notes": "Notes", "of": "sur"},
+    "en": {"paragraphs": "Paragraphs", "page": "Page", "notes": "Notes", "of": "of"},
+}
+
+
+def word(language: str, key: str) -> str:
+    """A word the writers print, in the document's language (English otherwise)."""
+    return _WORDS.get(language, _WORDS["en"])[key]
+
+
+def paragraph_range(entry: ContentsEntry) -> str:
+    """ "¶¶ 1–7", "¶ 5", or "" when the part has no numbered paragraphs."""
+    first, last = entry.first_paragraph, entry.last_paragraph
+    if first is None:
+        return ""
+    if last is None or last == first:
+        return f"¶ {first}"
+    return f"¶¶ {first}–{last}"
+
+
+def entry_label(entry: ContentsEntry) -> str:
+    return f"{entry.label}. {entry.title}" if entry.label else entry.title
+
+
+def runs_text(runs: tuple[Run, ...]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def write_document(document: OutputDocument, path: Path | str, form: str) -> None:
+    """Write `document` to `path` as `form` ("pdf", "docx", "odt", "html" or "md")."""
+    if form == "pdf":
+        from forumdesk.exports.document_pdf import write_pdf
+
+        write_pdf(document, path)
+    elif form == "docx":
+        from forumdesk.exports.document_docx import write_docx
+
+        write_docx(document, path)
+    elif form == "odt":
+        from forumdesk.exports.document_odt import write_odt
+
+        write_odt(document, path)
+    elif form == "html":
+        from forumdesk.exports.document_html import write_html
+
+        write_html(document, path)
+    elif form == "md":
+        from forumdesk.exports.document_markdown import write_markdown
+
+        write_markdown(document, path)
+    else:
+        raise ValueError(f"unknown document format {form!r}; expected one of {FORMATS}")

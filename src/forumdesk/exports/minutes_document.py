@@ -1,0 +1,83 @@
+"""Minutes as the shared document model, ready for any writer.
+
+Lives in exports/ (not services/) because services must not import the exports'
+document model (DESIGN.md §3, tests/core/test_layering.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from forumdesk.exports.document_model import (
+    Block,
+    BulletList,
+    Heading,
+    OutputDocument,
+    Paragraph,
+    Run,
+    Table,
+)
+from forumdesk.services.minutes_html import (
+    HtmlHeading,
+    HtmlList,
+    HtmlParagraph,
+    HtmlRun,
+    parse_minutes_html,
+)
+from forumdesk.services.minutes_workflow import MinutesError, latest, version_html
+from forumdesk.store.enums import MinutesState
+from forumdesk.store.models import Forum, Minutes
+
+
+def html_to_blocks(html: str) -> tuple[Block, ...]:
+    """The editor's HTML (Qt's verbose kind included) as document blocks."""
+    blocks: list[Block] = []
+    for block in parse_minutes_html(html):
+        if isinstance(block, HtmlHeading):
+            # The minutes' h2 is a part (level 1 of the model), h3 a sub-part.
+            blocks.append(Heading(level=max(1, min(4, block.level - 1)), title=block.text))
+        elif isinstance(block, HtmlParagraph):
+            blocks.append(Paragraph(runs=_runs(block.runs)))
+        elif isinstance(block, HtmlList):
+            blocks.append(
+                BulletList(items=tuple(_runs(item) for item in block.items), ordered=block.ordered)
+            )
+        else:
+            rows = [tuple(row) for row in block.rows]
+            width = max(len(row) for row in rows)
+            rows = [row + ("",) * (width - len(row)) for row in rows]
+            header = rows[0] if block.header else ()
+            blocks.append(Table(header=header, rows=tuple(rows[1:] if block.header else rows)))
+    return tuple(blocks)
+
+
+def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
+    """The latest version of the minutes, with the approval line when it is approved."""
+    minutes = session.get(Minutes, minutes_id)
+    if minutes is None or minutes.deleted_at is not None:
+        raise MinutesError("no such minutes")
+    forum = session.get(Forum, minutes.forum_id)
+    current = latest(session, minutes_id)
+    approval = None
+    if current.state == MinutesState.APPROVED and minutes.approved_by:
+        when = minutes.approved_at.strftime("%d %B %Y").lstrip("0") if minutes.approved_at else ""
+        approval = f"Approved by {minutes.approved_by}" + (f" on {when}" if when else "")
+    blocks = html_to_blocks(version_html(session, minutes_id))
+    # The composed HTML opens with the segment's title, which is the document's title.
+    if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
+        blocks = blocks[1:]
+    return OutputDocument(
+        title=minutes.title,
+        language=forum.language if forum else "en",
+        forum=forum.title if forum else "",
+        symbol=None,
+        subtitle=f"Version {current.number} ({current.state.value})",
+        approval=approval,
+        blocks=blocks,
+    )
+
+
+def _runs(runs: list[HtmlRun]) -> tuple[Run, ...]:
+    return tuple(Run(text, bold=bold, italic=italic) for text, bold, italic in runs)

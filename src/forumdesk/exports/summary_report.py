@@ -1,0 +1,190 @@
+"""The forum's summary report as a document, in the shape of the 2006 summary.
+
+Header and title, a table of contents whose paragraph ranges come from the
+paragraphs themselves, the sections (I, A, 1, un-numbered headings) with the
+paragraphs numbered through the whole document and their footnotes, then on a new
+page the annex: the programme, read from the forum's programme data and worded as
+the printed programme words it ("10 h 00–10 h 30").
+
+Services may not import exports, so the composer lives here; `services.report`
+supplies the data and the rapporteur's edits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+
+from sqlalchemy.orm import Session
+
+from forumdesk.exports.document_model import (
+    Block,
+    BulletList,
+    Contents,
+    ContentsEntry,
+    Footnote,
+    Heading,
+    OutputDocument,
+    PageBreak,
+    Paragraph,
+    Run,
+    plain,
+)
+from forumdesk.exports.programme_layout import Programme, load_programme
+from forumdesk.services.report import (
+    DEPTHS,
+    ReportError,
+    live_paragraphs,
+    live_sections,
+    report_version,
+    section_ranges,
+)
+from forumdesk.store.models import Footnote as StoredFootnote
+from forumdesk.store.models import Forum, LanguageVersion, Section
+
+__all__ = ["ReportError", "report_document"]
+
+_WORDS = {
+    "fr": {"contents": "Table des matières", "annex": "Annexe", "programme": "Programme"},
+    "en": {"contents": "Contents", "annex": "Annex", "programme": "Programme"},
+}
+ANNEX_ANCHOR = "annex"
+
+
+def report_document(
+    session: Session, forum_id: uuid.UUID, *, language: str | None = None
+) -> OutputDocument:
+    """The forum's summary report, from its summary document in `language` (else the
+    original) and its programme. Raises ReportError when the forum has no summary."""
+    forum = session.get(Forum, forum_id)
+    if forum is None or forum.deleted_at is not None:
+        raise ReportError(f"there is no forum {forum_id}")
+    version = report_version(session, forum_id, language)
+    programme = load_programme(session, forum_id)
+    if version.language in _WORDS:  # the annex speaks the report's language
+        programme = dataclasses.replace(programme, language=version.language)
+    words = _WORDS.get(programme.language, _WORDS["en"])
+    sections = live_sections(version)
+    anchors = {s.id: f"section-{i + 1}" for i, s in enumerate(sections)}
+    blocks: list[Block] = [Paragraph(plain(line)) for line in _header_lines(version)]
+    blocks.append(_contents(version, sections, anchors, words))
+    blocks.extend(_body(version, sections, anchors))
+    blocks.append(PageBreak())
+    blocks.extend(_annex(programme, words))
+    return OutputDocument(
+        title=version.title,
+        language=version.language,
+        forum=forum.title,
+        symbol=version.symbol,
+        subtitle=version.subtitle,
+        blocks=tuple(blocks),
+    )
+
+
+def _header_lines(version: LanguageVersion) -> list[str]:
+    lines = [
+        line
+        for line in (version.organ, version.session_label, version.agenda_item)
+        if line and line.strip()
+    ]
+    if version.preamble:  # "Note du Président…", then its text: one paragraph each
+        lines.extend(
+            " ".join(part.split())
+            for part in re.split(r"\n\s*\n", version.preamble)
+            if part.strip()
+        )
+    return lines
+
+
+def _contents(
+    version: LanguageVersion,
+    sections: list[Section],
+    anchors: dict[uuid.UUID, str],
+    words: dict[str, str],
+) -> Contents:
+    ranges = section_ranges(sections, live_paragraphs(version))
+    entries = [
+        ContentsEntry(
+            level=DEPTHS.get(s.level, 4),
+            title=s.title,
+            label=s.label,
+            first_paragraph=ranges.get(s.id, (None, None))[0],
+            last_paragraph=ranges.get(s.id, (None, None))[1],
+            anchor=anchors[s.id],
+        )
+        for s in sections
+    ]
+    entries.append(
+        ContentsEntry(
+            level=1,
+            title=f"{words['annex']} : {words['programme']}"
+            if version.language == "fr"
+            else f"{words['annex']}: {words['programme']}",
+            anchor=ANNEX_ANCHOR,
+        )
+    )
+    return Contents(title=words["contents"], entries=tuple(entries))
+
+
+def _body(
+    version: LanguageVersion, sections: list[Section], anchors: dict[uuid.UUID, str]
+) -> list[Block]:
+    """Headings and paragraphs in document order; a heading comes just before the first
+    paragraph after it, and a heading with no paragraph still shows, in its place."""
+    footnotes: dict[uuid.UUID, list[StoredFootnote]] = {}
+    for stored in sorted(version.footnotes, key=lambda f: f.position):
+        if stored.paragraph_id is not None and stored.deleted_at is None:
+            footnotes.setdefault(stored.paragraph_id, []).append(stored)
+    order = {s.id: i for i, s in enumerate(sections)}
+    blocks: list[Block] = []
+    shown = 0  # sections[:shown] already have their heading
+    counter = 0
+    for paragraph in live_paragraphs(version):
+        place = order.get(paragraph.section_id) if paragraph.section_id else None
+        if place is not None:
+            while shown <= place:
+                blocks.append(_heading(sections[shown], anchors))
+                shown += 1
+        notes = []
+        for stored in footnotes.get(paragraph.id, ()):
+            counter += 1
+            notes.append(Footnote(counter, plain(stored.text)))
+        blocks.append(Paragraph(plain(paragraph.text), paragraph.number, tuple(notes)))
+    blocks.extend(_heading(s, anchors) for s in sections[shown:])
+    return blocks
+
+
+def _heading(section: Section, anchors: dict[uuid.UUID, str]) -> Heading:
+    return Heading(DEPTHS.get(section.level, 4), section.title, section.label, anchors[section.id])
+
+
+def _annex(programme: Programme, words: dict[str, str]) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(1, words["annex"], anchor=ANNEX_ANCHOR),
+        Heading(2, words["programme"]),
+    ]
+    if programme.title:
+        blocks.append(Paragraph((Run(programme.title, italic=True),)))
+    for day in programme.days:
+        blocks.append(Heading(3, programme.long_date(day.date)))
+        for sitting in day.sessions:
+            span = programme.time_range(sitting.starts_at, sitting.ends_at)
+            blocks.append(Heading(4, f"{sitting.title} ({span})"))
+            for segment in sitting.segments:
+                blocks.append(
+                    Paragraph(
+                        (
+                            Run(
+                                programme.time_range(segment.starts_at, segment.ends_at), bold=True
+                            ),
+                            Run("  " + programme.segment_heading(segment)),
+                        )
+                    )
+                )
+                details = programme.detail_lines(segment)
+                if details:
+                    blocks.append(BulletList(tuple(plain(line) for line in details)))
+    if not programme.days:
+        blocks.append(Paragraph(plain(programme.word("none"))))
+    return blocks

@@ -1,0 +1,333 @@
+"""The life of a segment's minutes: draft, submitted, approved, with every version kept.
+
+Rules (one call = one user action; the caller's unit of work commits it):
+
+- `start_minutes` (a segment) and `start_session_minutes` (a whole séance) compose
+  draft version 1 from the programme.
+- `save_draft` saves the editor's text. Over a composed draft, or a draft by another
+  author, it adds a version (the composition stays as it was); over the same author's
+  hand-edited draft it updates that draft in place. Over a *submitted* version it adds
+  a new draft version: editing withdraws the submission, which must be made again.
+  Over an *approved* version it adds a new draft version: the approved text is
+  locked and stays as approved.
+- `recompose` refuses (MinutesError) when the latest draft was edited by hand, unless
+  `replace_edits` is given (the UI asks first); the hand edits stay in their version.
+- `submit` moves the latest draft to submitted; `approve` a draft or a submitted
+  version to approved, recording who and when.
+- `edit_version` changes one draft in place; on an approved (or submitted) version it
+  raises MinutesError saying why.
+
+A composed version carries an HTML comment marker, which the editor drops on save:
+that is how a hand edit is told from a composition.
+"""
+
+from __future__ import annotations
+
+import difflib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from forumdesk.services.minutes_compose import (
+    compose_minutes_html,
+    compose_session_minutes_html,
+    words,
+)
+from forumdesk.services.minutes_html import block_lines
+from forumdesk.store.enums import MinutesState
+from forumdesk.store.models import Day, Forum, ForumSession, Minutes, MinutesVersion, Segment
+from forumdesk.store.types import utcnow
+
+COMPOSED_MARK = "<!--forumdesk:composed-->"
+
+
+class MinutesError(ValueError):
+    """A change the minutes' state does not allow; the message says why."""
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    number: int
+    state: MinutesState
+    author: str | None
+    created_at: datetime
+    updated_at: datetime
+    composed: bool
+
+
+@dataclass(frozen=True)
+class DiffLine:
+    """One aligned line of a comparison; kind: same, changed, added, removed."""
+
+    left: str
+    right: str
+    kind: str
+
+
+def minutes_of_segment(session: Session, segment_id: uuid.UUID) -> uuid.UUID | None:
+    return session.scalar(
+        select(Minutes.id).where(Minutes.segment_id == segment_id, Minutes.deleted_at.is_(None))
+    )
+
+
+def start_minutes(session: Session, segment_id: uuid.UUID, author: str | None) -> uuid.UUID:
+    """New minutes for the segment, with draft version 1 composed from the programme."""
+    segment = session.get(Segment, segment_id)
+    if segment is None or segment.deleted_at is not None:
+        raise MinutesError("no such segment")
+    if minutes_of_segment(session, segment_id) is not None:
+        raise MinutesError(f"the minutes of {segment.title!r} are already started")
+    forum_id = session.scalar(
+        select(Day.forum_id)
+        .join(ForumSession, ForumSession.day_id == Day.id)
+        .where(ForumSession.id == segment.session_id)
+    )
+    forum = session.get(Forum, forum_id) if forum_id else None
+    assert forum is not None
+    w = words(forum.language)
+    minutes = Minutes(
+        forum_id=forum.id,
+        segment_id=segment_id,
+        title=w["minutes"] + (" : " if w["lang"] == "fr" else ": ") + segment.title,
+        state=MinutesState.DRAFT,
+    )
+    session.add(minutes)
+    minutes.versions.append(
+        MinutesVersion(
+            number=1,
+            state=MinutesState.DRAFT,
+            author=author,
+            body_html=COMPOSED_MARK + compose_minutes_html(session, segment_id),
+        )
+    )
+    session.flush()
+    return minutes.id
+
+
+def start_session_minutes(
+    session: Session, forum_session_id: uuid.UUID, author: str | None
+) -> uuid.UUID:
+    """New minutes of a whole séance (all its segments), with draft version 1 composed."""
+    forum_session = session.get(ForumSession, forum_session_id)
+    if forum_session is None or forum_session.deleted_at is not None:
+        raise MinutesError("no such session")
+    exists = session.scalar(
+        select(Minutes.id).where(
+            Minutes.forum_session_id == forum_session_id, Minutes.deleted_at.is_(None)
+        )
+    )
+    if exists is not None:
+        raise MinutesError(f"the minutes of {forum_session.title!r} are already started")
+    day = session.get(Day, forum_session.day_id)
+    forum = session.get(Forum, day.forum_id) if day else None
+    assert forum is not None
+    w = words(forum.language)
+    minutes = Minutes(
+        forum_id=forum.id,
+        forum_session_id=forum_session_id,
+        title=w["minutes"] + (" : " if w["lang"] == "fr" else ": ") + forum_session.title,
+        state=MinutesState.DRAFT,
+    )
+    session.add(minutes)
+    minutes.versions.append(
+        MinutesVersion(
+            number=1,
+            state=MinutesState.DRAFT,
+            author=author,
+            body_html=COMPOSED_MARK + compose_session_minutes_html(session, forum_session_id),
+        )
+    )
+    session.flush()
+    return minutes.id
+
+
+def latest(session: Session, minutes_id: uuid.UUID) -> MinutesVersion:
+    versions = _versions(session, _minutes(session, minutes_id))
+    if not versions:
+        raise MinutesError("these minutes have no version")
+    return versions[-1]
+
+
+def is_composed(version: MinutesVersion) -> bool:
+    return version.body_html.startswith(COMPOSED_MARK)
+
+
+def save_draft(session: Session, minutes_id: uuid.UUID, body_html: str, author: str | None) -> int:
+    """Save the editor's text (see the module's rules); returns the version number."""
+    minutes = _minutes(session, minutes_id)
+    current = latest(session, minutes_id)
+    body = body_html.replace(COMPOSED_MARK, "")
+    if (
+        current.state == MinutesState.DRAFT
+        and not is_composed(current)
+        and current.author == author
+    ):
+        current.body_html = body
+        current.updated_at = utcnow()
+        session.flush()
+        return current.number
+    return _add_version(session, minutes, body, author)
+
+
+def edit_version(
+    session: Session, minutes_id: uuid.UUID, number: int, body_html: str, author: str | None
+) -> None:
+    """Change one version in place: drafts only."""
+    minutes = _minutes(session, minutes_id)
+    version = next((v for v in _versions(session, minutes) if v.number == number), None)
+    if version is None:
+        raise MinutesError(f"these minutes have no version {number}")
+    _check_editable(minutes, version)
+    version.body_html = body_html.replace(COMPOSED_MARK, "")
+    version.author = author
+    version.updated_at = utcnow()
+    session.flush()
+
+
+def recompose(
+    session: Session, minutes_id: uuid.UUID, author: str | None, *, replace_edits: bool
+) -> int:
+    """Compose the minutes again from the programme; returns the version number."""
+    minutes = _minutes(session, minutes_id)
+    current = latest(session, minutes_id)
+    if minutes.segment_id is not None:
+        body = COMPOSED_MARK + compose_minutes_html(session, minutes.segment_id)
+    elif minutes.forum_session_id is not None:
+        body = COMPOSED_MARK + compose_session_minutes_html(session, minutes.forum_session_id)
+    else:
+        raise MinutesError("these minutes belong to no segment or session")
+    if current.state == MinutesState.DRAFT and is_composed(current):
+        current.body_html = body  # nothing written by hand is lost
+        current.author = author
+        current.updated_at = utcnow()
+        session.flush()
+        return current.number
+    if current.state == MinutesState.DRAFT and not replace_edits:
+        by = f" by {current.author}" if current.author else ""
+        raise MinutesError(
+            f"version {current.number} was edited by hand{by}; recomposing would replace "
+            "those edits (they would stay in that version)"
+        )
+    return _add_version(session, minutes, body, author)
+
+
+def submit(session: Session, minutes_id: uuid.UUID, author: str | None) -> None:
+    minutes = _minutes(session, minutes_id)
+    current = latest(session, minutes_id)
+    if current.state != MinutesState.DRAFT:
+        raise MinutesError(f"version {current.number} is {current.state.value}, not a draft")
+    current.state = minutes.state = MinutesState.SUBMITTED
+    current.updated_at = utcnow()
+    session.flush()
+
+
+def approve(session: Session, minutes_id: uuid.UUID, approver: str) -> int:
+    """Approve the latest version (a draft or a submitted one); returns its number."""
+    if not approver.strip():
+        raise MinutesError("say who approves the minutes")
+    minutes = _minutes(session, minutes_id)
+    current = latest(session, minutes_id)
+    if current.state == MinutesState.APPROVED:
+        raise MinutesError(f"version {current.number} is already {_approval(minutes)}")
+    now = utcnow()
+    current.state = minutes.state = MinutesState.APPROVED
+    current.updated_at = now
+    minutes.approved_by, minutes.approved_at = approver.strip(), now
+    session.flush()
+    return current.number
+
+
+def versions(session: Session, minutes_id: uuid.UUID) -> list[VersionRow]:
+    return [
+        VersionRow(v.number, v.state, v.author, v.created_at, v.updated_at, is_composed(v))
+        for v in _versions(session, _minutes(session, minutes_id))
+    ]
+
+
+def version_html(session: Session, minutes_id: uuid.UUID, number: int | None = None) -> str:
+    """A version's HTML (the latest by default), without the composition marker."""
+    all_versions = _versions(session, _minutes(session, minutes_id))
+    chosen = (
+        all_versions[-1:] if number is None else [v for v in all_versions if v.number == number]
+    )
+    if not chosen:
+        raise MinutesError(f"these minutes have no version {number}")
+    return chosen[0].body_html.replace(COMPOSED_MARK, "")
+
+
+def compare_versions(session: Session, minutes_id: uuid.UUID, a: int, b: int) -> list[DiffLine]:
+    """Versions a and b side by side, one line per paragraph, differences marked."""
+    left = block_lines(version_html(session, minutes_id, a))
+    right = block_lines(version_html(session, minutes_id, b))
+    out: list[DiffLine] = []
+    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out += [DiffLine(line, line, "same") for line in left[i1:i2]]
+            continue
+        olds, news = left[i1:i2], right[j1:j2]
+        for k in range(max(len(olds), len(news))):
+            old = olds[k] if k < len(olds) else ""
+            new = news[k] if k < len(news) else ""
+            kind = "changed" if k < len(olds) and k < len(news) else "removed" if old else "added"
+            out.append(DiffLine(old, new, kind))
+    return out
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _minutes(session: Session, minutes_id: uuid.UUID) -> Minutes:
+    minutes = session.get(Minutes, minutes_id)
+    if minutes is None or minutes.deleted_at is not None:
+        raise MinutesError("no such minutes")
+    return minutes
+
+
+def _versions(session: Session, minutes: Minutes) -> list[MinutesVersion]:
+    return list(
+        session.scalars(
+            select(MinutesVersion)
+            .where(MinutesVersion.minutes_id == minutes.id, MinutesVersion.deleted_at.is_(None))
+            .order_by(MinutesVersion.number)
+        )
+    )
+
+
+def _add_version(session: Session, minutes: Minutes, body: str, author: str | None) -> int:
+    numbers = session.scalars(
+        select(MinutesVersion.number).where(MinutesVersion.minutes_id == minutes.id)
+    ).all()
+    number = max(numbers, default=0) + 1
+    session.add(
+        MinutesVersion(
+            minutes_id=minutes.id,
+            number=number,
+            state=MinutesState.DRAFT,
+            author=author,
+            body_html=body,
+        )
+    )
+    minutes.state = MinutesState.DRAFT
+    session.flush()
+    session.expire(minutes, ["versions"])
+    return number
+
+
+def _approval(minutes: Minutes) -> str:
+    when = minutes.approved_at.date().isoformat() if minutes.approved_at else "an unknown date"
+    return f"approved by {minutes.approved_by or 'someone'} on {when}"
+
+
+def _check_editable(minutes: Minutes, version: MinutesVersion) -> None:
+    if version.state == MinutesState.APPROVED:
+        raise MinutesError(
+            f"version {version.number} was {_approval(minutes)}; edit to start a new draft version"
+        )
+    if version.state == MinutesState.SUBMITTED:
+        raise MinutesError(
+            f"version {version.number} is submitted for approval; edit to start a new draft version"
+        )

@@ -1,0 +1,195 @@
+"""The minutes editor's helpers: its formatting bar, and two versions side by side."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.minutes_workflow import DiffLine
+
+_COLOURS = {"changed": "#fff4c2", "added": "#dff5e1", "removed": "#fbe0e0"}
+
+
+class FormatBar(QToolBar):
+    """Bold, italic and the two kinds of list for one rich-text editor."""
+
+    def __init__(self, body: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Formatting"), parent)
+        self.body = body
+        self.setObjectName("minutes_format_bar")
+        self.setAccessibleName(self.tr("Formatting"))
+        self.bold_action = self.addAction(self.tr("Bold"), self.toggle_bold)
+        self.bold_action.setShortcut(QKeySequence.StandardKey.Bold)
+        self.bold_action.setCheckable(True)
+        self.italic_action = self.addAction(self.tr("Italic"), self.toggle_italic)
+        self.italic_action.setShortcut(QKeySequence.StandardKey.Italic)
+        self.italic_action.setCheckable(True)
+        self.addSeparator()
+        self.bullets_action = self.addAction(
+            self.tr("Bulleted list"), lambda: self.make_list(QTextListFormat.Style.ListDisc)
+        )
+        self.bullets_action.setShortcut(QKeySequence("Ctrl+Shift+8"))
+        self.numbers_action = self.addAction(
+            self.tr("Numbered list"), lambda: self.make_list(QTextListFormat.Style.ListDecimal)
+        )
+        self.numbers_action.setShortcut(QKeySequence("Ctrl+Shift+7"))
+        native = QKeySequence.SequenceFormat.NativeText
+        for action in self.actions():
+            keys = action.shortcut().toString(native)
+            if keys:
+                action.setToolTip(f"{action.text()} ({keys})")
+        body.currentCharFormatChanged.connect(self._follow)
+
+    def _follow(self, fmt: QTextCharFormat) -> None:
+        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
+        self.italic_action.setChecked(fmt.fontItalic())
+
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.body.fontWeight() < QFont.Weight.Bold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.body.mergeCurrentCharFormat(fmt)
+        self.bold_action.setChecked(bold)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        italic = not self.body.fontItalic()
+        fmt.setFontItalic(italic)
+        self.body.mergeCurrentCharFormat(fmt)
+        self.italic_action.setChecked(italic)
+
+    def make_list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.body.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            block = cursor.blockFormat()
+            current.remove(cursor.block())
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+            return
+        list_format = QTextListFormat()
+        list_format.setStyle(style)
+        cursor.createList(list_format)
+
+
+class CompareDialog(QDialog):
+    """Two versions of the minutes side by side, one paragraph a line, changes shaded."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        minutes_id: uuid.UUID,
+        numbers: Sequence[int],
+        left: int,
+        right: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.minutes_id = minutes_id
+        self.lines: list[DiffLine] = []
+        self.setObjectName("minutes_compare")
+        self.setWindowTitle(self.tr("Compare versions"))
+        self.setAccessibleName(self.tr("Compare versions"))
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        choose = QHBoxLayout()
+        self.left_combo = self._combo("minutes_compare_left", self.tr("Older version"), numbers)
+        self.right_combo = self._combo("minutes_compare_right", self.tr("Newer version"), numbers)
+        self.left_combo.setCurrentIndex(max(0, list(numbers).index(left)))
+        self.right_combo.setCurrentIndex(max(0, list(numbers).index(right)))
+        label = QLabel(self.tr("&Compare version"), self)
+        label.setBuddy(self.left_combo)
+        choose.addWidget(label)
+        choose.addWidget(self.left_combo)
+        with_label = QLabel(self.tr("&with version"), self)
+        with_label.setBuddy(self.right_combo)
+        choose.addWidget(with_label)
+        choose.addWidget(self.right_combo)
+        choose.addStretch(1)
+        layout.addLayout(choose)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("minutes_compare_summary")
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("minutes_compare_table")
+        self.table.setAccessibleName(self.tr("The two versions, paragraph by paragraph"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.left_combo.currentIndexChanged.connect(self.reload)
+        self.right_combo.currentIndexChanged.connect(self.reload)
+        self.reload()
+
+    def _combo(self, name: str, accessible: str, numbers: Sequence[int]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for number in numbers:
+            combo.addItem(self.tr("Version {n}").format(n=number), number)
+        return combo
+
+    def reload(self) -> None:
+        a, b = self.left_combo.currentData(), self.right_combo.currentData()
+        if a is None or b is None:
+            return
+        minutes_id = self.minutes_id
+
+        def load(session: Session) -> list[DiffLine]:
+            from forumdesk.services.minutes_workflow import compare_versions
+
+            return compare_versions(session, minutes_id, int(a), int(b))
+
+        self.ops.query(load, lambda lines: self._show(int(a), int(b), lines))
+
+    def _show(self, a: int, b: int, lines: list[DiffLine]) -> None:
+        self.lines = lines
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Version {n}").format(n=a), self.tr("Version {n}").format(n=b)]
+        )
+        kinds = {
+            "changed": self.tr("Changed"),
+            "added": self.tr("Added"),
+            "removed": self.tr("Removed"),
+        }
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, text in enumerate((line.left, line.right)):
+                item = QTableWidgetItem(text)
+                colour = _COLOURS.get(line.kind)
+                if colour:
+                    item.setBackground(QBrush(QColor(colour)))
+                    item.setForeground(QBrush(QColor("#000000")))
+                    item.setToolTip(kinds.get(line.kind, ""))
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        changed = sum(1 for line in lines if line.kind != "same")
+        self.summary.setText(self.tr("%n paragraph(s) differ", "", changed))
