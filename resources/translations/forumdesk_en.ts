@@ -266,4 +266,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n paragraph(s) differ</source>
+        <translation>
+            <numerusform>%n paragraph differs</numerusform>
+            <numerusform>%n paragraphs differ</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -133,6 +133,69 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_compare.py" line="+118"/>
+        <location line="+1"/>
+        <source>Compare versions</source>
+        <translation>Comparer des versions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Older version</source>
+        <translation>Version la plus ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer version</source>
+        <translation>Version la plus récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare version</source>
+        <translation>&amp;Comparer la version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;with version</source>
+        <translation>&amp;avec la version</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two versions, paragraph by paragraph</source>
+        <translation>Les deux versions, paragraphe par paragraphe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n paragraph(s) differ</source>
+        <translation>
+            <numerusform>%n paragraphe diffère</numerusform>
+            <numerusform>%n paragraphes diffèrent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
@@ -445,6 +508,45 @@
     </message>
 </context>
 <context>
+    <name>ExportAllDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+104"/>
+        <location line="+1"/>
+        <source>Export all minutes</source>
+        <translation>Exporter tous les comptes rendus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the files into</source>
+        <translation>Emplacement des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One .zip file</source>
+        <translation>Un fichier .zip unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Into:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+26"/>
@@ -478,6 +580,35 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_compare.py" line="-158"/>
+        <location line="+3"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
     </message>
 </context>
 <context>
@@ -964,7 +1095,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -1046,7 +1177,7 @@
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
         <source>Columns of the file and what they hold</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
         <translation>Colonnes du fichier et leur contenu</translation>
@@ -1193,14 +1324,240 @@
     </message>
 </context>
 <context>
-    <name>MinutesPage</name>
+    <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+29"/>
-        <source>Minutes</source>
-        <translation>Comptes rendus</translation>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+96"/>
+        <source>Not started</source>
+        <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted for review</source>
+        <translation>Soumis pour examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approved minutes are locked. Save as New Draft keeps the approved version and starts a new draft version from it, which you can then edit.</source>
+        <translation>Les comptes rendus approuvés sont verrouillés. « Enregistrer comme nouveau projet » conserve la version approuvée et en tire une nouvelle version à l’état de projet, que vous pouvez ensuite modifier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes text</source>
+        <translation>Texte du compte rendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Compose</source>
+        <translation>&amp;Composer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compose the minutes from the programme</source>
+        <translation>Composer le compte rendu à partir du programme</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+108"/>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Su&amp;bmit for Review</source>
+        <translation>&amp;Soumettre pour examen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versions of these minutes</source>
+        <translation>Versions de ce compte rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the selected version (or the one before the latest) with the latest</source>
+        <translation>Comparer la version sélectionnée (ou l’avant-dernière) avec la dernière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose a segment to see its minutes.</source>
+        <translation>Choisissez une partie pour voir son compte rendu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started: Compose drafts them from the programme.</source>
+        <translation>Non commencé : « Composer » en rédige un projet à partir du programme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {n}: {state}</source>
+        <translation>Version {n} : {state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved by {name} on {date}</source>
+        <translation>Approuvé par {name} le {date}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Save as New Draft</source>
+        <translation>&amp;Enregistrer comme nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (composed)</source>
+        <translation> (composé)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not done: {reason}</source>
+        <translation>Non effectué : {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Minutes composed as version 1</source>
+        <translation>Compte rendu composé en version 1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes composed again as version {n}</source>
+        <translation>Compte rendu recomposé en version {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not composed again: your edits stay as they are</source>
+        <translation>Pas de nouvelle composition : vos modifications restent telles quelles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace your edits?</source>
+        <translation>Remplacer vos modifications ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace your edits?
+
+{reason}.
+
+A new draft version is composed; the edited version is kept in the history.</source>
+        <translation>Remplacer vos modifications ?
+
+{reason}.
+
+Une nouvelle version à l’état de projet est composée ; la version modifiée est conservée dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The approved version stays locked; your changes are draft version {n}</source>
+        <translation>La version approuvée reste verrouillée ; vos modifications forment la version {n}, à l’état de projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as draft version {n}; the submission is withdrawn until you submit again</source>
+        <translation>Enregistré comme version {n}, à l’état de projet ; la soumission est retirée jusqu’à ce que vous soumettiez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft saved as version {n}</source>
+        <translation>Projet enregistré comme version {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Minutes submitted for review</source>
+        <translation>Compte rendu soumis pour examen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version {n} approved by {name}</source>
+        <translation>Version {n} approuvée par {name}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Minutes exported to {path}</source>
+        <translation>Compte rendu exporté vers {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: {reason}</source>
+        <translation>Échec de l’exportation : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+49"/>
+        <source>Minutes</source>
+        <extracomment>A line for the status bar.</extracomment>
+        <translation>Comptes rendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export A&amp;ll…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+103"/>
+        <location line="+18"/>
+        <source>Export all minutes</source>
+        <translation>Exporter tous les comptes rendus</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -1249,6 +1606,46 @@
         <location line="+14"/>
         <source>Minutes of each segment</source>
         <translation>Comptes rendus de chaque partie</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export all minutes into</source>
+        <translation>Exporter tous les comptes rendus dans</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting minutes…</source>
+        <translation>Exportation des comptes rendus…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting minutes</source>
+        <translation>Exportation des comptes rendus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export cancelled after {done} of {total} minutes</source>
+        <translation>Exportation annulée après {done} comptes rendus sur {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{done} minutes exported to {path}</source>
+        <translation>Comptes rendus exportés vers {path} : {done}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed: {reason}</source>
+        <translation>Échec de l’exportation : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3984,34 @@
         <location line="+1"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+20"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 </TS>

@@ -168,18 +168,21 @@ def _table(word_doc: Any, block: Table) -> None:
     rows = ([block.header] if block.header else []) + list(block.rows)
     table = word_doc.add_table(rows=len(rows), cols=columns)
     table.style = "Table Grid"
-    for r, row in enumerate(rows):
+    # Row by row: table.cell(r, c) walks the whole grid each time (quadratic).
+    widths = []
+    if block.widths and len(block.widths) == columns:
+        total = sum(block.widths)
+        widths = [Mm(170 * weight / total) for weight in block.widths]
+    for r, (row, word_row) in enumerate(zip(rows, table.rows, strict=True)):
+        cells = word_row.cells
         for c, text in enumerate(row):
-            cell = table.cell(r, c)
+            cell = cells[c]
             cell.text = text
             if block.header and r == 0:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
-    if block.widths and len(block.widths) == columns:
-        total = sum(block.widths)
-        for c, weight in enumerate(block.widths):
-            for cell in table.columns[c].cells:
-                cell.width = Mm(170 * weight / total)
+        for c, width in enumerate(widths):
+            cells[c].width = width
     word_doc.add_paragraph()
 
 

@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
             writer = cast("RegistryPage | DocumentsPage", page)
             writer.author = self.settings.user_name()
             writer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        elif index == MINUTES:
+            minutes = cast("MinutesPage", page)
+            minutes.author = self.settings.user_name()
+            minutes.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # Pages ----------------------------------------------------------------
 

@@ -1,16 +1,33 @@
-"""Minutes: each segment of the forum and where its minutes stand."""
+"""Minutes: each segment of the forum, where its minutes stand, and their editor."""
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import long_date, time_range
-from forumdesk.ui.operations import Operations
+from forumdesk.ui.operations import Operations, Progress
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.minutes_editor import MinutesEditor
+from forumdesk.ui.pages.minutes_export import ExportAllDialog, ExportAllResult, export_all
 from forumdesk.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -20,13 +37,23 @@ if TYPE_CHECKING:
 
 
 class MinutesPage(Page):
+    #: A line for the status bar.
+    message = Signal(str)
     areas = frozenset({"minutes", "programme"})
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
         self.setObjectName("minutes_page")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Minutes"), self))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Minutes"), self), 1)
+        self.export_all_button = QPushButton(self.tr("Export A&ll…"), self)
+        self.export_all_button.setObjectName("minutes_export_all_button")
+        self.export_all_button.setAccessibleName(self.tr("Export all minutes"))
+        self.export_all_button.clicked.connect(self._export_all_clicked)
+        top.addWidget(self.export_all_button)
+        layout.addLayout(top)
+        self.progress_dialog: QProgressDialog | None = None
         states = {
             None: self.tr("Not started"),
             MinutesState.DRAFT: self.tr("Draft"),
@@ -59,7 +86,40 @@ class MinutesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        self.editor = MinutesEditor(ops, self)
+        self.editor.message.connect(self.message)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("minutes_splitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    @property
+    def author(self) -> str:
+        """Who composes, saves and approves minutes here: the user's name."""
+        return self.editor.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self.editor.author = name
+
+    def selected_segment(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(index.row()).segment_id
+
+    def select_segment(self, segment_id: uuid.UUID) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).segment_id == segment_id:
+                self.table.selectRow(row)
+                return
+
+    def _row_changed(self) -> None:
+        self.editor.load(self.selected_segment())
 
     def refresh(self) -> None:
         forum_id = self.forum.forum_id
@@ -75,5 +135,81 @@ class MinutesPage(Page):
         self.ops.query(load, self._show)
 
     def _show(self, rows: list[MinutesRow]) -> None:
+        selected = self.selected_segment()
+        blocker = self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
+        if selected is not None:
+            self.select_segment(selected)
+        self.table.selectionModel().blockSignals(blocker)
         self.table.resizeColumnsToContents()
+        self.editor.load(self.selected_segment(), keep_edits=True)
+
+    # Export all -------------------------------------------------------------------------
+
+    def _export_all_clicked(self) -> None:
+        choice = ExportAllDialog(self)
+        if choice.exec() != QDialog.DialogCode.Accepted:
+            return
+        if choice.as_zip:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export all minutes"), "", self.tr("Zip archive (*.zip)")
+            )
+            if path and not path.lower().endswith(".zip"):
+                path += ".zip"
+        else:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export all minutes into"))
+        if path:
+            self.export_all_to(Path(path), choice.form)
+
+    def export_all_to(self, target: Path, form: str) -> Progress | None:
+        """Every started minutes of the forum into a folder, or a .zip if target ends so."""
+        forum_id = self.forum.forum_id
+        if forum_id is None or self.progress_dialog is not None:
+            return None
+        progress = Progress(self)
+        dialog = QProgressDialog(self.tr("Exporting minutes…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setObjectName("minutes_export_progress")
+        dialog.setAccessibleName(self.tr("Exporting minutes"))
+        dialog.setWindowTitle(self.tr("Export all minutes"))
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(progress.cancel)
+        progress.changed.connect(lambda done, total: self._progressed(dialog, done, total))
+        self.progress_dialog = dialog
+        dialog.show()
+        self.ops.query(
+            lambda session: export_all(session, forum_id, target, form, progress),
+            self._exported_all,
+            self._export_all_failed,
+        )
+        return progress
+
+    def _progressed(self, dialog: QProgressDialog, done: int, total: int) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _exported_all(self, result: ExportAllResult) -> None:
+        self._close_progress()
+        if result.cancelled:
+            text = self.tr("Export cancelled after {done} of {total} minutes").format(
+                done=result.written, total=result.total
+            )
+        else:
+            text = self.tr("{done} minutes exported to {path}").format(
+                done=result.written, path=result.target
+            )
+        self.editor.status_label.setText(text)
+        self.message.emit(text)
+
+    def _export_all_failed(self, error: Exception) -> None:
+        self._close_progress()
+        text = self.tr("Export failed: {reason}").format(reason=error)
+        self.editor.status_label.setText(text)
+        self.message.emit(text)

@@ -61,6 +61,9 @@ class FormatBar(QToolBar):
             keys = action.shortcut().toString(native)
             if keys:
                 action.setToolTip(f"{action.text()} ({keys})")
+            button = self.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text())
         body.currentCharFormatChanged.connect(self._follow)
 
     def _follow(self, fmt: QTextCharFormat) -> None:

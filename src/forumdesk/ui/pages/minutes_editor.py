@@ -1,0 +1,435 @@
+"""The minutes of one segment: its latest version in a rich-text editor, and its history.
+
+Every change goes through `Operations.change` (area "minutes"); the editor then
+reloads. Approved minutes are locked: saving them starts a new draft version.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.store.enums import MinutesState
+from forumdesk.ui.formatting import long_date
+from forumdesk.ui.operations import Operations
+from forumdesk.ui.pages.minutes_compare import CompareDialog, FormatBar
+from forumdesk.ui.pages.minutes_export import export_one, form_labels
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.minutes_workflow import VersionRow
+
+AREAS = frozenset({"minutes"})
+
+
+@dataclass(frozen=True)
+class MinutesSnapshot:
+    """What the editor shows of one segment's minutes (minutes_id None: not started)."""
+
+    segment_id: uuid.UUID
+    minutes_id: uuid.UUID | None = None
+    state: MinutesState | None = None
+    number: int = 0
+    html: str = ""
+    approved_by: str | None = None
+    approved_at: datetime | None = None
+    versions: list[VersionRow] = field(default_factory=list)
+
+
+def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
+    from forumdesk.services import minutes_workflow as flow
+    from forumdesk.store.models import Minutes
+
+    minutes_id = flow.minutes_of_segment(session, segment_id)
+    if minutes_id is None:
+        return MinutesSnapshot(segment_id)
+    minutes = session.get(Minutes, minutes_id)
+    assert minutes is not None
+    current = flow.latest(session, minutes_id)
+    return MinutesSnapshot(
+        segment_id,
+        minutes_id,
+        current.state,
+        current.number,
+        flow.version_html(session, minutes_id),
+        minutes.approved_by,
+        minutes.approved_at,
+        flow.versions(session, minutes_id),
+    )
+
+
+class MinutesEditor(QWidget):
+    #: A line for the status bar: what was saved, exported, refused.
+    message = Signal(str)
+    #: A snapshot was shown (tests and the page wait on it).
+    loaded = Signal()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.author = ""
+        self.snapshot: MinutesSnapshot | None = None
+        self.compare_dialog: CompareDialog | None = None
+        self.setObjectName("minutes_editor")
+        self._states = {
+            None: self.tr("Not started"),
+            MinutesState.DRAFT: self.tr("Draft"),
+            MinutesState.SUBMITTED: self.tr("Submitted for review"),
+            MinutesState.APPROVED: self.tr("Approved"),
+        }
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.state_label = self._label("minutes_state", layout)
+        self.approval_label = self._label("minutes_approval", layout)
+        self.lock_label = self._label("minutes_lock_note", layout)
+        self.lock_label.setText(
+            self.tr(
+                "Approved minutes are locked. Save as New Draft keeps the approved "
+                "version and starts a new draft version from it, which you can then edit."
+            )
+        )
+        self.lock_label.setStyleSheet("color: #8a5a00")
+        self.body = QTextEdit(self)
+        self.body.setObjectName("minutes_body")
+        self.body.setAccessibleName(self.tr("Minutes text"))
+        self.body.setAcceptRichText(True)
+        self.body.setTabChangesFocus(True)
+        self.format_bar = FormatBar(self.body, self)
+        layout.addWidget(self.format_bar)
+        layout.addWidget(self.body, 3)
+
+        actions = QHBoxLayout()
+        self.compose_button = self._button("minutes_compose", self.tr("&Compose"), actions)
+        self.compose_button.setToolTip(self.tr("Compose the minutes from the programme"))
+        self.compose_button.clicked.connect(self.compose)
+        self.save_button = self._button("minutes_save", self.tr("&Save Draft"), actions)
+        self.save_button.clicked.connect(self.save_draft)
+        self.submit_button = self._button("minutes_submit", self.tr("Su&bmit for Review"), actions)
+        self.submit_button.clicked.connect(self.submit)
+        self.approve_button = self._button("minutes_approve", self.tr("&Approve"), actions)
+        self.approve_button.clicked.connect(self.approve)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.status_label = self._label("minutes_status", layout)
+        self.status_label.show()
+
+        layout.addWidget(QLabel(self.tr("Versions"), self))
+        self.versions = QTableWidget(0, 4, self)
+        self.versions.setObjectName("minutes_versions")
+        self.versions.setAccessibleName(self.tr("Versions of these minutes"))
+        self.versions.setHorizontalHeaderLabels(
+            [self.tr("Version"), self.tr("State"), self.tr("Author"), self.tr("Saved")]
+        )
+        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.versions.verticalHeader().setVisible(False)
+        self.versions.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.versions, 1)
+        more = QHBoxLayout()
+        self.compare_button = self._button("minutes_compare_button", self.tr("Co&mpare…"), more)
+        self.compare_button.setToolTip(
+            self.tr("Compare the selected version (or the one before the latest) with the latest")
+        )
+        self.compare_button.clicked.connect(self._compare_clicked)
+        self.export_button = self._button("minutes_export", self.tr("&Export…"), more)
+        self.export_button.clicked.connect(self._export_clicked)
+        more.addStretch(1)
+        layout.addLayout(more)
+        self.show_snapshot(None)
+
+    def _label(self, name: str, layout: QVBoxLayout) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.hide()
+        layout.addWidget(label)
+        return label
+
+    def _button(self, name: str, text: str, layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        layout.addWidget(button)
+        return button
+
+    # Loading ------------------------------------------------------------------------
+
+    @property
+    def minutes_id(self) -> uuid.UUID | None:
+        return self.snapshot.minutes_id if self.snapshot else None
+
+    def load(self, segment_id: uuid.UUID | None, *, keep_edits: bool = False) -> None:
+        """Show the segment's minutes; with keep_edits, unsaved text stays put."""
+        if segment_id is None:
+            self.show_snapshot(None)
+            return
+        if keep_edits and self.is_modified() and self._segment() == segment_id:
+            return
+        self.ops.query(lambda session: load_snapshot(session, segment_id), self.show_snapshot)
+
+    def reload(self) -> None:
+        self.load(self._segment())
+
+    def _segment(self) -> uuid.UUID | None:
+        return self.snapshot.segment_id if self.snapshot else None
+
+    def is_modified(self) -> bool:
+        return self.body.document().isModified()
+
+    def show_snapshot(self, snapshot: MinutesSnapshot | None) -> None:
+        self.snapshot = snapshot
+        started = snapshot is not None and snapshot.minutes_id is not None
+        state = snapshot.state if snapshot else None
+        locked = state == MinutesState.APPROVED
+        if snapshot is None:
+            self.state_label.setText(self.tr("Choose a segment to see its minutes."))
+        elif not started:
+            self.state_label.setText(
+                self.tr("Not started: Compose drafts them from the programme.")
+            )
+        else:
+            self.state_label.setText(
+                self.tr("Version {n}: {state}").format(n=snapshot.number, state=self._states[state])
+            )
+        self.state_label.show()
+        if snapshot is not None and snapshot.approved_by and snapshot.approved_at:
+            self.approval_label.setText(
+                self.tr("Approved by {name} on {date}").format(
+                    name=snapshot.approved_by, date=long_date(snapshot.approved_at.date())
+                )
+            )
+            self.approval_label.show()
+        else:
+            self.approval_label.hide()
+        self.lock_label.setVisible(locked)
+        self.body.setHtml(snapshot.html if snapshot else "")
+        self.body.document().setModified(False)
+        self.body.setEnabled(started)
+        self.body.setReadOnly(locked)
+        self.format_bar.setEnabled(started and not locked)
+        self.compose_button.setEnabled(snapshot is not None)
+        self.save_button.setEnabled(started)
+        self.save_button.setText(
+            self.tr("&Save as New Draft") if locked else self.tr("&Save Draft")
+        )
+        self.submit_button.setEnabled(state == MinutesState.DRAFT)
+        self.approve_button.setEnabled(state in (MinutesState.DRAFT, MinutesState.SUBMITTED))
+        self._fill_versions(snapshot.versions if snapshot else [])
+        self.compare_button.setEnabled(snapshot is not None and len(snapshot.versions) > 1)
+        self.export_button.setEnabled(started)
+        self.loaded.emit()
+
+    def _fill_versions(self, rows: list[VersionRow]) -> None:
+        self.versions.setRowCount(len(rows))
+        for i, row in enumerate(reversed(rows)):
+            saved = row.updated_at.astimezone() if row.updated_at.tzinfo else row.updated_at
+            texts = (
+                str(row.number),
+                self._states[row.state] + (self.tr(" (composed)") if row.composed else ""),
+                row.author or "",
+                f"{long_date(saved.date())} {saved:%H:%M}",
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(0x0100, row.number)  # Qt.UserRole
+                self.versions.setItem(i, column, item)
+        self.versions.resizeColumnsToContents()
+
+    # Changes ------------------------------------------------------------------------
+
+    def _run(
+        self, work: Callable[[Session], object], said: Callable[[object], str] | None = None
+    ) -> None:
+        def done(result: object) -> None:
+            if said is not None:
+                self._say(said(result))
+            self.body.document().setModified(False)
+            self.reload()
+
+        self.ops.change(work, AREAS, done, self._refused)
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.message.emit(text)
+
+    def _refused(self, error: Exception) -> None:
+        self._say(self.tr("Not done: {reason}").format(reason=error))
+
+    def compose(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        author = self.author or None
+        if snapshot.minutes_id is None:
+            segment_id = snapshot.segment_id
+
+            def start(session: Session) -> object:
+                from forumdesk.services.minutes_workflow import start_minutes
+
+                return start_minutes(session, segment_id, author)
+
+            self._run(start, lambda _: self.tr("Minutes composed as version 1"))
+            return
+        self._recompose(snapshot.minutes_id, author, replace_edits=False)
+
+    def _recompose(self, minutes_id: uuid.UUID, author: str | None, *, replace_edits: bool) -> None:
+        def work(session: Session) -> object:
+            from forumdesk.services.minutes_workflow import recompose
+
+            return recompose(session, minutes_id, author, replace_edits=replace_edits)
+
+        def done(number: object) -> None:
+            self._say(self.tr("Minutes composed again as version {n}").format(n=number))
+            self.body.document().setModified(False)
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            from forumdesk.services.minutes_workflow import MinutesError
+
+            if replace_edits or not isinstance(error, MinutesError):
+                self._refused(error)
+            elif self.confirm_replace(str(error)):
+                self._recompose(minutes_id, author, replace_edits=True)
+            else:
+                self._say(self.tr("Not composed again: your edits stay as they are"))
+
+        self.ops.change(work, AREAS, done, failed)
+
+    def confirm_replace(self, reason: str) -> bool:
+        """Ask before recomposing over hand edits (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace your edits?"),
+            self.tr(
+                "Replace your edits?\n\n{reason}.\n\nA new draft version is composed; "
+                "the edited version is kept in the history."
+            ).format(reason=reason),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_draft(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.minutes_id is None:
+            return
+        minutes_id, html, author = snapshot.minutes_id, self.body.toHtml(), self.author or None
+        was = snapshot.state
+
+        def work(session: Session) -> object:
+            from forumdesk.services.minutes_workflow import save_draft
+
+            return save_draft(session, minutes_id, html, author)
+
+        def said(number: object) -> str:
+            if was == MinutesState.APPROVED:
+                return self.tr(
+                    "The approved version stays locked; your changes are draft version {n}"
+                ).format(n=number)
+            if was == MinutesState.SUBMITTED:
+                return self.tr(
+                    "Saved as draft version {n}; the submission is withdrawn until you submit again"
+                ).format(n=number)
+            return self.tr("Draft saved as version {n}").format(n=number)
+
+        self._run(work, said)
+
+    def submit(self) -> None:
+        minutes_id, author = self.minutes_id, self.author or None
+        if minutes_id is None:
+            return
+
+        def work(session: Session) -> object:
+            from forumdesk.services.minutes_workflow import submit
+
+            submit(session, minutes_id, author)
+            return None
+
+        self._run(work, lambda _: self.tr("Minutes submitted for review"))
+
+    def approve(self) -> None:
+        minutes_id, approver = self.minutes_id, self.author
+        if minutes_id is None:
+            return
+
+        def work(session: Session) -> object:
+            from forumdesk.services.minutes_workflow import approve
+
+            return approve(session, minutes_id, approver)
+
+        self._run(
+            work,
+            lambda n: self.tr("Version {n} approved by {name}").format(n=n, name=approver),
+        )
+
+    # Compare and export ---------------------------------------------------------------
+
+    def _compare_clicked(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is None or len(snapshot.versions) < 2:
+            return
+        latest = snapshot.versions[-1].number
+        item = self.versions.currentItem()
+        chosen = item.data(0x0100) if item is not None else None
+        older = chosen if chosen not in (None, latest) else snapshot.versions[-2].number
+        self.compare(int(older), latest)
+
+    def compare(self, left: int, right: int) -> CompareDialog | None:
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.minutes_id is None:
+            return None
+        numbers = [v.number for v in snapshot.versions]
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+            self.compare_dialog.deleteLater()
+        dialog = CompareDialog(self.ops, snapshot.minutes_id, numbers, left, right, self)
+        self.compare_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _export_clicked(self) -> None:
+        if self.minutes_id is None:
+            return
+        labels = form_labels(self)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export minutes"), "", ";;".join(labels.values()), labels["pdf"]
+        )
+        if not path:
+            return
+        form = next((f for f, label in labels.items() if label == chosen), "pdf")
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix("." + form)
+        self.export_to(target, form)
+
+    def export_to(self, path: Path, form: str) -> None:
+        """Write the latest version to `path` as `form` (pdf, docx, odt, html, md)."""
+        minutes_id = self.minutes_id
+        if minutes_id is None:
+            return
+        self.ops.query(
+            lambda session: export_one(session, minutes_id, path, form),
+            lambda written: self._say(self.tr("Minutes exported to {path}").format(path=written)),
+            lambda error: self._say(self.tr("Export failed: {reason}").format(reason=error)),
+        )
