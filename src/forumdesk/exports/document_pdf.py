@@ -30,6 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
@@ -201,6 +202,9 @@ def write_pdf(document: OutputDocument, path: Path | str) -> int:
     """Write `document` as a PDF at `path`; return its number of pages."""
     # A dry build (text measured, not drawn) finds the pages; the real build prints
     # them. Should the printed numbers move the headings, one more build settles it.
+    if not any(isinstance(block, Contents) for block in document.blocks):
+        # Nothing refers to a page: one build, "of Y" filled in as the file is saved.
+        return _build(document, str(path), {}, 0, dry=False, deferred=True)[1]
     pages_of, total = _build(document, io.BytesIO(), {}, 0, dry=True)
     for _ in range(2):
         seen, count = _build(document, str(path), pages_of, total, dry=False)
@@ -239,8 +243,45 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _footer(canvas: Any, page: int, total: int | str, language: str, style: Any) -> None:
+    footer = f"page {page} {word(language, 'of')} {total}"
+    line = RLParagraph(_markup(footer), ParagraphStyle("f", style, alignment=TA_CENTER))
+    line.wrap(A4[0] - 2 * MARGIN, 20 * mm)
+    line.drawOn(canvas, MARGIN, 10 * mm)
+
+
+def _deferred_canvas(language: str, style: Any) -> type[Canvas]:
+    """A canvas that keeps its pages until saved, then writes "page X of Y" on each."""
+
+    class PagedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._kept: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._kept.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._kept)
+            for state in self._kept:
+                self.__dict__.update(state)
+                self.saveState()
+                _footer(self, self._pageNumber, total, language, style)
+                self.restoreState()
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return PagedCanvas
+
+
 def _build(
-    document: OutputDocument, path: Any, pages_of: dict[str, int], total: int, dry: bool
+    document: OutputDocument,
+    path: Any,
+    pages_of: dict[str, int],
+    total: int,
+    dry: bool,
+    deferred: bool = False,
 ) -> tuple[dict[str, int], int]:
     styles = _styles()
     notes = _Notes()
@@ -277,10 +318,8 @@ def _build(
                 line.drawOn(canvas, x if align == 0 else x - width, top)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, top - 1 * mm, A4[0] - MARGIN, top - 1 * mm)
-        footer = f"page {doc.page} {word(language, 'of')} {total or '?'}"
-        line = RLParagraph(_markup(footer), ParagraphStyle("f", small, alignment=TA_CENTER))
-        line.wrap(A4[0] - 2 * MARGIN, 20 * mm)
-        line.drawOn(canvas, MARGIN, 10 * mm)
+        if not deferred:
+            _footer(canvas, doc.page, total or "?", language, small)
         canvas.restoreState()
 
     def end(canvas: Any, doc: Any) -> None:
@@ -297,7 +336,10 @@ def _build(
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate("page", [frame], onPage=begin, onPageEnd=end)])
-    template.build(story)
+    if deferred:
+        template.build(story, canvasmaker=_deferred_canvas(language, small))
+    else:
+        template.build(story)
     return template.pages_of, int(template.page)
 
 
