@@ -91,7 +91,7 @@ def test_export_and_export_all(
     )  # fmt: skip
     assert code == 0, err
     text = target.read_text(encoding="utf-8")
-    assert "Approved by Head of secretariat" in text and "Orateurs" in text
+    assert "Approuvé par Head of secretariat" in text and "Orateurs" in text
     archive = tmp_path / "all.zip"
     code, out, err = _run(
         capsys, "--database", db, "minutes", "export-all", "--forum", _forum(demo_db_path),

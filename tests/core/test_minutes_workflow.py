@@ -194,7 +194,8 @@ def test_workflow_locks_approved_and_restarts_drafts(demo_db: Any, segment: uuid
         with pytest.raises(MinutesError, match=r"already approved by Ms\. Head"):
             approve(session, minutes_id, "Ms. Head")
         document = minutes_document(session, minutes_id)
-        assert document.approval and document.approval.startswith("Approved by Ms. Head on ")
+        # The demo forum is French: the document says so in French.
+        assert document.approval and document.approval.startswith("Approuvé par Ms. Head le ")
         assert document.symbol is None and document.forum
         assert "Remittance fees must cost less." in document.text()
     with demo_db.unit_of_work() as session:

@@ -19,6 +19,7 @@ from forumdesk.exports.document_model import (
     Run,
     Table,
 )
+from forumdesk.exports.programme_layout import long_date
 from forumdesk.services.minutes_html import (
     HtmlHeading,
     HtmlList,
@@ -53,6 +54,27 @@ def html_to_blocks(html: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+# The document's own words, in the forum's language (the minutes' text is the user's).
+_WORDS = {
+    "en": {
+        "approved_by": "Approved by {name}",
+        "on": " on {date}",
+        "version": "Version {number} ({state})",
+        "draft": "draft",
+        "submitted": "submitted for review",
+        "approved": "approved",
+    },
+    "fr": {
+        "approved_by": "Approuvé par {name}",
+        "on": " le {date}",
+        "version": "Version {number} ({state})",
+        "draft": "projet",
+        "submitted": "soumis pour examen",
+        "approved": "approuvé",
+    },
+}
+
+
 def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
     """The latest version of the minutes, with the approval line when it is approved."""
     minutes = session.get(Minutes, minutes_id)
@@ -60,10 +82,18 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
         raise MinutesError("no such minutes")
     forum = session.get(Forum, minutes.forum_id)
     current = latest(session, minutes_id)
+    language = "fr" if forum is not None and forum.language.startswith("fr") else "en"
+    said = _WORDS[language]
     approval = None
     if current.state == MinutesState.APPROVED and minutes.approved_by:
-        when = minutes.approved_at.strftime("%d %B %Y").lstrip("0") if minutes.approved_at else ""
-        approval = f"Approved by {minutes.approved_by}" + (f" on {when}" if when else "")
+        when = (
+            long_date(minutes.approved_at.date(), language, weekday=False)
+            if minutes.approved_at
+            else ""
+        )
+        approval = said["approved_by"].format(name=minutes.approved_by)
+        if when:
+            approval += said["on"].format(date=when)
     blocks = html_to_blocks(version_html(session, minutes_id))
     # The composed HTML opens with the segment's title, which is the document's title.
     if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
@@ -73,7 +103,7 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
         language=forum.language if forum else "en",
         forum=forum.title if forum else "",
         symbol=None,
-        subtitle=f"Version {current.number} ({current.state.value})",
+        subtitle=said["version"].format(number=current.number, state=said[current.state.value]),
         approval=approval,
         blocks=blocks,
     )

@@ -125,12 +125,7 @@ class Programme:
         return f"{value:%H:%M}"
 
     def long_date(self, value: date) -> str:
-        month = _MONTHS[self.language][value.month - 1]
-        weekday = _WEEKDAYS[self.language][value.weekday()]
-        if self.language == "fr":
-            day = "1er" if value.day == 1 else str(value.day)
-            return f"{weekday.capitalize()} {day} {month} {value.year}"
-        return f"{weekday} {value.day} {month} {value.year}"
+        return long_date(value, self.language)
 
     def segment_heading(self, segment: SegmentView) -> str:
         """ "Première partie : Promotion…" as the annex writes it."""
@@ -190,3 +185,15 @@ def segments_of_person(
         Intervention.segment_id.in_(in_forum),
     )
     return set(session.scalars(roles.union(turns)).all())
+
+
+def long_date(value: date, language: str, *, weekday: bool = True) -> str:
+    """ "Mercredi 12 juillet 2006" / "Wednesday 12 July 2006" (French or English)."""
+    language = language if language in _MONTHS else "en"
+    month = _MONTHS[language][value.month - 1]
+    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
+    text = f"{day} {month} {value.year}"
+    if not weekday:
+        return text
+    name = _WEEKDAYS[language][value.weekday()]
+    return f"{name.capitalize()} {text}" if language == "fr" else f"{name} {text}"
