@@ -1539,25 +1539,26 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+51"/>
+        <location line="+54"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Export A&amp;ll…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <location line="+18"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-123"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -1608,7 +1609,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus de chaque partie</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+19"/>
+        <source>Minutes and summary report</source>
+        <translation>Comptes rendus et rapport de synthèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary Report</source>
+        <translation>Rapport de synthèse</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
@@ -1770,6 +1781,24 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+28"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteChoiceDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+111"/>
+        <source>Paragraph from a Note</source>
+        <translation>Paragraphe tiré d’une note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes of the forum</source>
+        <translation>Notes du forum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose or cancel</source>
+        <translation>Choisir ou annuler</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2394,25 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>ParagraphDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="-41"/>
+        <source>Add Paragraph</source>
+        <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text of the new paragraph</source>
+        <translation>Texte du nouveau paragraphe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add or cancel</source>
+        <translation>Ajouter ou annuler</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphModel</name>
     <message numerus="yes">
         <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+156"/>
@@ -2866,6 +2914,119 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
             <numerusform>%n partie exportée vers {file}</numerusform>
             <numerusform>%n parties exportées vers {file}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+61"/>
+        <source>Sections of the report</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraphs of the section</source>
+        <translation>Paragraphes de la section</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add Paragraph…</source>
+        <translation>&amp;Ajouter un paragraphe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the paragraph up</source>
+        <translation>Monter le paragraphe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Down</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the paragraph down</source>
+        <translation>Descendre le paragraphe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From a &amp;Note…</source>
+        <translation>À partir d’une &amp;note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a paragraph from a note</source>
+        <translation>Ajouter un paragraphe à partir d’une note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report error</source>
+        <translation>Erreur du rapport</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{title}: {count} paragraphs</source>
+        <translation>{title} : {count} paragraphes</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Move paragraph {old} to {new}</source>
+        <translation>Déplacement du paragraphe {old} en {new}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The forum has no notes to add.</source>
+        <translation>Le forum n’a aucune note à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the summary report</source>
+        <translation>Exporter le rapport de synthèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.html *.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file ending in one of: {formats}</source>
+        <translation>Choisissez un fichier se terminant par l’une de ces extensions : {formats}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Report exported to {path}</source>
+        <translation>Rapport exporté vers {path}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from forumdesk.ui.operations import Operations, Progress
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
 from forumdesk.ui.pages.minutes_export import ExportAllDialog, ExportAllResult, export_all
+from forumdesk.ui.pages.report_panel import ReportPanel
 from forumdesk.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -94,7 +96,15 @@ class MinutesPage(Page):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        self.report = ReportPanel(ops, forum, self)
+        if self.undo_stack is None:
+            self.undo_stack = self.report.undo_stack
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("minutes_tabs")
+        self.tabs.setAccessibleName(self.tr("Minutes and summary report"))
+        self.tabs.addTab(splitter, self.tr("Minutes"))
+        self.tabs.addTab(self.report, self.tr("Summary Report"))
+        layout.addWidget(self.tabs, 1)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     @property
