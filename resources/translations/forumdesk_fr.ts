@@ -135,7 +135,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_compare.py" line="+118"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_compare.py" line="+51"/>
         <location line="+1"/>
         <source>Compare versions</source>
         <translation>Comparer des versions</translation>
@@ -585,7 +585,7 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_compare.py" line="-158"/>
+        <location filename="../../src/forumdesk/ui/rich_text.py" line="+13"/>
         <location line="+3"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
@@ -1326,7 +1326,7 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+97"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
         <translation>Non commencé</translation>
@@ -1804,7 +1804,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+93"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+90"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
         <translation>Texte de la note</translation>
@@ -1885,33 +1885,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+2"/>
-        <source>Formatting</source>
-        <translation>Mise en forme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bold</source>
-        <translation>Gras</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Italic</source>
-        <translation>Italique</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bulleted list</source>
-        <translation>Liste à puces</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Numbered list</source>
-        <translation>Liste numérotée</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -1921,7 +1895,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Conserver le renvoi au projet précédent (¶{refs})</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+64"/>
         <source>Write the note first.</source>
         <translation>Rédigez d’abord le texte de la note.</translation>
     </message>

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.formatting import long_date
 from forumdesk.ui.operations import Operations
-from forumdesk.ui.pages.minutes_compare import CompareDialog, FormatBar
+from forumdesk.ui.pages.minutes_compare import CompareDialog
 from forumdesk.ui.pages.minutes_export import export_one, form_labels
+from forumdesk.ui.rich_text import FormatBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -115,7 +116,7 @@ class MinutesEditor(QWidget):
         self.body.setAccessibleName(self.tr("Minutes text"))
         self.body.setAcceptRichText(True)
         self.body.setTabChangesFocus(True)
-        self.format_bar = FormatBar(self.body, self)
+        self.format_bar = FormatBar(self.body, "minutes_format_bar", self)
         layout.addWidget(self.format_bar)
         layout.addWidget(self.body, 3)
 

@@ -10,10 +10,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QFont,
     QKeySequence,
-    QTextCharFormat,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QTextEdit,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +32,7 @@ from forumdesk.services.paragraph_refs import (
 )
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.forms import error_label, is_ctrl_return
+from forumdesk.ui.rich_text import FormatBar
 
 if TYPE_CHECKING:
     from forumdesk.services.note_links import LinkedItem, NoteChoices
@@ -173,31 +170,9 @@ class NoteEditor(QDialog):
 
     # Building ---------------------------------------------------------------------
 
-    def _format_bar(self) -> QToolBar:
-        bar = QToolBar(self.tr("Formatting"), self)
-        bar.setObjectName("note_format_bar")
-        bar.setAccessibleName(self.tr("Formatting"))
-        self.bold_action = bar.addAction(self.tr("Bold"), self._toggle_bold)
-        self.bold_action.setShortcut(QKeySequence.StandardKey.Bold)
-        self.bold_action.setCheckable(True)
-        self.italic_action = bar.addAction(self.tr("Italic"), self._toggle_italic)
-        self.italic_action.setShortcut(QKeySequence.StandardKey.Italic)
-        self.italic_action.setCheckable(True)
-        bar.addSeparator()
-        self.bullets_action = bar.addAction(
-            self.tr("Bulleted list"), lambda: self._make_list(QTextListFormat.Style.ListDisc)
-        )
-        self.bullets_action.setShortcut(QKeySequence("Ctrl+Shift+8"))
-        self.numbers_action = bar.addAction(
-            self.tr("Numbered list"), lambda: self._make_list(QTextListFormat.Style.ListDecimal)
-        )
-        self.numbers_action.setShortcut(QKeySequence("Ctrl+Shift+7"))
-        native = QKeySequence.SequenceFormat.NativeText
-        for action in bar.actions():
-            keys = action.shortcut().toString(native)
-            if keys:
-                action.setToolTip(f"{action.text()} ({keys})")
-        return bar
+    def _format_bar(self) -> FormatBar:
+        self.format_bar = FormatBar(self.body, "note_format_bar", self)
+        return self.format_bar
 
     def _combo(self, name: str, accessible: str, items: Sequence[LinkedItem]) -> QComboBox:
         combo = QComboBox(self)
@@ -247,35 +222,6 @@ class NoteEditor(QDialog):
         if item is not None:
             self._organisations[item.label] = item.id
             self.organisation.setText(item.label)
-
-    # Formatting -------------------------------------------------------------------
-
-    def _toggle_bold(self) -> None:
-        fmt = QTextCharFormat()
-        bold = self.body.fontWeight() < QFont.Weight.Bold
-        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        self.body.mergeCurrentCharFormat(fmt)
-        self.bold_action.setChecked(bold)
-
-    def _toggle_italic(self) -> None:
-        fmt = QTextCharFormat()
-        italic = not self.body.fontItalic()
-        fmt.setFontItalic(italic)
-        self.body.mergeCurrentCharFormat(fmt)
-        self.italic_action.setChecked(italic)
-
-    def _make_list(self, style: QTextListFormat.Style) -> None:
-        cursor = self.body.textCursor()
-        current = cursor.currentList()
-        if current is not None and current.format().style() == style:
-            block = cursor.blockFormat()
-            current.remove(cursor.block())
-            block.setIndent(0)
-            cursor.setBlockFormat(block)
-            return
-        list_format = QTextListFormat()
-        list_format.setStyle(style)
-        cursor.createList(list_format)
 
     # Organisation search ---------------------------------------------------------
 
