@@ -164,15 +164,13 @@ def _bookmark(para: WordParagraph, name: str, ident: int) -> None:
 
 
 def _table(word_doc: Any, block: Table) -> None:
-    columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
+    columns = block.columns
     rows = ([block.header] if block.header else []) + list(block.rows)
     table = word_doc.add_table(rows=len(rows), cols=columns)
     table.style = "Table Grid"
     # Row by row: table.cell(r, c) walks the whole grid each time (quadratic).
-    widths = []
-    if block.widths and len(block.widths) == columns:
-        total = sum(block.widths)
-        widths = [Mm(170 * weight / total) for weight in block.widths]
+    weights = block.column_weights()
+    widths = [Mm(170 * weight / sum(weights)) for weight in weights]
     for r, (row, word_row) in enumerate(zip(rows, table.rows, strict=True)):
         cells = word_row.cells
         for c, text in enumerate(row):

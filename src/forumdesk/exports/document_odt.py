@@ -204,8 +204,7 @@ def _add_runs(para: Any, runs: tuple[Run, ...], styles: dict[str, Style]) -> Non
 
 
 def _table(odt: Any, block: Table, styles: dict[str, Style], index: int) -> Any:
-    columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
-    weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
+    weights = block.column_weights()
     table = OdfTable(name=f"Table{index}")
     for c, weight in enumerate(weights):
         column_style = Style(name=f"T{index}C{c}", family="table-column")

@@ -16,27 +16,29 @@ and Arabic is shaped and reordered by `visual`.
 
 from __future__ import annotations
 
-import functools
 import io
-import re
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from forumdesk.exports.badge_fonts import font_for, visual
 from forumdesk.exports.document_model import (
     BulletList,
     Contents,
@@ -49,62 +51,17 @@ from forumdesk.exports.document_model import (
     Table,
 )
 from forumdesk.exports.document_writers import entry_label, paragraph_range, word
+from forumdesk.exports.pdf_table import pdf_table
+from forumdesk.exports.pdf_text import font_of, markup
 
 MARGIN = 20 * mm
 HANG = 10 * mm
+_HEADING_WITH_ROWS = 45 * mm  # a heading over a table moves on unless this much is left
 _RULE = 6.0  # points above the first footnote of a page: the short rule
-_OBLIQUE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
-
-
-@functools.cache
-def _face(char: str, bold: bool) -> str | None:
-    return font_for(char, bold)
-
-
-@functools.cache
-def _oblique() -> str | None:
-    if not _OBLIQUE.is_file():
-        return None
-    pdfmetrics.registerFont(TTFont("FD-DejaVuSans-Oblique", str(_OBLIQUE)))
-    return "FD-DejaVuSans-Oblique"
-
-
-# A right-to-left stretch: from its first to its last RTL letter, spaces inside only.
-_RTL = re.compile(
-    r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\s]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])?"
-)
-
-
-def _drawable(text: str) -> str:
-    """Each RTL stretch shaped and reversed on its own (so the spaces around it stay
-    put), its spaces made non-breaking so a wrapped line cannot reverse its words."""
-    return _RTL.sub(lambda m: visual(m.group()).replace(" ", "\u00a0"), text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _markup(text: str, bold: bool = False, italic: bool = False) -> str:
-    """Paragraph markup for plain text: escaped, each stretch in a font that has it."""
-    base = _face("a", bold) or ("Helvetica-Bold" if bold else "Helvetica")
-    if not bold and not italic and font_for(text) == base:  # the usual case: one font
-        return escape(_drawable(text))
-    pieces: list[tuple[str, str]] = []
-    for char in _drawable(text):
-        face = pieces[-1][0] if char.isspace() and pieces else (_face(char, bold) or base)
-        if pieces and pieces[-1][0] == face:
-            pieces[-1] = (face, pieces[-1][1] + char)
-        else:
-            pieces.append((face, char))
-    out = []
-    for face, piece in pieces:
-        if italic and face == base and not bold and _oblique():
-            face = _oblique() or face
-        plain = face == _face("a", False) or face == "Helvetica"  # the styles' own font
-        out.append(escape(piece) if plain else f"<font name='{face}'>{escape(piece)}</font>")
-    return "".join(out)
 
 
 def _runs(runs: tuple[Run, ...], notes: tuple[Footnote, ...] = ()) -> str:
-    text = "".join(_markup(run.text, run.bold, run.italic) for run in runs)
+    text = "".join(markup(run.text, run.bold, run.italic) for run in runs)
     return text + "".join(f"<super>{note.number}</super>" for note in notes)
 
 
@@ -215,7 +172,7 @@ def write_pdf(document: OutputDocument, path: Path | str) -> int:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    regular = _face("a", False) or "Helvetica"
+    regular = font_of("a", False) or "Helvetica"
     body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13, spaceAfter=6)
     return {
         "body": body,
@@ -245,7 +202,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _footer(canvas: Any, page: int, total: int | str, language: str, style: Any) -> None:
     footer = f"page {page} {word(language, 'of')} {total}"
-    line = RLParagraph(_markup(footer), ParagraphStyle("f", style, alignment=TA_CENTER))
+    line = RLParagraph(markup(footer), ParagraphStyle("f", style, alignment=TA_CENTER))
     line.wrap(A4[0] - 2 * MARGIN, 20 * mm)
     line.drawOn(canvas, MARGIN, 10 * mm)
 
@@ -312,7 +269,7 @@ def _build(
             (document.symbol or "", 2, A4[0] - MARGIN),
         ):
             if text:
-                line = RLParagraph(_markup(text), ParagraphStyle("h", small, alignment=align))
+                line = RLParagraph(markup(text), ParagraphStyle("h", small, alignment=align))
                 width = (A4[0] - 2 * MARGIN) * (0.7 if align == 0 else 0.3)
                 line.wrap(width, 30 * mm)
                 line.drawOn(canvas, x if align == 0 else x - width, top)
@@ -350,17 +307,23 @@ def _story(
     pages_of: dict[str, int],
     para: type[RLParagraph],
 ) -> list[Any]:
-    story: list[Any] = [para(_markup(document.title, bold=True), styles["title"])]
+    story: list[Any] = [para(markup(document.title, bold=True), styles["title"])]
     if document.subtitle:
-        story.append(para(_markup(document.subtitle), styles["subtitle"]))
+        story.append(para(markup(document.subtitle), styles["subtitle"]))
     if document.approval:
-        story.append(para(_markup(document.approval, italic=True), styles["approval"]))
+        story.append(para(markup(document.approval, italic=True), styles["approval"]))
     story.append(Spacer(1, 4 * mm))
     for index, block in enumerate(document.blocks):
         if isinstance(block, Heading):
             style = styles[f"h{min(max(block.level, 1), 4)}"]
+            following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+            if isinstance(following, Table):
+                # Kept with a few rows, not the whole table: a long table would
+                # otherwise leave the page before it empty.
+                story.append(CondPageBreak(_HEADING_WITH_ROWS))
+                style = ParagraphStyle(f"{style.name}-table", style, keepWithNext=False)
             flowable = para(
-                _markup(block.title, bold=block.level < 3, italic=block.level >= 3),
+                markup(block.title, bold=block.level < 3, italic=block.level >= 3),
                 style,
                 bulletText=f"{block.label}." if block.label else None,
             )
@@ -387,33 +350,12 @@ def _story(
                 bullet = f"{number}." if block.ordered else "•"
                 story.append(para(_runs(item), styles["item"], bulletText=bullet))
         elif isinstance(block, Table):
-            story.append(_table(block, styles, para))
+            story.append(pdf_table(block, styles, para, MARGIN))
         elif isinstance(block, Contents):
             story += _contents(block, document.language, styles, pages_of, para)
         elif isinstance(block, PageBreak):
             story.append(RLPageBreak())
     return story
-
-
-def _table(block: Table, styles: dict[str, ParagraphStyle], para: type[RLParagraph]) -> RLTable:
-    columns = max([len(block.header), *(len(row) for row in block.rows)], default=1)
-    weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
-    widths = [(A4[0] - 2 * MARGIN) * w / sum(weights) for w in weights]
-    cell = styles["cell"]
-    data = (
-        [[para(_markup(text, bold=True), cell) for text in block.header]] if (block.header) else []
-    )
-    data += [[para(_markup(text), cell) for text in row] for row in block.rows]
-    table = RLTable(data, colWidths=widths, repeatRows=1 if block.header else 0)
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]
-    if block.header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
-    table.setStyle(TableStyle(commands))
-    table.spaceAfter = 8
-    return table
 
 
 def _contents(
@@ -428,8 +370,8 @@ def _contents(
     data = [
         [
             "",
-            para(_markup(word(language, "paragraphs"), italic=True), right),
-            para(_markup(word(language, "page"), italic=True), right),
+            para(markup(word(language, "paragraphs"), italic=True), right),
+            para(markup(word(language, "page"), italic=True), right),
         ]
     ]
     for entry in block.entries:
@@ -439,13 +381,13 @@ def _contents(
         indented = ParagraphStyle("entry", cell, leftIndent=6 * mm * (entry.level - 1))
         data.append(
             [
-                para(_markup(entry_label(entry), bold=entry.level == 1), indented),
-                para(_markup(paragraph_range(entry)), right),
-                para(_markup(str(page) if page else ""), right),
+                para(markup(entry_label(entry), bold=entry.level == 1), indented),
+                para(markup(paragraph_range(entry)), right),
+                para(markup(str(page) if page else ""), right),
             ]
         )
     width = A4[0] - 2 * MARGIN
     table = RLTable(data, colWidths=[width - 45 * mm, 30 * mm, 15 * mm], repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    title = para(_markup(block.title, bold=True), styles["h1"])
+    title = para(markup(block.title, bold=True), styles["h1"])
     return [title, table, Spacer(1, 6 * mm)]
