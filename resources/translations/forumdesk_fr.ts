@@ -1478,7 +1478,17 @@
         <translation>Pas de nouvelle composition : vos modifications restent telles quelles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Version {n} was edited by hand by {name}</source>
+        <translation>La version {n} a été modifiée à la main par {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {n} was edited by hand</source>
+        <translation>La version {n} a été modifiée à la main</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Replace your edits?</source>
         <translation>Remplacer vos modifications ?</translation>
     </message>
@@ -1786,7 +1796,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+111"/>
+        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="+55"/>
         <source>Paragraph from a Note</source>
         <translation>Paragraphe tiré d’une note</translation>
     </message>
@@ -2370,9 +2380,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="-41"/>
+        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="-41"/>
         <source>Add Paragraph</source>
-        <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Ajouter un paragraphe</translation>
     </message>
     <message>
@@ -2893,8 +2902,9 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+99"/>
         <source>Sections of the report</source>
+        <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>
     </message>
     <message>
@@ -2939,6 +2949,16 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Remove Paragraph</source>
+        <translation>&amp;Retirer le paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the paragraph</source>
+        <translation>Retirer le paragraphe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>From a &amp;Note…</source>
         <translation>À partir d’une &amp;note…</translation>
     </message>
@@ -2968,17 +2988,32 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Erreur du rapport</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>{title}: {count} paragraphs</source>
         <translation>{title} : {count} paragraphes</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Move paragraph {old} to {new}</source>
         <translation>Déplacement du paragraphe {old} en {new}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+21"/>
+        <source>Add paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add paragraph from a note</source>
+        <translation>Ajouter un paragraphe tiré d&apos;une note</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove paragraph {n}</source>
+        <translation>Retirer le paragraphe {n}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The forum has no notes to add.</source>
         <translation>Le forum n’a aucune note à ajouter.</translation>
     </message>

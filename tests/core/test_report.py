@@ -27,7 +27,9 @@ from forumdesk.services.report import (
     add_report_paragraph,
     move_paragraph,
     paragraph_from_note,
+    remove_report_paragraph,
     report_outline,
+    restore_report_paragraph,
 )
 from forumdesk.store.models import Document, Forum, LanguageVersion
 from forumdesk.store.models import Paragraph as StoredParagraph
@@ -143,7 +145,11 @@ def _version(session: Any) -> LanguageVersion:
 
 
 def _paragraph(session: Any, number: int) -> StoredParagraph:
-    return session.scalars(select(StoredParagraph).where(StoredParagraph.number == number)).one()
+    return session.scalars(
+        select(StoredParagraph).where(
+            StoredParagraph.number == number, StoredParagraph.deleted_at.is_(None)
+        )
+    ).one()
 
 
 def _note_on(session: Any, version: LanguageVersion, numbers: tuple[int, ...]) -> uuid.UUID:
@@ -212,6 +218,35 @@ def test_adding_a_paragraph_and_pulling_in_a_note(demo_db: Any) -> None:
     top = [(s.label, s.first_paragraph, s.last_paragraph) for s in outline.sections if s.depth == 1]
     assert top == [("I", 1, 8), ("II", 9, 25), ("III", 26, 32), ("IV", 33, 67), ("V", 68, 79)]
     assert _numbers(document) == list(range(1, 80))
+
+
+def test_removing_a_paragraph_renumbers_and_undo_puts_it_back(demo_db: Any) -> None:
+    with demo_db.unit_of_work() as session:
+        version = _version(session)
+        note_id = _note_on(session, version, (5, 23))
+        text_5, text_6 = _paragraph(session, 5).text, _paragraph(session, 6).text
+        removed = remove_report_paragraph(session, _paragraph(session, 5).id)
+        assert removed.number == 5 and len(removed.link_ids) == 1
+        assert _paragraph(session, 5).text == text_6
+        note = get_note(session, note_id)
+        assert note.paragraphs == (22,) and note.orphaned == (5,)
+        with pytest.raises(ReportError):
+            remove_report_paragraph(session, removed.paragraph_ids[0])
+    with demo_db.reading() as session:
+        outline = report_outline(session, _forum_id(session))
+        assert _numbers(report_document(session, _forum_id(session))) == list(range(1, 76))
+    top = [(s.label, s.first_paragraph, s.last_paragraph) for s in outline.sections if s.depth == 1]
+    assert top == [("I", 1, 6), ("II", 7, 21), ("III", 22, 28), ("IV", 29, 63), ("V", 64, 75)]
+    with demo_db.unit_of_work() as session:
+        restored = restore_report_paragraph(session, removed)
+        assert restored == removed.paragraph_ids[0]
+        assert _paragraph(session, 5).text == text_5 and _paragraph(session, 6).text == text_6
+        note = get_note(session, note_id)
+        assert note.paragraphs == (5, 23) and note.orphaned == ()
+    with demo_db.reading() as session:
+        outline = report_outline(session, _forum_id(session))
+    top = [(s.label, s.first_paragraph, s.last_paragraph) for s in outline.sections if s.depth == 1]
+    assert top == TOP_RANGES
 
 
 def test_export_to_pdf_shows_the_ranges_in_the_contents(demo_db: Any, tmp_path: Path) -> None:

@@ -125,6 +125,7 @@ def test_recompose_over_hand_edits_asks_first(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: bool(asked))
     _settle(qtbot, window)
     assert _latest(page) == (2, MinutesState.DRAFT)
+    assert asked[0].startswith("Version 2 was edited by hand")
     assert "edits stay" in editor.status_label.text()
 
     editor.confirm_replace = lambda reason: True  # type: ignore[method-assign]

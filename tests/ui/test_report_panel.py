@@ -5,7 +5,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from forumdesk.ui.main_window import MINUTES, MainWindow
-from forumdesk.ui.pages.report_panel import ID_ROLE, ReportPanel
+from forumdesk.ui.pages.report_dialogs import ID_ROLE
+from forumdesk.ui.pages.report_panel import ReportPanel
 from tests.ui.conftest import LOAD_TIMEOUT_MS, wait_idle
 
 
@@ -74,6 +75,44 @@ def test_add_paragraph_at_section_end(qtbot: QtBot, window: MainWindow) -> None:
     assert panel.paragraphs_list.item(7).text() == "8. A new paragraph written by the rapporteur."
     assert top_texts(panel)[0].endswith("¶¶ 1–8")
     assert top_texts(panel)[1].split("¶¶ ")[1].startswith("9–")
+
+
+def test_add_then_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
+    panel = open_panel(qtbot, window)
+    panel.sections_tree.setCurrentItem(panel.sections_tree.topLevelItem(0))
+    panel.select_paragraph(2)
+    panel.add_paragraph("Inserted after the second.")
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.paragraphs_list.count() == 8)
+    assert panel.paragraphs_list.item(2).text() == "3. Inserted after the second."
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.paragraphs_list.count() == 7)
+    assert top_texts(panel)[0].endswith("¶¶ 1–7")
+    window.redo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.paragraphs_list.count() == 8)
+    assert panel.paragraphs_list.item(2).text() == "3. Inserted after the second."
+
+
+def test_remove_paragraph_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    panel = open_panel(qtbot, window)
+    panel.sections_tree.setCurrentItem(panel.sections_tree.topLevelItem(0))
+    panel.select_paragraph(1)
+    removed = panel.selected_paragraph()
+    assert removed is not None and panel.remove_button.isEnabled()
+    second = panel.paragraphs_list.item(1).text().split(". ", 1)[1]
+    panel.remove_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.paragraphs_list.count() == 6)
+    assert panel.paragraphs_list.item(0).text() == f"1. {second}"
+    assert top_texts(panel)[0].endswith("¶¶ 1–6") and top_texts(panel)[-1].endswith("¶¶ 64–75")
+    assert "Remove paragraph 1" in window.undo_action.text()
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.paragraphs_list.count() == 7)
+    assert number_of(window, removed.id) == 1
+    assert top_texts(panel)[-1].endswith("¶¶ 65–76")
 
 
 def test_export_markdown(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -48,6 +48,19 @@ class MinutesError(ValueError):
     """A change the minutes' state does not allow; the message says why."""
 
 
+class HandEditsError(MinutesError):
+    """Recomposing would replace a draft edited by hand; ask first."""
+
+    def __init__(self, number: int, author: str | None) -> None:
+        by = f" by {author}" if author else ""
+        super().__init__(
+            f"version {number} was edited by hand{by}; recomposing would replace "
+            "those edits (they would stay in that version)"
+        )
+        self.number = number
+        self.author = author
+
+
 @dataclass(frozen=True)
 class VersionRow:
     number: int
@@ -206,11 +219,7 @@ def recompose(
         session.flush()
         return current.number
     if current.state == MinutesState.DRAFT and not replace_edits:
-        by = f" by {current.author}" if current.author else ""
-        raise MinutesError(
-            f"version {current.number} was edited by hand{by}; recomposing would replace "
-            "those edits (they would stay in that version)"
-        )
+        raise HandEditsError(current.number, current.author)
     return _add_version(session, minutes, body, author)
 
 

@@ -27,6 +27,7 @@ from forumdesk.store.models import (
     Paragraph,
     Section,
 )
+from forumdesk.store.types import utcnow
 
 #: Depth of each kind of heading, as the document model numbers them.
 DEPTHS = {
@@ -221,6 +222,82 @@ def move_paragraph(
         _move_in_other_versions(version, moved_from, paragraph.section_id, target)
         paragraph.section_id = target
     return _renumber(session, version, ordered)
+
+
+@dataclass(frozen=True)
+class RemovedParagraph:
+    """What `remove_report_paragraph` took out, so that `restore_report_paragraph` can
+    put it back: the number it had, its rows (this version's first), the note links
+    that cited it."""
+
+    number: int
+    paragraph_ids: tuple[uuid.UUID, ...]
+    link_ids: tuple[uuid.UUID, ...]
+
+
+def remove_report_paragraph(session: Session, paragraph_id: uuid.UUID) -> RemovedParagraph:
+    """Tombstone a paragraph (and the same paragraph of the other language versions);
+    later paragraphs move down one number and their notes follow; notes that cited
+    it are kept, their link marked orphaned."""
+    paragraph = session.get(Paragraph, paragraph_id)
+    if paragraph is None or paragraph.deleted_at is not None:
+        raise ReportError(f"there is no paragraph {paragraph_id}")
+    version, number, now = paragraph.language_version, paragraph.number, utcnow()
+    rows = [paragraph] + [
+        p
+        for other in _other_versions(version)
+        for p in live_paragraphs(other)
+        if p.number == number
+    ]
+    for row in rows:
+        row.deleted_at = now
+    links = session.scalars(
+        select(NoteLink).where(
+            NoteLink.document_id == version.document_id,
+            NoteLink.paragraph_number == number,
+            NoteLink.orphaned_at.is_(None),
+            NoteLink.deleted_at.is_(None),
+        )
+    ).all()
+    for link in links:
+        link.orphaned_at = now
+    session.flush()
+    _renumber(session, version, live_paragraphs(version))
+    for note_id in {link.note_id for link in links}:
+        index_note(session, note_id)
+    return RemovedParagraph(number, tuple(r.id for r in rows), tuple(link.id for link in links))
+
+
+def restore_report_paragraph(session: Session, removed: RemovedParagraph) -> uuid.UUID:
+    """Undo `remove_report_paragraph`: the paragraph is back at its number, later ones
+    move up again, the notes that cited it cite it again. Returns its id."""
+    rows = [session.get_one(Paragraph, pid) for pid in removed.paragraph_ids]
+    paragraph, others = rows[0], rows[1:]
+    version = paragraph.language_version
+    ordered = live_paragraphs(version)
+    if not 1 <= removed.number <= len(ordered) + 1:
+        raise ReportError(f"paragraph {removed.number} cannot come back: the report has changed")
+    paragraph.deleted_at = None
+    ordered.insert(removed.number - 1, paragraph)
+    _renumber(session, version, ordered, new=paragraph)  # the others shift first…
+    for row in others:  # …then their own copies come back in the gap
+        row.deleted_at = None
+        row.number = removed.number
+        for index, p in enumerate(sorted(live_paragraphs(row.language_version), key=_number)):
+            p.position = index
+        session.flush()
+        index_language_version(session, row.language_version_id)
+    links = [session.get_one(NoteLink, lid) for lid in removed.link_ids]
+    for link in links:
+        link.orphaned_at = None
+    session.flush()
+    for note_id in {link.note_id for link in links}:
+        index_note(session, note_id)
+    return paragraph.id
+
+
+def _number(paragraph: Paragraph) -> int:
+    return paragraph.number
 
 
 def paragraph_from_note(

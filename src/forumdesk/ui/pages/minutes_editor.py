@@ -306,16 +306,21 @@ class MinutesEditor(QWidget):
             self.reload()
 
         def failed(error: Exception) -> None:
-            from forumdesk.services.minutes_workflow import MinutesError
+            from forumdesk.services.minutes_workflow import HandEditsError
 
-            if replace_edits or not isinstance(error, MinutesError):
+            if replace_edits or not isinstance(error, HandEditsError):
                 self._refused(error)
-            elif self.confirm_replace(str(error)):
+            elif self.confirm_replace(self._edited_by(error.number, error.author)):
                 self._recompose(minutes_id, author, replace_edits=True)
             else:
                 self._say(self.tr("Not composed again: your edits stay as they are"))
 
         self.ops.change(work, AREAS, done, failed)
+
+    def _edited_by(self, number: int, author: str | None) -> str:
+        if author:
+            return self.tr("Version {n} was edited by hand by {name}").format(n=number, name=author)
+        return self.tr("Version {n} was edited by hand").format(n=number)
 
     def confirm_replace(self, reason: str) -> bool:
         """Ask before recomposing over hand edits (tests replace this)."""

@@ -4,21 +4,20 @@ rapporteur's edits (add, move, pull a note in) and export."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import ALL_AREAS, Operations
+from forumdesk.ui.pages.report_dialogs import ID_ROLE, NoteChoiceDialog, ParagraphDialog
 from forumdesk.ui.undo import ChangeCommand
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from forumdesk.services.notes import NoteView
     from forumdesk.services.report import ReportOutline, ReportSection
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 #: What an edit of the report changes: the document's paragraphs, and notes citing them.
 EDIT_AREAS = frozenset({"documents", "notes", "minutes"})
 
@@ -76,63 +75,6 @@ def section_text(section: ReportSection) -> str:
     if first == last:
         return f"{text} ¶ {first}"
     return f"{text} ¶¶ {first}–{last}"
-
-
-class ParagraphDialog(QDialog):
-    """The text of a new paragraph."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("report_paragraph_dialog")
-        self.setWindowTitle(self.tr("Add Paragraph"))
-        layout = QVBoxLayout(self)
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setObjectName("report_paragraph_text")
-        self.text_edit.setAccessibleName(self.tr("Text of the new paragraph"))
-        layout.addWidget(self.text_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setAccessibleName(self.tr("Add or cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def text(self) -> str:
-        return self.text_edit.toPlainText()
-
-
-class NoteChoiceDialog(QDialog):
-    """One of the forum's notes, to become a paragraph."""
-
-    def __init__(self, notes: list[NoteView], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("report_note_dialog")
-        self.setWindowTitle(self.tr("Paragraph from a Note"))
-        layout = QVBoxLayout(self)
-        self.list = QListWidget(self)
-        self.list.setObjectName("report_note_list")
-        self.list.setAccessibleName(self.tr("Notes of the forum"))
-        for note in notes:
-            first_line = note.body_text.strip().splitlines()[0] if note.body_text.strip() else ""
-            item = QListWidgetItem(first_line[:120], self.list)
-            item.setData(ID_ROLE, note.id)
-            item.setToolTip(note.body_text)
-        if notes:
-            self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(self.accept)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setAccessibleName(self.tr("Choose or cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> uuid.UUID | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
 
 
 class ReportPanel(QWidget):
@@ -178,6 +120,13 @@ class ReportPanel(QWidget):
         self.down_button = self._button(
             "report_down_button", self.tr("Move &Down"), self.tr("Move the paragraph down"), buttons
         )
+        self.remove_button = self._button(
+            "report_remove_button",
+            self.tr("&Remove Paragraph"),
+            self.tr("Remove the paragraph"),
+            buttons,
+        )
+        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
         self.note_button = self._button(
             "report_note_button",
             self.tr("From a &Note…"),
@@ -205,6 +154,7 @@ class ReportPanel(QWidget):
         self.add_button.clicked.connect(self._add_clicked)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button.clicked.connect(self.remove_selected)
         self.note_button.clicked.connect(self._note_clicked)
         self.export_button.clicked.connect(self._export_clicked)
         self.sections_tree.currentItemChanged.connect(self._show_paragraphs)
@@ -301,6 +251,7 @@ class ReportPanel(QWidget):
         self.add_button.setEnabled(has_section)
         self.note_button.setEnabled(has_section)
         self.export_button.setEnabled(self.view is not None)
+        self.remove_button.setEnabled(paragraph is not None)
         self.up_button.setEnabled(paragraph is not None and paragraph.number > 1)
         self.down_button.setEnabled(paragraph is not None and paragraph.number < total)
 
@@ -397,12 +348,12 @@ class ReportPanel(QWidget):
         selected = self.selected_paragraph()
         after = selected.number if selected is not None else None
 
-        def work(session: Session) -> uuid.UUID:
+        def add(session: Session) -> uuid.UUID:
             from forumdesk.services.report import add_report_paragraph
 
             return add_report_paragraph(session, version_id, section_id, text, after)
 
-        self.ops.change(work, EDIT_AREAS, self._added, self._edit_failed)
+        self._undoable_add(add, self.tr("Add paragraph"))
 
     def add_from_note(self, note_id: uuid.UUID) -> None:
         """The note as a new paragraph, placed as `add_paragraph` places one."""
@@ -412,12 +363,62 @@ class ReportPanel(QWidget):
         selected = self.selected_paragraph()
         after = selected.number if selected is not None else None
 
-        def work(session: Session) -> uuid.UUID:
+        def add(session: Session) -> uuid.UUID:
             from forumdesk.services.report import paragraph_from_note
 
             return paragraph_from_note(session, note_id, section_id, after_number=after)
 
-        self.ops.change(work, EDIT_AREAS, self._added, self._edit_failed)
+        self._undoable_add(add, self.tr("Add paragraph from a note"))
+
+    def _undoable_add(self, add: Callable[[Session], uuid.UUID], text: str) -> None:
+        """Undo takes the new paragraph out again; redo puts that same one back."""
+        kept: dict[str, Any] = {}
+
+        def forward(session: Session) -> uuid.UUID:
+            from forumdesk.services.report import restore_report_paragraph
+
+            if "removed" in kept:
+                return restore_report_paragraph(session, kept.pop("removed"))
+            kept["id"] = add(session)
+            return uuid.UUID(str(kept["id"]))
+
+        def backward(session: Session) -> object:
+            from forumdesk.services.report import remove_report_paragraph
+
+            kept["removed"] = remove_report_paragraph(session, kept["id"])
+            return None
+
+        command = ChangeCommand(self.ops, text, forward, backward, EDIT_AREAS)
+
+        def done(paragraph_id: uuid.UUID) -> None:
+            self._added(paragraph_id)
+            self.undo_stack.push(command)
+
+        self.ops.change(forward, EDIT_AREAS, done, self._edit_failed)
+
+    def remove_selected(self) -> None:
+        """Take the selected paragraph out; later ones move down a number. Undoable."""
+        paragraph = self.selected_paragraph()
+        if paragraph is None:
+            return
+        kept: dict[str, Any] = {}
+
+        def forward(session: Session) -> object:
+            from forumdesk.services.report import remove_report_paragraph
+
+            kept["removed"] = remove_report_paragraph(session, paragraph.id)
+            return None
+
+        def backward(session: Session) -> object:
+            from forumdesk.services.report import restore_report_paragraph
+
+            return restore_report_paragraph(session, kept["removed"])
+
+        text = self.tr("Remove paragraph {n}").format(n=paragraph.number)
+        command = ChangeCommand(self.ops, text, forward, backward, EDIT_AREAS)
+        self.ops.change(
+            forward, EDIT_AREAS, lambda _: self.undo_stack.push(command), self._edit_failed
+        )
 
     def _added(self, paragraph_id: uuid.UUID) -> None:
         self._select_paragraph = paragraph_id
