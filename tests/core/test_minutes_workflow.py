@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -138,17 +139,17 @@ def test_compose_lists_speakers_in_order_with_times_and_notes(
         whole = compose_session_minutes_html(session, session.get(Segment, segment).session_id)  # type: ignore[union-attr]
     lines = block_lines(html)
     assert lines[0] == title
-    assert any(line.startswith("Heure: ") for line in lines)
-    assert any(line.startswith("• Président(e):") for line in lines)
-    assert any(line.startswith("• Rapporteur(e):") for line in lines)
+    assert any(re.match(r"Heure\u00a0: \d+ h \d\d–\d+ h \d\d$", line) for line in lines), lines[:6]
+    assert any(line.startswith("• Président(e)\u00a0:") for line in lines)
+    assert any(line.startswith("• Rapporteur(e)\u00a0:") for line in lines)
     rows = [line for line in lines if " | " in line]
     assert rows[1].startswith("1 | Amina Diallo | Diallo Network | Association de migrants")
     assert rows[1].endswith("3 min 20 s")
     assert rows[2].startswith("2 | José Núñez | Núñez Network")
     assert rows[2].endswith("1 min 35 s")
-    amina = lines.index("Amina Diallo (Diallo Network): Remittances must cost less.")
+    amina = lines.index("Amina Diallo (Diallo Network)\u00a0: Remittances must cost less.")
     assert lines[amina + 1].startswith("José Núñez")
-    assert "Rapporteur: Echoes the summary on remittances (¶ 23)" in lines
+    assert "Rapporteur\u00a0: Echoes the summary on remittances (¶ 23)" in lines
     assert paragraph_23 and any(line.startswith("¶ 23. " + paragraph_23[:30]) for line in lines)
     assert title in block_lines(whole) and "Amina Diallo" in whole
 

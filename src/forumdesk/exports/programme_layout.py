@@ -14,6 +14,7 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.agenda_templates import clock
 from forumdesk.services.programme import DayView, RoleView, SegmentView, programme_view
 from forumdesk.store.enums import InterventionStatus, SegmentRoleKind
 from forumdesk.store.models import Day, Forum, ForumSession, Intervention, Segment, SegmentRole
@@ -120,9 +121,7 @@ class Programme:
         return f"{self.clock(starts_at)}–{self.clock(ends_at)}"
 
     def clock(self, value: time) -> str:
-        if self.language == "fr":
-            return f"{value.hour} h {value.minute:02d}"
-        return f"{value:%H:%M}"
+        return clock(value, self.language)
 
     def long_date(self, value: date) -> str:
         return long_date(value, self.language)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -208,6 +208,13 @@ def long_date(day: date, language: str) -> str:
     if language == "fr":
         return f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
     return f"{day.day} {month} {day.year}"
+
+
+def clock(value: time, language: str) -> str:
+    """A time of day as the forum's language writes it: "10 h 35", "10:35"."""
+    if language == "fr":
+        return f"{value.hour} h {value.minute:02d}"
+    return f"{value:%H:%M}"
 
 
 def _role_label(slot: RoleSlots, index: int, language: str) -> str:

@@ -18,7 +18,7 @@ from html import escape
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.agenda_templates import long_date
+from forumdesk.services.agenda_templates import clock, long_date
 from forumdesk.services.people import category_label
 from forumdesk.store.enums import InterventionStatus, OrganisationCategory, SegmentRoleKind
 from forumdesk.store.models import (
@@ -61,6 +61,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_summary": "no summary recorded",
         "notes": "Notes",
         "cited": "Paragraphs of the summary cited",
+        "colon": ":",
     },
     "fr": {
         "minutes": "Compte rendu",
@@ -82,6 +83,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_summary": "pas de résumé",
         "notes": "Notes",
         "cited": "Paragraphes du résumé cités",
+        "colon": "\u00a0:",  # French sets a space before the colon
     },
 }
 
@@ -119,8 +121,8 @@ def compose_session_minutes_html(session: Session, forum_session_id: uuid.UUID) 
     w = _words(session, day.forum_id)
     parts = [
         f"<h2>{_e(forum_session.title)}</h2>",
-        f"<p><b>{w['date']}:</b> {_e(long_date(day.date, w['lang']))}<br/><b>{w['time']}:</b> "
-        f"{_hm(forum_session.starts_at)}–{_hm(forum_session.ends_at)}</p>",
+        f"<p>{_field(w, 'date', _e(long_date(day.date, w['lang'])))}<br/>"
+        f"{_field(w, 'time', _span(forum_session.starts_at, forum_session.ends_at, w))}</p>",
     ]
     segments = session.scalars(
         select(Segment)
@@ -143,9 +145,9 @@ def segment_title(session: Session, segment_id: uuid.UUID) -> str:
 def _segment_body(session: Session, segment: Segment, day: date, w: dict[str, str]) -> list[str]:
     room = session.get(Room, segment.room_id) if segment.room_id else None
     parts = [
-        f"<p><b>{w['date']}:</b> {_e(long_date(day, w['lang']))}<br/>"
-        f"<b>{w['time']}:</b> {_hm(segment.starts_at)}–{_hm(segment.ends_at)}<br/>"
-        f"<b>{w['room']}:</b> {_e(room.name) if room else '—'}</p>"
+        f"<p>{_field(w, 'date', _e(long_date(day, w['lang'])))}<br/>"
+        f"{_field(w, 'time', _span(segment.starts_at, segment.ends_at, w))}<br/>"
+        f"{_field(w, 'room', _e(room.name) if room else '—')}</p>"
     ]
     if segment.theme:
         parts.append(f"<p><i>{_e(segment.theme)}</i></p>")
@@ -172,7 +174,7 @@ def _officer_items(session: Session, segment_id: uuid.UUID, w: dict[str, str]) -
             if role.role == kind
         ]
         names = [name for name in names if name]
-        yield f"<li><b>{w[kind.value]}:</b> {_e('; '.join(names)) if names else '—'}</li>"
+        yield f"<li>{_field(w, kind.value, _e('; '.join(names)) if names else '—')}</li>"
 
 
 def _speakers(session: Session, segment_id: uuid.UUID, w: dict[str, str]) -> list[str]:
@@ -207,7 +209,7 @@ def _speakers(session: Session, segment_id: uuid.UUID, w: dict[str, str]) -> lis
         speaker = f"<b>{_e(name)}</b>" + (f" (<i>{_e(org)}</i>)" if org else "")
         summary = (turn.summary or "").strip()
         said = _e(summary) if summary else f"<i>{w['no_summary']}</i>"
-        statements.append(f"<p>{speaker}: {said}</p>")
+        statements.append(f"<p>{speaker}{w['colon']} {said}</p>")
     table.append("</table>")
     return ["".join(table), *statements]
 
@@ -243,7 +245,7 @@ def _notes(session: Session, segment_id: uuid.UUID, w: dict[str, str]) -> list[s
                     session, link.document_id, link.paragraph_number, link.orphaned_text
                 )
         refs = f" <i>(¶ {', '.join(str(n) for n in sorted(numbers))})</i>" if numbers else ""
-        author = f"<b>{_e(note.author)}:</b> " if note.author else ""
+        author = f"<b>{_e(note.author)}{w['colon']}</b> " if note.author else ""
         parts.append(f"<p>{author}{_e(note.body_text)}{refs}</p>")
     if cited:
         parts.append(f"<h3>{w['cited']}</h3>")
@@ -308,8 +310,13 @@ def _duration(seconds: int | None) -> str:
     return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
 
 
-def _hm(moment: time) -> str:
-    return moment.strftime("%H:%M")
+def _field(w: dict[str, str], key: str, value: str) -> str:
+    """ "<b>Heure :</b> 10 h 35–11 h 45": the label in bold, the colon as the language sets it."""
+    return f"<b>{w[key]}{w['colon']}</b> {value}"
+
+
+def _span(starts_at: time, ends_at: time, w: dict[str, str]) -> str:
+    return f"{clock(starts_at, w['lang'])}–{clock(ends_at, w['lang'])}"
 
 
 def _e(text: str) -> str:

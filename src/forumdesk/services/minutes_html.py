@@ -20,7 +20,7 @@ _SKIPPED = {"head", "style", "script", "title"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 _WEIGHT = re.compile(r"font-weight\s*:\s*(\w+)", re.I)
 _STYLE = re.compile(r"font-style\s*:\s*(\w+)", re.I)
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")  # HTML white space: a no-break space stays
 
 
 @dataclass
