@@ -187,7 +187,7 @@
         <translation>Supprimé</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%n paragraph(s) differ</source>
         <translation>
             <numerusform>%n paragraphe diffère</numerusform>
@@ -1550,25 +1550,25 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <name>MinutesPage</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+51"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Export A&amp;ll…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <location line="+18"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -1619,7 +1619,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus de chaque partie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Minutes and summary report</source>
         <translation>Comptes rendus et rapport de synthèse</translation>
     </message>
@@ -1629,7 +1629,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
@@ -2918,7 +2918,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Paragraphes de la section</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Add Paragraph…</source>
         <translation>&amp;Ajouter un paragraphe…</translation>
     </message>

@@ -49,6 +49,15 @@ def _latest(page: MinutesPage) -> tuple[int, MinutesState | None]:
     return snapshot.number, snapshot.state
 
 
+def test_the_page_opens_on_the_first_segment(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page(MINUTES)
+    page = window.minutes_page
+    qtbot.waitUntil(lambda: page.editor.snapshot is not None)
+    assert page.table.currentIndex().row() == 0
+    assert page.editor.compose_button.isEnabled()
+    assert "Compose" in page.editor.state_label.text()
+
+
 def test_minutes_life_from_compose_to_a_draft_after_approval(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -171,6 +171,9 @@ def _table(word_doc: Any, block: Table) -> None:
     # Row by row: table.cell(r, c) walks the whole grid each time (quadratic).
     weights = block.column_weights()
     widths = [Mm(170 * weight / sum(weights)) for weight in weights]
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice lays out by; Word reads the cells'
     for r, (row, word_row) in enumerate(zip(rows, table.rows, strict=True)):
         cells = word_row.cells
         for c, text in enumerate(row):

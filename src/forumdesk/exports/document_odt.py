@@ -24,6 +24,7 @@ from odf.style import (
     PageLayoutProperties,
     ParagraphProperties,
     Style,
+    TableCellProperties,
     TableColumnProperties,
     TabStop,
     TabStops,
@@ -215,17 +216,17 @@ def _table(odt: Any, block: Table, styles: dict[str, Style], index: int) -> Any:
         table.addElement(TableColumn(stylename=column_style))
     if block.header:
         header = TableHeaderRows()
-        header.addElement(_row(block.header, styles["cell_head"]))
+        header.addElement(_row(block.header, styles["cell_head"], styles["grid"]))
         table.addElement(header)
     for row in block.rows:
-        table.addElement(_row(row, styles["cell"]))
+        table.addElement(_row(row, styles["cell"], styles["grid"]))
     return table
 
 
-def _row(cells: tuple[str, ...], style: Style) -> Any:
+def _row(cells: tuple[str, ...], style: Style, grid: Style) -> Any:
     row = TableRow()
     for text in cells:
-        cell = TableCell(valuetype="string")
+        cell = TableCell(valuetype="string", stylename=grid)
         cell.addElement(P(stylename=style, text=text))
         row.addElement(cell)
     return row
@@ -304,6 +305,10 @@ def _styles(odt: Any, language: str) -> dict[str, Style]:
     found["cell"] = add(
         "Table contents", "paragraph", TextProperties(fontsize="9pt"), parentstylename="Text body"
     )
+    grid = Style(name="Grid cell", family="table-cell")
+    grid.addElement(TableCellProperties(border="0.5pt solid #808080", padding="0.08cm"))
+    odt.automaticstyles.addElement(grid)
+    found["grid"] = grid
     found["cell_head"] = add(
         "Table heading",
         "paragraph",

@@ -15,6 +15,14 @@ def long_date(value: date | None) -> str:
     )
 
 
+def short_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
 def short_time(value: time) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 

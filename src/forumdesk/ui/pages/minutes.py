@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.context import ForumContext
-from forumdesk.ui.formatting import long_date, time_range
+from forumdesk.ui.formatting import short_date, time_range
 from forumdesk.ui.operations import Operations, Progress
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
@@ -64,7 +64,7 @@ class MinutesPage(Page):
         }
         self.model: RowsModel[MinutesRow] = RowsModel(
             [
-                Column(self.tr("Day"), lambda r: long_date(r.day)),
+                Column(self.tr("Day"), lambda r: short_date(r.day)),
                 Column(self.tr("Time"), lambda r: time_range(r.starts_at, r.ends_at)),
                 Column(self.tr("Segment"), lambda r: r.segment_title),
                 Column(self.tr("State"), lambda r: states[r.state]),
@@ -72,7 +72,7 @@ class MinutesPage(Page):
                 Column(
                     self.tr("Approved"),
                     lambda r: (
-                        f"{r.approved_by}, {long_date(r.approved_at.date())}"
+                        f"{r.approved_by}, {short_date(r.approved_at.date())}"
                         if r.approved_at and r.approved_by
                         else ""
                     ),
@@ -96,6 +96,7 @@ class MinutesPage(Page):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 840])  # the list's columns fit; the editor gets the rest
         self.report = ReportPanel(ops, forum, self)
         if self.undo_stack is None:
             self.undo_stack = self.report.undo_stack
@@ -150,6 +151,8 @@ class MinutesPage(Page):
         self.model.set_rows(rows)
         if selected is not None:
             self.select_segment(selected)
+        elif rows:  # open on the first segment rather than an empty editor
+            self.table.selectRow(0)
         self.table.selectionModel().blockSignals(blocker)
         self.table.resizeColumnsToContents()
         self.editor.load(self.selected_segment(), keep_edits=True)

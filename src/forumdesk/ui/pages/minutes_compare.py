@@ -128,4 +128,9 @@ class CompareDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         changed = sum(1 for line in lines if line.kind != "same")
+        first = next((row for row, line in enumerate(lines) if line.kind != "same"), None)
+        if first is not None:  # the reader looks for what changed, not for the top
+            self.table.scrollTo(
+                self.table.model().index(first, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
         self.summary.setText(self.tr("%n paragraph(s) differ", "", changed))

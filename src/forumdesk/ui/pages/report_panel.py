@@ -102,6 +102,8 @@ class ReportPanel(QWidget):
         self.paragraphs_list.setObjectName("report_paragraphs_list")
         self.paragraphs_list.setAccessibleName(self.tr("Paragraphs of the section"))
         self.paragraphs_list.setWordWrap(True)
+        self.paragraphs_list.setSpacing(3)
+        self.paragraphs_list.setAlternatingRowColors(True)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("report_splitter")
         splitter.addWidget(self.sections_tree)
