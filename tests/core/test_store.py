@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import Uuid, func, select, update
 from sqlalchemy.exc import StatementError
 
+from forumdesk.services.demo import load_demo
 from forumdesk.store.database import Database
 from forumdesk.store.engine import database_url, is_sqlite, sqlite_path
 from forumdesk.store.enums import OrganisationCategory
@@ -144,22 +146,46 @@ def test_an_update_bumps_version_time_and_device(demo_db: Database) -> None:
         assert session.get_one(Organisation, organisation_id).version == 3
 
 
-def test_the_local_device_exists_once_and_survives_reopening(demo_db_path: Path) -> None:
-    first, _ = open_database(str(demo_db_path), backup=False)
+def test_the_local_device_exists_once_and_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "office.db"
+    first, _ = open_database(str(path), backup=False)
+    with first.unit_of_work() as session:
+        load_demo(session)
     with first.reading() as session:
         local = session.scalars(select(Device).where(Device.is_local.is_(True))).all()
         assert [device.id for device in local] == [first.device_id]
         assert local[0].name and local[0].created_device_id == first.device_id
+        assert local[0].location == str(path.resolve())
         stamped = session.scalars(select(Paragraph.created_device_id).distinct()).all()
         assert stamped == [first.device_id], "demo rows carry the device that wrote them"
     first.dispose()
-    second, _ = open_database(str(demo_db_path), backup=False)
+    second, _ = open_database(str(path), backup=False)
     try:
         assert second.device_id == first.device_id
         with second.reading() as session:
             assert session.scalar(select(func.count(Device.id))) == 1
     finally:
         second.dispose()
+
+
+def test_a_copied_file_takes_a_device_of_its_own(tmp_path: Path) -> None:
+    original = tmp_path / "office.db"
+    database, _ = open_database(str(original), backup=False)
+    office = database.device_id
+    database.dispose()
+    copy = tmp_path / "laptop.db"
+    shutil.copyfile(original, copy)
+    laptop, _ = open_database(str(copy), backup=False)
+    try:
+        assert laptop.device_id != office
+        with laptop.reading() as session:
+            devices = {d.id: d.is_local for d in session.scalars(select(Device))}
+        assert devices == {office: False, laptop.device_id: True}
+    finally:
+        laptop.dispose()
+    again, _ = open_database(str(original), backup=False)
+    assert again.device_id == office
+    again.dispose()
 
 
 def test_a_failed_unit_of_work_writes_nothing(demo_db: Database) -> None:

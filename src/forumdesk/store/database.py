@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import platform
 import uuid
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from forumdesk.store.audit import record_flush
 from forumdesk.store.base import MergeReady
 from forumdesk.store.engine import sqlite_path
 from forumdesk.store.models import Device
@@ -20,6 +22,10 @@ from forumdesk.store.types import utcnow
 
 
 def current_user() -> str:
+    """The name the audit log gives changes made here: $FORUMDESK_USER (the desktop
+    sets the one from its settings), else the account's."""
+    if os.environ.get("FORUMDESK_USER", "").strip():
+        return os.environ["FORUMDESK_USER"].strip()
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -45,13 +51,37 @@ def _stamp_changes(session: Session, _context: Any, _instances: Any) -> None:
 class Database:
     """Owns the engine; hands out sessions that know the local device."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, *, actor: str | None = None) -> None:
         self.url = url
         self.engine = engine
+        self._actor = actor or current_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp_changes)
+        event.listen(self._sessions, "after_flush", record_flush)
         self.device_id = self._ensure_local_device()
-        self._sessions.configure(info={"device_id": self.device_id})
+        self._configure()
+
+    @property
+    def actor(self) -> str:
+        """Who the audit log says made the changes: the user name from the settings,
+        else the account's."""
+        return self._actor
+
+    @actor.setter
+    def actor(self, name: str | None) -> None:
+        self._actor = (name or "").strip() or current_user()
+        self._configure()
+
+    def _configure(self) -> None:
+        self._sessions.configure(info={"device_id": self.device_id, "actor": self._actor})
+
+    @property
+    def location(self) -> str:
+        """Where this database is: its file, or its URL without the password."""
+        path = self.path
+        if path is not None:
+            return str(path.resolve())
+        return self.engine.url.render_as_string(hide_password=True)
 
     @property
     def path(self) -> Path | None:
@@ -88,11 +118,26 @@ class Database:
         self.engine.dispose()
 
     def _ensure_local_device(self) -> uuid.UUID:
+        """The device this database writes as. A file found somewhere else than where
+        its device was made is a copy: it gets a device (and an audit chain) of its own,
+        so that the copy and the original can be merged later."""
+        location = self.location
         with self.unit_of_work() as session:
+            session.info["audit"] = False
             device = session.scalars(select(Device).where(Device.is_local.is_(True))).first()
-            if device is None:
+            if device is not None and device.location is None:
+                device.location = location
+            elif device is None or device.location != location:
+                if device is not None:
+                    device.is_local = False
                 host = platform.node() or "unknown"
-                device = Device(name=f"{current_user()}@{host}", hostname=host, is_local=True)
+                place = f" ({self.path.name})" if self.path is not None else ""
+                device = Device(
+                    name=f"{current_user()}@{host}{place}",
+                    hostname=host,
+                    is_local=True,
+                    location=location,
+                )
                 session.add(device)
                 session.flush()
                 device.created_device_id = device.id

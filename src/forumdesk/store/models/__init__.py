@@ -29,7 +29,7 @@ from forumdesk.store.models.registry import (
     Registration,
     Representative,
 )
-from forumdesk.store.models.system import AuditEntry, Device
+from forumdesk.store.models.system import AuditEntry, Device, MergeConflict, MergeRun
 
 __all__ = [
     "AgendaTemplate",
@@ -45,6 +45,8 @@ __all__ = [
     "ImportMapping",
     "Intervention",
     "LanguageVersion",
+    "MergeConflict",
+    "MergeRun",
     "Minutes",
     "MinutesVersion",
     "Note",

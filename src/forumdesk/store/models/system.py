@@ -1,4 +1,5 @@
-"""Devices that write to a database, and the audit log they keep."""
+"""Devices that write to a database, the audit log they keep, and the merges between
+databases (with the conflicts a merge put to the user)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forumdesk.store.base import Base, MergeReady, enum_type
@@ -21,6 +22,13 @@ class Device(MergeReady, Base):
     name: Mapped[str] = mapped_column(String(200))
     hostname: Mapped[str | None] = mapped_column(String(200))
     is_local: Mapped[bool] = mapped_column(default=False)
+    #: Where the database was when this device became its local one: a copied file
+    #: is found elsewhere and takes a device of its own.
+    location: Mapped[str | None] = mapped_column(String(1000))
+    #: The last entry of this device's audit chain known here (sequence and hash):
+    #: `forumdesk check` finds a log cut short against it.
+    audit_sequence: Mapped[int] = mapped_column(default=0, server_default="0")
+    audit_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(MergeReady, Base):
@@ -40,3 +48,49 @@ class AuditEntry(MergeReady, Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class MergeRun(MergeReady, Base):
+    """One merge into this database (or the copy a laptop was prepared from): the other
+    side, what came in, and each device's last audit entry both sides now know."""
+
+    __tablename__ = "merge_runs"
+
+    kind: Mapped[str] = mapped_column(String(16))  # "merge" or "prepared"
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    other_device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    other_device_name: Mapped[str | None] = mapped_column(String(200))
+    other_location: Mapped[str | None] = mapped_column(String(1000))
+    #: {device id: last sequence} that both sides held after this merge.
+    known: Mapped[dict[str, int]] = mapped_column(JSON)
+    inserted: Mapped[int] = mapped_column(default=0)
+    updated: Mapped[int] = mapped_column(default=0)
+    deleted: Mapped[int] = mapped_column(default=0)
+    conflicts: Mapped[int] = mapped_column(default=0)
+    duplicates: Mapped[int] = mapped_column(default=0)
+
+
+class MergeConflict(MergeReady, Base):
+    """A field changed on both sides since they last met: kept as it was here until
+    the user settles it (ours, or theirs)."""
+
+    __tablename__ = "merge_conflicts"
+
+    merge_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("merge_runs.id", ondelete="CASCADE"), index=True
+    )
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    ours: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    ours_actor: Mapped[str | None] = mapped_column(String(200))
+    ours_device: Mapped[str | None] = mapped_column(String(200))
+    ours_at: Mapped[datetime | None]
+    theirs_actor: Mapped[str | None] = mapped_column(String(200))
+    theirs_device: Mapped[str | None] = mapped_column(String(200))
+    theirs_at: Mapped[datetime | None]
+    resolution: Mapped[str | None] = mapped_column(String(16))  # "ours" or "theirs"
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolved_at: Mapped[datetime | None]

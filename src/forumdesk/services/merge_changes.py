@@ -1,0 +1,87 @@
+"""What each side of a merge changed since the two last met, read from their audit logs.
+
+Every database holds, for each device, a prefix of that device's audit chain: the
+entries it made itself or received in earlier merges. What one side knows and the
+other does not is, per device, the entries past the other's last sequence. Those
+entries name the records and fields changed, by whom, when and on which device.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, or_, select
+
+from forumdesk.store.base import Base
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Who:
+    """Who made a change: the user, on which device, when."""
+
+    actor: str
+    device: str
+    at: datetime
+
+    def as_json(self) -> dict[str, str]:
+        return {"actor": self.actor, "device": self.device, "at": self.at.isoformat()}
+
+
+#: (table, record id) -> {column: the last change to it}
+FieldChanges = dict[tuple[str, uuid.UUID], dict[str, Who]]
+
+
+def device_names(*connections: Connection) -> dict[uuid.UUID, str]:
+    devices = Base.metadata.tables["devices"]
+    names: dict[uuid.UUID, str] = {}
+    for connection in connections:
+        for row in connection.execute(select(devices.c.id, devices.c.name)):
+            names.setdefault(row.id, row.name)
+    return names
+
+
+def entries_unknown_to(
+    connection: Connection, own: Mapping[uuid.UUID, int], other: Mapping[uuid.UUID, int]
+) -> list[Any]:
+    """The audit entries `connection` holds past what the other side knows, in order."""
+    entries = Base.metadata.tables["audit_entries"]
+    wanted = [
+        and_(entries.c.device_id == device, entries.c.sequence > other.get(device, 0))
+        for device, last in own.items()
+        if last > other.get(device, 0)
+    ]
+    rows: list[Any] = []
+    for start in range(0, len(wanted), 50):
+        query = select(entries).where(or_(*wanted[start : start + 50]))
+        rows += connection.execute(query).all()
+    rows.sort(key=lambda row: (row.at, str(row.device_id), row.sequence))
+    return rows
+
+
+def field_changes(entries: Iterable[Any], names: Mapping[uuid.UUID, str]) -> FieldChanges:
+    changes: FieldChanges = {}
+    for entry in entries:
+        who = Who(entry.actor, names.get(entry.device_id, str(entry.device_id)), entry.at)
+        fields = changes.setdefault((entry.table_name, entry.record_id), {})
+        for name in {*(entry.before or {}), *(entry.after or {})}:
+            fields[name] = who
+    return changes
+
+
+def rows_by_id(
+    connection: Connection, table: Any, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Any]:
+    """The rows of `table` with these ids, keyed by id."""
+    found: dict[uuid.UUID, Any] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        for row in connection.execute(select(table).where(table.c.id.in_(chunk))):
+            found[row.id] = row._mapping
+    return found

@@ -1,0 +1,152 @@
+"""What a merge needs to know about particular tables: how to name a record, badge
+numbers two laptops both gave, the people who may already be here, the search index."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.orm import Session
+
+from forumdesk.services.duplicate_lookup import likely_duplicates
+from forumdesk.services.duplicates import DuplicateFinder
+from forumdesk.services.search_index import index_language_version, index_note
+from forumdesk.store.models import NoteLink, NoteTag, Paragraph, Representative
+
+#: Beyond this many newcomers, one in-memory index of the registry beats a query each.
+_FINDER_FROM = 200
+_LABEL_COLUMNS = ("name", "title", "body_text", "badge_number", "text")
+
+
+@dataclass(frozen=True)
+class DuplicateView:
+    """A person who came in, and someone already here who is likely the same."""
+
+    incoming_id: uuid.UUID
+    incoming: str
+    existing_id: uuid.UUID
+    existing: str
+    score: float
+    reasons: tuple[str, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "incoming_id": str(self.incoming_id),
+            "incoming": self.incoming,
+            "existing_id": str(self.existing_id),
+            "existing": self.existing,
+            "score": round(self.score, 1),
+            "reasons": list(self.reasons),
+        }
+
+
+def record_label(table: Table, row: Any) -> str:
+    """A few words that let the user recognise a record."""
+    if table.name == "representatives":
+        return f"{row['given_name']} {row['family_name']}".strip()
+    for column in _LABEL_COLUMNS:
+        if column in table.c and row[column]:
+            text = str(row[column]).strip().splitlines()[0]
+            return text if len(text) <= 80 else text[:79] + "…"
+    return str(row["id"])
+
+
+def clashing_badges(
+    connection: Connection, table: Table, rows: list[dict[str, Any]]
+) -> Iterable[tuple[dict[str, Any], str]]:
+    """(row, free badge) for each incoming registration whose badge is taken here."""
+    taken: dict[uuid.UUID, set[str]] = {}
+    for row in rows:
+        forum = row["forum_id"]
+        if forum not in taken:
+            query = select(table.c.badge_number).where(
+                table.c.forum_id == forum, table.c.badge_number.is_not(None)
+            )
+            taken[forum] = set(connection.execute(query).scalars())
+    for row in rows:
+        badge = row["badge_number"]
+        if not badge:
+            continue
+        used = taken[row["forum_id"]]
+        if badge in used:
+            free = _next_badge(used, len(badge))
+            used.add(free)
+            yield row, free
+        else:
+            used.add(badge)
+
+
+def _next_badge(used: set[str], width: int) -> str:
+    numbers = [int(b) for b in used if b.isdigit()]
+    return str(max(numbers, default=0) + 1).zfill(max(width, 4))
+
+
+def likely_duplicates_of(session: Session, people: list[uuid.UUID]) -> list[DuplicateView]:
+    """Likely duplicates of each person who came in, each pair once."""
+    if not people:
+        return []
+    session.flush()
+    finder = DuplicateFinder.load(session) if len(people) > _FINDER_FROM else None
+    seen: set[frozenset[uuid.UUID]] = set()
+    found: list[DuplicateView] = []
+    for person_id in people:
+        person = session.get(Representative, person_id)
+        if person is None:
+            continue
+        if finder is None:
+            matches = likely_duplicates(session, person_id, limit=3)
+        else:
+            organisation = person.organisation
+            matches = finder.check(
+                person.given_name_latin or person.given_name,
+                person.family_name_latin or person.family_name,
+                organisation=organisation.name if organisation else None,
+                email=person.email,
+                limit=3,
+                exclude=person_id,
+            )
+        for match in matches:
+            other = match.representative_id
+            if other is None or frozenset((person_id, other)) in seen:
+                continue
+            seen.add(frozenset((person_id, other)))
+            existing = session.get(Representative, other)
+            found.append(
+                DuplicateView(
+                    incoming_id=person_id,
+                    incoming=f"{person.given_name} {person.family_name}",
+                    existing_id=other,
+                    existing=(
+                        f"{existing.given_name} {existing.family_name}" if existing else match.label
+                    ),
+                    score=match.score,
+                    reasons=match.reasons,
+                )
+            )
+    return found
+
+
+def refresh_search(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:
+    """Re-index the notes and paragraphs the merge changed."""
+    notes = set(touched.get("notes", set()))
+    links = touched.get("note_links", set())
+    if links:
+        notes |= set(session.scalars(select(NoteLink.note_id).where(NoteLink.id.in_(links))))
+    tags = touched.get("note_tags", set())
+    if tags:
+        notes |= set(session.scalars(select(NoteTag.note_id).where(NoteTag.id.in_(tags))))
+    for note_id in notes:
+        index_note(session, note_id)
+    paragraphs = touched.get("paragraphs", set())
+    versions = set(touched.get("language_versions", set()))
+    if paragraphs:
+        versions |= set(
+            session.scalars(
+                select(Paragraph.language_version_id).where(Paragraph.id.in_(list(paragraphs)))
+            )
+        )
+    for version_id in versions:
+        index_language_version(session, version_id)

@@ -1,0 +1,323 @@
+"""The audit log: every create, update and delete of the shared data, with who made it,
+when, on which device, and the values before and after.
+
+Entries are written in the same transaction as the change they describe, by a flush
+hook (so every service is covered without calling anything) or, for the bulk writers
+that bypass the ORM, by `audit_inserts`. Each device keeps one chain: entry n carries
+the hash of entry n-1, and the device row holds the chain's last sequence and hash,
+so `verify_audit` finds an entry edited, removed or cut off the end.
+
+The merge reads the same log: which fields each side changed since they last met.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, inspect, select, update
+from sqlalchemy.orm import Session
+
+from forumdesk.store.base import Base, MergeReady
+from forumdesk.store.enums import AuditAction
+from forumdesk.store.types import utcnow
+
+#: Tables whose rows are this database's own business, not shared data.
+NOT_AUDITED = frozenset(
+    {"devices", "audit_entries", "import_mappings", "merge_runs", "merge_conflicts"}
+)
+#: Bookkeeping every row carries; the audit records the data, not these.
+MERGE_COLUMNS = frozenset(
+    {"id", "created_at", "updated_at", "created_device_id", "updated_device_id", "version"}
+)
+
+
+def plain(value: Any) -> Any:
+    """A column value as JSON: ids and instants as text, enums as their value."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    record_id: uuid.UUID
+    action: AuditAction
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def entry_hash(
+    *,
+    device_id: uuid.UUID,
+    sequence: int,
+    actor: str,
+    at: datetime,
+    table_name: str,
+    record_id: uuid.UUID,
+    action: str,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+    prev_hash: str | None,
+) -> str:
+    """SHA-256 over the entry's content and the hash before it, in one canonical form."""
+    body = [
+        str(device_id),
+        sequence,
+        actor,
+        plain(at),
+        table_name,
+        str(record_id),
+        str(action),
+        before,
+        after,
+        prev_hash,
+    ]
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def audited_tables() -> list[Table]:
+    """The shared tables, parents before children."""
+    return [
+        table
+        for table in Base.metadata.sorted_tables
+        if table.name not in NOT_AUDITED and "deleted_at" in table.c
+    ]
+
+
+def _devices() -> Table:
+    return Base.metadata.tables["devices"]
+
+
+def _entries() -> Table:
+    return Base.metadata.tables["audit_entries"]
+
+
+def append(
+    connection: Connection,
+    device_id: uuid.UUID,
+    actor: str,
+    changes: Iterable[Change],
+    at: datetime | None = None,
+) -> int:
+    """Write `changes` to the end of the device's chain; returns how many."""
+    changes = list(changes)
+    if not changes:
+        return 0
+    devices = _devices()
+    head = select(devices.c.audit_sequence, devices.c.audit_hash).where(devices.c.id == device_id)
+    if connection.dialect.name == "postgresql":
+        head = head.with_for_update()  # one chain per device, however many office users
+    row = connection.execute(head).first()
+    sequence, previous = (row[0] or 0, row[1]) if row else (0, None)
+    when = at or utcnow()
+    rows = []
+    for change in changes:
+        sequence += 1
+        digest = entry_hash(
+            device_id=device_id,
+            sequence=sequence,
+            actor=actor,
+            at=when,
+            table_name=change.table,
+            record_id=change.record_id,
+            action=change.action.value,
+            before=change.before,
+            after=change.after,
+            prev_hash=previous,
+        )
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "created_at": when,
+                "updated_at": when,
+                "created_device_id": device_id,
+                "updated_device_id": device_id,
+                "version": 1,
+                "deleted_at": None,
+                "device_id": device_id,
+                "sequence": sequence,
+                "actor": actor,
+                "at": when,
+                "table_name": change.table,
+                "record_id": change.record_id,
+                "action": change.action,
+                "before": change.before,
+                "after": change.after,
+                "prev_hash": previous,
+                "hash": digest,
+            }
+        )
+        previous = digest
+    connection.execute(_entries().insert(), rows)
+    connection.execute(
+        update(devices)
+        .where(devices.c.id == device_id)
+        .values(audit_sequence=sequence, audit_hash=previous)
+    )
+    return len(rows)
+
+
+def audit_inserts(
+    session: Session, table: Table, rows: Iterable[Mapping[str, Any]], *, at: datetime | None = None
+) -> int:
+    """Creation entries for rows a bulk writer inserts without the ORM."""
+    device_id, actor = session.info.get("device_id"), session.info.get("actor") or "unknown"
+    if device_id is None or session.info.get("audit") is False:
+        return 0
+    changes = [
+        Change(
+            table.name,
+            row["id"],
+            AuditAction.CREATE,
+            None,
+            {k: plain(v) for k, v in row.items() if k not in MERGE_COLUMNS},
+        )
+        for row in rows
+    ]
+    return append(session.connection(), device_id, actor, changes, at)
+
+
+# --- the flush hook -------------------------------------------------------------------
+
+
+def _columns(obj: MergeReady) -> list[tuple[str, str]]:
+    """(attribute key, column name) of the mapped columns worth recording."""
+    mapper = inspect(type(obj))
+    return [
+        (prop.key, prop.columns[0].name)
+        for prop in mapper.column_attrs
+        if prop.columns[0].name not in MERGE_COLUMNS
+    ]
+
+
+def _is_audited(obj: object) -> bool:
+    if not isinstance(obj, MergeReady):
+        return False
+    table = getattr(type(obj), "__tablename__", None)
+    return table is not None and table not in NOT_AUDITED
+
+
+def _created(obj: MergeReady) -> Change:
+    state = inspect(obj).dict
+    after = {name: plain(state.get(key)) for key, name in _columns(obj)}
+    return Change(type(obj).__tablename__, obj.id, AuditAction.CREATE, None, after)  # type: ignore[attr-defined]
+
+
+def _updated(obj: MergeReady) -> Change | None:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key, name in _columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old == new:
+            continue
+        before[name], after[name] = plain(old), plain(new)
+    if not after:
+        return None
+    tombstoned = "deleted_at" in after and before.get("deleted_at") is None
+    action = AuditAction.DELETE if tombstoned else AuditAction.UPDATE
+    return Change(type(obj).__tablename__, obj.id, action, before, after)  # type: ignore[attr-defined]
+
+
+def _removed(obj: MergeReady) -> Change:
+    state = inspect(obj).dict
+    before = {name: plain(state.get(key)) for key, name in _columns(obj)}
+    return Change(type(obj).__tablename__, obj.id, AuditAction.DELETE, before, None)  # type: ignore[attr-defined]
+
+
+def record_flush(session: Session, _context: Any) -> None:
+    """after_flush: an entry for each shared row the flush created, changed or removed."""
+    device_id = session.info.get("device_id")
+    if device_id is None or session.info.get("audit") is False:
+        return
+    changes: list[Change] = []
+    changes += [_created(obj) for obj in session.new if _is_audited(obj)]
+    for obj in session.dirty:
+        if _is_audited(obj) and session.is_modified(obj, include_collections=False):
+            change = _updated(obj)
+            if change is not None:
+                changes.append(change)
+    changes += [_removed(obj) for obj in session.deleted if _is_audited(obj)]
+    append(session.connection(), device_id, session.info.get("actor") or "unknown", changes)
+
+
+# --- checking the chains -----------------------------------------------------------
+
+
+def verify_audit(connection: Connection) -> list[str]:
+    """Problems with the audit log: an entry edited (its hash), removed (a gap in the
+    sequence or a broken link), or cut off the end (short of the device's recorded head)."""
+    entries, devices = _entries(), _devices()
+    heads = {
+        row.id: (row.audit_sequence or 0, row.audit_hash, row.name)
+        for row in connection.execute(
+            select(devices.c.id, devices.c.audit_sequence, devices.c.audit_hash, devices.c.name)
+        )
+    }
+    problems: list[str] = []
+    seen: dict[uuid.UUID, tuple[int, str | None]] = {}
+    query = select(entries).order_by(entries.c.device_id, entries.c.sequence)
+    for row in connection.execute(query):
+        last, previous = seen.get(row.device_id, (0, None))
+        where = f"audit entry {row.sequence} of device {row.device_id}"
+        if row.sequence != last + 1:
+            problems.append(f"{where}: entries {last + 1}–{row.sequence - 1} are missing")
+        elif row.prev_hash != previous:
+            problems.append(f"{where}: does not follow the entry before it")
+        digest = entry_hash(
+            device_id=row.device_id,
+            sequence=row.sequence,
+            actor=row.actor,
+            at=row.at,
+            table_name=row.table_name,
+            record_id=row.record_id,
+            action=str(row.action.value if isinstance(row.action, enum.Enum) else row.action),
+            before=row.before,
+            after=row.after,
+            prev_hash=row.prev_hash,
+        )
+        if digest != row.hash:
+            problems.append(f"{where}: its content does not match its hash (edited)")
+        seen[row.device_id] = (row.sequence, row.hash)
+    for device_id, (sequence, digest, name) in heads.items():
+        last, last_hash = seen.get(device_id, (0, None))
+        if sequence > last:
+            problems.append(
+                f"the audit log of device {name!r} ends at entry {last}, "
+                f"but the device recorded {sequence} (entries cut off)"
+            )
+        elif sequence == last and digest != last_hash:
+            problems.append(f"the last audit entry of device {name!r} is not the one recorded")
+    return problems
+
+
+def known_sequences(connection: Connection) -> dict[uuid.UUID, int]:
+    """{device: last audit sequence held here}: what this database knows."""
+    entries = _entries()
+    query = select(entries.c.device_id, func.max(entries.c.sequence)).group_by(entries.c.device_id)
+    return {row[0]: int(row[1]) for row in connection.execute(query)}
