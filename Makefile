@@ -29,6 +29,7 @@ bench: $(VENV)/.run-installed
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/registry.py
 	$(BIN)/python bench/exports.py
+	$(BIN)/python bench/merge.py
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \

@@ -48,6 +48,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     if not headless:
         return parser
     from forumdesk.cli_documents import add_commands as add_document_commands
+    from forumdesk.cli_merge import add_commands as add_merge_commands
     from forumdesk.cli_minutes import add_commands as add_minutes_commands
     from forumdesk.cli_programme import add_commands as add_programme_commands
     from forumdesk.cli_registry import add_commands as add_registry_commands
@@ -66,6 +67,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     add_programme_commands(commands)
     add_minutes_commands(commands)
     add_report_commands(commands)
+    add_merge_commands(commands)
     return parser
 
 
@@ -128,6 +130,10 @@ def _command(args: argparse.Namespace, command: str) -> int:
             from forumdesk.cli_report import run as run_report_command
 
             return run_report_command(args)
+        if command in ("merge", "conflicts", "resolve", "device", "prepare-laptop", "history"):
+            from forumdesk.cli_merge import run as run_merge_command
+
+            return run_merge_command(args)
         if command == "init":
             return _init(args)
         return _check(args)

@@ -372,3 +372,37 @@ def test_a_revision_0005_database_opens_at_head_with_segment_links(tmp_path: Pat
             assert session.scalars(select(SegmentDocument.title)).one() == "Programme"
     finally:
         database.dispose()
+
+
+REV_0006 = FIXTURES / "rev_0006_segment_links.db"
+
+
+def test_a_revision_0006_database_opens_at_head_ready_to_merge(tmp_path: Path) -> None:
+    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.enums import OrganisationCategory
+    from forumdesk.store.models import AuditEntry, Device, Organisation
+
+    path = tmp_path / "old.db"
+    assert REV_0006.read_bytes()[18:20] == b"\x01\x01", "journal_mode DELETE, one file"
+    shutil.copyfile(REV_0006, path)
+    assert not {"merge_runs", "merge_conflicts"} & _sqlite_tables(path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0006_segment_links"
+        assert current_revision(database.engine) == head_revision()
+        with database.reading() as session:
+            assert session.scalar(select(func.count(AuditEntry.id))) == 0
+            local = session.scalars(select(Device).where(Device.is_local.is_(True))).one()
+            assert local.id == database.device_id and local.audit_sequence == 0
+            assert session.scalars(select(Note)).one().body_text == "Remittances: costs of transfer"
+        with database.unit_of_work() as session:
+            session.add(
+                Organisation(name="New after the upgrade", category=OrganisationCategory.NGO_ECOSOC)
+            )
+        with database.reading() as session:
+            entry = session.scalars(select(AuditEntry)).one()
+            assert entry.after is not None and entry.after["name"] == "New after the upgrade"
+        with database.engine.connect() as connection:
+            assert verify_audit(connection) == []
+    finally:
+        database.dispose()

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import inspect, text
 
+from forumdesk.store.audit import verify_audit
 from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
 from forumdesk.store.migrate import (
     DatabaseError,
@@ -50,6 +51,7 @@ class CheckReport:
     head: str
     integrity: str
     foreign_key_problems: list[str] = field(default_factory=list)
+    audit_problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -64,6 +66,7 @@ class CheckReport:
             "schema_head": self.head,
             "integrity": self.integrity,
             "foreign_keys": self.foreign_key_problems,
+            "audit": self.audit_problems,
             "counts": self.counts,
             "problems": self.problems,
             "ok": self.ok,
@@ -117,6 +120,14 @@ def run_check(target: str | None = None) -> CheckReport:
                     )
             # PostgreSQL enforces foreign keys and checksums itself; nothing to scan here.
             present = set(inspect(connection).get_table_names())
+            if schema == report.head:
+                report.audit_problems = verify_audit(connection)
+                if report.audit_problems:
+                    report.problems.append(
+                        f"the audit log was tampered with or cut short: {report.audit_problems[0]}"
+                        + (f" (and {len(report.audit_problems) - 1} more)"
+                           if len(report.audit_problems) > 1 else "")
+                    )  # fmt: skip
             for name, table in COUNTED_TABLES.items():
                 if table in present:
                     report.counts[name] = int(

@@ -23,21 +23,19 @@ other columns as registry_edit sets them (names trimmed, Latin forms, sort keys)
 from __future__ import annotations
 
 import gc
-import random
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from forumdesk.services.bulk_writer import BulkWriter
 from forumdesk.services.duplicates import DuplicateFinder
 from forumdesk.services.maintenance import refresh_statistics
 from forumdesk.services.people import (
@@ -83,112 +81,6 @@ _BATCH = 2000
 _TICK = 250  # rows between progress reports and cancel checks
 _COLLECT = 50_000  # rows between young-object collections while the collector is paused
 _PAGE_CACHE_KIB = 32 * 1024
-
-
-# Seeded from the OS's entropy; os.urandom per id cost more than the insert itself.
-_RANDOM = random.Random()
-
-
-def _time_ordered_uuid() -> uuid.UUID:
-    """A version-7 UUID: milliseconds first, then 74 random bits.
-
-    As unique as uuid4 for merging, but ids made in one import sort together, so
-    100k inserts append to the primary-key index instead of scattering over it.
-    """
-    millis = time.time_ns() // 1_000_000
-    rand = _RANDOM.getrandbits(74)
-    value = (millis & (2**48 - 1)) << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62
-    return uuid.UUID(int=value | (rand & (2**62 - 1)))
-
-
-class _Writer:
-    """Buffers new rows and inserts them in batches, parents before children."""
-
-    def __init__(self, session: Session, dry_run: bool) -> None:
-        self.session = session
-        self.dry_run = dry_run
-        self.device = session.info.get("device_id")
-        # (table, row keys) -> (INSERT statement, bind processors, positional order)
-        self._plans: dict[tuple[Any, tuple[str, ...]], tuple[str, dict[str, Any], Any]] = {}
-        self.pending: dict[Any, list[dict[str, Any]]] = {
-            Organisation.__table__: [],
-            Representative.__table__: [],
-            Registration.__table__: [],
-        }
-
-    def add(self, table: Any, values: dict[str, Any]) -> uuid.UUID:
-        """File `values` (a fresh dict, taken over: the writer adds to it) for insertion."""
-        ident = values["id"] = _time_ordered_uuid()
-        if not self.dry_run:
-            self.pending[table].append(values)
-            if len(self.pending[Representative.__table__]) >= _BATCH:
-                self.flush()
-        return ident
-
-    def flush(self) -> None:
-        now = utcnow()
-        merge = {
-            "created_at": now,
-            "updated_at": now,
-            "created_device_id": self.device,
-            "updated_device_id": self.device,
-            "version": 1,
-            "deleted_at": None,
-        }
-        for table, rows in self.pending.items():
-            if rows:
-                self._insert_many(table, rows, merge)
-                rows.clear()
-
-    def _insert_many(self, table: Any, rows: list[dict[str, Any]], merge: dict[str, Any]) -> None:
-        """One executemany of already-converted values.
-
-        The columns' own bind processors convert each value (as SQLAlchemy would),
-        but without its per-row bookkeeping, which took most of an import's write time.
-        The row dicts are converted in place: they are dropped after this.
-        """
-        connection = self.session.connection()
-        dialect = connection.dialect
-        own = tuple(rows[0])  # every row of a table has the same keys
-        if dialect.positional:
-            # Columns empty in the whole batch are left out: NULL all the same (they
-            # have no default), and sqlite3 binds a None slower than a text.
-            own = tuple(key for key in own if key not in _omissible(table) or _filled(rows, key))
-        plan = self._plans.get((table, own))
-        if plan is None:
-            compiled = insert(table).compile(dialect=dialect, column_keys=[*own, *merge])
-            bind = {c.key: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.c}
-            names = compiled.positiontup  # None for a named paramstyle
-            plan = (compiled.string, bind, itemgetter(*names) if names else None)
-            self._plans[table, own] = plan
-        statement, bind, ordered = plan
-        shared = {key: fn(value) if (fn := bind[key]) else value for key, value in merge.items()}
-        # Only the few columns with a converter (ids, enums) are touched row by row.
-        converted = [(key, fn) for key in own if (fn := bind[key])]
-        for row in rows:
-            row.update(shared)
-            for key, fn in converted:
-                value = row[key]
-                if value is not None:
-                    row[key] = fn(value)
-        if ordered is not None:  # a positional paramstyle (SQLite's "?")
-            connection.exec_driver_sql(statement, [ordered(row) for row in rows])
-        else:
-            connection.exec_driver_sql(statement, rows)
-
-
-@cache
-def _omissible(table: Any) -> frozenset[str]:
-    """Columns an INSERT may leave out to store NULL: nullable, with no default at all."""
-    return frozenset(
-        column.key
-        for column in table.columns
-        if column.nullable and column.default is None and column.server_default is None
-    )
-
-
-def _filled(rows: list[dict[str, Any]], key: str) -> bool:
-    return list(map(itemgetter(key), rows)).count(None) < len(rows)
 
 
 def _organisation_values(name: str, data: OrganisationInput, country: str | None) -> dict[str, Any]:
@@ -262,7 +154,7 @@ class _Importer:
         self.mapping = mapping
         self.report = report
         self.forum_id = forum_id
-        self.writer = _Writer(session, dry_run)
+        self.writer = BulkWriter(session, dry_run)
         self.duplicates = RowDuplicateFinder(DuplicateFinder.load(session))
         self.organisations: dict[str, _Known] = {}
         for ident, name, code in session.execute(

@@ -317,7 +317,14 @@ def verify_audit(connection: Connection) -> list[str]:
 
 
 def known_sequences(connection: Connection) -> dict[uuid.UUID, int]:
-    """{device: last audit sequence held here}: what this database knows."""
+    """{device: last audit sequence known here}: the entries held, and the point each
+    merge or laptop copy recorded (a copy limited to one forum holds no entries)."""
     entries = _entries()
     query = select(entries.c.device_id, func.max(entries.c.sequence)).group_by(entries.c.device_id)
-    return {row[0]: int(row[1]) for row in connection.execute(query)}
+    known = {row[0]: int(row[1]) for row in connection.execute(query)}
+    runs = Base.metadata.tables["merge_runs"]
+    for (recorded,) in connection.execute(select(runs.c.known)):
+        for device, sequence in (recorded or {}).items():
+            key = uuid.UUID(device)
+            known[key] = max(known.get(key, 0), int(sequence))
+    return known

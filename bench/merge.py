@@ -1,0 +1,416 @@
+"""Merge at scale: 10k records changed on one laptop, merged into a 100k-people registry.
+
+Usage: .venv/bin/python bench/merge.py [--people 100000] [--organisations 20000]
+                                       [--runs N] [--seed S] [--json]
+
+Setup (not timed, in a child process so that this one's peak memory is the merges'):
+the reproducible CSV of bench/registry.py (`write_csv`) is imported through
+`services.registry_import` into database A. A's file is copied to B, which opens as
+another device. On B, in one unit of work, through the ORM (so the audit log records
+every change, as the application's own edits do), 10,000 records change:
+
+- 7,400 representatives get a new function and email, 400 organisations a new email
+  and website;
+- 2,000 new representatives with names found nowhere else;
+- 100 new representatives with the name and organisation of someone already in A
+  (likely duplicates: reported, never merged);
+- 100 representatives get a new function, and A gives the same 100 another one
+  (conflicts: ours stays, the conflict is recorded).
+
+Then, `--runs` times, a fresh copy of A is opened and `merge_from(copy, B)` is timed
+(backup, three-way comparison, writes, audit entries, duplicate look-up, commit).
+Every run must insert 2,100, update 7,800 and find the 100 conflicts and the 100
+planned duplicates. Baseline in the same run, on another copy of A: raw sqlite3
+writing the same rows (UPDATE or INSERT) and B's audit entries with executemany in
+one transaction. One more merge under tracemalloc (not timed) gives its peak of
+Python memory; the process's max RSS is taken before it.
+
+Target: median merge <= 10 s. Exit 0 on PASS, 1 on FAIL, 2 when it cannot run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import string
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+import uuid
+from pathlib import Path
+from typing import Any
+
+TARGET_S = 10.0
+UPDATED_PEOPLE = 7_400
+UPDATED_ORGANISATIONS = 400
+NEW_PEOPLE = 2_000
+DUPLICATES = 100
+CONFLICTS = 100
+CHANGED = UPDATED_PEOPLE + UPDATED_ORGANISATIONS + NEW_PEOPLE + DUPLICATES + CONFLICTS
+_CHUNK = 500
+
+
+class BenchError(Exception):
+    """The benchmark cannot produce a figure; the message says why."""
+
+
+# --- setup (child process) -----------------------------------------------------------------
+
+
+def _fold_wal(path: Path) -> None:
+    """Checkpoint the WAL into the file, so a plain file copy is the whole database."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def _random_name(rng: random.Random, size: int) -> str:
+    return "".join(rng.choices(string.ascii_lowercase, k=size)).capitalize()
+
+
+def _loaded(session: Any, model: Any, ids: list[Any]) -> list[Any]:
+    from sqlalchemy import select
+
+    found = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found += session.scalars(select(model).where(model.id.in_(chunk))).all()
+    return found
+
+
+def setup(folder: Path, people: int, organisations: int, seed: int) -> dict[str, Any]:
+    """Build A and B in `folder`; returns what the merge should find."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from sqlalchemy import select
+
+    from forumdesk.services.registry_columns import guess_mapping
+    from forumdesk.services.registry_files import read_rows
+    from forumdesk.services.registry_import import run_import
+    from forumdesk.services.registry_text import latin, sort_key
+    from forumdesk.store.migrate import open_database
+    from forumdesk.store.models import Organisation, Representative
+    from registry import write_csv  # bench/registry.py: the 100k-people generator
+
+    started = time.perf_counter()
+    csv_path, a_path, b_path = folder / "people.csv", folder / "a.db", folder / "b.db"
+    write_csv(csv_path, people, organisations, seed)
+    database, _ = open_database(str(a_path), backup=False)
+    with database.unit_of_work() as session:
+        headers, _rows = read_rows(csv_path)
+        report = run_import(session, csv_path, guess_mapping(headers, session))
+    with database.reading() as session:
+        person_ids = sorted(session.scalars(select(Representative.id)))
+        org_ids = sorted(session.scalars(select(Organisation.id)))
+    database.dispose()
+    if len(person_ids) < people or report.invalid:
+        raise BenchError(f"the import made {len(person_ids)} people, {report.invalid} invalid")
+    imported = time.perf_counter() - started
+    _fold_wal(a_path)
+    shutil.copyfile(a_path, b_path)
+
+    rng = random.Random(seed)
+    picked = rng.sample(person_ids, UPDATED_PEOPLE + CONFLICTS + DUPLICATES)
+    updated = picked[:UPDATED_PEOPLE]
+    conflicting = picked[UPDATED_PEOPLE : UPDATED_PEOPLE + CONFLICTS]
+    originals = picked[UPDATED_PEOPLE + CONFLICTS :]
+    duplicates: list[str] = []
+    other, _ = open_database(str(b_path), backup=False)  # a copy: a device of its own
+    with other.unit_of_work() as session:
+        for number, person in enumerate(_loaded(session, Representative, updated)):
+            person.function = f"Chargé de mission {number}"
+            person.email = f"mission.{number}@example.net"
+        for number, organisation in enumerate(
+            _loaded(session, Organisation, rng.sample(org_ids, UPDATED_ORGANISATIONS))
+        ):
+            organisation.email = f"contact.{number}@example.net"
+            organisation.website = f"https://org{number}.example.net"
+        for number, person in enumerate(_loaded(session, Representative, conflicting)):
+            person.function = f"Rapporteur (B) {number}"
+        for original in _loaded(session, Representative, originals):
+            twin = Representative(
+                id=uuid.uuid4(),
+                organisation_id=original.organisation_id,
+                given_name=original.given_name,
+                family_name=original.family_name,
+                given_name_latin=original.given_name_latin,
+                family_name_latin=original.family_name_latin,
+                sort_key=original.sort_key,
+                function="Délégué",
+            )
+            session.add(twin)
+            duplicates.append(str(twin.id))
+        for number in range(NEW_PEOPLE):
+            given, family = _random_name(rng, 7), _random_name(rng, 9)
+            session.add(
+                Representative(
+                    organisation_id=rng.choice(org_ids),
+                    given_name=given,
+                    family_name=family,
+                    given_name_latin=latin(given),
+                    family_name_latin=latin(family),
+                    sort_key=sort_key(family, given),
+                    email=f"{given}.{family}.{number}@example.com".lower(),
+                )
+            )
+        session.flush()
+    other.dispose()
+    database, _ = open_database(str(a_path), backup=False)  # the same file: A's device
+    with database.unit_of_work() as session:
+        for number, person in enumerate(_loaded(session, Representative, conflicting)):
+            person.function = f"Rapporteur (A) {number}"
+    database.dispose()
+    _fold_wal(a_path)
+    _fold_wal(b_path)
+    own = "SELECT count(*) FROM audit_entries JOIN devices ON devices.id = device_id "
+    entries = sqlite3.connect(b_path).execute(own + "WHERE devices.is_local").fetchone()[0]
+    return {
+        "import_s": imported,
+        "setup_s": time.perf_counter() - started,
+        "people": len(person_ids),
+        "organisations": len(org_ids),
+        "b_entries": entries,
+        "duplicates": duplicates,
+    }
+
+
+# --- the timed merge and its baseline -------------------------------------------------------
+
+
+def _fresh_copy(a_path: Path, target: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(a_path, target)
+
+
+def _drop(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def merge_once(a_path: Path, b_path: Path, target: Path, plan: dict[str, Any]) -> dict[str, Any]:
+    """Merge B into a fresh copy of A; the figures of that one merge, checked."""
+    from forumdesk.services.merge import merge_from
+    from forumdesk.store.migrate import open_database
+
+    _fresh_copy(a_path, target)
+    database, _ = open_database(str(target), backup=False)
+    try:
+        gc.collect()
+        started = time.perf_counter()
+        result = merge_from(database, str(b_path))
+        seconds = time.perf_counter() - started
+    finally:
+        database.dispose()
+    if result.backup is not None:
+        result.backup.unlink(missing_ok=True)
+    _drop(target)
+    incoming = {str(d.incoming_id) for d in result.duplicates}
+    missed = set(plan["duplicates"]) - incoming
+    expected = (NEW_PEOPLE + DUPLICATES, UPDATED_PEOPLE + UPDATED_ORGANISATIONS, CONFLICTS)
+    if (result.inserted, result.updated, len(result.conflicts)) != expected or missed:
+        raise BenchError(
+            f"the merge inserted {result.inserted}, updated {result.updated} and found "
+            f"{len(result.conflicts)} conflicts (expected {expected}); "
+            f"{len(missed)} planned duplicates not reported"
+        )
+    return {
+        "s": seconds,
+        "inserted": result.inserted,
+        "updated": result.updated,
+        "deleted": result.deleted,
+        "conflicts": len(result.conflicts),
+        "duplicates": len(result.duplicates),
+        "duplicate_newcomers": len(incoming),
+        "entries": result.entries,
+    }
+
+
+def raw_plan(a_path: Path, b_path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """(statement, parameters) writing into A the rows B changed and the entries A lacks."""
+    a, b = sqlite3.connect(a_path), sqlite3.connect(b_path)
+    try:
+        names = [row[1] for row in b.execute("PRAGMA table_info(audit_entries)")]
+        key, table_at, record_at = (names.index(n) for n in ("id", "table_name", "record_id"))
+        held = {row[0] for row in a.execute("SELECT id FROM audit_entries")}
+        entries = [e for e in b.execute("SELECT * FROM audit_entries") if e[key] not in held]
+        plan: list[tuple[str, list[tuple[Any, ...]]]] = []
+        for table in ("organisations", "representatives"):
+            columns = [row[1] for row in b.execute(f"PRAGMA table_info({table})")]
+            ids = sorted({e[record_at] for e in entries if e[table_at] == table})
+            rows = []
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                rows += b.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk).fetchall()
+            ours = {row[0] for row in a.execute(f"SELECT id FROM {table}")}
+            at = columns.index("id")
+            sets = ", ".join(f"{c} = ?" for c in columns if c != "id")
+            plan.append(
+                (
+                    f"UPDATE {table} SET {sets} WHERE id = ?",
+                    [(*r[:at], *r[at + 1 :], r[at]) for r in rows if r[at] in ours],
+                )
+            )
+            marks = ", ".join("?" * len(columns))
+            inserts = [r for r in rows if r[at] not in ours]
+            plan.append((f"INSERT INTO {table} VALUES ({marks})", inserts))
+        marks = ", ".join("?" * len(names))
+        plan.append((f"INSERT INTO audit_entries VALUES ({marks})", entries))
+        return plan
+    finally:
+        a.close()
+        b.close()
+
+
+def raw_once(a_path: Path, target: Path, plan: list[tuple[str, list[tuple[Any, ...]]]]) -> float:
+    """The floor: the same rows written by sqlite3, one transaction, app's PRAGMAs."""
+    _fresh_copy(a_path, target)
+    connection = sqlite3.connect(target, isolation_level=None)
+    try:
+        for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
+            connection.execute(f"PRAGMA {pragma}")
+        started = time.perf_counter()
+        connection.execute("BEGIN")
+        for statement, rows in plan:
+            connection.executemany(statement, rows)
+        connection.execute("COMMIT")
+        seconds = time.perf_counter() - started
+    finally:
+        connection.close()
+    _drop(target)
+    return seconds
+
+
+def _max_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def run(args: argparse.Namespace, folder: Path, say: Any) -> dict[str, Any]:
+    say(f"setup: {args.people:,} people imported into A, {CHANGED:,} changes on B…")
+    began = time.perf_counter()
+    command = [sys.executable, str(Path(__file__).resolve()), "--setup-only", str(folder)]
+    command += ["--people", str(args.people), "--organisations", str(args.organisations)]
+    done = subprocess.run([*command, "--seed", str(args.seed)], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise BenchError(f"setup failed:\n{done.stderr[-3000:]}")
+    plan: dict[str, Any] = json.loads((folder / "plan.json").read_text())
+    plan["setup_wall_s"] = time.perf_counter() - began
+    a_path, b_path = folder / "a.db", folder / "b.db"
+    statements = raw_plan(a_path, b_path)
+    merges, raws = [], []
+    for number in range(args.runs):
+        say(f"run {number + 1}/{args.runs}…")
+        merges.append(merge_once(a_path, b_path, folder / f"run{number}.db", plan))
+        raws.append(raw_once(a_path, folder / f"raw{number}.db", statements))
+    rss = _max_rss_mib()
+    say("one more merge under tracemalloc…")
+    tracemalloc.start()
+    try:
+        traced = merge_once(a_path, b_path, folder / "traced.db", plan)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return {
+        "setup": {k: v for k, v in plan.items() if k != "duplicates"},
+        "runs": args.runs,
+        "sqlite": sqlite3.sqlite_version,
+        "merge_s": [m["s"] for m in merges],
+        "raw_s": raws,
+        "result": {k: v for k, v in merges[-1].items() if k != "s"},
+        "raw_rows": sum(len(rows) for _, rows in statements),
+        "tracemalloc_peak_mib": peak / 2**20,
+        "traced_merge_s": traced["s"],
+        "max_rss_mib": rss,
+    }
+
+
+def _print_table(figures: dict[str, Any], median: float) -> None:
+    setup, result = figures["setup"], figures["result"]
+    print(
+        f"Merge of {CHANGED:,} changed records ({UPDATED_PEOPLE + UPDATED_ORGANISATIONS:,} "
+        f"updated, {NEW_PEOPLE + DUPLICATES:,} new of which {DUPLICATES} likely duplicates, "
+        f"{CONFLICTS} conflicts) into {setup['people']:,} people in "
+        f"{setup['organisations']:,} organisations; SQLite {figures['sqlite']}, "
+        f"{figures['runs']} runs"
+    )
+    print(
+        f"setup (not timed): {setup['setup_wall_s']:.1f} s, of which the import "
+        f"{setup['import_s']:.1f} s; B made {setup['b_entries']:,} audit entries\n"
+    )
+    print(f"{'':<30}{'median':>9}{'min':>9}{'max':>9}")
+    for label, samples in (
+        ("merge_from", figures["merge_s"]),
+        (f"raw sqlite3 ({figures['raw_rows']:,} rows)", figures["raw_s"]),
+    ):
+        line = f"{label:<30}{statistics.median(samples):>8.2f}s"
+        print(line + f"{min(samples):>8.2f}s{max(samples):>8.2f}s")
+    print(f"ratio merge / raw: {median / statistics.median(figures['raw_s']):.1f}")
+    print(
+        f"merge result: inserted {result['inserted']:,}, updated {result['updated']:,}, "
+        f"deleted {result['deleted']}, conflicts {result['conflicts']}, duplicates "
+        f"{result['duplicates']} ({result['duplicate_newcomers']} newcomers, "
+        f"{DUPLICATES} planned), audit entries {result['entries']:,}"
+    )
+    print(
+        f"peak memory: tracemalloc {figures['tracemalloc_peak_mib']:.0f} MiB during one merge "
+        f"(that merge took {figures['traced_merge_s']:.1f} s traced); "
+        f"process max RSS {figures['max_rss_mib']:.0f} MiB\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Merge 10k changes into a 100k registry.")
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--organisations", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=3, help="timed merges (default 3)")
+    parser.add_argument("--seed", type=int, default=2006, help="random seed (default 2006)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--setup-only", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.setup_only is not None:  # the child: build A and B there, write the plan
+        plan = setup(args.setup_only, args.people, args.organisations, args.seed)
+        (args.setup_only / "plan.json").write_text(json.dumps(plan))
+        return 0
+    if args.runs < 1 or args.people < UPDATED_PEOPLE + CONFLICTS + DUPLICATES:
+        least = UPDATED_PEOPLE + CONFLICTS + DUPLICATES
+        parser.error(f"--runs must be at least 1, --people at least {least}")
+
+    def say(message: str) -> None:
+        if not args.json:
+            print(message, file=sys.stderr)
+
+    folder = Path(tempfile.mkdtemp(prefix="forumdesk-bench-merge-"))
+    os.environ["FORUMDESK_DATA_DIR"] = str(folder / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ.pop("FORUMDESK_DATABASE", None)
+    try:
+        figures = run(args, folder, say)
+    except Exception as exc:  # the benchmark cannot run: say why, exit 2
+        print(f"merge.py: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    median = statistics.median(figures["merge_s"])
+    passed = median <= TARGET_S
+    if args.json:
+        print(json.dumps({**figures, "median_s": median, "pass": passed}, indent=2))
+    else:
+        _print_table(figures, median)
+        verdict = "PASS" if passed else "FAIL"
+        print(f"merge: {median:.2f} s (target <= {TARGET_S:g} s): {verdict}")
+    return 0 if passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""Preparing a laptop: a copy of the office database for registration at a venue.
+
+The copy is a new SQLite file with a device of its own. It may be limited to one forum:
+the other forums, their programmes, documents, notes and minutes stay behind, and so do
+the people registered only for them (their personal data). The point the copy was made
+from (each device's last audit entry) is recorded on both sides, so the first merge
+back brings only what the laptop did since.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, update
+
+from forumdesk.services.merge_source import MergeError
+from forumdesk.services.search_index import rebuild_search_index
+from forumdesk.store.audit import known_sequences
+from forumdesk.store.base import Base
+from forumdesk.store.database import Database
+from forumdesk.store.migrate import open_database
+from forumdesk.store.models import MergeRun
+from forumdesk.store.types import utcnow
+
+#: How a forum's rows are found: table -> the column pointing at its (kept) parent.
+_SCOPE = {
+    "days": "forum_id",
+    "documents": "forum_id",
+    "notes": "forum_id",
+    "registrations": "forum_id",
+    "rooms": "forum_id",
+    "minutes": "forum_id",
+    "forum_sessions": "day_id",
+    "language_versions": "document_id",
+    "sections": "language_version_id",
+    "paragraphs": "language_version_id",
+    "footnotes": "language_version_id",
+    "segments": "session_id",
+    "interventions": "segment_id",
+    "segment_documents": "segment_id",
+    "segment_roles": "segment_id",
+    "segment_sections": "segment_id",
+    "minutes_versions": "minutes_id",
+    "note_links": "note_id",
+    "note_tags": "note_id",
+}
+#: Local to each database: the copy makes its own.
+_NOT_COPIED = frozenset({"devices", "import_mappings", "merge_runs", "merge_conflicts"})
+_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class PreparedLaptop:
+    path: Path
+    device_id: uuid.UUID
+    device_name: str
+    forum_id: uuid.UUID | None
+    rows: int
+    people_left_out: int
+
+
+def prepare_laptop(
+    office: Database,
+    target: Path,
+    *,
+    forum_id: uuid.UUID | None = None,
+    name: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> PreparedLaptop:
+    """Write a laptop's copy of `office` at `target` (a new file)."""
+    target = target.expanduser().resolve()
+    if target.exists():
+        raise MergeError(f"{target} already exists; choose a new file for the laptop")
+    laptop, _ = open_database(str(target), backup=False)
+    try:
+        with office.engine.connect() as source, laptop.engine.begin() as copy:
+            if copy.dialect.name == "sqlite":
+                copy.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            copied, left_out = _copy(source, copy, forum_id, progress)
+            known = {str(d): n for d, n in known_sequences(source).items()}
+            _devices(source, copy, laptop.device_id, name, with_chains=forum_id is None)
+        with laptop.unit_of_work() as session:
+            session.add(_prepared(office.actor, office.device_id, office.location, known))
+            rebuild_search_index(session)
+        with office.unit_of_work() as session:
+            session.add(_prepared(office.actor, laptop.device_id, str(target), known))
+        device_name = name or str(target)
+        return PreparedLaptop(target, laptop.device_id, device_name, forum_id, copied, left_out)
+    except BaseException:
+        laptop.dispose()
+        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        laptop.dispose()
+
+
+def _copy(
+    source: Connection,
+    copy: Connection,
+    forum_id: uuid.UUID | None,
+    progress: Callable[[int, int], None] | None,
+) -> tuple[int, int]:
+    tables = [t for t in Base.metadata.sorted_tables if t.name not in _NOT_COPIED]
+    if forum_id is not None:
+        tables = [t for t in tables if t.name != "audit_entries"]  # it holds everyone's data
+    kept: dict[str, set[Any]] = {}
+    people, left_out = _people(source, forum_id)
+    total = 0
+    for done, table in enumerate(tables):
+        query = select(table)
+        if forum_id is not None:
+            query = _scoped(query, table, forum_id, kept, people)
+        ids: set[Any] = set()
+        batch: list[dict[str, Any]] = []
+        for row in source.execute(query):
+            values = dict(row._mapping)
+            ids.add(values["id"])
+            batch.append(values)
+            if len(batch) >= _BATCH:
+                copy.execute(insert(table), batch)
+                batch.clear()
+        if batch:
+            copy.execute(insert(table), batch)
+        kept[table.name] = ids
+        total += len(ids)
+        if progress is not None:
+            progress(done + 1, len(tables))
+    return total, left_out
+
+
+def _scoped(
+    query: Any, table: Table, forum_id: uuid.UUID, kept: dict[str, set[Any]], people: set[Any]
+) -> Any:
+    if table.name == "forums":
+        return query.where(table.c.id == forum_id)
+    column = _SCOPE.get(table.name)
+    if column is not None:
+        parent = next(iter(table.c[column].foreign_keys)).column.table.name
+        return query.where(table.c[column].in_(kept.get(parent, set())))
+    if table.name == "representatives":
+        return query.where(table.c.id.in_(people))
+    if table.name == "duplicate_dismissals":
+        return query.where(table.c.first_id.in_(people), table.c.second_id.in_(people))
+    return query
+
+
+def _people(source: Connection, forum_id: uuid.UUID | None) -> tuple[set[Any], int]:
+    """The people a laptop for `forum_id` holds: registered for it, taking part in its
+    programme, or registered for no forum at all; and how many stay behind."""
+    tables = Base.metadata.tables
+    people, registrations = tables["representatives"], tables["registrations"]
+    everyone = set(source.execute(select(people.c.id)).scalars())
+    if forum_id is None:
+        return everyone, 0
+    registered = set(source.execute(select(registrations.c.representative_id)).scalars())
+    here = set(
+        source.execute(
+            select(registrations.c.representative_id).where(registrations.c.forum_id == forum_id)
+        ).scalars()
+    )
+    segments, sessions, days = tables["segments"], tables["forum_sessions"], tables["days"]
+    in_programme = (
+        select(segments.c.id)
+        .join(sessions, sessions.c.id == segments.c.session_id)
+        .join(days, days.c.id == sessions.c.day_id)
+        .where(days.c.forum_id == forum_id)
+    )
+    for name in ("interventions", "segment_roles"):
+        table = tables[name]
+        here |= set(
+            source.execute(
+                select(table.c.representative_id).where(
+                    table.c.segment_id.in_(in_programme), table.c.representative_id.is_not(None)
+                )
+            ).scalars()
+        )
+    keep = (everyone - registered) | here
+    # Whoever a kept record was merged into stays too, so the reference holds.
+    merged = select(people.c.merged_into_id).where(
+        people.c.id.in_(keep), people.c.merged_into_id.is_not(None)
+    )
+    keep |= set(source.execute(merged).scalars())
+    return keep, len(everyone - keep)
+
+
+def _devices(
+    source: Connection,
+    copy: Connection,
+    laptop_device: uuid.UUID,
+    name: str | None,
+    *,
+    with_chains: bool,
+) -> None:
+    devices = Base.metadata.tables["devices"]
+    for row in source.execute(select(devices)):
+        values = dict(row._mapping) | {"is_local": False}
+        if not with_chains:  # the entries stayed behind: the copy holds none of them
+            values |= {"audit_sequence": 0, "audit_hash": None}
+        copy.execute(insert(devices).values(**values))
+    if name:
+        copy.execute(update(devices).where(devices.c.id == laptop_device).values(name=name))
+
+
+def _prepared(
+    actor: str, other_device: uuid.UUID, other_location: str, known: dict[str, int]
+) -> MergeRun:
+    return MergeRun(
+        kind="prepared",
+        at=utcnow(),
+        actor=actor,
+        other_device_id=other_device,
+        other_location=other_location,
+        known=known,
+    )

@@ -1,0 +1,94 @@
+"""Preparing a laptop, naming devices, and a record's history across devices."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from forumdesk.cli import main
+from forumdesk.services.demo import demo_forum_id
+from forumdesk.services.devices import DeviceError, devices, history_of, rename_device
+from forumdesk.services.laptop import prepare_laptop
+from forumdesk.services.merge import merge_from
+from forumdesk.services.merge_source import MergeError
+from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
+from forumdesk.store.migrate import open_database
+from forumdesk.store.models import Forum, Organisation, Registration, Representative
+
+
+def _person(session: Any, name: str, forum_id: Any) -> Any:
+    organisation = Organisation(name=f"{name} Network", category=OrganisationCategory.NGO_ECOSOC)
+    person = Representative(organisation=organisation, given_name=name, family_name="Test",
+                            sort_key=f"test {name}".lower())  # fmt: skip
+    session.add_all([organisation, person])
+    session.flush()
+    session.add(Registration(forum_id=forum_id, representative_id=person.id,
+                             status=AccreditationStatus.REQUESTED))  # fmt: skip
+    return person
+
+
+def test_a_laptop_for_one_forum_leaves_the_others_people_behind(
+    demo_db: Any, tmp_path: Path
+) -> None:
+    with demo_db.unit_of_work() as session:
+        demo = demo_forum_id(session)
+        other = Forum(title="Another forum", language="en", timezone="UTC")
+        session.add(other)
+        session.flush()
+        here = _person(session, "Here", demo).id
+        elsewhere = _person(session, "Elsewhere", other.id).id
+    laptop_path = tmp_path / "laptop.db"
+    prepared = prepare_laptop(demo_db, laptop_path, forum_id=demo, name="Laptop 1, front desk")
+    assert prepared.people_left_out == 1
+    laptop, _ = open_database(str(laptop_path), backup=False)
+    try:
+        assert laptop.device_id == prepared.device_id != demo_db.device_id
+        with laptop.reading() as session:
+            assert session.get(Representative, here) is not None
+            assert session.get(Representative, elsewhere) is None
+            assert session.scalar(select(func.count(Forum.id))) == 1
+            assert devices(session)[0].name == "Laptop 1, front desk"
+        with laptop.unit_of_work() as session:
+            walk_in = _person(session, "Walkin", demo).id
+    finally:
+        laptop.dispose()
+    result = merge_from(demo_db, str(laptop_path))
+    # only what the laptop did since the copy: one person, their organisation and badge
+    assert (result.inserted, result.updated, result.deleted) == (3, 0, 0)
+    with demo_db.reading() as session:
+        assert session.get(Representative, walk_in) is not None
+        assert session.get(Representative, elsewhere) is not None
+    with pytest.raises(MergeError, match="already exists"):
+        prepare_laptop(demo_db, laptop_path)
+
+
+def test_a_whole_copy_merges_back_with_nothing_to_do(demo_db: Any, tmp_path: Path) -> None:
+    prepare_laptop(demo_db, tmp_path / "copy.db")
+    result = merge_from(demo_db, str(tmp_path / "copy.db"))
+    assert (result.inserted, result.updated, result.deleted, result.conflicts) == (0, 0, 0, [])
+
+
+def test_device_names_and_history(
+    demo_db: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with demo_db.unit_of_work() as session:
+        with pytest.raises(DeviceError):
+            rename_device(session, "   ")
+        assert rename_device(session, "  Office   server ").name == "Office server"
+        person = _person(session, "Amina", demo_forum_id(session))
+        person_id = person.id
+    demo_db.actor = "Ana"
+    with demo_db.unit_of_work() as session:
+        session.get_one(Representative, person_id).email = "amina@example.org"
+    with demo_db.reading() as session:
+        history = history_of(session, person_id)
+    assert [h.action for h in history] == ["create", "update"]
+    assert history[1].actor == "Ana" and history[1].device == "Office server"
+    assert ("email", None, "amina@example.org") in history[1].changes
+    code = main(["--database", str(demo_db.path), "history", str(person_id), "--json"])
+    out = capsys.readouterr().out
+    assert code == 0 and json.loads(out)[1]["changes"][0]["after"] == "amina@example.org"

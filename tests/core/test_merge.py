@@ -1,0 +1,278 @@
+"""Merging laptops into the office: three-way per field, nothing lost, nothing doubled."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import uuid
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from forumdesk.cli import main
+from forumdesk.services.merge import KILL_SWITCH, merge_from
+from forumdesk.services.merge_conflicts import conflicts, resolve_conflict
+from forumdesk.services.merge_source import MergeError
+from forumdesk.services.people import OrganisationInput
+from forumdesk.services.registry_edit import update_organisation
+from forumdesk.store.migrate import open_database
+from forumdesk.store.models import AuditEntry, MergeConflict, Organisation, Representative
+
+A_CSV = """Prénom,Nom,Organisation,Catégorie,Courriel
+Amina,Diallo,Migrant Forum Asia,Association de migrants,amina.diallo@mfa.org
+Jean,Dupont,Caritas Internationalis,ONG,jean.dupont@caritas.org
+"""
+B_CSV = """Prénom,Nom,Organisation,Catégorie,Courriel
+Amina,Diallo,Migrant Forum Asia,Association de migrants,a.diallo@mfa.org
+Li,Wei,World Bank,Institution financière,li.wei@worldbank.org
+"""
+SECRETARIAT = "Secrétariat%"
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _forum(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        raw = connection.execute("SELECT id FROM forums").fetchone()[0]
+    return str(uuid.UUID(hex=str(raw).replace("-", "")))
+
+
+def _edit_secretariat(path: Path, actor: str, **changes: Any) -> None:
+    database, _ = open_database(str(path), backup=False)
+    database.actor = actor
+    try:
+        with database.unit_of_work() as session:
+            found = session.scalars(
+                select(Organisation).where(Organisation.name.like(SECRETARIAT))
+            ).one()
+            data = OrganisationInput(found.name, found.category, email=found.email)
+            update_organisation(session, found.id, replace(data, **changes))
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def pair(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[Path, Path]:
+    """Office A and laptop B from one demo file, each with its own CSV and an edit of
+    the same organisation (the same field, e-mail, on both sides)."""
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_db_path, a)
+    shutil.copyfile(demo_db_path, b)
+    forum = _forum(a)
+    for path, text in ((a, A_CSV), (b, B_CSV)):
+        csv = path.with_suffix(".csv")
+        csv.write_text(text, encoding="utf-8")
+        code, _out, err = _cli(capsys, "--database", str(path), "registry", "import", str(csv),
+                               "--forum", forum)  # fmt: skip
+        assert code == 0, err
+    _edit_secretariat(a, "Ana", email="secretariat-a@un.org", website="https://www.un.org")
+    _edit_secretariat(b, "Ben", email="secretariat-b@un.org", phone="+1 212 963 1234")
+    return a, b
+
+
+def _merge(
+    capsys: pytest.CaptureFixture[str], into: Path, other: Path, *extra: str
+) -> dict[str, Any]:
+    code, out, err = _cli(capsys, "--database", str(into), "merge", str(other), "--json", *extra)
+    assert code == 0, err
+    return dict(json.loads(out))
+
+
+def _export(capsys: pytest.CaptureFixture[str], path: Path) -> str:
+    target = path.with_name(path.stem + "-export.csv")
+    code, _out, err = _cli(capsys, "--database", str(path), "registry", "export", str(target))
+    assert code == 0, err
+    return target.read_text(encoding="utf-8")
+
+
+def test_laptops_come_together_and_agree(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    before = a.read_bytes()
+    preview = _merge(capsys, a, b, "--dry-run")
+    assert a.read_bytes() == before or _export(capsys, a) == _export(capsys, a)
+    [conflict] = preview["conflicts"]
+    assert (conflict["field"], conflict["ours"], conflict["theirs"]) == (
+        "email", "secretariat-a@un.org", "secretariat-b@un.org")  # fmt: skip
+    assert conflict["ours_by"]["actor"] == "Ana" and conflict["theirs_by"]["actor"] == "Ben"
+    assert conflict["ours_by"]["device"] != conflict["theirs_by"]["device"]
+
+    first = _merge(capsys, a, b)
+    assert first["inserted"] == 6  # 2 people, 2 organisations, 2 registrations from B
+    assert first["updated"] == 1 and first["deleted"] == 0
+    assert len(first["conflicts"]) == 1 and first["backup"]
+    [duplicate] = first["duplicates"]
+    assert duplicate["incoming"] == "Amina Diallo" and duplicate["existing"] == "Amina Diallo"
+
+    second = _merge(capsys, b, a)
+    assert second["conflicts"] == [] and second["inserted"] == 6
+    third = _merge(capsys, a, b)
+    assert (third["inserted"], third["updated"], third["deleted"], third["conflicts"]) == (
+        0,
+        0,
+        0,
+        [],
+    )
+    assert _export(capsys, a) == _export(capsys, b)
+    for path in (a, b):
+        database, _ = open_database(str(path), backup=False)
+        with database.reading() as session:
+            found = session.scalars(
+                select(Organisation).where(Organisation.name.like(SECRETARIAT))
+            ).one()
+            # the conflict kept A's e-mail; each side's other edit came across
+            assert (found.email, found.website, found.phone) == (
+                "secretariat-a@un.org", "https://www.un.org", "+12129631234")  # fmt: skip
+            people = session.scalar(select(func.count(Representative.id)))
+        database.dispose()
+        assert people is not None and people >= 4
+        code, out, err = _cli(capsys, "--database", str(path), "check")
+        assert code == 0, out + err
+
+
+def test_merging_the_same_file_twice_changes_nothing_the_second_time(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    assert _merge(capsys, a, b)["inserted"] == 6
+    again = _merge(capsys, a, b)
+    assert (again["inserted"], again["updated"], again["deleted"]) == (0, 0, 0)
+    assert again["conflicts"] == [] and again["duplicates"] == [] and again["audit_entries"] == 0
+
+
+def test_a_deletion_travels_as_a_tombstone(demo_db_path: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_db_path, a)
+    shutil.copyfile(demo_db_path, b)
+    laptop, _ = open_database(str(b), backup=False)
+    with laptop.unit_of_work() as session:
+        person = session.scalars(select(Representative)).first()
+        assert person is not None
+        person_id = person.id
+        from forumdesk.store.types import utcnow
+
+        person.deleted_at = utcnow()
+    laptop.dispose()
+    office, _ = open_database(str(a), backup=False)
+    try:
+        result = merge_from(office, str(b))
+        assert (result.deleted, result.inserted, result.updated) == (1, 0, 0)
+        with office.reading() as session:
+            assert session.get_one(Representative, person_id).deleted_at is not None
+    finally:
+        office.dispose()
+
+
+def test_taking_theirs_is_an_edit_that_travels_back(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    _merge(capsys, a, b)
+    office, _ = open_database(str(a), backup=False)
+    office.actor = "Chief of registration"
+    try:
+        with office.reading() as session:
+            [row] = conflicts(session)
+        assert row.ours_by.startswith("Ana (") and row.theirs_by.startswith("Ben (")
+        with office.unit_of_work() as session:
+            resolve_conflict(session, row.id, "theirs", office.actor)
+        with office.reading() as session:
+            assert conflicts(session) == []
+            assert session.get_one(MergeConflict, row.id).resolution == "theirs"
+            found = session.get_one(Organisation, row.record_id)
+            assert found.email == "secretariat-b@un.org"
+            last = session.scalars(
+                select(AuditEntry).where(AuditEntry.record_id == row.record_id)
+                .order_by(AuditEntry.at.desc())
+            ).first()  # fmt: skip
+            assert last is not None and last.actor == "Chief of registration"
+    finally:
+        office.dispose()
+    back = _merge(capsys, b, a)
+    assert back["conflicts"] == []
+    assert _export(capsys, a) == _export(capsys, b)
+
+
+def test_a_merge_killed_halfway_leaves_the_target_as_it_was(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    before = _export(capsys, a)
+    with sqlite3.connect(a) as connection:
+        entries = connection.execute("SELECT count(*) FROM audit_entries").fetchone()[0]
+    env = dict(os.environ, **{KILL_SWITCH: "1"})
+    done = subprocess.run(
+        [sys.executable, "-m", "forumdesk", "--database", str(a), "merge", str(b)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == -9, done.stderr  # SIGKILL, halfway through the writes
+    code, out, err = _cli(capsys, "--database", str(a), "check")
+    assert code == 0, out + err
+    assert _export(capsys, a) == before
+    with sqlite3.connect(a) as connection:
+        assert connection.execute("SELECT count(*) FROM audit_entries").fetchone()[0] == entries
+        assert connection.execute("SELECT count(*) FROM merge_runs").fetchone()[0] == 0
+    assert _merge(capsys, a, b)["inserted"] == 6  # and the merge can simply be run again
+
+
+def test_an_older_database_is_migrated_first_and_a_newer_one_refused(
+    demo_db: Any, tmp_path: Path
+) -> None:
+    old = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures/db/rev_0006_segment_links.db", old)
+    before = old.read_bytes()
+    result = merge_from(demo_db, str(old), dry_run=True)
+    assert result.migrated_from == "0006_segment_links"
+    assert old.read_bytes() == before, "the other file is read, never changed"
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(old, newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(MergeError, match="newer ForumDesk"):
+        merge_from(demo_db, str(newer))
+    with pytest.raises(MergeError, match="no database file"):
+        merge_from(demo_db, str(tmp_path / "missing.db"))
+
+
+def test_a_database_cannot_be_merged_into_itself(demo_db: Any, demo_db_path: Path) -> None:
+    with pytest.raises(MergeError, match="this database itself"):
+        merge_from(demo_db, str(demo_db_path))
+
+
+def test_check_finds_a_tampered_or_truncated_audit_log(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _edit_secretariat(demo_db_path, "Ana", email="x@un.org")
+    code, out, err = _cli(capsys, "--database", str(demo_db_path), "check")
+    assert code == 0, out + err
+    with sqlite3.connect(demo_db_path) as connection:
+        connection.execute(
+            "UPDATE audit_entries SET actor = 'Mallory' WHERE sequence = 3 AND device_id = "
+            "(SELECT device_id FROM audit_entries ORDER BY sequence LIMIT 1)"
+        )
+    code, out, _err = _cli(capsys, "--database", str(demo_db_path), "check", "--json")
+    report = json.loads(out)
+    assert code == 1 and any("edited" in p for p in report["audit"])
+    with sqlite3.connect(demo_db_path) as connection:
+        connection.execute("UPDATE audit_entries SET actor = actor")  # no-op
+        last = connection.execute(
+            "SELECT device_id, max(sequence) FROM audit_entries GROUP BY device_id"
+            " ORDER BY max(sequence) DESC LIMIT 1"
+        ).fetchone()
+        connection.execute("DELETE FROM audit_entries WHERE device_id = ? AND sequence = ?", last)
+    code, out, _err = _cli(capsys, "--database", str(demo_db_path), "check", "--json")
+    assert code == 1 and any("cut off" in p for p in json.loads(out)["audit"])
