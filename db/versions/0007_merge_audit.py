@@ -17,6 +17,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # (device_id, sequence) is unique, so its index serves lookups by device too.
+    with op.batch_alter_table("audit_entries", schema=None) as batch_op:
+        batch_op.drop_index("ix_audit_entries_device_id")
     op.create_table(
         "merge_runs",
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -87,6 +90,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("audit_entries", schema=None) as batch_op:
+        batch_op.create_index("ix_audit_entries_device_id", ["device_id"], unique=False)
     with op.batch_alter_table("devices", schema=None) as batch_op:
         batch_op.drop_column("audit_hash")
         batch_op.drop_column("audit_sequence")

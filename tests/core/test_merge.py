@@ -262,7 +262,7 @@ def test_check_finds_a_tampered_or_truncated_audit_log(
     with sqlite3.connect(demo_db_path) as connection:
         connection.execute(
             "UPDATE audit_entries SET actor = 'Mallory' WHERE sequence = 3 AND device_id = "
-            "(SELECT device_id FROM audit_entries ORDER BY sequence LIMIT 1)"
+            "(SELECT device_id FROM audit_entries ORDER BY sequence DESC LIMIT 1)"
         )
     code, out, _err = _cli(capsys, "--database", str(demo_db_path), "check", "--json")
     report = json.loads(out)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from forumdesk.services.merge_changes import (
@@ -204,10 +204,22 @@ class _Merge:
         their_rows = rows_by_id(self.theirs, table, ids)
         our_rows = rows_by_id(self.ours, table, ids)
         fresh = [row for rid, row in their_rows.items() if rid not in our_rows]
+        pending: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for rid, their_row in their_rows.items():
             our_row = our_rows.get(rid)
             if our_row is not None:
-                self._update(table, our_row, their_row, theirs[(table.name, rid)], ours)
+                values = self._update(table, our_row, their_row, theirs[(table.name, rid)], ours)
+                if values:
+                    pending.setdefault(tuple(sorted(values)), []).append(
+                        {f"new_{k}": v for k, v in values.items()} | {"row_id": rid}
+                    )
+        for columns, params in pending.items():  # one executemany per set of columns
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values({name: bindparam(f"new_{name}") for name in columns})
+            )
+            self.ours.execute(statement, params)
         if table.name == "registrations" and fresh:
             fresh = self._renumber(table, fresh)
         if fresh:
@@ -222,7 +234,8 @@ class _Merge:
         their_row: Any,
         changed: dict[str, Who],
         ours: FieldChanges,
-    ) -> None:
+    ) -> dict[str, Any]:
+        """Their values for the fields only they changed (conflicts are noted instead)."""
         mine = ours.get((table.name, our_row["id"]), {})
         values: dict[str, Any] = {}
         for name in changed:
@@ -233,17 +246,16 @@ class _Merge:
             else:
                 values[name] = their_row[name]
         if not values:
-            return
-        values |= {
-            "updated_at": their_row["updated_at"],
-            "updated_device_id": their_row["updated_device_id"],
-            "version": our_row["version"] + 1,
-        }
-        self.ours.execute(update(table).where(table.c.id == our_row["id"]).values(**values))
+            return values
         if our_row["deleted_at"] is None and values.get("deleted_at") is not None:
             self.result.deleted += 1
         else:
             self.result.updated += 1
+        return values | {
+            "updated_at": their_row["updated_at"],
+            "updated_device_id": their_row["updated_device_id"],
+            "version": our_row["version"] + 1,
+        }
 
     def _conflict(
         self, table: Table, our_row: Any, their_row: Any, name: str, mine: Who, theirs: Who

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, and_, or_, select
 
 from forumdesk.store.base import Base
 
-_CHUNK = 500
+_CHUNK = 5000  # ids per query: SQLite 3.40 takes up to 32,766 parameters
 
 
 @dataclass(frozen=True)

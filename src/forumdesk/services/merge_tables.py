@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.duplicate_lookup import likely_duplicates
 from forumdesk.services.duplicates import DuplicateFinder
 from forumdesk.services.search_index import index_language_version, index_note
-from forumdesk.store.models import NoteLink, NoteTag, Paragraph, Representative
+from forumdesk.store.models import NoteLink, NoteTag, Organisation, Paragraph, Representative
 
 #: Beyond this many newcomers, one in-memory index of the registry beats a query each.
 _FINDER_FROM = 200
@@ -89,22 +89,26 @@ def likely_duplicates_of(session: Session, people: list[uuid.UUID]) -> list[Dupl
     if not people:
         return []
     session.flush()
+    newcomers = _people(session, people)
     finder = DuplicateFinder.load(session) if len(people) > _FINDER_FROM else None
     seen: set[frozenset[uuid.UUID]] = set()
-    found: list[DuplicateView] = []
-    for person_id in people:
-        person = session.get(Representative, person_id)
-        if person is None:
-            continue
+    pairs: list[tuple[uuid.UUID, uuid.UUID, Any]] = []
+    for person_id, (
+        given,
+        family,
+        given_latin,
+        family_latin,
+        email,
+        organisation,
+    ) in newcomers.items():
         if finder is None:
             matches = likely_duplicates(session, person_id, limit=3)
         else:
-            organisation = person.organisation
             matches = finder.check(
-                person.given_name_latin or person.given_name,
-                person.family_name_latin or person.family_name,
-                organisation=organisation.name if organisation else None,
-                email=person.email,
+                given_latin or given,
+                family_latin or family,
+                organisation=organisation,
+                email=email,
                 limit=3,
                 exclude=person_id,
             )
@@ -113,20 +117,45 @@ def likely_duplicates_of(session: Session, people: list[uuid.UUID]) -> list[Dupl
             if other is None or frozenset((person_id, other)) in seen:
                 continue
             seen.add(frozenset((person_id, other)))
-            existing = session.get(Representative, other)
-            found.append(
-                DuplicateView(
-                    incoming_id=person_id,
-                    incoming=f"{person.given_name} {person.family_name}",
-                    existing_id=other,
-                    existing=(
-                        f"{existing.given_name} {existing.family_name}" if existing else match.label
-                    ),
-                    score=match.score,
-                    reasons=match.reasons,
-                )
+            pairs.append((person_id, other, match))
+    names = _people(session, [other for _, other, _ in pairs]) | newcomers
+    return [
+        DuplicateView(
+            incoming_id=person_id,
+            incoming=_name(names.get(person_id)) or str(person_id),
+            existing_id=other,
+            existing=_name(names.get(other)) or match.label,
+            score=match.score,
+            reasons=match.reasons,
+        )
+        for person_id, other, match in pairs
+    ]
+
+
+def _people(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[Any, ...]]:
+    """id -> (given, family, Latin given, Latin family, e-mail, organisation name)."""
+    found: dict[uuid.UUID, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), 5000):
+        query = (
+            select(
+                Representative.id,
+                Representative.given_name,
+                Representative.family_name,
+                Representative.given_name_latin,
+                Representative.family_name_latin,
+                Representative.email,
+                Organisation.name,
             )
+            .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+            .where(Representative.id.in_(ids[start : start + 5000]))
+        )
+        for row in session.execute(query):
+            found[row[0]] = tuple(row[1:])
     return found
+
+
+def _name(person: tuple[Any, ...] | None) -> str:
+    return f"{person[0]} {person[1]}".strip() if person else ""
 
 
 def refresh_search(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import time
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,6 +14,22 @@ from sqlalchemy.types import TypeDecorator
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+# Seeded from the OS's entropy; os.urandom per id cost more than the insert itself.
+_RANDOM = random.Random()
+
+
+def time_ordered_uuid() -> uuid.UUID:
+    """A version-7 UUID: milliseconds first, then 74 random bits.
+
+    As unique as uuid4 for merging, but ids made in one import sort together, so
+    100k inserts append to the primary-key index instead of scattering over it.
+    """
+    millis = time.time_ns() // 1_000_000
+    rand = _RANDOM.getrandbits(74)
+    value = (millis & (2**48 - 1)) << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62
+    return uuid.UUID(int=value | (rand & (2**62 - 1)))
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -37,7 +37,7 @@ class AuditEntry(MergeReady, Base):
     __tablename__ = "audit_entries"
     __table_args__ = (UniqueConstraint("device_id", "sequence"),)
 
-    device_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # indexed by the unique pair
     sequence: Mapped[int]
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime]
