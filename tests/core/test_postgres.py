@@ -116,3 +116,40 @@ def test_a_newer_schema_is_refused(pg_url: str) -> None:
     database.dispose()
     with pytest.raises(DatabaseTooNew, match="9999_future"):
         open_database(pg_url)
+
+
+def test_a_laptop_merges_into_the_office_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from forumdesk.services.laptop import prepare_laptop
+    from forumdesk.services.merge import merge_from
+    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.models import Representative
+
+    office, _ = open_database(pg_url, backup=False)
+    try:
+        with office.unit_of_work() as session:
+            load_demo(session)
+            category = OrganisationCategory.MIGRANT_ASSOCIATION
+            session.add(Organisation(name="Migrant Forum Asia", category=category))
+        laptop_path = tmp_path / "laptop.db"
+        prepare_laptop(office, laptop_path, name="Laptop 1")
+        laptop, _ = open_database(str(laptop_path), backup=False)
+        with laptop.unit_of_work() as session:
+            found = session.scalars(select(Organisation).where(Organisation.name.like("Migrant%")))
+            organisation = found.one()
+            organisation.email = "info@mfa.org"
+            session.add(Representative(organisation=organisation, given_name="Amina",
+                                       family_name="Diallo", sort_key="diallo amina"))  # fmt: skip
+        laptop.dispose()
+        result = merge_from(office, str(laptop_path))
+        assert (result.inserted, result.updated, result.conflicts) == (1, 1, [])
+        assert merge_from(office, str(laptop_path)).changes == 0
+        with office.reading() as session:
+            person = session.scalars(select(Representative).where(
+                Representative.family_name == "Diallo")).one()  # fmt: skip
+            assert person.organisation.email == "info@mfa.org"
+        with office.engine.connect() as connection:
+            assert verify_audit(connection) == []
+    finally:
+        office.dispose()
