@@ -115,8 +115,11 @@ def test_laptops_come_together_and_agree(
     assert first["inserted"] == 6  # 2 people, 2 organisations, 2 registrations from B
     assert first["updated"] == 1 and first["deleted"] == 0
     assert len(first["conflicts"]) == 1 and first["backup"]
-    [duplicate] = first["duplicates"]
+    [duplicate] = [d for d in first["duplicates"] if d["kind"] == "person"]
     assert duplicate["incoming"] == "Amina Diallo" and duplicate["existing"] == "Amina Diallo"
+    # both laptops created "Migrant Forum Asia": proposed too, never merged silently
+    [organisation] = [d for d in first["duplicates"] if d["kind"] == "organisation"]
+    assert organisation["incoming"] == organisation["existing"] == "Migrant Forum Asia"
 
     second = _merge(capsys, b, a)
     assert second["conflicts"] == [] and second["inserted"] == 6

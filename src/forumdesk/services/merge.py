@@ -41,6 +41,7 @@ from forumdesk.services.merge_tables import (
     likely_duplicates_of,
     record_label,
     refresh_search,
+    same_name_organisations,
 )
 from forumdesk.store.audit import Change, append, audited_tables, known_sequences, plain
 from forumdesk.store.backup import backup_before
@@ -174,6 +175,7 @@ class _Merge:
         ours_changed = field_changes(outgoing, names)
         tables = audited_tables()
         new_people: list[uuid.UUID] = []
+        new_organisations: list[uuid.UUID] = []
         touched: dict[str, set[uuid.UUID]] = {}
         for done, table in enumerate(tables):
             if cancelled():
@@ -184,6 +186,8 @@ class _Merge:
                 touched[table.name] = ids
                 if table.name == "representatives":
                     new_people = inserted
+                elif table.name == "organisations":
+                    new_organisations = inserted
                 if os.environ.get(KILL_SWITCH) and self.result.changes:
                     os.kill(os.getpid(), signal.SIGKILL)
             progress(done + 1, len(tables) + 1)
@@ -191,6 +195,7 @@ class _Merge:
         self._check_references()
         refresh_search(self.session, touched)
         self.result.duplicates = likely_duplicates_of(self.session, new_people)
+        self.result.duplicates += same_name_organisations(self.session, new_organisations)
         self.result.entries = len(incoming)
         self._log(our_known, their_known)
         self.session.flush()

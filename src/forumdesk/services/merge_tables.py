@@ -31,9 +31,11 @@ class DuplicateView:
     existing: str
     score: float
     reasons: tuple[str, ...]
+    kind: str = "person"  # or "organisation"
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "kind": self.kind,
             "incoming_id": str(self.incoming_id),
             "incoming": self.incoming,
             "existing_id": str(self.existing_id),
@@ -130,6 +132,45 @@ def likely_duplicates_of(session: Session, people: list[uuid.UUID]) -> list[Dupl
         )
         for person_id, other, match in pairs
     ]
+
+
+def same_name_organisations(session: Session, newcomers: list[uuid.UUID]) -> list[DuplicateView]:
+    """Organisations that came in under a name (folded) one already here has: two
+    laptops each created "Migrant Forum Asia"."""
+    if not newcomers:
+        return []
+    found: list[DuplicateView] = []
+    seen: set[frozenset[uuid.UUID]] = set()
+    for start in range(0, len(newcomers), 5000):
+        chunk = newcomers[start : start + 5000]
+        mine = select(Organisation.id, Organisation.name, Organisation.sort_key).where(
+            Organisation.id.in_(chunk)
+        )
+        for incoming, name, key in session.execute(mine).all():
+            if not key:
+                continue
+            others = select(Organisation.id, Organisation.name).where(
+                Organisation.sort_key == key,
+                Organisation.id != incoming,
+                Organisation.deleted_at.is_(None),
+                Organisation.merged_into_id.is_(None),
+            )
+            for other, other_name in session.execute(others).all():
+                if frozenset((incoming, other)) in seen:
+                    continue
+                seen.add(frozenset((incoming, other)))
+                found.append(
+                    DuplicateView(
+                        incoming,
+                        name,
+                        other,
+                        other_name,
+                        100.0,
+                        ("same name",),
+                        kind="organisation",
+                    )
+                )
+    return found
 
 
 def _people(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple[Any, ...]]:
