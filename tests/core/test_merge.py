@@ -102,9 +102,11 @@ def test_laptops_come_together_and_agree(
     pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     a, b = pair
-    before = a.read_bytes()
+    before = _export(capsys, a)
     preview = _merge(capsys, a, b, "--dry-run")
-    assert a.read_bytes() == before or _export(capsys, a) == _export(capsys, a)
+    assert _export(capsys, a) == before, "a dry run changes nothing"
+    with sqlite3.connect(a) as connection:
+        assert connection.execute("SELECT count(*) FROM merge_runs").fetchone()[0] == 0
     [conflict] = preview["conflicts"]
     assert (conflict["field"], conflict["ours"], conflict["theirs"]) == (
         "email", "secretariat-a@un.org", "secretariat-b@un.org")  # fmt: skip
@@ -230,6 +232,26 @@ def test_a_merge_killed_halfway_leaves_the_target_as_it_was(
         assert connection.execute("SELECT count(*) FROM audit_entries").fetchone()[0] == entries
         assert connection.execute("SELECT count(*) FROM merge_runs").fetchone()[0] == 0
     assert _merge(capsys, a, b)["inserted"] == 6  # and the merge can simply be run again
+
+
+def test_a_cancelled_merge_changes_nothing(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from forumdesk.services.merge import MergeCancelled
+
+    a, b = pair
+    before = _export(capsys, a)
+    seen: list[tuple[int, int]] = []
+    office, _ = open_database(str(a), backup=False)
+    try:
+        with pytest.raises(MergeCancelled):
+            merge_from(office, str(b), progress=lambda d, t: seen.append((d, t)),
+                       cancelled=lambda: len(seen) >= 3)  # fmt: skip
+    finally:
+        office.dispose()
+    assert seen and seen[-1][0] < seen[-1][1]
+    assert _export(capsys, a) == before
+    assert _merge(capsys, a, b)["inserted"] == 6
 
 
 def test_an_older_database_is_migrated_first_and_a_newer_one_refused(
