@@ -196,6 +196,95 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/conflicts_dialog.py" line="+42"/>
+        <source>Merge Conflicts</source>
+        <extracomment>Taking theirs may change any record: every page that shows one reloads.</extracomment>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each line is a field changed both here and on the other side. Our value stays until you keep it or take theirs; either is recorded in the history.</source>
+        <translation>Chaque ligne est un champ modifié à la fois ici et de l’autre côté. Notre valeur est conservée tant que vous ne choisissez pas de la garder ou de prendre la leur ; l’un comme l’autre est consigné dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our value</source>
+        <translation>Notre valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their value</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed there by</source>
+        <translation>Modifié là-bas par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged</source>
+        <translation>Fusionné le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged from {source}</source>
+        <translation>Fusionné depuis {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open conflicts</source>
+        <translation>Conflits en suspens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts to settle.</source>
+        <translation>Aucun conflit à régler.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep &amp;Ours</source>
+        <translation>&amp;Garder la nôtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep our value</source>
+        <translation>Garder notre valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take their value</source>
+        <translation>Prendre leur valeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
@@ -612,6 +701,82 @@
     </message>
 </context>
 <context>
+    <name>HistoryButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/history_dialog.py" line="+119"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the history of this record</source>
+        <translation>Afficher l’historique de cet enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location line="-84"/>
+        <source>History: {record}</source>
+        <translation>Historique : {record}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes to the record</source>
+        <translation>Modifications de l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes recorded for this record.</source>
+        <translation>Aucune modification consignée pour cet enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+54"/>
@@ -961,9 +1126,118 @@
     </message>
 </context>
 <context>
+    <name>LaptopDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/laptop_dialog.py" line="+43"/>
+        <source>Prepare a Laptop</source>
+        <translation>Préparer un ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A copy of this database for a laptop at the venue. Limited to one forum, it leaves out the other forums and the people registered only for them. Merge it back with File &gt; Merge from Another Database…</source>
+        <extracomment>Asks where to write the copy; tests replace it.</extracomment>
+        <translation>Une copie de cette base de données pour un ordinateur portable sur le lieu de la réunion. Limitée à un forum, elle laisse de côté les autres forums et les personnes inscrites uniquement à ceux-ci. Réintégrez-la avec Fichier &gt; Fusionner depuis une autre base de données…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forum the laptop holds</source>
+        <translation>Forum que contient l’ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All forums</source>
+        <translation>Tous les forums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;orum:</source>
+        <translation>F&amp;orum :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the laptop</source>
+        <translation>Nom de l’ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop 2, registration desk</source>
+        <translation>Portable 2, bureau des inscriptions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop &amp;name:</source>
+        <translation>&amp;Nom du portable :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the laptop&apos;s copy</source>
+        <translation>Écrire la copie pour l’ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Laptop Database</source>
+        <translation>Base de données de l’ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Written {rows} rows to {file} (device “{device}”).</source>
+        <translation>{rows} lignes écrites dans {file} (appareil « {device} »).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people of other forums left out.</source>
+        <translation>Personnes d’autres forums laissées de côté : {count}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+87"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1044,7 +1318,7 @@
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1069,7 +1343,7 @@
         <translation>Re&amp;chercher dans les paragraphes et les notes…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1298,29 +1572,258 @@
         <translation>Champs qui diffèrent</translation>
     </message>
     <message>
+        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="+49"/>
+        <source>Merge from {file}</source>
+        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
+        <translation>Fusionner depuis {file}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel: nothing is merged</source>
+        <translation>Annuler : rien n’est fusionné</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A backup of this database is taken before merging. Where a field was changed on both sides, our value stays until the conflict is settled (File &gt; Merge Conflicts…). Likely duplicates are only reported, never merged.</source>
+        <translation>Une sauvegarde de cette base de données est faite avant la fusion. Lorsqu’un champ a été modifié des deux côtés, notre valeur est conservée jusqu’au règlement du conflit (Fichier &gt; Conflits de fusion…). Les doublons probables sont seulement signalés, jamais fusionnés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Our value</source>
+        <translation>Notre valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their value</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed there by</source>
+        <translation>Modifié là-bas par</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts the merge would leave</source>
+        <translation>Conflits que laisserait la fusion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coming in</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likely duplicates coming in</source>
+        <translation>Doublons probables entrants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge the other database into this one</source>
+        <translation>Fusionner l’autre base de données dans celle-ci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review Conflicts…</source>
+        <translation>&amp;Examiner les conflits…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the conflicts this merge left</source>
+        <translation>Examiner les conflits laissés par cette fusion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close without merging</source>
+        <translation>Fermer sans fusionner</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merging {file}…</source>
+        <translation>Fusion de {file}…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Merging would bring: {counts}.</source>
+        <translation>La fusion apporterait : {counts}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to merge: this database already holds everything in {file}.</source>
+        <translation>Rien à fusionner : cette base de données contient déjà tout ce que contient {file}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged: {counts}.</source>
+        <translation>Fusion effectuée : {counts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup at {path}.</source>
+        <translation>Sauvegarde : {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges renumbered: {badges}.</source>
+        <translation>Badges renumérotés : {badges}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts keep our value until they are settled.</source>
+        <translation>Les conflits conservent notre valeur jusqu’à leur règlement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts to settle.</source>
+        <translation>Aucun conflit à régler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Annulé : rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was merged.</source>
+        <translation>Rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot merge {file}: {reason}</source>
+        <translation>Impossible de fusionner {file} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Conflicts (a field changed on both sides): {count}</source>
+        <translation>Conflits (champ modifié des deux côtés) : {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likely duplicates (reported, not merged): {count}</source>
+        <translation>Doublons probables (signalés, non fusionnés) : {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{inserted} new, {updated} changed, {deleted} deleted</source>
+        <translation>nouveaux : {inserted}, modifiés : {updated}, supprimés : {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+17"/>
         <source>The two records hold the same values.</source>
         <translation>Les deux fiches ont les mêmes valeurs.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-177"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+8"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
         <source>Merge the two records</source>
         <translation>Fusionner les deux fiches</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-71"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>MergeMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/merge_menu.py" line="+37"/>
+        <source>&amp;Merge from Another Database…</source>
+        <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
+        <translation>&amp;Fusionner depuis une autre base de données…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge &amp;Conflicts…</source>
+        <translation>&amp;Conflits de fusion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepare a &amp;Laptop…</source>
+        <translation>Préparer un ordinateur &amp;portable…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Merge from Another Database</source>
+        <translation>Fusionner depuis une autre base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Merge finished</source>
+        <translation>Fusion terminée</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2546,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+103"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+104"/>
         <source>Organisation: {name}</source>
         <translation>Organisation : {name}</translation>
     </message>
@@ -2063,7 +2566,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -2442,6 +2945,65 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+32"/>
         <source>{label} {share} %</source>
         <translation>{label} {share}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/preferences_dialog.py" line="+40"/>
+        <source>Preferences</source>
+        <extracomment>The user&apos;s name changed: the new name.</extracomment>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs your notes and minutes, and the changes the history records.</source>
+        <translation>Signe vos notes et procès-verbaux, ainsi que les modifications consignées dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device&apos;s name</source>
+        <translation>Nom de cet appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office, registration desk…</source>
+        <translation>Bureau, accueil des inscriptions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merges and the history say which device made each change by this name.</source>
+        <translation>Les fusions et l’historique désignent par ce nom l’appareil auteur de chaque modification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This &amp;device&apos;s name:</source>
+        <translation>Nom de cet &amp;appareil :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
+        <translation>Votre nom est conservé sur cet ordinateur ; le nom de l’appareil, dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the preferences</source>
+        <translation>Enregistrer les préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3603,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+87"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+88"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Représentant : {name}</translation>

@@ -45,6 +45,7 @@ class DatabaseController(QObject):
 
     def open(self, target: str | None, *, demo_if_new: bool = False) -> None:
         """Back up, migrate and open `target` (None: the default database)."""
+        actor = self._settings.user_name()  # read here: QSettings stays on the GUI thread
 
         def work() -> Opened:
             from forumdesk.services.demo import load_demo
@@ -53,6 +54,7 @@ class DatabaseController(QObject):
             from forumdesk.store.migrate import open_database
 
             database, report = open_database(target)
+            database.actor = actor  # the name the audit log records
             demo_loaded = False
             try:
                 with database.unit_of_work() as session:

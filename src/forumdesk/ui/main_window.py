@@ -30,6 +30,7 @@ from forumdesk import APP_NAME, __version__
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.database_controller import DatabaseController, Opened
+from forumdesk.ui.merge_menu import MergeMenu
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.settings import AppSettings, database_label
 
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
             self.tr("Load &Demo Forum (2006 Hearings)"), None, self.databases.load_demo
         )
         file_menu.addAction(self.demo_action)
+        self.merge_menu = MergeMenu(self)
+        self.merge_menu.add_file_actions(file_menu)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
             self.tr("&Search Paragraphs and Notes…"), QKeySequence("Ctrl+K"), self.open_search
         )
         edit_menu.addAction(self.search_action)
+        self.merge_menu.add_edit_actions(edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, title in enumerate(self.page_titles):

@@ -40,6 +40,7 @@ from forumdesk.store.enums import AccreditationStatus, EcosocStatus, Organisatio
 from forumdesk.ui import labels
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.forms import error_label, is_ctrl_return
+from forumdesk.ui.history_dialog import HistoryButton
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.table_model import Column, RowsModel
 from forumdesk.ui.undo import ChangeCommand, Work
@@ -130,6 +131,7 @@ class OrganisationDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.history_button = HistoryButton(buttons, ops, detail.id, detail.data.name)
         layout.addWidget(buttons)
         self.resize(960, 600)
         self._update_regional_group()

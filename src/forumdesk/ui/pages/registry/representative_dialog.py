@@ -27,6 +27,7 @@ from forumdesk.store.enums import Gender
 from forumdesk.ui import labels
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.forms import error_label
+from forumdesk.ui.history_dialog import HistoryButton
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.undo import ChangeCommand, Work
 
@@ -171,6 +172,7 @@ class RepresentativeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.history_button = HistoryButton(buttons, ops, detail.id, name)
         layout.addWidget(buttons)
 
     def _merge_best(self) -> None:
