@@ -27,6 +27,7 @@ import difflib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -100,24 +101,8 @@ def start_minutes(session: Session, segment_id: uuid.UUID, author: str | None) -
     )
     forum = session.get(Forum, forum_id) if forum_id else None
     assert forum is not None
-    w = words(forum.language)
-    minutes = Minutes(
-        forum_id=forum.id,
-        segment_id=segment_id,
-        title=w["minutes"] + (" : " if w["lang"] == "fr" else ": ") + segment.title,
-        state=MinutesState.DRAFT,
-    )
-    session.add(minutes)
-    minutes.versions.append(
-        MinutesVersion(
-            number=1,
-            state=MinutesState.DRAFT,
-            author=author,
-            body_html=COMPOSED_MARK + compose_minutes_html(session, segment_id),
-        )
-    )
-    session.flush()
-    return minutes.id
+    body = compose_minutes_html(session, segment_id)
+    return _first_version(session, forum, segment.title, body, author, segment_id=segment_id)
 
 
 def start_session_minutes(
@@ -137,20 +122,27 @@ def start_session_minutes(
     day = session.get(Day, forum_session.day_id)
     forum = session.get(Forum, day.forum_id) if day else None
     assert forum is not None
+    body = compose_session_minutes_html(session, forum_session_id)
+    return _first_version(
+        session, forum, forum_session.title, body, author, forum_session_id=forum_session_id
+    )
+
+
+def _first_version(
+    session: Session, forum: Forum, title: str, body: str, author: str | None, **owner: Any
+) -> uuid.UUID:
+    """New minutes (of a segment or a session: `owner`) with composed draft version 1."""
     w = words(forum.language)
     minutes = Minutes(
         forum_id=forum.id,
-        forum_session_id=forum_session_id,
-        title=w["minutes"] + (" : " if w["lang"] == "fr" else ": ") + forum_session.title,
+        title=w["minutes"] + (" : " if w["lang"] == "fr" else ": ") + title,
         state=MinutesState.DRAFT,
+        **owner,
     )
     session.add(minutes)
     minutes.versions.append(
         MinutesVersion(
-            number=1,
-            state=MinutesState.DRAFT,
-            author=author,
-            body_html=COMPOSED_MARK + compose_session_minutes_html(session, forum_session_id),
+            number=1, state=MinutesState.DRAFT, author=author, body_html=COMPOSED_MARK + body
         )
     )
     session.flush()
