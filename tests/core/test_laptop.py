@@ -92,3 +92,31 @@ def test_device_names_and_history(
     code = main(["--database", str(demo_db.path), "history", str(person_id), "--json"])
     out = capsys.readouterr().out
     assert code == 0 and json.loads(out)[1]["changes"][0]["after"] == "amina@example.org"
+
+
+def test_a_cancelled_laptop_leaves_no_file_and_no_trace_in_the_office(
+    demo_db: Any, tmp_path: Path
+) -> None:
+    from forumdesk.services.laptop import LaptopCancelled
+    from forumdesk.store.models import MergeRun
+
+    calls: list[int] = []
+
+    def cancel_at_once() -> bool:
+        calls.append(1)
+        return True
+
+    laptop_path = tmp_path / "laptop.db"
+    with pytest.raises(LaptopCancelled):
+        # batches of 2000 rows: the demo's audit log is the first table that long
+        with demo_db.unit_of_work() as session:
+            demo = demo_forum_id(session)
+            for number in range(2100):
+                session.add(
+                    Organisation(name=f"Org {number}", category=OrganisationCategory.NGO_ECOSOC)
+                )
+        prepare_laptop(demo_db, laptop_path, forum_id=demo, cancelled=cancel_at_once)
+    assert calls == [1]
+    assert not laptop_path.exists() and not Path(f"{laptop_path}-wal").exists()
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count(MergeRun.id))) == 0

@@ -391,7 +391,7 @@ def test_a_revision_0006_database_opens_at_head_ready_to_merge(tmp_path: Path) -
         assert report.from_revision == "0006_segment_links"
         assert current_revision(database.engine) == head_revision()
         with database.reading() as session:
-            assert session.scalar(select(func.count(AuditEntry.id))) == 0
+            assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
             local = session.scalars(select(Device).where(Device.is_local.is_(True))).one()
             assert local.id == database.device_id and local.audit_sequence == 0
             assert session.scalars(select(Note)).one().body_text == "Remittances: costs of transfer"
@@ -402,6 +402,52 @@ def test_a_revision_0006_database_opens_at_head_ready_to_merge(tmp_path: Path) -
         with database.reading() as session:
             entry = session.scalars(select(AuditEntry)).one()
             assert entry.after is not None and entry.after["name"] == "New after the upgrade"
+        with database.engine.connect() as connection:
+            assert verify_audit(connection) == []
+    finally:
+        database.dispose()
+
+
+REV_0007 = FIXTURES / "rev_0007_merge_audit.db"
+
+
+def test_a_revision_0007_audit_log_keeps_every_entry_and_its_chain(tmp_path: Path) -> None:
+    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.enums import OrganisationCategory
+    from forumdesk.store.models import AuditEntry, Organisation
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0007, path)
+    with sqlite3.connect(path) as raw:
+        before = raw.execute(
+            "SELECT device_id, sequence, hash, after FROM audit_entries ORDER BY 1, 2"
+        ).fetchall()
+        assert {"id", "version", "deleted_at"} <= {
+            row[1] for row in raw.execute("PRAGMA table_info(audit_entries)")
+        }
+    raw.close()
+    assert len(before) > 100, "the demo's creations were logged"
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0007_merge_audit"
+        with sqlite3.connect(path) as raw:
+            after = raw.execute(
+                "SELECT device_id, sequence, hash, after FROM audit_entries ORDER BY 1, 2"
+            ).fetchall()
+            columns = {row[1] for row in raw.execute("PRAGMA table_info(audit_entries)")}
+        raw.close()
+        assert after == before
+        assert not {"id", "created_at", "version", "deleted_at"} & columns
+        with database.engine.connect() as connection:
+            assert verify_audit(connection) == []
+        with database.unit_of_work() as session:
+            session.add(Organisation(name="After 0008", category=OrganisationCategory.NGO_ECOSOC))
+        with database.reading() as session:
+            newest = session.scalars(
+                select(AuditEntry).where(AuditEntry.device_id == database.device_id)
+            ).one()
+            assert newest.sequence == 1 and newest.after is not None
+            assert newest.after["name"] == "After 0008"
         with database.engine.connect() as connection:
             assert verify_audit(connection) == []
     finally:

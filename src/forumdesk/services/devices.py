@@ -45,7 +45,7 @@ def devices(session: Session) -> list[DeviceView]:
     counts: dict[uuid.UUID, int] = {
         row[0]: row[1]
         for row in session.execute(
-            select(AuditEntry.device_id, func.count(AuditEntry.id)).group_by(AuditEntry.device_id)
+            select(AuditEntry.device_id, func.count()).group_by(AuditEntry.device_id)
         )
     }
     merges: dict[uuid.UUID | None, datetime] = {

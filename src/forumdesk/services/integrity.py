@@ -119,7 +119,8 @@ def run_check(target: str | None = None) -> CheckReport:
                         f"{len(report.foreign_key_problems)} broken foreign key references"
                     )
             # PostgreSQL enforces foreign keys and checksums itself; nothing to scan here.
-            present = set(inspect(connection).get_table_names())
+            inspector = inspect(connection)
+            present = set(inspector.get_table_names())
             if schema == report.head:
                 report.audit_problems = verify_audit(connection)
                 if report.audit_problems:
@@ -130,11 +131,10 @@ def run_check(target: str | None = None) -> CheckReport:
                     )  # fmt: skip
             for name, table in COUNTED_TABLES.items():
                 if table in present:
-                    report.counts[name] = int(
-                        connection.execute(
-                            text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
-                        ).scalar_one()
-                    )
+                    columns = {column["name"] for column in inspector.get_columns(table)}
+                    live = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
+                    query = text(f"SELECT count(*) FROM {table}{live}")
+                    report.counts[name] = int(connection.execute(query).scalar_one())
         return report
     finally:
         engine.dispose()

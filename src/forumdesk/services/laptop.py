@@ -53,6 +53,10 @@ _NOT_COPIED = frozenset({"devices", "import_mappings", "merge_runs", "merge_conf
 _BATCH = 2000
 
 
+class LaptopCancelled(Exception):
+    """The user cancelled; no file was left behind and the office was not touched."""
+
+
 @dataclass(frozen=True)
 class PreparedLaptop:
     path: Path
@@ -70,8 +74,13 @@ def prepare_laptop(
     forum_id: uuid.UUID | None = None,
     name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> PreparedLaptop:
-    """Write a laptop's copy of `office` at `target` (a new file)."""
+    """Write a laptop's copy of `office` at `target` (a new file).
+
+    `cancelled()` is polled between batches and raises LaptopCancelled: the part-written
+    copy is removed, and the office records nothing.
+    """
     target = target.expanduser().resolve()
     if target.exists():
         raise MergeError(f"{target} already exists; choose a new file for the laptop")
@@ -80,7 +89,7 @@ def prepare_laptop(
         with office.engine.connect() as source, laptop.engine.begin() as copy:
             if copy.dialect.name == "sqlite":
                 copy.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            copied, left_out = _copy(source, copy, forum_id, progress)
+            copied, left_out = _copy(source, copy, forum_id, progress, cancelled)
             known = {str(d): n for d, n in known_sequences(source).items()}
             _devices(source, copy, laptop.device_id, name, with_chains=forum_id is None)
         with laptop.unit_of_work() as session:
@@ -104,6 +113,7 @@ def _copy(
     copy: Connection,
     forum_id: uuid.UUID | None,
     progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
 ) -> tuple[int, int]:
     tables = [t for t in Base.metadata.sorted_tables if t.name not in _NOT_COPIED]
     if forum_id is not None:
@@ -118,19 +128,28 @@ def _copy(
         ids: set[Any] = set()
         batch: list[dict[str, Any]] = []
         for row in source.execute(query):
-            values = dict(row._mapping)
-            ids.add(values["id"])
-            batch.append(values)
+            batch.append(dict(row._mapping))
             if len(batch) >= _BATCH:
-                copy.execute(insert(table), batch)
-                batch.clear()
-        if batch:
-            copy.execute(insert(table), batch)
+                total += _write(copy, table, batch, ids)
+                if cancelled is not None and cancelled():
+                    raise LaptopCancelled("preparing the laptop was cancelled")
+        total += _write(copy, table, batch, ids)
         kept[table.name] = ids
-        total += len(ids)
         if progress is not None:
             progress(done + 1, len(tables))
     return total, left_out
+
+
+def _write(copy: Connection, table: Table, batch: list[dict[str, Any]], ids: set[Any]) -> int:
+    """Insert `batch` (then emptied) and note the ids a child table may be scoped by."""
+    if not batch:
+        return 0
+    copy.execute(insert(table), batch)
+    if "id" in table.c:
+        ids.update(values["id"] for values in batch)
+    written = len(batch)
+    batch.clear()
+    return written
 
 
 def _scoped(

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.store.base import Base, MergeReady
 from forumdesk.store.enums import AuditAction
-from forumdesk.store.types import time_ordered_uuid, utcnow
+from forumdesk.store.types import utcnow
 
 #: Tables whose rows are this database's own business, not shared data.
 NOT_AUDITED = frozenset(
@@ -152,13 +152,9 @@ def append(
     statement, names, convert = _insert_plan(connection.dialect)
     shared = {
         key: convert[key](value) if convert[key] else value
-        for key, value in (
-            ("created_at", when), ("updated_at", when), ("at", when),
-            ("created_device_id", device_id), ("updated_device_id", device_id),
-            ("device_id", device_id), ("version", 1), ("deleted_at", None), ("actor", actor),
-        )
-    }  # fmt: skip
-    to_id, to_action = convert["id"], convert["action"]
+        for key, value in (("at", when), ("device_id", device_id), ("actor", actor))
+    }
+    to_id, to_action = convert["record_id"], convert["action"]
     when_text, device_text = plain(when), str(device_id)
     order = names or tuple(c.key for c in _entries().c)
     template = [shared.get(name) for name in order]
@@ -184,7 +180,6 @@ def append(
         )  # fmt: skip  (entry_hash, inlined: this loop runs once per imported row)
         digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
         entry = template.copy()
-        entry[slot["id"]] = to_id(time_ordered_uuid()) if to_id else time_ordered_uuid()
         entry[slot["sequence"]] = sequence
         entry[slot["table_name"]] = change.table
         entry[slot["record_id"]] = to_id(change.record_id) if to_id else change.record_id
@@ -202,8 +197,7 @@ def append(
     return len(rows)
 
 
-_VARYING = ("id", "sequence", "table_name", "record_id", "action", "before", "after", "prev_hash",
-            "hash")  # fmt: skip
+_VARYING = ("sequence", "table_name", "record_id", "action", "before", "after", "prev_hash", "hash")
 
 
 @functools.cache

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, ForeignKey, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forumdesk.store.base import Base, MergeReady, enum_type
@@ -31,14 +31,17 @@ class Device(MergeReady, Base):
     audit_hash: Mapped[str | None] = mapped_column(String(64))
 
 
-class AuditEntry(MergeReady, Base):
-    """Who changed what, when, on which device; chained by hash per device."""
+class AuditEntry(Base):
+    """Who changed what, when, on which device; chained by hash per device.
+
+    An entry is never edited, so it carries none of the merge bookkeeping of shared
+    rows: (device, sequence) is its identity everywhere the log travels.
+    """
 
     __tablename__ = "audit_entries"
-    __table_args__ = (UniqueConstraint("device_id", "sequence"),)
 
-    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # indexed by the unique pair
-    sequence: Mapped[int]
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    sequence: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime]
     table_name: Mapped[str] = mapped_column(String(64))
