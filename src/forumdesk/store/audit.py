@@ -17,9 +17,8 @@ import functools
 import hashlib
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import Connection, Table, func, insert, inspect, select, update
@@ -61,8 +60,9 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
+    """One create, update or delete to record (a tuple: an import makes 100k of them)."""
+
     table: str
     record_id: uuid.UUID
     action: AuditAction
@@ -154,38 +154,43 @@ def append(
         key: convert[key](value) if convert[key] else value
         for key, value in (("at", when), ("device_id", device_id), ("actor", actor))
     }
-    to_id, to_action = convert["record_id"], convert["action"]
+    to_id = convert["record_id"] or (lambda value: value)
+    to_action = convert["action"] or (lambda value: value.value)
+    actions = {action: (action.value, to_action(action)) for action in AuditAction}
     when_text, device_text = plain(when), str(device_id)
     order = names or tuple(c.key for c in _entries().c)
     template = [shared.get(name) for name in order]
-    slot = {name: order.index(name) for name in _VARYING}
+    at_sequence, at_table, at_record, at_action, at_before, at_after, at_prev, at_hash = (
+        order.index(name) for name in _VARYING
+    )
+    dumps, sort_keys, sha256 = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256
     rows: list[Any] = []
-    for change in changes:
+    # (entry_hash and canonical, inlined: this loop runs once per imported row)
+    for table, record_id, action, before_values, after_values in changes:
         sequence += 1
-        before, after = canonical(change.before), canonical(change.after)
-        action = change.action.value
+        before = None if before_values is None else dumps(before_values, option=sort_keys).decode()
+        after = None if after_values is None else dumps(after_values, option=sort_keys).decode()
+        action_text, action_bound = actions[action]
         body = "\x1f".join(
             (
                 device_text,
                 str(sequence),
                 actor,
                 when_text,
-                change.table,
-                str(change.record_id),
-                action,
+                table,
+                str(record_id),
+                action_text,
                 before if before is not None else "\x00",
                 after if after is not None else "\x00",
                 previous or "",
             )
-        )  # fmt: skip  (entry_hash, inlined: this loop runs once per imported row)
-        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        )  # fmt: skip
+        digest = sha256(body.encode("utf-8")).hexdigest()
         entry = template.copy()
-        entry[slot["sequence"]] = sequence
-        entry[slot["table_name"]] = change.table
-        entry[slot["record_id"]] = to_id(change.record_id) if to_id else change.record_id
-        entry[slot["action"]] = to_action(change.action) if to_action else action
-        entry[slot["before"]], entry[slot["after"]] = before, after
-        entry[slot["prev_hash"]], entry[slot["hash"]] = previous, digest
+        entry[at_sequence], entry[at_table] = sequence, table
+        entry[at_record], entry[at_action] = to_id(record_id), action_bound
+        entry[at_before], entry[at_after] = before, after
+        entry[at_prev], entry[at_hash] = previous, digest
         rows.append(tuple(entry) if names else dict(zip(order, entry, strict=True)))
         previous = digest
     connection.exec_driver_sql(statement, rows)
