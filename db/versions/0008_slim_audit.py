@@ -1,4 +1,5 @@
-"""slim audit log: an entry is identified by (device, sequence) and keeps no merge columns
+"""slim audit log: an entry is identified by (device, sequence) and keeps no merge columns;
+merge runs record the forum a laptop copy was limited to
 
 Revision ID: 0008_slim_audit
 Revises: 0007_merge_audit
@@ -8,6 +9,9 @@ An audit entry is written once and never edited, so the merge bookkeeping every
 shared row carries (its own id, created/updated instants and devices, version,
 tombstone) was a third of each entry's bytes and an index of its own. The chain's
 hashes never covered those columns, so every entry keeps its hash.
+
+A merge into a laptop copy limited to one forum keeps to that forum: the copy's
+record of where it came from now says which forum.
 """
 
 import uuid
@@ -39,9 +43,13 @@ def upgrade() -> None:
         for name in _BOOKKEEPING:
             batch_op.drop_column(name)
         batch_op.create_primary_key("pk_audit_entries", ["device_id", "sequence"])
+    with op.batch_alter_table("merge_runs", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("forum_id", sa.Uuid(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("merge_runs", schema=None) as batch_op:
+        batch_op.drop_column("forum_id")
     # Entries get fresh ids; the bookkeeping is filled from the entry itself.
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.drop_constraint("pk_audit_entries", type_="primary")

@@ -120,3 +120,46 @@ def test_a_cancelled_laptop_leaves_no_file_and_no_trace_in_the_office(
     assert not laptop_path.exists() and not Path(f"{laptop_path}-wal").exists()
     with demo_db.reading() as session:
         assert session.scalar(select(func.count(MergeRun.id))) == 0
+
+
+def test_a_merge_into_a_laptop_for_one_forum_brings_that_forum_only(
+    demo_db: Any, tmp_path: Path
+) -> None:
+    from forumdesk.services.integrity import run_check
+
+    with demo_db.unit_of_work() as session:
+        demo = demo_forum_id(session)
+        other = Forum(title="Another forum", language="en", timezone="UTC")
+        session.add(other)
+        session.flush()
+        other_id = other.id
+        kept_org = _person(session, "Here", demo).organisation_id
+        left_behind = _person(session, "Elsewhere", other_id).id
+    laptop_path = tmp_path / "laptop.db"
+    prepare_laptop(demo_db, laptop_path, forum_id=demo, name="Front desk")
+    # Back at the office, after the copy:
+    with demo_db.unit_of_work() as session:
+        newcomer = _person(session, "Newcomer", demo).id
+        stranger = _person(session, "Stranger", other_id).id
+        session.get_one(Organisation, kept_org).acronym = "HN"
+        session.add(Registration(forum_id=demo, representative_id=left_behind,
+                                 status=AccreditationStatus.REQUESTED))  # fmt: skip
+    laptop, _ = open_database(str(laptop_path), backup=False)
+    try:
+        result = merge_from(laptop, str(demo_db.path))
+        with laptop.reading() as session:
+            assert session.get(Representative, newcomer) is not None
+            assert session.get(Representative, stranger) is None, "another forum's person"
+            assert session.get(Forum, other_id) is None
+            # registered for this forum since the copy: now the laptop's business
+            assert session.get(Representative, left_behind) is not None
+            assert session.get_one(Organisation, kept_org).acronym == "HN"
+            forums = {r.forum_id for r in session.scalars(select(Registration))}
+            assert forums == {demo}
+        assert result.conflicts == []
+        check = run_check(str(laptop_path))
+        assert check.ok, check.problems
+    finally:
+        laptop.dispose()
+    back = merge_from(demo_db, str(laptop_path))
+    assert (back.inserted, back.updated, back.deleted, back.conflicts) == (0, 0, 0, [])

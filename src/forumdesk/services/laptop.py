@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select, update
 
+from forumdesk.services.forum_scope import COPIED, SCOPE, forum_people
 from forumdesk.services.merge_source import MergeError
 from forumdesk.services.search_index import rebuild_search_index
 from forumdesk.store.audit import known_sequences
@@ -26,29 +27,9 @@ from forumdesk.store.migrate import open_database
 from forumdesk.store.models import MergeRun
 from forumdesk.store.types import utcnow
 
-#: How a forum's rows are found: table -> the column pointing at its (kept) parent.
-_SCOPE = {
-    "days": "forum_id",
-    "documents": "forum_id",
-    "notes": "forum_id",
-    "registrations": "forum_id",
-    "rooms": "forum_id",
-    "minutes": "forum_id",
-    "forum_sessions": "day_id",
-    "language_versions": "document_id",
-    "sections": "language_version_id",
-    "paragraphs": "language_version_id",
-    "footnotes": "language_version_id",
-    "segments": "session_id",
-    "interventions": "segment_id",
-    "segment_documents": "segment_id",
-    "segment_roles": "segment_id",
-    "segment_sections": "segment_id",
-    "minutes_versions": "minutes_id",
-    "note_links": "note_id",
-    "note_tags": "note_id",
-}
 #: Local to each database: the copy makes its own.
+#: The office's record of a laptop it prepared (the laptop records COPIED).
+PREPARED = "prepared"
 _NOT_COPIED = frozenset({"devices", "import_mappings", "merge_runs", "merge_conflicts"})
 _BATCH = 2000
 
@@ -93,10 +74,14 @@ def prepare_laptop(
             known = {str(d): n for d, n in known_sequences(source).items()}
             _devices(source, copy, laptop.device_id, name, with_chains=forum_id is None)
         with laptop.unit_of_work() as session:
-            session.add(_prepared(office.actor, office.device_id, office.location, known))
+            session.add(
+                _prepared(COPIED, office.actor, office.device_id, office.location, known, forum_id)
+            )
             rebuild_search_index(session)
         with office.unit_of_work() as session:
-            session.add(_prepared(office.actor, laptop.device_id, str(target), known))
+            session.add(
+                _prepared(PREPARED, office.actor, laptop.device_id, str(target), known, forum_id)
+            )
         device_name = name or str(target)
         return PreparedLaptop(target, laptop.device_id, device_name, forum_id, copied, left_out)
     except BaseException:
@@ -119,7 +104,7 @@ def _copy(
     if forum_id is not None:
         tables = [t for t in tables if t.name != "audit_entries"]  # it holds everyone's data
     kept: dict[str, set[Any]] = {}
-    people, left_out = _people(source, forum_id)
+    people, left_out = forum_people(source, forum_id)
     total = 0
     for done, table in enumerate(tables):
         query = select(table)
@@ -157,7 +142,7 @@ def _scoped(
 ) -> Any:
     if table.name == "forums":
         return query.where(table.c.id == forum_id)
-    column = _SCOPE.get(table.name)
+    column = SCOPE.get(table.name)
     if column is not None:
         parent = next(iter(table.c[column].foreign_keys)).column.table.name
         return query.where(table.c[column].in_(kept.get(parent, set())))
@@ -166,45 +151,6 @@ def _scoped(
     if table.name == "duplicate_dismissals":
         return query.where(table.c.first_id.in_(people), table.c.second_id.in_(people))
     return query
-
-
-def _people(source: Connection, forum_id: uuid.UUID | None) -> tuple[set[Any], int]:
-    """The people a laptop for `forum_id` holds: registered for it, taking part in its
-    programme, or registered for no forum at all; and how many stay behind."""
-    tables = Base.metadata.tables
-    people, registrations = tables["representatives"], tables["registrations"]
-    everyone = set(source.execute(select(people.c.id)).scalars())
-    if forum_id is None:
-        return everyone, 0
-    registered = set(source.execute(select(registrations.c.representative_id)).scalars())
-    here = set(
-        source.execute(
-            select(registrations.c.representative_id).where(registrations.c.forum_id == forum_id)
-        ).scalars()
-    )
-    segments, sessions, days = tables["segments"], tables["forum_sessions"], tables["days"]
-    in_programme = (
-        select(segments.c.id)
-        .join(sessions, sessions.c.id == segments.c.session_id)
-        .join(days, days.c.id == sessions.c.day_id)
-        .where(days.c.forum_id == forum_id)
-    )
-    for name in ("interventions", "segment_roles"):
-        table = tables[name]
-        here |= set(
-            source.execute(
-                select(table.c.representative_id).where(
-                    table.c.segment_id.in_(in_programme), table.c.representative_id.is_not(None)
-                )
-            ).scalars()
-        )
-    keep = (everyone - registered) | here
-    # Whoever a kept record was merged into stays too, so the reference holds.
-    merged = select(people.c.merged_into_id).where(
-        people.c.id.in_(keep), people.c.merged_into_id.is_not(None)
-    )
-    keep |= set(source.execute(merged).scalars())
-    return keep, len(everyone - keep)
 
 
 def _devices(
@@ -226,13 +172,19 @@ def _devices(
 
 
 def _prepared(
-    actor: str, other_device: uuid.UUID, other_location: str, known: dict[str, int]
+    kind: str,
+    actor: str,
+    other_device: uuid.UUID,
+    other_location: str,
+    known: dict[str, int],
+    forum_id: uuid.UUID | None,
 ) -> MergeRun:
     return MergeRun(
-        kind="prepared",
+        kind=kind,
         at=utcnow(),
         actor=actor,
         other_device_id=other_device,
         other_location=other_location,
         known=known,
+        forum_id=forum_id,
     )

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from forumdesk.services.forum_scope import ForumScope, scope_of
 from forumdesk.services.merge_changes import (
     FieldChanges,
     Who,
@@ -163,6 +164,9 @@ class _Merge:
         self.their_device = their_device
         self.their_name = their_name
         self.result = result
+        forum_id = scope_of(self.ours)
+        #: A laptop copy limited to one forum takes that forum's rows only.
+        self.scope = ForumScope(self.ours, theirs, forum_id) if forum_id else None
 
     def run(self, progress: Progress, cancelled: Callable[[], bool]) -> None:
         if self.ours.dialect.name == "sqlite":  # parents and children arrive in one go
@@ -181,6 +185,8 @@ class _Merge:
             if cancelled():
                 raise MergeCancelled
             ids = {rid for (name, rid) in theirs_changed if name == table.name}
+            if self.scope is not None and table.name == "representatives":
+                ids |= self.scope.people_missing()
             if ids:
                 inserted = self._table(table, ids, theirs_changed, ours_changed)
                 touched[table.name] = ids
@@ -209,6 +215,8 @@ class _Merge:
         their_rows = rows_by_id(self.theirs, table, ids)
         our_rows = rows_by_id(self.ours, table, ids)
         fresh = [row for rid, row in their_rows.items() if rid not in our_rows]
+        if self.scope is not None:
+            fresh = self.scope.new_rows(table, fresh)
         pending: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for rid, their_row in their_rows.items():
             our_row = our_rows.get(rid)
@@ -303,8 +311,10 @@ class _Merge:
     # --- what travels with the data ---------------------------------------------------
 
     def _take_entries(self, incoming: list[Any], their_known: dict[uuid.UUID, int]) -> None:
+        """Their audit entries and devices; a copy limited to one forum keeps only its own
+        chain (their entries describe everyone), and the merge log says what it has seen."""
         entries = Base.metadata.tables["audit_entries"]
-        rows = [dict(row._mapping) for row in incoming]
+        rows = [] if self.scope else [dict(row._mapping) for row in incoming]
         for start in range(0, len(rows), 1000):
             self.ours.execute(insert(entries), rows[start : start + 1000])
         devices = Base.metadata.tables["devices"]
@@ -313,8 +323,10 @@ class _Merge:
             here = ours.get(row.id)
             if here is None:
                 values = dict(row._mapping) | {"is_local": False}
+                if self.scope:
+                    values |= {"audit_sequence": 0, "audit_hash": None}
                 self.ours.execute(insert(devices).values(**values))
-            elif (row.audit_sequence or 0) > (here.audit_sequence or 0):
+            elif self.scope is None and (row.audit_sequence or 0) > (here.audit_sequence or 0):
                 self.ours.execute(
                     update(devices)
                     .where(devices.c.id == row.id)

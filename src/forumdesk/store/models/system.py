@@ -67,6 +67,9 @@ class MergeRun(MergeReady, Base):
     other_location: Mapped[str | None] = mapped_column(String(1000))
     #: {device id: last sequence} that both sides held after this merge.
     known: Mapped[dict[str, int]] = mapped_column(JSON)
+    #: A laptop copy limited to one forum: that forum (no foreign key: a record of
+    #: what was done, kept even if the forum goes).
+    forum_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     inserted: Mapped[int] = mapped_column(default=0)
     updated: Mapped[int] = mapped_column(default=0)
     deleted: Mapped[int] = mapped_column(default=0)
