@@ -1128,12 +1128,12 @@
 <context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/laptop_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/laptop_dialog.py" line="+44"/>
         <source>Prepare a Laptop</source>
         <translation>Préparer un ordinateur portable</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>A copy of this database for a laptop at the venue. Limited to one forum, it leaves out the other forums and the people registered only for them. Merge it back with File &gt; Merge from Another Database…</source>
         <extracomment>Asks where to write the copy; tests replace it.</extracomment>
         <translation>Une copie de cette base de données pour un ordinateur portable sur le lieu de la réunion. Limitée à un forum, elle laisse de côté les autres forums et les personnes inscrites uniquement à ceux-ci. Réintégrez-la avec Fichier &gt; Fusionner depuis une autre base de données…</translation>
@@ -1189,12 +1189,22 @@
         <translation>&amp;Nom du portable :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel: no copy is written</source>
+        <translation>Annuler : aucune copie n’est écrite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Préparer</translation>
     </message>
@@ -1224,7 +1234,12 @@
         <translation>Écriture de {file}…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>{rows} lignes écrites dans {file} (appareil « {device} »).</translation>
     </message>
@@ -1232,6 +1247,11 @@
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
         <translation>Personnes d’autres forums laissées de côté : {count}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled: no copy was written.</source>
+        <translation>Annulé : aucune copie n’a été écrite.</translation>
     </message>
 </context>
 <context>

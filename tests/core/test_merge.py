@@ -301,3 +301,32 @@ def test_check_finds_a_tampered_or_truncated_audit_log(
         connection.execute("DELETE FROM audit_entries WHERE device_id = ? AND sequence = ?", last)
     code, out, _err = _cli(capsys, "--database", str(demo_db_path), "check", "--json")
     assert code == 1 and any("cut off" in p for p in json.loads(out)["audit"])
+
+
+def test_a_sort_key_follows_the_merged_names_and_is_never_a_conflict(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    from forumdesk.services.registry_text import sort_key
+
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_db_path, a)
+    shutil.copyfile(demo_db_path, b)
+    _edit_secretariat(a, "Ana", acronym="UNS")  # each side's key changes its own way
+    _edit_secretariat(b, "Ben", name="Secrétariat général des Nations Unies", acronym="ONU")
+    keys = []
+    for target, other in ((a, b), (b, a)):
+        database, _ = open_database(str(target), backup=False)
+        try:
+            assert merge_from(database, str(other)).conflicts == []
+            with database.reading() as session:
+                found = session.scalars(
+                    select(Organisation).where(Organisation.name.like(SECRETARIAT))
+                ).one()
+                assert (found.name, found.acronym) == (
+                    "Secrétariat général des Nations Unies",
+                    "UNS",
+                )
+                keys.append(found.sort_key)
+        finally:
+            database.dispose()
+    assert keys == [sort_key("Secrétariat général des Nations Unies", "UNS")] * 2

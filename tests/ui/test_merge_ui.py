@@ -260,6 +260,22 @@ def test_prepare_a_laptop_for_one_forum(qtbot: QtBot, window: MainWindow, tmp_pa
     assert "already exists" in dialog.error.text()
 
 
+def test_a_cancelled_laptop_copy_leaves_no_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.merge_menu.prepare_laptop()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.forums_loaded, timeout=LOAD_TIMEOUT_MS)
+    dialog.target_edit.setText(str(tmp_path / "venue.db"))
+    dialog.prepare()
+    assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.close_button.isEnabled()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog._running, timeout=LOAD_TIMEOUT_MS)
+    assert dialog.result_label.text() == "Cancelled: no copy was written."
+    assert dialog.prepared is None and not (tmp_path / "venue.db").exists()
+    assert not dialog.cancel_button.isVisibleTo(dialog) and dialog.prepare_button.isEnabled()
+
+
 def test_every_control_of_the_merge_dialogs_is_named(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

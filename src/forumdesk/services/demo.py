@@ -105,7 +105,7 @@ def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
             name=entry["name"],
             acronym=entry.get("acronym"),
             category=OrganisationCategory(entry["category"]),
-            sort_key=sort_key(entry["name"]),
+            sort_key=sort_key(entry["name"], entry.get("acronym")),
         )
         organisations[entry["key"]] = organisation
         session.add(organisation)

@@ -107,6 +107,8 @@ def _copy(
     people, left_out = forum_people(source, forum_id)
     total = 0
     for done, table in enumerate(tables):
+        if cancelled is not None and cancelled():
+            raise LaptopCancelled("preparing the laptop was cancelled")
         query = select(table)
         if forum_id is not None:
             query = _scoped(query, table, forum_id, kept, people)

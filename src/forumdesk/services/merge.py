@@ -39,9 +39,11 @@ from forumdesk.services.merge_source import MergeError, open_other
 from forumdesk.services.merge_tables import (
     DuplicateView,
     clashing_badges,
+    is_derived,
     likely_duplicates_of,
     record_label,
     refresh_search,
+    refresh_sort_keys,
     same_name_organisations,
 )
 from forumdesk.store.audit import Change, append, audited_tables, known_sequences, plain
@@ -233,6 +235,7 @@ class _Merge:
                 .values({name: bindparam(f"new_{name}") for name in columns})
             )
             self.ours.execute(statement, params)
+        refresh_sort_keys(self.ours, table, [p["row_id"] for ps in pending.values() for p in ps])
         if table.name == "registrations" and fresh:
             fresh = self._renumber(table, fresh)
         if fresh:
@@ -252,7 +255,7 @@ class _Merge:
         mine = ours.get((table.name, our_row["id"]), {})
         values: dict[str, Any] = {}
         for name in changed:
-            if name not in table.c or our_row[name] == their_row[name]:
+            if name not in table.c or our_row[name] == their_row[name] or is_derived(table, name):
                 continue
             if name in mine:
                 self._conflict(table, our_row, their_row, name, mine[name], changed[name])

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Enum, Time, Uuid, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.merge_tables import DERIVED, derived_sort_key
 from forumdesk.store.base import Base
 from forumdesk.store.models import MergeConflict, MergeRun
 from forumdesk.store.types import utcnow
@@ -116,6 +117,8 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str, by: st
     if take == THEIRS:
         record, key, value = _target(session, conflict)
         setattr(record, key, value)
+        if conflict.table_name in DERIVED:  # the key follows the names taken
+            record.sort_key = derived_sort_key(conflict.table_name, record)
     conflict.resolution, conflict.resolved_by, conflict.resolved_at = take, by, utcnow()
     session.flush()
 

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from forumdesk.services.duplicate_lookup import likely_duplicates
 from forumdesk.services.duplicates import DuplicateFinder
+from forumdesk.services.registry_text import sort_key
 from forumdesk.services.search_index import index_language_version, index_note
 from forumdesk.store.models import NoteLink, NoteTag, Organisation, Paragraph, Representative
 
@@ -43,6 +44,45 @@ class DuplicateView:
             "score": round(self.score, 1),
             "reasons": list(self.reasons),
         }
+
+
+#: Columns computed from others: never a conflict of their own, recomputed from the
+#: merged values instead (else two laptops' keys could disagree with the names).
+DERIVED = {
+    "organisations": ("name", "acronym"),
+    "representatives": ("family_name_latin", "family_name", "given_name_latin", "given_name"),
+}
+
+
+def is_derived(table: Table, column: str) -> bool:
+    return column == "sort_key" and table.name in DERIVED
+
+
+def derived_sort_key(table_name: str, row: Any) -> str:
+    """The sort key of an organisation or a person (a row or a record) from its names."""
+    if table_name == "organisations":
+        return sort_key(row.name, row.acronym)
+    return sort_key(
+        row.family_name_latin or row.family_name, row.given_name_latin or row.given_name
+    )
+
+
+def refresh_sort_keys(connection: Connection, table: Table, ids: Iterable[uuid.UUID]) -> None:
+    """Recompute the sort key of these rows from their (merged) names."""
+    sources = DERIVED.get(table.name)
+    ids = list(ids)
+    if sources is None or not ids:
+        return
+    columns = [table.c[name] for name in sources]
+    query = select(table.c.id, table.c.sort_key, *columns).where(table.c.id.in_(ids))
+    stale = []
+    for row in connection.execute(query).all():
+        key = derived_sort_key(table.name, row)
+        if key != row.sort_key:
+            stale.append({"row_id": row.id, "key": key})
+    if stale:
+        statement = update(table).where(table.c.id == bindparam("row_id"))
+        connection.execute(statement.values(sort_key=bindparam("key")), stale)
 
 
 def record_label(table: Table, row: Any) -> str:

@@ -1,5 +1,6 @@
 """Prepare a laptop: a copy of this database for registration at a venue, limited to one
-forum or not, with a device name of its own. Written on the worker with progress."""
+forum or not, with a device name of its own. Written on the worker with progress; a
+cancelled copy leaves no file behind."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ class LaptopDialog(QDialog):
         self.ops = ops
         self._current_forum = forum_id
         self._running = False
+        self._progress: Progress | None = None
+        self._close_when_stopped = False
         self.prepared: PreparedLaptop | None = None
         #: Asks where to write the copy; tests replace it.
         self.choose_target: Callable[[], str] = self._ask_target
@@ -87,11 +90,19 @@ class LaptopDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("Laptop 2, registration desk"))
         form.addRow(self.tr("Laptop &name:"), self.name_edit)
         layout.addLayout(form)
+        progress_row = QHBoxLayout()
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("laptop_progress")
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.hide()
-        layout.addWidget(self.progress_bar)
+        progress_row.addWidget(self.progress_bar, 1)
+        self.cancel_button = button(
+            self.tr("Cancel"), "laptop_cancel", self.tr("Cancel: no copy is written"), self
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("laptop_result")
         self.result_label.setWordWrap(True)
@@ -159,7 +170,7 @@ class LaptopDialog(QDialog):
             return
         forum_id: uuid.UUID | None = self.forum_combo.currentData()
         name = self.name_edit.text().strip() or None
-        progress = Progress(self)
+        progress = self._progress = Progress(self)
         progress.changed.connect(self._progressed)
         self._running = True
         self.error.hide()
@@ -172,7 +183,12 @@ class LaptopDialog(QDialog):
             from forumdesk.services.laptop import prepare_laptop
 
             return prepare_laptop(
-                database, Path(target), forum_id=forum_id, name=name, progress=progress.report
+                database,
+                Path(target),
+                forum_id=forum_id,
+                name=name,
+                progress=progress.report,
+                cancelled=progress.cancelled,
             )
 
         self.ops.call(work, self._prepared, self._refused)
@@ -182,10 +198,24 @@ class LaptopDialog(QDialog):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
 
-    def _prepared(self, prepared: PreparedLaptop) -> None:
+    def cancel(self) -> None:
+        if self._running and self._progress is not None:
+            self._progress.cancel()
+            self.cancel_button.setEnabled(False)
+            self.result_label.setText(self.tr("Cancelling…"))
+
+    def _stopped(self) -> None:
         self._running = False
-        self.prepared = prepared
+        self._progress = None
         self.progress_bar.hide()
+        self.cancel_button.hide()
+        self._update_buttons()
+        if self._close_when_stopped:
+            super().reject()
+
+    def _prepared(self, prepared: PreparedLaptop) -> None:
+        self._stopped()
+        self.prepared = prepared
         text = self.tr("Written {rows} rows to {file} (device “{device}”).").format(
             rows=prepared.rows, file=prepared.path, device=prepared.device_name
         )
@@ -194,22 +224,30 @@ class LaptopDialog(QDialog):
                 count=prepared.people_left_out
             )
         self.result_label.setText(text)
-        self._update_buttons()
 
     def _refused(self, error: Exception) -> None:
-        self._running = False
-        self.progress_bar.hide()
+        from forumdesk.services.laptop import LaptopCancelled
+
+        self._stopped()
+        if isinstance(error, LaptopCancelled):
+            self.result_label.setText(self.tr("Cancelled: no copy was written."))
+            return
         self.result_label.clear()
         self.error.setText(str(error))
         self.error.show()
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.prepare_button.setEnabled(not self._running and bool(self.target_edit.text().strip()))
         self.close_button.setEnabled(not self._running)
+        self.cancel_button.setVisible(self._running)
+        self.cancel_button.setEnabled(self._running)
         for widget in (self.target_edit, self.browse_button, self.forum_combo, self.name_edit):
             widget.setEnabled(not self._running)
 
     def reject(self) -> None:
-        if not self._running:  # the copy cannot be stopped halfway: wait for it
+        """Closing while the copy is written cancels it; the dialog closes once it stopped."""
+        if self._running:
+            self._close_when_stopped = True
+            self.cancel()
+        else:
             super().reject()
