@@ -241,9 +241,15 @@ def raw_plan(a_path: Path, b_path: Path) -> list[tuple[str, list[tuple[Any, ...]
     a, b = sqlite3.connect(a_path), sqlite3.connect(b_path)
     try:
         names = [row[1] for row in b.execute("PRAGMA table_info(audit_entries)")]
-        key, table_at, record_at = (names.index(n) for n in ("id", "table_name", "record_id"))
-        held = {row[0] for row in a.execute("SELECT id FROM audit_entries")}
-        entries = [e for e in b.execute("SELECT * FROM audit_entries") if e[key] not in held]
+        device_at, sequence_at, table_at, record_at = (
+            names.index(n) for n in ("device_id", "sequence", "table_name", "record_id")
+        )
+        held = set(a.execute("SELECT device_id, sequence FROM audit_entries"))
+        entries = [
+            e
+            for e in b.execute("SELECT * FROM audit_entries")
+            if (e[device_at], e[sequence_at]) not in held
+        ]
         plan: list[tuple[str, list[tuple[Any, ...]]]] = []
         for table in ("organisations", "representatives"):
             columns = [row[1] for row in b.execute(f"PRAGMA table_info({table})")]
