@@ -198,7 +198,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/conflicts_dialog.py" line="+42"/>
+        <location filename="../../src/forumdesk/ui/conflicts_dialog.py" line="+43"/>
         <source>Merge Conflicts</source>
         <extracomment>Taking theirs may change any record: every page that shows one reloads.</extracomment>
         <translation>Conflits de fusion</translation>
@@ -703,7 +703,7 @@
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/history_dialog.py" line="+119"/>
+        <location filename="../../src/forumdesk/ui/history_dialog.py" line="+123"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>History: {record}</source>
         <translation>Historique : {record}</translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation>Champs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="+50"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Fusionner depuis {file}</translation>
@@ -4457,6 +4457,121 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+5"/>
         <source>{name} registered (not accredited).</source>
         <translation>{name} : inscription enregistrée (sans accréditation).</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/field_labels.py" line="+66"/>
+        <source>Name</source>
+        <extracomment>Kept for sorting and searching, computed from the names: nothing to show.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional group</source>
+        <translation>Groupe régional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECOSOC status</source>
+        <translation>Statut ECOSOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECOSOC year</source>
+        <translation>Année du statut ECOSOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (Latin)</source>
+        <translation>Prénom (latin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Latin)</source>
+        <translation>Nom (latin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested on</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Fusionné avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>

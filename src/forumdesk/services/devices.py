@@ -94,6 +94,7 @@ def rename_device(session: Session, name: str) -> DeviceView:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    table: str
     at: datetime
     actor: str
     device: str
@@ -102,6 +103,7 @@ class HistoryEntry:
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "table": self.table,
             "at": self.at.isoformat(),
             "actor": self.actor,
             "device": self.device,
@@ -127,6 +129,7 @@ def history_of(session: Session, record_id: uuid.UUID) -> list[HistoryEntry]:
         fields = sorted({*before, *after})
         history.append(
             HistoryEntry(
+                table=entry.table_name,
                 at=entry.at,
                 actor=entry.actor,
                 device=names.get(entry.device_id, str(entry.device_id)),

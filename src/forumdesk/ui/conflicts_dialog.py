@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.ui.field_labels import field_label, field_value
 from forumdesk.ui.formatting import short_datetime
 from forumdesk.ui.forms import error_label
-from forumdesk.ui.merge_widgets import button, table_view, value_text, who_text
+from forumdesk.ui.merge_widgets import button, table_view, who_text
 from forumdesk.ui.operations import ALL_AREAS, Operations
 from forumdesk.ui.table_model import Column, RowsModel
 
@@ -41,7 +42,7 @@ class ConflictsDialog(QDialog):
         self.setObjectName("conflicts_dialog")
         self.setWindowTitle(self.tr("Merge Conflicts"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(1000, 520)
+        self.resize(1240, 520)
         self.ops = ops
         self._settled_by = settled_by
         self._busy = False
@@ -60,13 +61,13 @@ class ConflictsDialog(QDialog):
         self.model: RowsModel[ConflictRow] = RowsModel(
             [
                 Column(self.tr("Record"), lambda c: c.record),
-                Column(self.tr("Field"), lambda c: c.field),
-                Column(self.tr("Our value"), lambda c: value_text(c.ours)),
+                Column(self.tr("Field"), lambda c: field_label(c.table, c.field)),
+                Column(self.tr("Our value"), lambda c: field_value(c.table, c.field, c.ours)),
                 Column(
                     self.tr("Changed here by"),
                     lambda c: who_text(c.ours_actor, c.ours_device, c.ours_at),
                 ),
-                Column(self.tr("Their value"), lambda c: value_text(c.theirs)),
+                Column(self.tr("Their value"), lambda c: field_value(c.table, c.field, c.theirs)),
                 Column(
                     self.tr("Changed there by"),
                     lambda c: who_text(c.theirs_actor, c.theirs_device, c.theirs_at),

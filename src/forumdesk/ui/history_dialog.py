@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.ui.field_labels import HIDDEN, field_label, field_value
 from forumdesk.ui.formatting import short_datetime
 from forumdesk.ui.forms import error_label
-from forumdesk.ui.merge_widgets import table_view, value_text
+from forumdesk.ui.merge_widgets import table_view
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.table_model import Column, RowsModel
 
@@ -102,10 +103,13 @@ class HistoryDialog(QDialog):
         return self.action_names.get(action, action)
 
     def changes_text(self, entry: HistoryEntry) -> str:
-        """One line per field: "email: a@un.org → b@un.org"."""
+        """One line per field: "E-mail: a@un.org → b@un.org"."""
+        table = entry.table
         return "\n".join(
-            f"{name}: {value_text(before)} → {value_text(after)}"
+            f"{field_label(table, name)}: {field_value(table, name, before)} → "
+            f"{field_value(table, name, after)}"
             for name, before, after in entry.changes
+            if name not in HIDDEN
         )
 
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.ui.field_labels import field_label, field_value
 from forumdesk.ui.forms import error_label
-from forumdesk.ui.merge_widgets import button, table_view, value_text, who_text
+from forumdesk.ui.merge_widgets import button, table_view, who_text
 from forumdesk.ui.operations import ALL_AREAS, Operations, Progress
 from forumdesk.ui.table_model import Column, RowsModel
 
@@ -121,10 +122,10 @@ class MergeDialog(QDialog):
         self.conflicts: RowsModel[ConflictView] = RowsModel(
             [
                 Column(self.tr("Record"), lambda c: c.record),
-                Column(self.tr("Field"), lambda c: c.field),
-                Column(self.tr("Our value"), lambda c: value_text(c.ours)),
+                Column(self.tr("Field"), lambda c: field_label(c.table, c.field)),
+                Column(self.tr("Our value"), lambda c: field_value(c.table, c.field, c.ours)),
                 Column(self.tr("Changed here by"), lambda c: _who(c.ours_by)),
-                Column(self.tr("Their value"), lambda c: value_text(c.theirs)),
+                Column(self.tr("Their value"), lambda c: field_value(c.table, c.field, c.theirs)),
                 Column(self.tr("Changed there by"), lambda c: _who(c.theirs_by)),
             ],
             self,
@@ -170,9 +171,9 @@ class MergeDialog(QDialog):
             self.tr("Review the conflicts this merge left"),
             self,
         )
-        self.review_button.hide()
         self.review_button.clicked.connect(self._review)
         self.buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.hide()  # after adding: the box shows what it is given
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setObjectName("merge_close")
         self.close_button.setAccessibleName(self.tr("Close without merging"))
