@@ -89,20 +89,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         return _gui(args, started)
     import contextlib
-    import io
     import os
+    import shutil
+    import tempfile
 
     # What a command prints is held until it returns, that is after its transaction
     # committed: a reader that goes away (`| head`) must not roll the work back.
-    output = io.StringIO()
-    with contextlib.redirect_stdout(output):
-        status = _command(args, command)
-    try:
-        sys.stdout.write(output.getvalue())
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Python would complain again at exit, writing to the closed pipe.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    # Spooled to a file past 1 MB: an import's JSON report can run to tens of MB.
+    with tempfile.SpooledTemporaryFile(
+        max_size=1 << 20, mode="w+", encoding="utf-8", newline=""
+    ) as output:
+        with contextlib.redirect_stdout(output):  # type: ignore[type-var]
+            status = _command(args, command)
+        output.seek(0)
+        try:
+            shutil.copyfileobj(output, sys.stdout)  # type: ignore[misc]
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # Python would complain again at exit, writing to the closed pipe.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return status
 
 
