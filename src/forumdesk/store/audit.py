@@ -228,9 +228,11 @@ def audit_inserts(
     device_id, actor = session.info.get("device_id"), session.info.get("actor") or "unknown"
     if device_id is None or session.info.get("audit") is False:
         return 0
+    # A plain str: sqlite3 would ask SQLAlchemy's quoted_name how to adapt itself, per row.
+    name = str(table.name)
     changes = [
         Change(
-            table.name,
+            name,
             row["id"],
             AuditAction.CREATE,
             None,
