@@ -477,7 +477,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Edit note on ¶{refs}</source>
         <translation>Modification de la note (¶{refs})</translation>
     </message>
@@ -2337,7 +2337,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+90"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+92"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
         <translation>Texte de la note</translation>
@@ -2408,7 +2408,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Save the note</source>
         <translation>Enregistrer la note</translation>
     </message>
@@ -2428,7 +2428,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Conserver le renvoi au projet précédent (¶{refs})</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Write the note first.</source>
         <translation>Rédigez d’abord le texte de la note.</translation>
     </message>
@@ -4003,19 +4003,19 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+94"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+95"/>
         <source>Edit Segment</source>
         <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
         <translation>Modifier la partie</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4105,7 +4105,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Background documents</source>
         <translation>Documents d’information</translation>
     </message>
@@ -4462,9 +4462,9 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../src/forumdesk/ui/field_labels.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/field_labels.py" line="+73"/>
         <source>Name</source>
-        <extracomment>Kept for sorting and searching, computed from the names: nothing to show.</extracomment>
+        <extracomment>Kept for sorting, computed from the names; a note&apos;s markup beside its plain text.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>

@@ -355,3 +355,25 @@ def test_a_search_hit_opens_its_own_language_version(
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: page.version_combo.currentText().endswith("(en)"), timeout=10_000)
     qtbot.waitUntil(lambda: page.paragraph_view.selected_numbers() == [32], timeout=10_000)
+
+
+def test_a_note_being_edited_has_its_history(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    page = window.documents_page
+    _write_note(qtbot, window, [23], "Transferts de fonds")
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=10_000)
+    page.new_note()
+    assert page.editor is not None and not hasattr(page.editor, "history_button"), "nothing yet"
+    page.editor.reject()
+    qtbot.waitUntil(lambda: page.editor is None, timeout=10_000)
+    page.edit_note(page.notes_panel.model.row_at(0))
+    editor = page.editor
+    assert editor is not None
+    history = editor.history_button.open_history()
+    qtbot.waitUntil(lambda: history.loaded, timeout=10_000)
+    assert history.model.rowCount() == 1
+    assert history.model.index(0, 3).data() == "Created"
+    created = history.model.index(0, 4).data()
+    assert "Text: — → Transferts de fonds" in created and "<" not in created, "no markup"
+    history.close()
+    editor.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -179,3 +180,22 @@ def test_a_removed_role_and_document_go_on_save(qtbot: QtBot, ops: Operations) -
     after = _detail(ops, "Séance inaugurale")
     assert [r.id for r in after.data.roles] == [r.id for r in detail.data.roles[1:]]
     assert isinstance(after.segment_id, uuid.UUID)
+
+
+def test_the_segment_history_shows_who_changed_what(qtbot: QtBot, ops: Operations) -> None:
+    from forumdesk.services.segment_editor import update_segment
+
+    detail = _detail(ops)
+    database = _database(ops)
+    database.actor = "Mme Rapporteure"
+    with database.unit_of_work() as session:
+        changed = dataclasses.replace(detail.data, title="Part One: rights")
+        update_segment(session, detail.segment_id, changed)
+    dialog = _dialog(qtbot, ops, _detail(ops, "Part One: rights"))
+    history = dialog.history_button.open_history()
+    qtbot.waitUntil(lambda: history.loaded)
+    model = history.model
+    last = model.rowCount() - 1
+    assert model.index(last, 1).data() == "Mme Rapporteure"
+    assert model.index(last, 4).data() == "Title: Première partie → Part One: rights"
+    history.close()

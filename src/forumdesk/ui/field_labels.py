@@ -19,8 +19,15 @@ from forumdesk.store.enums import (
 from forumdesk.ui import labels
 from forumdesk.ui.merge_widgets import value_text
 
-#: Kept for sorting and searching, computed from the names: nothing to show.
-HIDDEN = frozenset({"sort_key"})
+#: Kept for sorting, computed from the names; a note's markup beside its plain text.
+_HIDDEN = frozenset({("organisations", "sort_key"), ("representatives", "sort_key"),
+                     ("notes", "body_html")})  # fmt: skip
+
+
+def is_hidden(table: str, column: str) -> bool:
+    """Nothing a user would read: the history leaves it out."""
+    return (table, column) in _HIDDEN
+
 
 _ENUMS: dict[tuple[str, str], tuple[type[Enum], Any]] = {
     ("organisations", "category"): (OrganisationCategory, labels.organisation_category),

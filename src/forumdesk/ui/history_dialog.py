@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.field_labels import HIDDEN, field_label, field_value
+from forumdesk.ui.field_labels import field_label, field_value, is_hidden
 from forumdesk.ui.formatting import short_datetime
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.merge_widgets import table_view
@@ -109,7 +109,7 @@ class HistoryDialog(QDialog):
             f"{field_label(table, name)}: {field_value(table, name, before)} → "
             f"{field_value(table, name, after)}"
             for name, before, after in entry.changes
-            if name not in HIDDEN
+            if not is_hidden(table, name)
         )
 
 

@@ -44,6 +44,7 @@ from forumdesk.store.enums import SectionLevel, SegmentKind
 from forumdesk.ui import labels
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.forms import error_label
+from forumdesk.ui.history_dialog import HistoryButton
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.programme_segment_roles import RolesEditor
 from forumdesk.ui.undo import ChangeCommand
@@ -162,6 +163,7 @@ class SegmentDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.history_button = HistoryButton(buttons, ops, detail.segment_id, data.title)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)

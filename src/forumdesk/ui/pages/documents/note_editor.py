@@ -37,6 +37,8 @@ from forumdesk.ui.rich_text import FormatBar
 if TYPE_CHECKING:
     from forumdesk.services.note_links import LinkedItem, NoteChoices
     from forumdesk.services.notes import NoteInput
+    from forumdesk.ui.history_dialog import HistoryButton
+    from forumdesk.ui.operations import Operations
 
 #: Asks the database for organisations matching a text, then calls back with them.
 OrganisationLookup = Callable[[str, Callable[[list["LinkedItem"]], None]], None]
@@ -148,6 +150,7 @@ class NoteEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.setObjectName("note_buttons")
+        self.buttons = buttons
         buttons.accepted.connect(self.request_save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -217,6 +220,13 @@ class NoteEditor(QDialog):
             (self.intervention, initial.intervention_id),
         ):
             combo.setCurrentIndex(max(find_data(combo, value), 0))
+
+    def add_history(self, ops: Operations, note_id: uuid.UUID) -> HistoryButton:
+        """A History… button for a note that exists already."""
+        from forumdesk.ui.history_dialog import HistoryButton
+
+        self.history_button = HistoryButton(self.buttons, ops, note_id, self.windowTitle())
+        return self.history_button
 
     def set_organisation(self, item: LinkedItem | None) -> None:
         if item is not None:

@@ -406,6 +406,7 @@ class DocumentsPage(Page):
         )
         if note is not None:
             editor.set_organisation(note.organisation)
+            editor.add_history(self.ops, note.id)
         editor.save_requested.connect(lambda data: self._save(editor, note, data))
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(lambda _result: setattr(self, "editor", None))
