@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from forumdesk.services.forum_scope import ForumScope, scope_of
@@ -35,6 +36,7 @@ from forumdesk.services.merge_changes import (
     field_changes,
     rows_by_id,
 )
+from forumdesk.services.merge_keys import check_unique, renumbered, without_twins
 from forumdesk.services.merge_source import MergeError, open_other
 from forumdesk.services.merge_tables import (
     DuplicateView,
@@ -51,6 +53,7 @@ from forumdesk.store.backup import backup_before
 from forumdesk.store.base import Base
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AuditAction
+from forumdesk.store.migrate import first_line
 from forumdesk.store.models import MergeConflict, MergeRun
 from forumdesk.store.types import utcnow
 
@@ -139,13 +142,19 @@ def merge_from(
             raise MergeError(f"{side.location} is this database itself")
         result = MergeResult(side.location, dry_run, migrated_from=side.migrated_from)
         context = database.reading() if dry_run else database.unit_of_work()
-        with context as session, side.engine.connect() as theirs:
-            if not dry_run:
-                result.backup = backup_before(session, "before-merge")
-            session.info["audit"] = False  # what comes in is described by their entries
-            _Merge(session, theirs, database, side.device_id, side.device_name, result).run(
-                progress or (lambda _done, _total: None), cancelled or (lambda: False)
-            )
+        try:
+            with context as session, side.engine.connect() as theirs:
+                if not dry_run:
+                    result.backup = backup_before(session, "before-merge")
+                session.info["audit"] = False  # what comes in is described by their entries
+                _Merge(session, theirs, database, side.device_id, side.device_name, result).run(
+                    progress or (lambda _done, _total: None), cancelled or (lambda: False)
+                )
+        except IntegrityError as error:  # a rule no check above foresaw: still said plainly
+            raise MergeError(
+                f"the merge would break a rule of the data ({first_line(error.orig or error)}); "
+                "nothing was merged"
+            ) from error
         return result
 
 
@@ -239,7 +248,12 @@ class _Merge:
         if table.name == "registrations" and fresh:
             fresh = self._renumber(table, fresh)
         if fresh:
-            self.ours.execute(insert(table), [dict(row) for row in fresh])
+            rows = [dict(row) for row in fresh]
+            for row, column, old, new in renumbered(self.ours, table, rows):
+                self._audit_change(table, row["id"], column, old, new)
+            fresh = without_twins(self.ours, table, rows)
+            check_unique(self.ours, table, fresh)
+            self.ours.execute(insert(table), fresh)
         self.result.inserted += sum(1 for row in fresh if row["deleted_at"] is None)
         return [row["id"] for row in fresh if row["deleted_at"] is None]
 
@@ -295,21 +309,15 @@ class _Merge:
         for row, badge in clashing_badges(self.ours, table, rows):
             old, row["badge_number"] = row["badge_number"], badge
             self.result.renumbered_badges.append(f"{old} → {badge}")
-            append(
-                self.ours,
-                self.database.device_id,
-                self.database.actor,
-                [
-                    Change(
-                        table.name,
-                        row["id"],
-                        AuditAction.UPDATE,
-                        {"badge_number": old},
-                        {"badge_number": badge},
-                    )
-                ],
-            )
+            self._audit_change(table, row["id"], "badge_number", old, badge)
         return rows
+
+    def _audit_change(
+        self, table: Table, row_id: uuid.UUID, column: str, old: Any, new: Any
+    ) -> None:
+        """A change the merge itself makes to a newcomer: ours, so it travels back."""
+        change = Change(str(table.name), row_id, AuditAction.UPDATE, {column: old}, {column: new})
+        append(self.ours, self.database.device_id, self.database.actor, [change])
 
     # --- what travels with the data ---------------------------------------------------
 

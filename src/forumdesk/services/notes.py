@@ -313,9 +313,18 @@ def _write_tags(session: Session, note: Note, names: tuple[str, ...]) -> None:
             continue
         tag = _find_tag(session, key)
         if tag is None:
-            tag = Tag(name=name)
+            tag = Tag(id=tag_id(name), name=name)
             session.add(tag)
         note.tags.append(NoteTag(tag=tag))
+
+
+#: Tags are named, not numbered: the same name gives the same id on every laptop, so
+#: two laptops that both start tagging "remittances" merge into one tag.
+_TAG_NAMESPACE = uuid.UUID("1f174d8d-4bca-476c-825a-ecd0bc714ebc")
+
+
+def tag_id(name: str) -> uuid.UUID:
+    return uuid.uuid5(_TAG_NAMESPACE, name.casefold())
 
 
 def _find_tag(session: Session, key: str) -> Tag | None:

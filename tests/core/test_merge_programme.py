@@ -1,0 +1,223 @@
+"""Merging the programme side of the work: segments, speakers, notes and minutes made on
+a laptop in the room come together with the office's edits, the same on both sides."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import sqlite3
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from forumdesk.services.integrity import run_check
+from forumdesk.services.merge import merge_from
+from forumdesk.services.minutes_workflow import approve, latest, minutes_of_segment, start_minutes
+from forumdesk.services.notes import NoteInput, create_note, html_from_plain
+from forumdesk.services.people import RepresentativeInput
+from forumdesk.services.registry_edit import create_representative
+from forumdesk.services.segment_editor import segment_detail, update_segment
+from forumdesk.services.speakers import add_speaker, record_speech, speakers_list
+from forumdesk.store.audit import MERGE_COLUMNS
+from forumdesk.store.enums import MinutesState
+from forumdesk.store.migrate import open_database
+from forumdesk.store.models import Document, Forum, Minutes, Note, Segment, Tag
+from forumdesk.store.types import utcnow
+
+TABLES = ("segments", "segment_roles", "interventions", "notes", "note_links", "note_tags",
+          "tags", "minutes", "minutes_versions", "representatives")  # fmt: skip
+FIRST = "Première partie"
+
+
+def _work(path: Path, actor: str, work: Callable[[Session], Any]) -> Any:
+    database, _ = open_database(str(path), backup=False)
+    database.actor = actor
+    try:
+        with database.unit_of_work() as session:
+            return work(session)
+    finally:
+        database.dispose()
+
+
+def _segment_id(session: Session) -> Any:
+    return session.scalars(select(Segment.id).where(Segment.title == FIRST)).one()
+
+
+def _in_the_room(session: Session) -> None:
+    """Ben, on the laptop: a speaker who spoke, a note on ¶23, approved minutes."""
+    segment = _segment_id(session)
+    person = create_representative(session, RepresentativeInput("Amina", "Diallo"))
+    session.flush()
+    line = add_speaker(session, segment, person, 180)
+    now = utcnow()
+    record_speech(session, line.id, now - timedelta(seconds=200), now, 190)
+    forum = session.scalars(select(Forum.id)).one()
+    document = session.scalars(select(Document.id)).first()
+    text = "Les transferts de fonds coûtent trop cher."
+    create_note(
+        session,
+        forum,
+        NoteInput(html_from_plain(text), text, document_id=document, paragraphs=(23,),
+                  tags=("remittances",), segment_id=segment,
+                  intervention_id=line.id, author="Ben"),
+    )  # fmt: skip
+    minutes = start_minutes(session, segment, "Ben")
+    session.flush()
+    approve(session, minutes, "Mme Rapporteure")
+
+
+def _at_the_office(session: Session) -> None:
+    """Ana, at the office: the segment's theme."""
+    segment = _segment_id(session)
+    data = segment_detail(session, segment).data
+    update_segment(session, segment, dataclasses.replace(data, theme="Droits des migrants"))
+
+
+def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the programme tables, without the merge bookkeeping, by id."""
+    with sqlite3.connect(path) as connection:
+        found = {}
+        for table in TABLES:
+            columns = [
+                row[1]
+                for row in connection.execute(f"PRAGMA table_info({table})")
+                if row[1] == "id" or row[1] not in MERGE_COLUMNS
+            ]
+            query = f"SELECT {', '.join(columns)} FROM {table} ORDER BY id"
+            found[table] = connection.execute(query).fetchall()
+    connection.close()
+    return found
+
+
+def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    a, b = tmp_path / "office.db", tmp_path / "laptop.db"
+    shutil.copyfile(demo_db_path, a)
+    shutil.copyfile(demo_db_path, b)
+    _work(b, "Ben", _in_the_room)
+    _work(a, "Ana", _at_the_office)
+
+    office, _ = open_database(str(a), backup=False)
+    try:
+        result = merge_from(office, str(b))
+        assert result.conflicts == [] and result.updated == 0
+        # person, intervention, note, its link and tag (and the tag), minutes, version
+        assert result.inserted >= 7
+        with office.reading() as session:
+            segment = _segment_id(session)
+            assert segment_detail(session, segment).data.theme == "Droits des migrants"
+            speakers = speakers_list(session, segment)
+            assert [(s.name, s.used_seconds) for s in speakers] == [("Amina Diallo", 190)]
+            note = session.scalars(select(Note)).one()
+            assert note.body_text == "Les transferts de fonds coûtent trop cher."
+            targets = {(link.paragraph_number, link.intervention_id) for link in note.links}
+            assert (23, None) in targets and (None, speakers[0].id) in targets
+            minutes = minutes_of_segment(session, segment)
+            assert minutes is not None
+            approved = session.get_one(Minutes, minutes)
+            assert approved.approved_by == "Mme Rapporteure"
+            assert latest(session, minutes).state is MinutesState.APPROVED
+    finally:
+        office.dispose()
+    laptop, _ = open_database(str(b), backup=False)
+    try:
+        back = merge_from(laptop, str(a))
+        assert (back.inserted, back.updated, back.conflicts) == (0, 1, [])  # the theme
+    finally:
+        laptop.dispose()
+    assert _rows(a) == _rows(b)
+    assert run_check(str(a)).ok and run_check(str(b)).ok
+    office, _ = open_database(str(a), backup=False)
+    try:
+        again = merge_from(office, str(b))
+        assert (again.inserted, again.updated, again.deleted, again.conflicts) == (0, 0, 0, [])
+    finally:
+        office.dispose()
+
+
+def _speaker_and_tag(given: str, tag: str) -> Callable[[Session], None]:
+    def work(session: Session) -> None:
+        segment = _segment_id(session)
+        person = create_representative(session, RepresentativeInput(given, "Test"))
+        session.flush()
+        add_speaker(session, segment, person)
+        forum = session.scalars(select(Forum.id)).one()
+        create_note(
+            session,
+            forum,
+            NoteInput(html_from_plain(given), given, tags=(tag,), segment_id=segment),
+        )
+
+    return work
+
+
+def test_two_laptops_filling_the_same_list_and_tag_merge_both_ways(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_db_path, a)
+    shutil.copyfile(demo_db_path, b)
+    _work(a, "Ana", _speaker_and_tag("Ana", "remittances"))
+    _work(b, "Ben", _speaker_and_tag("Ben", "remittances"))  # made on each side: one tag
+    for target, other in ((a, b), (b, a), (a, b)):
+        database, _ = open_database(str(target), backup=False)
+        try:
+            assert merge_from(database, str(other)).conflicts == []
+        finally:
+            database.dispose()
+    for path in (a, b):
+        database, _ = open_database(str(path), backup=False)
+        try:
+            with database.reading() as session:
+                speakers = speakers_list(session, _segment_id(session))
+                # the second to come moved to the end of the list, the same on both sides
+                assert [(s.position, s.name) for s in speakers] == [
+                    (0, "Ana Test"),
+                    (1, "Ben Test"),
+                ]
+                assert session.scalars(select(Tag.name)).all() == ["remittances"]
+                assert {n.body_text for n in session.scalars(select(Note))} == {"Ana", "Ben"}
+        finally:
+            database.dispose()
+    assert _rows(a) == _rows(b)
+
+
+def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    from forumdesk.services.merge_source import MergeError
+    from forumdesk.store.enums import AccreditationStatus
+    from forumdesk.store.models import Registration, Representative
+
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    _work(demo_db_path, "Ana", lambda s: create_representative(s, RepresentativeInput("Li", "Wei")))
+    shutil.copyfile(demo_db_path, a)
+    shutil.copyfile(demo_db_path, b)
+
+    def register(session: Session) -> None:
+        person = session.scalars(
+            select(Representative.id).where(Representative.given_name == "Li")
+        ).one()
+        forum = session.scalars(select(Forum.id)).one()
+        session.add(Registration(forum_id=forum, representative_id=person,
+                                 status=AccreditationStatus.REQUESTED))  # fmt: skip
+
+    _work(a, "Ana", register)
+    _work(b, "Ben", register)
+    database, _ = open_database(str(a), backup=False)
+    try:
+        with pytest.raises(MergeError, match=r"Li Wei.*made on both sides"):
+            merge_from(database, str(b), dry_run=True)
+        with pytest.raises(MergeError, match="nothing was merged"):
+            merge_from(database, str(b))
+        with database.reading() as session:
+            people = session.scalars(select(Registration.representative_id)).all()
+            assert len(people) == len(set(people)), "still one registration each"
+    finally:
+        database.dispose()
