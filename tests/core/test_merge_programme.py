@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.integrity import run_check
 from forumdesk.services.merge import merge_from
 from forumdesk.services.minutes_workflow import approve, latest, minutes_of_segment, start_minutes
-from forumdesk.services.notes import NoteInput, create_note, html_from_plain
+from forumdesk.services.notes import NoteInput, create_note, html_from_plain, update_note
 from forumdesk.services.people import RepresentativeInput
 from forumdesk.services.registry_edit import create_representative
 from forumdesk.services.segment_editor import segment_detail, update_segment
@@ -221,3 +221,79 @@ def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
             assert len(people) == len(set(people)), "still one registration each"
     finally:
         database.dispose()
+
+
+def _merge(target: Path, other: Path) -> Any:
+    database, _ = open_database(str(target), backup=False)
+    try:
+        return merge_from(database, str(other))
+    finally:
+        database.dispose()
+
+
+def _speakers(*names: str) -> Callable[[Session], None]:
+    def work(session: Session) -> None:
+        segment = _segment_id(session)
+        for name in names:
+            person = create_representative(session, RepresentativeInput(name, "Test"))
+            session.flush()
+            add_speaker(session, segment, person)
+
+    return work
+
+
+def test_places_moved_by_one_merge_travel_back_whatever_the_order(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    # The merge back sets two places at once (1 -> 2 and 0 -> 1): one at a time, in the
+    # wrong order, the first would land on the second's place. Several laptops' worth.
+    for attempt in range(6):
+        a, b = tmp_path / f"a{attempt}.db", tmp_path / f"b{attempt}.db"
+        shutil.copyfile(demo_db_path, a)
+        shutil.copyfile(demo_db_path, b)
+        _work(a, "Ana", _speakers("A1"))
+        _work(b, "Ben", _speakers("B1", "B2"))
+        _merge(a, b)
+        back = _merge(b, a)
+        assert back.conflicts == []
+        assert _rows(a)["interventions"] == _rows(b)["interventions"]
+
+
+def _note_tagged(*tags: str) -> Callable[[Session], None]:
+    def work(session: Session) -> None:
+        segment = _segment_id(session)
+        note = session.scalars(select(Note.id)).one()
+        update_note(
+            session, note, NoteInput(html_from_plain("n"), "n", tags=tags, segment_id=segment)
+        )
+
+    return work
+
+
+def test_one_tag_put_on_a_note_on_both_sides_is_one_link_and_its_removal_travels(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    def note(session: Session) -> None:
+        forum = session.scalars(select(Forum.id)).one()
+        create_note(
+            session, forum, NoteInput(html_from_plain("n"), "n", segment_id=_segment_id(session))
+        )
+
+    _work(demo_db_path, "Ana", note)
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_db_path, a)
+    shutil.copyfile(demo_db_path, b)
+    _work(a, "Ana", _note_tagged("remittances"))
+    _work(b, "Ben", _note_tagged("remittances"))
+    assert _merge(a, b).conflicts == []  # the same link, made twice: one record
+    _merge(b, a)
+    _work(a, "Ana", _note_tagged())  # Ana takes the tag off
+    _merge(b, a)
+    for path in (a, b):
+        with sqlite3.connect(path) as connection:
+            live = connection.execute(
+                "SELECT count(*) FROM note_tags WHERE deleted_at IS NULL"
+            ).fetchone()[0]
+        connection.close()
+        assert live == 0, path.name
+    assert _rows(a) == _rows(b)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.duplicates import duplicate_pairs
 from forumdesk.store.models import DuplicateDismissal, Representative
-from forumdesk.store.types import utcnow
+from forumdesk.store.types import link_uuid, utcnow
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,7 @@ def keep_both(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, decided_by: st
     if row is None:
         session.add(
             DuplicateDismissal(
+                id=link_uuid("duplicate_dismissals", first_id, second_id),
                 first_id=first_id,
                 second_id=second_id,
                 decided_by=decided_by,

@@ -36,7 +36,12 @@ from forumdesk.services.merge_changes import (
     field_changes,
     rows_by_id,
 )
-from forumdesk.services.merge_keys import check_unique, renumbered, without_twins
+from forumdesk.services.merge_keys import (
+    check_unique,
+    park_places,
+    renumbered,
+    without_twins,
+)
 from forumdesk.services.merge_source import MergeError, open_other
 from forumdesk.services.merge_tables import (
     DuplicateView,
@@ -237,6 +242,7 @@ class _Merge:
                     pending.setdefault(tuple(sorted(values)), []).append(
                         {f"new_{k}": v for k, v in values.items()} | {"row_id": rid}
                     )
+        park_places(self.ours, table, pending)
         for columns, params in pending.items():  # one executemany per set of columns
             statement = (
                 update(table)
@@ -253,7 +259,8 @@ class _Merge:
                 self._audit_change(table, row["id"], column, old, new)
             fresh = without_twins(self.ours, table, rows)
             check_unique(self.ours, table, fresh)
-            self.ours.execute(insert(table), fresh)
+            if fresh:  # (all of them may have been twins)
+                self.ours.execute(insert(table), fresh)
         self.result.inserted += sum(1 for row in fresh if row["deleted_at"] is None)
         return [row["id"] for row in fresh if row["deleted_at"] is None]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, UniqueConstraint, and_, or_, select
+from sqlalchemy import Connection, Table, UniqueConstraint, and_, or_, select, update
 
 from forumdesk.services.merge_source import MergeError
 from forumdesk.services.merge_tables import record_label
@@ -54,6 +54,26 @@ def renumbered(
             old, row[place] = row[place], max(used) + 1
             yield row, place, old, row[place]
         used.add(row[place])
+
+
+_PARKING = 1_000_000  # far past any real place: parked rows keep their order
+
+
+def park_places(
+    connection: Connection, table: Table, pending: dict[tuple[str, ...], list[dict[str, Any]]]
+) -> None:
+    """Move the rows whose place the merge changes out of the way first: set one at a
+    time, a row could land on a place another of them still holds."""
+    if table.name not in ORDINALS:
+        return
+    place = ORDINALS[table.name][1]
+    moving = [
+        p["row_id"] for columns, params in pending.items() if place in columns for p in params
+    ]
+    for start in range(0, len(moving), _CHUNK):
+        chunk = moving[start : start + _CHUNK]
+        statement = update(table).where(table.c.id.in_(chunk))
+        connection.execute(statement.values({place: table.c[place] + _PARKING}))
 
 
 def without_twins(

@@ -31,7 +31,7 @@ from forumdesk.store.models import (
     Segment,
     Tag,
 )
-from forumdesk.store.types import utcnow
+from forumdesk.store.types import link_uuid, utcnow
 
 MAX_TAG_LENGTH = 80
 
@@ -315,7 +315,9 @@ def _write_tags(session: Session, note: Note, names: tuple[str, ...]) -> None:
         if tag is None:
             tag = Tag(id=tag_id(name), name=name)
             session.add(tag)
-        note.tags.append(NoteTag(tag=tag))
+        # A note that exists already: the link's id is its ends', the same on any laptop.
+        known = {"id": link_uuid("note_tags", note.id, tag.id)} if note.id else {}
+        note.tags.append(NoteTag(tag=tag, **known))
 
 
 #: Tags are named, not numbered: the same name gives the same id on every laptop, so

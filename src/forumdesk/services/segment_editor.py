@@ -36,7 +36,7 @@ from forumdesk.store.models import (
     SegmentRole,
     SegmentSection,
 )
-from forumdesk.store.types import utcnow
+from forumdesk.store.types import link_uuid, utcnow
 
 TITLE_MAX = 300
 ROOM_MAX = 200
@@ -458,7 +458,10 @@ def _store_sections(session: Session, segment: Segment, section_ids: tuple[uuid.
     for section_id in section_ids:
         link = links.get(section_id)
         if link is None:
-            link = SegmentSection(id=uuid.uuid4(), segment_id=segment.id, section_id=section_id)
+            ident = link_uuid("segment_sections", segment.id, section_id) if segment.id else None
+            link = SegmentSection(
+                id=ident or uuid.uuid4(), segment_id=segment.id, section_id=section_id
+            )
             session.add(link)
         _revive(link)
         previous = _place(link, previous)

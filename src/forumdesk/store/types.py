@@ -32,6 +32,15 @@ def time_ordered_uuid() -> uuid.UUID:
     return uuid.UUID(int=value | (rand & (2**62 - 1)))
 
 
+_LINKS = uuid.UUID("2fd935f3-fabf-42f2-b18b-879e49c64bd2")
+
+
+def link_uuid(kind: str, *ends: uuid.UUID) -> uuid.UUID:
+    """The same id for the same link wherever it is made (a note's tag, a segment's
+    section): two laptops that make one link make one record, which merges as one."""
+    return uuid.uuid5(_LINKS, ":".join((kind, *map(str, ends))))
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """An instant stored in UTC and always read back timezone-aware.
 
