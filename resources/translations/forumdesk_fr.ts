@@ -1614,11 +1614,27 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records the merge brings</source>
+        <translation>Enregistrements apportés par la fusion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
         <source>Field</source>
         <translation>Champ</translation>
@@ -1771,6 +1787,16 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Records coming in: {count}</source>
+        <translation>Enregistrements apportés : {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first {listed} listed)</source>
+        <translation>(les {listed} premiers sont listés)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Conflicts (a field changed on both sides): {count}</source>
         <translation>Conflits (champ modifié des deux côtés) : {count}</translation>
     </message>
@@ -1780,7 +1806,22 @@
         <translation>Doublons probables (signalés, non fusionnés) : {count}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: {fields}</source>
+        <translation>Modifié : {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{inserted} new, {updated} changed, {deleted} deleted</source>
         <translation>nouveaux : {inserted}, modifiés : {updated}, supprimés : {deleted}</translation>
     </message>
@@ -1790,7 +1831,7 @@
         <translation>Les deux fiches ont les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-177"/>
+        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-194"/>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+8"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
@@ -1801,7 +1842,7 @@
         <translation>Fusionner les deux fiches</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-71"/>
+        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-86"/>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -4494,11 +4535,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+1"/>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Given name (Latin)</source>
         <translation>Prénom (latin)</translation>
     </message>
@@ -4509,16 +4551,18 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <location line="+22"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Requested on</source>
         <translation>Demandée le</translation>
     </message>
@@ -4572,6 +4616,81 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+1"/>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note link</source>
+        <translation>Lien de note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note tag</source>
+        <translation>Étiquette de note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes version</source>
+        <translation>Version du compte rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
     try:
         back = merge_from(laptop, str(a))
         assert (back.inserted, back.updated, back.conflicts) == (0, 1, [])  # the theme
+        assert [(x.table, x.record, x.action, x.fields) for x in back.lines] == [
+            ("segments", FIRST, "changed", ("theme",))
+        ]
     finally:
         laptop.dispose()
     assert _rows(a) == _rows(b)

@@ -104,6 +104,12 @@ def test_preview_then_merge_brings_the_new_person(
     assert "1 new, 0 changed, 0 deleted" in dialog.summary.text()
     assert dialog.merge_button.isEnabled()
     assert dialog.isVisible() and not dialog.review_button.isVisible(), "nothing to review yet"
+    assert dialog.lines_label.text() == "Records coming in: 1"
+    assert [cell(dialog.lines, 0, column) for column in range(3)] == [
+        "Person",
+        "Amina Diallo",
+        "New",
+    ]
     assert people_named(window, "Diallo") == 0  # a preview writes nothing
     with qtbot.waitSignal(window.ops.changes_applied, timeout=LOAD_TIMEOUT_MS) as applied:
         dialog.merge()

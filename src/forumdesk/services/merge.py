@@ -62,7 +62,14 @@ from forumdesk.store.migrate import first_line
 from forumdesk.store.models import MergeConflict, MergeRun
 from forumdesk.store.types import utcnow
 
-__all__ = ["ConflictView", "MergeCancelled", "MergeError", "MergeResult", "merge_from"]
+__all__ = [
+    "ChangeLine",
+    "ConflictView",
+    "MergeCancelled",
+    "MergeError",
+    "MergeResult",
+    "merge_from",
+]
 
 #: Fault injection for the durability test: die (SIGKILL) halfway through a merge.
 KILL_SWITCH = "FORUMDESK_TEST_KILL_DURING_MERGE"
@@ -96,6 +103,21 @@ class ConflictView:
         }
 
 
+#: How many records a preview lists one by one (the counts cover them all).
+LISTED = 1000
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One record the merge brings: new, changed (which fields) or deleted."""
+
+    table: str
+    record_id: uuid.UUID
+    record: str
+    action: str  # "new", "changed" or "deleted"
+    fields: tuple[str, ...] = ()
+
+
 @dataclass
 class MergeResult:
     other: str
@@ -109,6 +131,12 @@ class MergeResult:
     renumbered_badges: list[str] = field(default_factory=list)
     migrated_from: str | None = None
     backup: Path | None = None
+    #: The first LISTED records that come in, for the preview.
+    lines: list[ChangeLine] = field(default_factory=list)
+
+    def list_line(self, line: ChangeLine) -> None:
+        if len(self.lines) < LISTED:
+            self.lines.append(line)
 
     @property
     def changes(self) -> int:
@@ -261,6 +289,10 @@ class _Merge:
             check_unique(self.ours, table, fresh)
             if fresh:  # (all of them may have been twins)
                 self.ours.execute(insert(table), fresh)
+            for row in fresh:
+                if row["deleted_at"] is None:
+                    label = record_label(table, row)
+                    self.result.list_line(ChangeLine(table.name, row["id"], label, "new"))
         self.result.inserted += sum(1 for row in fresh if row["deleted_at"] is None)
         return [row["id"] for row in fresh if row["deleted_at"] is None]
 
@@ -284,10 +316,21 @@ class _Merge:
                 values[name] = their_row[name]
         if not values:
             return values
-        if our_row["deleted_at"] is None and values.get("deleted_at") is not None:
+        deleted = our_row["deleted_at"] is None and values.get("deleted_at") is not None
+        if deleted:
             self.result.deleted += 1
         else:
             self.result.updated += 1
+        fields = tuple(sorted(k for k in values if k != "deleted_at"))
+        self.result.list_line(
+            ChangeLine(
+                table.name,
+                our_row["id"],
+                record_label(table, our_row),
+                "deleted" if deleted else "changed",
+                () if deleted else fields,
+            )
+        )
         return values | {
             "updated_at": their_row["updated_at"],
             "updated_device_id": their_row["updated_device_id"],

@@ -94,3 +94,28 @@ def _words() -> dict[str, str]:
         "body_text": QCoreApplication.translate("fields", "Text"),
         "summary": QCoreApplication.translate("fields", "Summary"),
     }
+
+
+def record_kind(table: str) -> str:
+    """What kind of record a table holds, in a word: "Person", "Note"…"""
+    kinds = {
+        "organisations": QCoreApplication.translate("fields", "Organisation"),
+        "representatives": QCoreApplication.translate("fields", "Person"),
+        "registrations": QCoreApplication.translate("fields", "Registration"),
+        "forums": QCoreApplication.translate("fields", "Forum"),
+        "days": QCoreApplication.translate("fields", "Day"),
+        "forum_sessions": QCoreApplication.translate("fields", "Session"),
+        "rooms": QCoreApplication.translate("fields", "Room"),
+        "segments": QCoreApplication.translate("fields", "Segment"),
+        "segment_roles": QCoreApplication.translate("fields", "Role"),
+        "interventions": QCoreApplication.translate("fields", "Speaker"),
+        "notes": QCoreApplication.translate("fields", "Note"),
+        "note_links": QCoreApplication.translate("fields", "Note link"),
+        "note_tags": QCoreApplication.translate("fields", "Note tag"),
+        "tags": QCoreApplication.translate("fields", "Tag"),
+        "minutes": QCoreApplication.translate("fields", "Minutes"),
+        "minutes_versions": QCoreApplication.translate("fields", "Minutes version"),
+        "documents": QCoreApplication.translate("fields", "Document"),
+        "paragraphs": QCoreApplication.translate("fields", "Paragraph"),
+    }
+    return kinds.get(table) or table.replace("_", " ").capitalize()

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.field_labels import field_label, field_value
+from forumdesk.ui.field_labels import field_label, field_value, record_kind
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.merge_widgets import button, table_view, who_text
 from forumdesk.ui.operations import ALL_AREAS, Operations, Progress
 from forumdesk.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
-    from forumdesk.services.merge import ConflictView, MergeResult
+    from forumdesk.services.merge import ChangeLine, ConflictView, MergeResult
     from forumdesk.services.merge_changes import Who
     from forumdesk.services.merge_tables import DuplicateView
 
@@ -116,6 +116,21 @@ class MergeDialog(QDialog):
         self.note.setObjectName("merge_note")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
+        self.lines_label = QLabel(page)
+        self.lines_label.setObjectName("merge_lines_label")
+        layout.addWidget(self.lines_label)
+        self.lines: RowsModel[ChangeLine] = RowsModel(
+            [
+                Column(self.tr("Kind"), lambda line: record_kind(line.table)),
+                Column(self.tr("Record"), lambda line: line.record),
+                Column(self.tr("Change"), self.change_text),
+            ],
+            self,
+        )
+        self.lines_view = table_view(
+            page, self.lines, "merge_lines", self.tr("Records the merge brings")
+        )
+        layout.addWidget(self.lines_view, 2)
         self.conflicts_label = QLabel(page)
         self.conflicts_label.setObjectName("merge_conflicts_label")
         layout.addWidget(self.conflicts_label)
@@ -321,6 +336,14 @@ class MergeDialog(QDialog):
         self.error_label.show()
 
     def _show_tables(self, result: MergeResult) -> None:
+        from forumdesk.services.merge import LISTED
+
+        self.lines.set_rows(result.lines)
+        text = self.tr("Records coming in: {count}").format(count=result.changes)
+        if result.changes > LISTED:
+            text += " " + self.tr("(the first {listed} listed)").format(listed=LISTED)
+        self.lines_label.setText(text)
+        self.lines_view.resizeColumnsToContents()
         self.conflicts.set_rows(result.conflicts)
         self.duplicates.set_rows(result.duplicates)
         self.conflicts_label.setText(
@@ -335,6 +358,15 @@ class MergeDialog(QDialog):
         )
         self.conflicts_view.resizeColumnsToContents()
         self.duplicates_view.resizeColumnsToContents()
+
+    def change_text(self, line: ChangeLine) -> str:
+        """ "New", "Deleted", or "Changed: E-mail, Website"."""
+        if line.action == "new":
+            return self.tr("New")
+        if line.action == "deleted":
+            return self.tr("Deleted")
+        fields = ", ".join(field_label(line.table, name) for name in line.fields)
+        return self.tr("Changed: {fields}").format(fields=fields)
 
     def counts(self, result: MergeResult) -> str:
         return self.tr("{inserted} new, {updated} changed, {deleted} deleted").format(
