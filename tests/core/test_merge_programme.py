@@ -44,6 +44,14 @@ def _work(path: Path, actor: str, work: Callable[[Session], Any]) -> Any:
         database.dispose()
 
 
+def _two_copies(source: Path, folder: Path, tag: str = "") -> tuple[Path, Path]:
+    """Two databases from one file: A (the office) and B (a laptop)."""
+    a, b = folder / f"a{tag}.db", folder / f"b{tag}.db"
+    shutil.copyfile(source, a)
+    shutil.copyfile(source, b)
+    return a, b
+
+
 def _segment_id(session: Session) -> Any:
     return session.scalars(select(Segment.id).where(Segment.title == FIRST)).one()
 
@@ -97,9 +105,7 @@ def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    a, b = tmp_path / "office.db", tmp_path / "laptop.db"
-    shutil.copyfile(demo_db_path, a)
-    shutil.copyfile(demo_db_path, b)
+    a, b = _two_copies(demo_db_path, tmp_path)
     _work(b, "Ben", _in_the_room)
     _work(a, "Ana", _at_the_office)
 
@@ -163,9 +169,7 @@ def _speaker_and_tag(given: str, tag: str) -> Callable[[Session], None]:
 def test_two_laptops_filling_the_same_list_and_tag_merge_both_ways(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    a, b = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_db_path, a)
-    shutil.copyfile(demo_db_path, b)
+    a, b = _two_copies(demo_db_path, tmp_path)
     _work(a, "Ana", _speaker_and_tag("Ana", "remittances"))
     _work(b, "Ben", _speaker_and_tag("Ben", "remittances"))  # made on each side: one tag
     for target, other in ((a, b), (b, a), (a, b)):
@@ -198,10 +202,8 @@ def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
     from forumdesk.store.enums import AccreditationStatus
     from forumdesk.store.models import Registration, Representative
 
-    a, b = tmp_path / "a.db", tmp_path / "b.db"
     _work(demo_db_path, "Ana", lambda s: create_representative(s, RepresentativeInput("Li", "Wei")))
-    shutil.copyfile(demo_db_path, a)
-    shutil.copyfile(demo_db_path, b)
+    a, b = _two_copies(demo_db_path, tmp_path)
 
     def register(session: Session) -> None:
         person = session.scalars(
@@ -251,9 +253,7 @@ def test_places_moved_by_one_merge_travel_back_whatever_the_order(
     # The merge back sets two places at once (1 -> 2 and 0 -> 1): one at a time, in the
     # wrong order, the first would land on the second's place. Several laptops' worth.
     for attempt in range(6):
-        a, b = tmp_path / f"a{attempt}.db", tmp_path / f"b{attempt}.db"
-        shutil.copyfile(demo_db_path, a)
-        shutil.copyfile(demo_db_path, b)
+        a, b = _two_copies(demo_db_path, tmp_path, str(attempt))
         _work(a, "Ana", _speakers("A1"))
         _work(b, "Ben", _speakers("B1", "B2"))
         _merge(a, b)
@@ -283,9 +283,7 @@ def test_one_tag_put_on_a_note_on_both_sides_is_one_link_and_its_removal_travels
         )
 
     _work(demo_db_path, "Ana", note)
-    a, b = tmp_path / "a.db", tmp_path / "b.db"
-    shutil.copyfile(demo_db_path, a)
-    shutil.copyfile(demo_db_path, b)
+    a, b = _two_copies(demo_db_path, tmp_path)
     _work(a, "Ana", _note_tagged("remittances"))
     _work(b, "Ben", _note_tagged("remittances"))
     assert _merge(a, b).conflicts == []  # the same link, made twice: one record
