@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Enum, Time, Uuid, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.merge_tables import DERIVED, derived_sort_key
+from forumdesk.services.merge_tables import DERIVED
+from forumdesk.services.registry_text import record_sort_key
 from forumdesk.store.base import Base
 from forumdesk.store.models import MergeConflict, MergeRun
 from forumdesk.store.types import utcnow
@@ -118,7 +119,7 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str, by: st
         record, key, value = _target(session, conflict)
         setattr(record, key, value)
         if conflict.table_name in DERIVED:  # the key follows the names taken
-            record.sort_key = derived_sort_key(conflict.table_name, record)
+            record.sort_key = record_sort_key(conflict.table_name, record)
     conflict.resolution, conflict.resolved_by, conflict.resolved_at = take, by, utcnow()
     session.flush()
 

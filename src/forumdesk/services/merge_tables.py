@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.duplicate_lookup import likely_duplicates
 from forumdesk.services.duplicates import DuplicateFinder
-from forumdesk.services.registry_text import sort_key
+from forumdesk.services.registry_text import record_sort_key
 from forumdesk.services.search_index import index_language_version, index_note
 from forumdesk.store.models import NoteLink, NoteTag, Organisation, Paragraph, Representative
 
@@ -58,15 +58,6 @@ def is_derived(table: Table, column: str) -> bool:
     return column == "sort_key" and table.name in DERIVED
 
 
-def derived_sort_key(table_name: str, row: Any) -> str:
-    """The sort key of an organisation or a person (a row or a record) from its names."""
-    if table_name == "organisations":
-        return sort_key(row.name, row.acronym)
-    return sort_key(
-        row.family_name_latin or row.family_name, row.given_name_latin or row.given_name
-    )
-
-
 def refresh_sort_keys(connection: Connection, table: Table, ids: Iterable[uuid.UUID]) -> None:
     """Recompute the sort key of these rows from their (merged) names."""
     sources = DERIVED.get(table.name)
@@ -77,7 +68,7 @@ def refresh_sort_keys(connection: Connection, table: Table, ids: Iterable[uuid.U
     query = select(table.c.id, table.c.sort_key, *columns).where(table.c.id.in_(ids))
     stale = []
     for row in connection.execute(query).all():
-        key = derived_sort_key(table.name, row)
+        key = record_sort_key(table.name, row)
         if key != row.sort_key:
             stale.append({"row_id": row.id, "key": key})
     if stale:

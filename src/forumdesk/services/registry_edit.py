@@ -36,6 +36,7 @@ from forumdesk.services.people import (
     regional_group,
     sort_key,
 )
+from forumdesk.services.registry_text import record_sort_key
 from forumdesk.store.enums import AccreditationStatus
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
 from forumdesk.store.types import utcnow
@@ -319,6 +320,4 @@ def ensure_sort_keys(session: Session) -> int:
 
 
 def _key_of(row: Any) -> str:
-    if len(row) == 3:  # organisation: name, acronym
-        return sort_key(row[1], row[2])
-    return sort_key(row[1] or row[2], row[3] or row[4])
+    return record_sort_key("organisations" if len(row) == 3 else "representatives", row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 
@@ -65,6 +66,15 @@ def sort_key(*parts: str | None) -> str:
     """Folded Latin form of the parts, joined by one space ("Иванова", "Анна" → "ivanova anna")."""
     folded = (latin(part).casefold() for part in parts)
     return " ".join(part for part in folded if part)[:400]
+
+
+def record_sort_key(table_name: str, row: Any) -> str:
+    """The sort key of an organisation or a person (a row or a record) from its names."""
+    if table_name == "organisations":
+        return sort_key(row.name, row.acronym)
+    return sort_key(
+        row.family_name_latin or row.family_name, row.given_name_latin or row.given_name
+    )
 
 
 def fold(text: str) -> str:
