@@ -33,7 +33,7 @@ def _build(folder: Path, demo: bool) -> Path:
     from forumdesk.store.migrate import open_database
 
     path = folder / ("demo.db" if demo else "empty.db")
-    database, _ = open_database(str(path), backup=False)
+    database, _ = open_database(str(path), backup=False, create=True)
     if demo:
         with database.unit_of_work() as session:
             load_demo(session)

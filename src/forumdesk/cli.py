@@ -83,13 +83,16 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import os
+
     started = time.time()
+    # Databases, backups, laptop copies, exports and logs: the user's alone (0600/0700).
+    os.umask(0o077)
     args = _parse(argv)
     command = args.command or "gui"
     if command == "gui":
         return _gui(args, started)
     import contextlib
-    import os
     import shutil
     import tempfile
 
@@ -100,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_size=1 << 20, mode="w+", encoding="utf-8", newline=""
     ) as output:
         with contextlib.redirect_stdout(output):  # type: ignore[type-var]
-            status = _command(args, command)
+            status = _guarded(args, command)
         output.seek(0)
         try:
             shutil.copyfileobj(output, sys.stdout)  # type: ignore[misc]
@@ -109,6 +112,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Python would complain again at exit, writing to the closed pipe.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return status
+
+
+def _guarded(args: argparse.Namespace, command: str) -> int:
+    """Run a command; whatever fails, the user reads one line (details go to a log)."""
+    try:
+        return _command(args, command)
+    except KeyboardInterrupt:
+        print("forumdesk: interrupted; what the command was doing was not saved.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from forumdesk.services.failures import failure_line
+
+        line, _details = failure_line(exc)
+        print(f"forumdesk: {line}", file=sys.stderr)
+        return EXIT_PROBLEM
 
 
 def _command(args: argparse.Namespace, command: str) -> int:
@@ -143,7 +161,9 @@ def _command(args: argparse.Namespace, command: str) -> int:
             return _init(args)
         return _check(args)
     except DatabaseError as exc:
-        print(f"forumdesk: {exc}", file=sys.stderr)
+        from forumdesk.services.failures import one_line
+
+        print(f"forumdesk: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
 
 
@@ -172,7 +192,7 @@ def _init(args: argparse.Namespace) -> int:
     from forumdesk.services.forums import forum_figures
     from forumdesk.store.migrate import open_database
 
-    database, report = open_database(args.database)
+    database, report = open_database(args.database, create=True)
     try:
         result: dict[str, object] = {
             "database": database.display_name,

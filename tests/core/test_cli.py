@@ -124,7 +124,7 @@ def test_check_on_a_garbage_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
     path = tmp_path / "garbage.db"
     path.write_bytes(b"no sqlite here\n" * 100)
     assert main(["--database", str(path), "check"]) == 1
-    assert "cannot be read as a database" in capsys.readouterr().err
+    assert "is not a SQLite database" in capsys.readouterr().out
 
 
 def test_the_environment_variable_chooses_the_database(

@@ -59,7 +59,7 @@ def _sqlite_tables(path: Path) -> set[str]:
 def test_an_empty_file_is_brought_to_head(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     path.touch()
-    database, report = open_database(str(path))
+    database, report = open_database(str(path), create=True)
     try:
         assert report.was_empty and report.from_revision is None
         assert report.to_revision == head_revision()
@@ -75,10 +75,24 @@ def test_an_empty_file_is_brought_to_head(tmp_path: Path) -> None:
 
 def test_a_missing_file_is_created_at_head(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "folder" / "forumdesk.db"
-    database, report = open_database(str(path))
+    database, report = open_database(str(path), create=True)
     database.dispose()
     assert path.is_file()
     assert report.path == path and report.to_revision == head_revision()
+    assert path.stat().st_mode & 0o777 == 0o600, "a new database is its owner's alone"
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_without_create_a_missing_file_is_refused_and_nothing_is_made(tmp_path: Path) -> None:
+    path = tmp_path / "typo" / "forumdesk.db"
+    with pytest.raises(DatabaseError, match="there is no database at"):
+        open_database(str(path))
+    assert not path.parent.exists(), "a mistyped path must not create folders"
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(DatabaseError, match="there is no database at"):
+        open_database(str(empty))
+    assert empty.read_bytes() == b""
 
 
 def test_models_and_migrations_agree(empty_db_path: Path) -> None:
@@ -204,8 +218,7 @@ def test_a_garbage_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
         open_database(str(path))
     message = str(caught.value)
     assert str(path) in message
-    assert "cannot be read as a database" in message
-    assert "not a database" in message
+    assert "is not a SQLite database" in message
     assert _digest(path) == before
 
 
@@ -229,7 +242,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
 
     monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
     with pytest.raises(MigrationFailed) as caught:
-        open_database(str(path))
+        open_database(str(path), create=True)
     assert calls == ["head"], "the real upgrade should have run before the failure"
     assert "disk on fire" in str(caught.value)
     assert "left as it was" in str(caught.value)
@@ -240,7 +253,7 @@ def test_without_migrate_an_outdated_file_is_an_error_not_a_change(tmp_path: Pat
     path = tmp_path / "empty.db"
     path.touch()
     with pytest.raises(DatabaseError, match=f"schema revision none, not {head_revision()}"):
-        open_database(str(path), migrate=False)
+        open_database(str(path), migrate=False, create=True)
     assert _sqlite_tables(path) == set()
 
 

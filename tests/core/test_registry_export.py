@@ -93,7 +93,7 @@ def test_csv_export_imports_back_the_same(filled: Database, tmp_path: Path) -> N
     names = _names(filled)
     from forumdesk.store.migrate import open_database
 
-    other, _ = open_database(str(tmp_path / "other.db"), backup=False)
+    other, _ = open_database(str(tmp_path / "other.db"), backup=False, create=True)
     try:
         _load(other, target)
         assert _names(other) == names
@@ -126,7 +126,7 @@ def test_xlsx_export_round_trip_keeps_text_as_text(filled: Database, tmp_path: P
     # And back: the export's headers are guessed, every name comes back as typed.
     from forumdesk.store.migrate import open_database
 
-    other, _ = open_database(str(tmp_path / "other.db"), backup=False)
+    other, _ = open_database(str(tmp_path / "other.db"), backup=False, create=True)
     try:
         _load(other, target)
         assert _names(other) == _names(filled)

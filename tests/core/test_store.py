@@ -13,7 +13,7 @@ from sqlalchemy.exc import StatementError
 
 from forumdesk.services.demo import load_demo
 from forumdesk.store.database import Database
-from forumdesk.store.engine import database_url, is_sqlite, sqlite_path
+from forumdesk.store.engine import BUSY_TIMEOUT_MS, database_url, is_sqlite, sqlite_path
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Base, Device, Organisation, Paragraph
@@ -38,7 +38,7 @@ def test_every_connection_to_a_file_gets_the_pragmas(demo_db: Database) -> None:
     assert _pragma(demo_db, "foreign_keys") == 1
     assert _pragma(demo_db, "journal_mode") == "wal"
     assert _pragma(demo_db, "synchronous") == 2  # FULL
-    assert _pragma(demo_db, "busy_timeout") == 5000
+    assert _pragma(demo_db, "busy_timeout") == BUSY_TIMEOUT_MS
 
 
 def test_foreign_keys_are_enforced(demo_db: Database) -> None:
@@ -156,7 +156,7 @@ def test_an_update_bumps_version_time_and_device(demo_db: Database) -> None:
 
 def test_the_local_device_exists_once_and_survives_reopening(tmp_path: Path) -> None:
     path = tmp_path / "office.db"
-    first, _ = open_database(str(path), backup=False)
+    first, _ = open_database(str(path), backup=False, create=True)
     with first.unit_of_work() as session:
         load_demo(session)
     with first.reading() as session:
@@ -178,7 +178,7 @@ def test_the_local_device_exists_once_and_survives_reopening(tmp_path: Path) -> 
 
 def test_a_copied_file_takes_a_device_of_its_own(tmp_path: Path) -> None:
     original = tmp_path / "office.db"
-    database, _ = open_database(str(original), backup=False)
+    database, _ = open_database(str(original), backup=False, create=True)
     office = database.device_id
     database.dispose()
     copy = tmp_path / "laptop.db"

@@ -48,11 +48,10 @@ def _forumdesk(
         pytest.fail(f"`{' '.join(command)}` did not finish in {timeout} s:\n{stderr}")
 
 
-def _screenshot(database: Path, display: str, home: Path) -> Path:
+def _screenshot(database: Path | None, display: str, home: Path) -> Path:
     shot = home / "shot.png"
-    done = _forumdesk(
-        "--database", str(database), "gui", "--screenshot", str(shot), env=_gui_env(display, home)
-    )
+    chosen = ["--database", str(database)] if database is not None else []
+    done = _forumdesk(*chosen, "gui", "--screenshot", str(shot), env=_gui_env(display, home))
     assert done.returncode == 0, f"exit {done.returncode}\nstdout:\n{done.stdout}\n{done.stderr}"
     assert shot.is_file(), f"no screenshot at {shot}\nstderr:\n{done.stderr}"
     return shot
@@ -97,9 +96,11 @@ def test_main_window_draws_the_demo_forum(
 
 
 def test_first_start_on_a_new_database_loads_the_demo(xvfb_display: str, tmp_path: Path) -> None:
-    database = tmp_path / "first-start.db"
+    # The default database, in the user data directory: the one file a first start makes.
+    database = tmp_path / "data" / "forumdesk.db"
     assert not database.exists()
-    shot = _screenshot(database, xvfb_display, tmp_path)
+    shot = _screenshot(None, xvfb_display, tmp_path)
+    assert database.stat().st_mode & 0o777 == 0o600
     _assert_not_blank(_keep(shot, "main-window-first-start.png"))
 
     check = _forumdesk(

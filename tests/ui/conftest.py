@@ -34,7 +34,7 @@ def open_window(qtbot: QtBot, settings: AppSettings, database: Path) -> MainWind
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_database(str(database), demo_if_new=True)
+        window.open_database(str(database), demo_if_new=True, create=True)
     wait_idle(qtbot, window)
     return window
 

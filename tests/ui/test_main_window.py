@@ -112,7 +112,7 @@ def test_unopenable_database_is_reported_and_window_stays(
     with qtbot.waitSignal(window.ready, timeout=20_000):
         window.open_database(str(bad))
     wait_idle(qtbot, window)
-    assert messages and "cannot be read as a database" in messages[0]
+    assert messages and "is not a SQLite database" in messages[0]
     assert window.ops.database is None
     assert bad.read_bytes() == b"this is not sqlite" * 100
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from forumdesk.store.audit import verify_audit
 from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
 from forumdesk.store.migrate import (
     DatabaseError,
+    DatabaseMissing,
+    corrupt_message,
     current_revision,
     first_line,
     head_revision,
     is_known_revision,
+    is_sqlite_file,
 )
 
 # Reported name -> table. Rows with a tombstone are not counted.
@@ -74,67 +78,92 @@ class CheckReport:
 
 
 def run_check(target: str | None = None) -> CheckReport:
+    """Look at the database without changing it. A damaged file is a report with its
+    problems (exit 1), not an error: `check` is how the user learns of the damage."""
     url = database_url(target)
     path = sqlite_path(url)
     if path is not None and not path.is_file():
-        raise DatabaseError(f"there is no database at {path}; create one with `forumdesk init`.")
+        raise DatabaseMissing(f"there is no database at {path}; create one with `forumdesk init`.")
+    head = head_revision()
+    if path is not None and not is_sqlite_file(path):
+        report = CheckReport(database=str(path), schema=None, head=head, integrity="not SQLite")
+        report.problems.append(f"{path} is not a SQLite database (it does not start as one)")
+        return report
     engine = make_read_only_engine(url)
     try:
+        where = str(path) if path else engine.url.render_as_string(hide_password=True)
+        report = CheckReport(database=where, schema=None, head=head, integrity="ok")
         try:
-            schema = current_revision(engine)
+            report.schema = current_revision(engine)
         except Exception as exc:  # the driver's own error type varies by back end
-            raise DatabaseError(
-                f"{path or url} cannot be read as a database: {first_line(exc)}"
-            ) from exc
-        report = CheckReport(
-            database=str(path) if path else engine.url.render_as_string(hide_password=True),
-            schema=schema,
-            head=head_revision(),
-            integrity="ok",
-        )
-        if schema is not None and not is_known_revision(schema):
-            report.problems.append(
-                f"schema revision {schema} comes from a newer ForumDesk (this one knows up to "
-                f"{report.head}); update ForumDesk to work with this database"
-            )
-        elif schema != report.head:
-            report.problems.append(
-                f"schema revision is {schema or 'none'}, this ForumDesk expects {report.head}; "
-                "opening the database in ForumDesk (or `forumdesk init`) migrates it"
-            )
-        with engine.connect() as connection:
-            if connection.dialect.name == "sqlite":
-                rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-                report.integrity = "ok" if rows == ["ok"] else "; ".join(map(str, rows))
-                if report.integrity != "ok":
-                    report.problems.append(f"integrity check: {report.integrity}")
-                for table, rowid, parent, _ in connection.execute(
-                    text("PRAGMA foreign_key_check")
-                ).all():
-                    report.foreign_key_problems.append(
-                        f"{table} row {rowid} points to a missing {parent} row"
-                    )
-                if report.foreign_key_problems:
-                    report.problems.append(
-                        f"{len(report.foreign_key_problems)} broken foreign key references"
-                    )
-            # PostgreSQL enforces foreign keys and checksums itself; nothing to scan here.
-            inspector = inspect(connection)
-            present = set(inspector.get_table_names())
-            if schema == report.head:
-                report.audit_problems = verify_audit(connection)
-                if report.audit_problems:
-                    report.problems.append(
-                        f"the audit log was tampered with or cut short: {report.audit_problems[0]}"
-                        + (f" (and {len(report.audit_problems) - 1} more)"
-                           if len(report.audit_problems) > 1 else "")
-                    )  # fmt: skip
-            for name, table in COUNTED_TABLES.items():
-                if table in present:
-                    columns = {column["name"] for column in inspector.get_columns(table)}
-                    live = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
-                    query = text(f"SELECT count(*) FROM {table}{live}")
-                    report.counts[name] = int(connection.execute(query).scalar_one())
+            if path is None:
+                raise DatabaseError(f"{where} cannot be read: {first_line(exc)}") from exc
+            report.integrity = first_line(exc)
+            report.problems.append(corrupt_message(where, first_line(exc)))
+            return report
+        _schema_problems(report)
+        try:
+            _scan(engine, report)
+        except SQLAlchemyError as exc:
+            if path is None:
+                raise
+            report.integrity = report.integrity if report.integrity != "ok" else first_line(exc)
+            report.problems.append(corrupt_message(where, first_line(exc)))
         return report
     finally:
         engine.dispose()
+
+
+def _schema_problems(report: CheckReport) -> None:
+    schema = report.schema
+    if schema is not None and not is_known_revision(schema):
+        report.problems.append(
+            f"schema revision {schema} comes from a newer ForumDesk (this one knows up to "
+            f"{report.head}); update ForumDesk to work with this database"
+        )
+    elif schema != report.head:
+        report.problems.append(
+            f"schema revision is {schema or 'none'}, this ForumDesk expects {report.head}; "
+            "opening the database in ForumDesk (or `forumdesk init`) migrates it"
+        )
+
+
+def _scan(engine: Engine, report: CheckReport) -> None:
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            rows = connection.execute(text("PRAGMA integrity_check(20)")).scalars().all()
+            lines = [line for row in rows for line in str(row).splitlines()]
+            lines = [line for line in lines if not line.startswith("***")]
+            report.integrity = "ok" if rows == ["ok"] else "; ".join(lines)
+            if report.integrity != "ok":
+                report.problems.append(
+                    corrupt_message(report.database, f"integrity check: {report.integrity}")
+                )
+                return  # counting rows of a damaged file only adds errors
+            for table, rowid, parent, _ in connection.execute(
+                text("PRAGMA foreign_key_check")
+            ).all():
+                report.foreign_key_problems.append(
+                    f"{table} row {rowid} points to a missing {parent} row"
+                )
+            if report.foreign_key_problems:
+                report.problems.append(
+                    f"{len(report.foreign_key_problems)} broken foreign key references"
+                )
+        # PostgreSQL enforces foreign keys and checksums itself; nothing to scan here.
+        inspector = inspect(connection)
+        present = set(inspector.get_table_names())
+        if report.schema == report.head:
+            report.audit_problems = verify_audit(connection)
+            if report.audit_problems:
+                report.problems.append(
+                    f"the audit log was tampered with or cut short: {report.audit_problems[0]}"
+                    + (f" (and {len(report.audit_problems) - 1} more)"
+                       if len(report.audit_problems) > 1 else "")
+                )  # fmt: skip
+        for name, table in COUNTED_TABLES.items():
+            if table in present:
+                columns = {column["name"] for column in inspector.get_columns(table)}
+                live = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
+                query = text(f"SELECT count(*) FROM {table}{live}")
+                report.counts[name] = int(connection.execute(query).scalar_one())

@@ -65,7 +65,7 @@ def prepare_laptop(
     target = target.expanduser().resolve()
     if target.exists():
         raise MergeError(f"{target} already exists; choose a new file for the laptop")
-    laptop, _ = open_database(str(target), backup=False)
+    laptop, _ = open_database(str(target), backup=False, create=True)
     try:
         with office.engine.connect() as source, laptop.engine.begin() as copy:
             if copy.dialect.name == "sqlite":

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from forumdesk.store.audit import record_flush
 from forumdesk.store.base import MergeReady
-from forumdesk.store.engine import sqlite_path
+from forumdesk.store.engine import WRITE_OPTION, sqlite_path
 from forumdesk.store.models import Device
 from forumdesk.store.types import utcnow
 
@@ -51,14 +51,23 @@ def _stamp_changes(session: Session, _context: Any, _instances: Any) -> None:
 class Database:
     """Owns the engine; hands out sessions that know the local device."""
 
-    def __init__(self, url: str, engine: Engine, *, actor: str | None = None) -> None:
+    def __init__(
+        self, url: str, engine: Engine, *, actor: str | None = None, read_only: bool = False
+    ) -> None:
         self.url = url
         self.engine = engine
+        self.read_only = read_only
         self._actor = actor or current_user()
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        event.listen(self._sessions, "before_flush", _stamp_changes)
-        event.listen(self._sessions, "after_flush", record_flush)
-        self.device_id = self._ensure_local_device()
+        self._sessions = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+        self._readers = sessionmaker(engine, expire_on_commit=False)
+        for factory in (self._sessions, self._readers):
+            event.listen(factory, "before_flush", _stamp_changes)
+            event.listen(factory, "after_flush", record_flush)
+        self.device_id: uuid.UUID = (
+            (self._local_device() or uuid.UUID(int=0)) if read_only else self._ensure_local_device()
+        )
         self._configure()
 
     @property
@@ -73,7 +82,9 @@ class Database:
         self._configure()
 
     def _configure(self) -> None:
-        self._sessions.configure(info={"device_id": self.device_id, "actor": self._actor})
+        info = {"device_id": self.device_id, "actor": self._actor}
+        self._sessions.configure(info=info)
+        self._readers.configure(info=dict(info))
 
     @property
     def location(self) -> str:
@@ -106,8 +117,9 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only look; whatever happens, nothing is committed."""
-        session = self._sessions()
+        """A read-only look; whatever happens, nothing is committed. Its transaction is
+        deferred, so it never waits for a writer."""
+        session = self._readers()
         try:
             yield session
         finally:
@@ -116,6 +128,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def _local_device(self) -> uuid.UUID | None:
+        """The device of a database opened read-only, which may not record a new one."""
+        with self.reading() as session:
+            return session.scalars(select(Device.id).where(Device.is_local.is_(True))).first()
 
     def _ensure_local_device(self) -> uuid.UUID:
         """The device this database writes as. A file found somewhere else than where

@@ -7,6 +7,7 @@ PostgreSQL; everything else speaks SQLAlchemy.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,39 @@ from sqlalchemy.engine import make_url
 from forumdesk.paths import default_database_path
 
 ENV_DATABASE = "FORUMDESK_DATABASE"
-BUSY_TIMEOUT_MS = 5000
+ENV_BUSY_TIMEOUT = "FORUMDESK_BUSY_TIMEOUT_MS"
+# A 100k import holds the write lock for about 15 s: another writer waits that long
+# rather than failing at once.
+BUSY_TIMEOUT_MS = 20000
+# A unit of work (Database.unit_of_work) takes the write lock when it begins; any other
+# transaction is deferred, so a read waits for nobody.
+WRITE_OPTION = "forumdesk_write"
+_PASSWORD = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):[^@\s]*@")
+_PASSWORD_PARAM = re.compile(r"(?i)(password\s*=\s*)('[^']*'|\S+)")
+
+
+def busy_timeout_ms() -> int:
+    """How long a connection waits for another writer; FORUMDESK_BUSY_TIMEOUT_MS overrides."""
+    try:
+        return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, "")))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
+def redact(text: str) -> str:
+    """`text` with every password in a URL or a libpq `password=` setting replaced by ***."""
+    text = _PASSWORD.sub(lambda m: f"{m.group('scheme')}:***@", text)
+    return _PASSWORD_PARAM.sub(lambda m: f"{m.group(1)}***", text)
+
+
+def without_password(url: str) -> str:
+    """A database URL as settings may keep it: libpq's password file holds the secret."""
+    if "://" not in url:
+        return url
+    try:
+        return make_url(url).set(password=None).render_as_string(hide_password=False)
+    except Exception:  # not a URL SQLAlchemy reads: never keep what might be a secret
+        return redact(url)
 
 
 def database_url(target: str | os.PathLike[str] | None = None) -> str:
@@ -54,31 +87,49 @@ def make_read_only_engine(url: str) -> Engine:
     """
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url, pool_pre_ping=True) if not is_sqlite(url) else make_engine(url)
+        if not is_sqlite(url):
+            return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        return make_engine(url)
+    uri = read_only_uri(path)
 
     def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=5
-        )
-        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+        connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         return connection
 
-    return create_engine("sqlite://", creator=connect)
+    return create_engine("sqlite://", creator=connect, hide_parameters=True)
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+def read_only_uri(path: Path) -> str:
+    """SQLite's URI for reading `path` without writing a byte. In a folder nobody may
+    write to, a WAL database has no -shm to share and is opened immutable."""
+    uri = f"{path.as_uri()}?mode=ro"
+    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
+    if not folder_writable and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     """An engine with the PRAGMAs of DESIGN.md §4 on every SQLite connection.
 
     `foreign_keys=False` is only for the migration runner: Alembic's batch mode
     recreates tables, and dropping a parent with enforcement on would cascade.
+    `read_only` opens the file so that SQLite itself refuses every write.
+    Statement parameters (names, e-mails) are never put into error messages.
     """
     if not is_sqlite(url):
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
     path = sqlite_path(url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+    options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 5}}
+    if path is not None and read_only:
+        uri = read_only_uri(path)
+        options = {
+            "creator": lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+        }
+        url = "sqlite://"
+    engine = create_engine(url, hide_parameters=True, **options)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -86,14 +137,18 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if path is not None:
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
+        if path is not None and not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that may write takes the write lock when it starts: a deferred
+        # one that reads and then writes fails at once ("database is locked") if another
+        # writer committed in between, whatever the busy timeout.
+        writing = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine

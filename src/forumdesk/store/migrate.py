@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,66 @@ class MigrationFailed(DatabaseError):
     pass
 
 
+class DatabaseMissing(DatabaseError):
+    pass
+
+
+class DatabaseCorrupt(DatabaseError):
+    pass
+
+
+class DatabaseReadOnly(DatabaseError):
+    pass
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+RESTORE_HINT = (
+    "ForumDesk will not write into it. Restore a backup: `forumdesk backup list`, then "
+    "`forumdesk backup restore`, or File > Restore from Backup… in the window."
+)
+
+
+def corrupt_message(where: str, detail: str) -> str:
+    return f"{where} is damaged ({detail}). {RESTORE_HINT}"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True for a file that starts as every SQLite database does."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def is_writable(path: Path) -> bool:
+    """Whether this process may change the SQLite file at `path` (and its -wal/-shm)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def quick_check(path: Path) -> str | None:
+    """None for a sound file, else SQLite's first words about the damage. Reads only."""
+    from forumdesk.store.engine import read_only_uri
+
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return None  # a writer holds it: not damage; the open will wait or say so
+        return text
+    finally:
+        connection.close()
+    if rows == ["ok"]:
+        return None
+    lines = [line for row in rows for line in row.splitlines() if not line.startswith("***")]
+    return "; ".join(lines[:3]) or "integrity check failed"
+
+
 @dataclass(frozen=True)
 class OpenReport:
     url: str
@@ -48,6 +109,7 @@ class OpenReport:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+    read_only: bool = False
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -134,20 +196,37 @@ def upgrade(url: str) -> None:
 
 
 def open_database(
-    target: str | None = None, *, backup: bool = True, migrate: bool = True
+    target: str | None = None,
+    *,
+    backup: bool = True,
+    migrate: bool = True,
+    create: bool = False,
 ) -> tuple[Database, OpenReport]:
-    """Open (creating if needed) and bring to head the database at `target`."""
+    """Open and bring to head the database at `target`.
+
+    Only `create=True` (`forumdesk init`, New Database, the default database on a first
+    start) makes a new SQLite file; any other caller is told there is none. A damaged file
+    is refused before anything writes to it; a file this process may not write to is
+    opened read-only (and SQLite refuses every write).
+    """
     url = database_url(target)
     path = sqlite_path(url)
     where = str(path) if path is not None else "The database"
-    if path is not None and path.exists() and path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+    read_only = False
+    if path is not None:
+        read_only = _check_sqlite_file(path, create=create)
     existed = path is None or (path.exists() and path.stat().st_size > 0)
 
     revision = _inspect(url, where) if existed else None
     head = head_revision()
     backup_path = None
-    if path is not None and existed and revision is not None and backup:
+    if revision != head and read_only:
+        raise DatabaseReadOnly(
+            f"{where} is read-only and at schema revision {revision or 'none'}: ForumDesk "
+            f"must migrate it to {head} before it can open it. Copy it to a folder you may "
+            "write to, or ask for write access."
+        )
+    if path is not None and existed and revision is not None and backup and not read_only:
         reason = "before-migration" if revision != head else "on-open"
         try:
             backup_path = backup_sqlite(path, f"{reason}-{revision[:12]}")
@@ -156,6 +235,8 @@ def open_database(
     if revision != head:
         if not migrate:
             raise DatabaseError(f"{where} is at schema revision {revision or 'none'}, not {head}.")
+        if path is not None and not existed:
+            _create_private_file(path)
         try:
             upgrade(url)
         except DatabaseError:
@@ -165,9 +246,9 @@ def open_database(
                 f"migrating {where} to schema {head} failed: {first_line(exc)}. "
                 "The database was left as it was."
             ) from exc
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     try:
-        database = Database(url, engine)
+        database = Database(url, engine, read_only=read_only)
     except BaseException:
         engine.dispose()
         raise
@@ -178,5 +259,39 @@ def open_database(
         from_revision=revision,
         to_revision=head,
         backup=backup_path,
+        read_only=read_only,
     )
     return database, report
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> bool:
+    """Refuse what cannot be opened safely; True when the file is to be opened read-only."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    if not path.exists() or path.stat().st_size == 0:
+        if not create:
+            raise DatabaseMissing(
+                f"there is no database at {path}; check the path, or create one with "
+                "`forumdesk init` (File > New Database… in the window)."
+            )
+        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise DatabaseReadOnly(f"cannot create {path}: its folder is read-only.")
+        return False
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(f"{path} cannot be read: permission denied.")
+    if not is_sqlite_file(path):
+        raise NotAForumDeskDatabase(
+            f"{path} is not a SQLite database (it does not start as one); it was left untouched."
+        )
+    damage = quick_check(path)
+    if damage is not None:
+        raise DatabaseCorrupt(corrupt_message(str(path), damage))
+    return not is_writable(path)
+
+
+def _create_private_file(path: Path) -> None:
+    """A new database readable by its owner alone (0600), before SQLite writes to it."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(descriptor)
+    path.chmod(0o600)

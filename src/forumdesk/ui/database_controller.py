@@ -43,8 +43,9 @@ class DatabaseController(QObject):
         self._settings = settings
         self.target: str | None = None
 
-    def open(self, target: str | None, *, demo_if_new: bool = False) -> None:
-        """Back up, migrate and open `target` (None: the default database)."""
+    def open(self, target: str | None, *, demo_if_new: bool = False, create: bool = False) -> None:
+        """Migrate and open `target` (None: the default database); only `create` makes a
+        new file (New Database…, the default database on a first start)."""
         actor = self._settings.user_name()  # read here: QSettings stays on the GUI thread
 
         def work() -> Opened:
@@ -53,7 +54,7 @@ class DatabaseController(QObject):
             from forumdesk.services.maintenance import prepare_database
             from forumdesk.store.migrate import open_database
 
-            database, report = open_database(target)
+            database, report = open_database(target, create=create or target is None)
             database.actor = actor  # the name the audit log records
             demo_loaded = False
             try:

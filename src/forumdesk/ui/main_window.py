@@ -346,9 +346,11 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
 
-    def open_database(self, target: str | None, *, demo_if_new: bool = False) -> None:
+    def open_database(
+        self, target: str | None, *, demo_if_new: bool = False, create: bool = False
+    ) -> None:
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.databases.open(target, demo_if_new=demo_if_new)
+        self.databases.open(target, demo_if_new=demo_if_new, create=create)
 
     def _new_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
             self, self.tr("New Database"), "forum.db", self._database_filter()
         )
         if path:
-            self.open_database(path)
+            self.open_database(path, create=True)
 
     def _open_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
