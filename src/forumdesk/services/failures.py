@@ -148,3 +148,28 @@ def failure_line(exc: BaseException) -> tuple[str, str]:
     )
     details = redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     return line, details
+
+
+class Failure(Exception):
+    """An unexpected error turned into the line the user reads; `details` holds the
+    traceback (passwords redacted) for a Copy Details button, and it is in the log."""
+
+    def __init__(self, line: str, details: str, original: BaseException) -> None:
+        super().__init__(line)
+        self.details = details
+        self.original = original
+
+
+def carries_user_message(exc: BaseException) -> bool:
+    """ForumDesk's own errors are written for the user; a driver's or Python's are not."""
+    return type(exc).__module__.startswith("forumdesk.") and not isinstance(exc, Failure)
+
+
+def as_user_error(exc: Exception) -> Exception:
+    """`exc` itself when its text is meant for the user, else a Failure with one line."""
+    if carries_user_message(exc) or isinstance(exc, Failure):
+        return exc
+    line, details = failure_line(exc)
+    failure = Failure(line, details, exc)
+    failure.__cause__ = exc
+    return failure

@@ -48,7 +48,7 @@ def without_password(url: str) -> str:
     if "://" not in url:
         return url
     try:
-        return make_url(url).set(password=None).render_as_string(hide_password=False)
+        return make_url(url)._replace(password=None).render_as_string(hide_password=False)
     except Exception:  # not a URL SQLAlchemy reads: never keep what might be a secret
         return redact(url)
 

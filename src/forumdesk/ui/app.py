@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from forumdesk import APP_NAME, __version__
 from forumdesk.paths import resources_dir
+from forumdesk.ui.errors import install_exception_hook
 from forumdesk.ui.main_window import MainWindow
 from forumdesk.ui.settings import AppSettings
 
@@ -92,6 +93,7 @@ def run_gui(options: GuiOptions) -> int:
     settings = AppSettings()
     # The page asked for is the first built: no other page is made before the first paint.
     window = MainWindow(settings, page=options.page)
+    install_exception_hook(window)
     target = _startup_target(options, settings)
 
     def after_first_paint() -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from forumdesk.store.engine import redact, without_password
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.settings import AppSettings
 
@@ -69,12 +70,15 @@ class DatabaseController(QObject):
                 database.dispose()
                 raise
             path = report.path
-            return Opened(str(path) if path else report.url, database, report, forums, demo_loaded)
+            # Settings and menus keep the URL without its password: libpq's password file
+            # (~/.pgpass) or PGPASSWORD gives it when the database is opened again.
+            where = str(path) if path else without_password(report.url)
+            return Opened(where, database, report, forums, demo_loaded)
 
         self._ops.call(
             work,
             self._on_opened,
-            lambda exc: self.open_failed.emit(target or "", str(exc)),
+            lambda exc: self.open_failed.emit(redact(target or ""), str(exc)),
         )
 
     def load_demo(self) -> None:

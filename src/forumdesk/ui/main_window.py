@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from forumdesk import APP_NAME, __version__
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.database_controller import DatabaseController, Opened
+from forumdesk.ui.errors import read_only_banner
 from forumdesk.ui.merge_menu import MergeMenu
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.settings import AppSettings, database_label
@@ -127,7 +129,14 @@ class MainWindow(QMainWindow):
         self.page_list.currentRowChanged.connect(self.settings.remember_page)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 1090])
-        self.setCentralWidget(splitter)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner = read_only_banner(body)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(body)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Forum"), self)
@@ -404,6 +413,7 @@ class MainWindow(QMainWindow):
     # Results --------------------------------------------------------------
 
     def _database_opened(self, result: Opened) -> None:
+        self.read_only_banner.setVisible(result.report.read_only)
         message = self.tr("Opened {file}").format(file=result.database.display_name)
         if result.demo_loaded:
             message += " · " + self.tr("demo forum loaded")
@@ -427,11 +437,11 @@ class MainWindow(QMainWindow):
         )
         self.ready.emit()
 
-    def _show_failure(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def _show_failure(self, message: str, details: str = "") -> None:
+        from forumdesk.ui.errors import show_failure
 
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.warning(self, APP_NAME, message)
+        show_failure(self, message, details)
 
     def _show_forums(self, forums: list[ForumSummary]) -> None:
         from PySide6.QtCore import Qt

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import itertools
 import threading
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from forumdesk.services.failures import Failure, as_user_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,8 +44,9 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # handed to the GUI thread, which decides what the user sees
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.finished.emit(self._token, False, exc)
+            # A driver's or Python's own error becomes one line (logged with its traceback),
+            # so no page ever shows SQL, a row's values or a traceback.
+            self._relay.finished.emit(self._token, False, as_user_error(exc))
         else:
             self._relay.finished.emit(self._token, True, result)
 
@@ -83,7 +85,7 @@ class Operations(QObject):
     changes_applied = Signal(object)  # frozenset[str]: areas that changed, or {"all"}
     database_changed = Signal()
     busy_changed = Signal(bool)
-    failed = Signal(str)
+    failed = Signal(str, str)  # the one line for the user, the details to copy
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -196,7 +198,8 @@ class Operations(QObject):
                 if pending.failed is not None:
                     pending.failed(payload)
                 else:
-                    self.failed.emit(str(payload))
+                    details = payload.details if isinstance(payload, Failure) else ""
+                    self.failed.emit(str(payload), details)
         finally:
             if not self._pending:
                 self.busy_changed.emit(False)

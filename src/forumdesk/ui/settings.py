@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from forumdesk.store.engine import without_password
+
 MAX_RECENT = 8
 
 
@@ -19,17 +21,19 @@ class AppSettings:
     # Databases
     def last_database(self) -> str | None:
         value = self._settings.value("database/last")
-        return str(value) if value else None
+        return without_password(str(value)) if value else None
 
     def recent_databases(self) -> list[str]:
         value = self._settings.value("database/recent", [])
         if isinstance(value, str):
-            return [value] if value else []
+            value = [value] if value else []
         if isinstance(value, list):
-            return [str(v) for v in value if v]
+            # Settings written by an older ForumDesk may hold a password: never hand it on.
+            return list(dict.fromkeys(without_password(str(v)) for v in value if v))
         return []
 
     def remember_database(self, target: str) -> None:
+        target = without_password(target)  # never a secret in the settings file
         recent = [target] + [r for r in self.recent_databases() if r != target]
         self._settings.setValue("database/recent", recent[:MAX_RECENT])
         self._settings.setValue("database/last", target)
