@@ -11,6 +11,8 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from forumdesk.cli_types import bounded_int
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -37,7 +39,7 @@ def add_commands(commands: Any) -> None:
     )
     imp.add_argument("--json", action="store_true", help="print the import report as JSON")
     show = actions.add_parser("show", help="print a numbered paragraph and its section path")
-    show.add_argument("--paragraph", type=int, required=True)
+    show.add_argument("--paragraph", type=bounded_int(1, 100_000), required=True)
     show.add_argument("--document", type=uuid.UUID)
     show.add_argument("--language")
     show.add_argument("--json", action="store_true")
@@ -55,7 +57,7 @@ def add_commands(commands: Any) -> None:
     search = commands.add_parser("search", help="search paragraphs and notes")
     search.add_argument("query")
     search.add_argument("--forum", type=uuid.UUID)
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
     search.add_argument("--json", action="store_true")
 
 

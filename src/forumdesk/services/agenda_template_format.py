@@ -117,7 +117,9 @@ class _Reader:
         self.source = source
 
     def fail(self, where: str, problem: str) -> TemplateError:
-        return TemplateError(f"{self.source}: {where}: {problem}" if where else problem)
+        return TemplateError(
+            f"{self.source}: {where}: {problem}" if where else f"{self.source}: {problem}"
+        )
 
     def mapping(self, value: object, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
