@@ -622,3 +622,72 @@ def test_backup_commands_on_postgresql_say_one_line(capsys: pytest.CaptureFixtur
         )
         assert code == 1 and out == ""
         assert err.count("\n") == 1 and "office's own dumps" in err
+
+
+def test_restore_over_a_damaged_database_keeps_its_bytes_first(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = backup_sqlite(demo_db_path, "manual")
+    original = _export(capsys, demo_db_path, tmp_path / "original.csv")
+    data = bytearray(demo_db_path.read_bytes())
+    data[5 * 4096 : 9 * 4096] = bytes(4 * 4096)
+    demo_db_path.write_bytes(bytes(data))
+    damaged = bytes(data)
+    code, _out, err = _run(
+        capsys, "--database", str(demo_db_path), "backup", "restore", str(good), "--yes"
+    )
+    assert code == 0, err
+    assert _export(capsys, demo_db_path, tmp_path / "restored.csv") == original
+    [kept] = [c for c in list_copies(demo_db_path) if c.damaged]
+    assert kept.reason == "before-restore-damaged" and kept.pre_operation
+    assert kept.path.read_bytes() == damaged
+    assert stat.S_IMODE(kept.path.stat().st_mode) == 0o600
+
+
+def test_restore_over_a_file_that_is_no_database_at_all(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = backup_sqlite(demo_db_path, "manual")
+    original = _export(capsys, demo_db_path, tmp_path / "original.csv")
+    demo_db_path.write_bytes(b"overwritten by an export" * 100)
+    code, _out, err = _run(
+        capsys, "--database", str(demo_db_path), "backup", "restore", "1", "--yes"
+    )
+    assert code == 0, err
+    assert _export(capsys, demo_db_path, tmp_path / "restored.csv") == original
+    assert good.is_file()
+
+
+def test_a_restore_that_fails_half_way_puts_the_database_back(
+    demo_db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import forumdesk.services.backups as backups_service
+
+    copy = backup_sqlite(demo_db_path, "manual")
+    source = tmp_path / "liste.csv"
+    source.write_text("Nom;Prénom\nDiop;Awa\n", encoding="utf-8")
+    db = ["--database", str(demo_db_path)]
+    assert _run(capsys, *db, "registry", "import", str(source))[0] == 0
+    changed = _export(capsys, demo_db_path, tmp_path / "changed.csv")
+
+    def migration_fails(_database: Path, _revision: str) -> str:
+        raise backups_service.RestoreRefused("the backup could not be migrated")
+
+    monkeypatch.setattr(backups_service, "_bring_to_head", migration_fails)
+    code, _out, err = _run(capsys, *db, "backup", "restore", str(copy), "--yes")
+    assert code == 1
+    assert err.strip().endswith(f"could not be migrated; {demo_db_path} was put back as it was")
+    assert _export(capsys, demo_db_path, tmp_path / "after.csv") == changed
+
+
+def test_restore_refuses_a_database_that_does_not_exist(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = backup_sqlite(demo_db_path, "manual")
+    missing = tmp_path / "gone.db"
+    code, _out, err = _run(capsys, "--database", str(missing), "backup", "restore", str(copy))
+    assert code == 1 and "there is no database at" in err and "forumdesk init" in err
+    assert not missing.exists()

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from forumdesk.store.backup import (
+    DAMAGED,
     MANUAL,
     BackupCopy,
     BackupError,
@@ -111,9 +112,15 @@ def check_backup(database: Path, backup: Path) -> str:
     """The schema revision of `backup` when it can be restored into `database`."""
     from forumdesk.store.migrate import is_known_revision
 
+    if not database.is_file():
+        # Only `init` makes a database (even an empty one to restore into).
+        raise RestoreRefused(
+            f"there is no database at {database}; make one with `forumdesk init`, "
+            "then restore into it"
+        )
     if not backup.is_file():
         raise RestoreRefused(f"{backup} is not a file; a backup is a .db file")
-    if database.exists() and _same_file(database, backup):
+    if _same_file(database, backup):
         raise RestoreRefused(f"{backup} is the database itself; choose one of its backups")
     try:
         with backup.open("rb") as stream:
@@ -178,22 +185,18 @@ def restore_backup(
 
     revision = check_backup(database, backup)
     when = now or utc_now()
-    safety = _back_up_current(database, when) if database.exists() else None
-    if safety is None:  # the file was lost: the restore makes it again, private
-        import os
-
-        database.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(database, os.O_WRONLY | os.O_CREAT, 0o600))
+    safety = _back_up_current(database, when)
     try:
         _write_into(backup, database, progress)
         to_revision = _bring_to_head(database, revision)
     except BaseException as exc:
-        if safety is not None and not safety.name.endswith("-damaged.db"):
+        put_back = not safety.name.endswith(f"{DAMAGED}.db")
+        if put_back:
             _write_into(safety, database, None)
         if isinstance(exc, RestoreRefused | sqlite3.Error | OSError):
             detail = exc if isinstance(exc, RestoreRefused) else f"could not restore: {exc}"
-            where = f"; {database} was put back as it was" if safety is not None else ""
-            raise RestoreRefused(f"{detail}{where}") from exc
+            where = f"{database} was put back as it was" if put_back else f"{safety} keeps it"
+            raise RestoreRefused(f"{detail}; {where}") from exc
         raise
     assert to_revision == head_revision()
     return RestoreResult(database, backup, revision, to_revision, safety)
