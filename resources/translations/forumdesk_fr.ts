@@ -3895,13 +3895,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/restore_dialog.py" line="+46"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Les copies de {file} conservées dans le dossier des sauvegardes, la plus récente d’abord. En restaurer une remplace tout le contenu de la base par cette copie ; une sauvegarde de son état actuel est faite d’abord.</translation>
@@ -3987,6 +3987,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+1"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before undoing an import</source>
+        <translation>Avant l’annulation d’une importation</translation>
     </message>
     <message>
         <location line="+5"/>

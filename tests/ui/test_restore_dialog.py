@@ -103,6 +103,7 @@ def test_reasons_in_words(qtbot: QtBot, window: MainWindow) -> None:
         "before-merge": "Before a merge",
         "before-restore-damaged": "Damaged database, kept before a restore",
         "on-open-0008_slim_audit": "On opening (older ForumDesk)",
+        "before-undo-import": "Before undoing an import",
         "before-erase-people": "Before: erase people",
     }
     assert {reason: dialog.reason_text(reason) for reason in words} == words

@@ -180,12 +180,16 @@ def restore_backup(
     now: datetime | None = None,
     progress: CopyProgress | None = None,
 ) -> RestoreResult:
-    """Replace the content of `database` with `backup`, after backing up the current one."""
+    """Replace the content of `database` with `backup`, after backing up the current one.
+
+    `progress` hears of both copies in turn: the backup of the current state, then the
+    restore itself.
+    """
     from forumdesk.store.migrate import head_revision
 
     revision = check_backup(database, backup)
     when = now or utc_now()
-    safety = _back_up_current(database, when)
+    safety = _back_up_current(database, when, progress)
     try:
         _write_into(backup, database, progress)
         to_revision = _bring_to_head(database, revision)
@@ -202,7 +206,7 @@ def restore_backup(
     return RestoreResult(database, backup, revision, to_revision, safety)
 
 
-def _back_up_current(database: Path, when: datetime) -> Path:
+def _back_up_current(database: Path, when: datetime, progress: CopyProgress | None) -> Path:
     """The before-restore copy; a damaged database is kept byte for byte instead."""
     if database.stat().st_size == 0 or integrity_problem(database) is not None:
         try:
@@ -210,7 +214,7 @@ def _back_up_current(database: Path, when: datetime) -> Path:
         except BackupError as exc:
             raise RestoreRefused(f"{exc}; nothing was restored") from exc
     try:
-        return backup_sqlite(database, BEFORE_RESTORE, now=when)
+        return backup_sqlite(database, BEFORE_RESTORE, now=when, progress=progress)
     except BackupError as exc:
         raise RestoreRefused(f"{exc}; nothing was restored") from exc
 

@@ -131,6 +131,7 @@ class RestoreDialog(QDialog):
             "before-merge": self.tr("Before a merge"),
             "merge": self.tr("Before a merge"),
             "before-restore": self.tr("Before a restore"),
+            "before-undo-import": self.tr("Before undoing an import"),
         }
         if reason in words:
             return words[reason]
