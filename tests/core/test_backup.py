@@ -97,6 +97,10 @@ def test_the_name_says_the_reason_and_the_utc_time(tmp_path: Path) -> None:
     # Two copies in the same microsecond do not overwrite each other.
     second = backup_sqlite(database, "before-import", now=when)
     assert second != copy and copy.is_file() and second.is_file()
+    # A reason that would not read back is made readable, so it is listed and pruned.
+    odd = backup_sqlite(database, "before bulk erase/people", now=when)
+    assert odd.name == "office-20260712T103005123456Z-before-bulk-erase-people.db"
+    assert odd in list_backups(database)
 
 
 def test_the_backup_sees_committed_data_still_in_the_wal(demo_db_path: Path) -> None:

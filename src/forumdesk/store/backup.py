@@ -204,6 +204,8 @@ def backup_sqlite(
 
     folder = backup_folder(database)
     when = now or utc_now()
+    # A reason the name pattern cannot read back would never be listed nor pruned.
+    reason = re.sub(r"[^A-Za-z0-9_-]+", "-", reason).strip("-_") or MANUAL
     try:
         make_private_folder(folder)
         target = _free_name(folder, database.stem, when, reason)
