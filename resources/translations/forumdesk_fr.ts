@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/backup_menu.py" line="+28"/>
+        <source>Back &amp;Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ForumDesk keeps backups of SQLite files only; this PostgreSQL database is covered by the office&apos;s own dumps.</source>
+        <translation>ForumDesk ne sauvegarde que les fichiers SQLite ; cette base PostgreSQL est couverte par les sauvegardes (dumps) du bureau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup taken: {file}</source>
+        <translation>Sauvegarde faite : {file}</translation>
+    </message>
+</context>
+<context>
     <name>BalanceStrip</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="+113"/>
@@ -1257,7 +1290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+87"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+88"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1338,7 +1371,7 @@
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2818,7 +2851,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+45"/>
+        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+47"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -3856,6 +3889,138 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sans filtre ({facet})</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/restore_dialog.py" line="+46"/>
+        <location line="+129"/>
+        <source>Restore from Backup</source>
+        <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
+        <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
+        <translation>Les copies de {file} conservées dans le dossier des sauvegardes, la plus récente d’abord. En restaurer une remplace tout le contenu de la base par cette copie ; une sauvegarde de son état actuel est faite d’abord.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No backups of this database yet.</source>
+        <translation>Aucune sauvegarde de cette base pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore the chosen backup</source>
+        <translation>Restaurer la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Damaged database, kept before a restore</source>
+        <translation>Base endommagée, conservée avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a schema upgrade</source>
+        <translation>Avant une mise à niveau du schéma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On opening (older ForumDesk)</source>
+        <translation>À l’ouverture (ancienne version de ForumDesk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on request</source>
+        <translation>Faite à la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Before a merge</source>
+        <translation>Avant une fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before undoing an import</source>
+        <translation>Avant l’annulation d’une importation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before: {operation}</source>
+        <translation>Avant : {operation}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Replace everything in {file} with the backup taken {time} ({reason})?
+
+Changes made since then are replaced. A backup of the current state is taken first, so you can come back to it from this list.</source>
+        <translation>Remplacer tout le contenu de {file} par la sauvegarde faite le {time} ({reason}) ?
+
+Les modifications faites depuis sont remplacées. Une sauvegarde de l’état actuel est faite d’abord : vous pourrez y revenir depuis cette liste.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restored. What the database held before is kept in {file}.</source>
+        <translation>Restauration faite. L’ancien contenu de la base est conservé dans {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored.</source>
+        <translation>Restauration faite.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     gui.add_argument("--page", metavar="OBJECT_NAME", help="open on this page, e.g. documents_page")
     if not headless:
         return parser
+    from forumdesk.cli_backup import add_commands as add_backup_commands
     from forumdesk.cli_documents import add_commands as add_document_commands
     from forumdesk.cli_merge import add_commands as add_merge_commands
     from forumdesk.cli_minutes import add_commands as add_minutes_commands
@@ -68,6 +69,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     add_minutes_commands(commands)
     add_report_commands(commands)
     add_merge_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 
@@ -157,6 +159,10 @@ def _command(args: argparse.Namespace, command: str) -> int:
             from forumdesk.cli_merge import run as run_merge_command
 
             return run_merge_command(args)
+        if command == "backup":
+            from forumdesk.cli_backup import run as run_backup_command
+
+            return run_backup_command(args)
         if command == "init":
             return _init(args)
         return _check(args)

@@ -146,7 +146,7 @@ def test_a_revision_0001_database_opens_at_head_with_its_data(tmp_path: Path) ->
     finally:
         database.dispose()
 
-    # A copy is taken whether or not a migration ran (head today is 0001 itself).
+    # A migration takes a copy first.
     assert report.backup is not None and report.backup.is_file()
     assert backups_dir() in report.backup.parents
     assert "0001_initial" in report.backup.name

@@ -43,9 +43,8 @@ def test_overview_names_schema_and_latest_backup(qtbot: QtBot, window: MainWindo
     page = window.overview_page
     qtbot.waitUntil(lambda: page.schema_label.text() != "", timeout=10_000)
     assert page.schema_label.text() == f"{head_revision()} (sqlite)"
-    # Opening the demo copy took a backup before anything else.
-    assert "on-open" in page.backup_label.text()
-    assert "(1 kept)" in page.backup_label.text()
+    # Opening a database already at head takes no backup.
+    assert page.backup_label.text() == "None yet"
 
 
 def test_overview_shows_participation_figures(qtbot: QtBot, window: MainWindow) -> None:

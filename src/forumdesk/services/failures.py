@@ -63,7 +63,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
 def describe(exc: BaseException) -> str | None:
     """One line for a failure whose cause the user can act on; None for a bug."""
     for cause in _chain(exc):
-        if isinstance(cause, DatabaseError):
+        if isinstance(cause, DatabaseError) or carries_user_message(cause):
             return one_line(str(cause))
         if isinstance(cause, MemoryError):
             return "ForumDesk ran out of memory; nothing was changed."

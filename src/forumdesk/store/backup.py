@@ -1,10 +1,25 @@
-"""Backups of SQLite databases through SQLite's online backup API."""
+"""Backups of SQLite databases through SQLite's online backup API.
+
+A copy is written under a hidden temporary name in the backup folder, checked with
+`PRAGMA integrity_check`, and only then renamed to its final name: a failed or
+interrupted backup leaves no file that could pass for a backup. Files are 0600 and
+folders 0700, since a backup holds the same personal data as the database.
+
+Names are `<stem>-<UTC stamp>-<reason>.db`. Reasons starting with `before-` mark a
+copy taken before an operation (migration, import, merge, erasure, restore); the
+others ("manual") were asked for. Retention is in `backup_retention`.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import re
 import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -12,7 +27,45 @@ from sqlalchemy.orm import Session
 from forumdesk.paths import backups_dir
 from forumdesk.store.engine import sqlite_path
 
-KEEP_BACKUPS = 10
+PRE_OPERATION = "before-"
+MANUAL = "manual"
+#: Suffix of a raw copy of a database that failed its integrity check (kept before a
+#: restore replaces it, never counted as a good copy).
+DAMAGED = "-damaged"
+# Copies from before pre-operation reasons were prefixed: still pre-operation copies.
+_LEGACY_PRE_OPERATION = frozenset({"import", "merge"})
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[A-Za-z0-9][A-Za-z0-9_-]*)\.db$")
+_PARTIAL = ".partial"
+_PAGES_PER_STEP = 1024
+
+Clock = Callable[[], datetime]
+#: Called with (pages done, pages in all) while a copy is written.
+CopyProgress = Callable[[int, int], None]
+
+
+class BackupError(Exception):
+    """A backup could not be made; the message is meant for the user."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class BackupCopy:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str
+    size: int
+
+    @property
+    def pre_operation(self) -> bool:
+        return self.reason.startswith(PRE_OPERATION) or self.reason in _LEGACY_PRE_OPERATION
+
+    @property
+    def damaged(self) -> bool:
+        return self.reason.endswith(DAMAGED)
 
 
 def backup_folder(database: Path) -> Path:
@@ -21,44 +74,198 @@ def backup_folder(database: Path) -> Path:
     return backups_dir() / f"{database.stem}-{digest}"
 
 
-def backup_sqlite(database: Path, reason: str, *, keep: int = KEEP_BACKUPS) -> Path:
-    """Copy `database` page by page into the backup folder and prune old copies.
-
-    The backup API gives a consistent copy even while another connection writes.
-    """
-    folder = backup_folder(database)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{database.stem}-{stamp}-{reason}.db"
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+def read_copy(path: Path) -> BackupCopy | None:
+    """The backup a file name describes, or None for any other file."""
+    match = _NAME.search(path.name)
+    if match is None or path.name.startswith("."):
+        return None
+    taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
     try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    prune_backups(folder, keep)
-    return target
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return BackupCopy(path, taken, match["reason"], size)
+
+
+def folder_copies(folder: Path) -> list[BackupCopy]:
+    """The backups in `folder`, newest first."""
+    if not folder.is_dir():
+        return []
+    found = (read_copy(path) for path in folder.glob("*.db"))
+    return sorted((c for c in found if c is not None), key=lambda c: c.taken_at, reverse=True)
+
+
+def list_copies(database: Path) -> list[BackupCopy]:
+    """The backups of `database`, newest first."""
+    return folder_copies(backup_folder(database))
 
 
 def list_backups(database: Path) -> list[Path]:
+    """The backup files of `database`, oldest first."""
+    return [copy.path for copy in reversed(list_copies(database))]
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` (and the backups folder above it) readable by the user alone."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for each in (backups_dir(), folder):
+        if each == folder or each in folder.parents:
+            with contextlib.suppress(OSError):  # a folder we do not own stays as it is
+                each.chmod(0o700)
+
+
+def _free_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
+    """`<stem>-<stamp>-<reason>.db`, a microsecond later if two copies share a stamp."""
+    while True:
+        target = folder / f"{stem}-{when.astimezone(UTC).strftime(_STAMP)}-{reason}.db"
+        if not target.exists() and not _partial_of(target).exists():
+            return target
+        when += timedelta(microseconds=1)
+
+
+def _partial_of(target: Path) -> Path:
+    return target.with_name(f".{target.name}{_PARTIAL}")
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def connect_destination(path: Path) -> sqlite3.Connection:
+    """The connection a copy is written through (tests replace it to fill the disk)."""
+    return sqlite3.connect(path)
+
+
+def _fsync(path: Path) -> None:
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:  # Windows cannot open a folder; its rename is durable enough
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when SQLite's integrity check of `path` says "ok", else its first complaint."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return str(exc) or type(exc).__name__
+    if rows == [("ok",)]:
+        return None
+    return str(rows[0][0]) if rows else "no answer"
+
+
+def copy_database(source: Path, destination: Path, progress: CopyProgress | None = None) -> None:
+    """Page by page through the backup API: consistent even while another connection
+    writes, and it includes what is committed but still in the WAL."""
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        writer = connect_destination(destination)
+        try:
+            reader.backup(
+                writer,
+                pages=_PAGES_PER_STEP,
+                progress=(lambda _s, left, total: progress(total - left, total))
+                if progress is not None
+                else None,
+            )
+            # A copy is one self-contained file: no -wal or -shm beside it.
+            writer.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
+def backup_sqlite(
+    database: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    progress: CopyProgress | None = None,
+) -> Path:
+    """Copy `database` into its backup folder, verify the copy, then prune old copies.
+
+    Raises BackupError, leaving no file behind, when the copy cannot be made or fails
+    its integrity check.
+    """
+    from forumdesk.store.backup_retention import prune_backups
+
     folder = backup_folder(database)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{database.stem}-*.db"))
+    when = now or utc_now()
+    # A reason the name pattern cannot read back would never be listed nor pruned.
+    reason = re.sub(r"[^A-Za-z0-9_-]+", "-", reason).strip("-_") or MANUAL
+    try:
+        make_private_folder(folder)
+        target = _free_name(folder, database.stem, when, reason)
+        partial = _partial_of(target)
+        # Created 0600 before SQLite opens it: SQLite keeps the mode of an existing file.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise BackupError(f"could not write into {folder}: {exc.strerror or exc}") from exc
+    try:
+        copy_database(database, partial, progress)
+        problem = integrity_problem(partial)
+        if problem is not None:
+            raise BackupError(
+                f"the copy of {database} failed its integrity check ({problem}); "
+                "the database itself may be damaged"
+            )
+        _fsync(partial)
+        partial.replace(target)
+        _fsync(folder)
+    except BaseException as exc:
+        _remove_with_companions(partial)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise BackupError(f"could not back up {database}: {exc}") from exc
+        raise
+    finally:
+        _remove_with_companions(partial)  # and any -journal it left
+    prune_backups(folder, now=when)
+    return target
 
 
-def prune_backups(folder: Path, keep: int) -> None:
-    copies = sorted(folder.glob("*.db"))
-    for old in copies[: max(0, len(copies) - keep)]:
-        old.unlink(missing_ok=True)
+def keep_damaged_copy(database: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """A byte copy of a database that fails its integrity check, kept before it is
+    replaced: the backup API may not read it, and a damaged file is still evidence."""
+    import shutil
+
+    folder = backup_folder(database)
+    make_private_folder(folder)
+    target = _free_name(folder, database.stem, now or utc_now(), reason + DAMAGED)
+    partial = _partial_of(target)
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        shutil.copyfile(database, partial)
+        _fsync(partial)
+        partial.replace(target)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise BackupError(f"could not copy {database}: {exc}") from exc
+        raise
+    return target
 
 
-def backup_before(session: Session, reason: str) -> Path | None:
+def pre_operation_reason(reason: str) -> str:
+    return reason if reason.startswith(PRE_OPERATION) else PRE_OPERATION + reason
+
+
+def backup_before(session: Session, reason: str, *, now: datetime | None = None) -> Path | None:
     """Copy the session's SQLite file before a change that is large or hard to take back
-    (an import, a merge); None for PostgreSQL, which the office's own dumps cover.
+    (an import, a merge, an erasure); None for PostgreSQL, which the office's own dumps
+    cover. The copy is named `before-<reason>`.
 
     Call it before the session writes: the copy holds what is committed.
     """
@@ -66,4 +273,4 @@ def backup_before(session: Session, reason: str) -> Path | None:
     path = sqlite_path(url.render_as_string(hide_password=False))
     if path is None or not path.is_file():
         return None
-    return backup_sqlite(path, reason)
+    return backup_sqlite(path, pre_operation_reason(reason), now=now)

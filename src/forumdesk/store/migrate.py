@@ -1,4 +1,4 @@
-"""Opening a database: back it up, check its schema revision, migrate it to head."""
+"""Opening a database: check its schema revision; back it up and migrate it to head."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
 from forumdesk.paths import migrations_dir
-from forumdesk.store.backup import backup_sqlite
+from forumdesk.store.backup import BackupError, backup_sqlite
 from forumdesk.store.database import Database
 from forumdesk.store.engine import (
     database_url,
@@ -226,12 +226,11 @@ def open_database(
             f"must migrate it to {head} before it can open it. Copy it to a folder you may "
             "write to, or ask for write access."
         )
-    if path is not None and existed and revision is not None and backup and not read_only:
-        reason = "before-migration" if revision != head else "on-open"
+    if path is not None and existed and revision is not None and revision != head and backup:
         try:
-            backup_path = backup_sqlite(path, f"{reason}-{revision[:12]}")
-        except (OSError, sqlite3.Error) as exc:
-            raise DatabaseError(f"could not back up {path} before opening it: {exc}") from exc
+            backup_path = backup_sqlite(path, f"before-migration-{revision[:12]}")
+        except BackupError as exc:
+            raise DatabaseError(f"{exc}; it was not migrated.") from exc
     if revision != head:
         if not migrate:
             raise DatabaseError(f"{where} is at schema revision {revision or 'none'}, not {head}.")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk import APP_NAME, __version__
+from forumdesk.ui.backup_menu import BackupMenu
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.database_controller import DatabaseController, Opened
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         self.merge_menu = MergeMenu(self)
         self.merge_menu.add_file_actions(file_menu)
+        self.backup_menu = BackupMenu(self)
+        self.backup_menu.add_file_actions(file_menu)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 
 
 class OverviewPage(Page):
-    areas = frozenset({"forums", "programme", "documents", "registry", "notes", "minutes"})
+    areas = frozenset(
+        {"forums", "programme", "documents", "registry", "notes", "minutes", "backups"}
+    )
     load_demo_requested = Signal()
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
