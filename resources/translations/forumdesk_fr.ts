@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/forumdesk/ui/errors.py" line="+23"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Copy Details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This database is read-only: you can look, search and export, but every change will be refused. Copy it to a folder you may write to, or ask for write access.</source>
+        <translation>Cette base de données est en lecture seule : vous pouvez consulter, chercher et exporter, mais toute modification sera refusée. Copiez-la dans un dossier où vous pouvez écrire, ou demandez un accès en écriture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only database</source>
+        <translation>Base de données en lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <location filename="../../src/forumdesk/ui/backup_menu.py" line="+28"/>
@@ -1290,7 +1314,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+90"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1321,7 +1345,7 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -1422,7 +1446,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -1462,7 +1486,7 @@
         <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail du secrétariat d’un forum consultatif sur les migrations internationales et le développement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Opened {file}</source>
         <translation>Base de données ouverte : {file}</translation>
     </message>
