@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
@@ -66,16 +67,19 @@ def test_change_commits_and_announces_its_areas(qtbot: QtBot, ops: Operations) -
 
 def test_failed_change_writes_nothing_and_reports(qtbot: QtBot, ops: Operations) -> None:
     def add_then_fail(session: Session) -> None:
+        from forumdesk.services.duplicate_review import keep_both
+
         session.add(Organisation(name="Half written", category=OrganisationCategory.NGO_ECOSOC))
         session.flush()
-        raise ValueError("row 3, field email: not an address")
+        same = uuid.uuid4()
+        keep_both(session, same, same, "Ana")  # a service's own refusal, meant for the user
 
     errors: list[Exception] = []
     announced: list[object] = []
     ops.changes_applied.connect(announced.append)
     ops.change(add_then_fail, {"registry"}, failed=errors.append)
     qtbot.waitUntil(lambda: bool(errors))
-    assert str(errors[0]) == "row 3, field email: not an address"
+    assert str(errors[0]) == "a record cannot be kept apart from itself"
     assert announced == []
     counts: list[int] = []
     ops.query(_count, counts.append)
@@ -88,7 +92,9 @@ def test_unhandled_failure_is_emitted_for_the_window(qtbot: QtBot, ops: Operatio
 
     with qtbot.waitSignal(ops.failed) as signal:
         ops.query(boom, lambda _r: None)
-    assert signal.args == ["disk full"]
+    line, details = signal.args
+    assert "unexpected error (RuntimeError)" in line and "\n" not in line
+    assert "RuntimeError: disk full" in details
 
 
 def test_busy_signal_brackets_the_work(qtbot: QtBot, ops: Operations) -> None:

@@ -161,8 +161,17 @@ class Failure(Exception):
 
 
 def carries_user_message(exc: BaseException) -> bool:
-    """ForumDesk's own errors are written for the user; a driver's or Python's are not."""
-    return type(exc).__module__.startswith("forumdesk.") and not isinstance(exc, Failure)
+    """ForumDesk's own errors are written for the user, and so is a ValueError or a
+    LookupError a ForumDesk service raised itself ("the document has no paragraph 99");
+    a driver's, a library's or Python's own error is not."""
+    if isinstance(exc, Failure):
+        return False
+    if type(exc).__module__.startswith("forumdesk."):
+        return True
+    if type(exc) not in (ValueError, LookupError):
+        return False
+    frames = traceback.extract_tb(exc.__traceback__)
+    return bool(frames) and f"{os.sep}forumdesk{os.sep}" in frames[-1].filename
 
 
 def as_user_error(exc: Exception) -> Exception:
