@@ -81,6 +81,8 @@ class EditConflict(Exception):
         stored: Any,
         merged: Any,
         conflicts: Sequence[FieldConflict],
+        *,
+        follows: Mapping[str, str] | None = None,
     ) -> None:
         self.table = table
         self.record_id = record_id
@@ -88,6 +90,7 @@ class EditConflict(Exception):
         self.stored = stored
         self.merged = merged
         self.conflicts = tuple(conflicts)
+        self.follows = dict(follows or {})
         super().__init__(self.message())
 
     def message(self) -> str:
@@ -104,7 +107,9 @@ class EditConflict(Exception):
         """The edit to submit once the user has chosen: read at the stored version,
         wanting `merged` with the fields named in `take_theirs` set to the stored value."""
         known = {c.field for c in self.conflicts}
-        chosen = {f: getattr(self.stored, f) for f in take_theirs if f in known}
+        taken = {f for f in take_theirs if f in known}
+        taken |= {follower for follower, leader in self.follows.items() if leader in taken}
+        chosen = {f: getattr(self.stored, f) for f in taken}
         return ReadAt(self.version, self.stored), dataclasses.replace(self.merged, **chosen)
 
 
@@ -118,26 +123,50 @@ _KINDS = {
 }
 
 
-def three_way(read: T, stored: T, wanted: T) -> tuple[T, tuple[str, ...]]:
+def three_way(
+    read: T,
+    stored: T,
+    wanted: T,
+    *,
+    follows: Mapping[str, str] | None = None,
+    same: Mapping[str, Callable[[Any, Any], bool]] | None = None,
+) -> tuple[T, tuple[str, ...]]:
     """(merged values, the fields both sides changed to different values).
 
     Every argument is the same dataclass; merged takes theirs where only they changed
     a field, and the wanted value everywhere else (conflicting fields included).
+    `follows` names fields that go with another, never compared on their own (a note's
+    HTML with its text): they come from the side their leader's value came from.
+    `same` gives a field its own equality (tags that differ only by order).
     """
+    follows = follows or {}
+    same = same or {}
     merged: dict[str, Any] = {}
+    theirs_taken: set[str] = set()
     clashes: list[str] = []
     for item in dataclasses.fields(wanted):  # type: ignore[arg-type]
+        if item.name in follows:
+            continue
+        equal = same.get(item.name, _equal)
         base = getattr(read, item.name)
         theirs = getattr(stored, item.name)
         mine = getattr(wanted, item.name)
-        if mine in (base, theirs):
+        if equal(mine, base) or equal(mine, theirs):
             merged[item.name] = theirs
-        elif theirs == base:
+            theirs_taken.add(item.name)
+        elif equal(theirs, base):
             merged[item.name] = mine
         else:
             merged[item.name] = mine
             clashes.append(item.name)
+    for follower, leader in follows.items():
+        side = stored if leader in theirs_taken else wanted
+        merged[follower] = getattr(side, follower)
     return dataclasses.replace(wanted, **merged), tuple(clashes)  # type: ignore[type-var]
+
+
+def _equal(a: Any, b: Any) -> bool:
+    return bool(a == b)
 
 
 #: Where the audit log records a field: the records to look in, and the column (None:
@@ -157,6 +186,8 @@ def reconcile(
     columns: Mapping[str, str] | None = None,
     sources: Mapping[str, Source] | None = None,
     whole_row: bool = True,
+    follows: Mapping[str, str] | None = None,
+    same: Mapping[str, Callable[[Any, Any], bool]] | None = None,
 ) -> T:
     """The values to write for an edit of the row now at `version`.
 
@@ -167,12 +198,14 @@ def reconcile(
     typed with spaces equals the one stored without); EditConflict if both sides
     changed a field. `columns` maps an input field to its column where they differ;
     `sources` says where the audit log keeps the changes of a field that is not a
-    column of this row.
+    column of this row. `whole_row` False: values that live in other rows too (a
+    note's links), which the row's version does not count, so they are always compared.
+    `follows` and `same`: as for `three_way`.
     """
     if read is None or (whole_row and read.version == version):
         return wanted
     now = stored()
-    merged, clashes = three_way(read.values, now, wanted)
+    merged, clashes = three_way(read.values, now, wanted, follows=follows, same=same)
     if not clashes:
         return merged
     columns = columns or {}
@@ -194,7 +227,7 @@ def reconcile(
                 device=device,
             )
         )
-    raise EditConflict(table, record_id, version, now, merged, conflicts)
+    raise EditConflict(table, record_id, version, now, merged, conflicts, follows=follows)
 
 
 def last_change(
