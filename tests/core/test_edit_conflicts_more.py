@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Iterator
+from datetime import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.edit_conflicts import EditConflict, ReadAt
-from forumdesk.services.note_conflicts import merged_set
+from forumdesk.services.edit_conflicts import EditConflict, ReadAt, merged_set
 from forumdesk.services.notes import (
     NoteInput,
     NoteView,
@@ -20,9 +20,18 @@ from forumdesk.services.notes import (
     html_from_plain,
     update_note,
 )
+from forumdesk.services.programme_edit import move_segment, segment_place
+from forumdesk.services.segment_editor import (
+    RoleInput,
+    SegmentDetail,
+    SegmentInput,
+    segment_detail,
+    update_segment,
+)
 from forumdesk.store.database import Database
+from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.store.migrate import open_database
-from forumdesk.store.models import Document, NoteLink
+from forumdesk.store.models import Day, Document, NoteLink, Room, Segment
 
 
 def _open(url: str, actor: str) -> Database:
@@ -111,8 +120,6 @@ def test_a_link_both_changed_names_who_changed_it(two_users: tuple[Database, Dat
     ana, ben = two_users
     ident = _new_note(ana)
     with ana.reading() as session:
-        from forumdesk.store.models import Segment
-
         first, second = session.scalars(select(Segment.id).order_by(Segment.starts_at)).all()[:2]
     ana_form, ben_form = _read_note(ana, ident), _read_note(ben, ident)
     _save_note(ana, ana_form, segment_id=first)
@@ -132,3 +139,80 @@ def test_a_link_both_changed_names_who_changed_it(two_users: tuple[Database, Dat
 
 def test_sets_merge_additions_and_removals_of_both() -> None:
     assert merged_set("abc", "abd", "bce", key=str) == ("b", "d", "e")
+
+
+# --- segments ------------------------------------------------------------------------
+
+
+def _first_segment(database: Database) -> uuid.UUID:
+    with database.reading() as session:
+        return session.scalars(select(Segment.id).order_by(Segment.starts_at)).first()  # type: ignore[return-value]
+
+
+def _read_segment(database: Database, ident: uuid.UUID) -> SegmentDetail:
+    with database.reading() as session:
+        return segment_detail(session, ident)
+
+
+def _save_segment(database: Database, form: SegmentDetail, **changes: object) -> SegmentInput:
+    with database.unit_of_work() as session:
+        return update_segment(
+            session,
+            form.segment_id,
+            dataclasses.replace(form.data, **changes),
+            read=ReadAt(form.version, form.data),
+        )
+
+
+def test_two_users_edit_one_segment(two_users: tuple[Database, Database]) -> None:
+    ana, ben = two_users
+    ident = _first_segment(ana)
+    ana_form, ben_form = _read_segment(ana, ident), _read_segment(ben, ident)
+    role = RoleInput(SegmentRoleKind.RAPPORTEUR, label="Ms. Rapporteur")
+    _save_segment(
+        ana, ana_form, title="Opening of the hearings", roles=(*ana_form.data.roles, role)
+    )
+    _save_segment(ben, ben_form, theme="Welcome addresses")
+    stored = _read_segment(ana, ident).data
+    assert (stored.title, stored.theme) == ("Opening of the hearings", "Welcome addresses")
+    assert [r.label for r in stored.roles][-1] == "Ms. Rapporteur"  # Ana's role kept
+
+    with pytest.raises(EditConflict) as refused:
+        _save_segment(ben, ben_form, title="Opening", theme="Welcome addresses")
+    assert _read_segment(ana, ident).data == stored
+    (title,) = refused.value.conflicts
+    assert (title.read, title.stored, title.wanted) == (
+        ben_form.data.title,
+        "Opening of the hearings",
+        "Opening",
+    )
+    assert title.changed_by == "Ana"
+    read, wanted = refused.value.resubmit(take_theirs=["title"])
+    with ben.unit_of_work() as session:
+        update_segment(session, ident, wanted, read=read)
+    assert _read_segment(ana, ident).data == stored
+
+
+def test_a_segment_moved_meanwhile(two_users: tuple[Database, Database]) -> None:
+    ana, ben = two_users
+    ident = _first_segment(ana)
+    with ana.unit_of_work() as session:
+        shown = segment_place(session, ident)
+        forum_id = session.get_one(Day, shown.day_id).forum_id
+        added = [Room(forum_id=forum_id, name=name, position=9) for name in ("Room 2", "Room 3")]
+        session.add_all(added)
+        session.flush()
+        rooms = [room.id for room in added]
+    other_room = rooms[0]
+    with ana.unit_of_work() as session:  # Ana drags it to another room
+        move_segment(session, ident, dataclasses.replace(shown, room_id=other_room), read=shown)
+    later = dataclasses.replace(shown, starts_at=time(10, 5), ends_at=time(10, 35))
+    with ben.unit_of_work() as session:  # Ben, from the same picture, makes it later
+        move_segment(session, ident, later, read=shown)
+    with ben.reading() as session:
+        assert segment_place(session, ident) == dataclasses.replace(later, room_id=other_room)
+    with pytest.raises(EditConflict) as refused, ben.unit_of_work() as session:
+        move_segment(session, ident, dataclasses.replace(shown, room_id=rooms[-1]), read=shown)
+    assert [c.field for c in refused.value.conflicts] == ["room_id"]
+    with ben.reading() as session:
+        assert segment_place(session, ident).room_id == other_room

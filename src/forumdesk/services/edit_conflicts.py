@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -37,6 +37,7 @@ __all__ = [
     "EditConflict",
     "FieldConflict",
     "ReadAt",
+    "merged_set",
     "reconcile",
     "three_way",
 ]
@@ -95,7 +96,7 @@ class EditConflict(Exception):
 
     def message(self) -> str:
         """One line: the record was changed meanwhile, which fields, by whom."""
-        fields = ", ".join(c.column for c in self.conflicts)
+        fields = ", ".join(_words(c.field) for c in self.conflicts)
         people = sorted({c.changed_by for c in self.conflicts if c.changed_by})
         by = f" by {', '.join(people)}" if people else ""
         return (
@@ -111,6 +112,13 @@ class EditConflict(Exception):
         taken |= {follower for follower, leader in self.follows.items() if leader in taken}
         chosen = {f: getattr(self.stored, f) for f in taken}
         return ReadAt(self.version, self.stored), dataclasses.replace(self.merged, **chosen)
+
+
+def _words(field: str) -> str:
+    """ "country_code" -> "country", "body_text" -> "text": a field in plain words."""
+    for suffix in ("_id", "_code", "_ids"):
+        field = field.removesuffix(suffix)
+    return field.removeprefix("body_").replace("_", " ")
 
 
 _KINDS = {
@@ -167,6 +175,18 @@ def three_way(
 
 def _equal(a: Any, b: Any) -> bool:
     return bool(a == b)
+
+
+def merged_set(
+    read: Iterable[T], stored: Iterable[T], wanted: Iterable[T], key: Callable[[T], Hashable]
+) -> tuple[T, ...]:
+    """`stored` with what this user added since `read` and without what they removed."""
+    base = {key(item) for item in read}
+    mine = {key(item): item for item in wanted}
+    result = [item for item in stored if not (key(item) in base and key(item) not in mine)]
+    kept = {key(item) for item in result}
+    result += [item for k, item in mine.items() if k not in base and k not in kept]
+    return tuple(result)
 
 
 #: Where the audit log records a field: the records to look in, and the column (None:

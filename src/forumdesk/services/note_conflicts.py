@@ -9,28 +9,12 @@ so is each link to a segment, a speaker or an organisation.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Hashable, Iterable
-from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from forumdesk.services.edit_conflicts import ReadAt, reconcile
+from forumdesk.services.edit_conflicts import ReadAt, merged_set, reconcile
 from forumdesk.services.notes import NoteInput, clean_tags
 from forumdesk.store.models import Note
-
-T = TypeVar("T")
-
-
-def merged_set(
-    read: Iterable[T], stored: Iterable[T], wanted: Iterable[T], key: Callable[[T], Hashable]
-) -> tuple[T, ...]:
-    """`stored` with what this user added since `read` and without what they removed."""
-    base = {key(item) for item in read}
-    mine = {key(item): item for item in wanted}
-    result = [item for item in stored if not (key(item) in base and key(item) not in mine)]
-    kept = {key(item) for item in result}
-    result += [item for k, item in mine.items() if k not in base and k not in kept]
-    return tuple(result)
 
 
 def _same_text(a: object, b: object) -> bool:
