@@ -12,6 +12,14 @@ import pytest
 from sqlalchemy import select
 
 from forumdesk.services.edit_conflicts import EditConflict, ReadAt, merged_set
+from forumdesk.services.minutes_workflow import (
+    MinutesText,
+    latest,
+    save_draft,
+    start_minutes,
+    version_html,
+    versions,
+)
 from forumdesk.services.notes import (
     NoteInput,
     NoteView,
@@ -216,3 +224,38 @@ def test_a_segment_moved_meanwhile(two_users: tuple[Database, Database]) -> None
     assert [c.field for c in refused.value.conflicts] == ["room_id"]
     with ben.reading() as session:
         assert segment_place(session, ident).room_id == other_room
+
+
+# --- minutes -------------------------------------------------------------------------
+
+
+def _read_minutes(database: Database, minutes_id: uuid.UUID) -> ReadAt[MinutesText]:
+    with database.reading() as session:
+        current = latest(session, minutes_id)
+        html = version_html(session, minutes_id)
+        return ReadAt(current.version, MinutesText(current.number, html))
+
+
+def test_two_users_edit_one_minutes(two_users: tuple[Database, Database]) -> None:
+    ana, ben = two_users
+    with ana.unit_of_work() as session:
+        minutes_id = start_minutes(session, _first_segment(ana), "Ana")
+    ana_read, ben_read = _read_minutes(ana, minutes_id), _read_minutes(ben, minutes_id)
+    with ana.unit_of_work() as session:
+        assert save_draft(session, minutes_id, "<p>Ana's minutes</p>", "Ana", read=ana_read) == 2
+    # Ben's editor, unchanged, saves nothing over Ana's text.
+    with ben.unit_of_work() as session:
+        unchanged = ben_read.values.body_html
+        assert save_draft(session, minutes_id, unchanged, "Ben", read=ben_read) == 2
+    with pytest.raises(EditConflict) as refused, ben.unit_of_work() as session:
+        save_draft(session, minutes_id, "<p>Ben's minutes</p>", "Ben", read=ben_read)
+    (text,) = refused.value.conflicts
+    assert text.stored == "<p>Ana's minutes</p>" and text.wanted == "<p>Ben's minutes</p>"
+    assert text.changed_by == "Ana"
+    with ben.reading() as session:
+        assert [v.number for v in versions(session, minutes_id)] == [1, 2]
+    again, wanted = refused.value.resubmit(take_theirs=[])
+    with ben.unit_of_work() as session:
+        assert save_draft(session, minutes_id, wanted.body_html, "Ben", read=again) == 3
+    with ben.reading() as session:
+        assert "Ben's minutes" in version_html(session, minutes_id)
