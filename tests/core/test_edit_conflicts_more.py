@@ -28,7 +28,9 @@ from forumdesk.services.notes import (
     html_from_plain,
     update_note,
 )
+from forumdesk.services.people import RepresentativeInput
 from forumdesk.services.programme_edit import move_segment, segment_place
+from forumdesk.services.registry_edit import create_representative
 from forumdesk.services.segment_editor import (
     RoleInput,
     SegmentDetail,
@@ -36,10 +38,11 @@ from forumdesk.services.segment_editor import (
     segment_detail,
     update_segment,
 )
+from forumdesk.services.speakers import add_speaker, set_allotted
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.store.migrate import open_database
-from forumdesk.store.models import Day, Document, NoteLink, Room, Segment
+from forumdesk.store.models import Day, Document, Intervention, NoteLink, Room, Segment
 
 
 def _open(url: str, actor: str) -> Database:
@@ -259,3 +262,28 @@ def test_two_users_edit_one_minutes(two_users: tuple[Database, Database]) -> Non
         assert save_draft(session, minutes_id, wanted.body_html, "Ben", read=again) == 3
     with ben.reading() as session:
         assert "Ben's minutes" in version_html(session, minutes_id)
+
+
+# --- a speaker's time ----------------------------------------------------------------
+
+
+def test_a_speaking_time_changed_meanwhile_is_not_overwritten(
+    two_users: tuple[Database, Database],
+) -> None:
+    ana, ben = two_users
+    with ana.unit_of_work() as session:
+        person = create_representative(
+            session, RepresentativeInput(given_name="Ndioro", family_name="Ndiaye")
+        )
+        turn = add_speaker(session, _first_segment(ana), person, allotted_seconds=180).id
+    with ana.unit_of_work() as session:
+        set_allotted(session, turn, 240, read=180)
+    with ben.unit_of_work() as session:  # the same change: nothing to choose
+        set_allotted(session, turn, 240, read=180)
+    with pytest.raises(EditConflict) as refused, ben.unit_of_work() as session:
+        set_allotted(session, turn, 300, read=180)
+    (seconds,) = refused.value.conflicts
+    assert (seconds.column, seconds.stored, seconds.wanted) == ("allotted_seconds", 240, 300)
+    assert seconds.changed_by == "Ana"
+    with ben.reading() as session:
+        assert session.get_one(Intervention, turn).allotted_seconds == 240

@@ -36,10 +36,12 @@ T = TypeVar("T")
 __all__ = [
     "EditConflict",
     "FieldConflict",
+    "OneValue",
     "ReadAt",
     "merged_set",
     "reconcile",
     "three_way",
+    "value_to_write",
 ]
 
 
@@ -248,6 +250,29 @@ def reconcile(
             )
         )
     raise EditConflict(table, record_id, version, now, merged, conflicts, follows=follows)
+
+
+@dataclass(frozen=True)
+class OneValue(Generic[T]):
+    """A single field edited on its own (a speaker's time): what `reconcile` merges."""
+
+    value: T
+
+
+def value_to_write(session: Session, row: Any, column: str, read: T, wanted: T) -> T:
+    """One column of `row` edited on its own: `wanted`, unless someone stored another
+    value than the one `read` (EditConflict); the stored one if `wanted` is `read`."""
+    stored: T = getattr(row, column)
+    return reconcile(
+        session,
+        table=row.__tablename__,
+        record_id=row.id,
+        version=row.version,
+        read=ReadAt(None, OneValue(read)),
+        stored=lambda: OneValue(stored),
+        wanted=OneValue(wanted),
+        columns={"value": column},
+    ).value
 
 
 def last_change(
