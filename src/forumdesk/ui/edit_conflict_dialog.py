@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from forumdesk.services.edit_conflicts import EditConflict, FieldConflict
 
 MINE, THEIRS = "mine", "theirs"
-#: How a form shows one value of a field, when the history's wording does not fit.
+# How a form shows one value of a field, when the history’s wording does not fit.
 ValueText = Callable[["FieldConflict", Any], str]
 
 
