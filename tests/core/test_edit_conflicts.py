@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from tests.core.postgres_db import ADMIN_URL, ENV, empty_database
+from tests.core.test_merge import _edit_secretariat, _merge, pair  # noqa: F401 (a fixture)
 
 from forumdesk.services.edit_conflicts import EditConflict, ReadAt, three_way
 from forumdesk.services.organisation_detail import OrganisationDetail, organisation_detail
@@ -296,3 +297,30 @@ def test_two_users_on_postgresql(pg_url: str) -> None:
 @on_postgres
 def test_a_second_process_on_postgresql(pg_url: str) -> None:
     _second_process_scenario(pg_url)
+
+
+# --- settling a merge conflict after a newer edit -----------------------------------
+
+
+def test_taking_theirs_over_an_edit_made_since_the_merge_is_refused(
+    pair: tuple[Path, Path],  # noqa: F811 (the fixture of test_merge)
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from forumdesk.services.merge_conflicts import ConflictError, conflicts, resolve_conflict
+
+    office_path, laptop_path = pair
+    _merge(capsys, office_path, laptop_path)
+    _edit_secretariat(office_path, "Carla", email="registry@un.org")
+    office = _open(str(office_path), "Chief of registration")
+    try:
+        with office.reading() as session:
+            [row] = conflicts(session)
+        with pytest.raises(ConflictError) as refused, office.unit_of_work() as session:
+            resolve_conflict(session, row.id, "theirs", office.actor)
+        assert "email was changed since the merge by Carla" in str(refused.value)
+        with office.reading() as session:
+            assert session.get_one(Organisation, row.record_id).email == "registry@un.org"
+            [still] = conflicts(session)
+            assert still.id == row.id
+    finally:
+        office.dispose()

@@ -68,7 +68,7 @@ class FieldConflict:
     device: str | None = None
 
 
-class EditConflict(Exception):
+class EditConflict(ValueError):
     """A save over a newer version that changed some of the same fields.
 
     Nothing was written. `stored` holds the values now stored (read at `version`),
