@@ -13,15 +13,24 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from forumdesk.services.edit_conflicts import ReadAt
+from forumdesk.services.notes import get_note, update_note
 from forumdesk.services.organisation_detail import organisation_detail
-from forumdesk.services.people import OrganisationInput
-from forumdesk.services.registry_edit import create_organisation, update_organisation
+from forumdesk.services.people import OrganisationInput, RepresentativeInput
+from forumdesk.services.registry_edit import (
+    create_organisation,
+    create_representative,
+    update_organisation,
+    update_representative,
+)
+from forumdesk.services.representative_detail import representative_detail
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.ui.edit_conflict_dialog import MINE, THEIRS, EditConflictDialog
+from forumdesk.ui.main_window import MainWindow
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
+from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
 
 TIMEOUT_MS = 10_000
 SWITZERLAND = OrganisationInput(
@@ -147,3 +156,97 @@ def test_cancel_leaves_the_form_open_and_the_record_as_the_other_user_saved_it(
     assert form.fields["website"].text() == "https://www.eda.admin.ch"
     assert form.general_error.isVisible()
     assert _stored(other_user, organisation_id) == ana
+
+
+# --- a person and a note ------------------------------------------------------------
+
+
+def test_a_person_saved_meanwhile_shows_the_conflict(
+    qtbot: QtBot, ops: Operations, other_user: Database
+) -> None:
+    with other_user.unit_of_work() as session:
+        ident = create_representative(
+            session, RepresentativeInput(given_name="Jean", family_name="Dupont", function="Chef")
+        )
+    assert ops.database is not None
+    with ops.database.reading() as session:
+        form = RepresentativeDialog(ops, representative_detail(session, ident), None)
+    qtbot.addWidget(form)
+    form.show()
+    with other_user.reading() as session:
+        read = representative_detail(session, ident)
+    with other_user.unit_of_work() as session:
+        update_representative(
+            session,
+            ident,
+            dataclasses.replace(read.data, function="Ambassadeur"),
+            read=ReadAt(read.version, read.data),
+        )
+    form.fields["function"].setText("Conseiller")
+    form.fields["email"].setText("jean.dupont@eda.admin.ch")
+    form.save()
+    qtbot.waitUntil(lambda: form.conflict_dialog is not None, timeout=TIMEOUT_MS)
+    dialog = form.conflict_dialog
+    assert isinstance(dialog, EditConflictDialog) and list(dialog.choices) == ["function"]
+    assert dialog.mine_labels["function"].text() == "Conseiller"
+    assert "Ambassadeur" in dialog.theirs_labels["function"].text()
+    dialog.choose("function", THEIRS)
+    with qtbot.waitSignal(form.saved, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ops.is_idle, timeout=TIMEOUT_MS)
+    with other_user.reading() as session:
+        stored = representative_detail(session, ident).data
+    assert (stored.function, stored.email) == ("Ambassadeur", "jean.dupont@eda.admin.ch")
+
+
+def test_a_note_saved_meanwhile_shows_the_conflict_in_the_editor(
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path
+) -> None:
+    from tests.ui.conftest import wait_idle
+
+    window.show_page(3)
+    wait_idle(qtbot, window)
+    page = window.documents_page
+    qtbot.waitUntil(lambda: page.document is not None, timeout=20_000)
+    page.paragraph_view.select_numbers([23])
+    page.new_note()
+    assert page.editor is not None
+    page.editor.body.setPlainText("Transferts de fonds")
+    page.editor.request_save()
+    qtbot.waitUntil(lambda: page.editor is None, timeout=TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=TIMEOUT_MS)
+    note = page.notes_panel.model.row_at(0)
+    page.edit_note(note)
+    editor = page.editor
+    assert editor is not None
+
+    ana, _ = open_database(str(demo_db_path), backup=False)
+    ana.actor = "Ana"
+    try:
+        with ana.unit_of_work() as session:
+            data = note.as_input()
+            update_note(
+                session,
+                note.id,
+                dataclasses.replace(data, body_text="Remises", body_html="<p>Remises</p>"),
+                read=ReadAt(note.version, data),
+            )
+        editor.body.setPlainText("Transferts de fonds des migrants")
+        editor.tags.setText("remittances")
+        editor.request_save()
+        qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=TIMEOUT_MS)
+        dialog = editor.conflict_dialog
+        assert isinstance(dialog, EditConflictDialog) and list(dialog.choices) == ["body_text"]
+        assert dialog.mine_labels["body_text"].text() == "Transferts de fonds des migrants"
+        assert "Remises" in dialog.theirs_labels["body_text"].text()
+        assert "Ana" in dialog.theirs_labels["body_text"].text()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # keep mine
+        qtbot.waitUntil(lambda: page.editor is None, timeout=TIMEOUT_MS)
+        wait_idle(qtbot, window)
+        with ana.reading() as session:
+            stored = get_note(session, note.id)
+        assert stored.body_text == "Transferts de fonds des migrants"
+        assert stored.tags == ("remittances",)
+    finally:
+        ana.dispose()
