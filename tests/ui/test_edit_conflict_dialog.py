@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from forumdesk.services.edit_conflicts import ReadAt
 from forumdesk.services.notes import get_note, update_note
@@ -23,12 +24,15 @@ from forumdesk.services.registry_edit import (
     update_representative,
 )
 from forumdesk.services.representative_detail import representative_detail
+from forumdesk.services.segment_editor import segment_detail, update_segment
 from forumdesk.store.database import Database
-from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.enums import OrganisationCategory, SegmentKind
 from forumdesk.store.migrate import open_database
+from forumdesk.store.models import Segment
 from forumdesk.ui.edit_conflict_dialog import MINE, THEIRS, EditConflictDialog
 from forumdesk.ui.main_window import MainWindow
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.pages.programme_segment_dialog import SegmentDialog
 from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
 from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
 
@@ -250,3 +254,42 @@ def test_a_note_saved_meanwhile_shows_the_conflict_in_the_editor(
         assert stored.tags == ("remittances",)
     finally:
         ana.dispose()
+
+
+def test_a_segment_saved_meanwhile_shows_the_conflict(
+    qtbot: QtBot, ops: Operations, other_user: Database
+) -> None:
+    assert ops.database is not None
+    with ops.database.reading() as session:
+        ident = session.scalars(select(Segment.id).where(Segment.title == "Première partie")).one()
+        detail = segment_detail(session, ident)
+    form = SegmentDialog(ops, detail, None)
+    qtbot.addWidget(form)
+    form.show()
+    with other_user.reading() as session:
+        read = segment_detail(session, ident)
+    with other_user.unit_of_work() as session:
+        update_segment(
+            session,
+            ident,
+            dataclasses.replace(read.data, title="Part One", kind=SegmentKind.PANEL),
+            read=ReadAt(read.version, read.data),
+        )
+    form.title_edit.setText("Première partie : les droits")
+    form.theme.setPlainText("Droits des migrants")
+    form.save()
+    qtbot.waitUntil(lambda: form.conflict_dialog is not None, timeout=TIMEOUT_MS)
+    dialog = form.conflict_dialog
+    assert isinstance(dialog, EditConflictDialog) and list(dialog.choices) == ["title"]
+    assert dialog.mine_labels["title"].text() == "Première partie : les droits"
+    assert "Part One" in dialog.theirs_labels["title"].text()
+    with qtbot.waitSignal(form.saved, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # keep mine
+    qtbot.waitUntil(lambda: ops.is_idle, timeout=TIMEOUT_MS)
+    with other_user.reading() as session:
+        stored = segment_detail(session, ident).data
+    assert (stored.title, stored.kind, stored.theme) == (
+        "Première partie : les droits",
+        SegmentKind.PANEL,
+        "Droits des migrants",
+    )
