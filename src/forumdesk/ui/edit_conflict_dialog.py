@@ -102,6 +102,7 @@ class EditConflictDialog(QDialog):
             self.theirs_labels[field.field] = theirs
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(conflict.conflicts) + 1, 1)  # spare height below the rows
         scroll = QScrollArea(self)
         scroll.setObjectName("edit_conflict_fields")
         scroll.setAccessibleName(self.tr("Fields changed on both sides"))
