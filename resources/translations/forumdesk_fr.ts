@@ -422,7 +422,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+70"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Document et notes</translation>
@@ -534,17 +534,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Edit note on ¶{refs}</source>
         <translation>Modification de la note (¶{refs})</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>New note on ¶{refs}</source>
         <translation>Nouvelle note (¶{refs})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Delete note on ¶{refs}</source>
         <translation>Suppression de la note (¶{refs})</translation>
     </message>
@@ -651,6 +651,86 @@
         <location line="+111"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/edit_conflict_dialog.py" line="+51"/>
+        <source>Changed Meanwhile: {kind}</source>
+        <translation>Modifié entre-temps : {kind}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone saved this record after you opened it, and changed some of the fields you changed. Choose the value to keep for each. Your other changes are saved, and theirs are kept.</source>
+        <translation>Quelqu’un a enregistré cette fiche après que vous l’avez ouverte et a modifié certains des champs que vous avez modifiés. Choisissez la valeur à garder pour chacun. Vos autres modifications sont enregistrées, et les siennes sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved meanwhile</source>
+        <translation>Enregistré entre-temps</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your value of {field}</source>
+        <translation>Votre valeur pour {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value}
+Saved by {who}</source>
+        <translation>{value}
+Enregistré par {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value of {field} saved meanwhile</source>
+        <translation>Valeur de {field} enregistrée entre-temps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value to keep for {field}</source>
+        <translation>Valeur à garder pour {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Prendre la sienne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fields changed on both sides</source>
+        <translation>Champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save with these choices</source>
+        <translation>Enregistrer avec ces choix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel: back to the form</source>
+        <translation>Annuler : revenir au formulaire</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2027,7 @@
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+97"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+108"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
         <translation>Non commencé</translation>
@@ -2127,7 +2207,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 Une nouvelle version à l’état de projet est composée ; la version modifiée est conservée dans l’historique.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>The approved version stays locked; your changes are draft version {n}</source>
         <translation>La version approuvée reste verrouillée ; vos modifications forment la version {n}, à l’état de projet</translation>
     </message>
@@ -2142,7 +2222,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Projet enregistré comme version {n}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Not saved: these minutes were changed meanwhile.</source>
+        <translation>Non enregistré : ce compte rendu a été modifié entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text of the minutes</source>
+        <translation>Texte du compte rendu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Minutes submitted for review</source>
         <translation>Compte rendu soumis pour examen</translation>
     </message>
@@ -2435,7 +2525,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+92"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+94"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
         <translation>Texte de la note</translation>
@@ -2534,6 +2624,31 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+8"/>
         <source>Choose an organisation from the list, or leave it empty.</source>
         <translation>Choisissez une organisation dans la liste ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not saved: this note was changed meanwhile.</source>
+        <translation>Non enregistré : cette note a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs of the earlier draft</source>
+        <translation>Paragraphes de la version antérieure</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2779,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+104"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+111"/>
         <source>Organisation: {name}</source>
         <translation>Organisation : {name}</translation>
     </message>
@@ -2870,6 +2985,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+23"/>
         <source>Showing the first {shown} of {total} representatives.</source>
         <translation>Affichage des {shown} premiers représentants sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Not saved: this organisation was changed meanwhile.</source>
+        <translation>Non enregistré : cette organisation a été modifiée entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -3318,12 +3438,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Move {segment} to {time}</source>
         <translation>Déplacement de « {segment} » vers {time}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Not moved: {who} moved this segment meanwhile. The programme now shows it where they put it.</source>
+        <translation>Non déplacé : {who} a déplacé cette partie entre-temps. Le programme la montre maintenant là où elle a été placée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This forum has no programme yet.</source>
         <translation>Ce forum n’a pas encore de programme.</translation>
     </message>
@@ -3721,7 +3851,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Représentant : {name}</translation>
@@ -3835,6 +3965,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not saved: this person was changed meanwhile.</source>
+        <translation>Non enregistré : cette personne a été modifiée entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -4233,44 +4368,49 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+101"/>
         <source>Edit Segment</source>
         <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
         <translation>Modifier la partie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+104"/>
+        <location line="+148"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-243"/>
         <source>Linked sections</source>
         <translation>Sections liées</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+241"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-238"/>
+        <location line="+252"/>
         <source>(no room)</source>
         <translation>(aucune salle)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-245"/>
         <source>Room name</source>
         <translation>Nom de la salle</translation>
     </message>
@@ -4336,11 +4476,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+46"/>
+        <location line="+154"/>
         <source>Background documents</source>
         <translation>Documents d’information</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-153"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
@@ -4378,6 +4519,21 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+29"/>
         <source>Background Document</source>
         <translation>Document d’information</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Not saved: this segment was changed meanwhile.</source>
+        <translation>Non enregistré : cette partie a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A room added meanwhile</source>
+        <translation>Une salle ajoutée entre-temps</translation>
     </message>
 </context>
 <context>
@@ -4523,7 +4679,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Retrait d’un orateur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Set Speaking Time</source>
         <translation>Modification du temps de parole</translation>
     </message>

@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Enum, Time, Uuid, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.edit_conflicts import last_change
 from forumdesk.services.merge_tables import DERIVED
 from forumdesk.services.registry_text import record_sort_key
+from forumdesk.store.audit import plain
 from forumdesk.store.base import Base
 from forumdesk.store.models import MergeConflict, MergeRun
 from forumdesk.store.types import utcnow
@@ -117,6 +119,16 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str, by: st
         )
     if take == THEIRS:
         record, key, value = _target(session, conflict)
+        now = plain(getattr(record, key))
+        if now != conflict.ours and now != conflict.theirs:
+            # Edited again since the merge: theirs would silently undo that edit.
+            actor, at, _device = last_change(session, [record.id], conflict.field)
+            by = f" by {actor}" if actor else ""
+            when = f" on {at:%Y-%m-%d %H:%M} UTC" if at else ""
+            raise ConflictError(
+                f"{conflict.field} was changed since the merge{by}{when}; taking theirs "
+                "would overwrite that change: keep ours, or edit the record"
+            )
         setattr(record, key, value)
         if conflict.table_name in DERIVED:  # the key follows the names taken
             record.sort_key = record_sort_key(conflict.table_name, record)

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.edit_conflicts import ReadAt, reconcile
 from forumdesk.services.minutes_compose import (
     compose_minutes_html,
     compose_session_minutes_html,
@@ -160,11 +161,45 @@ def is_composed(version: MinutesVersion) -> bool:
     return version.body_html.startswith(COMPOSED_MARK)
 
 
-def save_draft(session: Session, minutes_id: uuid.UUID, body_html: str, author: str | None) -> int:
-    """Save the editor's text (see the module's rules); returns the version number."""
+@dataclass(frozen=True)
+class MinutesText:
+    """The text an editor shows: which version it is, and its HTML (no marker)."""
+
+    number: int
+    body_html: str
+
+
+def save_draft(
+    session: Session,
+    minutes_id: uuid.UUID,
+    body_html: str,
+    author: str | None,
+    *,
+    read: ReadAt[MinutesText] | None = None,
+) -> int:
+    """Save the editor's text (see the module's rules); returns the version number.
+
+    `read`: the version the editor showed (its row's version and text). If the latest
+    text is another one now (someone saved meanwhile), EditConflict gives both texts
+    to choose from; an editor left unchanged saves nothing over theirs.
+    """
     minutes = _minutes(session, minutes_id)
     current = latest(session, minutes_id)
     body = body_html.replace(COMPOSED_MARK, "")
+    if read is not None and (read.values.number, read.version) != (current.number, current.version):
+        stored = MinutesText(current.number, current.body_html.replace(COMPOSED_MARK, ""))
+        body = reconcile(
+            session,
+            table="minutes_versions",
+            record_id=current.id,
+            version=current.version,
+            read=ReadAt(None, read.values),
+            stored=lambda: stored,
+            wanted=MinutesText(read.values.number, body),
+            same={"body_html": lambda a, b: block_lines(a) == block_lines(b)},
+        ).body_html
+        if block_lines(body) == block_lines(stored.body_html):
+            return current.number  # theirs, which this editor did not change: nothing to add
     if (
         current.state == MinutesState.DRAFT
         and not is_composed(current)

@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.edit_conflicts import ReadAt, locked
 from forumdesk.services.note_links import LinkedItem, intervention_label, organisation_label
 from forumdesk.services.search import index_note
 from forumdesk.store.models import (
@@ -75,6 +76,7 @@ class NoteView:
     updated_at: datetime
     #: (old number, old text) of each paragraph a revised draft dropped.
     orphan_texts: tuple[tuple[int, str], ...] = ()
+    version: int = 0  # the note's version when read (an edit sends it back)
 
     def as_input(self) -> NoteInput:
         return NoteInput(
@@ -125,11 +127,20 @@ def create_note(session: Session, forum_id: uuid.UUID | None, data: NoteInput) -
     return note.id
 
 
-def update_note(session: Session, note_id: uuid.UUID, data: NoteInput) -> None:
-    """Replace the note's body, links and tags with `data` (its author stays)."""
-    note = _live_note(session, note_id)
+def update_note(
+    session: Session, note_id: uuid.UUID, data: NoteInput, *, read: ReadAt[NoteInput] | None = None
+) -> int:
+    """Replace the note's body, links and tags with `data` (its author stays); returns
+    the note's version. `read`: what the editor was read with; what others changed
+    since is kept, and a change of the same field refuses (`note_conflicts`)."""
+    note = _live_note(session, note_id, lock=True)
     _validate(session, data)
+    if read is not None:
+        from forumdesk.services.note_conflicts import reconcile_note
+
+        data = reconcile_note(session, note, read, _views(session, [note])[0].as_input(), data)
     _write(session, note, data)
+    return note.version
 
 
 def delete_note(session: Session, note_id: uuid.UUID) -> None:
@@ -215,8 +226,8 @@ def paragraph_numbers(session: Session, document_id: uuid.UUID) -> set[int]:
 # Internals ---------------------------------------------------------------
 
 
-def _live_note(session: Session, note_id: uuid.UUID) -> Note:
-    note = session.get(Note, note_id)
+def _live_note(session: Session, note_id: uuid.UUID, *, lock: bool = False) -> Note:
+    note = locked(session, Note, note_id) if lock else session.get(Note, note_id)
     if note is None or note.deleted_at is not None:
         raise NoteError("that note no longer exists")
     return note
@@ -403,6 +414,7 @@ def _views(session: Session, notes: list[Note]) -> list[NoteView]:
                 organisation=organisation,
                 created_at=note.created_at,
                 updated_at=note.updated_at,
+                version=note.version,
                 orphan_texts=tuple(
                     sorted(
                         (link.paragraph_number or 0, link.orphaned_text or "")

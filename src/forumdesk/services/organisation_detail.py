@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.countries import country_name, regional_group
 from forumdesk.services.people import OrganisationInput, RegistryError
+from forumdesk.services.registry_edit import organisation_values
 from forumdesk.services.registry_text import sort_key
 from forumdesk.store.enums import AccreditationStatus, RegionalGroup
 from forumdesk.store.models import (
@@ -93,6 +94,7 @@ class OrganisationDetail:
     notes: int  # notes linked to the organisation
     updated_at: datetime | None
     countries: tuple[CountryChoice, ...] = ()  # every country the form offers, by name
+    version: int = 0  # the row's version the values were read at (the save sends it back)
 
     @property
     def shown_all_representatives(self) -> bool:
@@ -227,19 +229,8 @@ def organisation_detail(
     representatives, total = _representatives(session, organisation.id)
     return OrganisationDetail(
         id=organisation.id,
-        data=OrganisationInput(
-            name=organisation.name,
-            category=organisation.category,
-            acronym=organisation.acronym,
-            country=organisation.country_code,
-            ecosoc_status=organisation.ecosoc_status,
-            ecosoc_year=organisation.ecosoc_year,
-            website=organisation.website,
-            address=organisation.address,
-            email=organisation.email,
-            phone=organisation.phone,
-            notes=organisation.notes,
-        ),
+        data=organisation_values(organisation),
+        version=organisation.version,
         regional_group=organisation.regional_group,
         representatives=representatives,
         representative_count=total,

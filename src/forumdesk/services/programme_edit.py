@@ -15,6 +15,7 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.edit_conflicts import ReadAt, locked, reconcile
 from forumdesk.store.enums import SegmentKind
 from forumdesk.store.models import Day, ForumSession, Room, Segment
 
@@ -126,10 +127,34 @@ def segment_place(session: Session, segment_id: uuid.UUID) -> SegmentPlace:
     return SegmentPlace(sitting.day_id, segment.room_id, segment.starts_at, segment.ends_at)
 
 
-def move_segment(session: Session, segment_id: uuid.UUID, place: SegmentPlace) -> SegmentPlace:
-    """Put the segment at `place`; returns where it was (for undo)."""
-    segment = _live_segment(session, segment_id)
+def move_segment(
+    session: Session,
+    segment_id: uuid.UUID,
+    place: SegmentPlace,
+    *,
+    read: SegmentPlace | None = None,
+) -> SegmentPlace:
+    """Put the segment at `place`; returns where it was (for undo).
+
+    `read`: where the timeline showed it when it was dragged. Moved meanwhile by
+    someone else: what they changed alone is kept (their room, say, with this new
+    time), and a change of the same field refuses (EditConflict).
+    """
+    segment = locked(session, Segment, segment_id)
+    if segment is None or segment.deleted_at is not None:
+        raise ProgrammeEditError(f"no such segment {segment_id}")
     before = segment_place(session, segment_id)
+    if read is not None:
+        place = reconcile(
+            session,
+            table="segments",
+            record_id=segment_id,
+            version=segment.version,
+            read=ReadAt(None, read),
+            stored=lambda: before,
+            wanted=place,
+            columns={"day_id": "session_id"},
+        )
     if minutes(place.ends_at) <= minutes(place.starts_at):
         raise ProgrammeEditError("a segment must end after it starts")
     day = session.get(Day, place.day_id)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from forumdesk.services.edit_conflicts import ReadAt, locked, reconcile
 from forumdesk.services.people import (
     STATE_CATEGORIES,
     FieldProblem,
@@ -48,7 +49,9 @@ __all__ = [
     "create_representative",
     "decide",
     "ensure_sort_keys",
+    "organisation_values",
     "register",
+    "representative_values",
     "update_organisation",
     "update_representative",
 ]
@@ -111,12 +114,63 @@ def create_organisation(session: Session, data: OrganisationInput) -> uuid.UUID:
     return organisation.id
 
 
+def organisation_values(organisation: Organisation) -> OrganisationInput:
+    """The organisation's editable values as stored (`country` holds the alpha-3 code)."""
+    return OrganisationInput(
+        name=organisation.name,
+        category=organisation.category,
+        acronym=organisation.acronym,
+        country=organisation.country_code,
+        ecosoc_status=organisation.ecosoc_status,
+        ecosoc_year=organisation.ecosoc_year,
+        website=organisation.website,
+        address=organisation.address,
+        email=organisation.email,
+        phone=organisation.phone,
+        notes=organisation.notes,
+    )
+
+
+def _stored_organisation(data: OrganisationInput) -> OrganisationInput:
+    """`data` as it would be stored (phone and country normalised, text trimmed)."""
+    scratch = Organisation()
+    try:
+        _apply_organisation(scratch, data)
+    except RegistryError:
+        return data  # checked (and refused) where it is applied
+    return organisation_values(scratch)
+
+
 def update_organisation(
-    session: Session, organisation_id: uuid.UUID, data: OrganisationInput
-) -> None:
-    organisation: Organisation = _live(session, Organisation, organisation_id, "organisation")
+    session: Session,
+    organisation_id: uuid.UUID,
+    data: OrganisationInput,
+    *,
+    read: ReadAt[OrganisationInput] | None = None,
+) -> int:
+    """Save the form's values; returns the row's new version.
+
+    `read`: what the form was read with. Over a newer version, the fields only the
+    other side changed keep their value, and EditConflict refuses the save if both
+    changed one (see `edit_conflicts`).
+    """
+    organisation = locked(session, Organisation, organisation_id)
+    if organisation is None or organisation.deleted_at is not None:
+        raise RegistryError("organisation", f"no such record {organisation_id}")
+    if read is not None and read.version != organisation.version:
+        data = reconcile(
+            session,
+            table="organisations",
+            record_id=organisation_id,
+            version=organisation.version,
+            read=ReadAt(read.version, _stored_organisation(read.values)),
+            stored=lambda: organisation_values(organisation),
+            wanted=_stored_organisation(data),
+            columns={"country": "country_code"},
+        )
     _apply_organisation(organisation, data)
     session.flush()
+    return organisation.version
 
 
 # --- representatives ---------------------------------------------------------------------
@@ -160,12 +214,58 @@ def create_representative(session: Session, data: RepresentativeInput) -> uuid.U
     return person.id
 
 
+def representative_values(person: Representative) -> RepresentativeInput:
+    """The person's editable values as stored."""
+    return RepresentativeInput(
+        given_name=person.given_name,
+        family_name=person.family_name,
+        organisation_id=person.organisation_id,
+        title=person.title,
+        gender=person.gender,
+        function=person.function,
+        languages=person.languages,
+        email=person.email,
+        phone=person.phone,
+        given_name_latin=person.given_name_latin,
+        family_name_latin=person.family_name_latin,
+        notes=person.notes,
+    )
+
+
+def _stored_representative(session: Session, data: RepresentativeInput) -> RepresentativeInput:
+    scratch = Representative()
+    try:
+        _apply_representative(session, scratch, data)
+    except RegistryError:
+        return data  # checked (and refused) where it is applied
+    return representative_values(scratch)
+
+
 def update_representative(
-    session: Session, representative_id: uuid.UUID, data: RepresentativeInput
-) -> None:
-    person: Representative = _live(session, Representative, representative_id, "representative")
+    session: Session,
+    representative_id: uuid.UUID,
+    data: RepresentativeInput,
+    *,
+    read: ReadAt[RepresentativeInput] | None = None,
+) -> int:
+    """Save the form's values; returns the row's new version (`read`: as for
+    `update_organisation`)."""
+    person = locked(session, Representative, representative_id)
+    if person is None or person.deleted_at is not None:
+        raise RegistryError("representative", f"no such record {representative_id}")
+    if read is not None and read.version != person.version:
+        data = reconcile(
+            session,
+            table="representatives",
+            record_id=representative_id,
+            version=person.version,
+            read=ReadAt(read.version, _stored_representative(session, read.values)),
+            stored=lambda: representative_values(person),
+            wanted=_stored_representative(session, data),
+        )
     _apply_representative(session, person, data)
     session.flush()
+    return person.version
 
 
 # --- registrations -----------------------------------------------------------------------

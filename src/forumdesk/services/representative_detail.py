@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.duplicate_lookup import likely_duplicates
 from forumdesk.services.duplicates import DuplicateMatch
 from forumdesk.services.people import RegistryError, RepresentativeInput
+from forumdesk.services.registry_edit import representative_values
 from forumdesk.store.enums import AccreditationStatus
 from forumdesk.store.models import Forum, Registration, Representative
 
@@ -29,6 +30,7 @@ class RepresentativeDetail:
     organisation: str | None
     registrations: tuple[RegistrationLine, ...]
     duplicates: tuple[DuplicateMatch, ...]
+    version: int = 0  # the row's version the values were read at (the save sends it back)
 
 
 def representative_detail(session: Session, representative_id: uuid.UUID) -> RepresentativeDetail:
@@ -43,20 +45,8 @@ def representative_detail(session: Session, representative_id: uuid.UUID) -> Rep
     ).all()
     return RepresentativeDetail(
         id=person.id,
-        data=RepresentativeInput(
-            given_name=person.given_name,
-            family_name=person.family_name,
-            organisation_id=person.organisation_id,
-            title=person.title,
-            gender=person.gender,
-            function=person.function,
-            languages=person.languages,
-            email=person.email,
-            phone=person.phone,
-            given_name_latin=person.given_name_latin,
-            family_name_latin=person.family_name_latin,
-            notes=person.notes,
-        ),
+        data=representative_values(person),
+        version=person.version,
         organisation=person.organisation.name if person.organisation else None,
         registrations=tuple(RegistrationLine(*line) for line in lines),
         duplicates=tuple(likely_duplicates(session, person.id)),

@@ -18,9 +18,13 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.people import sort_key
-from forumdesk.services.registry_query import RepresentativeQuery, representative_page
+from forumdesk.services.edit_conflicts import ReadAt, locked
 from forumdesk.services.registry_text import FieldProblem, RegistryProblems
+from forumdesk.services.segment_people import (  # PersonChoice, find_people: re-exported
+    PersonChoice,  # noqa: F401
+    display_name,
+    find_people,  # noqa: F401
+)
 from forumdesk.store.enums import SectionLevel, SegmentKind, SegmentRoleKind
 from forumdesk.store.models import (
     Day,
@@ -109,12 +113,6 @@ class RoleDetail:
 
 
 @dataclass(frozen=True)
-class PersonChoice:
-    id: uuid.UUID
-    label: str  # "Given FAMILY (Organisation)"
-
-
-@dataclass(frozen=True)
 class SegmentDetail:
     segment_id: uuid.UUID
     forum_id: uuid.UUID
@@ -123,6 +121,7 @@ class SegmentDetail:
     rooms: tuple[RoomChoice, ...]
     sections: tuple[SectionChoice, ...]
     role_kinds: tuple[SegmentRoleKind, ...] = tuple(SegmentRoleKind)
+    version: int = 0  # the segment's version when read (the save sends it back)
 
     def person(self, representative_id: uuid.UUID | None) -> str | None:
         return next(
@@ -131,10 +130,6 @@ class SegmentDetail:
 
 
 # --- reading ----------------------------------------------------------------------------
-
-
-def display_name(person: Representative) -> str:
-    return " ".join(p for p in (person.title, person.given_name, person.family_name) if p)
 
 
 def segment_detail(session: Session, segment_id: uuid.UUID) -> SegmentDetail:
@@ -177,26 +172,12 @@ def segment_detail(session: Session, segment_id: uuid.UUID) -> SegmentDetail:
         ),
         rooms=tuple(RoomChoice(room.id, room.name) for room in _rooms(session, forum_id)),
         sections=tuple(_section_choices(session, forum_id, data.section_ids)),
+        version=segment.version,
     )
 
 
-def find_people(session: Session, text: str, limit: int = 20) -> list[PersonChoice]:
-    """Representatives whose name (or organisation, e-mail) starts with `text`."""
-    if not sort_key(text):
-        return []
-    rows = representative_page(session, RepresentativeQuery(text=text), 0, limit)
-    return [
-        PersonChoice(
-            row.id,
-            f"{row.given_name} {row.family_name}"
-            + (f" ({row.organisation})" if row.organisation else ""),
-        )
-        for row in rows
-    ]
-
-
-def _live_segment(session: Session, segment_id: uuid.UUID) -> Segment:
-    segment = session.get(Segment, segment_id)
+def _live_segment(session: Session, segment_id: uuid.UUID, *, lock: bool = False) -> Segment:
+    segment = locked(session, Segment, segment_id) if lock else session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
         raise SegmentProblems([FieldProblem("segment", f"no such segment {segment_id}")])
     return segment
@@ -290,16 +271,27 @@ def _section_choices(
 # --- writing ----------------------------------------------------------------------------
 
 
-def update_segment(session: Session, segment_id: uuid.UUID, data: SegmentInput) -> SegmentInput:
+def update_segment(
+    session: Session,
+    segment_id: uuid.UUID,
+    data: SegmentInput,
+    *,
+    read: ReadAt[SegmentInput] | None = None,
+) -> SegmentInput:
     """Store `data`; returns it as stored (new rows' ids filled in, a new room chosen).
 
-    Every problem is found before anything is written: a refused edit writes nothing.
+    Every problem is found before anything is written: a refused edit writes nothing,
+    nor does one over a newer version changing the same fields (`segment_conflicts`).
     """
-    segment = _live_segment(session, segment_id)
+    segment = _live_segment(session, segment_id, lock=True)
     forum_id = _forum_of(session, segment)
     data, problems = _checked(session, segment, forum_id, data)
     if problems:
         raise SegmentProblems(problems)
+    if read is not None:
+        from forumdesk.services.segment_conflicts import reconcile_segment
+
+        data = reconcile_segment(session, segment, read, data)
 
     _set(segment, "title", data.title)
     _set(segment, "kind", data.kind)

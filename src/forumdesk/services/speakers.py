@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.edit_conflicts import value_to_write
 from forumdesk.services.registry_stats import COUNTED_STATUSES
 from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCategory, SegmentKind
 from forumdesk.store.models import (
@@ -359,11 +360,16 @@ def move_speaker(session: Session, intervention_id: uuid.UUID, new_position: int
     return old
 
 
-def set_allotted(session: Session, intervention_id: uuid.UUID, seconds: int) -> int | None:
-    """Give a turn its speaking time; returns the previous one, for undo."""
+def set_allotted(
+    session: Session, intervention_id: uuid.UUID, seconds: int, *, read: int | None = -1
+) -> int | None:
+    """Give a turn its speaking time; returns the previous one, for undo. `read`: the
+    time the list showed; another one stored meanwhile refuses (EditConflict)."""
     _check_seconds("allotted_seconds", seconds)
     turn = _intervention(session, intervention_id)
     previous = turn.allotted_seconds
+    if read != -1:
+        seconds = value_to_write(session, turn, "allotted_seconds", read, seconds) or seconds
     turn.allotted_seconds = seconds
     session.flush()
     return previous

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.minutes_workflow import VersionRow
+    from forumdesk.services.edit_conflicts import ReadAt
+    from forumdesk.services.minutes_workflow import MinutesText, VersionRow
 
 AREAS = frozenset({"minutes"})
 
@@ -56,6 +58,7 @@ class MinutesSnapshot:
     approved_by: str | None = None
     approved_at: datetime | None = None
     versions: list[VersionRow] = field(default_factory=list)
+    version: int = 0  # the row version of the version shown (a save sends it back)
 
 
 def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
@@ -77,7 +80,14 @@ def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
         minutes.approved_by,
         minutes.approved_at,
         flow.versions(session, minutes_id),
+        current.version,
     )
+
+
+def _plain(html: str) -> str:
+    from forumdesk.services.minutes_html import block_lines
+
+    return "\n".join(block_lines(html))
 
 
 class MinutesEditor(QWidget):
@@ -91,6 +101,7 @@ class MinutesEditor(QWidget):
         self.ops = ops
         self.author = ""
         self.snapshot: MinutesSnapshot | None = None
+        self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
         self.compare_dialog: CompareDialog | None = None
         self.setObjectName("minutes_editor")
         self._states = {
@@ -337,16 +348,30 @@ class MinutesEditor(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def save_draft(self) -> None:
+        from forumdesk.services.edit_conflicts import ReadAt
+        from forumdesk.services.minutes_workflow import MinutesText
+
         snapshot = self.snapshot
         if snapshot is None or snapshot.minutes_id is None:
             return
-        minutes_id, html, author = snapshot.minutes_id, self.body.toHtml(), self.author or None
-        was = snapshot.state
+        read = ReadAt(snapshot.version, MinutesText(snapshot.number, snapshot.html))
+        self._save_draft(snapshot.minutes_id, read, self.body.toHtml(), snapshot.state)
+
+    def _save_draft(
+        self,
+        minutes_id: uuid.UUID,
+        read: ReadAt[MinutesText],
+        html: str,
+        was: MinutesState | None,
+    ) -> None:
+        """Save over the version the editor showed; saved meanwhile by someone else,
+        both texts are shown to choose from."""
+        author = self.author or None
 
         def work(session: Session) -> object:
             from forumdesk.services.minutes_workflow import save_draft
 
-            return save_draft(session, minutes_id, html, author)
+            return save_draft(session, minutes_id, html, author, read=read)
 
         def said(number: object) -> str:
             if was == MinutesState.APPROVED:
@@ -359,7 +384,37 @@ class MinutesEditor(QWidget):
                 ).format(n=number)
             return self.tr("Draft saved as version {n}").format(n=number)
 
-        self._run(work, said)
+        def done(number: object) -> None:
+            self._say(said(number))
+            self.body.document().setModified(False)
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            from forumdesk.services.edit_conflicts import EditConflict
+            from forumdesk.ui.edit_conflict_dialog import settle_conflict
+
+            if not isinstance(error, EditConflict):
+                self._refused(error)
+                return
+
+            def resubmit(again: ReadAt[MinutesText], wanted: MinutesText) -> None:
+                self.conflict_dialog = None
+                self._save_draft(minutes_id, again, wanted.body_html, was)
+
+            def cancelled() -> None:
+                self.conflict_dialog = None
+                self._say(self.tr("Not saved: these minutes were changed meanwhile."))
+
+            self.conflict_dialog = settle_conflict(
+                self,
+                error,
+                resubmit,
+                cancelled,
+                labels={"body_html": self.tr("Text of the minutes")},
+                value_text=lambda _field, value: _plain(str(value)),
+            )
+
+        self.ops.change(work, AREAS, done, failed)
 
     def submit(self) -> None:
         minutes_id, author = self.minutes_id, self.author or None

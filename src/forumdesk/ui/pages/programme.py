@@ -235,11 +235,12 @@ class ProgrammePage(Page):
         """A block dragged on the timeline: one undoable change."""
         from forumdesk.ui.undo import ChangeCommand
 
-        def place(where: SegmentPlace) -> Callable[[Session], object]:
+        def place(where: SegmentPlace, shown: SegmentPlace) -> Callable[[Session], object]:
+            # Moved meanwhile by someone else: the same field refuses (EditConflict).
             def run(session: Session) -> object:
                 from forumdesk.services.programme_edit import move_segment
 
-                return move_segment(session, segment_id, where)
+                return move_segment(session, segment_id, where, read=shown)
 
             return run
 
@@ -251,13 +252,24 @@ class ProgrammePage(Page):
 
         def done(_before: object) -> None:
             self.undo_stack.push(
-                ChangeCommand(self.ops, text, place(after), place(before), {"programme"})
+                ChangeCommand(
+                    self.ops, text, place(after, before), place(before, after), {"programme"}
+                )
             )
 
-        self.ops.change(place(after), {"programme"}, done, self._refused)
+        self.ops.change(place(after, before), {"programme"}, done, self._refused)
 
     def _refused(self, error: Exception) -> None:
-        self.details.setPlainText(str(error))
+        from forumdesk.services.edit_conflicts import EditConflict
+
+        message = str(error)
+        if isinstance(error, EditConflict):
+            who = next((c.changed_by for c in error.conflicts if c.changed_by), None)
+            message = self.tr(
+                "Not moved: {who} moved this segment meanwhile. The programme now shows "
+                "it where they put it."
+            ).format(who=who or self.tr("another user"))
+        self.details.setPlainText(message)
         self.refresh()
 
     def _show_days(self, days: list[DayView]) -> None:

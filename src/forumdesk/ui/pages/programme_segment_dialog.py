@@ -52,6 +52,8 @@ from forumdesk.ui.undo import ChangeCommand
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.edit_conflicts import EditConflict, FieldConflict, ReadAt
+
 AREAS = frozenset({"programme"})
 ID_ROLE = Qt.ItemDataRole.UserRole
 _INDENT = {
@@ -70,17 +72,21 @@ def segment_edited(
     after: SegmentInput,
     text: str,
 ) -> QUndoCommand:
-    """An undo command for an edit already saved: undo writes `before`, redo `after`."""
+    """An undo command for an edit already saved: undo writes `before`, redo `after`,
+    each expecting what the other left (a field someone changed since is kept, or
+    refuses if both changed it: `segment_conflicts`)."""
 
     def forward(session: Session) -> object:
+        from forumdesk.services.edit_conflicts import ReadAt
         from forumdesk.services.segment_editor import update_segment
 
-        return update_segment(session, segment_id, after)
+        return update_segment(session, segment_id, after, read=ReadAt(None, before))
 
     def backward(session: Session) -> object:
+        from forumdesk.services.edit_conflicts import ReadAt
         from forumdesk.services.segment_editor import update_segment
 
-        return update_segment(session, segment_id, before)
+        return update_segment(session, segment_id, before, read=ReadAt(None, after))
 
     return ChangeCommand(ops, text, forward, backward, AREAS)
 
@@ -97,6 +103,8 @@ class SegmentDialog(QDialog):
         self.ops = ops
         self.detail = detail
         self._saving = False
+        self._read: ReadAt[SegmentInput] | None = None  # of the save under way
+        self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
         data = detail.data
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -303,33 +311,94 @@ class SegmentDialog(QDialog):
         self._show(problems)
         if problems:
             return
+        from forumdesk.services.edit_conflicts import ReadAt
+
+        self._submit(ReadAt(self.detail.version, self.detail.data), data)
+
+    def _submit(self, read: ReadAt[SegmentInput], data: SegmentInput) -> None:
+        """Save over what the dialog was read with; a conflict is shown to settle."""
         self._saving = True
         self.save_button.setEnabled(False)
+        self._read = read
         segment_id = self.detail.segment_id
 
         def work(session: Session) -> SegmentInput:
             from forumdesk.services.segment_editor import update_segment
 
-            return update_segment(session, segment_id, data)
+            return update_segment(session, segment_id, data, read=read)
 
         self.ops.change(work, AREAS, self._saved, self._refused)
 
     def _saved(self, after: SegmentInput) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self.saved.emit(self.detail.data, after)
+        before = self._read.values if self._read is not None else self.detail.data
+        self.saved.emit(before, after)
         self.accept()
 
     def _refused(self, error: Exception) -> None:
+        from forumdesk.services.edit_conflicts import EditConflict
+
         self._saving = False
         self.save_button.setEnabled(True)
-        if isinstance(error, SegmentProblems):
+        if isinstance(error, EditConflict):
+            self._settle(error)
+        elif isinstance(error, SegmentProblems):
             problems: dict[str, list[str]] = {}
             for problem in error.problems:
                 problems.setdefault(problem.field, []).append(problem.reason)
             self._show(problems)
         else:
             self._show({"": [str(error)]})
+
+    def _settle(self, conflict: EditConflict) -> None:
+        from forumdesk.ui.edit_conflict_dialog import settle_conflict
+
+        def resubmit(read: ReadAt[SegmentInput], wanted: SegmentInput) -> None:
+            self.conflict_dialog = None
+            self._submit(read, wanted)
+
+        def cancelled() -> None:
+            self.conflict_dialog = None
+            self._show({"": [self.tr("Not saved: this segment was changed meanwhile.")]})
+
+        names = {
+            "title": self.tr("Title"),
+            "kind": self.tr("Kind"),
+            "theme": self.tr("Theme"),
+            "room_id": self.tr("Room"),
+            "roles": self.tr("Roles"),
+            "documents": self.tr("Background documents"),
+        }
+        self.conflict_dialog = settle_conflict(
+            self, conflict, resubmit, cancelled, labels=names, value_text=self._value_text
+        )
+
+    def _value_text(self, field: FieldConflict, value: object) -> str:
+        """A segment's value in the dialog's words: rooms, roles, documents by name."""
+        if field.field == "kind" and isinstance(value, SegmentKind):
+            return labels.segment_kind(value)
+        if field.field == "room_id":
+            if value is None:
+                return self.tr("(no room)")
+            rooms: dict[object, str] = {choice.id: choice.name for choice in self.detail.rooms}
+            if value in rooms:
+                return rooms[value]
+            line = self.room.lineEdit()
+            typed = line.text() if line is not None else ""
+            return typed if value == field.wanted and typed else self.tr("A room added meanwhile")
+        if field.field == "roles" and isinstance(value, tuple):
+            return (
+                "\n".join(
+                    f"{labels.role_kind(role.role)}: "
+                    f"{self.detail.person(role.representative_id) or role.label or '—'}"
+                    for role in value
+                )
+                or "—"
+            )
+        if field.field == "documents" and isinstance(value, tuple):
+            return "\n".join(document.title for document in value) or "—"
+        return str(value) if value not in (None, "") else "—"
 
     def _show(self, problems: dict[str, list[str]]) -> None:
         for label in (*self.errors.values(), self.general_error):

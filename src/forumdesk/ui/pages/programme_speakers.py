@@ -391,11 +391,12 @@ class SpeakersPanel(QWidget):
         seconds = self.allotted.value()
         if line is None or line.allotted_seconds == seconds:
             return
-        ident, before = line.id, line.allotted_seconds or 180
+        ident, shown, before = line.id, line.allotted_seconds, line.allotted_seconds or 180
+        # Each way expects the time the other left: one changed meanwhile is not overwritten.
         self._change(
             self.tr("Set Speaking Time"),
-            lambda session: set_allotted(session, ident, seconds),
-            lambda session: set_allotted(session, ident, before),
+            lambda session: set_allotted(session, ident, seconds, read=shown),
+            lambda session: set_allotted(session, ident, before, read=seconds),
         )
 
     def apply_default(self) -> None:

@@ -34,11 +34,15 @@ def _restore(note_id: uuid.UUID) -> Work:
     return run
 
 
-def _update(note_id: uuid.UUID, data: NoteInput) -> Work:
+def _update(note_id: uuid.UUID, read: NoteInput, data: NoteInput) -> Work:
+    """Undo and redo expect what the other left: a field changed since by someone else
+    is kept, or refuses if both changed it (`edit_conflicts`)."""
+
     def run(session: Session) -> None:
+        from forumdesk.services.edit_conflicts import ReadAt
         from forumdesk.services.notes import update_note
 
-        update_note(session, note_id, data)
+        update_note(session, note_id, data, read=ReadAt(None, read))
 
     return run
 
@@ -54,5 +58,5 @@ def note_deleted(ops: Operations, note_id: uuid.UUID, text: str) -> ChangeComman
 def note_edited(
     ops: Operations, note_id: uuid.UUID, before: NoteInput, after: NoteInput, text: str
 ) -> ChangeCommand:
-    forward, backward = _update(note_id, after), _update(note_id, before)
+    forward, backward = _update(note_id, before, after), _update(note_id, after, before)
     return ChangeCommand(ops, text, forward, backward, AREAS)

@@ -35,6 +35,7 @@ from forumdesk.ui.forms import error_label, is_ctrl_return
 from forumdesk.ui.rich_text import FormatBar
 
 if TYPE_CHECKING:
+    from forumdesk.services.edit_conflicts import EditConflict, FieldConflict, ReadAt
     from forumdesk.services.note_links import LinkedItem, NoteChoices
     from forumdesk.services.notes import NoteInput
     from forumdesk.ui.history_dialog import HistoryButton
@@ -85,6 +86,7 @@ class NoteEditor(QDialog):
         self._organisations: dict[str, uuid.UUID] = {}
         self._orphans: tuple[int, ...] = ()
         self._saving = False
+        self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
         layout = QVBoxLayout(self)
 
         self.body = QTextEdit(self)
@@ -311,3 +313,43 @@ class NoteEditor(QDialog):
         self.save_button.setEnabled(True)
         self.error.setText(message)
         self.error.show()
+
+    def settle(
+        self, conflict: EditConflict, resubmit: Callable[[ReadAt[NoteInput], NoteInput], None]
+    ) -> None:
+        """The note was saved by someone else meanwhile: the fields both changed, to
+        choose from. Save calls `resubmit`; Cancel leaves the editor as it is."""
+        from forumdesk.ui.edit_conflict_dialog import settle_conflict
+
+        def resubmitted(read: ReadAt[NoteInput], wanted: NoteInput) -> None:
+            self.conflict_dialog = None
+            resubmit(read, wanted)
+
+        def cancelled() -> None:
+            self.conflict_dialog = None
+            self.show_error(self.tr("Not saved: this note was changed meanwhile."))
+
+        labels = {
+            "segment_id": self.tr("Segment"),
+            "intervention_id": self.tr("Intervention"),
+            "organisation_id": self.tr("Organisation"),
+            "orphans": self.tr("Paragraphs of the earlier draft"),
+        }
+        self.conflict_dialog = settle_conflict(
+            self, conflict, resubmitted, cancelled, labels=labels, value_text=self._value_text
+        )
+
+    def _value_text(self, field: FieldConflict, value: object) -> str:
+        """A note's value as the editor names it: a linked item by its label."""
+        if value is None or value == "" or value == ():
+            return "—"
+        if field.field in ("segment_id", "intervention_id"):
+            combo = self.segment if field.field == "segment_id" else self.intervention
+            index = find_data(combo, value)
+            return combo.itemText(index) if index >= 0 else str(value)
+        if field.field == "organisation_id":
+            names = [label for label, ident in self._organisations.items() if ident == value]
+            return names[0] if names else str(value)
+        if field.field == "orphans" and isinstance(value, tuple):
+            return "¶" + format_paragraph_refs(value)
+        return str(value)

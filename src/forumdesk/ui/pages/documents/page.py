@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.documents import DocumentSummary, DocumentView
+    from forumdesk.services.edit_conflicts import ReadAt
     from forumdesk.services.note_links import LinkedItem
     from forumdesk.services.notes import NoteInput, NoteView
     from forumdesk.ui.pages.documents.import_flow import DocumentImport
@@ -443,12 +444,19 @@ class DocumentsPage(Page):
 
             self.ops.change(create, {"notes"}, created, failed)
             return
-        before = note.as_input()
+        from forumdesk.services.edit_conflicts import ReadAt
+
+        self._update_note(editor, note, ReadAt(note.version, note.as_input()), data)
+
+    def _update_note(
+        self, editor: NoteEditor, note: NoteView, read: ReadAt[NoteInput], data: NoteInput
+    ) -> None:
+        """Save over what the editor was read with; a conflict is settled in the editor."""
 
         def update(session: Session) -> None:
             from forumdesk.services.notes import update_note
 
-            update_note(session, note.id, data)
+            update_note(session, note.id, data, read=read)
 
         def updated(_result: None) -> None:
             refs = format_paragraph_refs(data.paragraphs)
@@ -456,14 +464,24 @@ class DocumentsPage(Page):
                 note_edited(
                     self.ops,
                     note.id,
-                    before,
+                    read.values,
                     data,
                     self.tr("Edit note on ¶{refs}").format(refs=refs),
                 )
             )
             editor.saved()
 
-        self.ops.change(update, {"notes"}, updated, failed)
+        def refused(error: Exception) -> None:
+            from forumdesk.services.edit_conflicts import EditConflict
+
+            if isinstance(error, EditConflict):
+                editor.settle(
+                    error, lambda again, wanted: self._update_note(editor, note, again, wanted)
+                )
+            else:
+                editor.show_error(str(error))
+
+        self.ops.change(update, {"notes"}, updated, refused)
 
     def delete_note(self, note: NoteView) -> None:
         def delete(session: Session) -> None:

@@ -48,6 +48,7 @@ from forumdesk.ui.undo import ChangeCommand, Work
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.edit_conflicts import EditConflict, ReadAt
     from forumdesk.services.organisation_detail import (
         CountryChoice,
         OrganisationDetail,
@@ -65,17 +66,22 @@ def organisation_edited(
     after: OrganisationInput,
     text: str,
 ) -> ChangeCommand:
-    """The undo command of a save that already happened: undo re-applies `before`."""
+    """The undo command of a save that already happened: undo re-applies `before`.
 
-    def saving(data: OrganisationInput) -> Work:
+    Undo and redo are edits too: each expects the values the other left, so a field
+    someone else changed since is kept, and one both changed refuses (EditConflict).
+    """
+
+    def saving(read: OrganisationInput, data: OrganisationInput) -> Work:
         def run(session: Session) -> None:
+            from forumdesk.services.edit_conflicts import ReadAt
             from forumdesk.services.registry_edit import update_organisation
 
-            update_organisation(session, organisation_id, data)
+            update_organisation(session, organisation_id, data, read=ReadAt(None, read))
 
         return run
 
-    return ChangeCommand(ops, text, saving(after), saving(before), AREAS)
+    return ChangeCommand(ops, text, saving(before, after), saving(after, before), AREAS)
 
 
 def _fold(text: str) -> str:
@@ -101,6 +107,7 @@ class OrganisationDialog(QDialog):
         self.ops = ops
         self.detail = detail
         self._saving = False
+        self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
         self.setWindowTitle(self.tr("Organisation: {name}").format(name=detail.data.name))
         self.setAccessibleName(self.windowTitle())
         self.fields: dict[str, QLineEdit] = {}
@@ -408,14 +415,23 @@ class OrganisationDialog(QDialog):
             self.general_error.show()
 
     def save(self) -> None:
-        """Save on the worker; close on success, show the problems otherwise."""
+        """Save on the worker; close on success, show the problems otherwise.
+
+        The save carries the version and values the form was read with: over a newer
+        version, a field both users changed brings up the conflict dialog.
+        """
+        from forumdesk.services.edit_conflicts import ReadAt
+
         if self._saving:
             return
         data = self.data()
-        organisation_id, before = self.detail.id, self.detail.data
-        if data == before:
+        if data == self.detail.data:
             self.accept()  # nothing changed: nothing to write, nothing to undo
             return
+        self._submit(ReadAt(self.detail.version, self.detail.data), data)
+
+    def _submit(self, read: ReadAt[OrganisationInput], data: OrganisationInput) -> None:
+        organisation_id = self.detail.id
         self.show_problems([])
         self._saving = True
         self.save_button.setEnabled(False)
@@ -423,24 +439,28 @@ class OrganisationDialog(QDialog):
         def store(session: Session) -> None:
             from forumdesk.services.registry_edit import update_organisation
 
-            update_organisation(session, organisation_id, data)
+            update_organisation(session, organisation_id, data, read=read)
 
         def stored(_result: None) -> None:
             if not shiboken6.isValid(self):
                 return  # closed (and deleted) while saving
             self._saving = False
             self.save_button.setEnabled(True)
-            self.saved.emit(before, data)
+            # Undo goes back to the values this save was made over (theirs, after a conflict).
+            self.saved.emit(read.values, data)
             self.accept()
 
         def refused(error: Exception) -> None:
+            from forumdesk.services.edit_conflicts import EditConflict
             from forumdesk.services.people import RegistryError, RegistryProblems
 
             if not shiboken6.isValid(self):
                 return
             self._saving = False
             self.save_button.setEnabled(True)
-            if isinstance(error, RegistryProblems):
+            if isinstance(error, EditConflict):
+                self._settle(error)
+            elif isinstance(error, RegistryProblems):
                 self.show_problems([(p.field, p.reason) for p in error.problems])
             elif isinstance(error, RegistryError) and error.field in self.errors:
                 self.show_problems([(error.field, error.reason)])
@@ -448,3 +468,23 @@ class OrganisationDialog(QDialog):
                 self.show_problems([("general", str(error))])
 
         self.ops.change(store, AREAS, stored, refused)
+
+    def _settle(self, conflict: EditConflict) -> None:
+        """Both values of each field changed on both sides, to choose from; Cancel keeps
+        the form as the user left it."""
+        from forumdesk.ui.edit_conflict_dialog import settle_conflict
+
+        def closed() -> None:
+            self.conflict_dialog = None
+
+        def resubmit(read: ReadAt[OrganisationInput], wanted: OrganisationInput) -> None:
+            closed()
+            self._submit(read, wanted)
+
+        def cancelled() -> None:
+            closed()
+            self.show_problems(
+                [("general", self.tr("Not saved: this organisation was changed meanwhile."))]
+            )
+
+        self.conflict_dialog = settle_conflict(self, conflict, resubmit, cancelled)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +35,7 @@ from forumdesk.ui.undo import ChangeCommand, Work
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.edit_conflicts import EditConflict, ReadAt
     from forumdesk.services.people import RepresentativeInput
     from forumdesk.services.representative_detail import RepresentativeDetail
 
@@ -58,15 +60,19 @@ def representative_edited(
     after: RepresentativeInput,
     text: str,
 ) -> ChangeCommand:
-    def saving(data: RepresentativeInput) -> Work:
+    """Undo re-applies `before`; undo and redo expect the values the other left (see
+    `organisation_edited`)."""
+
+    def saving(read: RepresentativeInput, data: RepresentativeInput) -> Work:
         def run(session: Session) -> None:
+            from forumdesk.services.edit_conflicts import ReadAt
             from forumdesk.services.registry_edit import update_representative
 
-            update_representative(session, representative_id, data)
+            update_representative(session, representative_id, data, read=ReadAt(None, read))
 
         return run
 
-    return ChangeCommand(ops, text, saving(after), saving(before), AREAS)
+    return ChangeCommand(ops, text, saving(before, after), saving(after, before), AREAS)
 
 
 class RepresentativeDialog(QDialog):
@@ -84,6 +90,7 @@ class RepresentativeDialog(QDialog):
         self.setObjectName("representative_dialog")
         self.ops = ops
         self.detail = detail
+        self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
         name = f"{detail.data.family_name.upper()}, {detail.data.given_name}"
         self.setWindowTitle(self.tr("Representative: {name}").format(name=name))
         self.setAccessibleName(self.windowTitle())
@@ -203,6 +210,7 @@ class RepresentativeDialog(QDialog):
         )
 
     def save(self) -> None:
+        from forumdesk.services.edit_conflicts import ReadAt
         from forumdesk.services.people import check_representative
 
         data = self.data()
@@ -216,21 +224,49 @@ class RepresentativeDialog(QDialog):
             label.show()
         if problems:
             return
+        self._submit(ReadAt(self.detail.version, self.detail.data), data)
+
+    def _submit(self, read: ReadAt[RepresentativeInput], data: RepresentativeInput) -> None:
+        """Save over the version the form was read at (a conflict is shown to settle)."""
         self.save_button.setEnabled(False)
-        representative_id, before = self.detail.id, self.detail.data
+        self.general_error.hide()
+        representative_id = self.detail.id
 
         def store(session: Session) -> None:
             from forumdesk.services.registry_edit import update_representative
 
-            update_representative(session, representative_id, data)
+            update_representative(session, representative_id, data, read=read)
 
         def stored(_result: None) -> None:
-            self.saved.emit(before, data)
+            if not shiboken6.isValid(self):
+                return
+            self.saved.emit(read.values, data)
             self.accept()
 
         def refused(error: Exception) -> None:
+            from forumdesk.services.edit_conflicts import EditConflict
+
+            if not shiboken6.isValid(self):
+                return
             self.save_button.setEnabled(True)
+            if isinstance(error, EditConflict):
+                self._settle(error)
+                return
             self.general_error.setText(str(error))
             self.general_error.show()
 
         self.ops.change(store, AREAS, stored, refused)
+
+    def _settle(self, conflict: EditConflict) -> None:
+        from forumdesk.ui.edit_conflict_dialog import settle_conflict
+
+        def resubmit(read: ReadAt[RepresentativeInput], wanted: RepresentativeInput) -> None:
+            self.conflict_dialog = None
+            self._submit(read, wanted)
+
+        def cancelled() -> None:
+            self.conflict_dialog = None
+            self.general_error.setText(self.tr("Not saved: this person was changed meanwhile."))
+            self.general_error.show()
+
+        self.conflict_dialog = settle_conflict(self, conflict, resubmit, cancelled)
