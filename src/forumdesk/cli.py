@@ -112,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace, command: str) -> int:
+    from forumdesk.services.output_files import OutputPathError
     from forumdesk.store.migrate import DatabaseError
 
     try:
@@ -142,7 +143,7 @@ def _command(args: argparse.Namespace, command: str) -> int:
         if command == "init":
             return _init(args)
         return _check(args)
-    except DatabaseError as exc:
+    except (DatabaseError, OutputPathError) as exc:
         print(f"forumdesk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
 
