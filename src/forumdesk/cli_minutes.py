@@ -57,6 +57,7 @@ def add_commands(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from forumdesk.services.minutes_compose import ComposeError
     from forumdesk.services.minutes_workflow import MinutesError
+    from forumdesk.services.output_files import OutputPathError
     from forumdesk.store.migrate import open_database
 
     try:
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                 return export(args, session, database.path)
         finally:
             database.dispose()
-    except (CommandError, MinutesError, ComposeError, OSError) as error:
+    except (CommandError, MinutesError, ComposeError, OutputPathError, OSError) as error:
         print(f"forumdesk: {error}", file=sys.stderr)
         return EXIT_PROBLEM
 
@@ -132,7 +133,12 @@ def _export_all(args: argparse.Namespace, session: Session, database_path: Path 
     from forumdesk.exports.minutes_document import minutes_document
     from forumdesk.services.minutes import minutes_overview
     from forumdesk.services.minutes_workflow import minutes_of_segment
+    from forumdesk.services.output_files import check_output_folder, check_output_path
 
+    if args.output.suffix.lower() == ".zip":  # before any work: never over a database
+        check_output_path(args.output, database_path)
+    else:
+        check_output_folder(args.output, database_path, create=False)
     rows = [row for row in minutes_overview(session, args.forum) if row.state is not None]
     if not rows:
         raise CommandError("no minutes in this forum yet")

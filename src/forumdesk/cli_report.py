@@ -44,6 +44,7 @@ def add_commands(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from forumdesk.services.output_files import OutputPathError
     from forumdesk.services.report import ReportError
     from forumdesk.store.migrate import open_database
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             return _dispatch(args, database, form)
         finally:
             database.dispose()
-    except (CommandError, ReportError) as error:
+    except (CommandError, ReportError, OutputPathError) as error:
         print(f"forumdesk: {error}", file=sys.stderr)
         return EXIT_PROBLEM
 

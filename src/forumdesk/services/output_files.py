@@ -51,38 +51,28 @@ def check_output_path(path: Path | str, database_path: Path | str | None = None)
         raise OutputPathError(f"cannot write {shown}: it is a folder; choose a file name")
     if not target.parent.is_dir():
         raise OutputPathError(f"cannot write {shown}: the folder {target.parent} does not exist")
-    if database_path is not None:
-        _refuse_open_database(target, Path(database_path), shown)
-    _refuse_backups(target, shown)
-    if _is_sqlite(target):
-        raise OutputPathError(
-            f"cannot write {shown}: it is a SQLite database, which an export never replaces"
-        )
-    for companion in _COMPANIONS:
-        if target.name.endswith(companion):
-            owner = target.with_name(target.name[: -len(companion)])
-            if _is_sqlite(owner):
-                raise OutputPathError(
-                    f"cannot write {shown}: it belongs to the SQLite database {owner.name}"
-                )
+    _refuse_protected(target, database_path, f"cannot write {shown}")
     return target
 
 
-def check_output_folder(folder: Path | str, database_path: Path | str | None = None) -> Path:
-    """A folder to write several files into; created if missing (with its parents)."""
+def check_output_folder(
+    folder: Path | str, database_path: Path | str | None = None, *, create: bool = True
+) -> Path:
+    """A folder to write several files into; created if missing (with its parents),
+    unless it would take the place of a database's companion file or a backup."""
     given = Path(folder).expanduser()
     target = Path(os.path.realpath(given))
+    refusal = f"cannot write into {given}"
+    _refuse_protected(target, database_path, refusal)
     if target.exists() and not target.is_dir():
-        raise OutputPathError(f"cannot write into {given}: it is a file, not a folder")
-    _refuse_backups(target, str(given), folder=True)
-    if database_path is not None and _same_file(target, Path(database_path)):
-        raise OutputPathError(f"cannot write into {given}: it is the open database")
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputPathError(
-            f"cannot create the folder {given}: {error.strerror or error}"
-        ) from None
+        raise OutputPathError(f"{refusal}: it is a file, not a folder")
+    if create:
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputPathError(
+                f"cannot create the folder {given}: {error.strerror or error}"
+            ) from None
     return target
 
 
@@ -159,24 +149,27 @@ def neutral_cell(value: str) -> str:
     return value
 
 
-def _refuse_open_database(target: Path, database: Path, shown: str) -> None:
-    database = Path(os.path.realpath(database.expanduser()))
-    if _same_file(target, database):
-        raise OutputPathError(f"cannot write {shown}: it is the open database")
-    for companion in _COMPANIONS:
-        if _same_file(target, database.with_name(database.name + companion)):
-            raise OutputPathError(
-                f"cannot write {shown}: it belongs to the open database {database.name}"
-            )
-
-
-def _refuse_backups(target: Path, shown: str, *, folder: bool = False) -> None:
+def _refuse_protected(target: Path, database_path: Path | str | None, refusal: str) -> None:
+    """The checks a file and a folder share; `refusal` starts the message."""
+    if database_path is not None:
+        database = Path(os.path.realpath(Path(database_path).expanduser()))
+        if _same_file(target, database):
+            raise OutputPathError(f"{refusal}: it is the open database")
+        for companion in _COMPANIONS:
+            if _same_file(target, database.with_name(database.name + companion)):
+                raise OutputPathError(f"{refusal}: it belongs to the open database {database.name}")
     from forumdesk.paths import backups_dir
 
     backups = Path(os.path.realpath(backups_dir()))
     if target == backups or backups in target.parents:
-        where = "into " if folder else ""
-        raise OutputPathError(f"cannot write {where}{shown}: it is in the backups folder")
+        raise OutputPathError(f"{refusal}: it is in the backups folder")
+    if _is_sqlite(target):
+        raise OutputPathError(f"{refusal}: it is a SQLite database, which no export replaces")
+    for companion in _COMPANIONS:
+        if target.name.endswith(companion):
+            owner = target.with_name(target.name[: -len(companion)])
+            if _is_sqlite(owner):
+                raise OutputPathError(f"{refusal}: it belongs to the SQLite database {owner.name}")
 
 
 def _same_file(one: Path, other: Path) -> bool:
