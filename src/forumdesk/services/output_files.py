@@ -30,7 +30,7 @@ from typing import BinaryIO, TextIO
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _FILE_MODE = 0o600
-#: Test hook: set, the writer stops before renaming (see `_pause_for_test`).
+#: Test hook: the writer of a file whose name ends so stops before renaming.
 PAUSE_VARIABLE = "FORUMDESK_TEST_OUTPUT_PAUSE"
 
 
@@ -90,7 +90,7 @@ def output_path(path: Path | str, *, database_path: Path | str | None = None) ->
     temporary = Path(name)
     try:
         yield temporary
-        _pause_for_test(temporary)
+        _pause_for_test(temporary, target)
         temporary.chmod(_FILE_MODE)
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
@@ -205,10 +205,12 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def _pause_for_test(temporary: Path) -> None:
-    """With FORUMDESK_TEST_OUTPUT_PAUSE set, say so on stderr and wait for a line on
-    stdin before renaming: a test kills the process here, deterministically."""
-    if not os.environ.get(PAUSE_VARIABLE):
+def _pause_for_test(temporary: Path, target: Path) -> None:
+    """With FORUMDESK_TEST_OUTPUT_PAUSE set to the end of the target's name (".zip"),
+    say so on stderr and wait for a line on stdin before renaming: a test kills the
+    process here, with the temporary file written and the previous file untouched."""
+    ending = os.environ.get(PAUSE_VARIABLE)
+    if not ending or not target.name.endswith(ending):
         return
     print(f"paused before renaming {temporary}", file=sys.stderr, flush=True)
     sys.stdin.readline()
