@@ -27,7 +27,6 @@ from forumdesk.ui.combos import find_data
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.merge_widgets import button
 from forumdesk.ui.operations import Operations, Progress
-from forumdesk.ui.output_check import output_refused
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -168,8 +167,6 @@ class LaptopDialog(QDialog):
         database = self.ops.database
         target = self.target_edit.text().strip()
         if self._running or database is None or not target:
-            return
-        if output_refused(self, Path(target), database):
             return
         forum_id: uuid.UUID | None = self.forum_combo.currentData()
         name = self.name_edit.text().strip() or None
