@@ -181,3 +181,26 @@ def test_the_import_report_neutralises_quoted_cells(tmp_path: Path) -> None:
     with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert rows[1] == ["4", '\'=HYPERLINK("x")', "error", "'@SUM(1) is not a country"]
+
+
+def test_a_disk_error_is_one_line_and_keeps_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "people.csv"
+    target.write_text("previous", encoding="utf-8")
+    with pytest.raises(OutputPathError) as caught, output_text(target) as stream:
+        stream.write("half")
+        raise OSError(28, "No space left on device")
+    assert str(caught.value) == (
+        f"cannot write {target}: No space left on device; the previous file, if any, is unchanged"
+    )
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["people.csv"]
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root writes into a read-only folder"
+)
+def test_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    with pytest.raises(OutputPathError, match="Permission denied"), output_binary(folder / "x"):
+        pass

@@ -83,9 +83,12 @@ def output_path(path: Path | str, *, database_path: Path | str | None = None) ->
     For libraries that want a file name (reportlab, python-docx, openpyxl, odfpy).
     """
     target = check_output_path(path, database_path)
-    handle, name = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=f".partial{target.suffix}", dir=target.parent
-    )
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=f".partial{target.suffix}", dir=target.parent
+        )
+    except OSError as error:  # a read-only or full folder: one line, nothing written
+        raise _write_error(path, error) from error
     os.close(handle)
     temporary = Path(name)
     try:
@@ -95,6 +98,9 @@ def output_path(path: Path | str, *, database_path: Path | str | None = None) ->
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
         temporary.replace(target)
+    except OSError as error:  # a full disk, say: the previous file is whole
+        temporary.unlink(missing_ok=True)
+        raise _write_error(path, error) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -147,6 +153,13 @@ def neutral_cell(value: str) -> str:
     if value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+def _write_error(path: Path | str, error: OSError) -> OutputPathError:
+    reason = error.strerror or type(error).__name__
+    return OutputPathError(
+        f"cannot write {path}: {reason}; the previous file, if any, is unchanged"
+    )
 
 
 def _refuse_protected(target: Path, database_path: Path | str | None, refusal: str) -> None:
