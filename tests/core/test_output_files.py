@@ -204,3 +204,43 @@ def test_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
     folder.mkdir(mode=0o500)
     with pytest.raises(OutputPathError, match="Permission denied"), output_binary(folder / "x"):
         pass
+
+
+def test_file_names_are_made_unique() -> None:
+    from forumdesk.exports.file_batch import file_slug, unique_file_names
+
+    stems = ["Panel", "panel", "Panel-2", "Panel", "Café", "CAFÉ"]
+    names = unique_file_names(stems, "pdf")
+    assert names == [
+        "Panel.pdf",
+        "panel-2.pdf",
+        "Panel-2-2.pdf",
+        "Panel-3.pdf",
+        "Café.pdf",
+        "CAFÉ-2.pdf",
+    ]
+    assert unique_file_names(["Séance", "Séance"], "md", "{stem} ({n})") == [
+        "Séance.md",
+        "Séance (2).md",
+    ]
+    assert file_slug("Séance d'ouverture", "x") == "seance-d-ouverture"
+    assert file_slug("Заседание №1", "x") == "заседание-no1"
+    assert file_slug("会议", "x") == "会议"
+    assert file_slug("★ ★", "segment-3") == "segment-3"
+
+
+def test_a_batch_refuses_every_name_before_writing_any(tmp_path: Path) -> None:
+    from forumdesk.exports.file_batch import write_batch
+
+    _sqlite_file(tmp_path / "b.md")
+    written: list[str] = []
+
+    def writer(path: Path) -> None:
+        written.append(path.name)
+        path.write_text("x", encoding="utf-8")
+
+    with pytest.raises(OutputPathError, match=r"b\.md: it is a SQLite database"):
+        write_batch(tmp_path, [("a.md", writer), ("b.md", writer)])
+    assert written == [] and not (tmp_path / "a.md").exists()
+    with pytest.raises(ValueError, match="unique"):
+        write_batch(tmp_path / "all.zip", [("a.md", writer), ("A.md", writer)])
