@@ -244,3 +244,10 @@ def test_a_batch_refuses_every_name_before_writing_any(tmp_path: Path) -> None:
     assert written == [] and not (tmp_path / "a.md").exists()
     with pytest.raises(ValueError, match="unique"):
         write_batch(tmp_path / "all.zip", [("a.md", writer), ("A.md", writer)])
+
+
+def test_a_file_name_with_a_line_break_is_shown_on_one_line(tmp_path: Path) -> None:
+    with pytest.raises(OutputPathError) as caught:
+        check_output_path(tmp_path / "no\nsuch\x1b[31m" / "x.pdf")
+    assert "\n" not in str(caught.value) and "\x1b" not in str(caught.value)
+    assert "no?such?[31m" in str(caught.value)

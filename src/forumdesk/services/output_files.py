@@ -46,11 +46,13 @@ def check_output_path(path: Path | str, database_path: Path | str | None = None)
     """
     given = Path(path).expanduser()
     target = Path(os.path.realpath(given))
-    shown = str(given)
+    shown = _printable(given)
     if target.is_dir():
         raise OutputPathError(f"cannot write {shown}: it is a folder; choose a file name")
     if not target.parent.is_dir():
-        raise OutputPathError(f"cannot write {shown}: the folder {target.parent} does not exist")
+        raise OutputPathError(
+            f"cannot write {shown}: the folder {_printable(target.parent)} does not exist"
+        )
     _refuse_protected(target, database_path, f"cannot write {shown}")
     return target
 
@@ -62,7 +64,7 @@ def check_output_folder(
     unless it would take the place of a database's companion file or a backup."""
     given = Path(folder).expanduser()
     target = Path(os.path.realpath(given))
-    refusal = f"cannot write into {given}"
+    refusal = f"cannot write into {_printable(given)}"
     _refuse_protected(target, database_path, refusal)
     if target.exists() and not target.is_dir():
         raise OutputPathError(f"{refusal}: it is a file, not a folder")
@@ -71,7 +73,7 @@ def check_output_folder(
             target.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise OutputPathError(
-                f"cannot create the folder {given}: {error.strerror or error}"
+                f"cannot create the folder {_printable(given)}: {error.strerror or error}"
             ) from None
     return target
 
@@ -155,10 +157,15 @@ def neutral_cell(value: str) -> str:
     return value
 
 
+def _printable(path: Path | str) -> str:
+    # A file name may hold a line break or an escape sequence: the message stays one line.
+    return "".join(char if char.isprintable() else "?" for char in str(path))
+
+
 def _write_error(path: Path | str, error: OSError) -> OutputPathError:
     reason = error.strerror or type(error).__name__
     return OutputPathError(
-        f"cannot write {path}: {reason}; the previous file, if any, is unchanged"
+        f"cannot write {_printable(path)}: {reason}; the previous file, if any, is unchanged"
     )
 
 
@@ -170,7 +177,9 @@ def _refuse_protected(target: Path, database_path: Path | str | None, refusal: s
             raise OutputPathError(f"{refusal}: it is the open database")
         for companion in _COMPANIONS:
             if _same_file(target, database.with_name(database.name + companion)):
-                raise OutputPathError(f"{refusal}: it belongs to the open database {database.name}")
+                raise OutputPathError(
+                    f"{refusal}: it belongs to the open database {_printable(database.name)}"
+                )
     from forumdesk.paths import backups_dir
 
     backups = Path(os.path.realpath(backups_dir()))
@@ -182,7 +191,9 @@ def _refuse_protected(target: Path, database_path: Path | str | None, refusal: s
         if target.name.endswith(companion):
             owner = target.with_name(target.name[: -len(companion)])
             if _is_sqlite(owner):
-                raise OutputPathError(f"{refusal}: it belongs to the SQLite database {owner.name}")
+                raise OutputPathError(
+                    f"{refusal}: it belongs to the SQLite database {_printable(owner.name)}"
+                )
 
 
 def _same_file(one: Path, other: Path) -> bool:
