@@ -713,7 +713,7 @@ Enregistré par {who}</translation>
         <translation>Prendre la sienne</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Fields changed on both sides</source>
         <translation>Champs modifiés des deux côtés</translation>
     </message>
@@ -736,7 +736,7 @@ Enregistré par {who}</translation>
 <context>
     <name>ExportAllDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+104"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+100"/>
         <location line="+1"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
@@ -1002,7 +1002,7 @@ Enregistré par {who}</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+71"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Importer des représentants — {file}</translation>
@@ -1257,7 +1257,7 @@ Enregistré par {who}</translation>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{summary}&lt;br&gt;Report saved to {file}.</source>
         <translation>{summary}&lt;br&gt;Rapport enregistré dans {file}.</translation>
     </message>
@@ -2027,7 +2027,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+108"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+109"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
         <translation>Non commencé</translation>
@@ -2260,7 +2260,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+52"/>
         <location line="+55"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
@@ -2274,12 +2274,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+2"/>
         <location line="+114"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -2350,7 +2350,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter tous les comptes rendus dans</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Exporting minutes…</source>
         <translation>Exportation des comptes rendus…</translation>
     </message>
@@ -2993,6 +2993,14 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>OutputCheck</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/output_check.py" line="+38"/>
+        <source>File Not Written</source>
+        <translation>Fichier non écrit</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/overview.py" line="+47"/>
@@ -3247,7 +3255,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ProgrammeFiles</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_files.py" line="+52"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_files.py" line="+53"/>
         <source>Forum created.</source>
         <extracomment>A short message for the status bar. A forum was made from a template: its id.</extracomment>
         <translation>Forum créé.</translation>
@@ -3263,7 +3271,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Modèle d’ordre du jour (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Template saved to {file}.</source>
         <translation>Modèle enregistré dans {file}.</translation>
     </message>
@@ -3288,7 +3296,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter le programme</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n segment(s) written to {file}</source>
         <translation>
             <numerusform>%n partie exportée vers {file}</numerusform>
@@ -3466,7 +3474,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+78"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Registre</translation>
@@ -3621,7 +3629,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%Ln representative(s) exported to {file}</source>
         <translation>
             <numerusform>%Ln représentant exporté dans {file}</numerusform>
@@ -3657,7 +3665,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%Ln badge(s) written to {file}</source>
         <translation>
             <numerusform>%Ln badge écrit dans {file}</numerusform>
@@ -3691,17 +3699,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-362"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+31"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+32"/>
         <source>Export Their Programme</source>
         <translation>Exporter son programme</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
         <translation>
             <numerusform>%n partie exportée vers {file}</numerusform>
@@ -3712,7 +3720,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+99"/>
+        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+100"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>

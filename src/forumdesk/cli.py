@@ -132,6 +132,7 @@ def _guarded(args: argparse.Namespace, command: str) -> int:
 
 
 def _command(args: argparse.Namespace, command: str) -> int:
+    from forumdesk.services.output_files import OutputPathError
     from forumdesk.store.migrate import DatabaseError
 
     try:
@@ -166,7 +167,7 @@ def _command(args: argparse.Namespace, command: str) -> int:
         if command == "init":
             return _init(args)
         return _check(args)
-    except DatabaseError as exc:
+    except (DatabaseError, OutputPathError) as exc:
         from forumdesk.services.failures import one_line
 
         print(f"forumdesk: {one_line(str(exc))}", file=sys.stderr)

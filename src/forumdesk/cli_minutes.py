@@ -9,11 +9,12 @@ import argparse
 import json
 import sys
 import uuid
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
@@ -56,6 +57,7 @@ def add_commands(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from forumdesk.services.minutes_compose import ComposeError
     from forumdesk.services.minutes_workflow import MinutesError
+    from forumdesk.services.output_files import OutputPathError
     from forumdesk.store.migrate import open_database
 
     try:
@@ -67,11 +69,12 @@ def run(args: argparse.Namespace) -> int:
                     return (
                         _compose(args, session) if command == "compose" else _approve(args, session)
                     )
+            export = _export if command == "export" else _export_all
             with database.reading() as session:
-                return _export(args, session) if command == "export" else _export_all(args, session)
+                return export(args, session, database.path)
         finally:
             database.dispose()
-    except (CommandError, MinutesError, ComposeError, OSError) as error:
+    except (CommandError, MinutesError, ComposeError, OutputPathError, OSError) as error:
         print(f"forumdesk: {error}", file=sys.stderr)
         return EXIT_PROBLEM
 
@@ -112,58 +115,62 @@ def _existing(session: Session, segment_id: uuid.UUID) -> uuid.UUID:
     return minutes_id
 
 
-def _export(args: argparse.Namespace, session: Session) -> int:
+def _export(args: argparse.Namespace, session: Session, database_path: Path | None) -> int:
     from forumdesk.exports.document_writers import write_document
     from forumdesk.exports.minutes_document import minutes_document
+    from forumdesk.services.output_files import check_output_path
 
+    check_output_path(args.output, database_path)  # before any work: never over a database
     document = minutes_document(session, _existing(session, args.segment))
     write_document(document, args.output, args.format)
     print(f"wrote {args.output}")
     return EXIT_OK
 
 
-def _export_all(args: argparse.Namespace, session: Session) -> int:
-    import tempfile
-
+def _export_all(args: argparse.Namespace, session: Session, database_path: Path | None) -> int:
     from forumdesk.exports.document_writers import write_document
+    from forumdesk.exports.file_batch import file_slug, unique_file_names, write_batch
     from forumdesk.exports.minutes_document import minutes_document
     from forumdesk.services.minutes import minutes_overview
     from forumdesk.services.minutes_workflow import minutes_of_segment
+    from forumdesk.services.output_files import check_output_folder, check_output_path
 
+    if args.output.suffix.lower() == ".zip":  # before any work: never over a database
+        check_output_path(args.output, database_path)
+    else:
+        check_output_folder(args.output, database_path, create=False)
     rows = [row for row in minutes_overview(session, args.forum) if row.state is not None]
     if not rows:
         raise CommandError("no minutes in this forum yet")
-    as_zip = args.output.suffix.lower() == ".zip"
-    progress = sys.stderr.isatty()
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch) if as_zip else args.output
-        folder.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        for index, row in enumerate(rows, start=1):
-            minutes_id = minutes_of_segment(session, row.segment_id)
+    # Two parallel segments share day and time; a title in another script may slug to
+    # nothing: the segment's place in the list stands in, and equal names are numbered.
+    stems = [
+        f"{row.day.isoformat()}-{row.starts_at.strftime('%H%M')}-"
+        + file_slug(row.segment_title, f"segment-{index}")
+        for index, row in enumerate(rows, start=1)
+    ]
+    names = unique_file_names(stems, args.format)
+
+    def writer(segment_id: uuid.UUID) -> Callable[[Path], None]:
+        def write(path: Path) -> None:
+            minutes_id = minutes_of_segment(session, segment_id)
             assert minutes_id is not None
-            name = (
-                f"{row.day.isoformat()}-{row.starts_at.strftime('%H%M')}-{_slug(row.segment_title)}"
-            )
-            path = folder / f"{name}.{args.format}"
             write_document(minutes_document(session, minutes_id), path, args.format)
-            written.append(path)
-            if progress:
-                print(f"\r{index}/{len(rows)} minutes", end="", file=sys.stderr, flush=True)
-        if progress:
-            print(file=sys.stderr)
-        if as_zip:
-            args.output.parent.mkdir(parents=True, exist_ok=True)
-            with zipfile.ZipFile(args.output, "w", zipfile.ZIP_DEFLATED) as archive:
-                for path in written:
-                    archive.write(path, path.name)
-    print(f"wrote {len(written)} minutes to {args.output}")
+
+        return write
+
+    show_progress = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} minutes", end="", file=sys.stderr, flush=True)
+
+    written = write_batch(
+        args.output,
+        [(name, writer(row.segment_id)) for name, row in zip(names, rows, strict=True)],
+        database_path=database_path,
+        progress=progress if show_progress else None,
+    )
+    if show_progress:
+        print(file=sys.stderr)
+    print(f"wrote {len(written.names)} minutes to {args.output}")
     return EXIT_OK
-
-
-def _slug(text: str) -> str:
-    import re
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "segment"

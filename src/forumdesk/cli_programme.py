@@ -124,8 +124,11 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
 
 def _dispatch(args: argparse.Namespace, database: Database, checked: dict[str, Any]) -> int:
     from forumdesk.cli_programme_exports import EXPORT_COMMANDS, run_export_command
+    from forumdesk.services.output_files import check_output_path
 
     command = args.programme_command
+    if command in ("ics", "pdf", "docx", "export", "save-template"):
+        check_output_path(args.file, database.path)  # never over the database, nor a backup
     if command in EXPORT_COMMANDS:
         return run_export_command(args, database)
     if command in ("new", "import", "save-template"):

@@ -54,6 +54,7 @@ def add_export_commands(actions: Any) -> None:
 def run_export_command(args: argparse.Namespace, database: Database) -> int:
     """Run the action named by `args.programme_command`; return the exit status."""
     from forumdesk.exports.programme_layout import ProgrammeExportError
+    from forumdesk.services.output_files import OutputPathError
 
     try:
         with database.reading() as session:
@@ -66,7 +67,7 @@ def run_export_command(args: argparse.Namespace, database: Database) -> int:
             if command in ("pdf", "docx"):
                 return _document(args, session, forum_id, command)
             raise ExportCommandError(f"unknown programme action {command!r}")
-    except (ExportCommandError, ProgrammeExportError) as error:
+    except (ExportCommandError, ProgrammeExportError, OutputPathError) as error:
         print(f"forumdesk: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as error:

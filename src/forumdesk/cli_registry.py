@@ -85,7 +85,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace, database: Database, headers: list[str]) -> int:
+    from forumdesk.services.output_files import check_output_path
+
     command = args.registry_command
+    output = args.file if command in ("export", "badges") else getattr(args, "report", None)
+    if output is not None:  # before any work: never over the database, nor a backup
+        check_output_path(output, database.path)
     if command == "import":
         with database.unit_of_work() as session:
             return _import(args, session, headers)

@@ -44,6 +44,7 @@ def add_commands(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from forumdesk.services.output_files import OutputPathError
     from forumdesk.services.report import ReportError
     from forumdesk.store.migrate import open_database
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             return _dispatch(args, database, form)
         finally:
             database.dispose()
-    except (CommandError, ReportError) as error:
+    except (CommandError, ReportError, OutputPathError) as error:
         print(f"forumdesk: {error}", file=sys.stderr)
         return EXIT_PROBLEM
 
@@ -72,6 +73,10 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _dispatch(args: argparse.Namespace, database: Database, form: str | None) -> int:
+    from forumdesk.services.output_files import check_output_path
+
+    if form is not None:  # never over the database, nor a backup
+        check_output_path(args.output, database.path)
     with database.reading() as session:
         forum_id = args.forum or _only_forum(session)
         if form is not None:
@@ -97,7 +102,6 @@ def _export(args: argparse.Namespace, session: Session, forum_id: uuid.UUID, for
     from forumdesk.exports.summary_report import report_document
 
     document = report_document(session, forum_id, language=args.language)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
     write_document(document, args.output, form)
     numbered = sum(1 for block in document.blocks if getattr(block, "number", None))
     print(f"Report written to {args.output} ({form}, {numbered} paragraph(s)).")

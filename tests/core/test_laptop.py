@@ -15,6 +15,7 @@ from forumdesk.services.devices import DeviceError, devices, history_of, rename_
 from forumdesk.services.laptop import prepare_laptop
 from forumdesk.services.merge import merge_from
 from forumdesk.services.merge_source import MergeError
+from forumdesk.services.output_files import OutputPathError
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -62,8 +63,13 @@ def test_a_laptop_for_one_forum_leaves_the_others_people_behind(
     with demo_db.reading() as session:
         assert session.get(Representative, walk_in) is not None
         assert session.get(Representative, elsewhere) is not None
+    with pytest.raises(OutputPathError, match="is a SQLite database"):
+        prepare_laptop(demo_db, laptop_path)  # never over a database, not even a laptop's
+    other = tmp_path / "notes.txt"
+    other.write_text("kept", encoding="utf-8")
     with pytest.raises(MergeError, match="already exists"):
-        prepare_laptop(demo_db, laptop_path)
+        prepare_laptop(demo_db, other)
+    assert other.read_text(encoding="utf-8") == "kept"
 
 
 def test_a_whole_copy_merges_back_with_nothing_to_do(demo_db: Any, tmp_path: Path) -> None:

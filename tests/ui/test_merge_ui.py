@@ -266,7 +266,12 @@ def test_prepare_a_laptop_for_one_forum(qtbot: QtBot, window: MainWindow, tmp_pa
     assert text.startswith("Written ") and "people of other forums left out" in text
     dialog.prepare()  # the file exists now: refused, with the reason
     qtbot.waitUntil(dialog.error.isVisible, timeout=LOAD_TIMEOUT_MS)
-    assert "already exists" in dialog.error.text()
+    assert "is a SQLite database" in dialog.error.text()
+    database = window.ops.database
+    assert database is not None and database.path is not None
+    dialog.target_edit.setText(str(database.path))  # nor over the open database
+    dialog.prepare()
+    qtbot.waitUntil(lambda: "open database" in dialog.error.text(), timeout=LOAD_TIMEOUT_MS)
 
 
 def test_a_cancelled_laptop_copy_leaves_no_file(

@@ -268,6 +268,14 @@ def _draw_cut_lines(canvas: Canvas, used: int) -> None:
 def write_badges(badges: Sequence[Badge], path: Path, *, compress: bool = True) -> int:
     """Write the sheets; returns the number of badges. `compress=False` keeps the page
     content readable (for tests). No badges still gives one blank page."""
+    from forumdesk.services.output_files import output_path
+
+    with output_path(path) as temporary:  # never over a database; whole or not at all
+        _write_sheets(badges, temporary, compress)
+    return len(badges)
+
+
+def _write_sheets(badges: Sequence[Badge], path: Path, compress: bool) -> None:
     canvas = Canvas(str(path), pagesize=A4, pageCompression=int(compress), invariant=1)
     canvas.setTitle(f"Badges — {badges[0].forum_title}" if badges else "Badges")
     canvas.setCreator("ForumDesk")
@@ -281,7 +289,6 @@ def write_badges(badges: Sequence[Badge], path: Path, *, compress: bool = True) 
         _draw_cut_lines(canvas, len(sheet))
         canvas.showPage()
     canvas.save()
-    return len(badges)
 
 
 def write_badge_sheet(

@@ -44,7 +44,20 @@ def runs_text(runs: tuple[Run, ...]) -> str:
 
 
 def write_document(document: OutputDocument, path: Path | str, form: str) -> None:
-    """Write `document` to `path` as `form` ("pdf", "docx", "odt", "html" or "md")."""
+    """Write `document` to `path` as `form` ("pdf", "docx", "odt", "html" or "md").
+
+    Through a temporary file renamed into place: never over a database, and a failed
+    write leaves the previous file whole (see `services.output_files`).
+    """
+    if form not in FORMATS:
+        raise ValueError(f"unknown document format {form!r}; expected one of {FORMATS}")
+    from forumdesk.services.output_files import output_path
+
+    with output_path(path) as temporary:
+        _write(document, temporary, form)
+
+
+def _write(document: OutputDocument, path: Path, form: str) -> None:
     if form == "pdf":
         from forumdesk.exports.document_pdf import write_pdf
 
@@ -61,9 +74,7 @@ def write_document(document: OutputDocument, path: Path | str, form: str) -> Non
         from forumdesk.exports.document_html import write_html
 
         write_html(document, path)
-    elif form == "md":
+    else:
         from forumdesk.exports.document_markdown import write_markdown
 
         write_markdown(document, path)
-    else:
-        raise ValueError(f"unknown document format {form!r}; expected one of {FORMATS}")

@@ -68,7 +68,10 @@ def write_programme_docx(session: Session, forum_id: uuid.UUID, path: Path | str
                     detail.paragraph_format.space_after = Pt(0)
         if day is not programme.days[-1]:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.save(str(path))
+    from forumdesk.services.output_files import output_path
+
+    with output_path(path) as temporary:  # never over a database; whole or not at all
+        document.save(str(temporary))
     return programme.segment_count
 
 

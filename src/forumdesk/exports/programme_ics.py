@@ -88,7 +88,10 @@ def write_programme_ics(
                 calendar.add_component(event)
                 count += 1
     calendar.add_missing_timezones()
-    Path(path).write_bytes(calendar.to_ical())
+    from forumdesk.services.output_files import output_binary
+
+    with output_binary(path) as stream:  # never over a database; whole or not at all
+        stream.write(calendar.to_ical())
     return count
 
 

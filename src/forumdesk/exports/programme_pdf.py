@@ -69,8 +69,16 @@ def write_programme_pdf(session: Session, forum_id: uuid.UUID, path: Path | str)
                 story.append(KeepTogether(block))
         story.append(Spacer(1, 4 * mm))
 
+    from forumdesk.services.output_files import output_path
+
+    with output_path(path) as temporary:  # never over a database; whole or not at all
+        _build(programme, story, str(temporary), regular)
+    return programme.segment_count
+
+
+def _build(programme: Programme, story: list[Any], path: str, regular: str) -> None:
     document = SimpleDocTemplate(
-        str(path),
+        path,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -90,7 +98,6 @@ def write_programme_pdf(session: Session, forum_id: uuid.UUID, path: Path | str)
         canvas.restoreState()
 
     document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return programme.segment_count
 
 
 def _fonts(programme: Programme) -> tuple[str, str]:

@@ -194,7 +194,10 @@ def save_template_file(template: TemplateSpec | dict[str, Any], path: Path) -> P
     """Write a template as JSON (checked first, so a bad one never reaches the disk)."""
     spec = template if isinstance(template, TemplateSpec) else parse_template(template, path.name)
     text = json.dumps(template_json(spec), indent=2, ensure_ascii=False) + "\n"
-    path.write_text(text, encoding="utf-8")
+    from forumdesk.services.output_files import output_text
+
+    with output_text(path, encoding="utf-8") as stream:  # never over a database
+        stream.write(text)
     return path
 
 

@@ -62,7 +62,9 @@ def prepare_laptop(
     `cancelled()` is polled between batches and raises LaptopCancelled: the part-written
     copy is removed, and the office records nothing.
     """
-    target = target.expanduser().resolve()
+    from forumdesk.services.output_files import check_output_path
+
+    target = check_output_path(target, office.path)  # not the office, a backup, any database
     if target.exists():
         raise MergeError(f"{target} already exists; choose a new file for the laptop")
     laptop, _ = open_database(str(target), backup=False, create=True)

@@ -1,9 +1,13 @@
 """Export the representatives of the current filter to CSV or XLSX, with the columns chosen.
 
-Names and every other text are written exactly as stored. CSV is UTF-8 with a BOM
-(so Excel reads the accents and scripts) and commas. In XLSX, a text that starts
-with "=" stays text: openpyxl would otherwise store it as a formula. Characters
-XLSX cannot hold at all (control characters) are the only thing dropped.
+Names and every other text are written as stored, with one exception in CSV: a cell
+a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+return, and not a plain or phone number) gets a leading single quote, as OWASP
+advises against CSV injection. CSV is UTF-8 with a BOM (so Excel reads the accents
+and scripts) and commas. In XLSX every text cell is typed as text, so "=…" stays
+text: openpyxl would otherwise store it as a formula. Characters XLSX cannot hold at
+all (control characters) are the only thing dropped. Either file goes through a
+temporary file renamed into place, and is never written over a database.
 
 The headers are the English words the import recognises, so an export imports back
 with its mapping guessed.
@@ -20,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.output_files import neutral_cell, output_path, output_text
 from forumdesk.services.people import category_label
 from forumdesk.services.registry_query import (
     RepresentativeQuery,
@@ -157,11 +162,11 @@ def export_representatives(
 
 def _write_csv(path: Path, headers: list[str], rows: Iterator[list[str]]) -> int:
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+    with output_text(path, encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([neutral_cell(value) for value in row])
             count += 1
     return count
 
@@ -184,5 +189,6 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[str]]) -> in
     for row in rows:
         sheet.append([text_cell(value) if value else None for value in row])
         count += 1
-    book.save(path)
+    with output_path(path) as temporary:
+        book.save(temporary)
     return count

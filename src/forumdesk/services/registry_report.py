@@ -197,7 +197,13 @@ def save_report_csv(report: ImportReport, path: Path) -> None:
         ),
     ]
     lines.sort(key=lambda line: line[0])
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+    from forumdesk.services.output_files import neutral_cell, output_text
+
+    # The reasons quote the file's cells: a "=HYPERLINK(…)" there must not run.
+    with output_text(path, encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(("row", "column", "kind", "reason"))
-        writer.writerows(lines)
+        writer.writerows(
+            (row, neutral_cell(column), kind, neutral_cell(reason))
+            for row, column, kind, reason in lines
+        )

@@ -26,6 +26,7 @@ from forumdesk.store.enums import MinutesState
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import short_date, time_range
 from forumdesk.ui.operations import Operations, Progress
+from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
 from forumdesk.ui.pages.minutes_export import ExportAllDialog, ExportAllResult, export_all
@@ -179,6 +180,11 @@ class MinutesPage(Page):
         forum_id = self.forum.forum_id
         if forum_id is None or self.progress_dialog is not None:
             return None
+        database = self.ops.database
+        as_zip = target.suffix.lower() == ".zip"
+        if output_refused(self, target, database, folder=not as_zip):
+            return None
+        database_path = database.path if database is not None else None
         progress = Progress(self)
         dialog = QProgressDialog(self.tr("Exporting minutes…"), self.tr("Cancel"), 0, 0, self)
         dialog.setObjectName("minutes_export_progress")
@@ -191,7 +197,7 @@ class MinutesPage(Page):
         self.progress_dialog = dialog
         dialog.show()
         self.ops.query(
-            lambda session: export_all(session, forum_id, target, form, progress),
+            lambda session: export_all(session, forum_id, target, form, progress, database_path),
             self._exported_all,
             self._export_all_failed,
         )

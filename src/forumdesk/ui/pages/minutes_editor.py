@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.formatting import long_date
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.minutes_compare import CompareDialog
 from forumdesk.ui.pages.minutes_export import export_one, form_labels
 from forumdesk.ui.rich_text import FormatBar
@@ -487,7 +488,7 @@ class MinutesEditor(QWidget):
     def export_to(self, path: Path, form: str) -> None:
         """Write the latest version to `path` as `form` (pdf, docx, odt, html, md)."""
         minutes_id = self.minutes_id
-        if minutes_id is None:
+        if minutes_id is None or output_refused(self, path, self.ops.database):
             return
         self.ops.query(
             lambda session: export_one(session, minutes_id, path, form),

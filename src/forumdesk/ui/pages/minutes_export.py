@@ -7,9 +7,7 @@ inside them, so the page loads without reportlab, python-docx and the like.
 from __future__ import annotations
 
 import re
-import tempfile
 import uuid
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
 from forumdesk.ui.operations import Progress
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
 FORMS = ("pdf", "docx", "odt", "html", "md")
@@ -53,12 +53,18 @@ def export_one(session: Session, minutes_id: uuid.UUID, path: Path, form: str) -
 
 
 def export_all(
-    session: Session, forum_id: uuid.UUID, target: Path, form: str, progress: Progress
+    session: Session,
+    forum_id: uuid.UUID,
+    target: Path,
+    form: str,
+    progress: Progress,
+    database_path: Path | None = None,
 ) -> ExportAllResult:
     """Every live minutes of the forum into a folder, or a .zip when `target` ends so."""
     from sqlalchemy import select
 
     from forumdesk.exports.document_writers import write_document
+    from forumdesk.exports.file_batch import unique_file_names, write_batch
     from forumdesk.exports.minutes_document import minutes_document
     from forumdesk.store.models import Minutes
 
@@ -69,30 +75,20 @@ def export_all(
     ).all()
     total = len(rows)
     progress.report(0, total)
-    as_zip = target.suffix.lower() == ".zip"
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch) if as_zip else target
-        folder.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        used: set[str] = set()
-        for minutes_id, title in rows:
-            if progress.cancelled():
-                return ExportAllResult(len(written), total, True, target)
-            name = safe_name(title)
-            stem, n = name, 2
-            while name.lower() in used:
-                name, n = f"{stem} ({n})", n + 1
-            used.add(name.lower())
-            path = folder / f"{name}.{form}"
-            write_document(minutes_document(session, minutes_id), path, form)
-            written.append(path)
-            progress.report(len(written), total)
-        if as_zip:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-                for path in written:
-                    archive.write(path, path.name)
-    return ExportAllResult(len(written), total, False, target)
+    names = unique_file_names([safe_name(title) for _id, title in rows], form, "{stem} ({n})")
+
+    def writer(minutes_id: uuid.UUID) -> Callable[[Path], None]:
+        return lambda path: write_document(minutes_document(session, minutes_id), path, form)
+
+    files = [(name, writer(row[0])) for name, row in zip(names, rows, strict=True)]
+    written = write_batch(
+        target,
+        files,
+        database_path=database_path,
+        progress=progress.report,
+        cancelled=progress.cancelled,
+    )
+    return ExportAllResult(len(written.names), total, written.cancelled, target)
 
 
 class ExportAllDialog(QDialog):

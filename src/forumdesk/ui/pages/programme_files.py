@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.output_check import output_refused
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,6 +66,8 @@ class ProgrammeFiles(QObject):
             if not path:
                 return
         target = Path(path)
+        if output_refused(self.window, target, self.ops.database):
+            return
 
         def work(session: Session) -> str:
             from forumdesk.services.agenda_template_format import parse_template
@@ -100,6 +103,8 @@ class ProgrammeFiles(QObject):
             if not path:
                 return
         target = Path(path)
+        if output_refused(self.window, target, self.ops.database):
+            return
 
         def work(session: Session) -> int:
             import importlib

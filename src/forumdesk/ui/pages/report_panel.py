@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import ALL_AREAS, Operations
+from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.report_dialogs import ID_ROLE, NoteChoiceDialog, ParagraphDialog
 from forumdesk.ui.undo import ChangeCommand
 
@@ -478,7 +479,7 @@ class ReportPanel(QWidget):
             )
             return
         forum_id = self.forum.forum_id
-        if forum_id is None:
+        if forum_id is None or output_refused(self, path, self.ops.database):
             return
 
         def work(session: Session) -> Path:

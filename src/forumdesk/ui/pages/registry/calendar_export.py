@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.output_check import output_refused
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,6 +36,8 @@ def export_person_calendar(
         if not path:
             return
     target = Path(path)
+    if output_refused(page, target, ops.database):
+        return
 
     def write(session: Session) -> int:
         from forumdesk.exports.programme_ics import write_programme_ics

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations, Progress
+from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.registry.import_mapping import MappingEditor
 from forumdesk.ui.table_model import Column, RowsModel
 
@@ -409,6 +410,8 @@ class ImportDialog(QDialog):
             if not path:
                 return
         target = Path(path)
+        if output_refused(self, target, self.ops.database):
+            return
 
         def save() -> None:
             from forumdesk.services.registry_report import save_report_csv

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from forumdesk.ui import labels
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
+from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
@@ -363,6 +364,8 @@ class RegistryPage(Page):
         columns, query = dialog.chosen(), self.representatives.query()
         dialog.deleteLater()
         target = Path(path)
+        if output_refused(self, target, self.ops.database):
+            return
 
         def export(session: Session) -> int:
             from forumdesk.services.registry_export import export_representatives
@@ -422,6 +425,8 @@ class RegistryPage(Page):
             if not path:
                 return
         target = Path(path)
+        if output_refused(self, target, self.ops.database):
+            return
 
         def write(session: Session) -> int:
             from forumdesk.exports.badges import write_badge_sheet
