@@ -311,13 +311,14 @@ def test_the_same_person_in_two_files_is_proposed_not_merged(
     _import(database, first)
     report = _import(database, second)
     assert report.valid == 3
-    by_row = {d.row: d for d in report.duplicates}
-    assert set(by_row) == {2, 4}
-    (match,) = by_row[2].matches
-    assert match.representative_id is not None and match.row is None
-    assert "same email" in match.reasons
-    assert by_row[4].matches[0].row == 3  # an earlier row of the same file
-    assert len(_people(database)) == 5  # proposed, never merged
+    assert report.duplicates == []
+    # Row 2 is the same person, organisation and email as listed: skipped, not twice;
+    # row 4 is row 3 again (the same name once folded, organisation, no email).
+    mensah, lopez = report.skipped
+    assert (mensah.row, mensah.reason) == (2, "already listed")
+    assert mensah.representative_id is not None
+    assert (lopez.row, lopez.reason, lopez.match) == (4, "already listed", "row 3")
+    assert len(_people(database)) == 3
 
 
 def test_namesakes_and_shared_emails_in_one_file(database: Database, tmp_path: Path) -> None:

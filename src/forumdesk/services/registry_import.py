@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from forumdesk.services.bulk_writer import BulkWriter
-from forumdesk.services.duplicates import DuplicateFinder
+from forumdesk.services.duplicates import DuplicateFinder, DuplicateMatch
 from forumdesk.services.maintenance import refresh_statistics
 from forumdesk.services.people import (
     STATE_CATEGORIES,
@@ -54,6 +54,7 @@ from forumdesk.services.people import (
 )
 from forumdesk.services.registry_columns import ColumnMapping, remember_mapping
 from forumdesk.services.registry_files import RowReader, read_rows, split_full_name
+from forumdesk.services.registry_listed import ListedPeople, LikelyPolicy, RowOutcome, exact_key
 from forumdesk.services.registry_report import (
     ImportCancelled,
     ImportReport,
@@ -70,6 +71,7 @@ from forumdesk.store.types import utcnow
 __all__ = [
     "ImportCancelled",
     "ImportReport",
+    "LikelyPolicy",
     "RowDuplicates",
     "RowProblem",
     "run_import",
@@ -101,6 +103,7 @@ def _organisation_values(name: str, data: OrganisationInput, country: str | None
         "phone": None,
         "notes": None,
         "merged_into_id": None,
+        "import_id": None,  # set by the importer
     }
 
 
@@ -149,8 +152,12 @@ class _Importer:
         report: ImportReport,
         forum_id: uuid.UUID | None,
         dry_run: bool,
+        likely: LikelyPolicy,
     ) -> None:
         self.reader = RowReader(headers, mapping)
+        self.likely = likely
+        self.import_id = uuid.uuid4()
+        self.listed = ListedPeople(session, forum_id)
         self.mapping = mapping
         self.report = report
         self.forum_id = forum_id
@@ -206,12 +213,19 @@ class _Importer:
             self._invalid(number, problems)
             return
         self.report.valid += 1
-        organisation = self._create_organisation(new_org) if new_org else known
-        org_name, org_latin = (
-            (organisation.name, organisation.latin) if organisation else (None, None)
-        )
         given_latin, family_latin = reader.latin(given), reader.latin(family)
         name_key = reader.name_key(family_latin, given_latin)
+        label = f"{family.upper()}, {given}" if given else family.upper()
+        if new_org is None:
+            key = exact_key(name_key, known.id if known else None, email)
+            listed = self.listed.find(key)
+            if listed is not None:
+                self._skip(number, label, "already listed", listed, badge)
+                return
+        else:
+            key = None
+        org_name = new_org[0] if new_org else known.name if known else None
+        org_latin = (latin(org_name) if new_org else known.latin if known else None) or None
         duplicates = self.duplicates.check(
             number,
             (given, family, org_name),
@@ -219,18 +233,72 @@ class _Importer:
             name_key,
             email,
         )
+        values = _representative_values(person, given_latin, family_latin, email, phone)
         if duplicates is not None:
             self.report.duplicates.append(duplicates)
-        values = _representative_values(person, given_latin, family_latin, email, phone)
+            listed_match = next((m for m in duplicates.matches if m.representative_id), None)
+            if listed_match is not None and self.likely is not LikelyPolicy.NEW:
+                assert listed_match.representative_id is not None
+                self._likely(number, label, listed_match, values, new_org, known, badge)
+                return
+        organisation = self._create_organisation(new_org) if new_org else known
+        if key is None:
+            key = exact_key(name_key, organisation.id if organisation else None, email)
+        self.listed.file(key, number)
         values["sort_key"] = name_key
         values["organisation_id"] = organisation.id if organisation else None
+        values["import_id"] = self.import_id
         representative_id = self.writer.add(Representative.__table__, values)
         self.report.representatives_created += 1
-        if self.forum_id is not None:
-            if badge:
-                self.badges.add(badge)
-            self.writer.add(Registration.__table__, self._registration(representative_id, badge))
-            self.report.registrations_created += 1
+        self._register(representative_id, badge)
+
+    def _register(self, representative_id: uuid.UUID, badge: str | None) -> None:
+        if self.forum_id is None or representative_id in self.listed.registered:
+            return
+        self.listed.registered.add(representative_id)
+        if badge:
+            self.badges.add(badge)
+        self.writer.add(Registration.__table__, self._registration(representative_id, badge))
+        self.report.registrations_created += 1
+
+    def _skip(
+        self, number: int, label: str, reason: str, listed: uuid.UUID | int, badge: str | None
+    ) -> None:
+        """A row already in the registry (or an earlier row): reported, not imported."""
+        if isinstance(listed, int):
+            self.report.skipped.append(RowOutcome(number, label, reason, f"row {listed}"))
+            return
+        self.report.skipped.append(RowOutcome(number, label, reason, "", listed))
+        self._register(listed, badge)
+
+    def _likely(
+        self,
+        number: int,
+        label: str,
+        match: DuplicateMatch,
+        values: dict[str, Any],
+        new_org: tuple[str, OrganisationInput, str | None] | None,
+        known: _Known | None,
+        badge: str | None,
+    ) -> None:
+        """A row that looks like a listed person: skipped, or the person updated."""
+        person_id = match.representative_id
+        assert person_id is not None
+        if self.likely is LikelyPolicy.SKIP:
+            self.report.skipped.append(
+                RowOutcome(number, label, "likely match", match.label, person_id)
+            )
+            return
+        organisation = self._create_organisation(new_org) if new_org else known
+        fields: tuple[str, ...] = ()
+        if not self.writer.dry_run:
+            fields = self.listed.update(
+                person_id, values, organisation.id if organisation else None
+            )
+        self.report.updated.append(
+            RowOutcome(number, label, "updated", match.label, person_id, fields)
+        )
+        self._register(person_id, badge)
 
     def _invalid(self, number: int, problems: list[FieldProblem]) -> None:
         self.report.invalid += 1
@@ -250,6 +318,7 @@ class _Importer:
             "requested_at": utcnow(),
             "decided_by": None,
             "decided_at": None,
+            "import_id": self.import_id,
         }
 
     def _organisation(
@@ -284,7 +353,9 @@ class _Importer:
 
     def _create_organisation(self, new: tuple[str, OrganisationInput, str | None]) -> _Known:
         name, data, country = new
-        ident = self.writer.add(Organisation.__table__, _organisation_values(name, data, country))
+        values = _organisation_values(name, data, country)
+        values["import_id"] = self.import_id
+        ident = self.writer.add(Organisation.__table__, values)
         self.report.organisations_created += 1
         known = _Known(ident, name, _region(country), latin(name))
         self.organisations[self.reader.org_key(name)] = known
@@ -343,6 +414,7 @@ def run_import(
     *,
     forum_id: uuid.UUID | None = None,
     dry_run: bool = False,
+    likely: LikelyPolicy = LikelyPolicy.SKIP,
     remember: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -365,7 +437,7 @@ def run_import(
     if not dry_run:
         backup_before(session, "import")
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
-    importer = _Importer(session, headers, mapping, report, forum_id, dry_run)
+    importer = _Importer(session, headers, mapping, report, forum_id, dry_run, likely)
     done = 0
     with _collector_paused(), _page_cache(session, dry_run):
         for number, cells in rows:
@@ -380,6 +452,9 @@ def run_import(
             importer.row(number, cells)
             done += 1
         importer.writer.flush()
+        if not dry_run and report.changed:
+            record = importer.listed.record(importer.import_id, path, forum_id, report.counts())
+            report.import_id = record.id
         if not dry_run and remember:
             remember_mapping(session, headers, mapping)
             session.flush()
