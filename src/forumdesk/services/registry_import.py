@@ -56,7 +56,6 @@ from forumdesk.services.registry_columns import ColumnMapping, remember_mapping
 from forumdesk.services.registry_files import (
     ImportFileError,
     RowReader,
-    control_character,
     read_rows,
     split_full_name,
 )

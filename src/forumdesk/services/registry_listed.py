@@ -98,9 +98,16 @@ class ListedPeople:
             Representative.given_name_latin,
             Representative.given_name,
         ).where(Representative.deleted_at.is_(None), Representative.merged_into_id.is_(None))
-        for ident, key, organisation, email, family_latin, family, given_latin, given in (
-            session.execute(query)
-        ):
+        for (
+            ident,
+            key,
+            organisation,
+            email,
+            family_latin,
+            family,
+            given_latin,
+            given,
+        ) in session.execute(query):
             if key is None:  # a record from before sort keys
                 key = sort_key(family_latin or family, given_latin or given)
             self.by_key.setdefault(exact_key(key, organisation, email), ident)
