@@ -79,8 +79,9 @@ def add_commands(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from forumdesk.services.people import RegistryError
     from forumdesk.services.registry_columns import MappingError
+    from forumdesk.services.registry_encoding import shown
     from forumdesk.services.registry_export import ExportError
-    from forumdesk.services.registry_files import ImportFileError, shown
+    from forumdesk.services.registry_files import ImportFileError
     from forumdesk.store.migrate import open_database
 
     try:
@@ -176,7 +177,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
-    from forumdesk.services.registry_files import shown
+    from forumdesk.services.registry_encoding import shown
 
     verb = "would import" if report.dry_run else "imported"
     listed = sum(1 for o in report.skipped if o.reason == "already listed")
@@ -220,7 +221,7 @@ def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
 
 
 def _imports(args: argparse.Namespace, session: Session) -> int:
-    from forumdesk.services.registry_files import shown
+    from forumdesk.services.registry_encoding import shown
     from forumdesk.services.registry_imports import list_imports
 
     imports = list_imports(session)
@@ -245,7 +246,7 @@ def _imports(args: argparse.Namespace, session: Session) -> int:
 
 
 def _undo_import(args: argparse.Namespace, session: Session) -> int:
-    from forumdesk.services.registry_files import shown
+    from forumdesk.services.registry_encoding import shown
     from forumdesk.services.registry_imports import find_import, undo_import
 
     record = find_import(session, args.id)

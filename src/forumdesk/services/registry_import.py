@@ -471,6 +471,8 @@ def run_import(
                     gc.collect(1)
             importer.row(number, cells)
             done += 1
+        if done == 0:
+            raise ImportFileError(path, "there are no rows under the header")
         importer.writer.flush()
         if not dry_run and report.changed:
             record = importer.listed.record(importer.import_id, path, forum_id, report.counts())

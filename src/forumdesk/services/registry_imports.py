@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
+from forumdesk.services.registry_encoding import shown
 from forumdesk.services.registry_text import RegistryError
 from forumdesk.store.audit import Change, append, plain
 from forumdesk.store.backup import backup_before
@@ -102,7 +103,7 @@ def list_imports(session: Session) -> list[ImportSummary]:
 
 def find_import(session: Session, text: str) -> RegistryImport:
     """The import with this id (or an unambiguous start of it, as `imports` prints it)."""
-    text = text.strip().lower()
+    typed, text = text, text.strip().lower()
     try:
         record = session.get(RegistryImport, uuid.UUID(text))
     except ValueError:
@@ -115,8 +116,9 @@ def find_import(session: Session, text: str) -> RegistryImport:
             ]
             record = found[0] if len(found) == 1 else None
     if record is None or record.deleted_at is not None:
-        shown = "".join(c if c.isprintable() else "?" for c in text)[:40]
-        raise RegistryError("import", f"there is no import {shown} (see `registry imports`)")
+        raise RegistryError(
+            "import", f"there is no import {shown(typed)[:60]} (see `registry imports`)"
+        )
     return record
 
 
