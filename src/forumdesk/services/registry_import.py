@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from forumdesk.services.bulk_writer import BulkWriter
-from forumdesk.services.duplicates import DuplicateFinder, DuplicateMatch
+from forumdesk.services.duplicates import DuplicateFinder, DuplicateMatch, placeholder_name
 from forumdesk.services.maintenance import refresh_statistics
 from forumdesk.services.people import (
     STATE_CATEGORIES,
@@ -224,9 +224,10 @@ class _Importer:
         given_latin, family_latin = reader.latin(given), reader.latin(family)
         name_key = reader.name_key(family_latin, given_latin)
         label = f"{family.upper()}, {given}" if given else family.upper()
+        placeholder = placeholder_name(given_latin, family_latin)
         if new_org is None:
             key = exact_key(name_key, known.id if known else None, email)
-            listed = self.listed.find(key)
+            listed = self.listed.find(key, placeholder)
             if listed is not None:
                 self._skip(number, label, "already listed", listed, badge)
                 return
@@ -252,7 +253,7 @@ class _Importer:
         organisation = self._create_organisation(new_org) if new_org else known
         if key is None:
             key = exact_key(name_key, organisation.id if organisation else None, email)
-        self.listed.file(key, number)
+        self.listed.file(key, number, placeholder)
         values["sort_key"] = name_key
         values["organisation_id"] = organisation.id if organisation else None
         values["import_id"] = self.import_id

@@ -15,6 +15,10 @@ listed person (a likely duplicate) follows the import's `LikelyPolicy`:
 - `new`: the row is imported as a new person, as before, and the match reported.
 
 Either way, with a forum given, a matched person not yet registered to it is registered.
+
+Placeholder names ("Participant 00012", "TBC") are seats, not people: two "TBC" rows
+of one file are two seats, so rows never match each other; each listed placeholder
+matches one row at most, so a list sent twice still adds nobody.
 """
 
 from __future__ import annotations
@@ -87,7 +91,8 @@ class ListedPeople:
 
     def __init__(self, session: Session, forum_id: uuid.UUID | None) -> None:
         self.session = session
-        self.by_key: dict[ExactKey, uuid.UUID | int] = {}
+        # Listed ids and earlier rows' numbers, per key.
+        self.by_key: dict[ExactKey, list[uuid.UUID | int]] = {}
         query = select(
             Representative.id,
             Representative.sort_key,
@@ -110,7 +115,7 @@ class ListedPeople:
         ) in session.execute(query):
             if key is None:  # a record from before sort keys
                 key = sort_key(family_latin or family, given_latin or given)
-            self.by_key.setdefault(exact_key(key, organisation, email), ident)
+            self.by_key.setdefault(exact_key(key, organisation, email), []).append(ident)
         self.registered: set[uuid.UUID] = set()
         if forum_id is not None:
             # Tombstoned registrations too: the pair is unique, a second one cannot go in.
@@ -122,12 +127,24 @@ class ListedPeople:
         #: People updated: id -> the fields' values before the import's first change.
         self.before: dict[uuid.UUID, dict[str, Any]] = {}
 
-    def find(self, key: ExactKey) -> uuid.UUID | int | None:
-        """The listed person's id, or the number of an earlier row of this file."""
-        return self.by_key.get(key)
+    def find(self, key: ExactKey, placeholder: bool) -> uuid.UUID | int | None:
+        """The listed person's id, or the number of an earlier row of this file.
 
-    def file(self, key: ExactKey, row: int) -> None:
-        self.by_key.setdefault(key, row)
+        A placeholder takes a listed one of its key that no earlier row took.
+        """
+        found = self.by_key.get(key)
+        if not found:
+            return None
+        if not placeholder:
+            return found[0]
+        for position, ident in enumerate(found):
+            if not isinstance(ident, int):
+                return found.pop(position)
+        return None
+
+    def file(self, key: ExactKey, row: int, placeholder: bool) -> None:
+        if not placeholder:
+            self.by_key.setdefault(key, []).append(row)
 
     def update(
         self, person_id: uuid.UUID, values: dict[str, Any], organisation_id: uuid.UUID | None
