@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from registry import BenchError, _forumdesk, measured  # noqa: E402
+from registry import BenchError, _forumdesk, measured
 
 TARGETS = {"dry_run_s": 60.0, "peak_mb": 1024.0}
 HEADER = "Nom;Prénom;Organisation;Catégorie;Pays;Courriel\n"
