@@ -256,3 +256,23 @@ def test_undo_in_the_service_refuses_twice(demo_db: Any, tmp_path: Path) -> None
         undo_import(session, report.import_id, by="me")
     with demo_db.unit_of_work() as session, pytest.raises(RegistryError, match="undone already"):
         undo_import(session, report.import_id, by="me")
+
+
+def test_undo_of_an_update_into_a_new_organisation_takes_both_back(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    _import_json(capsys, demo_db_path, _write(tmp_path, "list.csv", LIST))
+    before = _export(capsys, demo_db_path)
+    moved = _write(
+        tmp_path,
+        "moved.csv",
+        "Prénom,Nom,Organisation,Catégorie,Courriel,Fonction\n"
+        "Amina,Diallo,Asia Pacific Mission for Migrants,ONG,amina.diallo@mfa.org,Chair\n",
+    )
+    report = _import_json(capsys, demo_db_path, moved, "--likely", "update")
+    (updated,) = report["updated"]
+    assert set(updated["fields"]) == {"organisation_id", "function"}
+    assert report["created"]["organisations"] == 1
+    out = _ok(capsys, demo_db_path, "registry", "undo-import", report["import_id"])
+    assert "1 organisation(s)" in out and "kept" not in out
+    assert _export(capsys, demo_db_path) == before

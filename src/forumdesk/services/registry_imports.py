@@ -179,11 +179,8 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
             )
     backup_before(session, "undo-import")
     now = utcnow()
-    kept = _joined_since(session, import_id, [i for i, _ in created["organisations"]])
-    created["organisations"] = [(i, v) for i, v in created["organisations"] if i not in kept]
-    for table in tables:
-        _tombstone(session, table, [ident for ident, _ in created[table.name]], now)
-    session.expire_all()  # the ORM's copies of those rows are stale now
+    # The updated people first: one moved into an organisation the import created
+    # goes back, and that organisation is then free to go too.
     after: dict[str, Any] = {}
     for key, entry in updated.items():
         person = session.get(Representative, uuid.UUID(key))
@@ -193,6 +190,11 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
         for field, value in entry["before"].items():
             setattr(person, field, _value(field, value))
     session.flush()
+    kept = _joined_since(session, import_id, [i for i, _ in created["organisations"]])
+    created["organisations"] = [(i, v) for i, v in created["organisations"] if i not in kept]
+    for table in tables:
+        _tombstone(session, table, [ident for ident, _ in created[table.name]], now)
+    session.expire_all()  # the ORM's copies of those rows are stale now
     record = session.get(RegistryImport, import_id)
     assert record is not None
     record.updated = {k: {**v, "after": after.get(k, {})} for k, v in updated.items()}
