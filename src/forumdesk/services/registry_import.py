@@ -299,11 +299,9 @@ class _Importer:
             )
             return
         organisation = self._create_organisation(new_org) if new_org else known
-        fields: tuple[str, ...] = ()
-        if not self.writer.dry_run:
-            fields = self.listed.update(
-                person_id, values, organisation.id if organisation else None
-            )
+        organisation_id = organisation.id if organisation else None
+        dry_run = self.writer.dry_run
+        fields = self.listed.update(person_id, values, organisation_id, dry_run=dry_run)
         self.report.updated.append(
             RowOutcome(number, label, "updated", match.label, person_id, fields)
         )

@@ -147,9 +147,15 @@ class ListedPeople:
             self.by_key.setdefault(key, []).append(row)
 
     def update(
-        self, person_id: uuid.UUID, values: dict[str, Any], organisation_id: uuid.UUID | None
+        self,
+        person_id: uuid.UUID,
+        values: dict[str, Any],
+        organisation_id: uuid.UUID | None,
+        *,
+        dry_run: bool = False,
     ) -> tuple[str, ...]:
-        """Give the listed person the row's filled values that differ; the fields changed."""
+        """Give the listed person the row's filled values that differ; the fields changed
+        (with `dry_run`, the fields that would change, nothing set)."""
         person = self.session.get(Representative, person_id)
         if person is None:
             return ()
@@ -163,9 +169,10 @@ class ListedPeople:
         for field, value in wanted.items():
             current = getattr(person, field)
             if current != value:
-                kept.setdefault(field, plain(current))
-                setattr(person, field, value)
                 changed.append(field)
+                if not dry_run:
+                    kept.setdefault(field, plain(current))
+                    setattr(person, field, value)
         if not kept:
             del self.before[person_id]
         return tuple(changed)
