@@ -130,7 +130,7 @@ def test_a_likely_match_can_update_the_listed_person_and_undo_restores_the_field
     out = _ok(capsys, demo_db_path, "registry", "import", str(likely), "--likely", "update",
               "--dry-run")  # fmt: skip
     assert "row 2: DIALLO, Amina would update DIALLO, Amina" in out
-    assert "(email, function)" in out
+    assert "(function, email)" in out
     assert _export(capsys, demo_db_path) == before, "a dry run changes nothing"
     report = _import_json(capsys, demo_db_path, likely, "--likely", "update")
     (updated,) = report["updated"]
