@@ -375,7 +375,7 @@ class ImportDialog(QDialog):
     def _summary(self, report: ImportReport) -> str:
         if report.dry_run:
             parts = [
-                self.tr("%Ln row(s) can be imported", "", report.valid),
+                self.tr("%Ln row(s) can be imported", "", report.representatives_created),
                 self.tr("%Ln row(s) would be refused", "", report.invalid),
                 self.tr("%Ln new organisation(s)", "", report.organisations_created),
             ]
