@@ -281,3 +281,34 @@ def test_undo_of_an_update_into_a_new_organisation_takes_both_back(
     out = _ok(capsys, demo_db_path, "registry", "undo-import", report["import_id"])
     assert "1 organisation(s)" in out and "kept" not in out
     assert _export(capsys, demo_db_path) == before
+
+
+def _forum_id(db: Path) -> str:
+    with sqlite3.connect(db) as connection:
+        raw = connection.execute("SELECT id FROM forums").fetchone()[0]
+    connection.close()
+    return str(uuid.UUID(hex=str(raw).replace("-", "")))
+
+
+def test_a_list_for_a_forum_registers_listed_people_once(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    path = _write(tmp_path, "list.csv", LIST)
+    _import_json(capsys, demo_db_path, path)  # listed, registered for no forum
+    forum = _forum_id(demo_db_path)
+    first = _import_json(capsys, demo_db_path, path, "--forum", forum)
+    assert first["created"] == {"organisations": 0, "representatives": 0, "registrations": 3}
+    assert [s["reason"] for s in first["skipped"]] == ["already listed"] * 3
+    exported = _export(capsys, demo_db_path)
+    second = _import_json(capsys, demo_db_path, path, "--forum", forum)
+    assert second["created"]["registrations"] == 0 and second["import_id"] is None
+    assert _export(capsys, demo_db_path) == exported
+    # Undoing the forum's import takes the registrations back, not the people.
+    _ok(capsys, demo_db_path, "registry", "undo-import", first["import_id"])
+    with sqlite3.connect(demo_db_path) as connection:
+        live = connection.execute(
+            "SELECT count(*) FROM registrations WHERE import_id IS NOT NULL AND deleted_at IS NULL"
+        ).fetchone()[0]
+    connection.close()
+    assert live == 0
+    assert [row[3] for row in _person(demo_db_path, "Wei")] == [None]
