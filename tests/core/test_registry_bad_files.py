@@ -142,3 +142,10 @@ def test_a_header_without_rows_is_refused(
     path.write_text(HEADER)
     code, _out, err = _import(capsys, demo_db_path, path)
     assert code == 1 and "there are no rows under the header" in err
+
+
+def test_an_unclosed_quote_in_the_header_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "header.csv"
+    path.write_text('Nom;"Prénom;Organisation\nDupont;Jean;Caritas\nMartin;Zoé;CGT\n')
+    with pytest.raises(ImportFileError, match="row 1: a quote opened in this row is not closed"):
+        read_rows(path)

@@ -149,10 +149,10 @@ def _csv_rows(path: Path) -> Iterator[Row]:
             for cells in reader:
                 if first_line == 1 and _SEP_LINE.match(form.delimiter.join(cells)):
                     cells = []  # Excel's "sep=;" line names the separator; it is no header
-                if width and reader.line_num > first_line:
+                if not width and "".join(cells).strip():
+                    width = len(cells)  # the header (which an open quote may eat into too)
+                if reader.line_num > first_line:
                     _refuse_swallowed(path, first_line, cells, form.delimiter, width)
-                elif not width and "".join(cells).strip():
-                    width = len(cells)
                 yield first_line, cells
                 first_line = reader.line_num + 1
         except csv.Error as error:
