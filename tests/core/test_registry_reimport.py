@@ -312,3 +312,29 @@ def test_a_list_for_a_forum_registers_listed_people_once(
     connection.close()
     assert live == 0
     assert [row[3] for row in _person(demo_db_path, "Wei")] == [None]
+
+
+def test_a_list_with_badge_numbers_imported_twice_is_already_listed_not_refused(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path,
+        "badges.csv",
+        "Prénom,Nom,Organisation,Catégorie,Badge\n"
+        "Amina,Diallo,Migrant Forum Asia,Association de migrants,B-901\n"
+        "Li,Wei,World Bank,Institution financière,B-902\n",
+    )
+    forum = _forum_id(demo_db_path)
+    first = _import_json(capsys, demo_db_path, path, "--forum", forum)
+    assert first["created"]["registrations"] == 2 and first["errors"] == []
+    with sqlite3.connect(demo_db_path) as connection:
+        badges = connection.execute(
+            "SELECT badge_number FROM registrations WHERE badge_number LIKE 'B-9%' ORDER BY 1"
+        ).fetchall()
+    connection.close()
+    assert badges == [("B-901",), ("B-902",)]
+    exported = _export(capsys, demo_db_path)
+    second = _import_json(capsys, demo_db_path, path, "--forum", forum)
+    assert second["errors"] == [] and second["valid"] == 2
+    assert [s["reason"] for s in second["skipped"]] == ["already listed"] * 2
+    assert _export(capsys, demo_db_path) == exported

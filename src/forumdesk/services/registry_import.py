@@ -215,12 +215,9 @@ class _Importer:
         )
         problems += check_representative(person, region)
         badge = get["badge_number"] or None
-        if badge and self.forum_id is not None and badge in self.badges:
-            problems.append(FieldProblem("badge_number", f"badge {badge} is already given"))
         if problems:
             self._invalid(number, problems)
             return
-        self.report.valid += 1
         given_latin, family_latin = reader.latin(given), reader.latin(family)
         name_key = reader.name_key(family_latin, given_latin)
         label = f"{family.upper()}, {given}" if given else family.upper()
@@ -228,11 +225,17 @@ class _Importer:
         if new_org is None:
             key = exact_key(name_key, known.id if known else None, email)
             listed = self.listed.find(key, placeholder)
-            if listed is not None:
+            if listed is not None:  # (its badge, given already, is no problem)
+                self.report.valid += 1
                 self._skip(number, label, "already listed", listed, badge)
                 return
         else:
             key = None
+        if badge and self.forum_id is not None and badge in self.badges:
+            problem = FieldProblem("badge_number", f"badge {badge} is already given")
+            self._invalid(number, [problem])
+            return
+        self.report.valid += 1
         org_name = new_org[0] if new_org else known.name if known else None
         org_latin = (latin(org_name) if new_org else known.latin if known else None) or None
         duplicates = self.duplicates.check(
@@ -265,6 +268,8 @@ class _Importer:
         if self.forum_id is None or representative_id in self.listed.registered:
             return
         self.listed.registered.add(representative_id)
+        if badge in self.badges:  # a listed person's row whose badge someone else holds
+            badge = None
         if badge:
             self.badges.add(badge)
         self.writer.add(Registration.__table__, self._registration(representative_id, badge))
