@@ -28,6 +28,7 @@ bench: $(VENV)/.run-installed
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/registry.py
+	$(BIN)/python bench/placeholders.py
 	$(BIN)/python bench/exports.py
 	$(BIN)/python bench/merge.py
 

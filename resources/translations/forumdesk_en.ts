@@ -177,6 +177,20 @@
             <numerusform>%Ln rows look like people already listed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already listed: skipped</source>
+        <translation>
+            <numerusform>%Ln row already listed: skipped</numerusform>
+            <numerusform>%Ln rows already listed: skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed person(s) updated</source>
+        <translation>
+            <numerusform>%Ln listed person updated</numerusform>
+            <numerusform>%Ln listed people updated</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>

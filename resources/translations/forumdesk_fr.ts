@@ -1002,7 +1002,7 @@ Enregistré par {who}</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+73"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Importer des représentants — {file}</translation>
@@ -1035,12 +1035,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-82"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
@@ -1061,12 +1061,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+66"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-48"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -1091,7 +1091,32 @@ Enregistré par {who}</translation>
         <translation>Lignes refusées, avertissements et doublons</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Rows that look like people already listed:</source>
+        <translation>Lignes qui ressemblent à des personnes déjà inscrites :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What to do with rows that look like people already listed</source>
+        <translation>Que faire des lignes qui ressemblent à des personnes déjà inscrites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the listed person&apos;s empty or changed fields</source>
+        <translation>Mettre à jour les champs vides ou modifiés de la personne inscrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import them as new people</source>
+        <translation>Les importer comme nouvelles personnes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Save Report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
@@ -1129,7 +1154,7 @@ Enregistré par {who}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -1145,7 +1170,7 @@ Enregistré par {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1160,7 +1185,7 @@ Enregistré par {who}</translation>
         <translation>Annulé : rien n’a été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln ligne peut être importée</numerusform>
@@ -1209,15 +1234,31 @@ Enregistré par {who}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%Ln row(s) already listed: skipped</source>
+        <translation>
+            <numerusform>%Ln ligne déjà inscrite : ignorée</numerusform>
+            <numerusform>%Ln lignes déjà inscrites : ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln row(s) look like people already listed</source>
         <translation>
             <numerusform>%Ln ligne ressemble à une personne déjà inscrite</numerusform>
             <numerusform>%Ln lignes ressemblent à des personnes déjà inscrites</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln listed person(s) updated</source>
+        <translation>
+            <numerusform>%Ln personne inscrite mise à jour</numerusform>
+            <numerusform>%Ln personnes inscrites mises à jour</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
@@ -1247,7 +1288,27 @@ Enregistré par {who}</translation>
         <translation>{name} pourrait être {matches}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>already listed</source>
+        <translation>déjà inscrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looks listed</source>
+        <translation>semble inscrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is {match}</source>
+        <translation>{name} est {match}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save Import Report</source>
         <translation>Enregistrer le rapport d’importation</translation>
     </message>
@@ -3474,7 +3535,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+78"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+79"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Registre</translation>
@@ -3647,7 +3708,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Listes (*.csv *.xlsx *.xlsm *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%Ln representative(s) imported from {file}</source>
         <translation>
             <numerusform>%Ln représentant importé depuis {file}</numerusform>
@@ -3655,7 +3716,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
@@ -3699,7 +3765,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-370"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>

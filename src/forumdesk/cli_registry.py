@@ -1,4 +1,4 @@
-"""`forumdesk registry import|export|badges|stats`: the registry, headless.
+"""`forumdesk registry import|imports|undo-import|export|badges|stats`: the registry, headless.
 
 Same services as the Registry page. An import runs in one unit of work: invalid
 rows are reported and left out, a dry run writes nothing, and Ctrl-C rolls back.
@@ -42,8 +42,24 @@ def add_commands(commands: Any) -> None:
         "(default: the remembered one for these headers, else guessed)",
     )
     imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    imp.add_argument(
+        "--likely",
+        choices=("skip", "update", "new"),
+        default="skip",
+        help="a row that looks like a listed person: skip it (default), update that "
+        "person's empty or changed fields, or import it as a new person. A row that "
+        "matches a listed person exactly (name, organisation, email) is always skipped",
+    )
     imp.add_argument("--report", type=Path, help="save the per-row report as CSV")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    listing = actions.add_parser("imports", help="list the imports, newest first")
+    listing.add_argument("--json", action="store_true")
+
+    undo = actions.add_parser(
+        "undo-import", help="take an import back: what it created, what it updated"
+    )
+    undo.add_argument("id", help="the import's id, as `registry imports` lists it")
 
     exp = actions.add_parser("export", help="export representatives to CSV or XLSX")
     exp.add_argument("file", type=Path)
@@ -63,6 +79,7 @@ def add_commands(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from forumdesk.services.people import RegistryError
     from forumdesk.services.registry_columns import MappingError
+    from forumdesk.services.registry_encoding import shown
     from forumdesk.services.registry_export import ExportError
     from forumdesk.services.registry_files import ImportFileError
     from forumdesk.store.migrate import open_database
@@ -77,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             database.dispose()
     except (CommandError, ImportFileError, MappingError, ExportError, RegistryError) as error:
-        print(f"forumdesk: {error}", file=sys.stderr)
+        print(f"forumdesk: {shown(str(error))}", file=sys.stderr)  # no control character
         return EXIT_PROBLEM
     except KeyboardInterrupt:  # the unit of work has rolled back on the way out
         print("\nforumdesk: interrupted; nothing was written", file=sys.stderr)
@@ -94,6 +111,12 @@ def _dispatch(args: argparse.Namespace, database: Database, headers: list[str]) 
     if command == "import":
         with database.unit_of_work() as session:
             return _import(args, session, headers)
+    if command == "undo-import":
+        with database.unit_of_work() as session:
+            return _undo_import(args, session)
+    if command == "imports":
+        with database.reading() as session:
+            return _imports(args, session)
     if command == "badges":
         with database.reading() as session:
             return _badges(args, session)
@@ -130,7 +153,7 @@ def _mapping(args: argparse.Namespace, session: Session, headers: list[str]) -> 
 
 
 def _import(args: argparse.Namespace, session: Session, headers: list[str]) -> int:
-    from forumdesk.services.registry_import import run_import, save_report_csv
+    from forumdesk.services.registry_import import LikelyPolicy, run_import, save_report_csv
 
     mapping = _mapping(args, session, headers)
     show_progress = not args.json and sys.stderr.isatty()
@@ -140,6 +163,7 @@ def _import(args: argparse.Namespace, session: Session, headers: list[str]) -> i
         mapping,
         forum_id=args.forum,
         dry_run=args.dry_run,
+        likely=LikelyPolicy(args.likely),
         progress=_progress if show_progress else None,
     )
     if show_progress:
@@ -158,9 +182,14 @@ def _progress(done: int, total: int) -> None:
 
 
 def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
+    from forumdesk.services.registry_encoding import shown
+
     verb = "would import" if report.dry_run else "imported"
+    listed = sum(1 for o in report.skipped if o.reason == "already listed")
+    likely = [o for o in report.skipped if o.reason == "likely match"]
     lines = [
-        f"{args.file.name}: {verb} {report.valid} row(s), {report.invalid} invalid; "
+        f"{args.file.name}: {verb} {report.representatives_created} row(s), "
+        f"{report.invalid} invalid; "
         f"{report.organisations_created} new organisation(s), "
         f"{report.registrations_created} registration(s).",
         *(f"row {p.row}, {p.column}: {p.reason}" for p in report.errors),
@@ -173,10 +202,74 @@ def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
             )
             for d in report.duplicates
         ),
+        *(f"row {o.row}: {o.label} looks like {o.match}: skipped" for o in likely),
+        *(
+            f"row {o.row}: {o.label} {'would update' if report.dry_run else 'updated'} "
+            f"{o.match}" + (f" ({', '.join(o.fields)})" if o.fields else " (nothing new)")
+            for o in report.updated
+        ),
     ]
+    if listed:
+        lines.append(f"{listed} row(s) already listed: skipped.")
+    if likely:
+        lines.append(
+            f"{len(likely)} row(s) look like listed people and were skipped; "
+            "--likely update or --likely new to take them."
+        )
+    if report.import_id is not None:
+        lines.append(f"Import {report.import_id} (undo: forumdesk registry undo-import ID).")
+    elif not report.dry_run:
+        lines.append("Nothing changed.")
     if args.report:
         lines.append(f"Report saved to {args.report}.")
-    return "\n".join(lines)
+    return "\n".join(shown(line) for line in lines)
+
+
+def _imports(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.registry_encoding import shown
+    from forumdesk.services.registry_imports import list_imports
+
+    imports = list_imports(session)
+    lines = []
+    for item in imports:
+        counts = item.counts
+        state = (
+            f"undone {item.undone_at:%Y-%m-%d %H:%M} by {item.undone_by}"
+            if item.undone_at
+            else "live"
+        )
+        lines.append(
+            shown(
+                f"{item.id}  {item.imported_at:%Y-%m-%d %H:%M}  {item.file_name}  "
+                f"by {item.imported_by or '?'}: {counts.get('representatives', 0)} new, "
+                f"{counts.get('updated', 0)} updated, {counts.get('skipped', 0)} skipped; "
+                f"{state}"
+            )
+        )
+    _print(args, [i.as_json() for i in imports], "\n".join(lines) or "No imports.")
+    return EXIT_OK
+
+
+def _undo_import(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.registry_encoding import shown
+    from forumdesk.services.registry_imports import find_import, undo_import
+
+    record = find_import(session, args.id)
+    actor = str(session.info.get("actor") or "")
+    result = undo_import(session, record.id, by=actor)
+    kept = (
+        f"; {result.kept_organisations} organisation(s) kept: others joined them since"
+        if result.kept_organisations
+        else ""
+    )
+    print(
+        shown(
+            f"Undid the import of {result.file_name}: {result.representatives} person(s), "
+            f"{result.organisations} organisation(s), {result.registrations} registration(s) "
+            f"removed; {result.restored} person(s) restored{kept}."
+        )
+    )
+    return EXIT_OK
 
 
 def _export(args: argparse.Namespace, session: Session) -> int:

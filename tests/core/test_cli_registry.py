@@ -70,15 +70,15 @@ def test_import_json_report(
     ]
     assert report["duplicates"] == []
     assert [w["row"] for w in report["warnings"]] == [4]
-    # The UTF-8 file names the same person: proposed as a duplicate, still imported.
+    # The UTF-8 file names the same person (name, organisation, email): already listed.
     report = _json(capsys, "--database", db, "registry", "import", str(world), "--json")
     assert (report["valid"], report["invalid"], report["errors"]) == (4, 0, [])
-    (duplicate,) = report["duplicates"]
-    assert duplicate["row"] == 5
-    (match,) = duplicate["matches"]
-    assert match["representative_id"] and match["row"] is None
-    assert match["score"] >= 90 and "same email" in match["reasons"]
-    assert _count(empty_db_path, "representatives") == 6
+    assert report["duplicates"] == []
+    (skipped,) = report["skipped"]
+    assert (skipped["row"], skipped["reason"]) == (5, "already listed")
+    assert skipped["representative_id"]
+    assert report["created"]["representatives"] == 3
+    assert _count(empty_db_path, "representatives") == 5
 
 
 def test_dry_run_and_report_file(

@@ -114,7 +114,7 @@ def test_laptops_come_together_and_agree(
     assert conflict["ours_by"]["device"] != conflict["theirs_by"]["device"]
 
     first = _merge(capsys, a, b)
-    assert first["inserted"] == 6  # 2 people, 2 organisations, 2 registrations from B
+    assert first["inserted"] == 7  # 2 people, 2 organisations, 2 registrations, the import record
     assert first["updated"] == 1 and first["deleted"] == 0
     assert len(first["conflicts"]) == 1 and first["backup"]
     [duplicate] = [d for d in first["duplicates"] if d["kind"] == "person"]
@@ -124,7 +124,7 @@ def test_laptops_come_together_and_agree(
     assert organisation["incoming"] == organisation["existing"] == "Migrant Forum Asia"
 
     second = _merge(capsys, b, a)
-    assert second["conflicts"] == [] and second["inserted"] == 6
+    assert second["conflicts"] == [] and second["inserted"] == 7
     third = _merge(capsys, a, b)
     assert (third["inserted"], third["updated"], third["deleted"], third["conflicts"]) == (
         0,
@@ -153,7 +153,7 @@ def test_merging_the_same_file_twice_changes_nothing_the_second_time(
     pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     a, b = pair
-    assert _merge(capsys, a, b)["inserted"] == 6
+    assert _merge(capsys, a, b)["inserted"] == 7
     again = _merge(capsys, a, b)
     assert (again["inserted"], again["updated"], again["deleted"]) == (0, 0, 0)
     assert again["conflicts"] == [] and again["duplicates"] == [] and again["audit_entries"] == 0
@@ -231,7 +231,7 @@ def test_a_merge_killed_halfway_leaves_the_target_as_it_was(
     with sqlite3.connect(a) as connection:
         assert connection.execute("SELECT count(*) FROM audit_entries").fetchone()[0] == entries
         assert connection.execute("SELECT count(*) FROM merge_runs").fetchone()[0] == 0
-    assert _merge(capsys, a, b)["inserted"] == 6  # and the merge can simply be run again
+    assert _merge(capsys, a, b)["inserted"] == 7  # and the merge can simply be run again
 
 
 def test_a_cancelled_merge_changes_nothing(
@@ -251,7 +251,7 @@ def test_a_cancelled_merge_changes_nothing(
         office.dispose()
     assert seen and seen[-1][0] < seen[-1][1]
     assert _export(capsys, a) == before
-    assert _merge(capsys, a, b)["inserted"] == 6
+    assert _merge(capsys, a, b)["inserted"] == 7
 
 
 def test_an_older_database_is_migrated_first_and_a_newer_one_refused(

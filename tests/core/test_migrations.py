@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import sqlite3
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -461,6 +462,56 @@ def test_a_revision_0007_audit_log_keeps_every_entry_and_its_chain(tmp_path: Pat
             ).one()
             assert newest.sequence == 1 and newest.after is not None
             assert newest.after["name"] == "After 0008"
+        with database.engine.connect() as connection:
+            assert verify_audit(connection) == []
+    finally:
+        database.dispose()
+
+
+REV_0008 = FIXTURES / "rev_0008_slim_audit.db"
+
+
+def test_a_revision_0008_database_gains_import_records_keeping_its_people(tmp_path: Path) -> None:
+    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.models import RegistryImport
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0008, path)
+    with sqlite3.connect(path) as raw:
+        people = raw.execute(
+            "SELECT id, family_name, email FROM representatives ORDER BY id"
+        ).fetchall()
+        assert "import_id" not in {
+            row[1] for row in raw.execute("PRAGMA table_info(organisations)")
+        }
+    raw.close()
+    assert "registry_imports" not in _sqlite_tables(path)
+    assert people, "the demo's people are in the fixture"
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0008_slim_audit"
+        assert "registry_imports" in _sqlite_tables(path)
+        with sqlite3.connect(path) as raw:
+            after = raw.execute(
+                "SELECT id, family_name, email FROM representatives ORDER BY id"
+            ).fetchall()
+            for table in ("organisations", "representatives", "registrations"):
+                marks = raw.execute(f"SELECT count(*), count(import_id) FROM {table}").fetchone()
+                assert marks[0] > 0 and marks[1] == 0, table
+        raw.close()
+        assert after == people
+        with database.unit_of_work() as session:
+            session.add(
+                RegistryImport(
+                    file_name="list.csv",
+                    file_sha256="0" * 64,
+                    imported_at=datetime.now(UTC),
+                    counts={"representatives": 0},
+                )
+            )
+        with database.reading() as session:
+            record = session.scalars(select(RegistryImport)).one()
+            assert record.file_name == "list.csv" and record.undone_at is None
         with database.engine.connect() as connection:
             assert verify_audit(connection) == []
     finally:

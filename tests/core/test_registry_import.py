@@ -46,7 +46,8 @@ FRENCH_LINES = [
     "Martin;Zoé;CGT;Syndicat;FRA;zoe-at-cgt.fr",  # 5: bad email
     "Nguyen;Thi;Association X;ONG;XX;thi@example.org",  # 6: unknown country code
     '"Robert\'); DROP TABLE representatives;--";Bobby;"Ligue; des ""droits""";ONG;BE;b@e.be',
-    '"N\'Diaye";Aminata;"Réseau Femmes\r\nMigrantes";Diaspora;SN;aminata@example.sn',  # 8-9
+    '"N\'Diaye";Aminata;"Réseau Femmes Migrantes";Diaspora;SN;aminata@example.sn',  # 8
+    "",  # 9: blank
     "Keïta;Moussa;Réseau X;ONG;ML;moussa@@example.ml",  # 10: bad email after a 2-line row
 ]
 
@@ -134,7 +135,7 @@ def test_french_windows_1252_list_maps_and_reports_rows(database: Database, tmp_
     assert organisations["CGT"].category is OrganisationCategory.TRADE_UNION
     assert organisations["CGT"].country_code == "FRA"
     assert organisations['Ligue; des "droits"'].country_code == "BEL"
-    assert organisations["Réseau Femmes\r\nMigrantes"].category is (
+    assert organisations["Réseau Femmes Migrantes"].category is (
         OrganisationCategory.MIGRANT_ASSOCIATION
     )
     assert report.organisations_created == 4
@@ -311,13 +312,14 @@ def test_the_same_person_in_two_files_is_proposed_not_merged(
     _import(database, first)
     report = _import(database, second)
     assert report.valid == 3
-    by_row = {d.row: d for d in report.duplicates}
-    assert set(by_row) == {2, 4}
-    (match,) = by_row[2].matches
-    assert match.representative_id is not None and match.row is None
-    assert "same email" in match.reasons
-    assert by_row[4].matches[0].row == 3  # an earlier row of the same file
-    assert len(_people(database)) == 5  # proposed, never merged
+    assert report.duplicates == []
+    # Row 2 is the same person, organisation and email as listed: skipped, not twice;
+    # row 4 is row 3 again (the same name once folded, organisation, no email).
+    mensah, lopez = report.skipped
+    assert (mensah.row, mensah.reason) == (2, "already listed")
+    assert mensah.representative_id is not None
+    assert (lopez.row, lopez.reason, lopez.match) == (4, "already listed", "row 3")
+    assert len(_people(database)) == 3
 
 
 def test_namesakes_and_shared_emails_in_one_file(database: Database, tmp_path: Path) -> None:

@@ -174,3 +174,68 @@ def test_an_unreadable_file_is_named_and_nothing_can_be_imported(
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == COLUMNS, timeout=10_000)
     assert "vide.csv" in dialog.file_label.text()
     assert not dialog.import_button.isEnabled()
+
+
+SEATS = "Nom;Prénom;Organisation;Catégorie;Courriel;Fonction\n"
+
+
+def test_an_import_is_taken_back_by_undo_and_brought_back_by_redo(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = _people(window)
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    imported: list[Any] = []
+    dialog.imported.connect(imported.append)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+    dialog.done_button.click()
+    assert _people(window) == before + 4
+    stack = window.registry_page.undo_stack
+    assert stack.canUndo() and "liste-bureau-paris.csv" in stack.undoText()
+
+    def live() -> int:
+        assert window.ops.database is not None
+        with window.ops.database.reading() as session:
+            query = select(func.count()).where(Representative.deleted_at.is_(None))
+            return int(session.scalar(query.select_from(Representative)) or 0)
+
+    stack.undo()
+    wait_idle(qtbot, window)
+    assert live() == before
+    stack.redo()
+    wait_idle(qtbot, window)
+    assert live() == before + 4
+
+
+def test_the_review_step_asks_what_to_do_with_likely_matches(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.csv"
+    first.write_text(SEATS + "Diallo;Amina;Migrant Forum Asia;ONG;amina@mfa.org;\n")
+    dialog = _open(qtbot, window, first)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == REPORT, timeout=10_000)
+    dialog.done_button.click()
+
+    second = tmp_path / "second.csv"
+    second.write_text(SEATS + "Diallo;Amina;Migrant Forum Asia;ONG;a.diallo@mfa.org;Chair\n")
+    dialog = _open(qtbot, window, second)
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == REPORT, timeout=10_000)
+    assert dialog.likely_choice.isVisibleTo(dialog)
+    assert "1 row(s) look like people already listed" in dialog.summary.text()
+    lines = [dialog.problems.row_at(r) for r in range(dialog.problems.rowCount())]
+    assert any(row == 2 and kind == "looks listed" for row, _c, kind, _r in lines)
+    dialog.likely_choice.setCurrentIndex(dialog.likely_choice.findData("update"))
+    imported: list[Any] = []
+    dialog.imported.connect(imported.append)
+    dialog.import_checked_button.click()
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+    (updated,) = imported[0].updated
+    assert set(updated.fields) == {"email", "function"}
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        person = session.scalars(
+            select(Representative).where(Representative.family_name == "Diallo")
+        ).one()
+        assert (person.email, person.function) == ("a.diallo@mfa.org", "Chair")

@@ -12,6 +12,10 @@ Scoring, 0–100 (a match is proposed from `THRESHOLD` up):
 - The same email (trimmed, casefolded) is a strong match whatever the names:
   at least 90, up to 100 as the names agree.
 
+Placeholder names ("Participant 00012", "TBC", "N/A": services.placeholders) are
+never compared by name, only by email. A block takes at most `BLOCK_CAP` records, an
+exact name or email `SAME_CAP`: a check is bounded whatever the names.
+
 Speed: `DuplicateFinder.load` reads the live, unmerged registry once; each record is
 filed under a block key (first 3 letters of the family name + first letter of the
 given name) and by email. A check scores only the records of its own and the swapped
@@ -36,6 +40,7 @@ from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from forumdesk.services.people import latin
+from forumdesk.services.placeholders import is_placeholder
 from forumdesk.store.models import Organisation, Representative
 
 THRESHOLD = 85.0
@@ -49,8 +54,12 @@ _CUTOFF = THRESHOLD - ORG_BONUS
 # Records of one name that take part in the whole-registry review.
 PAIRS_PER_NAME = 12
 # Bounds of the per-finder caches (query names, matches): memory, not correctness.
-_CACHED = 50_000
+_CACHED = 20_000
 
+#: Records a block (3 letters of the family name, 1 of the given name) takes at most.
+BLOCK_CAP = 1000
+CANDIDATES = 20  # the best name scores a check keeps from its blocks (look-alike lists)
+SAME_CAP = 100  # records filed under one exact name, one email, one set of initials
 _WORD = re.compile(r"[0-9a-z]+")
 _Scores = dict[int, tuple[float, str]]  # record index -> (name score, how the names compare)
 
@@ -73,6 +82,10 @@ def _words(text: str | None) -> tuple[str, ...]:
     return tuple(_WORD.findall(ascii_text.casefold()))
 
 
+def placeholder_name(given: str | None, family: str | None) -> bool:
+    return is_placeholder(_words(given) + _words(family))
+
+
 @lru_cache(maxsize=65536)
 def _org_key(text: str | None) -> str:
     return " ".join(_words(text))
@@ -90,11 +103,13 @@ def _label(given: str, family: str, organisation: str | None) -> str:
 class _Name:
     """A name cut into words, with what the index needs from it computed once."""
 
-    __slots__ = ("family", "family_word", "given", "given_word", "key", "reads", "scores", "stamp")
+    __slots__ = ("family", "family_word", "given", "given_word", "key", "placeholder", "reads",
+                 "scores", "stamp")  # fmt: skip
 
     def __init__(self, given: tuple[str, ...], family: tuple[str, ...]) -> None:
         self.given = given
         self.family = family
+        self.placeholder = is_placeholder(given + family)
         self.given_word = "".join(given)
         self.family_word = "".join(family)
         # Sorted words: a plain ratio on these is rapidfuzz's token_sort_ratio.
@@ -238,21 +253,28 @@ class DuplicateFinder:
         self._emails.append(email)
         self._orgs.append(orgs)
         self._display.append(display)
+        if email:
+            _file(self._by_email.setdefault(email, []), index)
+        if name.placeholder:
+            return  # found by its email only
         key = name.key
         for block in name.blocks(query=False):
             keys, indexes = self._blocks.setdefault(block, ([], []))
-            keys.append(key)
-            indexes.append(index)
-            self._changed[block] = generation
-        if email:
-            self._by_email.setdefault(email, []).append(index)
-        if key:
-            self._by_words.setdefault(key, []).append(index)
+            if len(keys) < BLOCK_CAP:
+                keys.append(key)
+                indexes.append(index)
+                self._changed[block] = generation
+        if key and _file(self._by_words.setdefault(key, []), index):
             self._changed[key] = generation
         initials = name.initials
         if initials and name.family:
-            self._initials.setdefault((name.family_word, initials[0]), []).append(index)
-            self._changed[f"{name.family_word}/{initials[0]}"] = generation
+            filed = _file(self._initials.setdefault((name.family_word, initials[0]), []), index)
+            if filed:
+                self._changed[f"{name.family_word}/{initials[0]}"] = generation
+
+    def largest_block(self) -> int:
+        """The most records any block holds: what one check compares at most, per block."""
+        return max((len(keys) for keys, _ in self._blocks.values()), default=0)
 
     def check(
         self,
@@ -373,7 +395,7 @@ class DuplicateFinder:
         """Plausible records' name scores, and the index entries read to find them."""
         scores: _Scores = {}
         key = name.key
-        if not key:
+        if not key or name.placeholder:
             return scores, ()
         query_blocks = name.blocks(query=True)
         blocks = [b for b in map(self._blocks.get, query_blocks) if b is not None]
@@ -386,7 +408,7 @@ class DuplicateFinder:
             keys = [k for block in blocks for k in block[0]]
             indexes = [i for block in blocks for i in block[1]]
         for _, score, position in process.extract(
-            key, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=None
+            key, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=CANDIDATES
         ):
             index = indexes[position]
             if score > scores.get(index, (0.0, ""))[0]:
@@ -434,6 +456,14 @@ class DuplicateFinder:
             _label(given, family, organisation),
         )
         return made
+
+
+def _file(records: list[int], index: int) -> bool:
+    """Add `index` unless `records` holds `SAME_CAP` already; whether it was added."""
+    if len(records) >= SAME_CAP:
+        return False
+    records.append(index)
+    return True
 
 
 def people_query() -> Select[*tuple[Any, ...]]:

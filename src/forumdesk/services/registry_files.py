@@ -10,7 +10,6 @@ numbered by its first line. XLSX rows are numbered as the spreadsheet shows them
 
 from __future__ import annotations
 
-import codecs
 import csv
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -31,6 +30,12 @@ from forumdesk.services.people import (
     sort_key,
 )
 from forumdesk.services.registry_columns import FIELDS, IGNORE, ColumnMapping
+from forumdesk.services.registry_encoding import (
+    MAGIC,
+    ImportFileError,
+    control_character,
+    detect_encoding,
+)
 from forumdesk.store.enums import Gender, OrganisationCategory
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
@@ -38,6 +43,7 @@ XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 _SAMPLE = 64 * 1024
 _CHUNK = 1024 * 1024
 _DELIMITERS = (";", ",", "\t", "|")
+__all__ = ["ImportFileError", "detect_encoding"]  # re-exported: callers import them from here
 _SEP_LINE = re.compile(r"sep=(.)\r?(?:\n|$)")
 
 Row = tuple[int, list[str]]
@@ -48,57 +54,10 @@ _PLAIN_LOCAL = re.compile(
 )
 
 
-class ImportFileError(Exception):
-    """A file that cannot be read as a list; str() is one line naming the file."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        self.reason = reason
-        name = " ".join((path.name or str(path)).split())
-        super().__init__(f"Cannot import {name}: {' '.join(reason.split())}")
-
-
 @dataclass(frozen=True)
 class CsvFormat:
     encoding: str
     delimiter: str
-
-
-def detect_encoding(path: Path) -> str:
-    """BOM first; else UTF-8 if every byte decodes as UTF-8; else Windows-1252 (or Latin-1)."""
-    with path.open("rb") as stream:
-        head = stream.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        if b"\x00" in head:
-            raise ImportFileError(path, "it is not a text file (it holds NUL bytes)")
-        stream.seek(0)
-        # Incremental decoders: a multi-byte character split across chunks is fine.
-        utf8, cp1252 = (
-            codecs.getincrementaldecoder("utf-8")(),
-            codecs.getincrementaldecoder("cp1252")(),
-        )
-        utf8_ok = cp1252_ok = True
-        while chunk := stream.read(_CHUNK):
-            if b"\x00" in chunk:
-                raise ImportFileError(path, "it is not a text file (it holds NUL bytes)")
-            utf8_ok = utf8_ok and _decodes(utf8, chunk)
-            cp1252_ok = cp1252_ok and _decodes(cp1252, chunk)
-            if not (utf8_ok or cp1252_ok):
-                break
-        if utf8_ok and _decodes(utf8, b"", final=True):
-            return "utf-8"
-    # Windows-1252 leaves five bytes undefined; Latin-1 reads anything.
-    return "cp1252" if cp1252_ok else "latin-1"
-
-
-def _decodes(decoder: codecs.IncrementalDecoder, chunk: bytes, final: bool = False) -> bool:
-    try:
-        decoder.decode(chunk, final)
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _delimiter(sample: str) -> str:
@@ -185,27 +144,81 @@ def _csv_rows(path: Path) -> Iterator[Row]:
     try:
         reader = csv.reader(stream, delimiter=form.delimiter, quotechar='"', strict=False)
         first_line = 1
-        for cells in reader:
-            if first_line == 1 and _SEP_LINE.match(form.delimiter.join(cells)):
-                cells = []  # Excel's "sep=;" line names the separator; it is no header
-            yield first_line, cells
-            first_line = reader.line_num + 1
+        width = 0  # the header's cells, once read
+        try:
+            for cells in reader:
+                if first_line == 1 and _SEP_LINE.match(form.delimiter.join(cells)):
+                    cells = []  # Excel's "sep=;" line names the separator; it is no header
+                if not width and "".join(cells).strip():
+                    width = len(cells)  # the header (which an open quote may eat into too)
+                if reader.line_num > first_line:
+                    _refuse_swallowed(path, first_line, cells, form.delimiter, width)
+                yield first_line, cells
+                first_line = reader.line_num + 1
+        except csv.Error as error:
+            reason = str(error)
+            if "field larger than field limit" in reason:
+                reason = (
+                    f"a cell is longer than {csv.field_size_limit() // 1024} KB "
+                    "(is a quote left open?)"
+                )
+            raise ImportFileError(path, f"row {first_line}: {reason}") from error
     finally:
         stream.close()
 
 
+def _refuse_swallowed(path: Path, row: int, cells: list[str], delimiter: str, width: int) -> None:
+    """A quoted cell that holds whole lines of cells: an unclosed quote ate those rows.
+
+    The csv module reads an opening quote with no closing one to the next quote, or
+    to the end of the file, as one cell: the rows in between vanish without a word.
+    A cell may hold line breaks (an address, notes); one whose later lines hold
+    separators as a row would is the swallowed rows.
+    """
+    wanted = max(1, (width - 1) // 2)
+    for cell in cells:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        lines = cell.splitlines()[1:]
+        swallowed = sum(1 for line in lines if line.count(delimiter) >= wanted)
+        if swallowed:
+            raise ImportFileError(
+                path,
+                f"row {row}: a quote opened in this row is not closed; the cell runs over "
+                f"{len(lines)} more line(s) that look like rows (close the quote, or "
+                "double a quote inside a cell)",
+            )
+
+
 def _xlsx_rows(path: Path) -> Iterator[Row]:
+    """The workbook's first sheet; any fault of the file is one ImportFileError."""
     import zipfile
 
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+    with path.open("rb") as stream:
+        head = stream.read(4)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFileError(path, dict(MAGIC)[b"\xd0\xcf\x11\xe0"])
+    if not head.startswith(b"PK"):
+        raise ImportFileError(path, "not a readable .xlsx workbook: it is not a zip file")
+    if not zipfile.is_zipfile(path):
+        raise ImportFileError(path, "not a readable .xlsx workbook: it is damaged or cut short")
+    try:
+        yield from _xlsx_sheet(path)
+    except ImportFileError:
+        raise
+    except Exception as error:  # a third-party parser of a foreign file: any fault is the file's
+        what = type(error).__name__
+        raise ImportFileError(path, f"not a readable .xlsx workbook ({what}: {error})") from error
 
+
+def _xlsx_sheet(path: Path) -> Iterator[Row]:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    # read_only streams the sheet; data_only gives formulas' last computed values.
+    book = load_workbook(path, read_only=True, data_only=True)
     try:
-        # read_only streams the sheet; data_only gives formulas' last computed values.
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
-        raise ImportFileError(path, f"not a readable .xlsx workbook ({error})") from error
-    try:
+        if not book.worksheets:
+            raise ImportFileError(path, "the workbook has no sheet")
         sheet = book.worksheets[0]
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             cells = [_cell_text(value) for value in values]
@@ -293,6 +306,23 @@ class RowReader:
             if column < width:
                 values[name] = cells[column].strip()
         return values
+
+    def control_character(self, get: dict[str, str]) -> tuple[str, str] | None:
+        """(field, the character escaped) of the first control character in these cells.
+
+        Such characters are no typing slip but a broken or doctored file (escape
+        sequences, a name that reads backwards), so the importer refuses the file.
+        Notes may hold line breaks.
+        """
+        notes = get["notes"]
+        joined = "\t".join(v for k, v in get.items() if k != "notes")  # tab is allowed
+        if control_character(joined) is None and control_character(notes, long_text=True) is None:
+            return None
+        for name, value in get.items():
+            found = control_character(value, long_text=name == "notes")
+            if found is not None:
+                return name, found
+        return None  # pragma: no cover - one of the searches above found it
 
     def extra_cells(self, cells: Sequence[str]) -> list[tuple[str, str]]:
         """A warning for filled cells beyond the header's columns (they are ignored)."""

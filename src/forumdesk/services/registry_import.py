@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from forumdesk.services.bulk_writer import BulkWriter
-from forumdesk.services.duplicates import DuplicateFinder
+from forumdesk.services.duplicates import DuplicateFinder, DuplicateMatch, placeholder_name
 from forumdesk.services.maintenance import refresh_statistics
 from forumdesk.services.people import (
     STATE_CATEGORIES,
@@ -53,7 +53,13 @@ from forumdesk.services.people import (
     sort_key,
 )
 from forumdesk.services.registry_columns import ColumnMapping, remember_mapping
-from forumdesk.services.registry_files import RowReader, read_rows, split_full_name
+from forumdesk.services.registry_files import (
+    ImportFileError,
+    RowReader,
+    read_rows,
+    split_full_name,
+)
+from forumdesk.services.registry_listed import LikelyPolicy, ListedPeople, RowOutcome, exact_key
 from forumdesk.services.registry_report import (
     ImportCancelled,
     ImportReport,
@@ -70,6 +76,7 @@ from forumdesk.store.types import utcnow
 __all__ = [
     "ImportCancelled",
     "ImportReport",
+    "LikelyPolicy",
     "RowDuplicates",
     "RowProblem",
     "run_import",
@@ -101,6 +108,7 @@ def _organisation_values(name: str, data: OrganisationInput, country: str | None
         "phone": None,
         "notes": None,
         "merged_into_id": None,
+        "import_id": None,  # set by the importer
     }
 
 
@@ -144,13 +152,19 @@ class _Importer:
     def __init__(
         self,
         session: Session,
+        path: Path,
         headers: list[str],
         mapping: ColumnMapping,
         report: ImportReport,
         forum_id: uuid.UUID | None,
         dry_run: bool,
+        likely: LikelyPolicy,
     ) -> None:
         self.reader = RowReader(headers, mapping)
+        self.path = path
+        self.likely = likely
+        self.import_id = uuid.uuid4()
+        self.listed = ListedPeople(session, forum_id)
         self.mapping = mapping
         self.report = report
         self.forum_id = forum_id
@@ -179,6 +193,7 @@ class _Importer:
         reader = self.reader
         problems: list[FieldProblem] = []
         get = reader.cells(cells)
+        self._refuse_controls(number, get)
         for warning in reader.extra_cells(cells):
             self.report.warnings.append(RowProblem(number, *warning))
         given, family = reader.names(get)
@@ -200,18 +215,29 @@ class _Importer:
         )
         problems += check_representative(person, region)
         badge = get["badge_number"] or None
-        if badge and self.forum_id is not None and badge in self.badges:
-            problems.append(FieldProblem("badge_number", f"badge {badge} is already given"))
         if problems:
             self._invalid(number, problems)
             return
-        self.report.valid += 1
-        organisation = self._create_organisation(new_org) if new_org else known
-        org_name, org_latin = (
-            (organisation.name, organisation.latin) if organisation else (None, None)
-        )
         given_latin, family_latin = reader.latin(given), reader.latin(family)
         name_key = reader.name_key(family_latin, given_latin)
+        label = f"{family.upper()}, {given}" if given else family.upper()
+        placeholder = placeholder_name(given_latin, family_latin)
+        if new_org is None:
+            key = exact_key(name_key, known.id if known else None, email)
+            listed = self.listed.find(key, placeholder)
+            if listed is not None:  # (its badge, given already, is no problem)
+                self.report.valid += 1
+                self._skip(number, label, "already listed", listed, badge)
+                return
+        else:
+            key = None
+        if badge and self.forum_id is not None and badge in self.badges:
+            problem = FieldProblem("badge_number", f"badge {badge} is already given")
+            self._invalid(number, [problem])
+            return
+        self.report.valid += 1
+        org_name = new_org[0] if new_org else known.name if known else None
+        org_latin = (latin(org_name) if new_org else known.latin if known else None) or None
         duplicates = self.duplicates.check(
             number,
             (given, family, org_name),
@@ -219,18 +245,84 @@ class _Importer:
             name_key,
             email,
         )
+        values = _representative_values(person, given_latin, family_latin, email, phone)
         if duplicates is not None:
             self.report.duplicates.append(duplicates)
-        values = _representative_values(person, given_latin, family_latin, email, phone)
+            listed_match = next((m for m in duplicates.matches if m.representative_id), None)
+            if listed_match is not None and self.likely is not LikelyPolicy.NEW:
+                assert listed_match.representative_id is not None
+                self._likely(number, label, listed_match, values, new_org, known, badge)
+                return
+        organisation = self._create_organisation(new_org) if new_org else known
+        if key is None:
+            key = exact_key(name_key, organisation.id if organisation else None, email)
+        self.listed.file(key, number, placeholder)
         values["sort_key"] = name_key
         values["organisation_id"] = organisation.id if organisation else None
+        values["import_id"] = self.import_id
         representative_id = self.writer.add(Representative.__table__, values)
         self.report.representatives_created += 1
-        if self.forum_id is not None:
-            if badge:
-                self.badges.add(badge)
-            self.writer.add(Registration.__table__, self._registration(representative_id, badge))
-            self.report.registrations_created += 1
+        self._register(representative_id, badge)
+
+    def _register(self, representative_id: uuid.UUID, badge: str | None) -> None:
+        if self.forum_id is None or representative_id in self.listed.registered:
+            return
+        self.listed.registered.add(representative_id)
+        if badge in self.badges:  # a listed person's row whose badge someone else holds
+            badge = None
+        if badge:
+            self.badges.add(badge)
+        self.writer.add(Registration.__table__, self._registration(representative_id, badge))
+        self.report.registrations_created += 1
+
+    def _skip(
+        self, number: int, label: str, reason: str, listed: uuid.UUID | int, badge: str | None
+    ) -> None:
+        """A row already in the registry (or an earlier row): reported, not imported."""
+        if isinstance(listed, int):
+            self.report.skipped.append(RowOutcome(number, label, reason, f"row {listed}"))
+            return
+        self.report.skipped.append(RowOutcome(number, label, reason, "", listed))
+        self._register(listed, badge)
+
+    def _likely(
+        self,
+        number: int,
+        label: str,
+        match: DuplicateMatch,
+        values: dict[str, Any],
+        new_org: tuple[str, OrganisationInput, str | None] | None,
+        known: _Known | None,
+        badge: str | None,
+    ) -> None:
+        """A row that looks like a listed person: skipped, or the person updated."""
+        person_id = match.representative_id
+        assert person_id is not None
+        if self.likely is LikelyPolicy.SKIP:
+            self.report.skipped.append(
+                RowOutcome(number, label, "likely match", match.label, person_id)
+            )
+            return
+        organisation = self._create_organisation(new_org) if new_org else known
+        organisation_id = organisation.id if organisation else None
+        dry_run = self.writer.dry_run
+        fields = self.listed.update(person_id, values, organisation_id, dry_run=dry_run)
+        self.report.updated.append(
+            RowOutcome(number, label, "updated", match.label, person_id, fields)
+        )
+        self._register(person_id, badge)
+
+    def _refuse_controls(self, number: int, get: dict[str, str]) -> None:
+        """Control characters in a field refuse the file: see RowReader.control_character."""
+        found = self.reader.control_character(get)
+        if found is not None:
+            field_name, char = found
+            raise ImportFileError(
+                self.path,
+                f"row {number}, {self.reader.column(field_name)}: holds a control character "
+                f"({char}); names and short fields cannot hold control characters, "
+                "line breaks or direction overrides",
+            )
 
     def _invalid(self, number: int, problems: list[FieldProblem]) -> None:
         self.report.invalid += 1
@@ -250,6 +342,7 @@ class _Importer:
             "requested_at": utcnow(),
             "decided_by": None,
             "decided_at": None,
+            "import_id": self.import_id,
         }
 
     def _organisation(
@@ -284,7 +377,9 @@ class _Importer:
 
     def _create_organisation(self, new: tuple[str, OrganisationInput, str | None]) -> _Known:
         name, data, country = new
-        ident = self.writer.add(Organisation.__table__, _organisation_values(name, data, country))
+        values = _organisation_values(name, data, country)
+        values["import_id"] = self.import_id
+        ident = self.writer.add(Organisation.__table__, values)
         self.report.organisations_created += 1
         known = _Known(ident, name, _region(country), latin(name))
         self.organisations[self.reader.org_key(name)] = known
@@ -343,6 +438,7 @@ def run_import(
     *,
     forum_id: uuid.UUID | None = None,
     dry_run: bool = False,
+    likely: LikelyPolicy = LikelyPolicy.SKIP,
     remember: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -365,7 +461,7 @@ def run_import(
     if not dry_run:
         backup_before(session, "import")
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
-    importer = _Importer(session, headers, mapping, report, forum_id, dry_run)
+    importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
     done = 0
     with _collector_paused(), _page_cache(session, dry_run):
         for number, cells in rows:
@@ -379,7 +475,12 @@ def run_import(
                     gc.collect(1)
             importer.row(number, cells)
             done += 1
+        if done == 0:
+            raise ImportFileError(path, "there are no rows under the header")
         importer.writer.flush()
+        if not dry_run and report.changed:
+            record = importer.listed.record(importer.import_id, path, forum_id, report.counts())
+            report.import_id = record.id
         if not dry_run and remember:
             remember_mapping(session, headers, mapping)
             session.flush()

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import csv
 import json
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from forumdesk.services.duplicates import DuplicateFinder, DuplicateMatch
+from forumdesk.services.registry_listed import RowOutcome
 
 FILED_PER_NAME = 1
 EMAIL_MATCH_SCORE = 90.0
@@ -127,11 +129,36 @@ class ImportReport:
     errors: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     duplicates: list[RowDuplicates] = field(default_factory=list)
+    #: Rows already listed or looking like a listed person, not imported.
+    skipped: list[RowOutcome] = field(default_factory=list)
+    #: Rows whose listed person took their values.
+    updated: list[RowOutcome] = field(default_factory=list)
     organisations_created: int = 0
     representatives_created: int = 0
     registrations_created: int = 0
     dry_run: bool = False
     cancelled: bool = False
+    #: The import's record (None for a dry run, or an import that changed nothing).
+    import_id: uuid.UUID | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.representatives_created
+            or self.organisations_created
+            or self.registrations_created
+            or any(u.fields for u in self.updated)
+        )
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "organisations": self.organisations_created,
+            "representatives": self.representatives_created,
+            "registrations": self.registrations_created,
+            "updated": sum(1 for u in self.updated if u.fields),
+            "skipped": len(self.skipped),
+            "invalid": self.invalid,
+        }
 
     def as_json(self, *, duplicates: bool = True) -> dict[str, Any]:
         """The report as JSON values; `duplicates=False` leaves them to `write_json`."""
@@ -141,12 +168,15 @@ class ImportReport:
             "errors": [p.as_json() for p in self.errors],
             **({"duplicates": [d.as_json() for d in self.duplicates]} if duplicates else {}),
             "warnings": [p.as_json() for p in self.warnings],
+            "skipped": [o.as_json() for o in self.skipped],
+            "updated": [o.as_json() for o in self.updated],
             "created": {
                 "organisations": self.organisations_created,
                 "representatives": self.representatives_created,
                 "registrations": self.registrations_created,
             },
             "dry_run": self.dry_run,
+            "import_id": str(self.import_id) if self.import_id else None,
         }
 
     def write_json(self, stream: TextIO) -> None:
@@ -195,6 +225,8 @@ def save_report_csv(report: ImportReport, path: Path) -> None:
             (d.row, "", "duplicate", "; ".join(f"{m.label} ({m.score:.0f})" for m in d.matches))
             for d in report.duplicates
         ),
+        *((o.row, "", o.reason, o.match) for o in report.skipped),
+        *((o.row, "", "updated", ", ".join(o.fields)) for o in report.updated),
     ]
     lines.sort(key=lambda line: line[0])
     from forumdesk.services.output_files import neutral_cell, output_text

@@ -8,6 +8,7 @@ from forumdesk.store.models.documents import (
     Paragraph,
     Section,
 )
+from forumdesk.store.models.imports import RegistryImport
 from forumdesk.store.models.minutes import Minutes, MinutesVersion
 from forumdesk.store.models.notes import Note, NoteLink, NoteTag, Tag
 from forumdesk.store.models.programme import (
@@ -55,6 +56,7 @@ __all__ = [
     "Organisation",
     "Paragraph",
     "Registration",
+    "RegistryImport",
     "Representative",
     "Room",
     "Section",

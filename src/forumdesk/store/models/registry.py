@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import JSON, CheckConstraint, Index, String, Text, UniqueConstraint, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forumdesk.store.base import Base, MergeReady, enum_type, fk
@@ -43,6 +43,9 @@ class Organisation(MergeReady, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # Set when this record was merged into another as a duplicate; kept for history.
     merged_into_id: Mapped[uuid.UUID | None] = fk("organisations.id", nullable=True)
+    # The registry import that created this row (registry_imports.id), for its undo.
+    # No index: an undo's scan of the table takes milliseconds, an index costs every insert.
+    import_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
     representatives: Mapped[list[Representative]] = relationship(back_populates="organisation")
 
@@ -80,6 +83,7 @@ class Representative(MergeReady, Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     notes: Mapped[str | None] = mapped_column(Text)
     merged_into_id: Mapped[uuid.UUID | None] = fk("representatives.id", nullable=True)
+    import_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # as Organisation.import_id
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="representatives")
     registrations: Mapped[list[Registration]] = relationship(back_populates="representative")
@@ -103,6 +107,7 @@ class Registration(MergeReady, Base):
     requested_at: Mapped[datetime | None]
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[datetime | None]
+    import_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # as Organisation.import_id
 
     representative: Mapped[Representative] = relationship(back_populates="registrations")
 

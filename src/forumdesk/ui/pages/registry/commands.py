@@ -48,3 +48,19 @@ def accreditation_command(
         return run
 
     return ChangeCommand(ops, text, restore(change.after), restore(change.before), AREAS)
+
+
+def import_command(ops: Operations, import_id: uuid.UUID, text: str) -> ChangeCommand:
+    """Undo takes the whole import back (registry_imports.undo_import); redo restores it."""
+
+    def undo(session: Session) -> None:
+        from forumdesk.services.registry_imports import undo_import
+
+        undo_import(session, import_id, by=str(session.info.get("actor") or ""))
+
+    def redo(session: Session) -> None:
+        from forumdesk.services.registry_imports import redo_import
+
+        redo_import(session, import_id)
+
+    return ChangeCommand(ops, text, redo, undo, AREAS)

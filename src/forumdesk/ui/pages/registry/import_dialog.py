@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -180,6 +181,24 @@ class ImportDialog(QDialog):
         self.problems_view.setAlternatingRowColors(True)
         self.problems_view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.problems_view, 1)
+        likely_row = QHBoxLayout()
+        self.likely_label = QLabel(self.tr("Rows that look like people already listed:"), page)
+        likely_row.addWidget(self.likely_label)
+        self.likely_choice = QComboBox(page)
+        self.likely_choice.setObjectName("import_likely")
+        self.likely_choice.setAccessibleName(
+            self.tr("What to do with rows that look like people already listed")
+        )
+        for text, value in (
+            (self.tr("Skip them"), "skip"),
+            (self.tr("Update the listed person's empty or changed fields"), "update"),
+            (self.tr("Import them as new people"), "new"),
+        ):
+            self.likely_choice.addItem(text, value)
+        self.likely_label.setBuddy(self.likely_choice)
+        likely_row.addWidget(self.likely_choice)
+        likely_row.addStretch(1)
+        layout.addLayout(likely_row)
         row = QHBoxLayout()
         self.save_button = _button(
             self.tr("&Save Report…"), "import_save_report", self.tr("Save the report as CSV"), page
@@ -268,6 +287,7 @@ class ImportDialog(QDialog):
         mapping = self.editor.mapping()
         path, total = self.path, self.preview.rows
         forum_id = self.forum_id if self.register_box.isChecked() else None
+        likely = str(self.likely_choice.currentData() or "skip")
         text = (
             self.tr("Checking %Ln row(s)…", "", total)
             if dry_run
@@ -276,7 +296,7 @@ class ImportDialog(QDialog):
         progress = self._start(text)
 
         def work(session: Session) -> ImportReport:
-            from forumdesk.services.registry_import import run_import
+            from forumdesk.services.registry_import import LikelyPolicy, run_import
 
             return run_import(
                 session,
@@ -284,6 +304,7 @@ class ImportDialog(QDialog):
                 mapping,
                 forum_id=forum_id,
                 dry_run=dry_run,
+                likely=LikelyPolicy(likely),
                 progress=progress.report,
                 cancelled=progress.cancelled,
                 total=total,
@@ -344,6 +365,9 @@ class ImportDialog(QDialog):
         self.problems_view.resizeColumnsToContents()
         self.summary.setText(self._summary(report))
         self.back_button.setVisible(report.dry_run)
+        likely = any(o.reason == "likely match" for o in report.skipped)
+        self.likely_label.setVisible(report.dry_run and likely)
+        self.likely_choice.setVisible(report.dry_run and likely)
         self.import_checked_button.setVisible(report.dry_run and report.valid > 0)
         self.steps.setCurrentIndex(_REPORT)
         if not report.dry_run:
@@ -352,7 +376,7 @@ class ImportDialog(QDialog):
     def _summary(self, report: ImportReport) -> str:
         if report.dry_run:
             parts = [
-                self.tr("%Ln row(s) can be imported", "", report.valid),
+                self.tr("%Ln row(s) can be imported", "", report.representatives_created),
                 self.tr("%Ln row(s) would be refused", "", report.invalid),
                 self.tr("%Ln new organisation(s)", "", report.organisations_created),
             ]
@@ -364,10 +388,14 @@ class ImportDialog(QDialog):
             ]
             if report.registrations_created:
                 parts.append(self.tr("%Ln registration(s)", "", report.registrations_created))
-        if report.duplicates:
-            parts.append(
-                self.tr("%Ln row(s) look like people already listed", "", len(report.duplicates))
-            )
+        listed = sum(1 for o in report.skipped if o.reason == "already listed")
+        likely = len(report.skipped) - listed
+        if listed:
+            parts.append(self.tr("%Ln row(s) already listed: skipped", "", listed))
+        if likely:
+            parts.append(self.tr("%Ln row(s) look like people already listed", "", likely))
+        if report.updated:
+            parts.append(self.tr("%Ln listed person(s) updated", "", len(report.updated)))
         return " · ".join(parts)
 
     def _lines(self, report: ImportReport) -> list[Line]:
@@ -393,6 +421,20 @@ class ImportDialog(QDialog):
                     self.tr("{name} may be {matches}").format(name=found.label, matches=matches),
                 )
             )
+        kinds = {
+            "already listed": self.tr("already listed"),
+            "likely match": self.tr("looks listed"),
+            "updated": self.tr("update"),
+        }
+        for outcome in (*report.skipped, *report.updated):
+            reason = (
+                self.tr("{name} is {match}").format(name=outcome.label, match=outcome.match)
+                if outcome.match
+                else outcome.label
+            )
+            if outcome.fields:
+                reason += " (" + ", ".join(outcome.fields) + ")"
+            lines.append((outcome.row, "", kinds.get(outcome.reason, outcome.reason), reason))
         lines.sort(key=lambda line: line[0])
         return lines
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from forumdesk.services.organisation_detail import OrganisationDetail
     from forumdesk.services.registry_merge import FieldChoice
     from forumdesk.services.registry_query import OrganisationRow
+    from forumdesk.services.registry_report import ImportReport
     from forumdesk.services.registry_undo import AccreditationChange
     from forumdesk.services.representative_detail import RepresentativeDetail
     from forumdesk.services.walk_in import WalkInResult
@@ -397,16 +398,24 @@ class RegistryPage(Page):
                 return
         dialog = ImportDialog(self.ops, Path(path), self.forum.forum_id, self.forum.title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(
-            lambda report: self.message.emit(
-                self.tr("%Ln representative(s) imported from {file}", "", report.valid).format(
-                    file=report.source
-                )
-            )
-        )
+        dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _result: setattr(self, "importer", None))
         self.importer = dialog
         dialog.open()
+
+    def _imported(self, report: ImportReport) -> None:
+        """Say what the import did; Edit → Undo takes it back as a whole."""
+        from forumdesk.ui.pages.registry.commands import import_command
+
+        count = report.representatives_created
+        self.message.emit(
+            self.tr("%Ln representative(s) imported from {file}", "", count).format(
+                file=report.source
+            )
+        )
+        if report.import_id is not None:
+            text = self.tr("Import {file}").format(file=report.source)
+            self.undo_stack.push(import_command(self.ops, report.import_id, text))
 
     def print_badges(self, _checked: bool = False, path: str | None = None) -> None:
         """A PDF of badges: the selected people, or everyone accredited to the forum."""
