@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from forumdesk.services.speakers import SpeakerLine
 
 TICK_MS = 200
-#: Speaking time between two saves of a running turn: what a crash can lose at most.
+# Speaking time between two saves of a running turn: what a crash can lose at most.
 CHECKPOINT_SECONDS = 5
 AREAS = frozenset({"programme"})
 _FALLBACK_ALLOTTED = 180
@@ -43,7 +43,7 @@ class ClockPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.segment_id: uuid.UUID | None = None
-        #: Seconds from any origin; replace it to simulate time.
+        # Seconds from any origin; replace it to simulate time.
         self.clock_source: Callable[[], float] = time.monotonic
         self.clock = SpeakingClock(lambda: self.clock_source())
         self.room_screen: ClockWindow | None = None
