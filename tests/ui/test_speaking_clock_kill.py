@@ -10,6 +10,7 @@ import sys
 import uuid
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 import forumdesk
@@ -71,6 +72,7 @@ def _run_and_kill(path: Path, segment_id: uuid.UUID, log: Path) -> str:
     return said
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_a_turn_survives_a_kill_and_can_be_resumed_then_closed(
     qtbot: QtBot, settings: AppSettings, demo_db_path: Path, tmp_path: Path
 ) -> None:
