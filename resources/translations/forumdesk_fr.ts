@@ -152,9 +152,107 @@
     </message>
 </context>
 <context>
+    <name>ClockPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+74"/>
+        <source>Current speaker</source>
+        <translation>Orateur actuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn in progress</source>
+        <translation>Intervention en cours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time remaining</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>&amp;Start</source>
+        <translation>Déma&amp;rrer</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Speaker</source>
+        <translation>Orateur sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Room Screen…</source>
+        <translation>Écran de &amp;salle…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} has the floor, clock paused: {time} so far</source>
+        <translation>{name} a la parole, chronomètre en pause : {time} jusqu’ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} had the floor when ForumDesk stopped: {time} so far</source>
+        <translation>{name} avait la parole à l’arrêt de ForumDesk : {time} jusqu’ici</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Speaking Clock Running</source>
+        <translation>Chronomètre de parole en marche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has the floor and the speaking clock is running.
+
+Pause the clock and quit? The time so far ({time}) is saved: the turn can be resumed or closed when ForumDesk is opened again.</source>
+        <translation>{name} a la parole et le chronomètre tourne.
+
+Mettre le chronomètre en pause et quitter ? Le temps écoulé ({time}) est enregistré : l’intervention pourra être reprise ou close à la prochaine ouverture de ForumDesk.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody is waiting on the speakers list.</source>
+        <translation>Personne n’attend sur la liste des orateurs.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Speaking: {name}</source>
+        <translation>Au micro : {name}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody speaking</source>
+        <translation>Personne au micro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over by {time}</source>
+        <translation>Dépassement de {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} left</source>
+        <translation>Reste {time}</translation>
+    </message>
+</context>
+<context>
     <name>ClockWindow</name>
     <message>
-        <location line="-131"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="-131"/>
         <source>Speaking Time</source>
         <translation>Temps de parole</translation>
     </message>
@@ -3489,17 +3587,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>No Clashes</source>
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Edit {segment}</source>
         <translation>Modification de « {segment} »</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Conflit (%n)</numerusform>
@@ -4631,15 +4729,14 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers.py" line="+64"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers.py" line="+56"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
         <translation>Liste des orateurs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Find a person to add as speaker</source>
-        <extracomment>Seconds from any origin; replace it to simulate time.</extracomment>
         <translation>Rechercher une personne à inscrire comme orateur</translation>
     </message>
     <message>
@@ -4703,42 +4800,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Utiliser ce temps de parole pour les nouveaux orateurs de la partie</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Current speaker</source>
-        <translation>Orateur actuel</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Speaking time</source>
-        <translation>Temps de parole</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Time remaining</source>
-        <translation>Temps restant</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Start</source>
-        <translation>Déma&amp;rrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Next Speaker</source>
-        <translation>Orateur sui&amp;vant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Room Screen…</source>
-        <translation>Écran de &amp;salle…</translation>
-    </message>
-    <message>
-        <location line="+183"/>
+        <location line="+180"/>
         <source>Add Speaker {name}</source>
         <translation>Ajout de {name} à la liste des orateurs</translation>
     </message>
@@ -4761,31 +4823,6 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
         <translation>Modification du temps de parole par défaut</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Nobody is waiting on the speakers list.</source>
-        <translation>Personne n’attend sur la liste des orateurs.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Speaking: {name}</source>
-        <translation>Au micro : {name}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nobody speaking</source>
-        <translation>Personne au micro</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Over by {time}</source>
-        <translation>Dépassement de {time}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{time} left</source>
-        <translation>Reste {time}</translation>
     </message>
 </context>
 <context>

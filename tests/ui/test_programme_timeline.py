@@ -148,6 +148,7 @@ def test_the_speakers_list_follows_the_selection_but_not_while_its_clock_runs(
     blocks[2].setSelected(True)
     assert page.speakers.segment_id == blocks[1].block.segment_id
     assert blocks[2].block.title in page.details.toPlainText()
+    page.speakers.clock.pause()  # else closing the window asks before quitting
 
 
 def test_moving_part_two_onto_part_one_marks_both_and_lists_the_clash(

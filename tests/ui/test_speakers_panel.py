@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QSpinBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCategory
 from forumdesk.store.models import Intervention, Segment
@@ -160,3 +161,170 @@ def test_every_control_has_an_accessible_name(panel: SpeakersPanel) -> None:
     controls += panel.findChildren(QListWidget) + panel.findChildren(QSpinBox)
     assert controls
     assert [c.objectName() for c in controls if not c.accessibleName()] == []
+
+
+# --- the clock kept in the database ----------------------------------------------------
+
+
+def _listed(window: MainWindow, segment_id: uuid.UUID, *people: uuid.UUID) -> list[uuid.UUID]:
+    from forumdesk.services.speakers import add_speaker
+
+    database = window.ops.database
+    assert database is not None
+    with database.unit_of_work() as session:
+        return [add_speaker(session, segment_id, person).id for person in people]
+
+
+def _turn(window: MainWindow, ident: uuid.UUID) -> tuple[InterventionStatus, int | None]:
+    database = window.ops.database
+    assert database is not None
+    with database.reading() as session:
+        turn = session.get(Intervention, ident)
+        assert turn is not None
+        return turn.status, turn.used_seconds
+
+
+def test_start_pause_resume_next_are_saved_as_they_happen(
+    qtbot: QtBot, window: MainWindow, panel: SpeakersPanel, people: tuple[uuid.UUID, ...]
+) -> None:
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    amina, jose = _listed(window, *people)
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    panel.start_button.click()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 0)
+    fake.now += 4
+    panel.tick()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 0)  # saved every 5 s
+    fake.now += 3
+    panel.tick()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 7)
+    fake.now += 2
+    panel.pause_button.click()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 9)
+    assert panel.start_button.text() == "&Resume"
+    fake.now += 60  # paused
+    panel.start_button.click()
+    fake.now += 6
+    panel.tick()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 15)
+    fake.now += 1
+    with qtbot.waitSignal(panel.loaded):
+        panel.next_button.click()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPOKE, 16)
+    assert _turn(window, jose) == (InterventionStatus.SPEAKING, 0)  # the clock ran on
+    assert panel.list.item(1).font().bold() and not panel.list.item(0).font().bold()
+
+
+def test_leaving_the_segment_saves_the_turn_and_coming_back_brings_it_back(
+    qtbot: QtBot, window: MainWindow, panel: SpeakersPanel, people: tuple[uuid.UUID, ...]
+) -> None:
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    segment_id = people[0]
+    (amina,) = _listed(window, segment_id, people[1])
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    panel.start_button.click()
+    fake.now += 13
+    panel.tick()
+    database = window.ops.database
+    assert database is not None
+    with database.reading() as session:
+        other = session.scalars(select(Segment.id).where(Segment.id != segment_id)).first()
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_segment(other)  # the chair looks at another segment
+    wait_idle(qtbot, window)
+    assert panel.clock.current is None and not panel.timer.isActive()
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 13)
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_segment(segment_id)
+    assert panel.clock.paused and panel.time_label.text() == "0:13"
+    assert panel.recovered_label.text() == "Amina Diallo has the floor, clock paused: 0:13 so far"
+
+
+def _programme_clock(qtbot: QtBot, window: MainWindow, segment_id: uuid.UUID) -> SpeakersPanel:
+    from forumdesk.ui.main_window import PROGRAMME
+
+    window.show_page(PROGRAMME)
+    wait_idle(qtbot, window)
+    panel = window.programme_page.speakers
+    panel.clock_source = FakeTime()
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_segment(segment_id)
+    wait_idle(qtbot, window)
+    return panel
+
+
+def test_quitting_with_a_running_clock_asks_and_cancel_stays(
+    qtbot: QtBot, window: MainWindow, people: tuple[uuid.UUID, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    (amina,) = _listed(window, people[0], people[1])
+    panel = _programme_clock(qtbot, window, people[0])
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    assert panel.may_close() and asked == []  # nobody speaking: no question
+    panel.start_button.click()
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    fake.now += 25
+    panel.tick()
+    assert not window.close()
+    assert len(asked) == 1 and "Amina Diallo has the floor" in asked[0] and "0:25" in asked[0]
+    assert window.isVisible() and panel.clock.running and window.ops.database is not None
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 25)
+    panel.pause()  # the test's end closes the window: nothing left to ask
+
+
+def test_quitting_with_a_running_clock_pauses_and_saves_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: tuple[uuid.UUID, ...],
+    demo_db_path: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from forumdesk.store.migrate import open_database
+
+    (amina,) = _listed(window, people[0], people[1])
+    panel = _programme_clock(qtbot, window, people[0])
+    asked: list[str] = []
+
+    def quit_(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", quit_)
+    panel.start_button.click()
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    fake.now += 28  # the last periodic save was at 25 s
+    panel.tick()
+    fake.now += 2
+    window.quit_action.trigger()  # File > Quit
+    assert len(asked) == 1 and not window.isVisible()
+    assert panel.clock.paused and panel.clock.elapsed() == 30
+    database, _ = open_database(str(demo_db_path), backup=False)
+    try:
+        with database.reading() as session:
+            turn = session.get(Intervention, amina)
+            assert turn is not None
+            assert (turn.status, turn.used_seconds) == (InterventionStatus.SPEAKING, 30)
+    finally:
+        database.dispose()

@@ -56,6 +56,7 @@ WORDS: dict[str, dict[str, str]] = {
         "organisation": "Organisation",
         "category": "Category",
         "used": "Time used",
+        "so_far": "so far",
         "nobody": "No speaker on the list.",
         "statements": "Statements",
         "no_summary": "no summary recorded",
@@ -78,6 +79,7 @@ WORDS: dict[str, dict[str, str]] = {
         "organisation": "Organisation",
         "category": "Catégorie",
         "used": "Temps de parole",
+        "so_far": "en cours",
         "nobody": "Aucun orateur inscrit.",
         "statements": "Interventions",
         "no_summary": "pas de résumé",
@@ -204,7 +206,7 @@ def _speakers(session: Session, segment_id: uuid.UUID, w: dict[str, str]) -> lis
         table.append(
             f"<tr><td>{index}</td><td>{_e(name)}</td><td>{_e(org)}</td>"
             f"<td>{_e(_category(organisation.category if organisation else None, w))}</td>"
-            f"<td>{_duration(turn.used_seconds)}</td></tr>"
+            f"<td>{_time_used(turn, w)}</td></tr>"
         )
         speaker = f"<b>{_e(name)}</b>" + (f" (<i>{_e(org)}</i>)" if org else "")
         summary = (turn.summary or "").strip()
@@ -301,6 +303,14 @@ def _who(
 
 def _category(category: OrganisationCategory | None, w: dict[str, str]) -> str:
     return category_label(category, w["lang"]) if category else ""
+
+
+def _time_used(turn: Intervention, w: dict[str, str]) -> str:
+    """The time a speaker used; for the one who has the floor, the time so far (saved
+    by the speaking clock as it runs)."""
+    if turn.status == InterventionStatus.SPEAKING:
+        return f"{_duration(turn.used_seconds or 0)} ({w['so_far']})"
+    return _duration(turn.used_seconds)
 
 
 def _duration(seconds: int | None) -> str:

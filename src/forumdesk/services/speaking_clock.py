@@ -5,7 +5,8 @@ time by changing what `now` returns. Pauses do not count as speaking time.
 
 States: idle (no current speaker) → running ⇄ paused; `next_speaker` finishes the
 current turn and, if someone is queued, gives them the floor (running again if
-the clock was running, else paused at 0:00).
+the clock was running, else paused at 0:00). `restore` brings back a turn that was
+interrupted (the app quit or crashed): paused, with the time already spoken.
 """
 
 from __future__ import annotations
@@ -89,6 +90,14 @@ class SpeakingClock:
         if self._since is None:
             self._since = self._now()
         return self._current
+
+    def restore(self, speaker: QueuedSpeaker, elapsed_seconds: float) -> None:
+        """Give the floor back to `speaker`, paused, with `elapsed_seconds` already spoken
+        (the time saved before the app stopped). Whoever was current is dropped."""
+        self._queue = deque(s for s in self._queue if s.id != speaker.id)
+        self._current = speaker
+        self._accumulated = max(0.0, float(elapsed_seconds))
+        self._since = None
 
     def pause(self) -> None:
         if self._since is not None:

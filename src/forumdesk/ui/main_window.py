@@ -490,6 +490,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.may_close() for page in self.built_pages()):
+            event.ignore()  # a page asked the user, who chose to stay
+            return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.ops.wait()

@@ -31,6 +31,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Ask the services for fresh data through `self.ops`; pages override this."""
 
+    def may_close(self) -> bool:
+        """Asked before the main window closes: a page with work under way (a running
+        clock, say) saves it or asks the user first; False keeps the window open."""
+        return True
+
     def _on_changes(self, areas: frozenset[str]) -> None:
         if ALL_AREAS in areas or areas & self.areas:
             self._invalidate()

@@ -181,6 +181,9 @@ class ProgrammePage(Page):
         if self.forum.forum_id is not None:
             self.files.export(kind, self.forum.forum_id, path)
 
+    def may_close(self) -> bool:
+        return self.speakers.may_close()  # a running speaking clock asks first
+
     def refresh(self) -> None:
         forum_id = self.forum.forum_id
         self.save_template_button.setEnabled(forum_id is not None)

@@ -1,44 +1,38 @@
 """The speakers list of one segment: order, speaking times, the clock, and the balance.
 
 `SpeakersPanel(ops, parent)` shows the segment given to `set_segment`; every change
-goes through `ops.change` and is undoable on `panel.undo_stack`. The clock's time
-source is `panel.clock_source` (seconds), so tests move time without sleeping.
+goes through `ops.change` and is undoable on `panel.undo_stack`. The clock (see
+`programme_speakers_clock`) is written to the database as it runs; its time source is
+`panel.clock_source` (seconds), so tests move time without sleeping.
 """
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from forumdesk.services.speaking_clock import QueuedSpeaker, SpeakingClock
+from forumdesk.services.speaking_clock import QueuedSpeaker
 from forumdesk.store.enums import InterventionStatus
-from forumdesk.store.types import utcnow
-from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import ALL_AREAS, Operations
+from forumdesk.ui.pages.programme_speakers_clock import AREAS, ClockPanel
 from forumdesk.ui.pages.programme_speakers_widgets import (
     ID_ROLE,
-    OVERRUN_STYLE,
     BalanceStrip,
     ClockWindow,
     SpeakerList,
-    clock_text,
 )
 from forumdesk.ui.undo import ChangeCommand
 
@@ -49,30 +43,21 @@ if TYPE_CHECKING:
 
 __all__ = ["BalanceStrip", "ClockWindow", "SpeakerList", "SpeakersPanel"]
 
-TICK_MS = 200
 LOOKUP_DELAY_MS = 250
-AREAS = frozenset({"programme"})
 
 
-class SpeakersPanel(QWidget):
+class SpeakersPanel(ClockPanel):
     #: Emitted once the list and balance of the segment are shown (tests wait on it).
     loaded = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("speakers_panel")
         self.setAccessibleName(self.tr("Speakers list"))
-        self.ops = ops
-        self.segment_id: uuid.UUID | None = None
         self.lines: list[SpeakerLine] = []
         self.balance: Balance | None = None
         self.matches: list[PersonMatch] = []
-        #: Seconds from any origin; replace it to simulate time.
-        self.clock_source: Callable[[], float] = time.monotonic
-        self.clock = SpeakingClock(lambda: self.clock_source())
         self.undo_stack = QUndoStack(self)
-        self.room_screen: ClockWindow | None = None
-        self._turn_started: datetime | None = None
         ops.database_changed.connect(self.undo_stack.clear)
         ops.changes_applied.connect(self._on_changes)
 
@@ -136,78 +121,38 @@ class SpeakersPanel(QWidget):
         edit_row.addWidget(self.default_button)
         layout.addLayout(edit_row)
 
-        self.current_label = QLabel(self)
-        self.current_label.setObjectName("speakers_current")
-        self.current_label.setAccessibleName(self.tr("Current speaker"))
-        self.time_label = QLabel("0:00", self)
-        self.time_label.setObjectName("speakers_time")
-        self.time_label.setAccessibleName(self.tr("Speaking time"))
-        font = self.time_label.font()
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 3)
-        font.setBold(True)
-        self.time_label.setFont(font)
-        self.remaining_label = QLabel(self)
-        self.remaining_label.setObjectName("speakers_remaining")
-        self.remaining_label.setAccessibleName(self.tr("Time remaining"))
-        layout.addWidget(self.current_label)
-        clock_row = QHBoxLayout()
-        clock_row.addWidget(self.time_label)
-        clock_row.addWidget(self.remaining_label, 1)
-        layout.addLayout(clock_row)
-        buttons = QHBoxLayout()
-        self.start_button = self._button("speakers_start", self.tr("&Start"), self.start)
-        self.pause_button = self._button("speakers_pause", self.tr("&Pause"), self.pause)
-        self.next_button = self._button(
-            "speakers_next", self.tr("&Next Speaker"), self.next_speaker
-        )
-        self.screen_button = self._button(
-            "speakers_room_screen", self.tr("&Room Screen…"), self.open_room_screen
-        )
-        for widget in (self.start_button, self.pause_button, self.next_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.screen_button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._build_clock())
 
         self.balance_strip = BalanceStrip(self)
         layout.addWidget(self.balance_strip)
-        self.error = error_label(self, "speakers_error")
         layout.addWidget(self.error)
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # Loading -------------------------------------------------------------------------
 
     def set_segment(self, segment_id: uuid.UUID | None) -> None:
         if segment_id != self.segment_id:
-            self.timer.stop()
-            self.clock = SpeakingClock(lambda: self.clock_source())
-            self._turn_started = None
+            self._leave_turn()  # a turn in progress is paused and saved, not lost
         self.segment_id = segment_id
         self.refresh()
 
     def refresh(self) -> None:
         segment_id = self.segment_id
         if segment_id is None or self.ops.database is None:
-            self._show([], None)
+            self._show([], None, None)
             return
 
-        def load(session: Session) -> tuple[list[SpeakerLine], Balance]:
+        def load(session: Session) -> tuple[list[SpeakerLine], Balance, SpeakerLine | None]:
             from forumdesk.services.speakers import balance, speakers_list
+            from forumdesk.services.speaking_turns import turn_in_progress
 
-            return speakers_list(session, segment_id), balance(session, segment_id)
+            return (
+                speakers_list(session, segment_id),
+                balance(session, segment_id),
+                turn_in_progress(session, segment_id),
+            )
 
-        def show(result: tuple[list[SpeakerLine], Balance]) -> None:
+        def show(result: tuple[list[SpeakerLine], Balance, SpeakerLine | None]) -> None:
             if segment_id == self.segment_id:
                 self._show(*result)
 
@@ -217,7 +162,9 @@ class SpeakersPanel(QWidget):
         if ALL_AREAS in areas or areas & AREAS:
             self.refresh()
 
-    def _show(self, lines: list[SpeakerLine], balance: Balance | None) -> None:
+    def _show(
+        self, lines: list[SpeakerLine], balance: Balance | None, turn: SpeakerLine | None
+    ) -> None:
         selected = self.selected_id()
         self.lines = lines
         self.balance = balance
@@ -227,17 +174,24 @@ class SpeakersPanel(QWidget):
             item.setData(ID_ROLE, line.id)
             if line.status in (InterventionStatus.SPOKE, InterventionStatus.WITHDRAWN):
                 item.setForeground(Qt.GlobalColor.gray)
+            elif line.status == InterventionStatus.SPEAKING:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.list.addItem(item)
             if line.id == selected:
                 self.list.setCurrentItem(item)
+        self._recover_turn(turn)
         waiting = [
             QueuedSpeaker(line.id, line.allotted_seconds or 180, line.name)
             for line in lines
             if line.status == InterventionStatus.LISTED
         ]
         self.clock.set_queue(waiting)
-        for speaker in waiting:
-            self.clock.update_current(speaker)
+        for line in lines:  # e.g. more time given to the one who has the floor
+            self.clock.update_current(
+                QueuedSpeaker(line.id, line.allotted_seconds or 180, line.name)
+            )
         self.balance_strip.show_balance(balance)
         self._update_buttons()
         self.tick()
@@ -271,9 +225,7 @@ class SpeakersPanel(QWidget):
         self.down_button.setEnabled(
             line is not None and self.list.currentRow() < len(self.lines) - 1
         )
-        self.start_button.setEnabled(has_segment and not self.clock.running)
-        self.pause_button.setEnabled(self.clock.running)
-        self.next_button.setEnabled(self.clock.current is not None)
+        self._update_clock_buttons()
 
     def _change(
         self,
@@ -291,10 +243,6 @@ class SpeakersPanel(QWidget):
                 then(result)
 
         self.ops.change(forward, AREAS, done, self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        self.error.setText(str(error))
-        self.error.show()
 
     def look_up(self) -> None:
         """Search the registry for the typed name (also run shortly after each keystroke)."""
@@ -419,74 +367,3 @@ class SpeakersPanel(QWidget):
             forward,
             lambda session: set_default_speaking_time(session, segment_id, previous[0]),
         )
-
-    # The clock -----------------------------------------------------------------------
-
-    def start(self) -> None:
-        if self.clock.paused:
-            self.clock.resume()
-        elif self.clock.start() is None:
-            self._failed(ValueError(self.tr("Nobody is waiting on the speakers list.")))
-            return
-        if self._turn_started is None:
-            self._turn_started = utcnow()
-        self.timer.start()
-        self.tick()
-
-    def pause(self) -> None:
-        self.clock.pause()
-        self.tick()
-
-    def next_speaker(self) -> None:
-        """Finish the current turn, record the time used, give the floor to the next."""
-        started = self._turn_started or utcnow()
-        finished = self.clock.next_speaker()
-        self._turn_started = utcnow() if self.clock.current is not None else None
-        if self.clock.current is None:
-            self.timer.stop()
-        self.tick()
-        if finished is None:
-            return
-        ident, used = finished
-        ended = max(utcnow(), started)
-
-        def record(session: Session) -> object:
-            from forumdesk.services.speakers import record_speech
-
-            return record_speech(session, ident, started, ended, used)
-
-        self.ops.change(record, AREAS, None, self._failed)
-
-    @property
-    def overrun(self) -> bool:
-        return self.clock.overrun
-
-    def tick(self) -> None:
-        """Show the clock (every 200 ms while a speaker has the floor)."""
-        current = self.clock.current
-        elapsed, remaining, overrun = self.clock.elapsed(), self.clock.remaining(), self.overrun
-        name = current.name if current is not None else ""
-        self.current_label.setText(
-            self.tr("Speaking: {name}").format(name=name) if current else self.tr("Nobody speaking")
-        )
-        self.time_label.setText(clock_text(elapsed))
-        self.time_label.setStyleSheet(OVERRUN_STYLE if overrun else "")
-        if overrun:
-            self.remaining_label.setText(
-                self.tr("Over by {time}").format(time=clock_text(-remaining))
-            )
-        elif current is not None:
-            self.remaining_label.setText(self.tr("{time} left").format(time=clock_text(remaining)))
-        else:
-            self.remaining_label.clear()
-        if self.room_screen is not None:
-            self.room_screen.show_state(name, elapsed, remaining, overrun)
-        self._update_buttons()
-
-    def open_room_screen(self) -> ClockWindow:
-        if self.room_screen is None:
-            self.room_screen = ClockWindow(self)
-        self.room_screen.show()
-        self.room_screen.raise_()
-        self.tick()
-        return self.room_screen
