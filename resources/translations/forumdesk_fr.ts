@@ -218,10 +218,10 @@
         <location line="+2"/>
         <source>{name} has the floor and the speaking clock is running.
 
-Pause the clock and quit? The time so far ({time}) is saved: the turn can be resumed or closed when ForumDesk is opened again.</source>
+Pause the clock and close this database? The time so far ({time}) is saved: the turn can be resumed or closed when the database is opened again.</source>
         <translation>{name} a la parole et le chronomètre tourne.
 
-Mettre le chronomètre en pause et quitter ? Le temps écoulé ({time}) est enregistré : l’intervention pourra être reprise ou close à la prochaine ouverture de ForumDesk.</translation>
+Mettre le chronomètre en pause et fermer cette base de données ? Le temps écoulé ({time}) est enregistré : l’intervention pourra être reprise ou close à la prochaine ouverture de la base.</translation>
     </message>
     <message>
         <location line="+19"/>

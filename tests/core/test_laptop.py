@@ -169,3 +169,48 @@ def test_a_merge_into_a_laptop_for_one_forum_brings_that_forum_only(
         laptop.dispose()
     back = merge_from(demo_db, str(laptop_path))
     assert (back.inserted, back.updated, back.deleted, back.conflicts) == (0, 0, 0, [])
+
+
+def test_a_laptop_for_one_forum_takes_only_that_forums_import_records(
+    demo_db: Any, tmp_path: Path
+) -> None:
+    """An import record holds the earlier values of the people it updated: another
+    forum's record (its people's personal data) stays at the office."""
+    from forumdesk.store.models import RegistryImport
+    from forumdesk.store.types import utcnow
+
+    with demo_db.unit_of_work() as session:
+        demo = demo_forum_id(session)
+        other = Forum(title="Another forum", language="en", timezone="UTC")
+        session.add(other)
+        session.flush()
+        for forum_id, name in ((demo, "here.csv"), (other.id, "elsewhere.csv"), (None, "none.csv")):
+            session.add(
+                RegistryImport(
+                    forum_id=forum_id, file_name=name, file_sha256="0" * 64,
+                    imported_at=utcnow(), updated={"x": {"before": {"email": "old@example.org"}}},
+                )
+            )  # fmt: skip
+    laptop_path = tmp_path / "laptop.db"
+    prepare_laptop(demo_db, laptop_path, forum_id=demo)
+    laptop, _ = open_database(str(laptop_path), backup=False)
+    try:
+        with laptop.reading() as session:
+            names = session.scalars(select(RegistryImport.file_name)).all()
+    finally:
+        laptop.dispose()
+    assert names == ["here.csv"]
+    # Later imports at the office reach the laptop the same way.
+    with demo_db.unit_of_work() as session:
+        session.add(RegistryImport(forum_id=other.id, file_name="later.csv",
+                                   file_sha256="1" * 64, imported_at=utcnow()))  # fmt: skip
+        session.add(RegistryImport(forum_id=demo, file_name="later-here.csv",
+                                   file_sha256="2" * 64, imported_at=utcnow()))  # fmt: skip
+    laptop, _ = open_database(str(laptop_path), backup=False)
+    try:
+        merge_from(laptop, str(demo_db.path))
+        with laptop.reading() as session:
+            names = sorted(session.scalars(select(RegistryImport.file_name)).all())
+    finally:
+        laptop.dispose()
+    assert names == ["here.csv", "later-here.csv"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -326,5 +327,51 @@ def test_quitting_with_a_running_clock_pauses_and_saves_it(
             turn = session.get(Intervention, amina)
             assert turn is not None
             assert (turn.status, turn.used_seconds) == (InterventionStatus.SPEAKING, 30)
+    finally:
+        database.dispose()
+
+
+def test_opening_another_database_with_a_running_clock_asks_and_saves_the_turn(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: tuple[uuid.UUID, ...],
+    demo_db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from forumdesk.store.migrate import open_database
+
+    other = tmp_path / "other.db"
+    shutil.copyfile(demo_db_path, other)
+    (amina,) = _listed(window, people[0], people[1])
+    panel = _programme_clock(qtbot, window, people[0])
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    panel.start_button.click()
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    fake.now += 12
+    first = window.ops.database
+    window.open_database(str(other))  # Cancel: nothing happens
+    assert window.ops.database is first and panel.clock.running
+    with qtbot.waitSignal(window.databases.opened, timeout=20_000):
+        window.open_database(str(other))  # Yes: paused, saved, then switched
+    assert len(asked) == 2 and "close this database" in asked[0]
+    database, _ = open_database(str(demo_db_path), backup=False)
+    try:
+        with database.reading() as session:
+            turn = session.get(Intervention, amina)
+            assert turn is not None
+            assert (turn.status, turn.used_seconds) == (InterventionStatus.SPEAKING, 12)
     finally:
         database.dispose()

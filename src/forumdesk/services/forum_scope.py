@@ -117,6 +117,8 @@ class ForumScope:
             people = Base.metadata.tables["representatives"]
             held = self._held(people, {r[k] for r in rows for k in ("first_id", "second_id")})
             return [row for row in rows if row["first_id"] in held and row["second_id"] in held]
+        if table.name == "registry_imports":  # they hold earlier values of the people
+            return [row for row in rows if row["forum_id"] == self.forum_id]
         return rows
 
     def people_missing(self) -> set[Any]:

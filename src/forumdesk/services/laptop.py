@@ -154,6 +154,10 @@ def _scoped(
         return query.where(table.c.id.in_(people))
     if table.name == "duplicate_dismissals":
         return query.where(table.c.first_id.in_(people), table.c.second_id.in_(people))
+    if table.name == "registry_imports":
+        # An import record keeps the earlier values of the people it updated: only the
+        # forum's own imports go to its laptop, never another forum's people.
+        return query.where(table.c.forum_id == forum_id)
     return query
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -32,10 +31,11 @@ from forumdesk.ui.backup_menu import BackupMenu
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.database_controller import DatabaseController, Opened
+from forumdesk.ui.database_menu import DatabaseMenu
 from forumdesk.ui.errors import read_only_banner
 from forumdesk.ui.merge_menu import MergeMenu
 from forumdesk.ui.operations import Operations
-from forumdesk.ui.settings import AppSettings, database_label
+from forumdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     import uuid
@@ -157,18 +157,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New Database…"), QKeySequence.StandardKey.New, self._new_database
-        )
-        self.open_action = self._action(
-            self.tr("&Open Database…"), QKeySequence.StandardKey.Open, self._open_database
-        )
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.setObjectName("recent_menu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
+        self.database_menu = DatabaseMenu(self)
+        self.database_menu.add_file_actions(file_menu)
+        self.new_action = self.database_menu.new_action
+        self.open_action = self.database_menu.open_action
+        self.recent_menu = self.database_menu.recent_menu
         file_menu.addSeparator()
         self.import_action = self._action(
             self.tr("&Import Document…"), QKeySequence("Ctrl+I"), self._import_document
@@ -361,45 +354,11 @@ class MainWindow(QMainWindow):
     def open_database(
         self, target: str | None, *, demo_if_new: bool = False, create: bool = False
     ) -> None:
+        # Leaving a database is like quitting it: a running speaking clock asks first.
+        if self.ops.database is not None and not all(p.may_close() for p in self.built_pages()):
+            return
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.databases.open(target, demo_if_new=demo_if_new, create=create)
-
-    def _new_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Database"), "forum.db", self._database_filter()
-        )
-        if path:
-            self.open_database(path, create=True)
-
-    def _open_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), "", self._database_filter()
-        )
-        if path:
-            self.open_database(path)
-
-    def _database_filter(self) -> str:
-        return self.tr("ForumDesk databases (*.db *.sqlite);;All files (*)")
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_databases()
-        for target in recent:
-            action = self.recent_menu.addAction(database_label(target))
-            action.setToolTip(target)
-            action.setStatusTip(target)
-            action.triggered.connect(lambda _=False, t=target: self.open_database(t))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent databases"))
-            empty.setEnabled(False)
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear Menu"))
-        clear.setEnabled(bool(recent))
-        clear.triggered.connect(self.settings.clear_recent)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -177,8 +177,8 @@ class ClockPanel(QWidget):
             self.tr("Speaking Clock Running"),
             self.tr(
                 "{name} has the floor and the speaking clock is running.\n\n"
-                "Pause the clock and quit? The time so far ({time}) is saved: the turn "
-                "can be resumed or closed when ForumDesk is opened again."
+                "Pause the clock and close this database? The time so far ({time}) is "
+                "saved: the turn can be resumed or closed when the database is opened again."
             ).format(name=current.name, time=clock_text(self.clock.elapsed())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
