@@ -479,6 +479,49 @@ Mettre le chronomètre en pause et fermer cette base de données ? Le temps éco
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/database_menu.py" line="+25"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No recent databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Menu</source>
+        <translation>Effacer le menu</translation>
+    </message>
+</context>
+<context>
     <name>DocumentImport</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/import_flow.py" line="+51"/>
@@ -1604,22 +1647,7 @@ Enregistré par {who}</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Nouvelle base de données…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Ouvrir une base de données…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open &amp;Recent</source>
-        <translation>Bases de données &amp;récentes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Importer un document…</translation>
     </message>
@@ -1685,37 +1713,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>New Database</source>
-        <translation>Nouvelle base de données</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Database</source>
-        <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No recent databases</source>
-        <translation>Aucune base de données récente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clear Menu</source>
-        <translation>Effacer le menu</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>About ForumDesk</source>
         <translation>À propos de ForumDesk</translation>
     </message>

@@ -72,7 +72,7 @@ def test_the_failure_dialog_copies_the_details_it_does_not_show(qtbot: QtBot) ->
     QApplication.clipboard().clear()
     shown = _press_later(qtbot, "Copy Details")
     show_failure(None, "the disk is full; nothing was changed.", "Traceback (most recent …)")
-    assert shown == ["the disk is full; nothing was changed."]
+    assert shown == ["The disk is full; nothing was changed."]
     assert QApplication.clipboard().text() == "Traceback (most recent …)"
 
 

@@ -19,7 +19,8 @@ def tr(text: str) -> str:
 def show_failure(parent: QWidget | None, line: str, details: str = "") -> None:
     """A warning with the one line; Copy Details puts the traceback on the clipboard
     (for the person who supports the user) without ever showing it in the window."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, line, QMessageBox.StandardButton.Ok)
+    text = line[:1].upper() + line[1:]  # the CLI's "forumdesk: the disk is full…" as a sentence
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setAccessibleName(tr("Something went wrong"))
     if parent is not None:
         box.setParent(parent, box.windowFlags())
