@@ -38,6 +38,9 @@ from forumdesk.services.registry_encoding import (
 )
 from forumdesk.store.enums import Gender, OrganisationCategory
 
+#: What a CSV export quotes (output_files.neutral_cell), so an import takes it off again.
+_QUOTED_STARTS = frozenset("=+-@\t\r")
+
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 _SAMPLE = 64 * 1024
@@ -229,6 +232,15 @@ def _xlsx_sheet(path: Path) -> Iterator[Row]:
         book.close()
 
 
+def _cell_value(cell: str) -> str:
+    """A cell's trimmed text, without the quote a CSV export puts before a value a
+    spreadsheet would run as a formula ("'=SUM(A1)" reads back as "=SUM(A1)")."""
+    text = cell.strip()
+    if text[:1] == "'" and text[1:2] in _QUOTED_STARTS:
+        return text[1:]
+    return text
+
+
 def _cell_text(value: Any) -> str:
     """A spreadsheet value as the text the user sees (a phone typed as a number keeps no ".0")."""
     if value is None:
@@ -300,11 +312,11 @@ class RowReader:
         width = len(cells)
         values = dict(self._blank)
         if width >= self._full_width:
-            values.update(zip(self.index, map(str.strip, self._pick(cells)), strict=True))
+            values.update(zip(self.index, map(_cell_value, self._pick(cells)), strict=True))
             return values
         for name, column in self.index.items():
             if column < width:
-                values[name] = cells[column].strip()
+                values[name] = _cell_value(cells[column])
         return values
 
     def control_character(self, get: dict[str, str]) -> tuple[str, str] | None:
