@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.core.conftest import open_as
 from tests.core.postgres_db import ADMIN_URL, ENV, empty_database
 from tests.core.test_merge import _edit_secretariat, _merge, pair  # noqa: F401 (a fixture)
 
@@ -32,7 +33,6 @@ from forumdesk.services.registry_edit import (
 from forumdesk.services.representative_detail import representative_detail
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
-from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -43,20 +43,6 @@ SWITZERLAND = OrganisationInput(
     email="mission@eda.admin.ch",
     phone="+41227492424",
 )
-
-
-def _open(url: str, actor: str) -> Database:
-    database, _ = open_database(url, backup=False)
-    database.actor = actor
-    return database
-
-
-@pytest.fixture
-def two_users(demo_db_path: Path) -> Iterator[tuple[Database, Database]]:
-    ana, ben = _open(str(demo_db_path), "Ana"), _open(str(demo_db_path), "Ben")
-    yield ana, ben
-    ana.dispose()
-    ben.dispose()
 
 
 def _organisation(database: Database) -> uuid.UUID:
@@ -246,7 +232,7 @@ def _other_process_saves_phone(url: str, ident: uuid.UUID, phone: str) -> None:
 
 
 def _second_process_scenario(url: str) -> None:
-    ben = _open(url, "Ben")
+    ben = open_as(url, "Ben")
     try:
         ident = _organisation(ben)
         email_form, phone_form = _read(ben, ident), _read(ben, ident)
@@ -284,7 +270,7 @@ def pg_url() -> Iterator[str]:
 
 @on_postgres
 def test_two_users_on_postgresql(pg_url: str) -> None:
-    ana, ben = _open(pg_url, "Ana"), _open(pg_url, "Ben")
+    ana, ben = open_as(pg_url, "Ana"), open_as(pg_url, "Ben")
     try:
         _both_edit_one_organisation(ana, ben)
         with ana.reading() as session:
@@ -311,7 +297,7 @@ def test_taking_theirs_over_an_edit_made_since_the_merge_is_refused(
     office_path, laptop_path = pair
     _merge(capsys, office_path, laptop_path)
     _edit_secretariat(office_path, "Carla", email="registry@un.org")
-    office = _open(str(office_path), "Chief of registration")
+    office = open_as(str(office_path), "Chief of registration")
     try:
         with office.reading() as session:
             [row] = conflicts(session)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Iterator
 from datetime import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -41,23 +39,7 @@ from forumdesk.services.segment_editor import (
 from forumdesk.services.speakers import add_speaker, set_allotted
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SegmentRoleKind
-from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Day, Document, Intervention, NoteLink, Room, Segment
-
-
-def _open(url: str, actor: str) -> Database:
-    database, _ = open_database(url, backup=False)
-    database.actor = actor
-    return database
-
-
-@pytest.fixture
-def two_users(demo_db_path: Path) -> Iterator[tuple[Database, Database]]:
-    ana, ben = _open(str(demo_db_path), "Ana"), _open(str(demo_db_path), "Ben")
-    yield ana, ben
-    ana.dispose()
-    ben.dispose()
-
 
 # --- notes ---------------------------------------------------------------------------
 

@@ -149,3 +149,17 @@ def test_core_packages_import_without_loading_qt(package: str) -> None:
     assert result.returncode == 0, (
         f"importing forumdesk.{package} loaded Qt: {result.stdout}{result.stderr}"
     )
+
+
+def test_the_window_paints_before_the_database_code_loads() -> None:
+    """The GUI's first paint comes before any database work (bench/startup.py): importing
+    the window must not pull SQLAlchemy or Alembic in, whatever helpers it uses."""
+    code = (
+        "import sys\nimport forumdesk.ui.app\n"
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})"
+        "\nprint(loaded)\nraise SystemExit(1 if loaded else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, f"the window loaded {result.stdout}{result.stderr}"

@@ -16,8 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from forumdesk.paths import user_data_dir
-from forumdesk.store.engine import busy_timeout_ms, redact
-from forumdesk.store.migrate import RESTORE_HINT, DatabaseError
+from forumdesk.store.redaction import redact
+
+# SQLAlchemy and Alembic load lazily: the window imports this module before its first
+# paint, and they are not needed until something fails.
 
 LOG_FILE = "forumdesk.log"
 MAX_LOG_BYTES = 2_000_000
@@ -62,6 +64,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 def describe(exc: BaseException) -> str | None:
     """One line for a failure whose cause the user can act on; None for a bug."""
+    from forumdesk.store.migrate import DatabaseError
+
     for cause in _chain(exc):
         if isinstance(cause, DatabaseError) or carries_user_message(cause):
             return one_line(str(cause))
@@ -98,6 +102,9 @@ def _os_error(exc: OSError) -> str:
 
 
 def _database_error(text: str) -> str | None:
+    from forumdesk.store.engine import busy_timeout_ms
+    from forumdesk.store.migrate import RESTORE_HINT
+
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         seconds = busy_timeout_ms() // 1000
         return (

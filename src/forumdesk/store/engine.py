@@ -7,7 +7,6 @@ PostgreSQL; everything else speaks SQLAlchemy.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -25,8 +24,6 @@ BUSY_TIMEOUT_MS = 20000
 # A unit of work (Database.unit_of_work) takes the write lock when it begins; any other
 # transaction is deferred, so a read waits for nobody.
 WRITE_OPTION = "forumdesk_write"
-_PASSWORD = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):[^@\s]*@")
-_PASSWORD_PARAM = re.compile(r"(?i)(password\s*=\s*)('[^']*'|\S+)")
 
 
 def busy_timeout_ms() -> int:
@@ -35,22 +32,6 @@ def busy_timeout_ms() -> int:
         return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, "")))
     except ValueError:
         return BUSY_TIMEOUT_MS
-
-
-def redact(text: str) -> str:
-    """`text` with every password in a URL or a libpq `password=` setting replaced by ***."""
-    text = _PASSWORD.sub(lambda m: f"{m.group('scheme')}:***@", text)
-    return _PASSWORD_PARAM.sub(lambda m: f"{m.group(1)}***", text)
-
-
-def without_password(url: str) -> str:
-    """A database URL as settings may keep it: libpq's password file holds the secret."""
-    if "://" not in url:
-        return url
-    try:
-        return make_url(url)._replace(password=None).render_as_string(hide_password=False)
-    except Exception:  # not a URL SQLAlchemy reads: never keep what might be a secret
-        return redact(url)
 
 
 def database_url(target: str | os.PathLike[str] | None = None) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from forumdesk.store.engine import redact, without_password
+from forumdesk.store.redaction import redact, without_password
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.settings import AppSettings
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from forumdesk.store.engine import without_password
+from forumdesk.store.redaction import without_password
 
 MAX_RECENT = 8
 
