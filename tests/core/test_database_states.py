@@ -16,7 +16,7 @@ import pytest
 
 from forumdesk.cli import main
 from forumdesk.store import migrate
-from forumdesk.store.engine import redact, without_password
+from forumdesk.store.redaction import redact, without_password
 from forumdesk.store.migrate import open_database
 
 

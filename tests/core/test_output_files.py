@@ -251,3 +251,27 @@ def test_a_file_name_with_a_line_break_is_shown_on_one_line(tmp_path: Path) -> N
         check_output_path(tmp_path / "no\nsuch\x1b[31m" / "x.pdf")
     assert "\n" not in str(caught.value) and "\x1b" not in str(caught.value)
     assert "no?such?[31m" in str(caught.value)
+
+
+def test_a_partial_file_a_killed_export_left_is_cleared_by_the_next_once_old(
+    tmp_path: Path,
+) -> None:
+    import os
+    import time
+
+    from forumdesk.services.output_files import STALE_PARTIAL_SECONDS, output_text
+
+    old = tmp_path / ".minutes.abc123.partial.csv"
+    recent = tmp_path / ".minutes.def456.partial.csv"
+    other = tmp_path / ".agenda.abc123.partial.csv"
+    for leftover in (old, recent, other):
+        leftover.write_text("half")
+    past = time.time() - STALE_PARTIAL_SECONDS - 60
+    for leftover in (old, other):
+        os.utime(leftover, (past, past))
+    with output_text(tmp_path / "minutes.csv") as stream:
+        stream.write("whole\n")
+    assert not old.exists(), "an hour-old leftover of this export is removed"
+    assert recent.exists(), "a recent one may belong to an export still running"
+    assert other.exists(), "another file's leftovers are not this export's to remove"
+    assert (tmp_path / "minutes.csv").read_text() == "whole\n"

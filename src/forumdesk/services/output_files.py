@@ -10,7 +10,8 @@ too), a folder, or a file in a folder that does not exist. The refusal is an
 target's folder (same file system), fsync it and rename it into place, so an export
 that fails or is interrupted leaves the previous file whole and no temporary file
 behind. (A SIGKILL cannot be cleaned up after: it leaves a hidden `.partial` file next
-to the target, and the previous file intact.) The written file is mode 0600 whether
+to the target, and the previous file intact; the next export of that file removes it
+once it is an hour old.) The written file is mode 0600 whether
 it is new or replaces one: exports hold personal data.
 
 `neutral_cell` keeps a spreadsheet from running what a CSV cell holds.
@@ -19,10 +20,12 @@ it is new or replaces one: exports hold personal data.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -32,6 +35,8 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 _FILE_MODE = 0o600
 #: Test hook: the writer of a file whose name ends so stops before renaming.
 PAUSE_VARIABLE = "FORUMDESK_TEST_OUTPUT_PAUSE"
+#: A `.partial` file this old belongs to no export still running.
+STALE_PARTIAL_SECONDS = 3600
 
 
 class OutputPathError(Exception):
@@ -85,6 +90,7 @@ def output_path(path: Path | str, *, database_path: Path | str | None = None) ->
     For libraries that want a file name (reportlab, python-docx, openpyxl, odfpy).
     """
     target = check_output_path(path, database_path)
+    _clear_stale_partials(target)
     try:
         handle, name = tempfile.mkstemp(
             prefix=f".{target.stem}.", suffix=f".partial{target.suffix}", dir=target.parent
@@ -107,6 +113,16 @@ def output_path(path: Path | str, *, database_path: Path | str | None = None) ->
         temporary.unlink(missing_ok=True)
         raise
     _sync_folder(target.parent)
+
+
+def _clear_stale_partials(target: Path) -> None:
+    """Remove what a killed export of `target` left (its hidden `.partial` file), once
+    it is old enough that no export still running could own it."""
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    for leftover in target.parent.glob(f".{glob.escape(target.stem)}.*.partial*"):
+        with contextlib.suppress(OSError):
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 @contextlib.contextmanager
