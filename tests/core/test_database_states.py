@@ -16,8 +16,8 @@ import pytest
 
 from forumdesk.cli import main
 from forumdesk.store import migrate
-from forumdesk.store.redaction import redact, without_password
 from forumdesk.store.migrate import open_database
+from forumdesk.store.redaction import redact, without_password
 
 
 def _digest(path: Path) -> str:
