@@ -245,3 +245,26 @@ def test_init_makes_a_private_database(tmp_path: Path) -> None:
     assert main(["--database", str(path), "init"]) == 0
     assert path.stat().st_mode & 0o777 == 0o600
     assert path.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_large_file_is_checked_by_its_size_not_read_whole(
+    settled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate, "QUICK_CHECK_MAX_BYTES", 0)
+    assert migrate.quick_check(settled) is None
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(settled.read_bytes()[: settled.stat().st_size // 2])
+    assert "cut off" in (migrate.quick_check(cut) or "")
+    with pytest.raises(migrate.DatabaseCorrupt, match="cut off"):
+        open_database(str(cut))
+
+
+def test_a_wal_left_in_a_read_only_folder_is_not_called_damage(
+    settled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash left a -wal beside the file, and the folder is read-only: SQLite cannot
+    open it, and the user is told why, not sent to restore a backup."""
+    Path(f"{settled}-wal").write_bytes(b"")
+    _deny_writes(monkeypatch, settled.parent)
+    with pytest.raises(migrate.DatabaseReadOnly, match="did not close"):
+        open_database(str(settled))

@@ -23,6 +23,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.documents import write_version_content
+from forumdesk.services.refusals import Refused
 from forumdesk.services.summary_parser import SUPERSCRIPTS, ParsedDocument
 from forumdesk.store.base import MergeReady
 from forumdesk.store.models import LanguageVersion, Note, NoteLink, Paragraph
@@ -287,9 +288,9 @@ def reanchor_orphan(session: Session, link_id: uuid.UUID, new_number: int) -> No
     """Put an orphaned link on a paragraph of the current draft (a user's decision)."""
     link = session.get(NoteLink, link_id)
     if link is None or link.deleted_at is not None:
-        raise ValueError("this note link no longer exists")
+        raise Refused("this note link no longer exists")
     if link.orphaned_at is None or link.document_id is None:
-        raise ValueError("this note link is not orphaned")
+        raise Refused("this note link is not orphaned")
     exists = session.scalar(
         select(func.count(Paragraph.id))
         .join(LanguageVersion, LanguageVersion.id == Paragraph.language_version_id)
@@ -301,7 +302,7 @@ def reanchor_orphan(session: Session, link_id: uuid.UUID, new_number: int) -> No
         )
     )
     if not exists:
-        raise ValueError(f"the document has no paragraph {new_number}")
+        raise Refused(f"the document has no paragraph {new_number}")
     link.paragraph_number = new_number
     link.orphaned_at = None
     link.orphaned_text = None
@@ -339,22 +340,22 @@ def _validate(
     live: list[tuple[int, str]],
 ) -> None:
     if not parsed.paragraphs:
-        raise ValueError("the new draft has no numbered paragraph")
+        raise Refused("the new draft has no numbered paragraph")
     if live != [(m.old_number, m.old_text) for m in proposal.matches]:
-        raise ValueError("the document changed since the proposal was made; propose again")
+        raise Refused("the document changed since the proposal was made; propose again")
     if tuple(p.number for p in parsed.paragraphs) != proposal.new_numbers:
-        raise ValueError("the proposal was made for another draft; propose again")
+        raise Refused("the proposal was made for another draft; propose again")
     unknown_old = sorted(set(confirmed) - {number for number, _ in live})
     if unknown_old:
-        raise ValueError("the current draft has no paragraph " + ", ".join(map(str, unknown_old)))
+        raise Refused("the current draft has no paragraph " + ", ".join(map(str, unknown_old)))
     available = set(proposal.new_numbers)
     unknown_new = sorted({n for n in confirmed.values() if n is not None} - available)
     if unknown_new:
-        raise ValueError("the new draft has no paragraph " + ", ".join(map(str, unknown_new)))
+        raise Refused("the new draft has no paragraph " + ", ".join(map(str, unknown_new)))
     targets = Counter(n for n in confirmed.values() if n is not None)
     doubled = sorted(n for n, count in targets.items() if count > 1)
     if doubled:
-        raise ValueError(
+        raise Refused(
             "several old paragraphs are mapped to new paragraph " + ", ".join(map(str, doubled))
         )
 
@@ -379,9 +380,9 @@ def _update_header(version: LanguageVersion, parsed: ParsedDocument, source: str
 def _live_version(session: Session, version_id: uuid.UUID) -> LanguageVersion:
     version = session.get(LanguageVersion, version_id)
     if version is None or version.deleted_at is not None:
-        raise ValueError("this language version no longer exists")
+        raise Refused("this language version no longer exists")
     if version.document.deleted_at is not None:
-        raise ValueError("this document no longer exists")
+        raise Refused("this document no longer exists")
     return version
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.duplicates import duplicate_pairs
+from forumdesk.services.refusals import Refused
 from forumdesk.store.models import DuplicateDismissal, Representative
 from forumdesk.store.types import link_uuid, utcnow
 
@@ -100,13 +101,13 @@ def keep_both(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, decided_by: st
     was undone is revived; an empty `decided_by` then keeps the name it had.
     """
     if a_id == b_id:
-        raise ValueError("a record cannot be kept apart from itself")
+        raise Refused("a record cannot be kept apart from itself")
     first_id, second_id = canonical(a_id, b_id)
     found = session.scalar(
         select(func.count(Representative.id)).where(Representative.id.in_((first_id, second_id)))
     )
     if found != 2:
-        raise ValueError("one of the two records does not exist")
+        raise Refused("one of the two records does not exist")
     row = _dismissal(session, first_id, second_id)
     if row is None:
         session.add(

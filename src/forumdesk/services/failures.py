@@ -58,7 +58,9 @@ def _chain(exc: BaseException) -> list[BaseException]:
     current: BaseException | None = exc
     while current is not None and current not in seen and len(seen) < 10:
         seen.append(current)
-        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+        # The cause, not the context: an error raised while another was being handled
+        # is not explained by the first one.
+        current = getattr(current, "orig", None) or current.__cause__
     return seen
 
 
@@ -168,17 +170,10 @@ class Failure(Exception):
 
 
 def carries_user_message(exc: BaseException) -> bool:
-    """ForumDesk's own errors are written for the user, and so is a ValueError or a
-    LookupError a ForumDesk service raised itself ("the document has no paragraph 99");
-    a driver's, a library's or Python's own error is not."""
-    if isinstance(exc, Failure):
-        return False
-    if type(exc).__module__.startswith("forumdesk."):
-        return True
-    if type(exc) not in (ValueError, LookupError):
-        return False
-    frames = traceback.extract_tb(exc.__traceback__)
-    return bool(frames) and f"{os.sep}forumdesk{os.sep}" in frames[-1].filename
+    """ForumDesk's own errors (services/refusals.py and each service's error classes) are
+    written for the user; a library's or Python's are not: `int("Müller")` would put a
+    row's value in the line."""
+    return type(exc).__module__.startswith("forumdesk.") and not isinstance(exc, Failure)
 
 
 def as_user_error(exc: Exception) -> Exception:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from forumdesk.services.refusals import NotFound
 from forumdesk.store.models import Day, Forum, ForumSession, Segment
 
 
@@ -50,7 +51,7 @@ def segment_moments(session: Session, segment_id: uuid.UUID) -> tuple[datetime, 
     """The aware start and end of a segment, in its forum's time zone."""
     segment = session.get(Segment, segment_id)
     if segment is None:
-        raise LookupError(f"there is no segment {segment_id}")
+        raise NotFound(f"there is no segment {segment_id}")
     sitting: ForumSession = segment.session
     day: Day = sitting.day
     forum: Forum = day.forum

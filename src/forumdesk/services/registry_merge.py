@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.people import latin, sort_key
+from forumdesk.services.refusals import Refused
 from forumdesk.store.backup import backup_before
 from forumdesk.store.enums import AccreditationStatus
 from forumdesk.store.models import (
@@ -89,18 +90,18 @@ def _pair(
 ) -> tuple[_Record, _Record]:
     """Both records, or ValueError (before any change) if this merge must not happen."""
     if keep_id == other_id:
-        raise ValueError("a record cannot be merged into itself")
+        raise Refused("a record cannot be merged into itself")
     unknown = set(take_from_other) - set(fields)
     if unknown:
-        raise ValueError(f"not mergeable fields: {', '.join(sorted(unknown))}")
+        raise Refused(f"not mergeable fields: {', '.join(sorted(unknown))}")
     keep, other = session.get(model, keep_id), session.get(model, other_id)
     for record, role in ((keep, "kept"), (other, "other")):
         if record is None:
-            raise ValueError(f"the {role} record does not exist")
+            raise Refused(f"the {role} record does not exist")
         if record.merged_into_id is not None:
-            raise ValueError(f"the {role} record was already merged into another")
+            raise Refused(f"the {role} record was already merged into another")
         if record.deleted_at is not None:
-            raise ValueError(f"the {role} record is deleted")
+            raise Refused(f"the {role} record is deleted")
     assert keep is not None and other is not None
     return keep, other
 

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.people import sort_key
+from forumdesk.services.refusals import Refused
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
 from forumdesk.store.models import Organisation, Registration, Representative
 
@@ -127,7 +128,7 @@ def representative_page(
 ) -> list[RepresentativeRow]:
     """Rows `offset` … `offset + limit` of the filtered list, in the chosen order."""
     if query.sort not in SORTS:
-        raise ValueError(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
+        raise Refused(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
     order: list[Any] = {
         "name": [Representative.sort_key],

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import ColumnClause, ColumnElement, column, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from forumdesk.services.refusals import Refused
 from forumdesk.services.search_index import (
     KINDS,
     NOTE,
@@ -273,7 +274,7 @@ def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...] | None:
         return None
     unknown = set(kinds) - set(KINDS)
     if unknown:
-        raise ValueError(f"unknown search kinds: {sorted(unknown)}; known: {KINDS}")
+        raise Refused(f"unknown search kinds: {sorted(unknown)}; known: {KINDS}")
     if set(kinds) == set(KINDS):
         return None  # no filter to run
     return tuple(kind for kind in KINDS if kind in kinds)
