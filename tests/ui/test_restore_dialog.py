@@ -82,15 +82,21 @@ def test_a_refused_restore_is_shown_in_the_dialog(
     qtbot: QtBot, window: MainWindow, demo_db_path: Path
 ) -> None:
     copy = create_backup(demo_db_path)
-    copy.path.write_bytes(b"not a database any more")
+    data = copy.path.read_bytes()
+    copy.path.write_bytes(data[: len(data) // 2])  # still SQLite's header, half the pages
+    # Files an older ForumDesk left when a backup failed are not offered at all.
+    folder = copy.path.parent
+    (folder / "forumdesk-20991231T000000000000Z-manual.db").write_bytes(b"")
+    (folder / "forumdesk-20991230T000000000000Z-manual.db").write_bytes(b"not a database")
     dialog = window.backup_menu.restore_from_backup()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert [c.path for c in dialog.copies] == [copy.path]
     dialog.confirm = lambda _question: True
     dialog.restore()
     wait_idle(qtbot, window)
     assert dialog.error.isVisible()
-    assert "not a SQLite database" in dialog.error.text()
+    assert "is damaged" in dialog.error.text()
     assert dialog.restore_button.isEnabled()
 
 
