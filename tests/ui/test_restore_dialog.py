@@ -113,3 +113,23 @@ def test_reasons_in_words(qtbot: QtBot, window: MainWindow) -> None:
         "before-erase-people": "Before: erase people",
     }
     assert {reason: dialog.reason_text(reason) for reason in words} == words
+
+
+def test_the_dialog_names_a_damaged_databases_kept_write_ahead_log(
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
+) -> None:
+    from forumdesk.services.backups import RestoreResult
+    from forumdesk.ui.restore_dialog import RestoreDialog
+
+    kept = tmp_path / "forumdesk-20261127T130500000000Z-before-restore-damaged.db"
+    kept.write_bytes(b"damaged")
+    dialog = RestoreDialog(window.ops, demo_db_path, window)
+    qtbot.addWidget(dialog)
+    result = RestoreResult(demo_db_path, tmp_path / "chosen.db", "a", "a", kept)
+    dialog._restored(result)
+    assert dialog.result_label.text().endswith(f"kept in {kept}.")
+    Path(f"{kept}-wal").write_bytes(b"log")
+    dialog._restored(result)
+    assert f"{kept}, and its write-ahead log" in dialog.result_label.text()
+    assert f"{kept}-wal." in dialog.result_label.text()
+    wait_idle(qtbot, window)

@@ -62,7 +62,8 @@ class BackupCopy:
     reason: str
     size: int
     #: False for an empty file or one without the SQLite header (left by a failed
-    #: backup of an older ForumDesk): never restorable, and pruned.
+    #: backup of an older ForumDesk): never listed, and pruned. Damaged copies are
+    #: always kept as evidence for their time.
     usable: bool = True
 
     @property
@@ -93,8 +94,8 @@ def read_copy(path: Path) -> BackupCopy | None:
     except OSError:
         return None
     reason = match["reason"]
-    # A damaged copy is kept byte for byte as evidence, whatever its header says.
-    usable = size > 0 and (header == SQLITE_HEADER or reason.endswith(DAMAGED))
+    # A damaged copy is a byte copy kept as evidence, whatever it holds (even nothing).
+    usable = reason.endswith(DAMAGED) or (size > 0 and header == SQLITE_HEADER)
     return BackupCopy(path, taken, reason, size, usable)
 
 
