@@ -828,6 +828,10 @@ def test_restore_over_a_damaged_database_keeps_its_write_ahead_log(
     )
     assert code == 0, err
     assert "write-ahead log" in out and "-damaged.db-wal" in out
+    # Once its time is over, a damaged copy goes with its log.
+    prune_backups(kept.path.parent, now=datetime.now(UTC) + timedelta(days=400))
+    assert not kept.path.exists() and not kept_wal.exists()
+    assert not Path(f"{kept.path}-shm").exists()
 
 
 def test_restore_by_number_says_which_copy_and_a_number_beats_a_file_named_so(
