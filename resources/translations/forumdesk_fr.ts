@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/forumdesk/ui/errors.py" line="+23"/>
+        <location filename="../../src/forumdesk/ui/errors.py" line="+24"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -4347,7 +4347,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
+        <translation>Restauration faite. L’ancien contenu de la base endommagée est conservé dans {file}, et son journal WAL (des modifications pas encore écrites dans le fichier) dans {log}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restored. What the database held before is kept in {file}.</source>
         <translation>Restauration faite. L’ancien contenu de la base est conservé dans {file}.</translation>
     </message>

@@ -4,7 +4,9 @@
     forumdesk backup create [--json]
     forumdesk backup restore BACKUP [--yes] [--json]
 
-BACKUP is a file, a number from `backup list` (1 is the newest) or a file name from it.
+BACKUP is a number from `backup list` (1 is the newest), a name from it, or a path.
+Numbers shift when a backup is taken, so the copy a number stands for is printed
+first; an argument of digits only is always a number (write ./1 for a file named 1).
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ def add_commands(commands: Any) -> None:
     restore = actions.add_parser(
         "restore", help="replace the database's content with a backup (backing it up first)"
     )
-    restore.add_argument("backup", metavar="BACKUP", help="a file, or a number or name from list")
+    restore.add_argument(
+        "backup", metavar="BACKUP", help="a number from `backup list`, a name, or a path"
+    )
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -126,8 +130,14 @@ def _confirmed(database: Any, backup: Any) -> bool:
 
 def _restore(database: Any, choice: str, *, yes: bool, as_json: bool) -> int:
     from forumdesk.services.backups import check_backup, find_backup, restore_backup
+    from forumdesk.store.backup import read_copy
 
     backup = find_backup(database, choice)
+    if choice.strip().isdigit():
+        # Numbers shift as backups are taken: say which copy this one is, even with --yes.
+        copy = read_copy(backup)
+        taken = f", taken {copy.taken_at:%Y-%m-%d %H:%M:%S} UTC" if copy is not None else ""
+        print(f"Backup {choice.strip()} is {backup.name}{taken}.", file=sys.stderr)
     check_backup(database, backup)  # refused before anything is asked
     if not yes and not _confirmed(database, backup):
         print("forumdesk: nothing was restored (answer y, or pass --yes).", file=sys.stderr)
@@ -139,6 +149,8 @@ def _restore(database: Any, choice: str, *, yes: bool, as_json: bool) -> int:
     print(f"Restored {database} from {backup}.")
     if result.safety_copy is not None:
         print(f"What it held before is kept in {result.safety_copy}.")
+    if result.safety_log is not None:
+        print(f"Its write-ahead log (changes not yet in the file) is kept in {result.safety_log}.")
     if result.from_revision != result.to_revision:
         print(f"The backup was at schema {result.from_revision}; migrated to {result.to_revision}.")
     return EXIT_OK

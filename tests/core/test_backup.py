@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import stat
@@ -28,6 +29,7 @@ TABLES = ("forums", "segments", "paragraphs", "footnotes", "representatives", "d
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
 REV_0001 = FIXTURES / "rev_0001_initial.db"
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -442,7 +444,7 @@ def test_retention_over_sixty_simulated_days(
 
 def test_prune_backups_ignores_other_files(tmp_path: Path) -> None:
     for stamp in ("20060712T100000000000Z", "20060712T150000000000Z"):
-        (tmp_path / f"forumdesk-{stamp}-on-open-0001.db").write_bytes(b"")
+        (tmp_path / f"forumdesk-{stamp}-on-open-0001.db").write_bytes(SQLITE_HEADER)
     (tmp_path / "README.txt").write_text("not a backup")
     (tmp_path / "notes.db").write_text("not named as a backup")
     removed = prune_backups(tmp_path, now=datetime(2026, 1, 1, tzinfo=UTC))
@@ -464,8 +466,6 @@ def _export(capsys: pytest.CaptureFixture[str], database: Path, target: Path) ->
 
 
 def test_backup_list_and_create(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import json
-
     db = ["--database", str(demo_db_path)]
     code, out, _ = _run(capsys, *db, "backup", "list")
     assert code == 0 and "No backups" in out
@@ -490,8 +490,6 @@ def test_backup_list_and_create(demo_db_path: Path, capsys: pytest.CaptureFixtur
 def test_restore_brings_the_content_back_after_a_before_restore_copy(
     demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import json
-
     db = ["--database", str(demo_db_path)]
     original = _export(capsys, demo_db_path, tmp_path / "original.csv")
     assert _run(capsys, *db, "backup", "create")[0] == 0
@@ -695,3 +693,163 @@ def test_restore_refuses_a_database_that_does_not_exist(
     code, _out, err = _run(capsys, "--database", str(missing), "backup", "restore", str(copy))
     assert code == 1 and "there is no database at" in err and "forumdesk init" in err
     assert not missing.exists()
+
+
+# Found in review -------------------------------------------------------------------------
+
+
+def _venue(database: Path) -> str:
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return str(connection.execute("SELECT venue FROM forums").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def _set_venue(database: Path, venue: str) -> None:
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.execute("UPDATE forums SET venue = ?", (venue,))
+    connection.close()
+
+
+def test_a_restore_never_deletes_the_copy_it_restores(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A before-import copy about to turn 30 days old, with no day, week or month slot of
+    its own: the before-restore copy must not prune it away before it is read."""
+    from forumdesk.services.backups import restore_backup
+
+    monkeypatch.setattr(backup_module, "_fsync", lambda _path: None)
+    monday = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    _set_venue(demo_db_path, "Genève")
+    chosen = backup_sqlite(demo_db_path, "before-import", now=monday)
+    _set_venue(demo_db_path, "Nairobi")
+    backup_sqlite(demo_db_path, "on-open-0008", now=monday + timedelta(hours=1))
+    for day in range(1, 8):  # the rest of its week, and the next Monday
+        backup_sqlite(demo_db_path, "on-open-0008", now=monday + timedelta(days=day))
+    # Listed when the user chooses it, 29 days 23 hours old ...
+    listed_at = monday + timedelta(days=29, hours=23)
+    prune_backups(backup_folder(demo_db_path), now=listed_at)
+    assert chosen in list_backups(demo_db_path)
+    # ... and restored a few minutes after it turned 30 days old.
+    result = restore_backup(demo_db_path, chosen, now=monday + timedelta(days=30, minutes=5))
+    assert _venue(demo_db_path) == "Genève"
+    assert chosen.is_file(), "the restored copy is kept by the pruning after the restore"
+    assert result.safety_copy is not None and _venue(result.safety_copy) == "Nairobi"
+    assert {chosen, result.safety_copy} <= set(list_backups(demo_db_path))
+
+
+def test_a_failed_restore_prunes_nothing(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import forumdesk.services.backups as backups_service
+
+    # Two copies of one day, the older of which any pruning deletes.
+    old = backup_sqlite(demo_db_path, "on-open-0008", now=START)
+    newer = backup_sqlite(demo_db_path, "on-open-0008", now=START + timedelta(hours=1), prune=False)
+
+    def migration_fails(_database: Path, _revision: str) -> str:
+        raise backups_service.RestoreRefused("the backup could not be migrated")
+
+    monkeypatch.setattr(backups_service, "_bring_to_head", migration_fails)
+    with pytest.raises(backups_service.RestoreRefused):
+        backups_service.restore_backup(demo_db_path, newer, now=START + timedelta(days=90))
+    assert old.is_file() and newer.is_file()
+
+
+def test_empty_and_foreign_leftovers_are_no_copies(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Files an older ForumDesk left when a backup failed: never listed, never the newest
+    good copy nor a day's copy, and deleted by pruning."""
+    day = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    real = backup_sqlite(demo_db_path, "on-open-0008", now=day)
+    folder = backup_folder(demo_db_path)
+    empty = folder / "forumdesk-20260302T120000000000Z-on-open-0008.db"
+    empty.write_bytes(b"")
+    foreign = folder / "forumdesk-20260302T130000000000Z-manual.db"
+    foreign.write_bytes(b"partial copy, no header" * 10)
+    assert list_backups(demo_db_path) == [real]
+    code, out, err = _run(capsys, "--database", str(demo_db_path), "backup", "list", "--json")
+    assert code == 0, err
+    assert [b["path"] for b in json.loads(out)["backups"]] == [str(real)]
+
+    removed = prune_backups(folder, now=day + timedelta(days=400))
+    assert sorted(removed) == sorted([empty, foreign])
+    assert sorted(folder.iterdir()) == [real], "the real copy is the newest good one"
+    code, _out, err = _run(
+        capsys, "--database", str(demo_db_path), "backup", "restore", "1", "--yes"
+    )
+    assert code == 0, err
+
+
+def test_restore_over_a_damaged_database_keeps_its_write_ahead_log(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = backup_sqlite(demo_db_path, "manual")
+    office = tmp_path / "office.db"
+    # A database whose last change is still only in its -wal when it gets damaged.
+    writer = sqlite3.connect(demo_db_path)
+    try:
+        assert writer.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        writer.execute("PRAGMA wal_autocheckpoint=0")
+        with writer:
+            writer.execute("UPDATE forums SET venue = 'Only in the WAL'")
+        for suffix in ("", "-wal", "-shm"):
+            shutil.copyfile(f"{demo_db_path}{suffix}", f"{office}{suffix}")
+    finally:
+        writer.close()
+    wal = Path(f"{office}-wal").read_bytes()
+    assert wal, "the change should be in the WAL"
+    data = bytearray(office.read_bytes())
+    data[5 * 4096 : 9 * 4096] = bytes(4 * 4096)
+    damaged = bytes(data)
+    office.write_bytes(damaged)
+
+    code, out, err = _run(
+        capsys, "--database", str(office), "backup", "restore", str(good), "--yes", "--json"
+    )
+    assert code == 0, err
+    result = json.loads(out)
+    [kept] = [c for c in list_copies(office) if c.damaged]
+    assert str(kept.path) == result["before_restore_copy"]
+    assert kept.path.read_bytes() == damaged
+    kept_wal = Path(f"{kept.path}-wal")
+    assert result["before_restore_wal"] == str(kept_wal)
+    assert kept_wal.read_bytes() == wal
+    assert stat.S_IMODE(kept_wal.stat().st_mode) == 0o600
+    assert not any(p.name.startswith(".") for p in kept.path.parent.iterdir())
+    # Said in words too.
+    office.write_bytes(damaged)
+    Path(f"{office}-wal").write_bytes(wal)
+    code, out, err = _run(
+        capsys, "--database", str(office), "backup", "restore", str(good), "--yes"
+    )
+    assert code == 0, err
+    assert "write-ahead log" in out and "-damaged.db-wal" in out
+    # Once its time is over, a damaged copy goes with its log.
+    prune_backups(kept.path.parent, now=datetime.now(UTC) + timedelta(days=400))
+    assert not kept.path.exists() and not kept_wal.exists()
+    assert not Path(f"{kept.path}-shm").exists()
+
+
+def test_restore_by_number_says_which_copy_and_a_number_beats_a_file_named_so(
+    demo_db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    when = datetime(2026, 3, 2, 9, 0, 5, tzinfo=UTC)
+    copy = backup_sqlite(demo_db_path, "manual", now=when)
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(REV_0001, tmp_path / "1")  # a restorable file literally named "1"
+    db = ["--database", str(demo_db_path)]
+    code, out, err = _run(capsys, *db, "backup", "restore", "1", "--yes", "--json")
+    assert code == 0, err
+    assert json.loads(out)["restored_from"] == str(copy)
+    assert f"Backup 1 is {copy.name}, taken 2026-03-02 09:00:05 UTC." in err
+    code, out, err = _run(capsys, *db, "backup", "restore", "./1", "--yes", "--json")
+    assert code == 0, err
+    assert json.loads(out)["restored_from"] == "1"
+    assert "Backup 1 is" not in err

@@ -82,15 +82,21 @@ def test_a_refused_restore_is_shown_in_the_dialog(
     qtbot: QtBot, window: MainWindow, demo_db_path: Path
 ) -> None:
     copy = create_backup(demo_db_path)
-    copy.path.write_bytes(b"not a database any more")
+    data = copy.path.read_bytes()
+    copy.path.write_bytes(data[: len(data) // 2])  # still SQLite's header, half the pages
+    # Files an older ForumDesk left when a backup failed are not offered at all.
+    folder = copy.path.parent
+    (folder / "forumdesk-20991231T000000000000Z-manual.db").write_bytes(b"")
+    (folder / "forumdesk-20991230T000000000000Z-manual.db").write_bytes(b"not a database")
     dialog = window.backup_menu.restore_from_backup()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert [c.path for c in dialog.copies] == [copy.path]
     dialog.confirm = lambda _question: True
     dialog.restore()
     wait_idle(qtbot, window)
     assert dialog.error.isVisible()
-    assert "not a SQLite database" in dialog.error.text()
+    assert "is damaged" in dialog.error.text()
     assert dialog.restore_button.isEnabled()
 
 
@@ -107,3 +113,23 @@ def test_reasons_in_words(qtbot: QtBot, window: MainWindow) -> None:
         "before-erase-people": "Before: erase people",
     }
     assert {reason: dialog.reason_text(reason) for reason in words} == words
+
+
+def test_the_dialog_names_a_damaged_databases_kept_write_ahead_log(
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
+) -> None:
+    from forumdesk.services.backups import RestoreResult
+    from forumdesk.ui.restore_dialog import RestoreDialog
+
+    kept = tmp_path / "forumdesk-20261127T130500000000Z-before-restore-damaged.db"
+    kept.write_bytes(b"damaged")
+    dialog = RestoreDialog(window.ops, demo_db_path, window)
+    qtbot.addWidget(dialog)
+    result = RestoreResult(demo_db_path, tmp_path / "chosen.db", "a", "a", kept)
+    dialog._restored(result)
+    assert dialog.result_label.text().endswith(f"kept in {kept}.")
+    Path(f"{kept}-wal").write_bytes(b"log")
+    dialog._restored(result)
+    assert f"{kept}, and its write-ahead log" in dialog.result_label.text()
+    assert f"{kept}-wal." in dialog.result_label.text()
+    wait_idle(qtbot, window)

@@ -4,11 +4,13 @@ A restore checks the copy first (a SQLite file, whole, a ForumDesk database, not
 a newer ForumDesk), backs up what it replaces, then writes the copy's pages into the
 live file through SQLite's backup API, so that connections still open on it see the
 new content rather than a file swapped under them. An older copy is then migrated.
+Old copies are pruned only after a restore succeeded, never the one it read.
 Only SQLite: PostgreSQL databases are covered by the office's own dumps.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,9 +19,11 @@ from pathlib import Path
 from forumdesk.store.backup import (
     DAMAGED,
     MANUAL,
+    SQLITE_HEADER,
     BackupCopy,
     BackupError,
     CopyProgress,
+    backup_folder,
     backup_sqlite,
     integrity_problem,
     keep_damaged_copy,
@@ -34,7 +38,6 @@ POSTGRES_NOTE = (
     "ForumDesk keeps backups of SQLite files only; a PostgreSQL database is covered by "
     "the office's own dumps (pg_dump)."
 )
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class RestoreRefused(Exception):
@@ -53,6 +56,14 @@ class RestoreResult:
     to_revision: str
     safety_copy: Path | None
 
+    @property
+    def safety_log(self) -> Path | None:
+        """The damaged database's write-ahead log, kept beside its copy, if it had one."""
+        if self.safety_copy is None:
+            return None
+        log = Path(f"{self.safety_copy}-wal")
+        return log if log.is_file() else None
+
     def as_json(self) -> dict[str, object]:
         return {
             "database": str(self.database),
@@ -60,6 +71,7 @@ class RestoreResult:
             "backup_schema": self.from_revision,
             "schema": self.to_revision,
             "before_restore_copy": str(self.safety_copy) if self.safety_copy else None,
+            "before_restore_wal": str(self.safety_log) if self.safety_log else None,
         }
 
 
@@ -88,19 +100,22 @@ def create_backup(
 
 
 def find_backup(database: Path, choice: str) -> Path:
-    """The backup `choice` names: a file, a number from `backup list`, or a file name in
-    the database's backup folder."""
-    given = Path(choice).expanduser()
-    if given.exists():
-        return given
+    """The backup `choice` names: a number from `backup list`, a file name in the
+    database's backup folder, or a path. All digits is always a number (write `./1` for
+    a file named "1")."""
     known = copies(database)
-    if choice.strip().isdigit():
+    if not choice.strip().isdigit():
+        given = Path(choice).expanduser()
+        if given.exists():
+            return given
+    else:
         number = int(choice)
         if 1 <= number <= len(known):
             return known[number - 1].path
         kept = f"{len(known)} backup{'s' if len(known) != 1 else ''}"
+        hint = f" (for the file, write ./{choice})" if Path(choice).exists() else ""
         raise RestoreRefused(
-            f"there is no backup number {number} of {database}: `backup list` shows {kept}"
+            f"there is no backup number {number} of {database}: `backup list` shows {kept}" + hint
         )
     for copy in known:
         if copy.path.name == choice:
@@ -124,12 +139,12 @@ def check_backup(database: Path, backup: Path) -> str:
         raise RestoreRefused(f"{backup} is the database itself; choose one of its backups")
     try:
         with backup.open("rb") as stream:
-            header = stream.read(len(_SQLITE_HEADER))
+            header = stream.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise RestoreRefused(f"{backup} cannot be read: {exc.strerror or exc}") from exc
     if not header:
         raise RestoreRefused(f"{backup} is empty; it is not a ForumDesk backup")
-    if header != _SQLITE_HEADER:
+    if header != SQLITE_HEADER:
         raise RestoreRefused(f"{backup} is not a SQLite database, so not a ForumDesk backup")
     problem = integrity_problem(backup)
     if problem is not None:
@@ -203,7 +218,17 @@ def restore_backup(
             raise RestoreRefused(f"{detail}; {where}") from exc
         raise
     assert to_revision == head_revision()
+    _prune_after_restore(database, backup, when)
     return RestoreResult(database, backup, revision, to_revision, safety)
+
+
+def _prune_after_restore(database: Path, backup: Path, when: datetime) -> None:
+    """Retention runs once the restore is done, and keeps the copy just restored."""
+    from forumdesk.store.backup_retention import prune_backups
+
+    # A copy that could not be deleted now is deleted by a later backup.
+    with contextlib.suppress(OSError):
+        prune_backups(backup_folder(database), now=when, must_keep=[backup])
 
 
 def _back_up_current(database: Path, when: datetime, progress: CopyProgress | None) -> Path:
@@ -214,7 +239,8 @@ def _back_up_current(database: Path, when: datetime, progress: CopyProgress | No
         except BackupError as exc:
             raise RestoreRefused(f"{exc}; nothing was restored") from exc
     try:
-        return backup_sqlite(database, BEFORE_RESTORE, now=when, progress=progress)
+        # Not pruned now: retention could delete the very copy about to be restored.
+        return backup_sqlite(database, BEFORE_RESTORE, now=when, progress=progress, prune=False)
     except BackupError as exc:
         raise RestoreRefused(f"{exc}; nothing was restored") from exc
 

@@ -38,6 +38,9 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[A-Za-z0-9][A-Za-z0-9_-]*)\.db$")
 _PARTIAL = ".partial"
 _PAGES_PER_STEP = 1024
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Files SQLite keeps beside a database while it is open in WAL mode.
+WAL_COMPANIONS = ("-wal", "-shm")
 
 Clock = Callable[[], datetime]
 #: Called with (pages done, pages in all) while a copy is written.
@@ -58,6 +61,10 @@ class BackupCopy:
     taken_at: datetime  # UTC
     reason: str
     size: int
+    #: False for an empty file or one without the SQLite header (left by a failed
+    #: backup of an older ForumDesk): never listed, and pruned. Damaged copies are
+    #: always kept as evidence for their time.
+    usable: bool = True
 
     @property
     def pre_operation(self) -> bool:
@@ -82,13 +89,18 @@ def read_copy(path: Path) -> BackupCopy | None:
     taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
     try:
         size = path.stat().st_size
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
     except OSError:
         return None
-    return BackupCopy(path, taken, match["reason"], size)
+    reason = match["reason"]
+    # A damaged copy is a byte copy kept as evidence, whatever it holds (even nothing).
+    usable = reason.endswith(DAMAGED) or (size > 0 and header == SQLITE_HEADER)
+    return BackupCopy(path, taken, reason, size, usable)
 
 
 def folder_copies(folder: Path) -> list[BackupCopy]:
-    """The backups in `folder`, newest first."""
+    """Every file in `folder` named as a backup, usable or not, newest first."""
     if not folder.is_dir():
         return []
     found = (read_copy(path) for path in folder.glob("*.db"))
@@ -96,8 +108,8 @@ def folder_copies(folder: Path) -> list[BackupCopy]:
 
 
 def list_copies(database: Path) -> list[BackupCopy]:
-    """The backups of `database`, newest first."""
-    return folder_copies(backup_folder(database))
+    """The backups of `database` that can be shown and restored, newest first."""
+    return [copy for copy in folder_copies(backup_folder(database)) if copy.usable]
 
 
 def list_backups(database: Path) -> list[Path]:
@@ -127,7 +139,7 @@ def _partial_of(target: Path) -> Path:
     return target.with_name(f".{target.name}{_PARTIAL}")
 
 
-def _remove_with_companions(path: Path) -> None:
+def remove_with_companions(path: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
@@ -194,8 +206,10 @@ def backup_sqlite(
     *,
     now: datetime | None = None,
     progress: CopyProgress | None = None,
+    prune: bool = True,
 ) -> Path:
-    """Copy `database` into its backup folder, verify the copy, then prune old copies.
+    """Copy `database` into its backup folder, verify the copy, then prune old copies
+    (unless `prune` is False: a restore prunes only once it has read its copy).
 
     Raises BackupError, leaving no file behind, when the copy cannot be made or fails
     its integrity check.
@@ -226,35 +240,53 @@ def backup_sqlite(
         partial.replace(target)
         _fsync(folder)
     except BaseException as exc:
-        _remove_with_companions(partial)
+        remove_with_companions(partial)
         if isinstance(exc, sqlite3.Error | OSError):
             raise BackupError(f"could not back up {database}: {exc}") from exc
         raise
     finally:
-        _remove_with_companions(partial)  # and any -journal it left
-    prune_backups(folder, now=when)
+        remove_with_companions(partial)  # and any -journal it left
+    if prune:
+        prune_backups(folder, now=when)
     return target
 
 
 def keep_damaged_copy(database: Path, reason: str, *, now: datetime | None = None) -> Path:
     """A byte copy of a database that fails its integrity check, kept before it is
-    replaced: the backup API may not read it, and a damaged file is still evidence."""
+    replaced: the backup API may not read it, and a damaged file is still evidence.
+
+    Its `-wal` and `-shm` are copied too, as `<copy>-wal` and `<copy>-shm`: the WAL may
+    hold committed changes not yet in the main file, and SQLite finds it by that name.
+    """
     import shutil
 
     folder = backup_folder(database)
     make_private_folder(folder)
     target = _free_name(folder, database.stem, now or utc_now(), reason + DAMAGED)
-    partial = _partial_of(target)
+    # The companions first, the main file last: no copy ever appears without its WAL.
+    pairs = [
+        (Path(f"{database}{suffix}"), Path(f"{target}{suffix}"))
+        for suffix in WAL_COMPANIONS
+        if Path(f"{database}{suffix}").is_file()
+    ] + [(database, target)]
+    written: list[Path] = []
     try:
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        shutil.copyfile(database, partial)
-        _fsync(partial)
-        partial.replace(target)
+        for source, final in pairs:
+            partial = _partial_of(final)
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            written.append(partial)
+            shutil.copyfile(source, partial)
+            _fsync(partial)
+        for _source, final in pairs:
+            _partial_of(final).replace(final)
+            written.append(final)
     except BaseException as exc:
-        partial.unlink(missing_ok=True)
+        for path in written:
+            path.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise BackupError(f"could not copy {database}: {exc}") from exc
         raise
+    _fsync(folder)
     return target
 
 

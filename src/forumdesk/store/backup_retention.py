@@ -1,6 +1,7 @@
 """Which backups to keep: every pre-operation copy (and every one made on request) for
 30 days; beyond that, the newest copy of each of the last 7 days, 4 ISO weeks and 12
-months that have one; and always the newest good copy.
+months that have one; and always the newest good copy. An empty file or one without
+the SQLite header (a failed backup of an older ForumDesk) is no copy at all: deleted.
 
 Periods count the days (weeks, months) that have a copy, not calendar days, so a
 database opened once a month still keeps a year of monthly copies. Times are UTC,
@@ -15,7 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from forumdesk.store.backup import MANUAL, BackupCopy, folder_copies, utc_now
+from forumdesk.store.backup import (
+    MANUAL,
+    BackupCopy,
+    folder_copies,
+    remove_with_companions,
+    utc_now,
+)
 
 
 @dataclass(frozen=True)
@@ -59,11 +66,18 @@ def _newest_per_period(
 
 
 def copies_to_keep(
-    copies: list[BackupCopy], now: datetime, rule: Retention = RETENTION
+    copies: list[BackupCopy],
+    now: datetime,
+    rule: Retention = RETENTION,
+    must_keep: Iterable[Path] = (),
 ) -> set[Path]:
-    ordered = sorted(copies, key=lambda c: c.taken_at, reverse=True)
+    """The paths to keep; `must_keep` are kept whatever their age (the copy a restore
+    just read, say)."""
+    ordered = sorted((c for c in copies if c.usable), key=lambda c: c.taken_at, reverse=True)
     good = [copy for copy in ordered if not copy.damaged]
     keep = {good[0].path} if good else set()
+    wanted = {path.resolve() for path in must_keep}
+    keep |= {c.path for c in ordered if c.path.resolve() in wanted}
     young = now - timedelta(days=rule.pre_operation_days)
     # A copy asked for by name is as deliberate as one taken before an operation.
     keep |= {
@@ -75,15 +89,19 @@ def copies_to_keep(
 
 
 def prune_backups(
-    folder: Path, *, now: datetime | None = None, rule: Retention = RETENTION
+    folder: Path,
+    *,
+    now: datetime | None = None,
+    rule: Retention = RETENTION,
+    must_keep: Iterable[Path] = (),
 ) -> list[Path]:
     """Delete the copies in `folder` that the retention rule does not keep; the deleted."""
     copies = folder_copies(folder)
-    keep = copies_to_keep(copies, now or utc_now(), rule)
+    keep = copies_to_keep(copies, now or utc_now(), rule, must_keep)
     removed = []
     for copy in copies:
         if copy.path not in keep:
-            copy.path.unlink(missing_ok=True)
+            remove_with_companions(copy.path)  # and a damaged copy's -wal and -shm
             removed.append(copy.path)
     _remove_stale_partials(folder)
     return removed

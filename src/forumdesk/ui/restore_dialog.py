@@ -223,13 +223,18 @@ class RestoreDialog(QDialog):
 
     def _restored(self, result: RestoreResult) -> None:
         self._stopped()
-        self.result_label.setText(
-            self.tr("Restored. What the database held before is kept in {file}.").format(
+        if result.safety_log is not None:
+            text = self.tr(
+                "Restored. What the damaged database held before is kept in {file}, and "
+                "its write-ahead log (changes not yet in the file) in {log}."
+            ).format(file=result.safety_copy, log=result.safety_log)
+        elif result.safety_copy is not None:
+            text = self.tr("Restored. What the database held before is kept in {file}.").format(
                 file=result.safety_copy
             )
-            if result.safety_copy is not None
-            else self.tr("Restored.")
-        )
+        else:
+            text = self.tr("Restored.")
+        self.result_label.setText(text)
         self.restored.emit(result)
         self.load()
 
