@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/forumdesk/ui/errors.py" line="+23"/>
+        <location filename="../../src/forumdesk/ui/errors.py" line="+24"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+74"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+91"/>
         <source>Current speaker</source>
         <translation>Orateur actuel</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>{name} has the floor, clock paused: {time} so far</source>
         <translation>{name} a la parole, chronomètre en pause : {time} jusqu’ici</translation>
     </message>
@@ -229,7 +229,12 @@ Mettre le chronomètre en pause et fermer cette base de données ? Le temps éco
         <translation>Personne n’attend sur la liste des orateurs.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+108"/>
+        <source>The speaking clock is not saved yet, it will try again: {error}</source>
+        <translation>Le chronomètre n’est pas encore enregistré, il réessaiera : {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Speaking: {name}</source>
         <translation>Au micro : {name}</translation>
     </message>
@@ -4803,7 +4808,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Utiliser ce temps de parole pour les nouveaux orateurs de la partie</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Add Speaker {name}</source>
         <translation>Ajout de {name} à la liste des orateurs</translation>
     </message>
