@@ -154,7 +154,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+92"/>
         <source>Current speaker</source>
         <translation>Orateur actuel</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>{name} avait la parole à l’arrêt de ForumDesk : {time} jusqu’ici</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Speaking Clock Running</source>
         <translation>Chronomètre de parole en marche</translation>
     </message>
@@ -222,6 +222,20 @@ Pause the clock and close this database? The time so far ({time}) is saved: the 
         <translation>{name} a la parole et le chronomètre tourne.
 
 Mettre le chronomètre en pause et fermer cette base de données ? Le temps écoulé ({time}) est enregistré : l’intervention pourra être reprise ou close à la prochaine ouverture de la base.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Speaking Clock Not Saved</source>
+        <translation>Chronomètre non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaking clock could not be saved: {error}
+
+Close this database anyway? The speakers list keeps what was saved before; the time spoken since is lost.</source>
+        <translation>Le chronomètre n’a pas pu être enregistré : {error}
+
+Fermer quand même cette base de données ? La liste des orateurs garde ce qui a été enregistré avant ; le temps de parole écoulé depuis est perdu.</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -548,3 +548,39 @@ def test_a_turn_closed_elsewhere_gives_up_the_floor_once(
         panel.tick()
         wait_idle(qtbot, window)
     assert len(shown) == 1 and _turn(window, amina) == (InterventionStatus.SPOKE, 30)
+
+
+def test_closing_while_the_clock_is_not_saved_asks_first(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: tuple[uuid.UUID, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    (amina,) = _listed(window, people[0], people[1])
+    panel = _programme_clock(qtbot, window, people[0])
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    busy = _busy_saves(monkeypatch)
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    panel.start_button.click()
+    wait_idle(qtbot, window)
+    fake.now += 4
+    busy[0] = 1
+    panel.pause_button.click()  # paused, but its save finds the database busy
+    wait_idle(qtbot, window)
+    assert not window.close()
+    assert len(asked) == 1 and "could not be saved: the database is busy" in asked[0]
+    assert window.isVisible()
+    fake.now += 5
+    panel.tick()  # the database is free again: saved, and nothing left to ask
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 4)
+    assert panel.may_close() and len(asked) == 1

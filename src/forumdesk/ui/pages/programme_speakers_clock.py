@@ -67,6 +67,7 @@ class ClockPanel(QWidget):
         self._in_flight = 0
         self._retry_at: float | None = None  # on the clock source: when to save again
         self._failing = False  # the last save failed and its error is shown
+        self._failure = ""  # that error's line
         self._generation = 0  # a new database: answers about the old one are ignored
         self._recover = True  # the next load brings back a turn left speaking
         self._loaded = False  # the segment's list is shown: Start may be pressed
@@ -210,6 +211,8 @@ class ClockPanel(QWidget):
     def may_close(self) -> bool:
         """Asked before the window closes. A running clock is paused and its time saved
         first, if the chair agrees; False keeps the window open."""
+        if self._failing and self._unsaved:
+            return self._may_close_unsaved()
         current = self.clock.current
         if current is None or not self.clock.running:
             return True
@@ -227,6 +230,24 @@ class ClockPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.pause()
+        return True
+
+    def _may_close_unsaved(self) -> bool:
+        """The last saves failed (the database busy): closing now would lose them."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Speaking Clock Not Saved"),
+            self.tr(
+                "The speaking clock could not be saved: {error}\n\n"
+                "Close this database anyway? The speakers list keeps what was saved "
+                "before; the time spoken since is lost."
+            ).format(error=self._failure),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.pause()  # one last try
         return True
 
     # The clock -----------------------------------------------------------------------
@@ -340,7 +361,7 @@ class ClockPanel(QWidget):
             self._failing = False
             self._failed(error)
         elif not self._failing:  # shown once, not at every try
-            self._failing = True
+            self._failing, self._failure = True, str(error)
             self._failed(
                 ValueError(
                     self.tr(
