@@ -584,3 +584,42 @@ def test_closing_while_the_clock_is_not_saved_asks_first(
     wait_idle(qtbot, window)
     assert _turn(window, amina) == (InterventionStatus.SPEAKING, 4)
     assert panel.may_close() and len(asked) == 1
+
+
+def test_leaving_the_segment_while_the_database_is_busy_keeps_the_turn(
+    qtbot: QtBot,
+    window: MainWindow,
+    panel: SpeakersPanel,
+    people: tuple[uuid.UUID, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    segment_id = people[0]
+    (amina,) = _listed(window, segment_id, people[1])
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    busy = _busy_saves(monkeypatch)
+    panel.start_button.click()
+    wait_idle(qtbot, window)
+    fake.now += 13
+    busy[0] = 2  # the save on leaving, and the next try, find the database busy
+    database = window.ops.database
+    assert database is not None
+    with database.reading() as session:
+        other = session.scalars(select(Segment.id).where(Segment.id != segment_id)).first()
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_segment(other)
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 0)
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_segment(segment_id)  # back before it is saved: the clock has the time
+    wait_idle(qtbot, window)
+    assert panel.clock.paused and panel.time_label.text() == "0:13"
+    for _ in range(2):  # two tries 5 s apart: the second one is written
+        fake.now += 5
+        panel.tick()
+        wait_idle(qtbot, window)
+    assert busy[0] == 0
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 13)
+    assert not panel.error.isVisible()
