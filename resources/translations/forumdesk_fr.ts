@@ -154,7 +154,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+74"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+92"/>
         <source>Current speaker</source>
         <translation>Orateur actuel</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>{name} has the floor, clock paused: {time} so far</source>
         <translation>{name} a la parole, chronomètre en pause : {time} jusqu’ici</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>{name} avait la parole à l’arrêt de ForumDesk : {time} jusqu’ici</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Speaking Clock Running</source>
         <translation>Chronomètre de parole en marche</translation>
     </message>
@@ -224,12 +224,31 @@ Pause the clock and close this database? The time so far ({time}) is saved: the 
 Mettre le chronomètre en pause et fermer cette base de données ? Le temps écoulé ({time}) est enregistré : l’intervention pourra être reprise ou close à la prochaine ouverture de la base.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Speaking Clock Not Saved</source>
+        <translation>Chronomètre non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speaking clock could not be saved: {error}
+
+Close this database anyway? The speakers list keeps what was saved before; the time spoken since is lost.</source>
+        <translation>Le chronomètre n’a pas pu être enregistré : {error}
+
+Fermer quand même cette base de données ? La liste des orateurs garde ce qui a été enregistré avant ; le temps de parole écoulé depuis est perdu.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Nobody is waiting on the speakers list.</source>
         <translation>Personne n’attend sur la liste des orateurs.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+108"/>
+        <source>The speaking clock is not saved yet, it will try again: {error}</source>
+        <translation>Le chronomètre n’est pas encore enregistré, il réessaiera : {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Speaking: {name}</source>
         <translation>Au micro : {name}</translation>
     </message>
@@ -4808,7 +4827,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Utiliser ce temps de parole pour les nouveaux orateurs de la partie</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Add Speaker {name}</source>
         <translation>Ajout de {name} à la liste des orateurs</translation>
     </message>

@@ -13,10 +13,11 @@ from tests.core.test_speakers import FakeTime, _person, _segment
 
 from forumdesk.services.minutes_compose import compose_minutes_html
 from forumdesk.services.speakers import SpeakerError, add_speaker
-from forumdesk.services.speaking_clock import QueuedSpeaker, SpeakingClock
+from forumdesk.services.speaking_clock import QueuedSpeaker, SpeakingClock, TurnState
 from forumdesk.services.speaking_turns import (
     checkpoint_turn,
     finish_turn,
+    save_clock,
     start_turn,
     turn_in_progress,
 )
@@ -172,3 +173,56 @@ def test_clock_restores_an_interrupted_turn_paused() -> None:
     assert clock.elapsed() == 30 and clock.remaining() == 30
     assert clock.next_speaker() == (first.id, 30)
     assert clock.current == second and clock.running
+
+
+def test_saving_the_clock_again_makes_good_a_save_that_was_lost(demo_db: Any) -> None:
+    """The state Next leaves (Amina closed, José speaking) is written whatever the
+    database had: nothing, part of it, or all of it already."""
+    db = demo_db
+    segment_id, amina, jose = _two_speakers(db)
+    with db.unit_of_work() as session:
+        start_turn(session, amina, T0)
+        checkpoint_turn(session, amina, 7)
+    # Next was pressed at T0+10 s, its save failed; 6 s later the clock saves again.
+    closed = TurnState(amina, 10, T0, T0 + timedelta(seconds=10))
+    speaking = TurnState(jose, 6, T0 + timedelta(seconds=10))
+    with db.unit_of_work() as session:
+        save_clock(session, [closed, speaking])
+    assert _state(db, amina) == (InterventionStatus.SPOKE, 10, T0, T0 + timedelta(seconds=10))
+    assert _state(db, jose) == (InterventionStatus.SPEAKING, 6, T0 + timedelta(seconds=10), None)
+    with db.reading() as session:
+        found = turn_in_progress(session, segment_id)
+    assert found is not None and found.id == jose  # a restart brings back José, not Amina
+
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        with db.unit_of_work() as session:  # the same state again: nothing written
+            save_clock(session, [closed, speaking])
+        with db.unit_of_work() as session:  # a later time: José's row only
+            save_clock(session, [closed, TurnState(jose, 11, T0 + timedelta(seconds=10))])
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    updates = [s for s in statements if s.lstrip().upper().startswith("UPDATE INTERVENTIONS")]
+    assert len(updates) == 1
+    assert _state(db, amina)[:2] == (InterventionStatus.SPOKE, 10)  # closed stays closed
+    assert _state(db, jose)[:2] == (InterventionStatus.SPEAKING, 11)
+
+
+def test_saving_the_clock_refuses_the_floor_to_a_closed_turn_and_writes_nothing(
+    demo_db: Any,
+) -> None:
+    db = demo_db
+    _segment_id, amina, jose = _two_speakers(db)
+    with db.unit_of_work() as session:
+        start_turn(session, amina, T0)
+        finish_turn(session, jose, 0, T0)  # closed elsewhere (skipped)
+    with pytest.raises(SpeakerError, match="already spoken"), db.unit_of_work() as session:
+        save_clock(
+            session, [TurnState(amina, 9, T0, T0 + timedelta(seconds=9)), TurnState(jose, 3, T0)]
+        )
+    assert _state(db, amina)[:2] == (InterventionStatus.SPEAKING, 0)  # one transaction

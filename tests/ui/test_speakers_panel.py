@@ -375,3 +375,251 @@ def test_opening_another_database_with_a_running_clock_asks_and_saves_the_turn(
             assert (turn.status, turn.used_seconds) == (InterventionStatus.SPEAKING, 12)
     finally:
         database.dispose()
+
+
+# --- a save that fails (the database busy) ---------------------------------------------
+
+
+def _busy_saves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The clock's saves fail as long as the list holds a count above 0 (each failure
+    takes one off), as when another ForumDesk holds the database past the busy timeout."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from forumdesk.services import speaking_turns
+
+    real = speaking_turns.save_clock
+    left = [0]
+
+    def flaky(session: object, turns: object) -> None:
+        if left[0] > 0:
+            left[0] -= 1
+            raise OperationalError(
+                "UPDATE interventions", {}, sqlite3.OperationalError("database is locked")
+            )
+        real(session, turns)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(speaking_turns, "save_clock", flaky)
+    return left
+
+
+def _errors_shown(panel: SpeakersPanel, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    shown: list[str] = []
+
+    def set_text(text: str) -> None:
+        shown.append(text)
+        QLabel.setText(panel.error, text)
+
+    monkeypatch.setattr(panel.error, "setText", set_text)
+    return shown
+
+
+def test_a_next_speaker_save_that_fails_is_made_good_and_loses_no_time(
+    qtbot: QtBot,
+    window: MainWindow,
+    panel: SpeakersPanel,
+    people: tuple[uuid.UUID, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forumdesk.services.speaking_turns import turn_in_progress
+
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    amina, jose = _listed(window, *people)
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    busy = _busy_saves(monkeypatch)
+    shown = _errors_shown(panel, monkeypatch)
+    panel.start_button.click()
+    fake.now += 7
+    panel.tick()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 7)
+
+    busy[0] = 2  # Next, and the first try again, find the database busy
+    fake.now += 3
+    panel.next_button.click()
+    wait_idle(qtbot, window)
+    assert "José Núñez" in panel.current_label.text() and panel.clock.running
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 7)  # nothing written yet
+    assert _turn(window, jose) == (InterventionStatus.LISTED, None)
+    assert len(shown) == 1 and "database is busy" in shown[0] and panel.error.isVisible()
+    for _ in range(4):  # 4 s: not yet time to try again
+        fake.now += 1
+        panel.tick()
+        wait_idle(qtbot, window)
+    assert busy[0] == 1 and len(shown) == 1
+    fake.now += 1
+    panel.tick()  # tries again, still busy: no second message
+    wait_idle(qtbot, window)
+    assert busy[0] == 0 and len(shown) == 1
+    assert _turn(window, jose) == (InterventionStatus.LISTED, None)
+
+    fake.now += 5
+    with qtbot.waitSignal(panel.loaded):  # the database is free: the whole state is saved
+        panel.tick()
+    wait_idle(qtbot, window)
+    assert panel.time_label.text() == "0:10"
+    assert _turn(window, amina) == (InterventionStatus.SPOKE, 10)
+    assert _turn(window, jose) == (InterventionStatus.SPEAKING, 10)
+    assert not panel.error.isVisible() and len(shown) == 1
+    assert panel.list.item(1).font().bold() and not panel.list.item(0).font().bold()
+    database = window.ops.database
+    assert database is not None
+    with database.reading() as session:  # a crash now brings back José, with his time
+        found = turn_in_progress(session, people[0])
+    assert found is not None and found.id == jose and found.used_seconds == 10
+    fake.now += 5
+    panel.tick()  # and the clock goes on saving as before
+    wait_idle(qtbot, window)
+    assert _turn(window, jose) == (InterventionStatus.SPEAKING, 15)
+
+
+def test_a_start_or_pause_save_that_fails_is_made_good(
+    qtbot: QtBot,
+    window: MainWindow,
+    panel: SpeakersPanel,
+    people: tuple[uuid.UUID, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    amina, _jose = _listed(window, *people)
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    busy = _busy_saves(monkeypatch)
+    shown = _errors_shown(panel, monkeypatch)
+    busy[0] = 1
+    panel.start_button.click()
+    wait_idle(qtbot, window)
+    assert panel.clock.running and len(shown) == 1  # the clock runs on
+    assert _turn(window, amina) == (InterventionStatus.LISTED, None)
+    fake.now += 5
+    panel.tick()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 5)
+    assert not panel.error.isVisible()
+
+    busy[0] = 1
+    fake.now += 3
+    panel.pause_button.click()
+    wait_idle(qtbot, window)
+    assert panel.clock.paused and len(shown) == 2  # a new failure, told once
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 5)
+    fake.now += 5  # paused: the time is kept, and saved on the next try
+    panel.tick()
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 8)
+    assert panel.time_label.text() == "0:08" and len(shown) == 2
+
+
+def test_a_turn_closed_elsewhere_gives_up_the_floor_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    panel: SpeakersPanel,
+    people: tuple[uuid.UUID, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forumdesk.services.speaking_turns import finish_turn
+    from forumdesk.store.types import utcnow
+
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    amina, _jose = _listed(window, *people)
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    shown = _errors_shown(panel, monkeypatch)
+    panel.start_button.click()
+    wait_idle(qtbot, window)
+    database = window.ops.database
+    assert database is not None
+    with database.unit_of_work() as session:  # another ForumDesk closes the turn
+        finish_turn(session, amina, 30, utcnow())
+    fake.now += 5
+    panel.tick()
+    wait_idle(qtbot, window)
+    assert len(shown) == 1 and "already spoken" in shown[0]
+    assert panel.clock.paused  # the clock stops claiming the floor
+    for _ in range(3):
+        fake.now += 5
+        panel.tick()
+        wait_idle(qtbot, window)
+    assert len(shown) == 1 and _turn(window, amina) == (InterventionStatus.SPOKE, 30)
+
+
+def test_closing_while_the_clock_is_not_saved_asks_first(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: tuple[uuid.UUID, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    (amina,) = _listed(window, people[0], people[1])
+    panel = _programme_clock(qtbot, window, people[0])
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    busy = _busy_saves(monkeypatch)
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    panel.start_button.click()
+    wait_idle(qtbot, window)
+    fake.now += 4
+    busy[0] = 1
+    panel.pause_button.click()  # paused, but its save finds the database busy
+    wait_idle(qtbot, window)
+    assert not window.close()
+    assert len(asked) == 1 and "could not be saved: the database is busy" in asked[0]
+    assert window.isVisible()
+    fake.now += 5
+    panel.tick()  # the database is free again: saved, and nothing left to ask
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 4)
+    assert panel.may_close() and len(asked) == 1
+
+
+def test_leaving_the_segment_while_the_database_is_busy_keeps_the_turn(
+    qtbot: QtBot,
+    window: MainWindow,
+    panel: SpeakersPanel,
+    people: tuple[uuid.UUID, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = panel.clock_source
+    assert isinstance(fake, FakeTime)
+    segment_id = people[0]
+    (amina,) = _listed(window, segment_id, people[1])
+    with qtbot.waitSignal(panel.loaded):
+        panel.refresh()
+    busy = _busy_saves(monkeypatch)
+    panel.start_button.click()
+    wait_idle(qtbot, window)
+    fake.now += 13
+    busy[0] = 2  # the save on leaving, and the next try, find the database busy
+    database = window.ops.database
+    assert database is not None
+    with database.reading() as session:
+        other = session.scalars(select(Segment.id).where(Segment.id != segment_id)).first()
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_segment(other)
+    wait_idle(qtbot, window)
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 0)
+    with qtbot.waitSignal(panel.loaded):
+        panel.set_segment(segment_id)  # back before it is saved: the clock has the time
+    wait_idle(qtbot, window)
+    assert panel.clock.paused and panel.time_label.text() == "0:13"
+    for _ in range(2):  # two tries 5 s apart: the second one is written
+        fake.now += 5
+        panel.tick()
+        wait_idle(qtbot, window)
+    assert busy[0] == 0
+    assert _turn(window, amina) == (InterventionStatus.SPEAKING, 13)
+    assert not panel.error.isVisible()

@@ -15,6 +15,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,17 @@ class QueuedSpeaker:
     id: uuid.UUID  # the intervention
     allotted_seconds: int
     name: str = ""
+
+
+@dataclass(frozen=True)
+class TurnState:
+    """What the clock says of one turn: it has the floor since `started_at` (running or
+    paused), or, once `ended_at` is set, it has spoken; `used_seconds` spoken so far."""
+
+    id: uuid.UUID  # the intervention
+    used_seconds: int
+    started_at: datetime
+    ended_at: datetime | None = None
 
 
 class SpeakingClock:

@@ -7,6 +7,11 @@ time spoken so far: written on start, pause and resume, and every few seconds of
 speaking (`checkpoint_turn`, one row). After a restart, `turn_in_progress` finds the
 turn that had the floor, with the time it had.
 
+The clock on screen saves through `save_clock`, which writes the whole state the
+clock shows (who has spoken, who has the floor, with what time) and does nothing
+more when part of it is already written. So a save that failed (the database busy,
+say) is made good by the next one, and no time is lost in between.
+
 Each function is one user action in one transaction: the caller (a unit of work)
 commits.
 """
@@ -14,6 +19,7 @@ commits.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -26,8 +32,35 @@ from forumdesk.services.speakers import (
     record_speech,
     speakers_list,
 )
+from forumdesk.services.speaking_clock import TurnState
 from forumdesk.store.enums import InterventionStatus
 from forumdesk.store.models import Intervention
+
+
+def save_clock(session: Session, turns: Sequence[TurnState]) -> None:
+    """Make the database say what the clock says, whatever an earlier save left undone:
+    turns that have spoken are closed first (one already closed or withdrawn is left as
+    it is), then each turn with the floor is started if still listed, else its time is
+    saved. Saving the same state twice writes nothing the second time."""
+    for state in turns:
+        if state.ended_at is None:
+            continue
+        turn = session.get(Intervention, state.id)
+        if turn is None or turn.deleted_at is not None:
+            continue
+        if turn.status in (InterventionStatus.SPOKE, InterventionStatus.WITHDRAWN):
+            continue
+        started = turn.started_at or state.started_at
+        used = min(state.used_seconds, MAX_SPEAKING_SECONDS)
+        record_speech(session, state.id, started, max(state.ended_at, started), used)
+    for state in turns:
+        if state.ended_at is not None:
+            continue
+        used = min(state.used_seconds, MAX_SPEAKING_SECONDS)
+        if _turn(session, state.id).status == InterventionStatus.SPEAKING:
+            checkpoint_turn(session, state.id, used)
+        else:
+            start_turn(session, state.id, state.started_at, used)
 
 
 def turn_in_progress(session: Session, segment_id: uuid.UUID) -> SpeakerLine | None:

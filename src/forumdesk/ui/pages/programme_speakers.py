@@ -181,11 +181,12 @@ class SpeakersPanel(ClockPanel):
             self.list.addItem(item)
             if line.id == selected:
                 self.list.setCurrentItem(item)
-        self._recover_turn(turn)
+        self._recover_turn(turn, lines)
+        closed = self.unsaved_turns()  # closed here, maybe not yet in the database
         waiting = [
             QueuedSpeaker(line.id, line.allotted_seconds or 180, line.name)
             for line in lines
-            if line.status == InterventionStatus.LISTED
+            if line.status == InterventionStatus.LISTED and line.id not in closed
         ]
         self.clock.set_queue(waiting)
         for line in lines:  # e.g. more time given to the one who has the floor

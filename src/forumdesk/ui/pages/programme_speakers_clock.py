@@ -5,6 +5,12 @@ Start, pause, resume and next each write the turn, one transaction each, through
 another `CHECKPOINT_SECONDS` of speaking time has passed (on the clock's own time
 source), so a crash loses at most that much. A turn that had the floor when the app
 stopped comes back paused, with the time it had, to be resumed or closed.
+
+The screen is never held back by a save. Each save writes the whole state the clock
+shows (`save_clock`: the turns closed here and not yet known closed, and the turn that
+has the floor, with its time), so when one fails (the database busy, say) the clock
+runs on, the error is shown once, and the same whole state is saved again a few
+seconds later until it is written: the database catches up, and no time is lost.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from forumdesk.services.speaking_clock import QueuedSpeaker, SpeakingClock
+from forumdesk.services.failures import Failure
+from forumdesk.services.speaking_clock import QueuedSpeaker, SpeakingClock, TurnState
 from forumdesk.store.types import utcnow
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations
@@ -48,16 +55,27 @@ class ClockPanel(QWidget):
         self.clock = SpeakingClock(lambda: self.clock_source())
         self.room_screen: ClockWindow | None = None
         self.error = error_label(self, "speakers_error")
-        self._saved_turn: uuid.UUID | None = None  # the turn written as speaking
-        self._checkpointed = 0  # the seconds last saved for it
-        self._saving = False  # a save waits on the worker: a periodic one need not queue
+        self._saved_turn: uuid.UUID | None = None  # the turn given the floor here
+        self._floor_since = utcnow()  # when it was given the floor
+        self._checkpointed = 0  # the seconds last sent to be saved for it
+        # Turn states the database has not confirmed yet (a save in flight or failed):
+        # every save carries all of them, and a success drops those it wrote.
+        self._unsaved: dict[uuid.UUID, TurnState] = {}
+        self._in_db: uuid.UUID | None = None  # the turn known to be speaking in the database
+        # Periodic saves waiting on the worker: another need not queue behind them (a busy
+        # database holds each one up to its busy timeout).
+        self._in_flight = 0
+        self._retry_at: float | None = None  # on the clock source: when to save again
+        self._failing = False  # the last save failed and its error is shown
+        self._failure = ""  # that error's line
+        self._generation = 0  # a new database: answers about the old one are ignored
         self._recover = True  # the next load brings back a turn left speaking
         self._loaded = False  # the segment's list is shown: Start may be pressed
         self._left_paused: set[uuid.UUID] = set()  # turns paused here on leaving a segment
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        ops.database_changed.connect(self._reset_clock)
+        ops.database_changed.connect(self._new_database)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -136,26 +154,50 @@ class ClockPanel(QWidget):
             self.checkpoint()
         self._reset_clock()
 
+    def _new_database(self) -> None:
+        self._unsaved.clear()  # its turns belong to the database closed
+        self._in_db, self._in_flight, self._retry_at = None, 0, None
+        self._failing = False
+        self._generation += 1
+        self._reset_clock()
+
     def _reset_clock(self) -> None:
-        """A clock for a new segment (or a newly opened database)."""
-        self.timer.stop()
+        """A clock for a new segment (or a newly opened database). States not saved yet
+        stay in `_unsaved`, saved again until written."""
+        if not self._unsaved:
+            self.timer.stop()
         self.clock = SpeakingClock(lambda: self.clock_source())
         self._saved_turn = None
         self._checkpointed = 0
-        self._saving = False
         self._recover = True
         self._loaded = False
         self.recovered_label.hide()
 
-    def _recover_turn(self, turn: SpeakerLine | None) -> None:
-        """On the first load of a segment: bring back, paused, the turn left speaking."""
+    def unsaved_turns(self) -> set[uuid.UUID]:
+        """Turns closed here that the database may still list as waiting or speaking."""
+        return {s.id for s in self._unsaved.values() if s.ended_at is not None}
+
+    def _recover_turn(self, turn: SpeakerLine | None, lines: list[SpeakerLine]) -> None:
+        """On the first load of a segment: bring back, paused, the turn left speaking
+        (as this window last knew it, if its save has not reached the database yet)."""
         self._loaded = True
         if not self._recover:
             return
         self._recover = False
-        if turn is None or self.clock.current is not None:
+        unsaved = [
+            (line, self._unsaved[line.id])
+            for line in lines
+            if line.id in self._unsaved and self._unsaved[line.id].ended_at is None
+        ]
+        if unsaved:
+            turn, state = unsaved[0]
+            used, self._floor_since = state.used_seconds, state.started_at
+        elif turn is None or turn.id in self.unsaved_turns():
             return
-        used = turn.used_seconds or 0
+        else:
+            used, self._in_db = turn.used_seconds or 0, turn.id
+        if self.clock.current is not None:
+            return
         speaker = QueuedSpeaker(turn.id, turn.allotted_seconds or _FALLBACK_ALLOTTED, turn.name)
         self.clock.restore(speaker, used)
         self._saved_turn, self._checkpointed = turn.id, used
@@ -169,6 +211,8 @@ class ClockPanel(QWidget):
     def may_close(self) -> bool:
         """Asked before the window closes. A running clock is paused and its time saved
         first, if the chair agrees; False keeps the window open."""
+        if self._failing and self._unsaved:
+            return self._may_close_unsaved()
         current = self.clock.current
         if current is None or not self.clock.running:
             return True
@@ -188,6 +232,24 @@ class ClockPanel(QWidget):
         self.pause()
         return True
 
+    def _may_close_unsaved(self) -> bool:
+        """The last saves failed (the database busy): closing now would lose them."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Speaking Clock Not Saved"),
+            self.tr(
+                "The speaking clock could not be saved: {error}\n\n"
+                "Close this database anyway? The speakers list keeps what was saved "
+                "before; the time spoken since is lost."
+            ).format(error=self._failure),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.pause()  # one last try
+        return True
+
     # The clock -----------------------------------------------------------------------
 
     def start(self) -> None:
@@ -200,26 +262,11 @@ class ClockPanel(QWidget):
         current = self.clock.current
         assert current is not None
         self.recovered_label.hide()
-        ident, used, at = current.id, int(self.clock.elapsed()), utcnow()
-        first = ident != self._saved_turn
-        self._saved_turn, self._checkpointed = ident, used
-
-        def save(session: Session) -> None:
-            from forumdesk.services.speaking_turns import start_turn
-
-            start_turn(session, ident, at, used)
-
-        # The first start changes the list (the turn is speaking); a resume saves time only.
-        self.ops.change(save, AREAS if first else (), None, self._start_failed)
+        if current.id != self._saved_turn:
+            self._saved_turn, self._floor_since = current.id, utcnow()
+        self._save()
         self.timer.start()
         self.tick()
-
-    def _start_failed(self, error: Exception) -> None:
-        self.clock.pause()
-        self._saved_turn = None
-        self.timer.stop()
-        self.tick()
-        self._failed(error)
 
     def pause(self) -> None:
         self.clock.pause()
@@ -229,28 +276,9 @@ class ClockPanel(QWidget):
     def checkpoint(self, *, periodic: bool = False) -> None:
         """Save the current speaker's time so far (on pause, on leaving the segment, and
         every few seconds of speaking). A periodic save waits for the previous one."""
-        current = self.clock.current
-        if current is None or current.id != self._saved_turn or self.ops.database is None:
+        if periodic and self._in_flight:
             return
-        if periodic and self._saving:
-            return
-        ident, used = current.id, int(self.clock.elapsed())
-        self._checkpointed = used
-        self._saving = True
-
-        def save(session: Session) -> None:
-            from forumdesk.services.speaking_turns import checkpoint_turn
-
-            checkpoint_turn(session, ident, used)
-
-        def saved(_result: object) -> None:
-            self._saving = False
-
-        def failed(error: Exception) -> None:
-            self._saving = False
-            self._failed(error)
-
-        self.ops.change(save, (), saved, failed)
+        self._save(periodic=periodic)
 
     def next_speaker(self) -> None:
         """Close the current turn with its time, and give the floor to the next."""
@@ -258,24 +286,93 @@ class ClockPanel(QWidget):
         if finished is None:
             return
         ident, used = finished
-        following = self.clock.current
-        start_next = following is not None and self.clock.running
         at = utcnow()
-
-        def record(session: Session) -> None:
-            from forumdesk.services.speaking_turns import finish_turn, start_turn
-
-            finish_turn(session, ident, used, at)
-            if start_next and following is not None:
-                start_turn(session, following.id, at)
-
-        self._saved_turn = following.id if start_next and following is not None else None
+        started = self._floor_since if ident == self._saved_turn else at
+        self._unsaved[ident] = TurnState(ident, used, started, at)
+        following = self.clock.current
+        if following is not None and self.clock.running:
+            self._saved_turn, self._floor_since = following.id, at
+        else:
+            self._saved_turn = None
         self._checkpointed = 0
         self.recovered_label.hide()
         if following is None:
             self.timer.stop()
         self.tick()
-        self.ops.change(record, AREAS, None, self._failed)
+        self._save()
+
+    def _save(self, *, periodic: bool = False) -> None:
+        """Send the whole state of the clock to be saved: the turn with the floor and
+        every state not yet confirmed (see the module's docstring)."""
+        current = self.clock.current
+        if self.ops.database is None:
+            return
+        if current is not None and current.id == self._saved_turn:
+            self._checkpointed = int(self.clock.elapsed())
+            state = TurnState(current.id, self._checkpointed, self._floor_since)
+            self._unsaved[current.id] = state
+        if not self._unsaved:
+            return
+        states = tuple(self._unsaved.values())
+        # Closing a turn or starting one changes the list; saving a time does not.
+        lists = any(s.ended_at is not None or s.id != self._in_db for s in states)
+        generation = self._generation
+        self._in_flight += periodic
+        self._retry_at = None
+
+        def save(session: Session) -> None:
+            from forumdesk.services.speaking_turns import save_clock
+
+            save_clock(session, states)
+
+        def saved(_result: object) -> None:
+            if generation != self._generation:
+                return
+            self._in_flight -= periodic
+            for state in states:
+                if self._unsaved.get(state.id) is state:
+                    del self._unsaved[state.id]
+                if state.ended_at is None:
+                    self._in_db = state.id
+            if self._failing:
+                self._failing = False
+                self.error.hide()
+            if self.clock.current is None and not self._unsaved:
+                self.timer.stop()
+
+        def failed(error: Exception) -> None:
+            if generation != self._generation:
+                return
+            self._in_flight -= periodic
+            self._save_failed(error, states)
+
+        self.ops.change(save, AREAS if lists else (), saved, failed)
+
+    def _save_failed(self, error: Exception, states: tuple[TurnState, ...]) -> None:
+        if not isinstance(error, Failure):
+            # The list refuses the floor (another window gave it, or closed the turn):
+            # the clock gives it up, and the turns closed here are saved again.
+            for state in states:
+                if state.ended_at is None and self._unsaved.get(state.id) is state:
+                    del self._unsaved[state.id]
+                    if state.id == self._saved_turn:
+                        self.clock.pause()
+                        self._saved_turn = None
+            self._failing = False
+            self._failed(error)
+        elif not self._failing:  # shown once, not at every try
+            self._failing, self._failure = True, str(error)
+            self._failed(
+                ValueError(
+                    self.tr(
+                        "The speaking clock is not saved yet, it will try again: {error}"
+                    ).format(error=error)
+                )
+            )
+        if self._unsaved:
+            self._retry_at = self.clock_source() + CHECKPOINT_SECONDS
+            self.timer.start()
+        self.tick()
 
     @property
     def overrun(self) -> bool:
@@ -305,6 +402,8 @@ class ClockPanel(QWidget):
         self._update_clock_buttons()
         if self.clock.running and elapsed - self._checkpointed >= CHECKPOINT_SECONDS:
             self.checkpoint(periodic=True)
+        elif self._retry_at is not None and self.clock_source() >= self._retry_at:
+            self.checkpoint(periodic=True)  # what a failed save left unsaved
 
     def open_room_screen(self) -> ClockWindow:
         if self.room_screen is None:
