@@ -268,6 +268,12 @@ class _Importer:
         if self.forum_id is None or representative_id in self.listed.registered:
             return
         self.listed.registered.add(representative_id)
+        withdrawn = self.listed.withdrawn.pop(representative_id, None)
+        if withdrawn is not None:  # registered before, withdrawn since: registered again
+            if not self.writer.dry_run:
+                self.listed.revive(withdrawn, self.import_id)
+            self.report.registrations_created += 1
+            return
         if badge in self.badges:  # a listed person's row whose badge someone else holds
             badge = None
         if badge:
