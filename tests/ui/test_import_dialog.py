@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -205,6 +206,40 @@ def test_an_import_is_taken_back_by_undo_and_brought_back_by_redo(
     stack.redo()
     wait_idle(qtbot, window)
     assert live() == before + 4
+
+
+def test_a_refused_undo_of_an_import_leaves_it_on_the_stack_as_done(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
+    )
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    imported: list[Any] = []
+    dialog.imported.connect(imported.append)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+    dialog.done_button.click()
+    assert window.ops.database is not None
+    with window.ops.database.unit_of_work() as session:  # someone corrects one of them
+        person = session.scalars(
+            select(Representative).where(Representative.import_id == imported[0].import_id)
+        ).first()
+        assert person is not None
+        person.function = "Chair"
+    stack = window.registry_page.undo_stack
+    stack.undo()
+    wait_idle(qtbot, window)
+    assert shown and "were edited since" in shown[0]
+    assert stack.canUndo() and "liste-bureau-paris.csv" in stack.undoText()
+    assert not stack.canRedo()
+    with window.ops.database.reading() as session:
+        live = select(func.count()).where(
+            Representative.import_id == imported[0].import_id,
+            Representative.deleted_at.is_(None),
+        )
+        assert session.scalar(live.select_from(Representative)) == 4
 
 
 def test_the_review_step_asks_what_to_do_with_likely_matches(
