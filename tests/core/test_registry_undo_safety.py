@@ -5,11 +5,13 @@ edited between undo and redo; and undo, redo, undo again works."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from forumdesk.services.registry_columns import guess_mapping
 from forumdesk.services.registry_files import read_rows
@@ -19,13 +21,16 @@ from forumdesk.services.registry_listed import LikelyPolicy
 from forumdesk.services.registry_report import ImportReport
 from forumdesk.services.registry_text import RegistryError
 from forumdesk.store.database import Database
+from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.store.models import (
+    DuplicateDismissal,
     Forum,
     Intervention,
     Organisation,
     Registration,
     Representative,
     Segment,
+    SegmentRole,
 )
 
 NEW_ORG = """Prénom,Nom,Organisation,Catégorie,Courriel,Fonction
@@ -229,3 +234,87 @@ def test_a_list_imported_again_after_its_undo_registers_the_listed_people_again(
     with demo_db.unit_of_work() as session:
         redo_import(session, _import_id(again))
     assert live_registrations() == 2
+
+
+def test_a_list_with_badges_imported_again_after_its_undo_is_not_refused(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    forum = _forum_id(demo_db)
+    badges = "Prénom,Nom,Organisation,Catégorie,Badge\nZora,Quist,Fondation Baobab,ONG,B-901\n"
+    first = _import_id(_import(demo_db, tmp_path, badges, forum_id=forum))
+    with demo_db.unit_of_work() as session:
+        undo_import(session, first, by="me")
+    again = _import(demo_db, tmp_path, badges, forum_id=forum)
+    assert again.errors == [] and again.registrations_created == 1
+    with demo_db.reading() as session:
+        held = session.execute(
+            select(Registration.badge_number, Registration.deleted_at).where(
+                Registration.forum_id == forum, Registration.badge_number == "B-901"
+            )
+        ).all()
+    assert [deleted for _badge, deleted in held] == [None]
+
+
+def _role(session: Session, person: uuid.UUID) -> str:
+    segment = session.scalars(select(Segment).order_by(Segment.title)).first()
+    assert segment is not None
+    session.add(
+        SegmentRole(segment_id=segment.id, role=SegmentRoleKind.MODERATOR, representative_id=person)
+    )
+    return f"has a role in {segment.title}"
+
+
+def _kept_apart(session: Session, person: uuid.UUID) -> str:
+    other = session.scalars(
+        select(Representative).where(Representative.import_id.is_(None)).limit(1)
+    ).one()
+    first, second = sorted([person, other.id], key=str)
+    session.add(DuplicateDismissal(first_id=first, second_id=second, decided_at=datetime.now(UTC)))
+    return f"was decided not to be a duplicate of {other.family_name}"
+
+
+def _merged_in(session: Session, person: uuid.UUID) -> str:
+    other = session.scalars(
+        select(Representative).where(Representative.import_id.is_(None)).limit(1)
+    ).one()
+    other.merged_into_id = person
+    other.deleted_at = datetime.now(UTC)
+    return f"took in the merged record of {other.family_name}"
+
+
+@pytest.mark.parametrize("later", [_role, _kept_apart, _merged_in])
+def test_later_work_on_a_person_the_import_created_stops_the_undo(
+    demo_db: Database, tmp_path: Path, later: Callable[[Session, uuid.UUID], str]
+) -> None:
+    import_id = _import_id(_import(demo_db, tmp_path, NEW_ORG))
+    amina = _person_id(demo_db, "Diallo")
+    with demo_db.unit_of_work() as session:
+        said = later(session, amina)
+    with demo_db.unit_of_work() as session, pytest.raises(RegistryError) as refused:
+        undo_import(session, import_id, by="me")
+    assert f"Amina DIALLO {said}" in str(refused.value)
+    assert _live(demo_db, "Diallo") == 1
+
+
+def test_an_organisation_the_import_created_that_a_speaker_stands_for_is_kept(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    import_id = _import_id(_import(demo_db, tmp_path, NEW_ORG))
+    with demo_db.unit_of_work() as session:
+        organisation = session.scalars(
+            select(Organisation.id).where(Organisation.name == "Fondation Baobab")
+        ).one()
+        segment = session.scalars(select(Segment)).first()
+        assert segment is not None
+        session.add(Intervention(segment_id=segment.id, organisation_id=organisation, position=901))
+    with demo_db.unit_of_work() as session:
+        result = undo_import(session, import_id, by="me")
+    assert result.kept_organisations == 1 and result.representatives == 2
+    with demo_db.reading() as session:
+        baobab = session.get(Organisation, organisation)
+        assert baobab is not None and baobab.deleted_at is None
+    # Undo, redo, undo again: the kept organisation's version does not upset it.
+    with demo_db.unit_of_work() as session:
+        redo_import(session, import_id)
+    with demo_db.unit_of_work() as session:
+        assert undo_import(session, import_id, by="me").representatives == 2

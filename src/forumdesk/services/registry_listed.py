@@ -125,17 +125,29 @@ class ListedPeople:
             self.by_key.setdefault(exact_key(key, organisation, email), []).append(ident)
         self.registered: set[uuid.UUID] = set()
         # Tombstoned registrations by person: the pair is unique, so they are revived.
-        self.withdrawn: dict[uuid.UUID, uuid.UUID] = {}
+        # person -> (registration, its badge)
+        self.withdrawn: dict[uuid.UUID, tuple[uuid.UUID, str | None]] = {}
         self.revived: list[uuid.UUID] = []
+        # The forum's badges given; a withdrawn registration's badge is free again
+        # (taken off it when a row reuses it).
+        self.badges: set[str] = set()
+        self.withdrawn_badges: dict[str, uuid.UUID] = {}
         if forum_id is not None:
             registrations = select(
-                Registration.id, Registration.representative_id, Registration.deleted_at
+                Registration.id,
+                Registration.representative_id,
+                Registration.deleted_at,
+                Registration.badge_number,
             ).where(Registration.forum_id == forum_id)
-            for registration_id, person_id, deleted_at in session.execute(registrations):
+            for registration_id, person_id, deleted_at, badge in session.execute(registrations):
                 if deleted_at is None:
                     self.registered.add(person_id)
+                    if badge is not None:
+                        self.badges.add(badge)
                 else:
-                    self.withdrawn[person_id] = registration_id
+                    self.withdrawn[person_id] = (registration_id, badge)
+                    if badge is not None:
+                        self.withdrawn_badges[badge] = registration_id
         #: People updated: id -> the fields' values before the import's first change.
         self.before: dict[uuid.UUID, dict[str, Any]] = {}
 
@@ -197,6 +209,12 @@ class ListedPeople:
         registration.deleted_at = None
         registration.import_id = import_id
         self.revived.append(registration_id)
+
+    def free_badge(self, registration_id: uuid.UUID) -> None:
+        """Take its badge off a withdrawn registration, for a new one (audited)."""
+        registration = self.session.get(Registration, registration_id)
+        if registration is not None:
+            registration.badge_number = None
 
     def record(
         self,
