@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -207,6 +208,40 @@ def test_an_import_is_taken_back_by_undo_and_brought_back_by_redo(
     assert live() == before + 4
 
 
+def test_a_refused_undo_of_an_import_leaves_it_on_the_stack_as_done(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
+    )
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    imported: list[Any] = []
+    dialog.imported.connect(imported.append)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+    dialog.done_button.click()
+    assert window.ops.database is not None
+    with window.ops.database.unit_of_work() as session:  # someone corrects one of them
+        person = session.scalars(
+            select(Representative).where(Representative.import_id == imported[0].import_id)
+        ).first()
+        assert person is not None
+        person.function = "Chair"
+    stack = window.registry_page.undo_stack
+    stack.undo()
+    wait_idle(qtbot, window)
+    assert shown and "were edited since" in shown[0]
+    assert stack.canUndo() and "liste-bureau-paris.csv" in stack.undoText()
+    assert not stack.canRedo()
+    with window.ops.database.reading() as session:
+        live = select(func.count()).where(
+            Representative.import_id == imported[0].import_id,
+            Representative.deleted_at.is_(None),
+        )
+        assert session.scalar(live.select_from(Representative)) == 4
+
+
 def test_the_review_step_asks_what_to_do_with_likely_matches(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -239,3 +274,59 @@ def test_the_review_step_asks_what_to_do_with_likely_matches(
             select(Representative).where(Representative.family_name == "Diallo")
         ).one()
         assert (person.email, person.function) == ("a.diallo@mfa.org", "Chair")
+
+
+def test_a_refused_redo_of_an_import_leaves_it_on_the_stack_as_undone(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from forumdesk.services.registry_columns import guess_mapping
+    from forumdesk.services.registry_files import read_rows
+    from forumdesk.services.registry_import import run_import
+    from forumdesk.services.registry_listed import LikelyPolicy
+    from forumdesk.ui.pages.registry.commands import import_command
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
+    )
+    wait_idle(qtbot, window)
+    database = window.ops.database
+    assert database is not None
+    reports = []
+    for name, line in (
+        ("first.csv", "Diallo;Amina;Migrant Forum Asia;ONG;amina@mfa.org;\n"),
+        ("second.csv", "Diallo;Amina;Migrant Forum Asia;ONG;a.diallo@mfa.org;Chair\n"),
+    ):
+        path = tmp_path / name
+        path.write_text(SEATS + line, encoding="utf-8")
+        headers, _rows = read_rows(path)
+        with database.unit_of_work() as session:
+            mapping = guess_mapping(headers, session)
+            reports.append(run_import(session, path, mapping, likely=LikelyPolicy.UPDATE))
+    import_id = reports[1].import_id
+    assert import_id is not None
+    stack = QUndoStack()
+    stack.push(import_command(window.ops, import_id, "Import second.csv", stack))
+    stack.undo()
+    wait_idle(qtbot, window)
+    with database.unit_of_work() as session:  # corrected while the import is undone
+        person = session.scalars(
+            select(Representative).where(
+                Representative.family_name == "Diallo", Representative.deleted_at.is_(None)
+            )
+        ).one()
+        assert person.function is None
+        person.phone = "+221 77 000 00 00"
+    stack.redo()
+    wait_idle(qtbot, window)
+    assert shown and "redo refused" in shown[0]
+    assert stack.canRedo() and not stack.canUndo()
+    with database.reading() as session:
+        person = session.scalars(
+            select(Representative).where(
+                Representative.family_name == "Diallo", Representative.deleted_at.is_(None)
+            )
+        ).one()
+        assert person.function is None and person.phone == "+221 77 000 00 00"

@@ -53,6 +53,11 @@ class BulkWriter:
             "deleted_at": None,
         }
         for table, rows in self.pending.items():
+            if table is Registration.__table__ and rows and self.session.dirty:
+                # ORM changes before the registrations: a badge taken off a withdrawn
+                # one must be gone before a new one with that badge goes in (the pair is
+                # unique); after the organisations, which an updated person may now name.
+                self.session.flush()
             if rows:
                 self._insert_many(table, rows, merge)
                 rows.clear()

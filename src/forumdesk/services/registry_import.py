@@ -179,15 +179,8 @@ class _Importer:
             self.organisations.setdefault(
                 sort_key(name), _Known(ident, name, _region(code), latin(name))
             )
-        self.badges: set[str] = set()
-        if forum_id is not None:
-            self.badges = set(
-                session.scalars(
-                    select(Registration.badge_number).where(
-                        Registration.forum_id == forum_id, Registration.badge_number.is_not(None)
-                    )
-                )
-            )
+        self.badges = self.listed.badges
+        self.withdrawn_badges = self.listed.withdrawn_badges
 
     def row(self, number: int, cells: list[str]) -> None:
         reader = self.reader
@@ -268,10 +261,23 @@ class _Importer:
         if self.forum_id is None or representative_id in self.listed.registered:
             return
         self.listed.registered.add(representative_id)
+        withdrawn = self.listed.withdrawn.pop(representative_id, None)
+        if withdrawn is not None:  # registered before, withdrawn since: registered again
+            registration_id, kept = withdrawn
+            if kept is not None and self.withdrawn_badges.get(kept) == registration_id:
+                del self.withdrawn_badges[kept]  # its own badge comes back with it
+                self.badges.add(kept)
+            if not self.writer.dry_run:
+                self.listed.revive(registration_id, self.import_id)
+            self.report.registrations_created += 1
+            return
         if badge in self.badges:  # a listed person's row whose badge someone else holds
             badge = None
         if badge:
             self.badges.add(badge)
+            freed = self.withdrawn_badges.pop(badge, None)
+            if freed is not None and not self.writer.dry_run:
+                self.listed.free_badge(freed)
         self.writer.add(Registration.__table__, self._registration(representative_id, badge))
         self.report.registrations_created += 1
 

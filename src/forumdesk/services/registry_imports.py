@@ -6,10 +6,17 @@ listed, in the caller's one transaction, after a backup of the file. Tombstones,
 deletions: the undo travels through a merge like any deletion, and a redo brings back
 the very same rows (badge numbers already printed stay valid).
 
-It refuses, naming what stands in the way, when the import was undone already, or
-when a row it created or a person it updated was edited since (an accreditation, a
-correction): taking the import back would silently take that work back too. An
-organisation it created that someone else has joined since is kept, and said so.
+It refuses, naming what stands in the way, when the import was undone already, when
+a row it created or a person it updated was edited since (an accreditation, a
+correction, an organisation's phone), or when later work refers to a person it
+created (a speakers-list turn, another registration: see `registry_import_refs`):
+taking the import back would silently take that work back too. An organisation it
+created that someone else has joined, or later work names, is kept, and said so.
+
+Each undo and redo bumps the versions of the rows it touches; the record keeps the
+versions that follow (people updated: in their entry; created rows: 1 + 2 * cycles,
+with the exceptions under `BOOK`), so the next undo or redo can tell a row edited since
+from one only touched by the undo, and a redo refuses to overwrite such an edit.
 
 The tombstones are written with Core for speed (an import can create 100k people),
 with their audit entries written alongside (`audit.append`), as the flush hook would.
@@ -26,6 +33,8 @@ from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from forumdesk.services.registry_encoding import shown
+from forumdesk.services.registry_import_refs import outside_reference, referenced_organisations
+from forumdesk.services.registry_listed import BOOK
 from forumdesk.services.registry_text import RegistryError
 from forumdesk.store.audit import Change, append, plain
 from forumdesk.store.backup import backup_before
@@ -130,6 +139,30 @@ def _created(session: Session, table: Table, import_id: uuid.UUID) -> list[tuple
     return [(row.id, row.version) for row in session.execute(query)]
 
 
+def _people(updated: dict[str, Any]) -> dict[str, Any]:
+    """The record's entries for the people it updated (without its bookkeeping)."""
+    return {key: entry for key, entry in updated.items() if key != BOOK}
+
+
+def _book(updated: dict[str, Any]) -> tuple[int, dict[str, int]]:
+    """(undo-redo cycles done, versions expected of the rows that do not follow them)."""
+    book = updated.get(BOOK) or {}
+    versions = {str(k): int(v) for k, v in (book.get("versions") or {}).items()}
+    return int(book.get("cycles") or 0), versions
+
+
+def _versions(session: Session, keys: list[str]) -> dict[str, int]:
+    """The current versions of these people."""
+    found: dict[str, int] = {}
+    ids = [uuid.UUID(key) for key in keys]
+    for start in range(0, len(ids), _CHUNK):
+        query = select(Representative.id, Representative.version).where(
+            Representative.id.in_(ids[start : start + _CHUNK])
+        )
+        found |= {str(ident): version for ident, version in session.execute(query)}
+    return found
+
+
 def _label(session: Session, person_id: Any) -> str:
     person = session.get(Representative, person_id)
     if person is None:
@@ -153,23 +186,39 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
         Representative.__table__,  # type: ignore[list-item]
         Organisation.__table__,  # type: ignore[list-item]
     ]
+    updated = dict(record.updated or {})
+    people = _people(updated)
+    cycles, expected = _book(updated)
+    usual = 1 + 2 * cycles  # a created row's version when only undo and redo touched it
     created = {t.name: _created(session, t, import_id) for t in tables}
-    edited = [ident for ident, version in created["representatives"] if version > 1]
+
+    def changed(rows: list[tuple[Any, int]]) -> list[Any]:
+        return [ident for ident, version in rows if version > expected.get(str(ident), usual)]
+
+    edited_organisations = changed(created["organisations"])
+    if edited_organisations:
+        organisation = session.get(Organisation, edited_organisations[0])
+        label = organisation.name if organisation else str(edited_organisations[0])
+        raise RegistryError(
+            "import",
+            f"{label}, an organisation the import of {name} created, was edited since; "
+            "undo refused, nothing was changed",
+        )
+    edited = changed(created["representatives"])
     if edited:
         raise RegistryError(
             "import",
             f"{len(edited)} person(s) the import of {name} created were edited since "
             f"(such as {_label(session, edited[0])}); undo refused, nothing was changed",
         )
-    decided = [ident for ident, version in created["registrations"] if version > 1]
+    decided = changed(created["registrations"])
     if decided:
         raise RegistryError(
             "import",
             f"{len(decided)} registration(s) the import of {name} created were changed since "
             "(accredited or given a badge); undo refused, nothing was changed",
         )
-    updated = record.updated or {}
-    for key, entry in updated.items():
+    for key, entry in people.items():
         person = session.get(Representative, uuid.UUID(key))
         if person is not None and person.version != entry.get("version"):
             raise RegistryError(
@@ -177,12 +226,18 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
                 f"{_label(session, person.id)}, updated by the import of {name}, was edited "
                 "since; undo refused, nothing was changed",
             )
+    referred = outside_reference(session, import_id)
+    if referred is not None:
+        raise RegistryError(
+            "import",
+            f"{referred}; the import of {name} created them, so nothing was undone",
+        )
     backup_before(session, "undo-import")
     now = utcnow()
     # The updated people first: one moved into an organisation the import created
     # goes back, and that organisation is then free to go too.
     after: dict[str, Any] = {}
-    for key, entry in updated.items():
+    for key, entry in people.items():
         person = session.get(Representative, uuid.UUID(key))
         if person is None:
             continue
@@ -191,13 +246,26 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
             setattr(person, field, _value(field, value))
     session.flush()
     kept = _joined_since(session, import_id, [i for i, _ in created["organisations"]])
+    kept |= referenced_organisations(session, import_id)
+    for ident, version in created["organisations"]:
+        if ident in kept:  # not tombstoned: its version stays as it is
+            expected[str(ident)] = version
     created["organisations"] = [(i, v) for i, v in created["organisations"] if i not in kept]
     for table in tables:
-        _tombstone(session, table, [ident for ident, _ in created[table.name]], now)
+        ids = [ident for ident, _ in created[table.name]]
+        _tombstone(session, table, ids, now)
+        _bump(expected, ids)
     session.expire_all()  # the ORM's copies of those rows are stale now
     record = session.get(RegistryImport, import_id)
     assert record is not None
-    record.updated = {k: {**v, "after": after.get(k, {})} for k, v in updated.items()}
+    versions = _versions(session, list(people))
+    record.updated = {
+        **{
+            k: {**v, "version": versions.get(k, v.get("version")), "after": after.get(k, {})}
+            for k, v in people.items()
+        },
+        BOOK: {"cycles": cycles, "versions": expected},
+    }
     record.undone_at = now
     record.undone_by = by[:200]
     session.flush()
@@ -217,7 +285,19 @@ def redo_import(session: Session, import_id: uuid.UUID) -> None:
     record = session.get(RegistryImport, import_id)
     if record is None or record.undone_at is None:
         return
-    undone = record.undone_at
+    undone, name = record.undone_at, record.file_name
+    updated = dict(record.updated or {})
+    people = _people(updated)
+    cycles, expected = _book(updated)
+    # An updated person edited while the import was undone keeps that edit: refused.
+    for key, entry in people.items():
+        person = session.get(Representative, uuid.UUID(key))
+        if person is not None and person.version != entry.get("version"):
+            raise RegistryError(
+                "import",
+                f"{_label(session, person.id)}, updated by the import of {name}, was edited "
+                "since it was undone; redo refused, nothing was changed",
+            )
     for model in (Organisation, Representative, Registration):
         table: Table = model.__table__  # type: ignore[assignment]
         query = select(table.c.id).where(
@@ -225,8 +305,9 @@ def redo_import(session: Session, import_id: uuid.UUID) -> None:
         )
         ids = list(session.execute(query).scalars())
         _tombstone(session, table, ids, None, undone)
+        _bump(expected, ids)
     session.expire_all()
-    for key, entry in (record.updated or {}).items():
+    for key, entry in people.items():
         person = session.get(Representative, uuid.UUID(key))
         if person is not None:
             for field, value in entry.get("after", {}).items():
@@ -234,9 +315,22 @@ def redo_import(session: Session, import_id: uuid.UUID) -> None:
     session.flush()
     record = session.get(RegistryImport, import_id)
     assert record is not None
+    versions = _versions(session, list(people))
+    record.updated = {
+        **{k: {**v, "version": versions.get(k, v.get("version"))} for k, v in people.items()},
+        BOOK: {"cycles": cycles + 1, "versions": expected},
+    }
     record.undone_at = None
     record.undone_by = None
     session.flush()
+
+
+def _bump(expected: dict[str, int], ids: list[Any]) -> None:
+    """The rows among the exceptions that an undo or redo just touched: one version on."""
+    for ident in ids:
+        key = str(ident)
+        if key in expected:
+            expected[key] += 1
 
 
 def _joined_since(session: Session, import_id: uuid.UUID, organisations: list[Any]) -> set[Any]:

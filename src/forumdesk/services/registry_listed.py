@@ -14,7 +14,9 @@ listed person (a likely duplicate) follows the import's `LikelyPolicy`:
   replaced are kept on the import record for its undo;
 - `new`: the row is imported as a new person, as before, and the match reported.
 
-Either way, with a forum given, a matched person not yet registered to it is registered.
+Either way, with a forum given, a matched person not yet registered to it is registered;
+one whose registration was withdrawn (tombstoned: an undone import, a cancellation) has
+that registration revived, and the import records it so its own undo withdraws it again.
 
 Placeholder names ("Participant 00012", "TBC") are seats, not people: two "TBC" rows
 of one file are two seats, so rows never match each other; each listed placeholder
@@ -45,6 +47,11 @@ class LikelyPolicy(StrEnum):
     UPDATE = "update"
     NEW = "new"
 
+
+#: The key, in an import record's `updated` JSON, of its undo bookkeeping (not a person):
+#: {"cycles": undo-redo cycles done, "versions": {row id: version expected when live}}
+#: for the rows whose version does not follow the usual 1 + 2 * cycles.
+BOOK = "~undo"
 
 #: The fields an update takes from the row (names stay as listed).
 UPDATABLE = ("title", "gender", "function", "languages", "email", "phone", "notes")
@@ -117,13 +124,30 @@ class ListedPeople:
                 key = sort_key(family_latin or family, given_latin or given)
             self.by_key.setdefault(exact_key(key, organisation, email), []).append(ident)
         self.registered: set[uuid.UUID] = set()
+        # Tombstoned registrations by person: the pair is unique, so they are revived.
+        # person -> (registration, its badge)
+        self.withdrawn: dict[uuid.UUID, tuple[uuid.UUID, str | None]] = {}
+        self.revived: list[uuid.UUID] = []
+        # The forum's badges given; a withdrawn registration's badge is free again
+        # (taken off it when a row reuses it).
+        self.badges: set[str] = set()
+        self.withdrawn_badges: dict[str, uuid.UUID] = {}
         if forum_id is not None:
-            # Tombstoned registrations too: the pair is unique, a second one cannot go in.
-            self.registered = set(
-                session.scalars(
-                    select(Registration.representative_id).where(Registration.forum_id == forum_id)
-                )
-            )
+            registrations = select(
+                Registration.id,
+                Registration.representative_id,
+                Registration.deleted_at,
+                Registration.badge_number,
+            ).where(Registration.forum_id == forum_id)
+            for registration_id, person_id, deleted_at, badge in session.execute(registrations):
+                if deleted_at is None:
+                    self.registered.add(person_id)
+                    if badge is not None:
+                        self.badges.add(badge)
+                else:
+                    self.withdrawn[person_id] = (registration_id, badge)
+                    if badge is not None:
+                        self.withdrawn_badges[badge] = registration_id
         #: People updated: id -> the fields' values before the import's first change.
         self.before: dict[uuid.UUID, dict[str, Any]] = {}
 
@@ -177,6 +201,21 @@ class ListedPeople:
             del self.before[person_id]
         return tuple(changed)
 
+    def revive(self, registration_id: uuid.UUID, import_id: uuid.UUID) -> None:
+        """Bring a withdrawn registration back as this import's (audited by the flush)."""
+        registration = self.session.get(Registration, registration_id)
+        if registration is None:
+            return
+        registration.deleted_at = None
+        registration.import_id = import_id
+        self.revived.append(registration_id)
+
+    def free_badge(self, registration_id: uuid.UUID) -> None:
+        """Take its badge off a withdrawn registration, for a new one (audited)."""
+        registration = self.session.get(Registration, registration_id)
+        if registration is not None:
+            registration.badge_number = None
+
     def record(
         self,
         import_id: uuid.UUID,
@@ -191,6 +230,14 @@ class ListedPeople:
             person = self.session.get(Representative, person_id)
             if person is not None:
                 updated[str(person_id)] = {"version": person.version, "before": before}
+        if self.revived:
+            versions: dict[str, int] = {}
+            for start in range(0, len(self.revived), 500):
+                query = select(Registration.id, Registration.version).where(
+                    Registration.id.in_(self.revived[start : start + 500])
+                )
+                versions |= {str(ident): version for ident, version in self.session.execute(query)}
+            updated[BOOK] = {"cycles": 0, "versions": versions}
         record = RegistryImport(
             id=import_id,
             forum_id=forum_id,

@@ -9,6 +9,7 @@ from forumdesk.ui.operations import Operations
 from forumdesk.ui.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
     from sqlalchemy.orm import Session
 
     from forumdesk.services.registry_undo import AccreditationChange, RegistrationState
@@ -50,8 +51,14 @@ def accreditation_command(
     return ChangeCommand(ops, text, restore(change.after), restore(change.before), AREAS)
 
 
-def import_command(ops: Operations, import_id: uuid.UUID, text: str) -> ChangeCommand:
-    """Undo takes the whole import back (registry_imports.undo_import); redo restores it."""
+def import_command(
+    ops: Operations, import_id: uuid.UUID, text: str, stack: QUndoStack | None = None
+) -> ChangeCommand:
+    """Undo takes the whole import back (registry_imports.undo_import); redo restores it.
+
+    Either may be refused (the import's people edited since): given the stack, the
+    command then stays where it was on it.
+    """
 
     def undo(session: Session) -> None:
         from forumdesk.services.registry_imports import undo_import
@@ -63,4 +70,4 @@ def import_command(ops: Operations, import_id: uuid.UUID, text: str) -> ChangeCo
 
         redo_import(session, import_id)
 
-    return ChangeCommand(ops, text, redo, undo, AREAS)
+    return ChangeCommand(ops, text, redo, undo, AREAS, stack)

@@ -415,7 +415,8 @@ class RegistryPage(Page):
         )
         if report.import_id is not None:
             text = self.tr("Import {file}").format(file=report.source)
-            self.undo_stack.push(import_command(self.ops, report.import_id, text))
+            command = import_command(self.ops, report.import_id, text, self.undo_stack)
+            self.undo_stack.push(command)
 
     def print_badges(self, _checked: bool = False, path: str | None = None) -> None:
         """A PDF of badges: the selected people, or everyone accredited to the forum."""
