@@ -31,7 +31,8 @@ class RegistryImport(MergeReady, Base):
     #: {"organisations": n, "representatives": n, "registrations": n, "updated": n,
     #:  "skipped": n, "invalid": n}
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    #: People the import updated: {id: {"version": version after, "before": {field: value}}}
+    #: People the import updated: {id: {"version": version after, "before": {field: value}}},
+    #: and under the reserved key "~undo" the versions its last undo or redo left behind.
     updated: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     undone_at: Mapped[datetime | None]
     undone_by: Mapped[str | None] = mapped_column(String(200))
