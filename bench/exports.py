@@ -53,7 +53,7 @@ def _prepare(folder: Path) -> tuple[Path, Any, Any]:
     from forumdesk.store.models import Document, Segment
 
     path = folder / "bench.db"
-    database, _ = open_database(str(path), backup=False)
+    database, _ = open_database(str(path), backup=False, create=True)
     with database.unit_of_work() as session:
         load_demo(session)
     with database.unit_of_work() as session:

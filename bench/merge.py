@@ -105,7 +105,7 @@ def setup(folder: Path, people: int, organisations: int, seed: int) -> dict[str,
     started = time.perf_counter()
     csv_path, a_path, b_path = folder / "people.csv", folder / "a.db", folder / "b.db"
     write_csv(csv_path, people, organisations, seed)
-    database, _ = open_database(str(a_path), backup=False)
+    database, _ = open_database(str(a_path), backup=False, create=True)
     with database.unit_of_work() as session:
         headers, _rows = read_rows(csv_path)
         report = run_import(session, csv_path, guess_mapping(headers, session))

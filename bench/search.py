@@ -266,7 +266,7 @@ def run(notes: int, paragraphs: int, runs: int, seed: int, progress: bool) -> di
             raise BenchError(f"cannot read the seed document: {exc}") from exc
         path = Path(scratch) / "bench.db"
         try:
-            database, _ = open_database(str(path), backup=False)
+            database, _ = open_database(str(path), backup=False, create=True)
         except DatabaseError as exc:
             raise BenchError(f"cannot create the benchmark database: {exc}") from exc
         try:
