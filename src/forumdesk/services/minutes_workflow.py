@@ -150,6 +150,12 @@ def _first_version(
     return minutes.id
 
 
+def approval(session: Session, minutes_id: uuid.UUID) -> tuple[str | None, datetime | None]:
+    """Who approved the minutes, and when (None, None while not approved)."""
+    minutes = _minutes(session, minutes_id)
+    return minutes.approved_by, minutes.approved_at
+
+
 def latest(session: Session, minutes_id: uuid.UUID) -> MinutesVersion:
     versions = _versions(session, _minutes(session, minutes_id))
     if not versions:

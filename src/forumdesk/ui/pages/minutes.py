@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.exports.minutes_files import ExportAllResult, export_all
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import short_date, time_range
@@ -29,7 +30,7 @@ from forumdesk.ui.operations import Operations, Progress
 from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
-from forumdesk.ui.pages.minutes_export import ExportAllDialog, ExportAllResult, export_all
+from forumdesk.ui.pages.minutes_export import ExportAllDialog
 from forumdesk.ui.pages.report_panel import ReportPanel
 from forumdesk.ui.table_model import Column, RowsModel
 
@@ -197,7 +198,9 @@ class MinutesPage(Page):
         self.progress_dialog = dialog
         dialog.show()
         self.ops.query(
-            lambda session: export_all(session, forum_id, target, form, progress, database_path),
+            lambda session: export_all(
+                session, forum_id, target, form, progress.report, progress.cancelled, database_path
+            ),
             self._exported_all,
             self._export_all_failed,
         )

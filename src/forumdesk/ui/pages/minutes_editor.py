@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.exports import minutes_files
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.formatting import long_date
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.minutes_compare import CompareDialog
-from forumdesk.ui.pages.minutes_export import export_one, form_labels
+from forumdesk.ui.pages.minutes_export import form_labels
 from forumdesk.ui.rich_text import FormatBar
 
 if TYPE_CHECKING:
@@ -64,13 +65,11 @@ class MinutesSnapshot:
 
 def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
     from forumdesk.services import minutes_workflow as flow
-    from forumdesk.store.models import Minutes
 
     minutes_id = flow.minutes_of_segment(session, segment_id)
     if minutes_id is None:
         return MinutesSnapshot(segment_id)
-    minutes = session.get(Minutes, minutes_id)
-    assert minutes is not None
+    approved_by, approved_at = flow.approval(session, minutes_id)
     current = flow.latest(session, minutes_id)
     return MinutesSnapshot(
         segment_id,
@@ -78,8 +77,8 @@ def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
         current.state,
         current.number,
         flow.version_html(session, minutes_id),
-        minutes.approved_by,
-        minutes.approved_at,
+        approved_by,
+        approved_at,
         flow.versions(session, minutes_id),
         current.version,
     )
@@ -491,7 +490,7 @@ class MinutesEditor(QWidget):
         if minutes_id is None or output_refused(self, path, self.ops.database):
             return
         self.ops.query(
-            lambda session: export_one(session, minutes_id, path, form),
+            lambda session: minutes_files.export_one(session, minutes_id, path, form),
             lambda written: self._say(self.tr("Minutes exported to {path}").format(path=written)),
             lambda error: self._say(self.tr("Export failed: {reason}").format(reason=error)),
         )

@@ -1,15 +1,11 @@
-"""Exporting minutes: one segment's, or every started minutes of the forum at once.
+"""The Export All dialog: which format, and a folder or one .zip file.
 
-The jobs run on the worker (through `Operations.query`); the writers are imported
-inside them, so the page loads without reportlab, python-docx and the like.
+The export itself is exports/minutes_files.py, run on the worker through
+`Operations.query`.
 """
 
 from __future__ import annotations
 
-import re
-import uuid
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -20,75 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.operations import Progress
-
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from sqlalchemy.orm import Session
+    pass
 
 FORMS = ("pdf", "docx", "odt", "html", "md")
-
-
-@dataclass(frozen=True)
-class ExportAllResult:
-    written: int
-    total: int
-    cancelled: bool
-    target: Path
-
-
-def safe_name(title: str) -> str:
-    """A file name from a title: no path separators or characters Windows refuses."""
-    name = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip(" .")
-    return name[:120] or "minutes"
-
-
-def export_one(session: Session, minutes_id: uuid.UUID, path: Path, form: str) -> Path:
-    from forumdesk.exports.document_writers import write_document
-    from forumdesk.exports.minutes_document import minutes_document
-
-    write_document(minutes_document(session, minutes_id), path, form)
-    return path
-
-
-def export_all(
-    session: Session,
-    forum_id: uuid.UUID,
-    target: Path,
-    form: str,
-    progress: Progress,
-    database_path: Path | None = None,
-) -> ExportAllResult:
-    """Every live minutes of the forum into a folder, or a .zip when `target` ends so."""
-    from sqlalchemy import select
-
-    from forumdesk.exports.document_writers import write_document
-    from forumdesk.exports.file_batch import unique_file_names, write_batch
-    from forumdesk.exports.minutes_document import minutes_document
-    from forumdesk.store.models import Minutes
-
-    rows = session.execute(
-        select(Minutes.id, Minutes.title)
-        .where(Minutes.forum_id == forum_id, Minutes.deleted_at.is_(None))
-        .order_by(Minutes.created_at)
-    ).all()
-    total = len(rows)
-    progress.report(0, total)
-    names = unique_file_names([safe_name(title) for _id, title in rows], form, "{stem} ({n})")
-
-    def writer(minutes_id: uuid.UUID) -> Callable[[Path], None]:
-        return lambda path: write_document(minutes_document(session, minutes_id), path, form)
-
-    files = [(name, writer(row[0])) for name, row in zip(names, rows, strict=True)]
-    written = write_batch(
-        target,
-        files,
-        database_path=database_path,
-        progress=progress.report,
-        cancelled=progress.cancelled,
-    )
-    return ExportAllResult(len(written.names), total, written.cancelled, target)
 
 
 class ExportAllDialog(QDialog):
