@@ -516,3 +516,41 @@ def test_a_revision_0008_database_gains_import_records_keeping_its_people(tmp_pa
             assert verify_audit(connection) == []
     finally:
         database.dispose()
+
+
+REV_0009 = FIXTURES / "rev_0009_registry_imports.db"
+
+
+def test_a_revision_0009_database_marks_its_login_signers_and_keeps_its_notes(
+    tmp_path: Path,
+) -> None:
+    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.models import Forum, Minutes, Note, RecordedLogin
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0009, path)
+    with sqlite3.connect(path) as raw:
+        actors = {row[0] for row in raw.execute("SELECT DISTINCT actor FROM audit_entries")}
+        notes = raw.execute("SELECT id, body_text FROM notes ORDER BY id").fetchall()
+    raw.close()
+    assert actors == {"root"}, "the fixture was signed with the OS login"
+    assert "recorded_logins" not in _sqlite_tables(path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0009_registry_imports"
+        with database.reading() as session:
+            logins = set(session.scalars(select(RecordedLogin.name)))
+            assert "root" in logins and "fixture" in logins
+            kept = session.execute(select(Note.id, Note.body_text).order_by(Note.id)).all()
+            assert [(str(i).replace("-", ""), t) for i, t in kept] == [
+                (i.replace("-", ""), t) for i, t in notes
+            ]
+            assert not any(session.scalars(select(Note.for_record)))
+            assert not any(session.scalars(select(Forum.self_approval)))
+            assert session.scalars(select(Minutes.symbol)).all() == [None] * len(
+                session.scalars(select(Minutes.id)).all()
+            )
+        with database.engine.connect() as connection:
+            assert verify_audit(connection) == []
+    finally:
+        database.dispose()

@@ -30,7 +30,13 @@ from forumdesk.store.models.registry import (
     Registration,
     Representative,
 )
-from forumdesk.store.models.system import AuditEntry, Device, MergeConflict, MergeRun
+from forumdesk.store.models.system import (
+    AuditEntry,
+    Device,
+    MergeConflict,
+    MergeRun,
+    RecordedLogin,
+)
 
 __all__ = [
     "AgendaTemplate",
@@ -55,6 +61,7 @@ __all__ = [
     "NoteTag",
     "Organisation",
     "Paragraph",
+    "RecordedLogin",
     "Registration",
     "RegistryImport",
     "Representative",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import String, Text, UniqueConstraint
+from sqlalchemy import Date, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forumdesk.store.base import Base, MergeReady, enum_type, fk
@@ -22,6 +22,21 @@ class Minutes(MergeReady, Base):
     state: Mapped[MinutesState] = mapped_column(enum_type(MinutesState), default=MinutesState.DRAFT)
     approved_by: Mapped[str | None] = mapped_column(String(200))
     approved_at: Mapped[datetime | None]
+    # True when the approver also composed or edited the approved version (allowed
+    # only where the forum permits one-person approval).
+    approved_alone: Mapped[bool] = mapped_column(default=False, server_default="0")
+
+    # The cover block of the minutes as an official document (as on a summary's
+    # language version): organ, distribution, date, language, session, agenda item,
+    # symbol, and the author's note with its transmittal paragraph.
+    organ: Mapped[str | None] = mapped_column(String(200))
+    distribution: Mapped[str | None] = mapped_column(String(80))
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    original_language: Mapped[str | None] = mapped_column(String(40))
+    session_label: Mapped[str | None] = mapped_column(String(200))
+    agenda_item: Mapped[str | None] = mapped_column(Text)
+    symbol: Mapped[str | None] = mapped_column(String(80))
+    preamble: Mapped[str | None] = mapped_column(Text)
 
     versions: Mapped[list[MinutesVersion]] = relationship(
         back_populates="minutes", order_by="MinutesVersion.number", cascade="all, delete-orphan"

@@ -27,6 +27,9 @@ class Note(MergeReady, Base):
     body_html: Mapped[str] = mapped_column(Text, default="")
     # Plain text of the body, for search and previews.
     body_text: Mapped[str] = mapped_column(Text, default="")
+    # Notes are internal to the secretariat; only those marked for the record are
+    # printed in minutes and the report.
+    for_record: Mapped[bool] = mapped_column(default=False, server_default="0")
 
     links: Mapped[list[NoteLink]] = relationship(
         back_populates="note", cascade="all, delete-orphan"

@@ -43,6 +43,9 @@ class Forum(MergeReady, Base):
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
     template_id: Mapped[uuid.UUID | None] = fk("agenda_templates.id", nullable=True)
+    # Small meetings may let the one who wrote the minutes approve them; the approval
+    # line then says so.
+    self_approval: Mapped[bool] = mapped_column(default=False, server_default="0")
 
     days: Mapped[list[Day]] = relationship(
         back_populates="forum", order_by="Day.position", cascade="all, delete-orphan"

@@ -100,3 +100,13 @@ class MergeConflict(MergeReady, Base):
     resolution: Mapped[str | None] = mapped_column(String(16))  # "ours" or "theirs"
     resolved_by: Mapped[str | None] = mapped_column(String(200))
     resolved_at: Mapped[datetime | None]
+
+
+class RecordedLogin(Base):
+    """A name the history holds that was an operating-system login, not a person's
+    name: ForumDesk once signed with the login when no name was set. Revision 0010
+    lists them, so history shows them as logins and documents never print them."""
+
+    __tablename__ = "recorded_logins"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
