@@ -117,7 +117,8 @@ class OutputDocument:
     """A whole document: what the header says, and the blocks in order.
 
     `symbol` is the document symbol printed in the header (e.g. "A/61/187");
-    `approval` a line saying who approved it and when, printed under the title.
+    `approval` a line saying who approved it and when, printed under the title;
+    `marking` a line every page carries (e.g. an internal version's warning).
     """
 
     title: str
@@ -126,6 +127,7 @@ class OutputDocument:
     symbol: str | None = None
     subtitle: str | None = None
     approval: str | None = None
+    marking: str | None = None
     blocks: tuple[Block, ...] = field(default_factory=tuple)
 
     def text(self) -> str:
