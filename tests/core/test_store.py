@@ -49,7 +49,9 @@ def test_foreign_keys_are_enforced(demo_db: Database) -> None:
 
 #: The audit log is how merges travel, not data merged row by row: an entry is written
 #: once and never edited or deleted, and (device UUID, sequence) is unique everywhere.
-APPEND_ONLY = {"audit_entries"}
+# Rows only ever added, keyed by what they are: the audit log, and the OS logins that
+# history recorded as signers (a set of names, listed by revision 0010).
+APPEND_ONLY = {"audit_entries", "recorded_logins"}
 
 
 def test_every_table_carries_the_merge_ready_columns() -> None:
