@@ -344,3 +344,25 @@ def test_the_vtimezone_text_reads_back_in_dateutil(tmp_path: Path) -> None:
     zone = tzical(io.StringIO(text.decode())).get()
     assert datetime(2027, 10, 3, 1, 59, tzinfo=zone).utcoffset() == 10 * H
     assert datetime(2027, 10, 3, 3, 0, tzinfo=zone).utcoffset() == 11 * H
+
+
+@pytest.mark.parametrize(
+    ("zone", "year", "month", "byday", "bymonthday"),
+    [
+        ("America/Santiago", 2027, 4, "SU", [2, 3, 4, 5, 6, 7, 8]),  # Sunday on or after the 2nd
+        ("Asia/Jerusalem", 2024, 3, "FR", [23, 24, 25, 26, 27, 28, 29]),  # Friday on or after 23rd
+    ],
+)
+def test_weekday_on_or_after_a_date_is_a_rule_too(
+    zone: str, year: int, month: int, byday: str, bymonthday: list[int]
+) -> None:
+    tz = ZoneInfo(zone)
+    text = vtimezone(zone, [datetime(year, 7, 1, tzinfo=tz)]).to_ical()
+    parts = (
+        icalendar.Calendar.from_ical(b"BEGIN:VCALENDAR\r\n" + text + b"END:VCALENDAR\r\n")
+        .walk("VTIMEZONE")[0]
+        .subcomponents
+    )
+    rules = [p["RRULE"] for p in parts if p["RRULE"]["BYMONTH"] == [month]]
+    assert len(rules) == 1
+    assert rules[0]["BYDAY"] == [byday] and rules[0]["BYMONTHDAY"] == bymonthday

@@ -104,8 +104,10 @@ def rules_for(onset: datetime) -> list[YearlyRule]:
         rules.append(YearlyRule(month, clock, weekday, ordinal))
     if day + 7 > length:
         rules.append(YearlyRule(month, clock, weekday, -1))
-    # "Sunday on or after the 2nd" (Chile) and its kind; windows must fit every February.
-    for first in range(max(1, day - 6), min(day, 22) + 1):
+    # "Sunday on or after the 2nd" (Chile), "Friday on or after the 23rd" (Israel): the
+    # seven days must fit in the month every year (February has 28).
+    latest = (28 if month == 2 else length) - 6
+    for first in range(max(1, day - 6), min(day, latest) + 1):
         if first not in (1, 8, 15, 22):  # those are the nth weekday, already listed
             rules.append(YearlyRule(month, clock, weekday, first_day=first))
     rules.append(YearlyRule(month, clock, first_day=day))
