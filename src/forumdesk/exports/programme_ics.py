@@ -1,7 +1,8 @@
 """The programme as an iCalendar file (RFC 5545), one event per segment.
 
 Times are the forum's local times, written with a TZID in the forum's IANA zone and
-the VTIMEZONE that defines it, so a calendar in any zone shows the right instant.
+the VTIMEZONE that defines it as yearly rules (exports/ics_timezones.py), so a
+calendar in any zone shows the right instant; a forum in UTC writes UTC times.
 UIDs are the segment ids, so importing a newer export updates events instead of
 duplicating them; SEQUENCE is the segment's version counter and DTSTAMP its last
 change (RFC 5545 §3.8.7.2: without METHOD, DTSTAMP is the last modification).
@@ -18,6 +19,7 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.exports.ics_timezones import vtimezone
 from forumdesk.exports.programme_layout import (
     ProgrammeExportError,
     load_programme,
@@ -64,6 +66,7 @@ def write_programme_ics(
     calendar.add("x-wr-calname", programme.short_title or programme.title)
     calendar.add("x-wr-timezone", programme.timezone)
     count = 0
+    instants: list[datetime] = []
     for day in programme.days:
         for sitting in day.sessions:
             for segment in sitting.segments:
@@ -74,8 +77,11 @@ def write_programme_ics(
                 event.add("uid", segment_uid(segment.id))
                 event.add("dtstamp", _utc(updated))
                 event.add("sequence", max(version - 1, 0))
-                event.add("dtstart", datetime.combine(day.date, segment.starts_at, zone))
-                event.add("dtend", datetime.combine(day.date, segment.ends_at, zone))
+                starts = datetime.combine(day.date, segment.starts_at, zone)
+                ends = datetime.combine(day.date, segment.ends_at, zone)
+                event.add("dtstart", starts)
+                event.add("dtend", ends)
+                instants += [starts, ends]
                 event.add("summary", segment.title)
                 location = programme.location(segment)
                 if location:
@@ -87,7 +93,9 @@ def write_programme_ics(
                 event.add("categories", [segment.kind.value])
                 calendar.add_component(event)
                 count += 1
-    calendar.add_missing_timezones()
+    # Before the events that name them, as readers expect; none for UTC times ("Z").
+    for tzid in sorted(calendar.get_missing_tzids()):
+        calendar.subcomponents.insert(0, vtimezone(tzid, instants))
     from forumdesk.services.output_files import output_binary
 
     with output_binary(path) as stream:  # never over a database; whole or not at all
