@@ -119,10 +119,19 @@ def test_a_zone_not_in_the_list_is_refused_in_the_dialog(
 ) -> None:
     edit = dialog.zone.lineEdit()
     edit.selectAll()
-    qtbot.keyClicks(edit, "Geneva")
+    qtbot.keyClicks(edit, "Somewhere/Else")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.isVisible() and "Geneva" in dialog.error.text()
+    assert dialog.error.isVisible() and "Somewhere/Else" in dialog.error.text()
     assert dialog.create_button.isEnabled()
+
+
+def test_a_place_typed_as_the_zone_becomes_its_zone(qtbot: QtBot, dialog: NewForumDialog) -> None:
+    edit = dialog.zone.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Geneva")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert dialog.zone.currentText() == "Europe/Zurich" and dialog.zone_by_hand
 
 
 @pytest.mark.parametrize("typed", ["12.07.2027", "12072027"])

@@ -2,7 +2,8 @@
 
 The title typed is the forum's name. The time zone follows the venue as it is
 typed (services/venue_zones), until the user picks one by hand from the list of
-every IANA zone, which filters on any part of a name ("zur" → Europe/Zurich).
+every IANA zone, which filters on any part of a name ("zur" → Europe/Zurich);
+a place typed there ("Geneva") becomes its zone.
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ class NewForumDialog(QDialog):
         self.zone_by_hand = False
         self.zone.activated.connect(self._zone_picked)
         zone_edit.textEdited.connect(self._zone_picked)
+        zone_edit.editingFinished.connect(self._settle_zone)
         completer.activated.connect(self._zone_picked)
         self.venue.textChanged.connect(self._venue_changed)
         self._venue_changed("")
@@ -138,6 +140,16 @@ class NewForumDialog(QDialog):
         buttons.accepted.connect(self.create_forum)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _settle_zone(self) -> str:
+        """The zone typed; a place typed instead ("Geneva") becomes its zone."""
+        zone = self.zone.currentText().strip()
+        if zone not in self.zones:
+            found = venue_zone(zone)
+            if found is not None:
+                self.zone.setCurrentIndex(self.zone.findText(found))
+                zone = found
+        return zone
 
     def _zone_picked(self, *_args: object) -> None:
         self.zone_by_hand = True
@@ -193,7 +205,7 @@ class NewForumDialog(QDialog):
         on: date = self.on.value()
         title = self.title.text().strip() or None
         venue = self.venue.text().strip() or None
-        zone = self.zone.currentText().strip()
+        zone = self._settle_zone()
         if zone not in self.zones:
             self.error.setText(
                 self.tr("Unknown time zone “{zone}”: choose one from the list.").format(zone=zone)
