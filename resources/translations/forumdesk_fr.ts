@@ -896,7 +896,7 @@ Enregistré par {who}</translation>
 <context>
     <name>ExportAllDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+100"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+31"/>
         <location line="+1"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
@@ -2208,7 +2208,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+109"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+108"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
         <translation>Non commencé</translation>
@@ -2441,7 +2441,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+52"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+53"/>
         <location line="+55"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
@@ -2546,7 +2546,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exportation des comptes rendus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export cancelled after {done} of {total} minutes</source>
         <translation>Exportation annulée après {done} comptes rendus sur {total}</translation>
     </message>
@@ -2564,7 +2564,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NewForumDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+58"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
         <translation>Nouveau forum à partir d’un modèle</translation>
@@ -2585,17 +2585,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer un modèle d’ordre du jour depuis un fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Date of the first day</source>
         <translation>Date du premier jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
@@ -2621,6 +2621,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+1"/>
+        <source>e.g. Palais des Nations, Geneva</source>
+        <translation>p. ex. Palais des Nations, Genève</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Lieu :</translation>
     </message>
@@ -2631,11 +2636,21 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+8"/>
+        <source>Type part of a city or region</source>
+        <translation>Tapez une partie d’une ville ou d’une région</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Where the time zone comes from</source>
+        <translation>D’où vient le fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Language of the programme</source>
         <translation>Langue du programme</translation>
     </message>
@@ -2670,7 +2685,27 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Chosen by hand.</source>
+        <translation>Choisi à la main.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the venue.</source>
+        <translation>D’après le lieu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The venue names no known place: choose the zone.</source>
+        <translation>Le lieu ne nomme aucun endroit connu : choisissez le fuseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follows the venue once it is typed.</source>
+        <translation>Suit le lieu dès qu’il est saisi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import Agenda Template</source>
         <translation>Importer un modèle d’ordre du jour</translation>
     </message>
@@ -2683,6 +2718,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+28"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown time zone “{zone}”: choose one from the list.</source>
+        <translation>Fuseau horaire inconnu « {zone} » : choisissez-en un dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3841,7 +3881,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
@@ -3885,7 +3925,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>

@@ -37,11 +37,16 @@ def add_commands(commands: Any) -> None:
     new = actions.add_parser("new", help="create a forum from an agenda template")
     new.add_argument("--template", required=True, help="a template's slug or a JSON file")
     new.add_argument("--date", required=True, help="the first day, YYYY-MM-DD")
-    new.add_argument("--title", help="default: the template's forum title")
-    new.add_argument("--venue")
-    new.add_argument("--timezone", default="UTC", help="IANA name, e.g. America/New_York")
+    new.add_argument("--title", help="the forum's name (default: the template's forum title)")
+    new.add_argument("--venue", help='e.g. "Palais des Nations, Geneva"')
+    new.add_argument(
+        "--timezone",
+        help="IANA name, e.g. Europe/Zurich (default: the venue's, if known; else UTC)",
+    )
     new.add_argument("--language", default="en", help="en or fr (default: en)")
-    new.add_argument("--json", action="store_true", help='print {"forum_id": ...}')
+    new.add_argument(
+        "--json", action="store_true", help='print {"forum_id": ..., "title": ..., "timezone": ...}'
+    )
 
     show = actions.add_parser("show", help="print a forum's programme")
     show.add_argument("--forum", help="forum id (default: the only forum)")
@@ -105,7 +110,8 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
             checked["on"] = date.fromisoformat(args.date)
         except ValueError:
             raise CommandError(f"bad date {args.date!r}: use YYYY-MM-DD") from None
-        time_zone(args.timezone)
+        if args.timezone is not None:
+            time_zone(args.timezone)
         if args.language not in ("en", "fr"):
             raise CommandError(f"unknown language {args.language!r}: use en or fr")
         if args.template.endswith(".json"):
@@ -173,6 +179,7 @@ def _forum(session: Session, forum_id: uuid.UUID | None) -> uuid.UUID:
 def _new(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -> int:
     from forumdesk.services.agenda_templates import create_forum_from_template
     from forumdesk.services.forums import forum_figures
+    from forumdesk.store.models import Forum
 
     forum_id = create_forum_from_template(
         session,
@@ -184,10 +191,12 @@ def _new(args: argparse.Namespace, session: Session, checked: dict[str, Any]) ->
         language=args.language,
     )
     figures = forum_figures(session, forum_id)
+    forum = session.get_one(Forum, forum_id)
     _print(
         args,
-        {"forum_id": str(forum_id)},
-        f"{forum_id}\nCreated a forum on {checked['on']} with {figures.segments} segment(s).",
+        {"forum_id": str(forum_id), "title": forum.title, "timezone": forum.timezone},
+        f"{forum_id}\nCreated {forum.title!r} on {checked['on']} ({forum.timezone}) "
+        f"with {figures.segments} segment(s).",
     )
     return EXIT_OK
 

@@ -58,7 +58,8 @@ def _new(capsys: pytest.CaptureFixture[str], db: Path, *extra: str) -> str:
         "--json",
         *extra,
     )
-    assert set(result) == {"forum_id"}
+    assert set(result) == {"forum_id", "title", "timezone"}
+    assert result["timezone"] == "America/New_York"
     return str(result["forum_id"])
 
 

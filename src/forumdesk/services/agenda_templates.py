@@ -34,6 +34,7 @@ from forumdesk.services.agenda_template_format import (
     template_json,
 )
 from forumdesk.services.programme_times import time_zone
+from forumdesk.services.venue_zones import venue_zone
 from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.store.models import (
     AgendaTemplate,
@@ -236,27 +237,35 @@ def create_forum_from_template(
     on: date,
     title: str | None = None,
     venue: str | None = None,
-    timezone: str,
+    timezone: str | None = None,
     language: str,
 ) -> uuid.UUID:
     """A new forum whose first day is `on`, with the template's rooms, days, sessions,
-    segments and empty role slots (SegmentRole rows with a label and no person)."""
+    segments and empty role slots (SegmentRole rows with a label and no person).
+
+    A title given is the forum's only name: the template's short title ("Rencontres
+    interactives informelles, 12 juillet 2027"), which the forum selector, window
+    title and exports prefer, names only a forum that took the template's title.
+    Without a time zone, the venue's (`venue_zone`), else UTC."""
     if language not in LANGUAGES:
         raise TemplateError(f"unknown language {language!r}: use {' or '.join(LANGUAGES)}")
-    time_zone(timezone)  # raises TimeZoneError naming it
+    venue = (venue or "").strip() or None
+    zone = timezone if timezone is not None else venue_zone(venue) or "UTC"
+    time_zone(zone)  # raises TimeZoneError naming it
     spec = template if isinstance(template, TemplateSpec) else find_template(session, template)
     template_id = import_template(session, spec)
     last_day = on + timedelta(days=spec.day_count - 1)
     default_title = spec.forum_title or spec.name
+    typed = (title or "").strip()
     forum = Forum(
-        title=(title or "").strip() or default_title.get(language),
+        title=typed or default_title.get(language),
         short_title=(
             f"{spec.short_title.get(language)}, {long_date(on, language)}"
-            if spec.short_title
+            if spec.short_title and not typed
             else None
         ),
-        venue=(venue or "").strip() or None,
-        timezone=timezone,
+        venue=venue,
+        timezone=zone,
         language=language,
         starts_on=on,
         ends_on=last_day,

@@ -28,9 +28,18 @@ def time_zone(name: str) -> ZoneInfo:
             raise ValueError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise TimeZoneError(
-            f"unknown time zone {name!r}: use an IANA name such as America/New_York"
-        ) from None
+        raise TimeZoneError(f"unknown time zone {name!r}: {_hint(name)}") from None
+
+
+def _hint(name: str) -> str:
+    """A zone for the place the wrong name names ("Europe/Geneva" → Europe/Zurich)."""
+    from forumdesk.services.venue_zones import venue_zone
+
+    place = name.rsplit("/", 1)[-1].replace("_", " ")
+    found = venue_zone(place) if len(place) < 100 else None
+    if found is not None:
+        return f"use the IANA name {found}"
+    return "use an IANA name such as Europe/Zurich or America/New_York"
 
 
 def local_moment(day: date, clock: time, zone: ZoneInfo) -> datetime:

@@ -1,4 +1,10 @@
-"""New forum from an agenda template: which template, on what date, where, in which zone."""
+"""New forum from an agenda template: which template, on what date, where, in which zone.
+
+The title typed is the forum's name. The time zone follows the venue as it is
+typed (services/venue_zones), until the user picks one by hand from the list of
+every IANA zone, which filters on any part of a name ("zur" → Europe/Zurich);
+a place typed there ("Geneva") becomes its zone.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +13,25 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from forumdesk.services.venue_zones import all_zones, venue_zone
 from forumdesk.ui.combos import find_data
+from forumdesk.ui.date_field import DateField
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations
 
@@ -33,10 +41,10 @@ if TYPE_CHECKING:
     from forumdesk.services.agenda_templates import TemplateInfo
 
 
-def _zones() -> list[str]:
-    from zoneinfo import available_timezones
-
-    return sorted(zone for zone in available_timezones() if "/" in zone or zone == "UTC")
+def _machine_zone(zones: list[str]) -> str:
+    """This computer's zone when it has an IANA name, else UTC: a start before any venue."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name if name in zones else "UTC"
 
 
 class NewForumDialog(QDialog):
@@ -65,11 +73,13 @@ class NewForumDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
         row.addWidget(self.import_button)
-        form.addRow(self.tr("&Template:"), row)
-        self.on = QDateEdit(QDate.currentDate(), self)
+        # A label beside a layout has no buddy of its own: without one its "&" shows.
+        template_label = QLabel(self.tr("&Template:"), self)
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, row)
+        self.on = DateField(self)
         self.on.setObjectName("new_forum_date")
         self.on.setAccessibleName(self.tr("Date of the first day"))
-        self.on.setCalendarPopup(True)
         form.addRow(self.tr("&Date:"), self.on)
         self.title = QLineEdit(self)
         self.title.setObjectName("new_forum_title")
@@ -79,18 +89,38 @@ class NewForumDialog(QDialog):
         self.venue = QLineEdit(self)
         self.venue.setObjectName("new_forum_venue")
         self.venue.setAccessibleName(self.tr("Venue"))
+        self.venue.setPlaceholderText(self.tr("e.g. Palais des Nations, Geneva"))
         form.addRow(self.tr("&Venue:"), self.venue)
         self.zone = QComboBox(self)
         self.zone.setObjectName("new_forum_timezone")
         self.zone.setAccessibleName(self.tr("Time zone of the venue"))
         self.zone.setEditable(True)
-        self.zone.addItems(_zones())
-        self.zone.setCurrentText("America/New_York")
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zones = all_zones()
+        self.zone.addItems(self.zones)
+        self.zone.setCurrentText(_machine_zone(self.zones))
+        zone_edit = self.zone.lineEdit()
+        assert zone_edit is not None  # the combo box is editable
+        zone_edit.setPlaceholderText(self.tr("Type part of a city or region"))
         completer = QCompleter(self.zone.model(), self.zone)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
         self.zone.setCompleter(completer)
         form.addRow(self.tr("Time &zone:"), self.zone)
+        self.zone_note = QLabel(self)
+        self.zone_note.setObjectName("new_forum_timezone_note")
+        self.zone_note.setAccessibleName(self.tr("Where the time zone comes from"))
+        self.zone_note.setWordWrap(True)
+        form.addRow("", self.zone_note)
+        # Once the user chose a zone, the venue no longer moves it.
+        self.zone_by_hand = False
+        self.zone.activated.connect(self._zone_picked)
+        zone_edit.textEdited.connect(self._zone_picked)
+        zone_edit.editingFinished.connect(self._settle_zone)
+        completer.activated.connect(self._zone_picked)
+        self.venue.textChanged.connect(self._venue_changed)
+        self._venue_changed("")
         self.language = QComboBox(self)
         self.language.setObjectName("new_forum_language")
         self.language.setAccessibleName(self.tr("Language of the programme"))
@@ -110,6 +140,32 @@ class NewForumDialog(QDialog):
         buttons.accepted.connect(self.create_forum)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _settle_zone(self) -> str:
+        """The zone typed; a place typed instead ("Geneva") becomes its zone."""
+        zone = self.zone.currentText().strip()
+        if zone not in self.zones:
+            found = venue_zone(zone)
+            if found is not None:
+                self.zone.setCurrentIndex(self.zone.findText(found))
+                zone = found
+        return zone
+
+    def _zone_picked(self, *_args: object) -> None:
+        self.zone_by_hand = True
+        self.zone_note.setText(self.tr("Chosen by hand."))
+
+    def _venue_changed(self, venue: str) -> None:
+        if self.zone_by_hand:
+            return
+        found = venue_zone(venue)
+        if found is not None:
+            self.zone.setCurrentIndex(self.zone.findText(found))
+            self.zone_note.setText(self.tr("From the venue."))
+        elif venue.strip():
+            self.zone_note.setText(self.tr("The venue names no known place: choose the zone."))
+        else:
+            self.zone_note.setText(self.tr("Follows the venue once it is typed."))
 
     def import_template(self, path: str | None = None) -> None:
         """A template file (saved from another programme, or sent by a colleague)."""
@@ -146,10 +202,17 @@ class NewForumDialog(QDialog):
             self.error.setText(self.tr("Choose a template."))
             self.error.show()
             return
-        on = date(self.on.date().year(), self.on.date().month(), self.on.date().day())
+        on: date = self.on.value()
         title = self.title.text().strip() or None
         venue = self.venue.text().strip() or None
-        zone = self.zone.currentText().strip()
+        zone = self._settle_zone()
+        if zone not in self.zones:
+            self.error.setText(
+                self.tr("Unknown time zone “{zone}”: choose one from the list.").format(zone=zone)
+            )
+            self.error.show()
+            self.zone.setFocus()
+            return
         language = str(self.language.currentData())
         self.create_button.setEnabled(False)
 

@@ -1,0 +1,227 @@
+"""No "&" meant as a mnemonic is shown literally: "&Template:" on a label without a buddy,
+"&Save" in a window title, a tooltip, a placeholder or a table header (issue 15).
+
+Qt draws a mnemonic as an underlined letter only on buttons, check boxes, group boxes,
+tabs, menus and a label that has a buddy; everywhere else "&T" reads as "&T". The
+main window, every page and the dialogs that can be built offscreen are walked.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractListModel, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from forumdesk.ui.main_window import PAGE_KINDS, MainWindow
+from tests.ui.conftest import wait_idle
+
+# An "&" before a letter or figure, once "&&" (a real ampersand) and HTML entities
+# ("&amp;", "&#160;") are set aside: " & " between words is meant as written.
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+
+
+def _literal_mnemonic(text: str | None, rich: bool = False) -> bool:
+    plain = (text or "").replace("&&", "")
+    if rich:
+        plain = _ENTITY.sub("", plain)
+    return re.search(r"&\w", plain) is not None
+
+
+def _where(widget: QObject) -> str:
+    names = []
+    item: QObject | None = widget
+    while item is not None:
+        names.append(item.objectName() or type(item).__name__)
+        item = item.parent()
+    return "/".join(reversed(names))
+
+
+def visible_ampersands(top: QWidget) -> list[str]:
+    """What `top` and its children show with an "&" Qt would not turn into a mnemonic."""
+    found: list[str] = []
+
+    def check(widget: QObject, what: str, text: str | None, rich: bool = False) -> None:
+        if _literal_mnemonic(text, rich):
+            found.append(f"{_where(widget)} {what}: {text!r}")
+
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget.isWindow():
+            check(widget, "window title", widget.windowTitle())
+        check(widget, "tooltip", widget.toolTip(), rich=True)
+        check(widget, "accessible name", widget.accessibleName())
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            rich = widget.textFormat() != Qt.TextFormat.PlainText
+            check(widget, "label without buddy", widget.text(), rich)
+        if isinstance(widget, QLineEdit):
+            check(widget, "placeholder", widget.placeholderText())
+        if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            check(widget, "placeholder", widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                check(widget, "tab tooltip", widget.tabToolTip(index), rich=True)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            # Column headers are labels; rows hold records ("Smith & Co" is a name).
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+            for section in range(columns):
+                header = model.headerData(section, Qt.Orientation.Horizontal)
+                check(widget, "header", header if isinstance(header, str) else None)
+        if isinstance(widget, QComboBox):
+            check(widget, "placeholder", widget.placeholderText())
+    for action in [a for w in [top, *top.findChildren(QWidget)] for a in w.actions()]:
+        check(action, "action tooltip", action.toolTip(), rich=True)
+        check(action, "status tip", action.statusTip())
+    return sorted(set(found))
+
+
+def test_the_checker_sees_a_label_without_buddy_and_spares_buttons(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    form.setWindowTitle("Documents & notes")
+    layout = QFormLayout(form)
+    row = QHBoxLayout()
+    row.addWidget(QLineEdit(form))
+    layout.addRow("&Template:", row)  # beside a layout: no buddy
+    layout.addRow("&Date:", QLineEdit(form))  # beside a field: its buddy
+    layout.addRow(QPushButton("&Create", form), QGroupBox("&Options", form))
+    found = visible_ampersands(form)
+    assert len(found) == 1 and "'&Template:'" in found[0]
+
+
+def _open_pages(qtbot: QtBot, window: MainWindow) -> None:
+    for index in range(len(PAGE_KINDS)):
+        window.show_page(index)
+        wait_idle(qtbot, window)
+
+
+def test_no_page_of_the_main_window_shows_a_literal_ampersand(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open_pages(qtbot, window)
+    found = visible_ampersands(window)
+    assert found == []
+
+
+@pytest.fixture
+def built(qtbot: QtBot, window: MainWindow) -> Iterator[list[QDialog]]:
+    dialogs: list[QDialog] = []
+    yield dialogs
+    for dialog in dialogs:
+        dialog.close()
+        dialog.deleteLater()
+    wait_idle(qtbot, window)
+
+
+def _ids(window: MainWindow) -> dict[str, uuid.UUID]:
+    from forumdesk.store.models import Minutes, Organisation, Representative, Segment
+
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        return {
+            "organisation": session.scalars(select(Organisation.id)).first(),
+            "representative": session.scalars(select(Representative.id)).first(),
+            "segment": session.scalars(select(Segment.id)).first(),
+            "minutes": session.scalars(select(Minutes.id)).first(),
+        }  # type: ignore[return-value]
+
+
+def test_no_dialog_shows_a_literal_ampersand(
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, built: list[QDialog], tmp_path: Path
+) -> None:
+    from forumdesk.paths import seed_document
+    from forumdesk.services.agenda_templates import list_templates
+    from forumdesk.services.document_files import load_summary
+    from forumdesk.services.organisation_detail import organisation_detail
+    from forumdesk.services.representative_detail import representative_detail
+    from forumdesk.services.segment_editor import segment_detail
+    from forumdesk.ui.conflicts_dialog import ConflictsDialog
+    from forumdesk.ui.history_dialog import HistoryDialog
+    from forumdesk.ui.laptop_dialog import LaptopDialog
+    from forumdesk.ui.merge_dialog import MergeDialog
+    from forumdesk.ui.pages.documents.import_dialog import ImportDialog as DocumentImport
+    from forumdesk.ui.pages.minutes_export import ExportAllDialog
+    from forumdesk.ui.pages.programme_new_forum import NewForumDialog
+    from forumdesk.ui.pages.programme_segment_dialog import SegmentDialog
+    from forumdesk.ui.pages.registry.export_dialog import ExportDialog
+    from forumdesk.ui.pages.registry.import_dialog import ImportDialog as RegistryImport
+    from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
+    from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
+    from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
+    from forumdesk.ui.pages.report_dialogs import NoteChoiceDialog, ParagraphDialog
+    from forumdesk.ui.preferences_dialog import PreferencesDialog
+    from forumdesk.ui.restore_dialog import RestoreDialog
+    from forumdesk.ui.search_dialog import SearchDialog
+
+    ops = window.ops
+    forum = window.forum.forum_id
+    assert ops.database is not None and forum is not None
+    ids = _ids(window)
+    with ops.database.reading() as session:
+        organisation = organisation_detail(session, ids["organisation"], language="fr")
+        representative = representative_detail(session, ids["representative"])
+        segment = segment_detail(session, ids["segment"])
+        templates = list_templates(session)
+    people = tmp_path / "liste.csv"
+    people.write_text("Nom;Prénom;Organisation\nDupont;Jean;Mission suisse\n", encoding="utf-8")
+    other = tmp_path / "laptop.db"
+    other.write_bytes(demo_db_path.read_bytes())
+    summary = load_summary(seed_document())
+    built.extend(
+        [
+            NewForumDialog(ops, templates, window),
+            PreferencesDialog(ops, window.settings, window),
+            SearchDialog(ops, window),
+            LaptopDialog(ops, forum, window),
+            RestoreDialog(ops, demo_db_path, window),
+            ConflictsDialog(ops, lambda: "Ana Lima", window),
+            HistoryDialog(ops, ids["organisation"], organisation.data.name, window),
+            OrganisationDialog(ops, organisation, window),
+            RepresentativeDialog(ops, representative, window),
+            WalkInDialog(ops, forum, "Ana Lima", window),
+            ExportDialog(12, window),
+            SegmentDialog(ops, segment, window),
+            ParagraphDialog(window),
+            NoteChoiceDialog([], window),
+            ExportAllDialog(window),
+            MergeDialog(ops, other, window),
+            RegistryImport(ops, people, forum, window.forum.title, window),
+            DocumentImport(
+                window,
+                source=seed_document().name,
+                parsed=summary,
+                language="fr",
+                current_document=None,
+            ),
+        ]
+    )
+    found: list[str] = []
+    for dialog in built:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_idle(qtbot, window)
+        found.extend(visible_ampersands(dialog))
+    for top in QApplication.topLevelWidgets():  # message boxes and popups they opened
+        if top.isVisible() and top not in built and top is not window:
+            found.extend(visible_ampersands(top))
+    assert found == []
