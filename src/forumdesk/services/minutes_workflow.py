@@ -314,7 +314,7 @@ def approve(session: Session, minutes_id: uuid.UUID, approver: str | None) -> in
             _(
                 "{name} composed or last edited version {number}, so someone else must "
                 "approve it (or allow one-person approval in the forum's settings)"
-            ).format(name=approver, number=current.number)
+            ).format(name=current.author, number=current.number)
         )
     now = utcnow()
     current.state = minutes.state = MinutesState.APPROVED
