@@ -15,12 +15,14 @@ from forumdesk.services.messages import _
 from forumdesk.services.minutes_html import block_lines
 from forumdesk.services.minutes_workflow import (
     MinutesError,
+    alone_refusal,
     is_composed,
     latest,
     same_person,
     version_html,
 )
 from forumdesk.services.recorded_logins import person_or_none
+from forumdesk.services.signer import session_signer
 from forumdesk.store.enums import InterventionStatus, MinutesState
 from forumdesk.store.models import Forum, ForumSession, Intervention, Minutes, Segment
 
@@ -41,10 +43,18 @@ class ApprovalSummary:
     edited: bool  # edited by hand since it was composed
     approver: str
     alone: bool  # the approver is the version's author
-    allowed: bool  # the approval may go ahead (someone else, or the forum allows it)
+    refusal: str | None  # why the approver may not approve it (None: they may)
+
+    @property
+    def allowed(self) -> bool:
+        return self.refusal is None and self.state != MinutesState.APPROVED
 
 
-def approval_summary(session: Session, minutes_id: uuid.UUID, approver: str) -> ApprovalSummary:
+def approval_summary(
+    session: Session, minutes_id: uuid.UUID, approver: str | None
+) -> ApprovalSummary:
+    """What `approver` would approve: the latest version, and whether they may."""
+    approver = session_signer(session, approver)
     minutes = session.get(Minutes, minutes_id)
     if minutes is None or minutes.deleted_at is not None:
         raise MinutesError(_("no such minutes"))
@@ -63,6 +73,7 @@ def approval_summary(session: Session, minutes_id: uuid.UUID, approver: str) -> 
     )
     text = " ".join(block_lines(version_html(session, minutes_id, current.number)))
     alone = same_person(current.author, approver)
+    may = not alone or self_approval_allowed(session, minutes.forum_id)
     return ApprovalSummary(
         minutes_id=minutes_id,
         title=minutes.title,
@@ -76,7 +87,7 @@ def approval_summary(session: Session, minutes_id: uuid.UUID, approver: str) -> 
         edited=not is_composed(current),
         approver=approver,
         alone=alone,
-        allowed=not alone or self_approval_allowed(session, minutes.forum_id),
+        refusal=None if may else alone_refusal(current.author, current.number),
     )
 
 

@@ -310,12 +310,7 @@ def approve(session: Session, minutes_id: uuid.UUID, approver: str | None) -> in
         )
     alone = same_person(current.author, approver)
     if alone and not _allows_self_approval(session, minutes):
-        raise MinutesError(
-            _(
-                "{name} composed or last edited version {number}, so someone else must "
-                "approve it (or allow one-person approval in the forum's settings)"
-            ).format(name=current.author, number=current.number)
-        )
+        raise MinutesError(alone_refusal(current.author, current.number))
     now = utcnow()
     current.state = minutes.state = MinutesState.APPROVED
     current.updated_at = now
@@ -323,6 +318,14 @@ def approve(session: Session, minutes_id: uuid.UUID, approver: str | None) -> in
     minutes.approved_alone = alone
     session.flush()
     return current.number
+
+
+def alone_refusal(author: str | None, number: int) -> str:
+    """Why the author of a version may not approve it too (in the user's language)."""
+    return _(
+        "{name} composed or last edited version {number}, so someone else must "
+        "approve it (or allow one-person approval in the forum's settings)"
+    ).format(name=author, number=number)
 
 
 def same_person(author: str | None, approver: str) -> bool:
