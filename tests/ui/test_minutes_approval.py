@@ -190,3 +190,42 @@ def test_approve_asks_before_approving_and_cancel_approves_nothing(
     snapshot = page.editor.snapshot
     assert snapshot is not None and snapshot.state == MinutesState.DRAFT
     assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_preferences_edit_the_name_and_initials_the_command_line_reads(
+    qtbot: QtBot, window: MainWindow, settings: AppSettings
+) -> None:
+    from forumdesk.services.signer import signer_name
+
+    settings.set_user_name("Ana Lima", "AnL")
+    dialog = window.merge_menu.show_preferences()
+    assert (dialog.user_edit.text(), dialog.initials_edit.text()) == ("Ana Lima", "AnL")
+    dialog.user_edit.setText("Ana Lima Souza")
+    dialog.initials_edit.setText("ALS")
+    with qtbot.waitSignal(dialog.accepted, timeout=LOAD_TIMEOUT_MS):
+        dialog.save()
+    stored = stored_signer()
+    assert stored is not None and (stored.name, stored.initials) == ("Ana Lima Souza", "ALS")
+    assert signer_name() == "Test Secretary"  # $FORUMDESK_USER comes first on the command line
+    assert window.ops.database is not None and window.ops.database.actor == "Ana Lima Souza"
+
+
+def test_history_shows_a_recorded_login_as_a_login_and_nobody_as_unnamed(
+    window: MainWindow,
+) -> None:
+    import uuid
+    from datetime import UTC, datetime
+
+    from forumdesk.services.devices import HistoryEntry
+    from forumdesk.ui.history_dialog import HistoryDialog
+
+    dialog = HistoryDialog(window.ops, uuid.uuid4(), "Note", window)
+    at = datetime(2026, 12, 5, tzinfo=UTC)
+    entry = HistoryEntry("notes", at, "root", "Office", "update", (), actor_is_login=True)
+    assert dialog.who_text(entry) == "root (computer login)"
+    assert dialog.who_text(HistoryEntry("notes", at, "", "Office", "update", ())) == (
+        "unnamed user"
+    )
+    assert dialog.who_text(HistoryEntry("notes", at, "Ana Lima", "Office", "create", ())) == (
+        "Ana Lima"
+    )
