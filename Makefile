@@ -53,6 +53,7 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
 # (English plural forms of the %n strings only), so lupdate must not touch it.
 translations: $(VENV)/.run-installed
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts resources/translations/forumdesk_fr.ts
+	$(BIN)/python packaging/update_service_messages.py
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -16,6 +16,9 @@ import pytest
 # Qt tests run headless; e2e tests start their own Xvfb and override this.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: Who the tests sign as, unless a test says otherwise.
+TEST_SIGNER = "Test Secretary"
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
@@ -25,6 +28,11 @@ def _isolated_user_dirs(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FORUMDESK_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # The user's stored name (services/signer.py) lives in this test's home, and nothing
+    # is stored. Signed actions (notes, minutes) need a name: tests sign as a test user,
+    # and a test of the unnamed case removes it (monkeypatch.delenv("FORUMDESK_USER")).
+    monkeypatch.setenv("FORUMDESK_CONFIG_DIR", str(home / "config" / "ForumDesk"))
+    monkeypatch.setenv("FORUMDESK_USER", TEST_SIGNER)
     monkeypatch.delenv("FORUMDESK_DATABASE", raising=False)
 
 

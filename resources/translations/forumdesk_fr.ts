@@ -26,6 +26,140 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_approval.py" line="+43"/>
+        <source>Approve Minutes</source>
+        <translation>Approuver le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve version {n} of these minutes?</source>
+        <translation>Approuver la version {n} de ce compte rendu ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted for review</source>
+        <translation>soumis pour examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes:</source>
+        <translation>Compte rendu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment:</source>
+        <translation>Partie :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} ({state})</source>
+        <translation>{n} ({state})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written by:</source>
+        <translation>Rédigé par :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nobody named</source>
+        <translation>personne de nommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved:</source>
+        <translation>Enregistré :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length:</source>
+        <translation>Longueur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words} words, {turns} interventions</source>
+        <translation>{words} mots, {turns} interventions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Since composed:</source>
+        <translation>Depuis la composition :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited by hand</source>
+        <translation>modifié à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as composed from the programme, not edited</source>
+        <translation>tel que composé à partir du programme, non modifié</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Approved by:</source>
+        <translation>Approuvé par :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About this approval</source>
+        <translation>À propos de cette approbation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do not approve</source>
+        <translation>Ne pas approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve Version {n}</source>
+        <translation>Approuver la version {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve this version</source>
+        <translation>Approuver cette version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This version is already approved.</source>
+        <translation>Cette version est déjà approuvée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You also wrote this version. This forum allows one-person approval, and the approval line of every export will say so.</source>
+        <translation>Vous avez aussi rédigé cette version. Ce forum autorise l’approbation par une seule personne, et la mention d’approbation de chaque export le dira.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once approved, this version is locked: later changes start a new draft version.</source>
+        <translation>Une fois approuvée, cette version est verrouillée : toute modification ultérieure crée une nouvelle version de projet.</translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <location filename="../../src/forumdesk/ui/backup_menu.py" line="+28"/>
@@ -1000,7 +1134,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/history_dialog.py" line="+123"/>
+        <location filename="../../src/forumdesk/ui/history_dialog.py" line="+129"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -1013,7 +1147,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
         <source>History: {record}</source>
         <translation>Historique : {record}</translation>
     </message>
@@ -1071,6 +1205,16 @@ Enregistré par {who}</translation>
         <location line="+11"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{login} (computer login)</source>
+        <translation>{login} (identifiant de l’ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unnamed user</source>
+        <translation>utilisateur sans nom</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1759,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+90"/>
+        <location filename="../../src/forumdesk/ui/main_window.py" line="+91"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1641,7 +1785,7 @@ Enregistré par {who}</translation>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2208,7 +2352,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+108"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+109"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
         <translation>Non commencé</translation>
@@ -2419,11 +2563,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+14"/>
-        <source>Version {n} approved by {name}</source>
-        <translation>Version {n} approuvée par {name}</translation>
+        <source>Version {n} approved</source>
+        <translation>Version {n} approuvée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Export minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
@@ -2441,8 +2585,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+53"/>
-        <location line="+55"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+54"/>
+        <location line="+57"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
@@ -2454,13 +2598,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+23"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -2521,7 +2665,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
@@ -2562,9 +2706,75 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/user_name.py" line="+74"/>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kept on this computer, and used by the command line too. You can change it in Preferences.</source>
+        <translation>Conservé sur cet ordinateur et utilisé aussi par la ligne de commande. Vous pouvez le modifier dans les Préférences.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save My Name</source>
+        <translation>Enregistrer mon nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your name</source>
+        <translation>Enregistrer votre nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not Now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on without a name</source>
+        <translation>Continuer sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>NameFields</name>
+    <message>
+        <location line="-73"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name and surname, e.g. Ana Lima</source>
+        <translation>Prénom et nom, p. ex. Ana Lima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs your notes and minutes, and the changes the history records.</source>
+        <translation>Signe vos notes et vos comptes rendus, et les modifications que l’historique enregistre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your initials</source>
+        <translation>Vos initiales</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your initials:</source>
+        <translation>Vos initiales :</translation>
+    </message>
+</context>
+<context>
     <name>NewForumDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+58"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+59"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
         <translation>Nouveau forum à partir d’un modèle</translation>
@@ -2650,7 +2860,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>D’où vient le fuseau horaire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Language of the programme</source>
         <translation>Langue du programme</translation>
     </message>
@@ -2685,7 +2895,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Chosen by hand.</source>
         <translation>Choisi à la main.</translation>
     </message>
@@ -3417,28 +3627,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/preferences_dialog.py" line="+40"/>
+        <location filename="../../src/forumdesk/ui/preferences_dialog.py" line="+41"/>
         <source>Preferences</source>
         <extracomment>The user&apos;s name changed: the new name.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signs your notes and minutes, and the changes the history records.</source>
-        <translation>Signe vos notes et procès-verbaux, ainsi que les modifications consignées dans l’historique.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>This device&apos;s name</source>
         <translation>Nom de cet appareil</translation>
     </message>
@@ -4776,6 +4971,24 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
 </context>
 <context>
+    <name>SelfApprovalBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_approval.py" line="+35"/>
+        <source>Allow one-person approval</source>
+        <translation>Autoriser l’approbation par une seule personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow one-person approval in this forum</source>
+        <translation>Autoriser l’approbation par une seule personne dans ce forum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For small meetings: whoever composed or last edited the minutes may approve them too. The approval line then says it was a one-person approval.</source>
+        <translation>Pour les petites réunions : la personne qui a composé ou modifié en dernier le compte rendu peut aussi l’approuver. La mention d’approbation précise alors qu’il s’agit d’une approbation par une seule personne.</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerList</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="+29"/>
@@ -4904,6 +5117,24 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+46"/>
         <source>No room</source>
         <translation>Sans salle</translation>
+    </message>
+</context>
+<context>
+    <name>UserNamePrompt</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/user_name.py" line="+90"/>
+        <source>Welcome to ForumDesk. What is your name? It signs the notes and minutes you write, and the history records it with your changes.</source>
+        <translation>Bienvenue dans ForumDesk. Quel est votre nom ? Il signe les notes et les comptes rendus que vous rédigez, et l’historique l’enregistre avec vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes and notes are signed: give your name to go on.</source>
+        <translation>Les comptes rendus et les notes sont signés : indiquez votre nom pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You sign as {name}.</source>
+        <translation>Vous signez en tant que {name}.</translation>
     </message>
 </context>
 <context>

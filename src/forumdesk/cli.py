@@ -34,6 +34,13 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
         help="SQLite file or database URL (default: $FORUMDESK_DATABASE, else the file in "
         "your user data directory)",
     )
+    parser.add_argument(
+        "--by",
+        dest="signer",
+        metavar="NAME",
+        help="who you are, for what the command signs and the history records (default: "
+        "$FORUMDESK_USER, else the name set in Preferences)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser(
@@ -49,6 +56,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
         return parser
     from forumdesk.cli_backup import add_commands as add_backup_commands
     from forumdesk.cli_documents import add_commands as add_document_commands
+    from forumdesk.cli_forum import add_commands as add_forum_commands
     from forumdesk.cli_merge import add_commands as add_merge_commands
     from forumdesk.cli_minutes import add_commands as add_minutes_commands
     from forumdesk.cli_programme import add_commands as add_programme_commands
@@ -67,6 +75,7 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     add_registry_commands(commands)
     add_programme_commands(commands)
     add_minutes_commands(commands)
+    add_forum_commands(commands)
     add_report_commands(commands)
     add_merge_commands(commands)
     add_backup_commands(commands)
@@ -132,7 +141,23 @@ def _guarded(args: argparse.Namespace, command: str) -> int:
 
 
 def _command(args: argparse.Namespace, command: str) -> int:
+    from forumdesk.services.messages import environment_language, language, set_language
+    from forumdesk.services.signer import signer_name
+    from forumdesk.store.database import acting_as
+
+    before = language()
+    set_language(environment_language())  # refusals read in the terminal's language
+    args.signer = signer_name(getattr(args, "signer", None))
+    try:
+        with acting_as(args.signer):
+            return _signed_command(args, command)
+    finally:
+        set_language(before)
+
+
+def _signed_command(args: argparse.Namespace, command: str) -> int:
     from forumdesk.services.output_files import OutputPathError
+    from forumdesk.services.signer import UnnamedSigner
     from forumdesk.store.migrate import DatabaseError
 
     try:
@@ -152,6 +177,10 @@ def _command(args: argparse.Namespace, command: str) -> int:
             from forumdesk.cli_minutes import run as run_minutes_command
 
             return run_minutes_command(args)
+        if command == "forum":
+            from forumdesk.cli_forum import run as run_forum_command
+
+            return run_forum_command(args)
         if command == "report":
             from forumdesk.cli_report import run as run_report_command
 
@@ -167,7 +196,7 @@ def _command(args: argparse.Namespace, command: str) -> int:
         if command == "init":
             return _init(args)
         return _check(args)
-    except (DatabaseError, OutputPathError) as exc:
+    except (DatabaseError, OutputPathError, UnnamedSigner) as exc:
         from forumdesk.services.failures import one_line
 
         print(f"forumdesk: {one_line(str(exc))}", file=sys.stderr)

@@ -51,7 +51,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--text", required=True)
     add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
     add.add_argument("--document", type=uuid.UUID, help="default: the only document")
-    add.add_argument("--author", help="default: your user name")
+    add.add_argument("--author", help="default: the global --by, $FORUMDESK_USER or your name")
     add.add_argument("--json", action="store_true")
 
     search = commands.add_parser("search", help="search paragraphs and notes")
@@ -219,7 +219,6 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
 
     from forumdesk.services.notes import NoteInput, create_note, html_from_plain
     from forumdesk.services.paragraph_refs import parse_paragraph_refs
-    from forumdesk.store.database import current_user
     from forumdesk.store.models import Document
 
     numbers = parse_paragraph_refs(args.paragraphs)
@@ -245,7 +244,7 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
             document_id=document_id,
             paragraphs=numbers,
             tags=tuple(args.tag),
-            author=args.author or current_user(),
+            author=args.author or getattr(args, "signer", "") or None,
         ),
     )
     _print(args, {"id": str(note_id), "paragraphs": list(numbers)}, str(note_id))

@@ -189,7 +189,12 @@ def _history(args: argparse.Namespace, database: Database) -> int:
         print("The audit log holds nothing about that record.")
     for entry in entries:
         when = entry.at.isoformat(timespec="seconds")
-        print(f"{when}  {entry.action}  {entry.actor} on {entry.device}")
+        who = (
+            f"{entry.actor} (computer login)"
+            if entry.actor_is_login
+            else entry.actor or "unnamed user"
+        )
+        print(f"{when}  {entry.action}  {who} on {entry.device}")
         for name, before, after in entry.changes:
             print(f"    {name}: {before!r} → {after!r}")
     return EXIT_OK

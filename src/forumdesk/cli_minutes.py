@@ -33,7 +33,9 @@ def add_commands(commands: Any) -> None:
         "compose", help="start (or recompose) a segment's minutes and print them"
     )
     compose.add_argument("--segment", type=uuid.UUID, required=True)
-    compose.add_argument("--author", help="who composes (default: nobody named)")
+    compose.add_argument(
+        "--author", help="who composes (default: the global --by, $FORUMDESK_USER or your name)"
+    )
     compose.add_argument(
         "--replace-edits", action="store_true", help="recompose even over hand edits"
     )
@@ -41,7 +43,13 @@ def add_commands(commands: Any) -> None:
 
     approve = actions.add_parser("approve", help="approve the latest version of a segment's")
     approve.add_argument("--segment", type=uuid.UUID, required=True)
-    approve.add_argument("--by", default="Head of secretariat", help="who approves")
+    approve.add_argument(
+        "--by",
+        dest="approve_by",
+        metavar="NAME",
+        help="who approves (default: the global --by, $FORUMDESK_USER or your name); "
+        "not whoever composed or last edited the version, unless the forum allows it",
+    )
 
     export = actions.add_parser("export", help="write a segment's minutes to a file")
     export.add_argument("--segment", type=uuid.UUID, required=True)
@@ -58,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from forumdesk.services.minutes_compose import ComposeError
     from forumdesk.services.minutes_workflow import MinutesError
     from forumdesk.services.output_files import OutputPathError
+    from forumdesk.services.signer import UnnamedSigner
     from forumdesk.store.migrate import open_database
 
     try:
@@ -74,7 +83,14 @@ def run(args: argparse.Namespace) -> int:
                 return export(args, session, database.path)
         finally:
             database.dispose()
-    except (CommandError, MinutesError, ComposeError, OutputPathError, OSError) as error:
+    except (
+        CommandError,
+        MinutesError,
+        ComposeError,
+        OutputPathError,
+        UnnamedSigner,
+        OSError,
+    ) as error:
         print(f"forumdesk: {error}", file=sys.stderr)
         return EXIT_PROBLEM
 
@@ -82,12 +98,13 @@ def run(args: argparse.Namespace) -> int:
 def _compose(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services import minutes_workflow as flow
 
+    author = args.author or getattr(args, "signer", "")
     minutes_id = flow.minutes_of_segment(session, args.segment)
     if minutes_id is None:
-        minutes_id = flow.start_minutes(session, args.segment, args.author)
+        minutes_id = flow.start_minutes(session, args.segment, author)
         number = 1
     else:
-        number = flow.recompose(session, minutes_id, args.author, replace_edits=args.replace_edits)
+        number = flow.recompose(session, minutes_id, author, replace_edits=args.replace_edits)
     html = flow.version_html(session, minutes_id, number)
     if args.json:
         value = {"minutes_id": str(minutes_id), "version": number, "html": html}
@@ -99,10 +116,12 @@ def _compose(args: argparse.Namespace, session: Session) -> int:
 
 def _approve(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services import minutes_workflow as flow
+    from forumdesk.services.signer import require_signer
 
     minutes_id = _existing(session, args.segment)
-    number = flow.approve(session, minutes_id, args.by)
-    print(f"version {number} approved by {args.by}")
+    approver = require_signer(args.approve_by or getattr(args, "signer", ""))
+    number = flow.approve(session, minutes_id, approver)
+    print(f"version {number} approved by {approver}")
     return EXIT_OK
 
 

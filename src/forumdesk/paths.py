@@ -40,6 +40,16 @@ def user_data_dir() -> Path:
     return user_data_path("ForumDesk", appauthor=False)
 
 
+def user_config_dir() -> Path:
+    """Where the user's own settings live (their name); FORUMDESK_CONFIG_DIR overrides it."""
+    override = os.environ.get("FORUMDESK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path
+
+    return user_config_path("ForumDesk", appauthor=False)
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "forumdesk.db"
 

@@ -83,7 +83,9 @@ def test_export_and_export_all(
         pytest.importorskip(f"forumdesk.exports.{module}")
     db, segment = str(demo_db_path), _segment(demo_db_path)
     assert _run(capsys, "--database", db, "minutes", "compose", "--segment", segment)[0] == 0
-    assert _run(capsys, "--database", db, "minutes", "approve", "--segment", segment)[0] == 0
+    # The test user composed; someone else approves.
+    approve = ("--by", "Head of secretariat", "--database", db, "minutes", "approve")
+    assert _run(capsys, *approve, "--segment", segment)[0] == 0
     target = tmp_path / "minutes.md"
     code, _out, err = _run(
         capsys, "--database", db, "minutes", "export", "--segment", segment,

@@ -10,6 +10,7 @@ from forumdesk.store.enums import MinutesState
 from forumdesk.ui.main_window import MINUTES, MainWindow
 from forumdesk.ui.pages.minutes import MinutesPage
 from tests.ui.conftest import wait_idle
+from tests.ui.test_minutes_approval import approval_dialog
 
 
 def _page(qtbot: QtBot, window: MainWindow) -> MinutesPage:
@@ -82,13 +83,22 @@ def test_minutes_life_from_compose_to_a_draft_after_approval(
     assert page.model.index(0, 3).data() == "Submitted for review"
     assert not editor.submit_button.isEnabled()
 
+    page.author = "Ben Okafor"  # someone else approves, and confirms what
     editor.approve_button.click()
+    dialog = approval_dialog(qtbot, editor)
+    assert dialog.values["approver"].text() == "Ben Okafor"
+    assert dialog.values["author"].text() == "Ana Ruiz"
+    assert dialog.values["version"].text() == "2 (submitted for review)"
+    assert dialog.values["edited"].text() == "edited by hand"
+    assert _latest(page) == (2, MinutesState.SUBMITTED)  # nothing until confirmed
+    dialog.approve_button.click()
     qtbot.waitUntil(lambda: _latest(page) == (2, MinutesState.APPROVED))
     _settle(qtbot, window)
+    page.author = "Ana Ruiz"
     assert editor.body.isReadOnly()
     assert not editor.format_bar.isEnabled()
     assert editor.lock_label.isVisibleTo(editor)
-    assert editor.approval_label.text().startswith("Approved by Ana Ruiz on ")
+    assert editor.approval_label.text().startswith("Approved by Ben Okafor on ")
     assert not editor.approve_button.isEnabled()
 
     assert editor.save_button.isEnabled()

@@ -28,6 +28,7 @@ from forumdesk.services.minutes_html import (
     parse_minutes_html,
 )
 from forumdesk.services.minutes_workflow import MinutesError, latest, version_html
+from forumdesk.services.recorded_logins import person_or_none
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Forum, Minutes
 
@@ -84,16 +85,7 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
     current = latest(session, minutes_id)
     language = "fr" if forum is not None and forum.language.startswith("fr") else "en"
     said = _WORDS[language]
-    approval = None
-    if current.state == MinutesState.APPROVED and minutes.approved_by:
-        when = (
-            long_date(minutes.approved_at.date(), language, weekday=False)
-            if minutes.approved_at
-            else ""
-        )
-        approval = said["approved_by"].format(name=minutes.approved_by)
-        if when:
-            approval += said["on"].format(date=when)
+    approval = approval_line(session, minutes, current.state, language)
     blocks = html_to_blocks(version_html(session, minutes_id))
     # The composed HTML opens with the segment's title, which is the document's title.
     if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
@@ -107,6 +99,28 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
         approval=approval,
         blocks=blocks,
     )
+
+
+def approval_line(
+    session: Session, minutes: Minutes, state: MinutesState, language: str
+) -> str | None:
+    """ "Approved by Ana Lima on 12 July 2006", saying when one person composed and
+    approved; without the name when it is an operating-system login the history holds
+    (older ForumDesk signed with it), never printing a login. None while not approved."""
+    if state != MinutesState.APPROVED or not minutes.approved_by:
+        return None
+    said = _WORDS[language]
+    alone = {"en": " (one-person approval)", "fr": " (approbation par une seule personne)"}
+    unnamed = {"en": "Approved", "fr": "Approuvé"}
+    name = person_or_none(session, minutes.approved_by)
+    line = said["approved_by"].format(name=name) if name else unnamed[language]
+    if minutes.approved_alone:
+        line += alone[language]
+    if minutes.approved_at:
+        line += said["on"].format(
+            date=long_date(minutes.approved_at.date(), language, weekday=False)
+        )
+    return line
 
 
 def _runs(runs: list[HtmlRun]) -> tuple[Run, ...]:

@@ -100,12 +100,15 @@ class HistoryEntry:
     device: str
     action: str
     changes: tuple[tuple[str, Any, Any], ...]  # (field, before, after)
+    # The actor is an operating-system login an older ForumDesk signed with, not a name.
+    actor_is_login: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
             "table": self.table,
             "at": self.at.isoformat(),
             "actor": self.actor,
+            "actor_is_login": self.actor_is_login,
             "device": self.device,
             "action": self.action,
             "changes": [
@@ -117,7 +120,10 @@ class HistoryEntry:
 
 def history_of(session: Session, record_id: uuid.UUID) -> list[HistoryEntry]:
     """What the audit log says happened to one record, oldest first, from every device."""
+    from forumdesk.services.recorded_logins import recorded_logins
+
     names = {row[0]: row[1] for row in session.execute(select(Device.id, Device.name))}
+    logins = recorded_logins(session)
     entries = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.record_id == record_id)
@@ -135,6 +141,7 @@ def history_of(session: Session, record_id: uuid.UUID) -> list[HistoryEntry]:
                 device=names.get(entry.device_id, str(entry.device_id)),
                 action=entry.action.value,
                 changes=tuple((f, before.get(f), after.get(f)) for f in fields),
+                actor_is_login=entry.actor in logins,
             )
         )
     return history

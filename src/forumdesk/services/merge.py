@@ -242,6 +242,7 @@ class _Merge:
                     os.kill(os.getpid(), signal.SIGKILL)
             progress(done + 1, len(tables) + 1)
         self._take_entries(incoming, their_known)
+        self._take_logins()
         self._check_references()
         refresh_search(self.session, touched)
         self.result.duplicates = likely_duplicates_of(self.session, new_people)
@@ -393,6 +394,14 @@ class _Merge:
                     .where(devices.c.id == row.id)
                     .values(audit_sequence=row.audit_sequence, audit_hash=row.audit_hash)
                 )
+
+    def _take_logins(self) -> None:
+        """The logins their history holds as signers: ours now hold their entries too."""
+        logins = Base.metadata.tables["recorded_logins"]
+        theirs = set(self.theirs.scalars(select(logins.c.name)))
+        new = sorted(theirs - set(self.ours.scalars(select(logins.c.name))))
+        if new:
+            self.ours.execute(insert(logins), [{"name": name} for name in new])
 
     def _check_references(self) -> None:
         if self.ours.dialect.name != "sqlite":

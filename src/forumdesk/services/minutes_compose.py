@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.agenda_templates import clock, long_date
 from forumdesk.services.people import category_label
+from forumdesk.services.recorded_logins import person_or_none
 from forumdesk.store.enums import InterventionStatus, OrganisationCategory, SegmentRoleKind
 from forumdesk.store.models import (
     Day,
@@ -247,7 +248,8 @@ def _notes(session: Session, segment_id: uuid.UUID, w: dict[str, str]) -> list[s
                     session, link.document_id, link.paragraph_number, link.orphaned_text
                 )
         refs = f" <i>(¶ {', '.join(str(n) for n in sorted(numbers))})</i>" if numbers else ""
-        author = f"<b>{_e(note.author)}{w['colon']}</b> " if note.author else ""
+        signed = person_or_none(session, note.author)  # never an old login
+        author = f"<b>{_e(signed)}{w['colon']}</b> " if signed else ""
         parts.append(f"<p>{author}{_e(note.body_text)}{refs}</p>")
     if cited:
         parts.append(f"<h3>{w['cited']}</h3>")

@@ -13,7 +13,12 @@ Rules (one call = one user action; the caller's unit of work commits it):
 - `recompose` refuses (MinutesError) when the latest draft was edited by hand, unless
   `replace_edits` is given (the UI asks first); the hand edits stay in their version.
 - `submit` moves the latest draft to submitted; `approve` a draft or a submitted
-  version to approved, recording who and when.
+  version to approved, recording who and when. Whoever composed or last edited the
+  version cannot approve it too, unless the forum allows one-person approval
+  (`Forum.self_approval`); the minutes then say it was approved alone.
+- Every action that records a person needs a name (`signer.session_signer`: the one
+  given, else the database's user): with none it is refused, saying how to give one.
+  Refusals are in the user's language (`messages._`).
 - `edit_version` changes one draft in place; on an approved (or submitted) version it
   raises MinutesError saying why.
 
@@ -33,12 +38,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.edit_conflicts import ReadAt, reconcile
+from forumdesk.services.messages import _
 from forumdesk.services.minutes_compose import (
     compose_minutes_html,
     compose_session_minutes_html,
     words,
 )
 from forumdesk.services.minutes_html import block_lines
+from forumdesk.services.signer import session_signer
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Day, Forum, ForumSession, Minutes, MinutesVersion, Segment
 from forumdesk.store.types import utcnow
@@ -54,11 +61,18 @@ class HandEditsError(MinutesError):
     """Recomposing would replace a draft edited by hand; ask first."""
 
     def __init__(self, number: int, author: str | None) -> None:
-        by = f" by {author}" if author else ""
-        super().__init__(
-            f"version {number} was edited by hand{by}; recomposing would replace "
-            "those edits (they would stay in that version)"
+        said = (
+            _(
+                "version {number} was edited by hand by {name}; recomposing would replace "
+                "those edits (they would stay in that version)"
+            )
+            if author
+            else _(
+                "version {number} was edited by hand; recomposing would replace "
+                "those edits (they would stay in that version)"
+            )
         )
+        super().__init__(said.format(number=number, name=author))
         self.number = number
         self.author = author
 
@@ -92,9 +106,12 @@ def start_minutes(session: Session, segment_id: uuid.UUID, author: str | None) -
     """New minutes for the segment, with draft version 1 composed from the programme."""
     segment = session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise MinutesError("no such segment")
+        raise MinutesError(_("no such segment"))
     if minutes_of_segment(session, segment_id) is not None:
-        raise MinutesError(f"the minutes of {segment.title!r} are already started")
+        raise MinutesError(
+            _("the minutes of {title!r} are already started").format(title=segment.title)
+        )
+    author = session_signer(session, author)
     forum_id = session.scalar(
         select(Day.forum_id)
         .join(ForumSession, ForumSession.day_id == Day.id)
@@ -112,14 +129,17 @@ def start_session_minutes(
     """New minutes of a whole séance (all its segments), with draft version 1 composed."""
     forum_session = session.get(ForumSession, forum_session_id)
     if forum_session is None or forum_session.deleted_at is not None:
-        raise MinutesError("no such session")
+        raise MinutesError(_("no such session"))
+    author = session_signer(session, author)
     exists = session.scalar(
         select(Minutes.id).where(
             Minutes.forum_session_id == forum_session_id, Minutes.deleted_at.is_(None)
         )
     )
     if exists is not None:
-        raise MinutesError(f"the minutes of {forum_session.title!r} are already started")
+        raise MinutesError(
+            _("the minutes of {title!r} are already started").format(title=forum_session.title)
+        )
     day = session.get(Day, forum_session.day_id)
     forum = session.get(Forum, day.forum_id) if day else None
     assert forum is not None
@@ -159,7 +179,7 @@ def approval(session: Session, minutes_id: uuid.UUID) -> tuple[str | None, datet
 def latest(session: Session, minutes_id: uuid.UUID) -> MinutesVersion:
     versions = _versions(session, _minutes(session, minutes_id))
     if not versions:
-        raise MinutesError("these minutes have no version")
+        raise MinutesError(_("these minutes have no version"))
     return versions[-1]
 
 
@@ -189,6 +209,7 @@ def save_draft(
     text is another one now (someone saved meanwhile), EditConflict gives both texts
     to choose from; an editor left unchanged saves nothing over theirs.
     """
+    author = session_signer(session, author)
     minutes = _minutes(session, minutes_id)
     current = latest(session, minutes_id)
     body = body_html.replace(COMPOSED_MARK, "")
@@ -222,10 +243,11 @@ def edit_version(
     session: Session, minutes_id: uuid.UUID, number: int, body_html: str, author: str | None
 ) -> None:
     """Change one version in place: drafts only."""
+    author = session_signer(session, author)
     minutes = _minutes(session, minutes_id)
     version = next((v for v in _versions(session, minutes) if v.number == number), None)
     if version is None:
-        raise MinutesError(f"these minutes have no version {number}")
+        raise MinutesError(_("these minutes have no version {number}").format(number=number))
     _check_editable(minutes, version)
     version.body_html = body_html.replace(COMPOSED_MARK, "")
     version.author = author
@@ -237,6 +259,7 @@ def recompose(
     session: Session, minutes_id: uuid.UUID, author: str | None, *, replace_edits: bool
 ) -> int:
     """Compose the minutes again from the programme; returns the version number."""
+    author = session_signer(session, author)
     minutes = _minutes(session, minutes_id)
     current = latest(session, minutes_id)
     if minutes.segment_id is not None:
@@ -244,7 +267,7 @@ def recompose(
     elif minutes.forum_session_id is not None:
         body = COMPOSED_MARK + compose_session_minutes_html(session, minutes.forum_session_id)
     else:
-        raise MinutesError("these minutes belong to no segment or session")
+        raise MinutesError(_("these minutes belong to no segment or session"))
     if current.state == MinutesState.DRAFT and is_composed(current):
         current.body_html = body  # nothing written by hand is lost
         current.author = author
@@ -257,29 +280,64 @@ def recompose(
 
 
 def submit(session: Session, minutes_id: uuid.UUID, author: str | None) -> None:
+    session_signer(session, author)
     minutes = _minutes(session, minutes_id)
     current = latest(session, minutes_id)
     if current.state != MinutesState.DRAFT:
-        raise MinutesError(f"version {current.number} is {current.state.value}, not a draft")
+        raise MinutesError(
+            _("version {number} is {state}, not a draft").format(
+                number=current.number, state=_state_word(current.state)
+            )
+        )
     current.state = minutes.state = MinutesState.SUBMITTED
     current.updated_at = utcnow()
     session.flush()
 
 
-def approve(session: Session, minutes_id: uuid.UUID, approver: str) -> int:
-    """Approve the latest version (a draft or a submitted one); returns its number."""
-    if not approver.strip():
-        raise MinutesError("say who approves the minutes")
+def approve(session: Session, minutes_id: uuid.UUID, approver: str | None) -> int:
+    """Approve the latest version (a draft or a submitted one); returns its number.
+
+    Someone other than the version's author approves it, unless the forum allows
+    one-person approval: the minutes then record that it was approved alone."""
+    approver = session_signer(session, approver)
     minutes = _minutes(session, minutes_id)
     current = latest(session, minutes_id)
     if current.state == MinutesState.APPROVED:
-        raise MinutesError(f"version {current.number} is already {_approval(minutes)}")
+        raise MinutesError(
+            _("version {number} is already {approval}").format(
+                number=current.number, approval=_approval(minutes)
+            )
+        )
+    alone = same_person(current.author, approver)
+    if alone and not _allows_self_approval(session, minutes):
+        raise MinutesError(alone_refusal(current.author, current.number))
     now = utcnow()
     current.state = minutes.state = MinutesState.APPROVED
     current.updated_at = now
-    minutes.approved_by, minutes.approved_at = approver.strip(), now
+    minutes.approved_by, minutes.approved_at = approver, now
+    minutes.approved_alone = alone
     session.flush()
     return current.number
+
+
+def alone_refusal(author: str | None, number: int) -> str:
+    """Why the author of a version may not approve it too (in the user's language)."""
+    return _(
+        "{name} composed or last edited version {number}, so someone else must "
+        "approve it (or allow one-person approval in the forum's settings)"
+    ).format(name=author, number=number)
+
+
+def same_person(author: str | None, approver: str) -> bool:
+    """Whether the version's author is the approver (case and spacing aside)."""
+    if not author:
+        return False
+    return " ".join(author.split()).casefold() == " ".join(approver.split()).casefold()
+
+
+def _allows_self_approval(session: Session, minutes: Minutes) -> bool:
+    forum = session.get(Forum, minutes.forum_id)
+    return bool(forum is not None and forum.self_approval)
 
 
 def versions(session: Session, minutes_id: uuid.UUID) -> list[VersionRow]:
@@ -296,7 +354,7 @@ def version_html(session: Session, minutes_id: uuid.UUID, number: int | None = N
         all_versions[-1:] if number is None else [v for v in all_versions if v.number == number]
     )
     if not chosen:
-        raise MinutesError(f"these minutes have no version {number}")
+        raise MinutesError(_("these minutes have no version {number}").format(number=number))
     return chosen[0].body_html.replace(COMPOSED_MARK, "")
 
 
@@ -325,7 +383,7 @@ def compare_versions(session: Session, minutes_id: uuid.UUID, a: int, b: int) ->
 def _minutes(session: Session, minutes_id: uuid.UUID) -> Minutes:
     minutes = session.get(Minutes, minutes_id)
     if minutes is None or minutes.deleted_at is not None:
-        raise MinutesError("no such minutes")
+        raise MinutesError(_("no such minutes"))
     return minutes
 
 
@@ -359,17 +417,32 @@ def _add_version(session: Session, minutes: Minutes, body: str, author: str | No
     return number
 
 
+def _state_word(state: MinutesState) -> str:
+    words = {
+        MinutesState.DRAFT: _("draft"),
+        MinutesState.SUBMITTED: _("submitted"),
+        MinutesState.APPROVED: _("approved"),
+    }
+    return words.get(state, state.value)
+
+
 def _approval(minutes: Minutes) -> str:
-    when = minutes.approved_at.date().isoformat() if minutes.approved_at else "an unknown date"
-    return f"approved by {minutes.approved_by or 'someone'} on {when}"
+    when = minutes.approved_at.date().isoformat() if minutes.approved_at else _("an unknown date")
+    return _("approved by {name} on {date}").format(
+        name=minutes.approved_by or _("someone"), date=when
+    )
 
 
 def _check_editable(minutes: Minutes, version: MinutesVersion) -> None:
     if version.state == MinutesState.APPROVED:
         raise MinutesError(
-            f"version {version.number} was {_approval(minutes)}; edit to start a new draft version"
+            _("version {number} was {approval}; edit to start a new draft version").format(
+                number=version.number, approval=_approval(minutes)
+            )
         )
     if version.state == MinutesState.SUBMITTED:
         raise MinutesError(
-            f"version {version.number} is submitted for approval; edit to start a new draft version"
+            _(
+                "version {number} is submitted for approval; edit to start a new draft version"
+            ).format(number=version.number)
         )

@@ -120,8 +120,11 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
 
 
 def create_note(session: Session, forum_id: uuid.UUID | None, data: NoteInput) -> uuid.UUID:
+    from forumdesk.services.signer import session_signer
+
     _validate(session, data)
-    note = Note(forum_id=forum_id, author=data.author)
+    author = session_signer(session, data.author)  # a note is signed: never by nobody
+    note = Note(forum_id=forum_id, author=author)
     session.add(note)
     _write(session, note, data)
     return note.id
@@ -133,8 +136,11 @@ def update_note(
     """Replace the note's body, links and tags with `data` (its author stays); returns
     the note's version. `read`: what the editor was read with; what others changed
     since is kept, and a change of the same field refuses (`note_conflicts`)."""
+    from forumdesk.services.signer import session_signer
+
     note = _live_note(session, note_id, lock=True)
     _validate(session, data)
+    session_signer(session)  # the history names who edited the note
     if read is not None:
         from forumdesk.services.note_conflicts import reconcile_note
 

@@ -383,7 +383,7 @@ def _tombstone(
         Change(str(table.name), ident, action, {"deleted_at": before}, {"deleted_at": after})
         for ident in ids
     ]
-    append(connection, device, session.info.get("actor") or "unknown", changes, now)
+    append(connection, device, session.info.get("actor") or "", changes, now)
 
 
 def _value(field: str, value: Any) -> Any:

@@ -225,7 +225,7 @@ def audit_inserts(
     session: Session, table: Table, rows: Iterable[Mapping[str, Any]], *, at: datetime | None = None
 ) -> int:
     """Creation entries for rows a bulk writer inserts without the ORM."""
-    device_id, actor = session.info.get("device_id"), session.info.get("actor") or "unknown"
+    device_id, actor = session.info.get("device_id"), session.info.get("actor") or ""
     if device_id is None or session.info.get("audit") is False:
         return 0
     # A plain str: sqlite3 would ask SQLAlchemy's quoted_name how to adapt itself, per row.
@@ -314,7 +314,7 @@ def record_flush(session: Session, _context: Any) -> None:
             if change is not None:
                 changes.append(change)
     changes += [_removed(obj) for obj in session.deleted if _is_audited(obj)]
-    append(session.connection(), device_id, session.info.get("actor") or "unknown", changes)
+    append(session.connection(), device_id, session.info.get("actor") or "", changes)
 
 
 # --- checking the chains -----------------------------------------------------------

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import platform
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +20,27 @@ from forumdesk.store.engine import WRITE_OPTION, sqlite_path
 from forumdesk.store.models import Device
 from forumdesk.store.types import utcnow
 
+_acting: ContextVar[str | None] = ContextVar("forumdesk_acting", default=None)
+
+
+@contextmanager
+def acting_as(name: str) -> Iterator[None]:
+    """Databases opened inside sign as `name` (a command line's --by or stored name)."""
+    token = _acting.set(" ".join(name.split()))
+    try:
+        yield
+    finally:
+        _acting.reset(token)
+
 
 def current_user() -> str:
-    """The name the audit log gives changes made here: $FORUMDESK_USER (the desktop
-    sets the one from its settings), else the account's."""
-    if os.environ.get("FORUMDESK_USER", "").strip():
-        return os.environ["FORUMDESK_USER"].strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """The name the audit log gives changes made here unless told otherwise: the one
+    `acting_as` gives, else $FORUMDESK_USER, else "" (an unnamed user). Never the
+    operating-system login: the window sets the user's own name (`Database.actor`)."""
+    acting = _acting.get()
+    if acting is not None:
+        return acting
+    return " ".join(os.environ.get("FORUMDESK_USER", "").split())
 
 
 def _stamp_changes(session: Session, _context: Any, _instances: Any) -> None:
@@ -72,8 +83,7 @@ class Database:
 
     @property
     def actor(self) -> str:
-        """Who the audit log says made the changes: the user name from the settings,
-        else the account's."""
+        """Who the audit log says made the changes: the user's name, "" when unnamed."""
         return self._actor
 
     @actor.setter
@@ -150,7 +160,7 @@ class Database:
                 host = platform.node() or "unknown"
                 place = f" ({self.path.name})" if self.path is not None else ""
                 device = Device(
-                    name=f"{current_user()}@{host}{place}",
+                    name=f"{host}{place}",
                     hostname=host,
                     is_local=True,
                     location=location,

@@ -53,9 +53,14 @@ class _FirstPaint(QObject):
         return False
 
 
-def _install_translations(app: QApplication) -> None:
+def _install_translations(app: QApplication) -> list[QTranslator]:
+    """The interface in the user's language, and the services' refusals in the same one."""
+    from forumdesk.services.messages import set_language
+
     locale = QLocale()
     folder = resources_dir() / "translations"
+    installed = []
+    interface = "en"
     for name, directory in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("forumdesk", str(folder)),
@@ -63,6 +68,11 @@ def _install_translations(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
+            installed.append(translator)
+            if name == "forumdesk":
+                interface = translator.language() or locale.name()
+    set_language(interface)  # the interface's language, English when it has no catalogue
+    return installed
 
 
 def _startup_target(options: GuiOptions, settings: AppSettings) -> str | None:
@@ -102,6 +112,7 @@ def run_gui(options: GuiOptions) -> int:
             app.quit()
             return
         window.open_database(target, demo_if_new=True)
+        window.user_name_prompt.ask_if_unnamed()  # the first start: who signs?
 
     painted = _FirstPaint(window, after_first_paint)
     app.installEventFilter(painted)

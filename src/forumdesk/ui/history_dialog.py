@@ -50,7 +50,7 @@ class HistoryDialog(QDialog):
         self.model: RowsModel[HistoryEntry] = RowsModel(
             [
                 Column(self.tr("When"), lambda e: short_datetime(e.at)),
-                Column(self.tr("Who"), lambda e: e.actor),
+                Column(self.tr("Who"), self.who_text),
                 Column(self.tr("Device"), lambda e: e.device),
                 Column(self.tr("Action"), lambda e: self.action_text(e.action)),
                 Column(self.tr("Changes"), self.changes_text),
@@ -74,6 +74,12 @@ class HistoryDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def who_text(self, entry: HistoryEntry) -> str:
+        """The person, or what the history holds instead: an old login, or nobody named."""
+        if entry.actor_is_login:
+            return self.tr("{login} (computer login)").format(login=entry.actor)
+        return entry.actor or self.tr("unnamed user")
 
     def load(self) -> None:
         record_id = self.record_id

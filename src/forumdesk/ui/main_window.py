@@ -36,6 +36,7 @@ from forumdesk.ui.errors import read_only_banner
 from forumdesk.ui.merge_menu import MergeMenu
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.user_name import UserNamePrompt
 
 if TYPE_CHECKING:
     import uuid
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
+        self.user_name_prompt = UserNamePrompt(self)  # asks for the name signing needs
         self._wire(page)
         self._update_title()
         self.resize(QSize(1280, 820))

@@ -157,14 +157,17 @@ class MergeMenu(QObject):
         if self.preferences_dialog is not None:
             self.preferences_dialog.deleteLater()
         dialog = PreferencesDialog(self.window.ops, self.window.settings, self.window)
-        dialog.user_name_changed.connect(self._user_name_changed)
+        dialog.user_name_changed.connect(self.user_name_changed)
         self.preferences_dialog = dialog
         dialog.load()
         dialog.open()
         return dialog
 
-    def _user_name_changed(self, name: str) -> None:
-        """Pages that sign what they write (notes, minutes) sign with the new name."""
+    def user_name_changed(self, name: str) -> None:
+        """The history records the new name, and pages that sign what they write (notes,
+        minutes) sign with it."""
+        if self.window.ops.database is not None:
+            self.window.ops.database.actor = name
         for page in self.window.built_pages():
             if hasattr(page, "author"):
                 page.author = name

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from forumdesk.services.failures import Failure, as_user_error
+from forumdesk.services.signer import UnnamedSigner
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -86,6 +87,8 @@ class Operations(QObject):
     database_changed = Signal()
     busy_changed = Signal(bool)
     failed = Signal(str, str)  # the one line for the user, the details to copy
+    #: A signed action was refused for want of the user's name: the window offers to set it.
+    name_needed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +198,8 @@ class Operations(QObject):
                     self.changes_applied.emit(pending.areas)
             else:
                 assert isinstance(payload, Exception)
+                if isinstance(payload, UnnamedSigner):
+                    self.name_needed.emit()
                 if pending.failed is not None:
                     pending.failed(payload)
                 else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from forumdesk.ui.forms import error_label
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.user_name import NameFields
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -45,13 +46,15 @@ class PreferencesDialog(QDialog):
         self._saving = False
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.user_edit = QLineEdit(settings.user_name(), self)
-        self.user_edit.setObjectName("preferences_user_name")
-        self.user_edit.setAccessibleName(self.tr("Your name"))
-        self.user_edit.setToolTip(
-            self.tr("Signs your notes and minutes, and the changes the history records.")
+        signer = settings.signer()
+        self.name_fields = NameFields(
+            self, signer.name if signer else "", signer.initials if signer else ""
         )
-        form.addRow(self.tr("&Your name:"), self.user_edit)
+        self.user_edit = self.name_fields.name_edit
+        self.user_edit.setObjectName("preferences_user_name")
+        self.initials_edit = self.name_fields.initials_edit
+        self.initials_edit.setObjectName("preferences_user_initials")
+        self.name_fields.add_rows(form)
         self.device_edit = QLineEdit(self)
         self.device_edit.setObjectName("preferences_device_name")
         self.device_edit.setAccessibleName(self.tr("This device's name"))
@@ -106,10 +109,13 @@ class PreferencesDialog(QDialog):
         """Keep the user's name (and tell the database), rename the device if asked."""
         if self._saving:
             return
-        name = " ".join(self.user_edit.text().split())
-        if name != self.settings.user_name():
-            self.settings.set_user_name(name)
-            name = self.settings.user_name()  # an empty name falls back to the account's
+        name, initials = self.name_fields.name(), self.name_fields.initials()
+        signer = self.settings.signer()
+        if (name, initials) != ((signer.name, signer.initials) if signer else ("", "")):
+            # An empty name leaves the user unnamed: what signs will ask for one.
+            self.settings.set_user_name(name, initials)
+            signer = self.settings.signer()
+            name = signer.name if signer else ""
             if self.ops.database is not None:
                 self.ops.database.actor = name
             self.user_name_changed.emit(name)

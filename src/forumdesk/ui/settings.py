@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from forumdesk.services.signer import Signer, store_signer, stored_signer
 from forumdesk.store.redaction import without_password
 
 MAX_RECENT = 8
@@ -79,18 +79,27 @@ class AppSettings:
     def remember_page(self, index: int) -> None:
         self._settings.setValue("window/page", index)
 
-    def user_name(self) -> str:
-        """Who signs notes: the name set in the settings, else the operating-system user."""
-        name = str(self._settings.value("user/name", "") or "").strip()
-        if name:
-            return name
-        try:
-            return getpass.getuser()
-        except (KeyError, OSError):
-            return ""
+    # The user's name: kept where the command line reads it too (services/signer.py)
+    def signer(self) -> Signer | None:
+        """Who signs notes and minutes here; None until the user gives a name."""
+        stored = stored_signer()
+        if stored is None:
+            # A name an older ForumDesk kept in these settings moves to the shared file.
+            older = " ".join(str(self._settings.value("user/name", "") or "").split())
+            if older:
+                stored = store_signer(older)
+                self._settings.remove("user/name")
+        return stored
 
-    def set_user_name(self, name: str) -> None:
-        self._settings.setValue("user/name", name.strip())
+    def user_name(self) -> str:
+        """The user's name; "" while none is set (never the operating-system login)."""
+        signer = self.signer()
+        return signer.name if signer else ""
+
+    def set_user_name(self, name: str, initials: str | None = None) -> None:
+        """Keep the user's name (and initials, proposed from it unless given); an empty
+        name forgets it."""
+        store_signer(name, initials)
 
     def sync(self) -> None:
         self._settings.sync()

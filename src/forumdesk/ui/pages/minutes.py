@@ -29,6 +29,7 @@ from forumdesk.ui.formatting import short_date, time_range
 from forumdesk.ui.operations import Operations, Progress
 from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.minutes_approval import SelfApprovalBox
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
 from forumdesk.ui.pages.minutes_export import ExportAllDialog
 from forumdesk.ui.pages.report_panel import ReportPanel
@@ -51,6 +52,8 @@ class MinutesPage(Page):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Minutes"), self), 1)
+        self.self_approval = SelfApprovalBox(ops, self)
+        top.addWidget(self.self_approval)
         self.export_all_button = QPushButton(self.tr("Export A&ll…"), self)
         self.export_all_button.setObjectName("minutes_export_all_button")
         self.export_all_button.setAccessibleName(self.tr("Export all minutes"))
@@ -136,6 +139,7 @@ class MinutesPage(Page):
 
     def refresh(self) -> None:
         forum_id = self.forum.forum_id
+        self.self_approval.load(forum_id)
         if forum_id is None:
             self.model.set_rows([])
             return

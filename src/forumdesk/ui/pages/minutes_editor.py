@@ -33,6 +33,7 @@ from forumdesk.store.enums import MinutesState
 from forumdesk.ui.formatting import long_date
 from forumdesk.ui.operations import Operations
 from forumdesk.ui.output_check import output_refused
+from forumdesk.ui.pages.minutes_approval import ask_approval
 from forumdesk.ui.pages.minutes_compare import CompareDialog
 from forumdesk.ui.pages.minutes_export import form_labels
 from forumdesk.ui.rich_text import FormatBar
@@ -430,6 +431,7 @@ class MinutesEditor(QWidget):
         self._run(work, lambda _: self.tr("Minutes submitted for review"))
 
     def approve(self) -> None:
+        """Show what would be approved, and by whom; approve on confirm (minutes_approval)."""
         minutes_id, approver = self.minutes_id, self.author
         if minutes_id is None:
             return
@@ -437,12 +439,12 @@ class MinutesEditor(QWidget):
         def work(session: Session) -> object:
             from forumdesk.services.minutes_workflow import approve
 
-            return approve(session, minutes_id, approver)
+            return approve(session, minutes_id, approver or None)
 
-        self._run(
-            work,
-            lambda n: self.tr("Version {n} approved by {name}").format(n=n, name=approver),
-        )
+        def confirmed() -> None:
+            self._run(work, lambda n: self.tr("Version {n} approved").format(n=n))
+
+        ask_approval(self.ops, self, minutes_id, approver, confirmed, self._refused)
 
     # Compare and export ---------------------------------------------------------------
 
