@@ -15,8 +15,9 @@ from datetime import date
 
 from forumdesk.exports.document_model import Cover
 from forumdesk.exports.programme_layout import long_date
+from forumdesk.services.minutes_cover import DISTRIBUTIONS
 
-DISTRIBUTIONS = ("general", "limited", "restricted")
+__all__ = ["DISTRIBUTIONS", "CoverFields", "cover_of", "distribution_key", "distribution_line"]
 
 _DISTRIBUTION = {
     "fr": {
