@@ -333,7 +333,8 @@ def _story(
 ) -> list[Any]:
     story: list[Any]
     if document.cover is not None:
-        story = cover_flowables(document.cover, A4[0] - 2 * MARGIN, styles["body"], para)
+        width = A4[0] - 2 * MARGIN - 12  # inside the frame's padding, 6 points a side
+        story = cover_flowables(document.cover, width, styles["body"], para)
     else:
         story = [para(markup(document.title, bold=True), styles["title"])]
         if document.subtitle:
