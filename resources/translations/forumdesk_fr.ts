@@ -896,7 +896,7 @@ Enregistré par {who}</translation>
 <context>
     <name>ExportAllDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+100"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+31"/>
         <location line="+1"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
@@ -2206,9 +2206,143 @@ Enregistré par {who}</translation>
     </message>
 </context>
 <context>
+    <name>MinutesCoverDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_cover_dialog.py" line="+54"/>
+        <location line="+1"/>
+        <source>Cover of the minutes</source>
+        <translation>Page de couverture du compte rendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Organe :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ymbol:</source>
+        <translation>Co&amp;te :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document symbol</source>
+        <translation>Cote du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;genda item:</source>
+        <translation>&amp;Point de l&apos;ordre du jour :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;riginal language:</source>
+        <translation>Langue o&amp;riginale :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original language</source>
+        <translation>Langue originale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Distribution:</source>
+        <translation>&amp;Distribution :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Da&amp;te:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a date of its own</source>
+        <translation>Imprimer une date propre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date printed on the cover</source>
+        <translation>Date imprimée sur la couverture</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Author&apos;s note</source>
+        <translation>Note de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note&apos;s heading, a blank line, then its paragraphs</source>
+        <translation>Le titre de la note, une ligne vide, puis ses paragraphes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Author&apos;s &amp;note:</source>
+        <translation>&amp;Note de l&apos;auteur :</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(otherwise the day of approval, or of the meeting)</source>
+        <translation>(sinon le jour de l&apos;approbation, ou de la réunion)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cover of the minutes saved</source>
+        <translation>Page de couverture du compte rendu enregistrée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: this cover was changed meanwhile.</source>
+        <translation>Non enregistré : cette couverture a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+109"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+108"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
         <translation>Non commencé</translation>
@@ -2441,26 +2575,41 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+52"/>
-        <location line="+55"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+54"/>
+        <location line="+65"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-64"/>
+        <source>Co&amp;ver…</source>
+        <translation>Cou&amp;verture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover of the selected minutes</source>
+        <translation>Couverture du compte rendu sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organ, symbol, distribution, date and note printed on the first page</source>
+        <translation>Organe, cote, distribution, date et note imprimés sur la première page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export A&amp;ll…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+133"/>
         <location line="+23"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-150"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -2521,7 +2670,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+80"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
@@ -2546,7 +2695,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exportation des comptes rendus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export cancelled after {done} of {total} minutes</source>
         <translation>Exportation annulée après {done} comptes rendus sur {total}</translation>
     </message>
@@ -3841,7 +3990,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
@@ -3885,7 +4034,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>

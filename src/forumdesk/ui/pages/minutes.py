@@ -29,6 +29,7 @@ from forumdesk.ui.formatting import short_date, time_range
 from forumdesk.ui.operations import Operations, Progress
 from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.base import Page, heading
+from forumdesk.ui.pages.minutes_cover_dialog import MinutesCoverDialog
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
 from forumdesk.ui.pages.minutes_export import ExportAllDialog
 from forumdesk.ui.pages.report_panel import ReportPanel
@@ -51,6 +52,16 @@ class MinutesPage(Page):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Minutes"), self), 1)
+        self.cover_button = QPushButton(self.tr("Co&ver…"), self)
+        self.cover_button.setObjectName("minutes_cover_button")
+        self.cover_button.setAccessibleName(self.tr("Cover of the selected minutes"))
+        self.cover_button.setToolTip(
+            self.tr("Organ, symbol, distribution, date and note printed on the first page")
+        )
+        self.cover_button.setEnabled(False)
+        self.cover_button.clicked.connect(self.open_cover)
+        top.addWidget(self.cover_button)
+        self.cover_dialog: MinutesCoverDialog | None = None
         self.export_all_button = QPushButton(self.tr("Export A&ll…"), self)
         self.export_all_button.setObjectName("minutes_export_all_button")
         self.export_all_button.setAccessibleName(self.tr("Export all minutes"))
@@ -133,6 +144,24 @@ class MinutesPage(Page):
 
     def _row_changed(self) -> None:
         self.editor.load(self.selected_segment())
+        self._enable_cover()
+
+    def _enable_cover(self) -> None:
+        index = self.table.currentIndex()
+        started = index.isValid() and self.model.row_at(index.row()).state is not None
+        self.cover_button.setEnabled(bool(started))
+
+    def open_cover(self) -> MinutesCoverDialog | None:
+        """The Cover… dialog of the selected segment's minutes (once they are started)."""
+        minutes_id = self.editor.minutes_id  # the editor shows the selected segment's
+        if minutes_id is None or self.ops.database is None:
+            return None
+        dialog = MinutesCoverDialog(self.ops, minutes_id, self)
+        dialog.saved.connect(self.message)
+        dialog.finished.connect(lambda _result: setattr(self, "cover_dialog", None))
+        self.cover_dialog = dialog
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         forum_id = self.forum.forum_id
@@ -158,6 +187,7 @@ class MinutesPage(Page):
         self.table.selectionModel().blockSignals(blocker)
         self.table.resizeColumnsToContents()
         self.editor.load(self.selected_segment(), keep_edits=True)
+        self._enable_cover()
 
     # Export all -------------------------------------------------------------------------
 
