@@ -2342,9 +2342,9 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+108"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+110"/>
         <source>Not started</source>
-        <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
+        <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>Non commencé</translation>
     </message>
     <message>
@@ -2575,14 +2575,14 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+54"/>
-        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+56"/>
+        <location line="+66"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Co&amp;ver…</source>
         <translation>Cou&amp;verture…</translation>
     </message>
@@ -2603,13 +2603,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+144"/>
         <location line="+23"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-161"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -2660,7 +2660,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus de chaque partie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Minutes and summary report</source>
         <translation>Comptes rendus et rapport de synthèse</translation>
     </message>
@@ -2670,7 +2670,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+31"/>
+        <location line="+57"/>
+        <source>minutes</source>
+        <translation>compte-rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
@@ -3325,7 +3331,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OutputCheck</name>
     <message>
-        <location filename="../../src/forumdesk/ui/output_check.py" line="+38"/>
+        <location filename="../../src/forumdesk/ui/output_check.py" line="+49"/>
         <source>File Not Written</source>
         <translation>Fichier non écrit</translation>
     </message>
@@ -3596,7 +3602,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Enregistrer le programme comme modèle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>programme-template</source>
+        <translation>modèle-de-programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda template (*.json)</source>
         <translation>Modèle d’ordre du jour (*.json)</translation>
     </message>
@@ -3606,7 +3617,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Modèle enregistré dans {file}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -3621,12 +3632,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export Programme</source>
         <translation>Exporter le programme</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
         <translation>
             <numerusform>%n partie exportée vers {file}</numerusform>
@@ -3949,17 +3965,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>representatives</source>
+        <translation>représentants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export Representatives</source>
         <translation>Exporter les représentants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%Ln representative(s) exported to {file}</source>
         <translation>
             <numerusform>%Ln représentant exporté dans {file}</numerusform>
@@ -3990,7 +4011,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
@@ -4042,6 +4068,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+32"/>
         <source>Export Their Programme</source>
         <translation>Exporter son programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programme</source>
+        <translation>programme</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -4176,7 +4207,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter le rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
         <translation>Documents (*.pdf *.docx *.odt *.html *.md)</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.exports.minutes_files import ExportAllResult, export_all
+from forumdesk.services.file_names import export_file_name
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import short_date, time_range
@@ -102,6 +104,7 @@ class MinutesPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.editor = MinutesEditor(ops, self)
+        self.editor.file_name = self.file_name
         self.editor.message.connect(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("minutes_splitter")
@@ -141,6 +144,15 @@ class MinutesPage(Page):
             if self.model.row_at(row).segment_id == segment_id:
                 self.table.selectRow(row)
                 return
+
+    def file_name(self, form: str) -> str:
+        """ "Forum_Segment_minutes_2027-07-12.pdf" for the selected segment's minutes."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return ""
+        row = self.model.row_at(index.row())
+        parts = [self.forum.title, row.segment_title, self.tr("minutes")]
+        return export_file_name(parts, form, on=row.day)
 
     def _row_changed(self) -> None:
         self.editor.load(self.selected_segment())
@@ -196,8 +208,9 @@ class MinutesPage(Page):
         if choice.exec() != QDialog.DialogCode.Accepted:
             return
         if choice.as_zip:
+            name = export_file_name([self.forum.title, self.tr("minutes")], "zip", on=date.today())
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export all minutes"), "", self.tr("Zip archive (*.zip)")
+                self, self.tr("Export all minutes"), name, self.tr("Zip archive (*.zip)")
             )
             if path and not path.lower().endswith(".zip"):
                 path += ".zip"
