@@ -28,6 +28,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -218,6 +219,19 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _one_line(text: str, width: float, style: ParagraphStyle) -> str:
+    """`text`, cut at a word and ended with "…" when it is wider than `width`."""
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shortened = " ".join(words).rstrip(",;:") + "…"
+        if stringWidth(shortened, style.fontName, style.fontSize) <= width:
+            return shortened
+    return text
+
+
 def _footer(canvas: Any, page: int, total: int | str, language: str, style: Any) -> None:
     footer = page_of(language, page, total)
     line = RLParagraph(markup(footer), ParagraphStyle("f", style, alignment=TA_CENTER))
@@ -293,8 +307,10 @@ def _build(
                 (document.symbol or "", 2, A4[0] - MARGIN),
             ):
                 if text:
-                    line = RLParagraph(markup(text), ParagraphStyle("h", small, alignment=align))
                     width = (A4[0] - 2 * MARGIN) * (0.7 if align == 0 else 0.3)
+                    # One line: a long forum title would climb into the marking above.
+                    text = _one_line(text, width, small)
+                    line = RLParagraph(markup(text), ParagraphStyle("h", small, alignment=align))
                     line.wrap(width, 30 * mm)
                     line.drawOn(canvas, x if align == 0 else x - width, top)
             canvas.setLineWidth(0.4)
@@ -427,5 +443,6 @@ def _contents(
     width = A4[0] - 2 * MARGIN
     table = RLTable(data, colWidths=[width - 45 * mm, 30 * mm, 15 * mm], repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    title = para(markup(block.title, bold=True), styles["h1"])
+    flush = ParagraphStyle("contents-title", styles["h1"], leftIndent=0)  # no label to hang
+    title = para(markup(block.title, bold=True), flush)
     return [title, table, Spacer(1, 6 * mm)]

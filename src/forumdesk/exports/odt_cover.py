@@ -13,7 +13,10 @@ from typing import Any
 
 from odf.style import (
     Footer,
+    FooterStyle,
     Header,
+    HeaderFooterProperties,
+    HeaderStyle,
     MasterPage,
     PageLayout,
     PageLayoutProperties,
@@ -52,6 +55,12 @@ def add_page_furniture(odt: Any, document: OutputDocument) -> Style | None:
             marginright="2cm",
         )
     )
+    # Room between the header (marking, forum, symbol) and the text, and above the footer.
+    header_room, footer_room = HeaderStyle(), FooterStyle()
+    header_room.addElement(HeaderFooterProperties(minheight="0cm", marginbottom="0.4cm"))
+    footer_room.addElement(HeaderFooterProperties(minheight="0cm", margintop="0.3cm"))
+    layout.addElement(header_room)
+    layout.addElement(footer_room)
     odt.automaticstyles.addElement(layout)
     stops = TabStops()
     stops.addElement(TabStop(position="17cm", type="right"))
@@ -114,7 +123,8 @@ def add_cover(odt: Any, cover: Cover, first_page: Style) -> None:
         opening = P(stylename=first_page)
     text.addElement(opening)
     organ = _style(odt, "Cover organ", TextProperties(fontsize="17pt", fontweight="bold"))
-    stamp = _style(odt, "Cover stamp", TextProperties(fontsize="9.5pt"))
+    tight = ParagraphProperties(marginbottom="0cm")  # the stamp's lines close together
+    stamp = _style(odt, "Cover stamp", tight, TextProperties(fontsize="9.5pt"))
     table_style = Style(name="Cover table", family="table")
     table_style.addElement(TableProperties(width="17cm", align="left"))
     odt.automaticstyles.addElement(table_style)
@@ -139,7 +149,8 @@ def add_cover(odt: Any, cover: Cover, first_page: Style) -> None:
     text.addElement(table)
     rule = _style(odt, "Cover rule", ParagraphProperties(borderbottom=_RULE, marginbottom="0.3cm"))
     text.addElement(P(stylename=rule))
-    session = _style(odt, "Cover session", TextProperties(fontsize="10pt"))
+    close = ParagraphProperties(marginbottom="0cm")
+    session = _style(odt, "Cover session", close, TextProperties(fontsize="10pt"))
     for line in (cover.session, cover.agenda_item):
         if line:
             text.addElement(P(stylename=session, text=line))
