@@ -52,10 +52,10 @@ p.marking { font-weight: bold; color: #a00000; text-align: center; border: 1px s
 header.cover { margin-bottom: 2em; }
 header.cover .symbol { text-align: right; font-size: 1.3em; border-bottom: 2px solid #000;
                        margin: 0; padding-bottom: .2em; }
-header.cover .masthead { display: flex; justify-content: space-between;
-                         border-bottom: 2px solid #000; padding: .5em 0; }
-header.cover .organ { font-size: 1.6em; font-weight: bold; margin: 0; }
-header.cover .stamp { list-style: none; margin: 0; padding: 0; width: 38%; font-size: 9pt; }
+table.masthead { border-bottom: 2px solid #000; margin: 0; }
+table.masthead td { border: none; padding: .5em 0; }
+table.masthead td.organ { font-size: 1.6em; font-weight: bold; width: 62%; }
+table.masthead td.stamp { font-size: 9pt; padding-top: 1em; }
 header.cover .session { margin: .8em 0 0; font-size: 10pt; }
 header.cover .session + .session { margin-top: 0; }
 header.cover h1.title { font-size: 1.3em; margin-top: 1.2em; }
@@ -151,10 +151,12 @@ def _cover(cover: Cover) -> str:
     parts = ['<header class="cover">']
     if cover.symbol:
         parts.append(f'<p class="symbol">{escape(cover.symbol)}</p>')
-    stamp = "".join(f"<li>{escape(line)}</li>" for line in cover.stamp)
+    # A table, not CSS columns: simpler readers (mail, word processors) keep it too.
+    stamp = "<br>".join(escape(line) for line in cover.stamp)
     parts.append(
-        f'<div class="masthead"><p class="organ">{escape(cover.organ or "")}</p>'
-        f'<ul class="stamp">{stamp}</ul></div>'
+        '<table class="masthead" role="presentation"><tr>'
+        f'<td class="organ"><strong>{escape(cover.organ or "")}</strong></td>'
+        f'<td class="stamp">{stamp}</td></tr></table>'
     )
     parts += [
         f'<p class="session">{escape(line)}</p>'
@@ -165,7 +167,7 @@ def _cover(cover: Cover) -> str:
     if cover.subtitle:
         parts.append(f'<p class="subtitle">{escape(cover.subtitle)}</p>')
     if cover.note_heading:
-        parts.append(f'<p class="note-heading">{escape(cover.note_heading)}</p>')
+        parts.append(f'<p class="note-heading"><strong>{escape(cover.note_heading)}</strong></p>')
     parts += [f'<p class="note">{escape(text)}</p>' for text in cover.note]
     parts.append("</header>")
     return "".join(parts)
