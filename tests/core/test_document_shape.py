@@ -278,3 +278,42 @@ def test_table_columns_hold_their_header_words() -> None:
         assert sum(widths) == pytest.approx(available)
         for column, width in enumerate(widths):
             assert width >= header_floor(block, column, 10) - 0.01
+
+
+def test_the_parser_reads_a_symbol_and_the_language_line() -> None:
+    from forumdesk.services.summary_parser import parse_summary
+
+    seed = Path(__file__).resolve().parents[2] / "resources/samples/summary-hearings-2006-fr.txt"
+    text = seed.read_text(encoding="utf-8").replace(
+        "Assemblée générale\n", "Assemblée générale\nA/61/187\n", 1
+    )
+    header = parse_summary(text).header
+    assert header.symbol == "A/61/187" and header.organ == "Assemblée générale"
+    assert header.language == "Français" and header.original_language == "anglais"
+    assert header.distribution == "Distr. générale"
+    assert header.preamble is not None and header.preamble.startswith("Note du Président")
+
+
+def test_a_cover_is_worded_in_its_language() -> None:
+    from datetime import date
+
+    from forumdesk.exports.document_cover import CoverFields, cover_of, distribution_key
+
+    english = cover_of(
+        CoverFields(
+            title="Globalization and interdependence",
+            language="en",
+            symbol="A/61/187",
+            distribution="Distr. générale",  # read from a French original: still general
+            issued_on=date(2006, 7, 27),
+            original_language="fr",
+            preamble="Note by the President\n\nThe President has the honour to transmit.",
+        )
+    )
+    assert english.stamp == ("Distr.: General", "27 July 2006", "English", "Original: French")
+    assert english.note_heading == "Note by the President" and english.symbol == "A/61/187"
+    assert [distribution_key(t) for t in ("Limited", "Distr. restreinte", "x")] == [
+        "limited",
+        "restricted",
+        None,
+    ]
