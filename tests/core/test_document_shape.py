@@ -317,3 +317,18 @@ def test_a_cover_is_worded_in_its_language() -> None:
         "restricted",
         None,
     ]
+
+
+def test_forumdesk_report_export_prints_the_cover_in_order(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    """The Done-when as a user runs it: `forumdesk report export -o report.pdf`."""
+    from forumdesk.cli import main
+
+    path = tmp_path / "report.pdf"
+    assert main(["--database", str(demo_db_path), "report", "export", "-o", str(path)]) == 0
+    text = pdftotext(path)
+    _in_order(_flat(text), COVER_LINES)
+    lines = [line.strip() for line in text.splitlines()]
+    for item in ITEMS:  # ¶5's a), b), c): each starts a line of its own
+        assert any(line.startswith(item) for line in lines), item
