@@ -73,27 +73,12 @@ class BulletList:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    #: Relative column widths; empty: from the contents (see `column_weights`).
+    #: Relative column widths; empty: measured from the contents (`table_widths`).
     widths: tuple[float, ...] = ()
 
     @property
     def columns(self) -> int:
         return max([len(self.header), *(len(row) for row in self.rows)], default=1)
-
-    def column_weights(self) -> tuple[float, ...]:
-        """The given widths, or widths that follow the text: a column of numbers stays
-        narrow, one of long names gets room (bounded, so no column starves the rest)."""
-        if len(self.widths) == self.columns:
-            return self.widths
-        weights = []
-        for column in range(self.columns):
-            lengths = sorted(len(row[column]) for row in self.rows if column < len(row))
-            typical = lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
-            title = self.header[column] if column < len(self.header) else ""
-            longest_word = max((len(word) for word in title.split()), default=0)
-            # plus the cell's padding, worth about four letters
-            weights.append(float(min(max(typical, longest_word, 2), 40) + 4))
-        return tuple(weights)
 
 
 @dataclass(frozen=True)
