@@ -2350,11 +2350,145 @@ Enregistré par {who}</translation>
     </message>
 </context>
 <context>
+    <name>MinutesCoverDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_cover_dialog.py" line="+54"/>
+        <location line="+1"/>
+        <source>Cover of the minutes</source>
+        <translation>Page de couverture du compte rendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Organe :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ymbol:</source>
+        <translation>Co&amp;te :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document symbol</source>
+        <translation>Cote du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;genda item:</source>
+        <translation>&amp;Point de l&apos;ordre du jour :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;riginal language:</source>
+        <translation>Langue o&amp;riginale :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original language</source>
+        <translation>Langue originale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Distribution:</source>
+        <translation>&amp;Distribution :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Da&amp;te:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a date of its own</source>
+        <translation>Imprimer une date propre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date printed on the cover</source>
+        <translation>Date imprimée sur la couverture</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Author&apos;s note</source>
+        <translation>Note de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note&apos;s heading, a blank line, then its paragraphs</source>
+        <translation>Le titre de la note, une ligne vide, puis ses paragraphes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Author&apos;s &amp;note:</source>
+        <translation>&amp;Note de l&apos;auteur :</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(otherwise the day of approval, or of the meeting)</source>
+        <translation>(sinon le jour de l&apos;approbation, ou de la réunion)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cover of the minutes saved</source>
+        <translation>Page de couverture du compte rendu enregistrée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: this cover was changed meanwhile.</source>
+        <translation>Non enregistré : cette couverture a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+109"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+111"/>
         <source>Not started</source>
-        <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it).</extracomment>
+        <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>Non commencé</translation>
     </message>
     <message>
@@ -2585,26 +2719,41 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+54"/>
-        <location line="+57"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+57"/>
+        <location line="+68"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-65"/>
+        <source>Co&amp;ver…</source>
+        <translation>Cou&amp;verture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover of the selected minutes</source>
+        <translation>Couverture du compte rendu sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organ, symbol, distribution, date and note printed on the first page</source>
+        <translation>Organe, cote, distribution, date et note imprimés sur la première page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export A&amp;ll…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+145"/>
         <location line="+23"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-162"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -2655,7 +2804,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus de chaque partie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Minutes and summary report</source>
         <translation>Comptes rendus et rapport de synthèse</translation>
     </message>
@@ -2665,7 +2814,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+31"/>
+        <location line="+58"/>
+        <source>minutes</source>
+        <translation>compte-rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
@@ -3426,7 +3581,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OutputCheck</name>
     <message>
-        <location filename="../../src/forumdesk/ui/output_check.py" line="+38"/>
+        <location filename="../../src/forumdesk/ui/output_check.py" line="+49"/>
         <source>File Not Written</source>
         <translation>Fichier non écrit</translation>
     </message>
@@ -3682,7 +3837,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Enregistrer le programme comme modèle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>programme-template</source>
+        <translation>modèle-de-programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda template (*.json)</source>
         <translation>Modèle d’ordre du jour (*.json)</translation>
     </message>
@@ -3692,7 +3852,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Modèle enregistré dans {file}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -3707,12 +3867,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export Programme</source>
         <translation>Exporter le programme</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
         <translation>
             <numerusform>%n partie exportée vers {file}</numerusform>
@@ -4035,17 +4200,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Doublon probable</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>representatives</source>
+        <translation>représentants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export Representatives</source>
         <translation>Exporter les représentants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%Ln representative(s) exported to {file}</source>
         <translation>
             <numerusform>%Ln représentant exporté dans {file}</numerusform>
@@ -4076,7 +4246,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
@@ -4128,6 +4303,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+32"/>
         <source>Export Their Programme</source>
         <translation>Exporter son programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programme</source>
+        <translation>programme</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
@@ -4262,7 +4442,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter le rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
         <translation>Documents (*.pdf *.docx *.odt *.html *.md)</translation>
     </message>

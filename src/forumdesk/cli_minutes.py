@@ -1,4 +1,4 @@
-"""`forumdesk minutes compose|approve|export|export-all`: the minutes, headless.
+"""`forumdesk minutes compose|approve|cover|export|export-all`: the minutes, headless.
 
 Same services as the Minutes page; each command is one unit of work.
 """
@@ -56,6 +56,10 @@ def add_commands(commands: Any) -> None:
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("-o", "--output", type=Path, required=True)
 
+    from forumdesk.cli_minutes_cover import add_command as add_cover_command
+
+    add_cover_command(actions)
+
     every = actions.add_parser("export-all", help="write every minutes of a forum")
     every.add_argument("--forum", type=uuid.UUID, required=True)
     every.add_argument("--format", choices=FORMATS, required=True)
@@ -63,6 +67,7 @@ def add_commands(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from forumdesk.cli_minutes_cover import CoverCommandError, run_cover
     from forumdesk.services.minutes_compose import ComposeError
     from forumdesk.services.minutes_workflow import MinutesError
     from forumdesk.services.output_files import OutputPathError
@@ -73,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
         database, _report = open_database(args.database)
         try:
             command = args.minutes_command
+            if command == "cover":
+                with database.unit_of_work() as session:
+                    return run_cover(args, session)
             if command in ("compose", "approve"):
                 with database.unit_of_work() as session:
                     return (
@@ -85,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
             database.dispose()
     except (
         CommandError,
+        CoverCommandError,
         MinutesError,
         ComposeError,
         OutputPathError,

@@ -97,7 +97,7 @@ def test_pdf(tmp_path: Path) -> None:
     pages = write_pdf(sample(), path)
     text = pdf_text(path)
     assert pages >= 3
-    assert f"page 1 sur {pages}" in text and f"page {pages} sur {pages}" in text
+    assert f"Page 1 sur {pages}" in text and f"Page {pages} sur {pages}" in text
     assert "A/61/187" in text and "Auditions du 12 juillet 2006" in text
     positions = [text.index(f"Paragraphe numéro {n} :") for n in range(1, 31)]
     assert positions == sorted(positions)

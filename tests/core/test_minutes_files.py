@@ -59,7 +59,7 @@ def test_pdf_lists_every_speaker_in_order_with_times(
     assert times == ["3 min 20 s", "1 min 35 s", "1 min 01 s", "4 min 00 s"]
     starts = [row.start() for row in rows if row]
     assert starts == sorted(starts)
-    assert "Иванова" in text and "page 1 sur 1" in text
+    assert "Иванова" in text and "Page 1 sur 1" in text
 
 
 def test_a_heading_over_a_long_table_stays_with_its_first_rows(tmp_path: Path) -> None:

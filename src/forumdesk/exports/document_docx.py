@@ -7,6 +7,9 @@ so the footnotes part (with its two separator notes) is written here and each ma
 is a `w:footnoteReference` run. The Contents block lists every entry with its
 paragraph range and a PAGEREF field to a bookmark on its heading: Word fills the page
 when fields are updated (the document asks to on opening), LibreOffice on layout.
+The cover and the headers and footers are laid out by `docx_cover`; a paragraph's own
+list ("a) …") is one "List 2" paragraph per item, its label hanging. Tables have
+fixed widths from `table_widths`, so no header word breaks in Word or LibreOffice.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from forumdesk.exports.document_model import (
     Table,
 )
 from forumdesk.exports.document_writers import entry_label, paragraph_range, word
+from forumdesk.exports.docx_cover import TEXT_WIDTH, add_cover, field, fix_widths, page_furniture
+from forumdesk.exports.table_widths import column_widths
 
 _LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU"}
 _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -59,11 +64,14 @@ def write_docx(document: OutputDocument, path: Path | str) -> None:
     props.title, props.language, props.author = document.title, tag, "ForumDesk"
     if document.symbol:
         props.identifier = document.symbol
-    _header(word_doc, document)
+    page_furniture(word_doc, document)
 
-    word_doc.add_paragraph(document.title, style="Title")
-    if document.subtitle:
-        word_doc.add_paragraph(document.subtitle, style="Subtitle")
+    if document.cover is not None:
+        add_cover(word_doc, document.cover)
+    else:
+        word_doc.add_paragraph(document.title, style="Title")
+        if document.subtitle:
+            word_doc.add_paragraph(document.subtitle, style="Subtitle")
     if document.approval:
         word_doc.add_paragraph().add_run(document.approval).italic = True
 
@@ -93,6 +101,8 @@ def write_docx(document: OutputDocument, path: Path | str) -> None:
             _add_runs(para, block.runs)
             for note in block.footnotes:
                 notes.reference(para, note)
+            for own in block.items:
+                _list_item(word_doc, own.label, own.runs)
         elif isinstance(block, BulletList):
             style = "List Number" if block.ordered else "List Bullet"
             for item in block.items:
@@ -115,37 +125,14 @@ def _add_runs(para: WordParagraph, runs: tuple[Run, ...]) -> None:
         added.italic = run.italic or None
 
 
-def _header(word_doc: Any, document: OutputDocument) -> None:
-    header = word_doc.sections[0].header.paragraphs[0]
-    header.text = document.forum
-    if document.symbol:
-        header.paragraph_format.tab_stops.add_tab_stop(Mm(170), WD_TAB_ALIGNMENT.RIGHT)
-        header.add_run(f"\t{document.symbol}")
-    footer = word_doc.sections[0].footer.paragraphs[0]
-    footer.alignment = 1  # centred
-    footer.add_run("page ")
-    _field(footer, "PAGE", "1")
-    footer.add_run(f" {word(document.language, 'of')} ")
-    _field(footer, "NUMPAGES", "1")
-
-
-def _field(para: WordParagraph, instruction: str, shown: str) -> None:
-    """A complex field (PAGE, NUMPAGES, PAGEREF …) with a cached result."""
-    for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
-        run = para.add_run()
-        if kind == "instr":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {text} "
-            run._r.append(instr)
-        else:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-    para.add_run(shown)
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), "end")
-    para.add_run()._r.append(char)
+def _list_item(word_doc: Any, label: str, runs: tuple[Run, ...]) -> None:
+    """An item of a paragraph's own list: "a)" hanging in front of the text."""
+    para = word_doc.add_paragraph(style="List 2")
+    fmt = para.paragraph_format
+    fmt.left_indent, fmt.first_line_indent = HANG * 2, -HANG
+    fmt.tab_stops.add_tab_stop(HANG * 2)
+    para.add_run(f"{label}\t")
+    _add_runs(para, runs)
 
 
 def _bookmark_name(anchor: str, index: int) -> str:
@@ -168,12 +155,13 @@ def _table(word_doc: Any, block: Table) -> None:
     rows = ([block.header] if block.header else []) + list(block.rows)
     table = word_doc.add_table(rows=len(rows), cols=columns)
     table.style = "Table Grid"
+    size = word_doc.styles["Normal"].font.size.pt
+    widths = [Pt(w) for w in column_widths(block, TEXT_WIDTH.pt, size)]
+    fix_widths(table, widths)
+    if block.header:  # the header row repeats on every page
+        tr_pr = table.rows[0]._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:tblHeader"))
     # Row by row: table.cell(r, c) walks the whole grid each time (quadratic).
-    weights = block.column_weights()
-    widths = [Mm(170 * weight / sum(weights)) for weight in weights]
-    table.autofit = False
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width  # the grid LibreOffice lays out by; Word reads the cells'
     for r, (row, word_row) in enumerate(zip(rows, table.rows, strict=True)):
         cells = word_row.cells
         for c, text in enumerate(row):
@@ -182,8 +170,6 @@ def _table(word_doc: Any, block: Table) -> None:
             if block.header and r == 0:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
-        for c, width in enumerate(widths):
-            cells[c].width = width
     word_doc.add_paragraph()
 
 
@@ -201,7 +187,7 @@ def _contents(word_doc: Any, block: Contents, language: str, bookmarks: dict[str
         para.add_run(entry_label(entry)).bold = entry.level == 1 or None
         para.add_run(f"\t{paragraph_range(entry)}\t")
         if entry.anchor and entry.anchor in bookmarks:
-            _field(para, f"PAGEREF {bookmarks[entry.anchor]} \\h", "")
+            field(para, f"PAGEREF {bookmarks[entry.anchor]} \\h", "")
 
 
 def _contents_tabs(para: WordParagraph) -> None:

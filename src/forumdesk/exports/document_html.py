@@ -3,7 +3,10 @@
 `<html lang>` is the document's language; every text is escaped. Headings carry their
 anchor as `id`, the Contents block links to them and gives each entry's paragraph
 range (there are no pages on screen). Numbered paragraphs hang their number; each
-footnote marker links to its note in the "Notes" section at the end, and back.
+footnote marker links to its note in the "Notes" section at the end, and back. The
+marking, if any, opens the page; a cover is laid out as a UN document's first page
+(organ and stamp side by side); a paragraph's own list ("a) …") follows it as a list
+with the labels as written.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pathlib import Path
 from forumdesk.exports.document_model import (
     BulletList,
     Contents,
+    Cover,
     Heading,
     OutputDocument,
     PageBreak,
@@ -43,6 +47,23 @@ table.contents td.num { text-align: right; white-space: nowrap; }
 sup a { text-decoration: none; }
 section.notes { border-top: 1px solid #999; margin-top: 2em; font-size: 9pt; }
 hr.page { border: none; page-break-after: always; }
+p.marking { font-weight: bold; color: #a00000; text-align: center; border: 1px solid #a00000;
+            padding: .3em; }
+header.cover { margin-bottom: 2em; }
+header.cover .symbol { text-align: right; font-size: 1.3em; border-bottom: 2px solid #000;
+                       margin: 0; padding-bottom: .2em; }
+table.masthead { border-bottom: 2px solid #000; margin: 0; }
+table.masthead td { border: none; padding: .5em 0; }
+table.masthead td.organ { font-size: 1.6em; font-weight: bold; width: 62%; }
+table.masthead td.stamp { font-size: 9pt; padding-top: 1em; }
+header.cover .session { margin: .8em 0 0; font-size: 10pt; }
+header.cover .session + .session { margin-top: 0; }
+header.cover h1.title { font-size: 1.3em; margin-top: 1.2em; }
+header.cover .note-heading { font-weight: bold; margin-top: 1em; }
+header.cover .note { margin-left: 2.5em; }
+ul.items { list-style: none; margin: -.5em 0 1em 5em; padding: 0; }
+ul.items .item-label { display: inline-block; min-width: 2em; margin-left: -2.5em;
+                       padding-right: .5em; }
 """
 
 
@@ -61,14 +82,19 @@ def render_html(document: OutputDocument) -> str:
         f"<style>{_CSS}</style></head>",
         "<body>",
     ]
-    if document.forum or document.symbol:
+    if document.marking:
+        out.append(f'<p class="marking">{escape(document.marking)}</p>')
+    if (document.forum or document.symbol) and document.cover is None:
         out.append(
             f'<header class="running"><span>{escape(document.forum)}</span>'
             f"<span>{escape(document.symbol or '')}</span></header>"
         )
-    out.append(f'<h1 class="title">{escape(document.title)}</h1>')
-    if document.subtitle:
-        out.append(f'<p class="subtitle">{escape(document.subtitle)}</p>')
+    if document.cover is not None:
+        out.append(_cover(document.cover))
+    else:
+        out.append(f'<h1 class="title">{escape(document.title)}</h1>')
+        if document.subtitle:
+            out.append(f'<p class="subtitle">{escape(document.subtitle)}</p>')
     if document.approval:
         out.append(f'<p class="approval">{escape(document.approval)}</p>')
 
@@ -95,6 +121,13 @@ def render_html(document: OutputDocument) -> str:
                 )
             else:
                 out.append(f"<p>{body}</p>")
+            if block.items:
+                items = "".join(
+                    f'<li><span class="item-label">{escape(item.label)}</span>'
+                    f"{_runs(item.runs)}</li>"
+                    for item in block.items
+                )
+                out.append(f'<ul class="items">{items}</ul>')
         elif isinstance(block, BulletList):
             tag = "ol" if block.ordered else "ul"
             items = "".join(f"<li>{_runs(item)}</li>" for item in block.items)
@@ -112,6 +145,32 @@ def render_html(document: OutputDocument) -> str:
         )
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _cover(cover: Cover) -> str:
+    parts = ['<header class="cover">']
+    if cover.symbol:
+        parts.append(f'<p class="symbol">{escape(cover.symbol)}</p>')
+    # A table, not CSS columns: simpler readers (mail, word processors) keep it too.
+    stamp = "<br>".join(escape(line) for line in cover.stamp)
+    parts.append(
+        '<table class="masthead" role="presentation"><tr>'
+        f'<td class="organ"><strong>{escape(cover.organ or "")}</strong></td>'
+        f'<td class="stamp">{stamp}</td></tr></table>'
+    )
+    parts += [
+        f'<p class="session">{escape(line)}</p>'
+        for line in (cover.session, cover.agenda_item)
+        if line
+    ]
+    parts.append(f'<h1 class="title">{escape(cover.title)}</h1>')
+    if cover.subtitle:
+        parts.append(f'<p class="subtitle">{escape(cover.subtitle)}</p>')
+    if cover.note_heading:
+        parts.append(f'<p class="note-heading"><strong>{escape(cover.note_heading)}</strong></p>')
+    parts += [f'<p class="note">{escape(text)}</p>' for text in cover.note]
+    parts.append("</header>")
+    return "".join(parts)
 
 
 def _runs(runs: tuple[Run, ...]) -> str:

@@ -3,7 +3,10 @@
 Headings are `#` lines one level below the title; numbered paragraphs print
 "**12.** text", which no Markdown renders as a list that it would renumber; text is
 escaped so a name or a sentence cannot turn into markup. The Contents block is a list
-of links to the headings' anchors with each entry's paragraph range.
+of links to the headings' anchors with each entry's paragraph range. The marking,
+if any, is the first line; a cover gives its lines (organ, symbol, stamp, session,
+agenda item), the title, subtitle and the author's note; a paragraph's own list
+("a) …") follows it as a list with the labels as written.
 """
 
 from __future__ import annotations
@@ -40,9 +43,23 @@ def write_markdown(document: OutputDocument, path: Path | str) -> None:
 
 
 def render_markdown(document: OutputDocument) -> str:
-    out = [f"# {escape(document.title)}"]
-    meta = [document.subtitle, document.symbol, document.forum]
-    out += [escape(line) + "  " for line in meta if line]
+    out = [f"**{escape(document.marking)}**", ""] if document.marking else []
+    cover = document.cover
+    if cover is not None:
+        masthead = [cover.organ, cover.symbol, *cover.stamp, cover.session, cover.agenda_item]
+        out += [escape(line) + "  " for line in masthead if line]
+        out += ["", f"# {escape(cover.title)}"]
+        if cover.subtitle:
+            out += ["", escape(cover.subtitle)]
+        if cover.note_heading:
+            out += ["", f"**{escape(cover.note_heading)}**"]
+        for text in cover.note:
+            out += ["", escape(text)]
+        out.append("")
+    else:
+        out.append(f"# {escape(document.title)}")
+        meta = [document.subtitle, document.symbol, document.forum]
+        out += [escape(line) + "  " for line in meta if line]
     if document.approval:
         out.append(f"*{escape(document.approval)}*")
     notes: list[str] = []
@@ -63,6 +80,9 @@ def render_markdown(document: OutputDocument) -> str:
             if block.number is not None:
                 body = f"**{block.number}.** {body}"
             out.append(body)
+            if block.items:
+                out.append("")
+                out += [f"- {escape(item.label)} {_runs(item.runs)}" for item in block.items]
         elif isinstance(block, BulletList):
             out += [
                 f"{f'{n}.' if block.ordered else '-'} {_runs(item)}"

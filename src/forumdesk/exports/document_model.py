@@ -42,12 +42,25 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class ListItem:
+    """An item of a list inside a paragraph ("a) promotion…"): its label as printed."""
+
+    label: str
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True)
 class Paragraph:
-    """Body text; `number` for the numbered paragraphs of a UN document (1., 2., …)."""
+    """Body text; `number` for the numbered paragraphs of a UN document (1., 2., …).
+
+    `items` is a list the paragraph carries after its text (¶5's "a) … b) … c) …"):
+    still one numbered paragraph, its items laid out as a list under it.
+    """
 
     runs: tuple[Run, ...]
     number: int | None = None
     footnotes: tuple[Footnote, ...] = ()
+    items: tuple[ListItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,27 +73,12 @@ class BulletList:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    #: Relative column widths; empty: from the contents (see `column_weights`).
+    #: Relative column widths; empty: measured from the contents (`table_widths`).
     widths: tuple[float, ...] = ()
 
     @property
     def columns(self) -> int:
         return max([len(self.header), *(len(row) for row in self.rows)], default=1)
-
-    def column_weights(self) -> tuple[float, ...]:
-        """The given widths, or widths that follow the text: a column of numbers stays
-        narrow, one of long names gets room (bounded, so no column starves the rest)."""
-        if len(self.widths) == self.columns:
-            return self.widths
-        weights = []
-        for column in range(self.columns):
-            lengths = sorted(len(row[column]) for row in self.rows if column < len(row))
-            typical = lengths[(len(lengths) - 1) * 9 // 10] if lengths else 0
-            title = self.header[column] if column < len(self.header) else ""
-            longest_word = max((len(word) for word in title.split()), default=0)
-            # plus the cell's padding, worth about four letters
-            weights.append(float(min(max(typical, longest_word, 2), 40) + 4))
-        return tuple(weights)
 
 
 @dataclass(frozen=True)
@@ -109,6 +107,33 @@ class PageBreak:
     pass
 
 
+@dataclass(frozen=True)
+class Cover:
+    """The first page of a UN document, every line as printed (the composer words
+    them in the document's language; writers only lay them out).
+
+    Organ top left, symbol top right; `stamp` the block on the right (distribution,
+    date, language, original language); then session and agenda item, the title in
+    bold, the subtitle, and the author's note: its heading and its paragraphs.
+    """
+
+    title: str
+    organ: str | None = None
+    symbol: str | None = None
+    stamp: tuple[str, ...] = ()
+    session: str | None = None
+    agenda_item: str | None = None
+    subtitle: str | None = None
+    note_heading: str | None = None
+    note: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """Its lines in reading order (the plain text's order)."""
+        found = [self.organ, self.symbol, *self.stamp, self.session, self.agenda_item]
+        found += [self.title, self.subtitle, self.note_heading, *self.note]
+        return [line for line in found if line]
+
+
 Block = Heading | Paragraph | BulletList | Table | Contents | PageBreak
 
 
@@ -118,7 +143,9 @@ class OutputDocument:
 
     `symbol` is the document symbol printed in the header (e.g. "A/61/187");
     `approval` a line saying who approved it and when, printed under the title;
-    `marking` a line every page carries (e.g. an internal version's warning).
+    `marking` a line every page carries (e.g. an internal version's warning);
+    `cover`, when given, is printed in place of the plain title and subtitle, as the
+    first page of a UN document.
     """
 
     title: str
@@ -129,16 +156,18 @@ class OutputDocument:
     approval: str | None = None
     marking: str | None = None
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    cover: Cover | None = None
 
     def text(self) -> str:
         """The plain text, in order: for tests and search."""
-        lines = [self.title]
+        lines = self.cover.lines() if self.cover else [self.title]
         for block in self.blocks:
             if isinstance(block, Heading):
                 lines.append(f"{block.label} {block.title}" if block.label else block.title)
             elif isinstance(block, Paragraph):
                 body = "".join(run.text for run in block.runs)
                 lines.append(f"{block.number}. {body}" if block.number else body)
+                lines.extend(f"{item.label} {run_text(item.runs)}" for item in block.items)
             elif isinstance(block, BulletList):
                 lines.extend("".join(run.text for run in item) for item in block.items)
             elif isinstance(block, Table):
@@ -148,6 +177,10 @@ class OutputDocument:
                 lines.append(block.title)
                 lines.extend(entry.title for entry in block.entries)
         return "\n".join(lines)
+
+
+def run_text(runs: tuple[Run, ...]) -> str:
+    return "".join(run.text for run in runs)
 
 
 def plain(text: str) -> tuple[Run, ...]:

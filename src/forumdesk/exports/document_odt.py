@@ -6,7 +6,10 @@ bullet or number list style; tables have a header row; footnotes are real
 `text:note` elements, which LibreOffice prints at the foot of the page. The Contents
 block gives each entry its paragraph range and a page-number reference
 (`text:bookmark-ref`, format "page") to a bookmark on its heading, filled in by the
-office suite from its own layout.
+office suite from its own layout. The cover, the page furniture (marking, forum,
+symbol, "Page X sur Y" with page-number and page-count fields; a first page of its
+own under a cover) and a paragraph's own list are laid out by `odt_cover`. Table
+columns have fixed widths from `table_widths`.
 """
 
 from __future__ import annotations
@@ -16,16 +19,12 @@ from typing import Any
 
 from odf.opendocument import OpenDocumentText
 from odf.style import (
-    Footer,
-    Header,
     ListLevelProperties,
-    MasterPage,
-    PageLayout,
-    PageLayoutProperties,
     ParagraphProperties,
     Style,
     TableCellProperties,
     TableColumnProperties,
+    TableProperties,
     TabStop,
     TabStops,
     TextProperties,
@@ -46,8 +45,6 @@ from odf.text import (
     NoteBody,
     NoteCitation,
     P,
-    PageCount,
-    PageNumber,
     Span,
     Tab,
 )
@@ -63,6 +60,8 @@ from forumdesk.exports.document_model import (
     Table,
 )
 from forumdesk.exports.document_writers import entry_label, paragraph_range, word
+from forumdesk.exports.odt_cover import add_cover, add_page_furniture, add_paragraph_list
+from forumdesk.exports.table_widths import column_widths
 
 
 def write_odt(document: OutputDocument, path: Path | str) -> None:
@@ -70,12 +69,15 @@ def write_odt(document: OutputDocument, path: Path | str) -> None:
     odt = OpenDocumentText()
     styles = _styles(odt, document.language)
     odt.meta.addElement(_meta_title(document.title))
-    _page(odt, document)
+    first_page = add_page_furniture(odt, document)
     text = odt.text
 
-    text.addElement(P(stylename=styles["title"], text=document.title))
-    if document.subtitle:
-        text.addElement(P(stylename=styles["subtitle"], text=document.subtitle))
+    if document.cover is not None and first_page is not None:
+        add_cover(odt, document.cover, first_page)
+    else:
+        text.addElement(P(stylename=styles["title"], text=document.title))
+        if document.subtitle:
+            text.addElement(P(stylename=styles["subtitle"], text=document.subtitle))
     if document.approval:
         text.addElement(P(stylename=styles["approval"], text=document.approval))
 
@@ -110,6 +112,8 @@ def write_odt(document: OutputDocument, path: Path | str) -> None:
                 note.addElement(body)
                 para.addElement(note)
             text.addElement(para)
+            if block.items:
+                add_paragraph_list(odt, block.items, lambda p, runs: _add_runs(p, runs, styles))
         elif isinstance(block, BulletList):
             odf_list = List(stylename=styles["numbers" if block.ordered else "bullets"])
             for item in block.items:
@@ -145,48 +149,6 @@ def write_odt(document: OutputDocument, path: Path | str) -> None:
     odt.save(str(path))
 
 
-def _page(odt: Any, document: OutputDocument) -> None:
-    """A4 pages with the forum and symbol in the header, "page X of Y" in the footer."""
-    layout = PageLayout(name="A4")
-    layout.addElement(
-        PageLayoutProperties(
-            pagewidth="21cm",
-            pageheight="29.7cm",
-            printorientation="portrait",
-            margintop="1.5cm",
-            marginbottom="1.5cm",
-            marginleft="2cm",
-            marginright="2cm",
-        )
-    )
-    odt.automaticstyles.addElement(layout)
-    props = ParagraphProperties()
-    stops = TabStops()
-    stops.addElement(TabStop(position="17cm", type="right"))
-    props.addElement(stops)
-    header_style = Style(name="Header", family="paragraph")
-    header_style.addElement(props)
-    header_style.addElement(TextProperties(fontsize="8pt"))
-    odt.styles.addElement(header_style)
-    footer_style = Style(name="Footer", family="paragraph")
-    footer_style.addElement(ParagraphProperties(textalign="center"))
-    footer_style.addElement(TextProperties(fontsize="8pt"))
-    odt.styles.addElement(footer_style)
-    master = MasterPage(name="Standard", pagelayoutname=layout)
-    header, line = Header(), P(stylename=header_style, text=document.forum)
-    line.addElement(Tab())
-    line.addText(document.symbol or "")
-    header.addElement(line)
-    footer, line = Footer(), P(stylename=footer_style, text="page ")
-    line.addElement(PageNumber(selectpage="current", text="1"))
-    line.addText(f" {word(document.language, 'of')} ")
-    line.addElement(PageCount(text="1"))
-    footer.addElement(line)
-    master.addElement(header)
-    master.addElement(footer)
-    odt.masterstyles.addElement(master)
-
-
 def _meta_title(title: str) -> Any:
     from odf.dc import Title
 
@@ -205,13 +167,14 @@ def _add_runs(para: Any, runs: tuple[Run, ...], styles: dict[str, Style]) -> Non
 
 
 def _table(odt: Any, block: Table, styles: dict[str, Style], index: int) -> Any:
-    weights = block.column_weights()
-    table = OdfTable(name=f"Table{index}")
-    for c, weight in enumerate(weights):
+    widths = column_widths(block, 17 / 2.54 * 72, 9.0)  # points, in the cells' 9 pt
+    table_style = Style(name=f"T{index}", family="table")
+    table_style.addElement(TableProperties(width=f"{sum(widths):.2f}pt", align="left"))
+    odt.automaticstyles.addElement(table_style)
+    table = OdfTable(name=f"Table{index}", stylename=table_style)
+    for c, width in enumerate(widths):
         column_style = Style(name=f"T{index}C{c}", family="table-column")
-        column_style.addElement(
-            TableColumnProperties(columnwidth=f"{17 * weight / sum(weights):.2f}cm")
-        )
+        column_style.addElement(TableColumnProperties(columnwidth=f"{width:.2f}pt"))
         odt.automaticstyles.addElement(column_style)
         table.addElement(TableColumn(stylename=column_style))
     if block.header:

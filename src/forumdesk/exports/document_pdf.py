@@ -1,10 +1,13 @@
 """An `OutputDocument` as an A4 PDF (reportlab platypus), laid out like a UN document.
 
-Every page has a header (the forum left, the document symbol right) and a footer
-"page X of Y" ("page X sur Y" in French). Numbered paragraphs hang their number in the
-left indent. Footnotes print at the foot of the page on which their paragraph begins
-(under a short rule), with superscript markers in the text; the frame's bottom is
-raised by their height so the text never runs into them. The Contents block lists each
+Every page has a header (the forum left, the document symbol right; the marking, if
+any, in bold across it) and a footer "Page X of Y" ("Page X sur Y" in French). A
+document with a cover prints it first (`pdf_cover`); its first page then carries only
+the marking at the top, as the cover shows the symbol. Numbered paragraphs hang their
+number; a paragraph's own list ("a) …") hangs its labels one step further in.
+Footnotes print at the foot of the page on which their paragraph begins (under a
+short rule), with superscript markers in the text; the frame's bottom is raised by
+their height so the text never runs into them. The Contents block lists each
 entry with its paragraph range and the page its heading really lands on: the document
 is built again until those pages (and the page count) stop changing (2 builds usually,
 3 at most).
@@ -25,6 +28,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -50,7 +54,8 @@ from forumdesk.exports.document_model import (
     Run,
     Table,
 )
-from forumdesk.exports.document_writers import entry_label, paragraph_range, word
+from forumdesk.exports.document_writers import entry_label, page_of, paragraph_range, word
+from forumdesk.exports.pdf_cover import cover_flowables
 from forumdesk.exports.pdf_table import pdf_table
 from forumdesk.exports.pdf_text import font_of, markup
 
@@ -183,6 +188,20 @@ def _styles() -> dict[str, ParagraphStyle]:
         "approval": ParagraphStyle("approval", body, fontSize=9, textColor=colors.grey),
         "cell": ParagraphStyle("cell", body, fontSize=9, leading=11, spaceAfter=0),
         "item": ParagraphStyle("item", body, leftIndent=HANG * 1.5, bulletIndent=HANG / 2),
+        # The label leads the item's first line (not a drawn bullet), so the text
+        # reads "a) promotion…" in one line when copied or read aloud.
+        "inline_item": ParagraphStyle(
+            "inline_item", body, leftIndent=HANG * 2, firstLineIndent=-HANG * 0.6, spaceAfter=3
+        ),
+        "marking": ParagraphStyle(
+            "marking",
+            body,
+            fontName=font_of("a", True) or "Helvetica-Bold",
+            fontSize=9,
+            leading=11,
+            alignment=TA_CENTER,
+            textColor=colors.HexColor("#a00000"),
+        ),
         **{
             f"h{level}": ParagraphStyle(
                 f"h{level}",
@@ -200,8 +219,21 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _one_line(text: str, width: float, style: ParagraphStyle) -> str:
+    """`text`, cut at a word and ended with "…" when it is wider than `width`."""
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shortened = " ".join(words).rstrip(",;:") + "…"
+        if stringWidth(shortened, style.fontName, style.fontSize) <= width:
+            return shortened
+    return text
+
+
 def _footer(canvas: Any, page: int, total: int | str, language: str, style: Any) -> None:
-    footer = f"page {page} {word(language, 'of')} {total}"
+    footer = page_of(language, page, total)
     line = RLParagraph(markup(footer), ParagraphStyle("f", style, alignment=TA_CENTER))
     line.wrap(A4[0] - 2 * MARGIN, 20 * mm)
     line.drawOn(canvas, MARGIN, 10 * mm)
@@ -264,17 +296,25 @@ def _build(
         notes.for_page(canvas.getPageNumber())
         canvas.saveState()
         top = A4[1] - MARGIN + 2 * mm
-        for text, align, x in (
-            (document.forum, 0, MARGIN),
-            (document.symbol or "", 2, A4[0] - MARGIN),
-        ):
-            if text:
-                line = RLParagraph(markup(text), ParagraphStyle("h", small, alignment=align))
-                width = (A4[0] - 2 * MARGIN) * (0.7 if align == 0 else 0.3)
-                line.wrap(width, 30 * mm)
-                line.drawOn(canvas, x if align == 0 else x - width, top)
-        canvas.setLineWidth(0.4)
-        canvas.line(MARGIN, top - 1 * mm, A4[0] - MARGIN, top - 1 * mm)
+        if document.marking:  # above the running header, on every page
+            line = RLParagraph(markup(document.marking, bold=True), styles["marking"])
+            line.wrap(A4[0] - 2 * MARGIN, 20 * mm)
+            line.drawOn(canvas, MARGIN, top + 5 * mm)
+        # The cover shows the symbol on the first page: no running header there.
+        if document.cover is None or canvas.getPageNumber() > 1:
+            for text, align, x in (
+                (document.forum, 0, MARGIN),
+                (document.symbol or "", 2, A4[0] - MARGIN),
+            ):
+                if text:
+                    width = (A4[0] - 2 * MARGIN) * (0.7 if align == 0 else 0.3)
+                    # One line: a long forum title would climb into the marking above.
+                    text = _one_line(text, width, small)
+                    line = RLParagraph(markup(text), ParagraphStyle("h", small, alignment=align))
+                    line.wrap(width, 30 * mm)
+                    line.drawOn(canvas, x if align == 0 else x - width, top)
+            canvas.setLineWidth(0.4)
+            canvas.line(MARGIN, top - 1 * mm, A4[0] - MARGIN, top - 1 * mm)
         if not deferred:
             _footer(canvas, doc.page, total or "?", language, small)
         canvas.restoreState()
@@ -307,15 +347,25 @@ def _story(
     pages_of: dict[str, int],
     para: type[RLParagraph],
 ) -> list[Any]:
-    story: list[Any] = [para(markup(document.title, bold=True), styles["title"])]
-    if document.subtitle:
-        story.append(para(markup(document.subtitle), styles["subtitle"]))
+    story: list[Any]
+    if document.cover is not None:
+        width = A4[0] - 2 * MARGIN - 12  # inside the frame's padding, 6 points a side
+        story = cover_flowables(document.cover, width, styles["body"], para)
+    else:
+        story = [para(markup(document.title, bold=True), styles["title"])]
+        if document.subtitle:
+            story.append(para(markup(document.subtitle), styles["subtitle"]))
     if document.approval:
         story.append(para(markup(document.approval, italic=True), styles["approval"]))
     story.append(Spacer(1, 4 * mm))
+    # Unnumbered headings line up with the text they head: numbered paragraphs' text
+    # stands in the hanging indent, plain paragraphs at the margin.
+    numbered = any(isinstance(b, Paragraph) and b.number is not None for b in document.blocks)
     for index, block in enumerate(document.blocks):
         if isinstance(block, Heading):
             style = styles[f"h{min(max(block.level, 1), 4)}"]
+            if not block.label and not numbered:
+                style = ParagraphStyle(f"{style.name}-flush", style, leftIndent=0)
             following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
             if isinstance(following, Table):
                 # Kept with a few rows, not the whole table: a long table would
@@ -345,6 +395,10 @@ def _story(
                 story.append(body)
             if block.number is not None:
                 flowable._fd_key = f"p:{block.number}"
+            story += [
+                para(f"{markup(own.label)}\u00a0{_runs(own.runs)}", styles["inline_item"])
+                for own in block.items
+            ]
         elif isinstance(block, BulletList):
             for number, item in enumerate(block.items, start=1):
                 bullet = f"{number}." if block.ordered else "•"
@@ -389,5 +443,6 @@ def _contents(
     width = A4[0] - 2 * MARGIN
     table = RLTable(data, colWidths=[width - 45 * mm, 30 * mm, 15 * mm], repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    title = para(markup(block.title, bold=True), styles["h1"])
+    flush = ParagraphStyle("contents-title", styles["h1"], leftIndent=0)  # no label to hang
+    title = para(markup(block.title, bold=True), flush)
     return [title, table, Spacer(1, 6 * mm)]

@@ -17,12 +17,18 @@ FORMATS = ("pdf", "docx", "odt", "html", "md")
 _WORDS = {
     "fr": {"paragraphs": "Paragraphes", "page": "Page", "notes": "Notes", "of": "sur"},
     "en": {"paragraphs": "Paragraphs", "page": "Page", "notes": "Notes", "of": "of"},
+    "es": {"paragraphs": "Párrafos", "page": "Página", "notes": "Notas", "of": "de"},
 }
 
 
 def word(language: str, key: str) -> str:
     """A word the writers print, in the document's language (English otherwise)."""
-    return _WORDS.get(language, _WORDS["en"])[key]
+    return _WORDS.get(language.split("-")[0], _WORDS["en"])[key]
+
+
+def page_of(language: str, page: int | str, total: int | str) -> str:
+    """The footer: "Page 3 sur 21", "Page 3 of 21"."""
+    return f"{word(language, 'page')} {page} {word(language, 'of')} {total}"
 
 
 def paragraph_range(entry: ContentsEntry) -> str:

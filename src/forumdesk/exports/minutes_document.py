@@ -10,6 +10,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from forumdesk.exports.document_cover import CoverFields, cover_of
 from forumdesk.exports.document_model import (
     Block,
     BulletList,
@@ -20,6 +21,7 @@ from forumdesk.exports.document_model import (
     Table,
 )
 from forumdesk.exports.programme_layout import long_date
+from forumdesk.services.minutes_cover import minutes_cover
 from forumdesk.services.minutes_html import (
     HtmlHeading,
     HtmlList,
@@ -90,14 +92,26 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
     # The composed HTML opens with the segment's title, which is the document's title.
     if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
         blocks = blocks[1:]
+    subtitle = said["version"].format(number=current.number, state=said[current.state.value])
+    # The cover: the minutes' own fields, the forum's and its summary's where empty.
+    printed = minutes_cover(session, minutes_id).printed
+    cover = cover_of(
+        CoverFields(
+            title=minutes.title,
+            language=forum.language if forum else "en",
+            subtitle=subtitle,
+            **{name: getattr(printed, name) for name in _COVER_FIELDS},
+        )
+    )
     return OutputDocument(
         title=minutes.title,
         language=forum.language if forum else "en",
         forum=forum.title if forum else "",
-        symbol=None,
-        subtitle=said["version"].format(number=current.number, state=said[current.state.value]),
+        symbol=printed.symbol,
+        subtitle=subtitle,
         approval=approval,
         blocks=blocks,
+        cover=cover,
     )
 
 
@@ -121,6 +135,18 @@ def approval_line(
             date=long_date(minutes.approved_at.date(), language, weekday=False)
         )
     return line
+
+
+_COVER_FIELDS = (
+    "organ",
+    "symbol",
+    "distribution",
+    "issued_on",
+    "original_language",
+    "session_label",
+    "agenda_item",
+    "preamble",
+)
 
 
 def _runs(runs: list[HtmlRun]) -> tuple[Run, ...]:

@@ -1,5 +1,5 @@
-"""Tables in a PDF: columns as wide as their printed text needs, short one-line cells
-as plain strings (a table lays those out far faster than paragraphs)."""
+"""Tables in a PDF: columns as wide as their printed text needs (`table_widths`),
+short one-line cells as plain strings (a table lays those out far faster than paragraphs)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from reportlab.platypus import TableStyle
 from forumdesk.exports.badge_fonts import font_for
 from forumdesk.exports.document_model import Table
 from forumdesk.exports.pdf_text import RTL, font_of, markup
-
-_CELL_PADDING = 6.0  # reportlab's default left and right cell padding, plus a margin
+from forumdesk.exports.table_widths import CELL_PADDING as _CELL_PADDING
+from forumdesk.exports.table_widths import column_widths
 
 
 def pdf_table(
@@ -26,11 +26,7 @@ def pdf_table(
 ) -> RLTable:
     cell = styles["cell"]
     bold_face = font_of("a", True) or "Helvetica-Bold"
-    available = A4[0] - 2 * margin
-    if len(block.widths) == block.columns:
-        widths = [available * w / sum(block.widths) for w in block.widths]
-    else:
-        widths = _fitted(_measured(block, cell, available), available)
+    widths = column_widths(block, A4[0] - 2 * margin, cell.fontSize)
 
     def rows(texts: tuple[str, ...], bold: bool) -> list[Any]:
         pairs = zip(texts, widths, strict=False)
@@ -50,37 +46,6 @@ def pdf_table(
     table.setStyle(TableStyle(commands))
     table.spaceAfter = 8
     return table
-
-
-def _fitted(needs: tuple[float, ...], available: float) -> list[float]:
-    """Shares of the page: narrow columns keep what they need, wide ones give way."""
-    total = sum(needs)
-    if total <= available:
-        return [need * available / total for need in needs]
-    share = available / len(needs)
-    narrow = sum(need for need in needs if need <= share)
-    wide = total - narrow
-    return [need if need <= share else need * (available - narrow) / wide for need in needs]
-
-
-def _measured(block: Table, style: ParagraphStyle, available: float) -> tuple[float, ...]:
-    """Column widths from the printed text: what most cells need on one line, at
-    least the header's longest word, at most two fifths of the page."""
-    regular = font_of("a", False) or "Helvetica"
-    bold = font_of("a", True) or "Helvetica-Bold"
-    size, most = style.fontSize, available * 0.4
-    weights = []
-    for column in range(block.columns):
-        needs = sorted(
-            pdfmetrics.stringWidth(row[column], regular, size)
-            for row in block.rows
-            if column < len(row)
-        )
-        typical = needs[(len(needs) - 1) * 9 // 10] if needs else 0.0
-        title = block.header[column] if column < len(block.header) else ""
-        word = max((pdfmetrics.stringWidth(w, bold, size) for w in title.split()), default=0.0)
-        weights.append(min(max(typical, word, size), most) + 2 * _CELL_PADDING)
-    return tuple(weights)
 
 
 def _cell(

@@ -1,8 +1,10 @@
 """The forum's summary report as a document, in the shape of the 2006 summary.
 
-Header and title, a table of contents whose paragraph ranges come from the
-paragraphs themselves, the sections (I, A, 1, un-numbered headings) with the
-paragraphs numbered through the whole document and their footnotes, then on a new
+The cover (organ, symbol, distribution, date, languages, session, agenda item,
+title and the President's note) from the language version's header, a table of
+contents whose paragraph ranges come from the paragraphs themselves, the sections
+(I, A, 1, un-numbered headings) with the paragraphs numbered through the whole
+document (a paragraph's "a) …" lines as its list) and their footnotes, then on a new
 page the annex: the programme, read from the forum's programme data and worded as
 the printed programme words it ("10 h 00–10 h 30").
 
@@ -18,18 +20,22 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from forumdesk.exports.document_cover import CoverFields, cover_of
 from forumdesk.exports.document_model import (
     Block,
     BulletList,
     Contents,
     ContentsEntry,
+    Cover,
     Footnote,
     Heading,
+    ListItem,
     OutputDocument,
     PageBreak,
     Paragraph,
     Run,
     plain,
+    run_text,
 )
 from forumdesk.exports.programme_layout import Programme, load_programme
 from forumdesk.services.report import (
@@ -67,8 +73,7 @@ def report_document(
     words = _WORDS.get(programme.language, _WORDS["en"])
     sections = live_sections(version)
     anchors = {s.id: f"section-{i + 1}" for i, s in enumerate(sections)}
-    blocks: list[Block] = [Paragraph(plain(line)) for line in _header_lines(version)]
-    blocks.append(_contents(version, sections, anchors, words))
+    blocks: list[Block] = [PageBreak(), _contents(version, sections, anchors, words)]
     blocks.extend(_body(version, sections, anchors))
     blocks.append(PageBreak())
     blocks.extend(_annex(programme, words))
@@ -79,22 +84,48 @@ def report_document(
         symbol=version.symbol,
         subtitle=version.subtitle,
         blocks=tuple(blocks),
+        cover=report_cover(version),
     )
 
 
-def _header_lines(version: LanguageVersion) -> list[str]:
-    lines = [
-        line
-        for line in (version.organ, version.session_label, version.agenda_item)
-        if line and line.strip()
-    ]
-    if version.preamble:  # "Note du Président…", then its text: one paragraph each
-        lines.extend(
-            " ".join(part.split())
-            for part in re.split(r"\n\s*\n", version.preamble)
-            if part.strip()
+def report_cover(version: LanguageVersion) -> Cover:
+    """The cover block as the summary's language version holds it (read from the seed)."""
+    return cover_of(
+        CoverFields(
+            title=version.title,
+            language=version.language,
+            organ=version.organ,
+            symbol=version.symbol,
+            distribution=version.distribution,
+            issued_on=version.issued_on,
+            original_language=version.original_language,
+            session_label=version.session_label,
+            agenda_item=version.agenda_item,
+            subtitle=version.subtitle,
+            preamble=version.preamble,
         )
-    return lines
+    )
+
+
+# An item of a list inside a paragraph, on its own line: "a) …", "- b) …", "• c) …".
+_ITEM = re.compile(r"^(?:[-–—•]\s*)?([a-z]{1,4}\))\s+(.*)$", re.DOTALL)
+
+
+def paragraph_block(text: str, number: int | None, notes: tuple[Footnote, ...]) -> Paragraph:
+    """A paragraph whose lines "a) …", "b) …" (the parser keeps each on its own line)
+    become the paragraph's list; the text before them is the paragraph's own."""
+    lead: list[str] = []
+    items: list[ListItem] = []
+    for line in text.split("\n"):
+        match = _ITEM.match(line.strip())
+        if match:
+            items.append(ListItem(match.group(1), plain(match.group(2).strip())))
+        elif items:  # a line after an item continues it
+            last = items[-1]
+            items[-1] = ListItem(last.label, plain(f"{run_text(last.runs)} {line.strip()}"))
+        else:
+            lead.append(line.strip())
+    return Paragraph(plain(" ".join(lead)), number, notes, tuple(items))
 
 
 def _contents(
@@ -150,7 +181,7 @@ def _body(
         for stored in footnotes.get(paragraph.id, ()):
             counter += 1
             notes.append(Footnote(counter, plain(stored.text)))
-        blocks.append(Paragraph(plain(paragraph.text), paragraph.number, tuple(notes)))
+        blocks.append(paragraph_block(paragraph.text, paragraph.number, tuple(notes)))
     blocks.extend(_heading(s, anchors) for s in sections[shown:])
     return blocks
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.exports.minutes_files import ExportAllResult, export_all
+from forumdesk.services.file_names import export_file_name
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.formatting import short_date, time_range
@@ -30,6 +32,7 @@ from forumdesk.ui.operations import Operations, Progress
 from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.minutes_approval import SelfApprovalBox
+from forumdesk.ui.pages.minutes_cover_dialog import MinutesCoverDialog
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
 from forumdesk.ui.pages.minutes_export import ExportAllDialog
 from forumdesk.ui.pages.report_panel import ReportPanel
@@ -54,6 +57,16 @@ class MinutesPage(Page):
         top.addWidget(heading(self.tr("Minutes"), self), 1)
         self.self_approval = SelfApprovalBox(ops, self)
         top.addWidget(self.self_approval)
+        self.cover_button = QPushButton(self.tr("Co&ver…"), self)
+        self.cover_button.setObjectName("minutes_cover_button")
+        self.cover_button.setAccessibleName(self.tr("Cover of the selected minutes"))
+        self.cover_button.setToolTip(
+            self.tr("Organ, symbol, distribution, date and note printed on the first page")
+        )
+        self.cover_button.setEnabled(False)
+        self.cover_button.clicked.connect(self.open_cover)
+        top.addWidget(self.cover_button)
+        self.cover_dialog: MinutesCoverDialog | None = None
         self.export_all_button = QPushButton(self.tr("Export A&ll…"), self)
         self.export_all_button.setObjectName("minutes_export_all_button")
         self.export_all_button.setAccessibleName(self.tr("Export all minutes"))
@@ -94,6 +107,7 @@ class MinutesPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.editor = MinutesEditor(ops, self)
+        self.editor.file_name = self.file_name
         self.editor.message.connect(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("minutes_splitter")
@@ -134,8 +148,35 @@ class MinutesPage(Page):
                 self.table.selectRow(row)
                 return
 
+    def file_name(self, form: str) -> str:
+        """ "Forum_Segment_minutes_2027-07-12.pdf" for the selected segment's minutes."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return ""
+        row = self.model.row_at(index.row())
+        parts = [self.forum.title, row.segment_title, self.tr("minutes")]
+        return export_file_name(parts, form, on=row.day)
+
     def _row_changed(self) -> None:
         self.editor.load(self.selected_segment())
+        self._enable_cover()
+
+    def _enable_cover(self) -> None:
+        index = self.table.currentIndex()
+        started = index.isValid() and self.model.row_at(index.row()).state is not None
+        self.cover_button.setEnabled(bool(started))
+
+    def open_cover(self) -> MinutesCoverDialog | None:
+        """The Cover… dialog of the selected segment's minutes (once they are started)."""
+        minutes_id = self.editor.minutes_id  # the editor shows the selected segment's
+        if minutes_id is None or self.ops.database is None:
+            return None
+        dialog = MinutesCoverDialog(self.ops, minutes_id, self)
+        dialog.saved.connect(self.message)
+        dialog.finished.connect(lambda _result: setattr(self, "cover_dialog", None))
+        self.cover_dialog = dialog
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         forum_id = self.forum.forum_id
@@ -162,6 +203,7 @@ class MinutesPage(Page):
         self.table.selectionModel().blockSignals(blocker)
         self.table.resizeColumnsToContents()
         self.editor.load(self.selected_segment(), keep_edits=True)
+        self._enable_cover()
 
     # Export all -------------------------------------------------------------------------
 
@@ -170,8 +212,9 @@ class MinutesPage(Page):
         if choice.exec() != QDialog.DialogCode.Accepted:
             return
         if choice.as_zip:
+            name = export_file_name([self.forum.title, self.tr("minutes")], "zip", on=date.today())
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export all minutes"), "", self.tr("Zip archive (*.zip)")
+                self, self.tr("Export all minutes"), name, self.tr("Zip archive (*.zip)")
             )
             if path and not path.lower().endswith(".zip"):
                 path += ".zip"

@@ -104,6 +104,8 @@ class MinutesEditor(QWidget):
         self.snapshot: MinutesSnapshot | None = None
         self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
         self.compare_dialog: CompareDialog | None = None
+        #: The file name Export… proposes for a format ("pdf"): the page knows it.
+        self.file_name: Callable[[str], str] = lambda _form: ""
         self.setObjectName("minutes_editor")
         self._states = {
             None: self.tr("Not started"),
@@ -474,9 +476,9 @@ class MinutesEditor(QWidget):
     def _export_clicked(self) -> None:
         if self.minutes_id is None:
             return
-        labels = form_labels(self)
+        labels, name = form_labels(self), self.file_name("pdf")
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export minutes"), "", ";;".join(labels.values()), labels["pdf"]
+            self, self.tr("Export minutes"), name, ";;".join(labels.values()), labels["pdf"]
         )
         if not path:
             return

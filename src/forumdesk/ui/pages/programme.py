@@ -179,7 +179,7 @@ class ProgrammePage(Page):
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.forum.forum_id is not None:
-            self.files.export(kind, self.forum.forum_id, path)
+            self.files.export(kind, self.forum.forum_id, path, self.forum.title)
 
     def may_close(self) -> bool:
         return self.speakers.may_close()  # a running speaking clock asks first

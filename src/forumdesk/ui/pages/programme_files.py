@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from forumdesk.ui.operations import Operations
-from forumdesk.ui.output_check import output_refused
+from forumdesk.ui.output_check import output_refused, proposed_name
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,7 +60,7 @@ class ProgrammeFiles(QObject):
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Save Programme as Template"),
-                "programme-template.json",
+                proposed_name(title, self.tr("programme-template"), "json"),
                 self.tr("Agenda template (*.json)"),
             )
             if not path:
@@ -89,7 +89,9 @@ class ProgrammeFiles(QObject):
             lambda name: self.message.emit(self.tr("Template saved to {file}.").format(file=name)),
         )
 
-    def export(self, kind: str, forum_id: uuid.UUID, path: str | None = None) -> None:
+    def export(
+        self, kind: str, forum_id: uuid.UUID, path: str | None = None, title: str = ""
+    ) -> None:
         module, function = EXPORTS[kind]
         if path is None:
             names = {
@@ -98,7 +100,10 @@ class ProgrammeFiles(QObject):
                 "docx": self.tr("Word document (*.docx)"),
             }
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export Programme"), f"programme.{kind}", names[kind]
+                self.window,
+                self.tr("Export Programme"),
+                proposed_name(title, self.tr("programme"), kind),
+                names[kind],
             )
             if not path:
                 return

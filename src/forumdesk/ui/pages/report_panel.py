@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import ALL_AREAS, Operations
-from forumdesk.ui.output_check import output_refused
+from forumdesk.ui.output_check import output_refused, proposed_name
 from forumdesk.ui.pages.report_dialogs import ID_ROLE, NoteChoiceDialog, ParagraphDialog
 from forumdesk.ui.undo import ChangeCommand
 
@@ -460,7 +460,7 @@ class ReportPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the summary report"),
-            "",
+            proposed_name(self.forum.title, self.tr("report"), "pdf"),
             self.tr("Documents (*.pdf *.docx *.odt *.html *.md)"),
         )
         if path:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from forumdesk.ui.operations import Operations
-from forumdesk.ui.output_check import output_refused
+from forumdesk.ui.output_check import output_refused, proposed_name
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -30,7 +30,9 @@ def export_person_calendar(
         path, _ = QFileDialog.getSaveFileName(
             page,
             QCoreApplication.translate("RegistryPage", "Export Their Programme"),
-            "programme.ics",
+            proposed_name(
+                page.forum.title, QCoreApplication.translate("RegistryPage", "programme"), "ics"
+            ),
             "iCalendar (*.ics)",
         )
         if not path:

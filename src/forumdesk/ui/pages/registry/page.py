@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from forumdesk.ui import labels
 from forumdesk.ui.context import ForumContext
 from forumdesk.ui.operations import Operations
-from forumdesk.ui.output_check import output_refused
+from forumdesk.ui.output_check import output_refused, proposed_name
 from forumdesk.ui.paged_model import PagedModel
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
@@ -354,11 +354,10 @@ class RegistryPage(Page):
         if path is None:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
+            name = proposed_name(self.forum.title, self.tr("representatives"), "xlsx")
+            kinds = self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
             path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export Representatives"),
-                "representatives.xlsx",
-                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+                self, self.tr("Export Representatives"), name, kinds
             )
             if not path:
                 return
@@ -429,8 +428,9 @@ class RegistryPage(Page):
             if row.registration_id is not None
         ]
         if path is None:
+            name = proposed_name(self.forum.title, self.tr("badges"), "pdf")
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Print Badges"), "badges.pdf", self.tr("PDF (*.pdf)")
+                self, self.tr("Print Badges"), name, self.tr("PDF (*.pdf)")
             )
             if not path:
                 return
