@@ -21,6 +21,11 @@ EXIT_OK, EXIT_PROBLEM = 0, 1
 FORMATS = ("pdf", "docx", "odt", "html", "md")
 
 
+_INTERNAL_HELP = (
+    "the internal version: internal notes included, every page marked not for distribution"
+)
+
+
 class CommandError(Exception):
     """A command that cannot run as asked; printed as one line, exit status 1."""
 
@@ -47,11 +52,13 @@ def add_commands(commands: Any) -> None:
     export.add_argument("--segment", type=uuid.UUID, required=True)
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--internal", action="store_true", help=_INTERNAL_HELP)
 
     every = actions.add_parser("export-all", help="write every minutes of a forum")
     every.add_argument("--forum", type=uuid.UUID, required=True)
     every.add_argument("--format", choices=FORMATS, required=True)
     every.add_argument("-o", "--output", type=Path, required=True, help="a folder or a .zip")
+    every.add_argument("--internal", action="store_true", help=_INTERNAL_HELP)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -121,9 +128,9 @@ def _export(args: argparse.Namespace, session: Session, database_path: Path | No
     from forumdesk.services.output_files import check_output_path
 
     check_output_path(args.output, database_path)  # before any work: never over a database
-    document = minutes_document(session, _existing(session, args.segment))
+    document = minutes_document(session, _existing(session, args.segment), internal=args.internal)
     write_document(document, args.output, args.format)
-    print(f"wrote {args.output}")
+    print(f"wrote {args.output}" + (" (internal version)" if args.internal else ""))
     return EXIT_OK
 
 
@@ -155,7 +162,8 @@ def _export_all(args: argparse.Namespace, session: Session, database_path: Path 
         def write(path: Path) -> None:
             minutes_id = minutes_of_segment(session, segment_id)
             assert minutes_id is not None
-            write_document(minutes_document(session, minutes_id), path, args.format)
+            document = minutes_document(session, minutes_id, internal=args.internal)
+            write_document(document, path, args.format)
 
         return write
 

@@ -19,6 +19,7 @@ from forumdesk.exports.document_model import (
     Run,
     Table,
 )
+from forumdesk.exports.minutes_notes import internal_marking, minutes_blocks
 from forumdesk.exports.programme_layout import long_date
 from forumdesk.services.minutes_html import (
     HtmlHeading,
@@ -75,8 +76,13 @@ _WORDS = {
 }
 
 
-def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
-    """The latest version of the minutes, with the approval line when it is approved."""
+def minutes_document(
+    session: Session, minutes_id: uuid.UUID, *, internal: bool = False
+) -> OutputDocument:
+    """The latest version of the minutes, with the approval line when it is approved.
+
+    Published, it prints no internal note; `internal`: the secretariat's version, with
+    every note, marked as such on every page (`exports.minutes_notes`)."""
     minutes = session.get(Minutes, minutes_id)
     if minutes is None or minutes.deleted_at is not None:
         raise MinutesError("no such minutes")
@@ -98,6 +104,7 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
     # The composed HTML opens with the segment's title, which is the document's title.
     if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
         blocks = blocks[1:]
+    blocks = minutes_blocks(session, minutes, blocks, language, internal=internal)
     return OutputDocument(
         title=minutes.title,
         language=forum.language if forum else "en",
@@ -105,6 +112,7 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
         symbol=None,
         subtitle=said["version"].format(number=current.number, state=said[current.state.value]),
         approval=approval,
+        marking=internal_marking(language) if internal else None,
         blocks=blocks,
     )
 
