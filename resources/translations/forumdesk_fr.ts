@@ -2738,7 +2738,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Notes du forum</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>(internal) </source>
+        <translation>(interne) </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internal note: as a paragraph, its text is in the report.</source>
+        <translation>Note interne : devenue paragraphe, son texte figure dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose or cancel</source>
         <translation>Choisir ou annuler</translation>
     </message>
@@ -3467,7 +3477,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="-41"/>
+        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="-49"/>
         <source>Add Paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>

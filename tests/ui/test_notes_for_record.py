@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -140,3 +141,22 @@ def test_the_minutes_say_which_notes_they_take_and_export_both_versions(
         (name,) = opened.namelist()
         text = opened.read(name).decode("utf-8")
     assert text.startswith("**VERSION INTERNE – NE PAS DIFFUSER**") and INTERNAL in text
+
+
+def test_pulling_a_note_into_the_report_says_which_are_internal(qtbot: QtBot, demo_db: Any) -> None:
+    from sqlalchemy import select
+
+    from forumdesk.services.demo import demo_forum_id
+    from forumdesk.services.notes import notes_of_document
+    from forumdesk.store.models import Document
+    from forumdesk.ui.pages.report_dialogs import NoteChoiceDialog
+
+    with demo_db.reading() as session:
+        document_id = session.scalars(select(Document.id)).one()
+        notes = notes_of_document(session, document_id, forum_id=demo_forum_id(session))
+    dialog = NoteChoiceDialog(notes)
+    qtbot.addWidget(dialog)
+    items = {dialog.list.item(i).text(): dialog.list.item(i) for i in range(dialog.list.count())}
+    assert sorted(text.split(" ")[0] for text in items) == ["(internal)", "Le"]
+    internal = next(item for text, item in items.items() if text.startswith("(internal) Point"))
+    assert internal.toolTip().startswith("Internal note")
