@@ -5185,12 +5185,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Given name (Latin)</source>
         <translation>Prénom (latin)</translation>
     </message>
@@ -5201,18 +5201,18 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Requested on</source>
         <translation>Demandée le</translation>
     </message>
@@ -5266,6 +5266,11 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+1"/>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the record</source>
+        <translation>Pour le compte rendu</translation>
     </message>
     <message>
         <location line="+9"/>

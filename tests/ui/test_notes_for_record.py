@@ -160,3 +160,16 @@ def test_pulling_a_note_into_the_report_says_which_are_internal(qtbot: QtBot, de
     assert sorted(text.split(" ")[0] for text in items) == ["(internal)", "Le"]
     internal = next(item for text, item in items.items() if text.startswith("(internal) Point"))
     assert internal.toolTip().startswith("Internal note")
+
+
+def test_the_history_names_the_mark() -> None:
+    from forumdesk.ui.field_labels import field_label, field_value
+
+    assert field_label("notes", "for_record") == "For the record"
+    assert (
+        field_value("notes", "for_record", False),
+        field_value("notes", "for_record", True),
+    ) == (
+        "✗",
+        "✓",
+    )
