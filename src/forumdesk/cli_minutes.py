@@ -88,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _compose(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services import minutes_workflow as flow
+    from forumdesk.services.minutes_notes import notes_taken
 
     minutes_id = flow.minutes_of_segment(session, args.segment)
     if minutes_id is None:
@@ -96,11 +97,19 @@ def _compose(args: argparse.Namespace, session: Session) -> int:
     else:
         number = flow.recompose(session, minutes_id, args.author, replace_edits=args.replace_edits)
     html = flow.version_html(session, minutes_id, number)
+    taken = notes_taken(session, args.segment)
     if args.json:
         value = {"minutes_id": str(minutes_id), "version": number, "html": html}
+        value["notes"] = {"for_record": taken.for_record, "internal": taken.internal}
         print(json.dumps(value, indent=2, ensure_ascii=False))
     else:
         print(html)
+        # Which notes the minutes publish, beside the text (stdout stays the HTML).
+        print(
+            f"{taken.for_record} note(s) for the record taken, {taken.internal} internal "
+            "note(s) left out (minutes export --internal prints them)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

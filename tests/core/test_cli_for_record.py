@@ -61,8 +61,12 @@ def test_notes_marked_on_the_command_line_reach_the_minutes_they_should(
     assert _for_record(demo_db_path, internal_first)
 
     segment = _opening(demo_db_path)
-    # The minutes of the opening take the demo's two notes on it.
-    assert _run(capsys, *db, "minutes", "compose", "--segment", segment)[0] == 0
+    # The minutes of the opening take the demo's note for the record, not its internal one.
+    code, out, err = _run(capsys, *db, "minutes", "compose", "--segment", segment)
+    assert code == 0 and "Point à reprendre" not in out
+    assert "1 note(s) for the record taken, 1 internal note(s) left out" in err
+    code, out, err = _run(capsys, *db, "minutes", "compose", "--segment", segment, "--json")
+    assert json.loads(out)["notes"] == {"for_record": 1, "internal": 1}
     public, internal = tmp_path / "public.pdf", tmp_path / "internal.pdf"
     export = ["minutes", "export", "--segment", segment, "--format", "pdf"]
     assert _run(capsys, *db, *export, "-o", str(public))[0] == 0

@@ -266,3 +266,23 @@ def test_a_mark_made_on_a_laptop_travels_with_the_merge(demo_db_path: Path, tmp_
     assert _merge(office, laptop).conflicts == []
     marked = _work(office, "Ana", lambda session: sorted(session.scalars(select(Note.for_record))))
     assert marked == [True, True]
+
+
+def test_the_minutes_of_a_seance_publish_its_segments_notes_for_the_record(
+    demo_db: Any, segment_id: uuid.UUID
+) -> None:
+    from forumdesk.services.minutes_workflow import start_session_minutes
+    from forumdesk.store.models import Segment as StoredSegment
+
+    with demo_db.unit_of_work() as session:
+        _note(session, segment_id, PUBLIC, for_record=True)
+        _note(session, segment_id, INTERNAL)
+        segment = session.get_one(StoredSegment, segment_id)
+        minutes = start_session_minutes(session, segment.session_id, "Ben Okafor")
+        title = segment.title
+    with demo_db.reading() as session:
+        public = minutes_document(session, minutes).text()
+        internal = minutes_document(session, minutes, internal=True).text()
+    assert PUBLIC in public and "Point à reprendre" not in public
+    # the internal version says which segment each internal note is on
+    assert f"{title} — Ana Lima\u00a0: {INTERNAL}" in internal
