@@ -2453,17 +2453,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Version {n} approuvée par {name}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Export minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Export internal version</source>
-        <translation>Exporter la version interne</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Internal version exported to {path}</source>
         <translation>Version interne exportée dans {path}</translation>
     </message>

@@ -52,10 +52,10 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
     add.add_argument("--document", type=uuid.UUID, help="default: the only document")
     add.add_argument("--author", help="default: your user name")
+    add.add_argument("--json", action="store_true")
     add.add_argument(
         "--for-record", action="store_true", help="print it in the minutes (default: internal)"
     )
-    add.add_argument("--json", action="store_true")
     mark = note_actions.add_parser(
         "mark", help="mark a note for the record (printed in minutes) or internal"
     )
@@ -253,13 +253,13 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
         session,
         document.forum_id,
         NoteInput(
+            for_record=args.for_record,
             body_html=html_from_plain(args.text),
             body_text=args.text,
             document_id=document_id,
             paragraphs=numbers,
             tags=tuple(args.tag),
             author=args.author or current_user(),
-            for_record=args.for_record,
         ),
     )
     _print(args, {"id": str(note_id), "paragraphs": list(numbers)}, str(note_id))

@@ -96,5 +96,4 @@ def test_export_all_internal(
     (internal,) = (tmp_path / "int").glob("*.md")
     assert "Point à reprendre" not in published.read_text(encoding="utf-8")
     text = internal.read_text(encoding="utf-8")
-    assert text.startswith("**VERSION INTERNE – NE PAS DIFFUSER**")
     assert "Point à reprendre" in text

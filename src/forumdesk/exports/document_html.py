@@ -31,9 +31,6 @@ header.running { display: flex; justify-content: space-between; font-size: 9pt;
 h1.title { font-size: 1.5em; margin-bottom: .2em; }
 .subtitle { font-size: 1.1em; margin: 0; }
 .approval { font-style: italic; color: #555; }
-p.marking { font-weight: bold; color: #a00; border: 2px solid #a00; padding: .3em .6em;
-            text-align: center; }
-@media print { p.marking { position: fixed; top: 0; left: 0; right: 0; background: #fff; } }
 h2, h3, h4, h5 { margin: 1.2em 0 .5em; }
 .label { display: inline-block; min-width: 2.5em; }
 p.numbered { padding-left: 2.5em; text-indent: -2.5em; }
@@ -64,8 +61,6 @@ def render_html(document: OutputDocument) -> str:
         f"<style>{_CSS}</style></head>",
         "<body>",
     ]
-    if document.marking:  # printed, a fixed block repeats on every page
-        out.append(f'<p class="marking" role="note">{escape(document.marking)}</p>')
     if document.forum or document.symbol:
         out.append(
             f'<header class="running"><span>{escape(document.forum)}</span>'

@@ -40,8 +40,7 @@ def write_markdown(document: OutputDocument, path: Path | str) -> None:
 
 
 def render_markdown(document: OutputDocument) -> str:
-    out = [f"**{escape(document.marking)}**", ""] if document.marking else []
-    out.append(f"# {escape(document.title)}")
+    out = [f"# {escape(document.title)}"]
     meta = [document.subtitle, document.symbol, document.forum]
     out += [escape(line) + "  " for line in meta if line]
     if document.approval:

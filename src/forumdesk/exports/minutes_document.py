@@ -101,18 +101,18 @@ def minutes_document(
         if when:
             approval += said["on"].format(date=when)
     blocks = html_to_blocks(version_html(session, minutes_id))
+    blocks = minutes_blocks(session, minutes, blocks, language, internal=internal)
     # The composed HTML opens with the segment's title, which is the document's title.
     if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
         blocks = blocks[1:]
-    blocks = minutes_blocks(session, minutes, blocks, language, internal=internal)
     return OutputDocument(
         title=minutes.title,
+        marking=internal_marking(language) if internal else None,
         language=forum.language if forum else "en",
         forum=forum.title if forum else "",
         symbol=None,
         subtitle=said["version"].format(number=current.number, state=said[current.state.value]),
         approval=approval,
-        marking=internal_marking(language) if internal else None,
         blocks=blocks,
     )
 

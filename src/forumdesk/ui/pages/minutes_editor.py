@@ -450,11 +450,7 @@ class MinutesEditor(QWidget):
             return
         labels = form_labels(self)
         path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export internal version") if internal else self.tr("Export minutes"),
-            "",
-            ";;".join(labels.values()),
-            labels["pdf"],
+            self, self.tr("Export minutes"), "", ";;".join(labels.values()), labels["pdf"]
         )
         if not path:
             return
