@@ -290,4 +290,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NotesTakenLabel</name>
+    <message numerus="yes">
+        <source>%n note(s) for the record taken</source>
+        <translation>
+            <numerusform>%n note for the record taken</numerusform>
+            <numerusform>%n notes for the record taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compose takes %n note(s) for the record</source>
+        <translation>
+            <numerusform>Compose takes %n note for the record</numerusform>
+            <numerusform>Compose takes %n notes for the record</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internal note(s) left out</source>
+        <translation>
+            <numerusform>%n internal note left out</numerusform>
+            <numerusform>%n internal notes left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) marked for the record since: Compose again to take them</source>
+        <translation>
+            <numerusform>%n note marked for the record since: Compose again to take it</numerusform>
+            <numerusform>%n notes marked for the record since: Compose again to take them</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

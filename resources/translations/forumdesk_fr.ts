@@ -722,7 +722,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -732,7 +732,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -772,7 +772,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Paragraphes numérotés</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -1030,7 +1030,7 @@ Enregistré par {who}</translation>
 <context>
     <name>ExportAllDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+31"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+32"/>
         <location line="+1"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
@@ -1064,6 +1064,26 @@ Enregistré par {who}</translation>
         <location line="+1"/>
         <source>&amp;Into:</source>
         <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which version</source>
+        <translation>Quelle version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published: notes for the record only</source>
+        <translation>Publiée : seulement les notes pour le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal: with the internal notes, marked not for distribution</source>
+        <translation>Interne : avec les notes internes, marquée à ne pas diffuser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2506,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+111"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+76"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>Non commencé</translation>
@@ -2517,7 +2537,7 @@ Enregistré par {who}</translation>
         <translation>Texte du compte rendu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Compose</source>
         <translation>&amp;Composer</translation>
     </message>
@@ -2528,12 +2548,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>&amp;Save Draft</source>
         <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-113"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Soumettre pour examen</translation>
     </message>
@@ -2588,7 +2608,17 @@ Enregistré par {who}</translation>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Export &amp;Internal Version…</source>
+        <translation>Exporter la version &amp;interne…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the internal notes, every page marked not for distribution</source>
+        <translation>Avec les notes internes, chaque page marquée à ne pas diffuser</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choose a segment to see its minutes.</source>
         <translation>Choisissez une partie pour voir son compte rendu.</translation>
     </message>
@@ -2613,7 +2643,7 @@ Enregistré par {who}</translation>
         <translation>&amp;Enregistrer comme nouveau projet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source> (composed)</source>
         <translation> (composé)</translation>
     </message>
@@ -2706,12 +2736,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter le compte rendu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Internal version exported to {path}</source>
+        <translation>Version interne exportée dans {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes exported to {path}</source>
         <translation>Compte rendu exporté vers {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export failed: {reason}</source>
         <translation>Échec de l’exportation : {reason}</translation>
     </message>
@@ -2748,12 +2783,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+2"/>
         <location line="+145"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -2830,7 +2865,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter tous les comptes rendus dans</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting minutes…</source>
         <translation>Exportation des comptes rendus…</translation>
     </message>
@@ -2845,7 +2880,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exportation des comptes rendus</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Export cancelled after {done} of {total} minutes</source>
         <translation>Exportation annulée après {done} comptes rendus sur {total}</translation>
     </message>
@@ -3103,7 +3138,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Notes du forum</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>(internal) </source>
+        <translation>(interne) </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internal note: as a paragraph, its text is in the report.</source>
+        <translation>Note interne : devenue paragraphe, son texte figure dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose or cancel</source>
         <translation>Choisir ou annuler</translation>
     </message>
@@ -3182,7 +3227,24 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>For the &amp;record: print it in the minutes</source>
+        <translation>Pour le &amp;compte rendu : la note figure dans le compte rendu publié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+202"/>
+        <location line="+11"/>
+        <source>For the record</source>
+        <translation>Pour le compte rendu</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Unticked, the note stays internal: the published minutes leave it out.</source>
+        <translation>Non cochée, la note reste interne : le compte rendu publié ne la reprend pas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Save the note</source>
         <translation>Enregistrer la note</translation>
     </message>
@@ -3202,7 +3264,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Conserver le renvoi au projet précédent (¶{refs})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Write the note first.</source>
         <translation>Rédigez d’abord le texte de la note.</translation>
     </message>
@@ -3212,7 +3274,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Choisissez une organisation dans la liste ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not saved: this note was changed meanwhile.</source>
         <translation>Non enregistré : cette note a été modifiée entre-temps.</translation>
     </message>
@@ -3236,11 +3298,16 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <source>Paragraphs of the earlier draft</source>
         <translation>Paragraphes de la version antérieure</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+68"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+72"/>
         <source>Filter notes by tag</source>
         <translation>Filtrer les notes par mot-clé</translation>
     </message>
@@ -3295,7 +3362,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the record</source>
+        <translation>Pour le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3315,7 +3397,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>For the &amp;Record</source>
+        <translation>Pour le compte &amp;rendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the record are printed in the minutes; the others stay internal</source>
+        <translation>Les notes pour le compte rendu y sont reprises ; les autres restent internes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
@@ -3360,6 +3452,76 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
             <numerusform>%n note cite les ¶{refs}</numerusform>
             <numerusform>%n notes citent les ¶{refs}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Mark note on ¶{refs} for the record</source>
+        <translation>Marquer la note sur les ¶{refs} pour le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark note on ¶{refs} internal</source>
+        <translation>Marquer la note sur les ¶{refs} comme interne</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The current note is for the record</source>
+        <translation>La note choisie est pour le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current note is internal</source>
+        <translation>La note choisie est interne</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTakenLabel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_notes_taken.py" line="+18"/>
+        <source>Notes the minutes publish</source>
+        <translation>Notes que publie le compte rendu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n note(s) for the record taken</source>
+        <translation>
+            <numerusform>%n note pour le compte rendu reprise</numerusform>
+            <numerusform>%n notes pour le compte rendu reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Compose takes %n note(s) for the record</source>
+        <translation>
+            <numerusform>Composer reprend %n note pour le compte rendu</numerusform>
+            <numerusform>Composer reprend %n notes pour le compte rendu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n internal note(s) left out</source>
+        <translation>
+            <numerusform>%n note interne laissée de côté</numerusform>
+            <numerusform>%n notes internes laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n note(s) marked for the record since: Compose again to take them</source>
+        <translation>
+            <numerusform>%n note marquée pour le compte rendu depuis : Composer à nouveau pour la reprendre</numerusform>
+            <numerusform>%n notes marquées pour le compte rendu depuis : Composer à nouveau pour les reprendre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: {parts}.</source>
+        <translation>Notes : {parts}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only notes marked for the record are published; Export Internal Version also prints the internal ones, marked not for distribution.</source>
+        <translation>Seules les notes pour le compte rendu sont publiées ; Exporter la version interne reprend aussi les notes internes, avec la mention à ne pas diffuser.</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3877,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="-41"/>
+        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="-49"/>
         <source>Add Paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>
@@ -5474,12 +5636,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Given name (Latin)</source>
         <translation>Prénom (latin)</translation>
     </message>
@@ -5490,18 +5652,18 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Requested on</source>
         <translation>Demandée le</translation>
     </message>
@@ -5555,6 +5717,11 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+1"/>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the record</source>
+        <translation>Pour le compte rendu</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5914,7 +6081,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+20"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+24"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`forumdesk document …`, `forumdesk note add` and `forumdesk search`: the document
+"""`forumdesk document …`, `forumdesk note add|mark` and `forumdesk search`: the document
 commands, over the same services as the Document & notes page.
 """
 
@@ -53,6 +53,17 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--document", type=uuid.UUID, help="default: the only document")
     add.add_argument("--author", help="default: the global --by, $FORUMDESK_USER or your name")
     add.add_argument("--json", action="store_true")
+    add.add_argument(
+        "--for-record", action="store_true", help="print it in the minutes (default: internal)"
+    )
+    mark = note_actions.add_parser(
+        "mark", help="mark a note for the record (printed in minutes) or internal"
+    )
+    mark.add_argument("note_id", metavar="ID", type=uuid.UUID)
+    marks = mark.add_mutually_exclusive_group(required=True)
+    marks.add_argument("--for-record", dest="for_record", action="store_true")
+    marks.add_argument("--internal", dest="for_record", action="store_false")
+    mark.add_argument("--json", action="store_true")
 
     search = commands.add_parser("search", help="search paragraphs and notes")
     search.add_argument("query")
@@ -94,6 +105,8 @@ def _dispatch(args: argparse.Namespace, database: Database, parsed: ParsedDocume
                 return _show(args, session)
         if args.command == "note":
             with database.unit_of_work() as session:
+                if args.note_command == "mark":
+                    return _mark_note(args, session)
                 return _add_note(args, session)
         with database.reading() as session:
             return _search(args, session)
@@ -239,6 +252,7 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
         session,
         document.forum_id,
         NoteInput(
+            for_record=args.for_record,
             body_html=html_from_plain(args.text),
             body_text=args.text,
             document_id=document_id,
@@ -248,6 +262,15 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
         ),
     )
     _print(args, {"id": str(note_id), "paragraphs": list(numbers)}, str(note_id))
+    return EXIT_OK
+
+
+def _mark_note(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.notes import mark_note
+
+    mark_note(session, args.note_id, args.for_record)
+    marked = "for the record" if args.for_record else "internal"
+    _print(args, {"id": str(args.note_id), "for_record": args.for_record}, f"note {marked}")
     return EXIT_OK
 
 

@@ -21,6 +21,11 @@ EXIT_OK, EXIT_PROBLEM = 0, 1
 FORMATS = ("pdf", "docx", "odt", "html", "md")
 
 
+_INTERNAL_HELP = (
+    "the internal version: internal notes included, every page marked not for distribution"
+)
+
+
 class CommandError(Exception):
     """A command that cannot run as asked; printed as one line, exit status 1."""
 
@@ -55,6 +60,7 @@ def add_commands(commands: Any) -> None:
     export.add_argument("--segment", type=uuid.UUID, required=True)
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--internal", action="store_true", help=_INTERNAL_HELP)
 
     from forumdesk.cli_minutes_cover import add_command as add_cover_command
 
@@ -64,6 +70,7 @@ def add_commands(commands: Any) -> None:
     every.add_argument("--forum", type=uuid.UUID, required=True)
     every.add_argument("--format", choices=FORMATS, required=True)
     every.add_argument("-o", "--output", type=Path, required=True, help="a folder or a .zip")
+    every.add_argument("--internal", action="store_true", help=_INTERNAL_HELP)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -106,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _compose(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services import minutes_workflow as flow
+    from forumdesk.services.minutes_notes import notes_taken
 
     author = args.author or getattr(args, "signer", "")
     minutes_id = flow.minutes_of_segment(session, args.segment)
@@ -115,11 +123,19 @@ def _compose(args: argparse.Namespace, session: Session) -> int:
     else:
         number = flow.recompose(session, minutes_id, author, replace_edits=args.replace_edits)
     html = flow.version_html(session, minutes_id, number)
+    taken = notes_taken(session, args.segment)
     if args.json:
         value = {"minutes_id": str(minutes_id), "version": number, "html": html}
+        value["notes"] = {"for_record": taken.for_record, "internal": taken.internal}
         print(json.dumps(value, indent=2, ensure_ascii=False))
     else:
         print(html)
+        # Which notes the minutes publish, beside the text (stdout stays the HTML).
+        print(
+            f"{taken.for_record} note(s) for the record taken, {taken.internal} internal "
+            "note(s) left out (minutes export --internal prints them)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -149,9 +165,9 @@ def _export(args: argparse.Namespace, session: Session, database_path: Path | No
     from forumdesk.services.output_files import check_output_path
 
     check_output_path(args.output, database_path)  # before any work: never over a database
-    document = minutes_document(session, _existing(session, args.segment))
+    document = minutes_document(session, _existing(session, args.segment), internal=args.internal)
     write_document(document, args.output, args.format)
-    print(f"wrote {args.output}")
+    print(f"wrote {args.output}" + (" (internal version)" if args.internal else ""))
     return EXIT_OK
 
 
@@ -183,7 +199,8 @@ def _export_all(args: argparse.Namespace, session: Session, database_path: Path 
         def write(path: Path) -> None:
             minutes_id = minutes_of_segment(session, segment_id)
             assert minutes_id is not None
-            write_document(minutes_document(session, minutes_id), path, args.format)
+            document = minutes_document(session, minutes_id, internal=args.internal)
+            write_document(document, path, args.format)
 
         return write
 

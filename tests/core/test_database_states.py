@@ -35,7 +35,9 @@ def _fold(path: Path) -> None:
 def _notes(path: Path) -> int:
     connection = sqlite3.connect(path)
     try:
-        return int(connection.execute("SELECT count(*) FROM notes").fetchone()[0])
+        # the notes the test writes, not the demo's own two
+        query = "SELECT count(*) FROM notes WHERE author IS NOT 'Secrétariat des rencontres'"
+        return int(connection.execute(query).fetchone()[0])
     finally:
         connection.close()
 

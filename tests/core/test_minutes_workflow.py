@@ -122,6 +122,7 @@ def segment(demo_db: Any) -> uuid.UUID:
                 paragraphs=(23,),
                 segment_id=segment_id,
                 author="Rapporteur",
+                for_record=True,  # the minutes print notes for the record only
             ),
         )
     return segment_id

@@ -144,12 +144,15 @@ def test_a_note_needs_a_name_but_an_unsigned_edit_does_not(
     unnamed: None, capsys: pytest.CaptureFixture[str], demo_db_path: Path
 ) -> None:
     db = str(demo_db_path)
+    with sqlite3.connect(demo_db_path) as connection:
+        notes = connection.execute("SELECT count(*) FROM notes").fetchone()[0]
+    connection.close()
     code, _out, err = _run(
         capsys, "--database", db, "note", "add", "--paragraphs", "3", "--text", "x"
     )
     assert code == 1 and err.strip() == f"forumdesk: {NO_NAME}"
     with sqlite3.connect(demo_db_path) as connection:
-        assert connection.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
+        assert connection.execute("SELECT count(*) FROM notes").fetchone()[0] == notes
         organisation = connection.execute("SELECT id FROM organisations LIMIT 1").fetchone()[0]
     connection.close()
     # A registry change signs nothing: it goes through, and the history names nobody.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,13 @@ from forumdesk.paths import seed_document
 from forumdesk.ui.main_window import MainWindow
 from forumdesk.ui.pages.documents.paragraph_model import MARK, NUMBER, OTHER, TEXT
 from tests.ui.conftest import wait_idle
+from tests.ui.demo_notes import delete_demo_notes
+
+
+@pytest.fixture
+def demo_db_path(demo_db_path: Path) -> Path:
+    """These tests count the notes they write: the demo's own are deleted first."""
+    return delete_demo_notes(demo_db_path)
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> None:

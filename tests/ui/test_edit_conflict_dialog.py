@@ -219,8 +219,8 @@ def test_a_note_saved_meanwhile_shows_the_conflict_in_the_editor(
     page.editor.request_save()
     qtbot.waitUntil(lambda: page.editor is None, timeout=TIMEOUT_MS)
     wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 1, timeout=TIMEOUT_MS)
-    note = page.notes_panel.model.row_at(0)
+    qtbot.waitUntil(lambda: page.notes_panel.model.rowCount() == 3, timeout=TIMEOUT_MS)
+    note = page.notes_panel.model.row_at(2)  # after the demo's two notes
     page.edit_note(note)
     editor = page.editor
     assert editor is not None

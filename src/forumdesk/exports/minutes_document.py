@@ -20,6 +20,7 @@ from forumdesk.exports.document_model import (
     Run,
     Table,
 )
+from forumdesk.exports.minutes_notes import internal_marking, minutes_blocks
 from forumdesk.exports.programme_layout import long_date
 from forumdesk.services.minutes_cover import minutes_cover
 from forumdesk.services.minutes_html import (
@@ -78,8 +79,13 @@ _WORDS = {
 }
 
 
-def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
-    """The latest version of the minutes, with the approval line when it is approved."""
+def minutes_document(
+    session: Session, minutes_id: uuid.UUID, *, internal: bool = False
+) -> OutputDocument:
+    """The latest version of the minutes, with the approval line when it is approved.
+
+    Published, it prints no internal note; `internal`: the secretariat's version, with
+    every note, marked as such on every page (`exports.minutes_notes`)."""
     minutes = session.get(Minutes, minutes_id)
     if minutes is None or minutes.deleted_at is not None:
         raise MinutesError("no such minutes")
@@ -89,6 +95,7 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
     said = _WORDS[language]
     approval = approval_line(session, minutes, current.state, language)
     blocks = html_to_blocks(version_html(session, minutes_id))
+    blocks = minutes_blocks(session, minutes, blocks, language, internal=internal)
     # The composed HTML opens with the segment's title, which is the document's title.
     if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
         blocks = blocks[1:]
@@ -105,6 +112,7 @@ def minutes_document(session: Session, minutes_id: uuid.UUID) -> OutputDocument:
     )
     return OutputDocument(
         title=minutes.title,
+        marking=internal_marking(language) if internal else None,
         language=forum.language if forum else "en",
         forum=forum.title if forum else "",
         symbol=printed.symbol,

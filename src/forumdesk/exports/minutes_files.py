@@ -32,11 +32,14 @@ def safe_name(title: str) -> str:
     return name[:120] or "minutes"
 
 
-def export_one(session: Session, minutes_id: uuid.UUID, path: Path, form: str) -> Path:
+def export_one(
+    session: Session, minutes_id: uuid.UUID, path: Path, form: str, *, internal: bool = False
+) -> Path:
+    """The minutes as published, or (`internal`) the secretariat's marked version."""
     from forumdesk.exports.document_writers import write_document
     from forumdesk.exports.minutes_document import minutes_document
 
-    write_document(minutes_document(session, minutes_id), path, form)
+    write_document(minutes_document(session, minutes_id, internal=internal), path, form)
     return path
 
 
@@ -48,8 +51,11 @@ def export_all(
     report: Callable[[int, int], None],
     cancelled: Callable[[], bool],
     database_path: Path | None = None,
+    *,
+    internal: bool = False,
 ) -> ExportAllResult:
-    """Every live minutes of the forum into a folder, or a .zip when `target` ends so."""
+    """Every live minutes of the forum into a folder, or a .zip when `target` ends so;
+    `internal`: the secretariat's versions, internal notes included and marked."""
     from sqlalchemy import select
 
     from forumdesk.exports.document_writers import write_document
@@ -67,7 +73,9 @@ def export_all(
     names = unique_file_names([safe_name(title) for _id, title in rows], form, "{stem} ({n})")
 
     def writer(minutes_id: uuid.UUID) -> Callable[[Path], None]:
-        return lambda path: write_document(minutes_document(session, minutes_id), path, form)
+        return lambda path: write_document(
+            minutes_document(session, minutes_id, internal=internal), path, form
+        )
 
     files = [(name, writer(row[0])) for name, row in zip(names, rows, strict=True)]
     written = write_batch(

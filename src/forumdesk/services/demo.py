@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from forumdesk.paths import resources_dir
 from forumdesk.services.annex_programme import parse_annex_programme
 from forumdesk.services.documents import ImportReport, import_summary
+from forumdesk.services.notes import NoteInput, create_note, html_from_plain
 from forumdesk.services.people import sort_key
 from forumdesk.services.programme import add_day_programme
 from forumdesk.services.summary_parser import parse_summary
@@ -93,6 +94,7 @@ def load_demo(session: Session) -> DemoReport:
         source_name=document_path.name,
     )
     _add_people(session, forum, data)
+    _add_notes(session, forum, report.document_id, data)
     return DemoReport(
         forum.id, created=True, segments=_segment_count(session, forum.id), document=report
     )
@@ -141,6 +143,29 @@ def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
             segment.roles[index].representative_id = person.id
             segment.roles[index].organisation_id = person.organisation_id
     session.flush()
+
+
+def _add_notes(
+    session: Session, forum: Forum, document_id: uuid.UUID, data: dict[str, Any]
+) -> None:
+    """The descriptor's notes: one for the record and one internal, so that a new user
+    sees which of them the minutes print."""
+    segments = {s.title: s.id for d in forum.days for x in d.sessions for s in x.segments}
+    for entry in data.get("notes", []):
+        paragraphs = tuple(entry.get("paragraphs", ()))
+        create_note(
+            session,
+            forum.id,
+            NoteInput(
+                body_html=html_from_plain(entry["text"]),
+                body_text=entry["text"],
+                document_id=document_id if paragraphs else None,
+                paragraphs=paragraphs,
+                segment_id=segments[entry["segment"]],
+                author=entry["author"],
+                for_record=entry["for_record"],
+            ),
+        )
 
 
 def _segment_count(session: Session, forum_id: uuid.UUID) -> int:

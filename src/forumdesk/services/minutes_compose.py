@@ -3,8 +3,9 @@
 The result is the rich-text HTML the minutes editor (a QTextEdit) works on: h2/h3
 headings, paragraphs, lists, a table of speakers, bold and italic. It says when and
 where the segment met, who chaired, moderated and reported, who spoke in what order,
-for how long and what they said, and what the secretariat noted, with the paragraphs
-of the summary those notes cite. Reads only; writes nothing.
+for how long and what they said, and what the secretariat noted for the record, with
+the paragraphs of the summary those notes cite (internal notes stay out: see
+`minutes_notes`). Reads only; writes nothing.
 """
 
 from __future__ import annotations
@@ -224,6 +225,7 @@ def _notes(session: Session, segment_id: uuid.UUID, w: dict[str, str]) -> list[s
         .join(NoteLink, NoteLink.note_id == Note.id)
         .where(
             Note.deleted_at.is_(None),
+            Note.for_record.is_(True),  # internal notes stay out of the minutes
             NoteLink.deleted_at.is_(None),
             or_(
                 NoteLink.segment_id == segment_id,

@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.edit_conflicts import ReadAt, locked
+from forumdesk.services.edit_conflicts import ReadAt, locked, value_to_write
 from forumdesk.services.note_links import LinkedItem, intervention_label, organisation_label
 from forumdesk.services.search import index_note
 from forumdesk.store.models import (
@@ -57,6 +57,8 @@ class NoteInput:
     #: The references to paragraphs a revised draft dropped (orphans) the note keeps;
     #: None leaves them as they are. Undo passes the ones it had, to bring them back.
     orphans: tuple[int, ...] | None = None
+    #: Printed in the minutes and the report; otherwise internal to the secretariat.
+    for_record: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class NoteView:
     #: (old number, old text) of each paragraph a revised draft dropped.
     orphan_texts: tuple[tuple[int, str], ...] = ()
     version: int = 0  # the note's version when read (an edit sends it back)
+    for_record: bool = False
 
     def as_input(self) -> NoteInput:
         return NoteInput(
@@ -90,6 +93,7 @@ class NoteView:
             organisation_id=self.organisation.id if self.organisation else None,
             author=self.author,
             orphans=self.orphaned,
+            for_record=self.for_record,
         )
 
 
@@ -146,6 +150,21 @@ def update_note(
 
         data = reconcile_note(session, note, read, _views(session, [note])[0].as_input(), data)
     _write(session, note, data)
+    return note.version
+
+
+def mark_note(
+    session: Session, note_id: uuid.UUID, for_record: bool, *, read: bool | None = None
+) -> int:
+    """Mark the note for the record (True) or internal (False); returns its version.
+    `read`: the mark the user saw; if someone changed it since to another value than
+    `for_record`, EditConflict names them and nothing is written."""
+    note = _live_note(session, note_id, lock=True)
+    if read is not None:
+        for_record = value_to_write(session, note, "for_record", read, for_record)
+    if note.for_record != for_record:
+        note.for_record = for_record
+        session.flush()
     return note.version
 
 
@@ -267,6 +286,7 @@ def _validate(session: Session, data: NoteInput) -> None:
 
 def _write(session: Session, note: Note, data: NoteInput) -> None:
     note.body_html = data.body_html
+    note.for_record = data.for_record
     note.body_text = data.body_text.strip()
     wanted: list[tuple[str, object]] = [("paragraph", n) for n in data.paragraphs]
     wanted += [
@@ -421,6 +441,7 @@ def _views(session: Session, notes: list[Note]) -> list[NoteView]:
                 created_at=note.created_at,
                 updated_at=note.updated_at,
                 version=note.version,
+                for_record=note.for_record,
                 orphan_texts=tuple(
                     sorted(
                         (link.paragraph_number or 0, link.orphaned_text or "")

@@ -93,6 +93,7 @@ def _words() -> dict[str, str]:
         "body_html": QCoreApplication.translate("fields", "Text"),
         "body_text": QCoreApplication.translate("fields", "Text"),
         "summary": QCoreApplication.translate("fields", "Summary"),
+        "for_record": QCoreApplication.translate("fields", "For the record"),
     }
 
 

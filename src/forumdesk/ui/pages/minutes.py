@@ -221,10 +221,11 @@ class MinutesPage(Page):
         else:
             path = QFileDialog.getExistingDirectory(self, self.tr("Export all minutes into"))
         if path:
-            self.export_all_to(Path(path), choice.form)
+            self.export_all_to(Path(path), choice.form, internal=choice.internal)
 
-    def export_all_to(self, target: Path, form: str) -> Progress | None:
-        """Every started minutes of the forum into a folder, or a .zip if target ends so."""
+    def export_all_to(self, target: Path, form: str, *, internal: bool = False) -> Progress | None:
+        """Every started minutes of the forum into a folder, or a .zip if target ends so;
+        `internal`: their internal versions (every note, marked not for distribution)."""
         forum_id = self.forum.forum_id
         if forum_id is None or self.progress_dialog is not None:
             return None
@@ -246,7 +247,14 @@ class MinutesPage(Page):
         dialog.show()
         self.ops.query(
             lambda session: export_all(
-                session, forum_id, target, form, progress.report, progress.cancelled, database_path
+                session,
+                forum_id,
+                target,
+                form,
+                progress.report,
+                progress.cancelled,
+                database_path,
+                internal=internal,
             ),
             self._exported_all,
             self._export_all_failed,

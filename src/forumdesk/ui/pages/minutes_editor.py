@@ -7,8 +7,6 @@ reloads. Approved minutes are locked: saving them starts a new draft version.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +34,8 @@ from forumdesk.ui.output_check import output_refused
 from forumdesk.ui.pages.minutes_approval import ask_approval
 from forumdesk.ui.pages.minutes_compare import CompareDialog
 from forumdesk.ui.pages.minutes_export import form_labels
+from forumdesk.ui.pages.minutes_notes_taken import NotesTakenLabel
+from forumdesk.ui.pages.minutes_snapshot import MinutesSnapshot, load_snapshot
 from forumdesk.ui.rich_text import FormatBar
 
 if TYPE_CHECKING:
@@ -47,42 +47,7 @@ if TYPE_CHECKING:
     from forumdesk.services.minutes_workflow import MinutesText, VersionRow
 
 AREAS = frozenset({"minutes"})
-
-
-@dataclass(frozen=True)
-class MinutesSnapshot:
-    """What the editor shows of one segment's minutes (minutes_id None: not started)."""
-
-    segment_id: uuid.UUID
-    minutes_id: uuid.UUID | None = None
-    state: MinutesState | None = None
-    number: int = 0
-    html: str = ""
-    approved_by: str | None = None
-    approved_at: datetime | None = None
-    versions: list[VersionRow] = field(default_factory=list)
-    version: int = 0  # the row version of the version shown (a save sends it back)
-
-
-def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
-    from forumdesk.services import minutes_workflow as flow
-
-    minutes_id = flow.minutes_of_segment(session, segment_id)
-    if minutes_id is None:
-        return MinutesSnapshot(segment_id)
-    approved_by, approved_at = flow.approval(session, minutes_id)
-    current = flow.latest(session, minutes_id)
-    return MinutesSnapshot(
-        segment_id,
-        minutes_id,
-        current.state,
-        current.number,
-        flow.version_html(session, minutes_id),
-        approved_by,
-        approved_at,
-        flow.versions(session, minutes_id),
-        current.version,
-    )
+__all__ = ["MinutesEditor", "MinutesSnapshot", "load_snapshot"]
 
 
 def _plain(html: str) -> str:
@@ -133,6 +98,8 @@ class MinutesEditor(QWidget):
         self.format_bar = FormatBar(self.body, "minutes_format_bar", self)
         layout.addWidget(self.format_bar)
         layout.addWidget(self.body, 3)
+        self.notes_label = NotesTakenLabel(self)
+        layout.addWidget(self.notes_label)
 
         actions = QHBoxLayout()
         self.compose_button = self._button("minutes_compose", self.tr("&Compose"), actions)
@@ -168,7 +135,14 @@ class MinutesEditor(QWidget):
         )
         self.compare_button.clicked.connect(self._compare_clicked)
         self.export_button = self._button("minutes_export", self.tr("&Export…"), more)
-        self.export_button.clicked.connect(self._export_clicked)
+        self.export_button.clicked.connect(lambda: self._export_clicked())
+        self.export_internal_button = self._button(
+            "minutes_export_internal", self.tr("Export &Internal Version…"), more
+        )
+        self.export_internal_button.setToolTip(
+            self.tr("With the internal notes, every page marked not for distribution")
+        )
+        self.export_internal_button.clicked.connect(lambda: self._export_clicked(internal=True))
         more.addStretch(1)
         layout.addLayout(more)
         self.show_snapshot(None)
@@ -253,6 +227,8 @@ class MinutesEditor(QWidget):
         self._fill_versions(snapshot.versions if snapshot else [])
         self.compare_button.setEnabled(snapshot is not None and len(snapshot.versions) > 1)
         self.export_button.setEnabled(started)
+        self.export_internal_button.setEnabled(started)
+        self.notes_label.show_taken(snapshot.notes if snapshot else None, started=started)
         self.loaded.emit()
 
     def _fill_versions(self, rows: list[VersionRow]) -> None:
@@ -473,7 +449,7 @@ class MinutesEditor(QWidget):
         dialog.show()
         return dialog
 
-    def _export_clicked(self) -> None:
+    def _export_clicked(self, *, internal: bool = False) -> None:
         if self.minutes_id is None:
             return
         labels, name = form_labels(self), self.file_name("pdf")
@@ -486,15 +462,24 @@ class MinutesEditor(QWidget):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix("." + form)
-        self.export_to(target, form)
+        self.export_to(target, form, internal=internal)
 
-    def export_to(self, path: Path, form: str) -> None:
-        """Write the latest version to `path` as `form` (pdf, docx, odt, html, md)."""
+    def export_to(self, path: Path, form: str, *, internal: bool = False) -> None:
+        """Write the latest version to `path` as `form` (pdf, docx, odt, html, md);
+        `internal`: the internal version, internal notes included and marked."""
         minutes_id = self.minutes_id
         if minutes_id is None or output_refused(self, path, self.ops.database):
             return
         self.ops.query(
-            lambda session: minutes_files.export_one(session, minutes_id, path, form),
-            lambda written: self._say(self.tr("Minutes exported to {path}").format(path=written)),
+            lambda session: minutes_files.export_one(
+                session, minutes_id, path, form, internal=internal
+            ),
+            lambda written: self._say(
+                (
+                    self.tr("Internal version exported to {path}")
+                    if internal
+                    else self.tr("Minutes exported to {path}")
+                ).format(path=written)
+            ),
             lambda error: self._say(self.tr("Export failed: {reason}").format(reason=error)),
         )

@@ -1,4 +1,5 @@
-"""The Export All dialog: which format, and a folder or one .zip file.
+"""The Export All dialog: which format, a folder or one .zip file, and which version
+(the published minutes, or the internal version with every note).
 
 The export itself is exports/minutes_files.py, run on the worker through
 `Operations.query`.
@@ -23,7 +24,7 @@ FORMS = ("pdf", "docx", "odt", "html", "md")
 
 
 class ExportAllDialog(QDialog):
-    """Which format, and a folder or one .zip file."""
+    """Which format, a folder or one .zip file, published or internal."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,14 @@ class ExportAllDialog(QDialog):
         self.into_combo.addItem(self.tr("A folder"), "folder")
         self.into_combo.addItem(self.tr("One .zip file"), "zip")
         form.addRow(self.tr("&Into:"), self.into_combo)
+        self.version_combo = QComboBox(self)
+        self.version_combo.setObjectName("minutes_export_all_version")
+        self.version_combo.setAccessibleName(self.tr("Which version"))
+        self.version_combo.addItem(self.tr("Published: notes for the record only"), False)
+        self.version_combo.addItem(
+            self.tr("Internal: with the internal notes, marked not for distribution"), True
+        )
+        form.addRow(self.tr("&Version:"), self.version_combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,6 +66,10 @@ class ExportAllDialog(QDialog):
     @property
     def as_zip(self) -> bool:
         return self.into_combo.currentData() == "zip"
+
+    @property
+    def internal(self) -> bool:
+        return bool(self.version_combo.currentData())
 
 
 def form_labels(widget: QWidget) -> dict[str, str]:

@@ -59,9 +59,17 @@ class NoteChoiceDialog(QDialog):
         self.list.setAccessibleName(self.tr("Notes of the forum"))
         for note in notes:
             first_line = note.body_text.strip().splitlines()[0] if note.body_text.strip() else ""
-            item = QListWidgetItem(first_line[:120], self.list)
+            # An internal note's text is published once it becomes a paragraph: say so.
+            marker = "" if note.for_record else self.tr("(internal) ")
+            item = QListWidgetItem(marker + first_line[:120], self.list)
             item.setData(ID_ROLE, note.id)
-            item.setToolTip(note.body_text)
+            item.setToolTip(
+                note.body_text
+                if note.for_record
+                else self.tr("Internal note: as a paragraph, its text is in the report.")
+                + "\n\n"
+                + note.body_text
+            )
         if notes:
             self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(self.accept)

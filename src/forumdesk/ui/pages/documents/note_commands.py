@@ -9,6 +9,7 @@ from forumdesk.ui.operations import Operations
 from forumdesk.ui.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
     from sqlalchemy.orm import Session
 
     from forumdesk.services.notes import NoteInput
@@ -60,3 +61,26 @@ def note_edited(
 ) -> ChangeCommand:
     forward, backward = _update(note_id, before, after), _update(note_id, after, before)
     return ChangeCommand(ops, text, forward, backward, AREAS)
+
+
+def _mark(note_id: uuid.UUID, read: bool, for_record: bool) -> Work:
+    """A mark over what the list showed: someone who set it meanwhile keeps theirs."""
+
+    def run(session: Session) -> None:
+        from forumdesk.services.notes import mark_note
+
+        mark_note(session, note_id, for_record, read=read)
+
+    return run
+
+
+def mark_note_undoably(
+    ops: Operations, stack: QUndoStack, note_id: uuid.UUID, shown: bool, wanted: bool, text: str
+) -> None:
+    """Mark the note for the record (or internal), then put the step on `stack`."""
+    forward, backward = _mark(note_id, shown, wanted), _mark(note_id, wanted, shown)
+    ops.change(
+        forward,
+        AREAS,
+        lambda _result: stack.push(ChangeCommand(ops, text, forward, backward, AREAS, stack)),
+    )

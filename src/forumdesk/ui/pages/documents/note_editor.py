@@ -139,6 +139,13 @@ class NoteEditor(QDialog):
         self.organisation_error = error_label(self, "note_organisation_error")
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow("", self.organisation_error)
+        self.for_record = QCheckBox(self.tr("For the &record: print it in the minutes"), self)
+        self.for_record.setObjectName("note_for_record")
+        self.for_record.setAccessibleName(self.tr("For the record"))
+        self.for_record.setToolTip(
+            self.tr("Unticked, the note stays internal: the published minutes leave it out.")
+        )
+        form.addRow("", self.for_record)
         self.keep_orphans = QCheckBox(self)
         self.keep_orphans.setObjectName("note_keep_orphans")
         self.keep_orphans.setChecked(True)
@@ -217,6 +224,7 @@ class NoteEditor(QDialog):
         self._show_orphans(orphans)
         self.paragraphs.setText(format_paragraph_refs(initial.paragraphs))
         self.tags.setText(", ".join(initial.tags))
+        self.for_record.setChecked(initial.for_record)
         for combo, value in (
             (self.segment, initial.segment_id),
             (self.intervention, initial.intervention_id),
@@ -292,6 +300,7 @@ class NoteEditor(QDialog):
             organisation_id=organisation_id,
             author=self._author,
             orphans=self._orphans if self.keep_orphans.isChecked() else (),
+            for_record=self.for_record.isChecked(),
         )
 
     def request_save(self) -> None:
@@ -334,6 +343,7 @@ class NoteEditor(QDialog):
             "intervention_id": self.tr("Intervention"),
             "organisation_id": self.tr("Organisation"),
             "orphans": self.tr("Paragraphs of the earlier draft"),
+            "for_record": self.tr("For the record"),
         }
         self.conflict_dialog = settle_conflict(
             self, conflict, resubmitted, cancelled, labels=labels, value_text=self._value_text
@@ -343,6 +353,8 @@ class NoteEditor(QDialog):
         """A note's value as the editor names it: a linked item by its label."""
         if value is None or value == "" or value == ():
             return "—"
+        if field.field == "for_record":
+            return self.tr("For the record") if value else self.tr("Internal")
         if field.field in ("segment_id", "intervention_id"):
             combo = self.segment if field.field == "segment_id" else self.intervention
             index = find_data(combo, value)

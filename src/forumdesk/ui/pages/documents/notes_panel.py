@@ -28,8 +28,11 @@ from forumdesk.ui.formatting import short_datetime
 from forumdesk.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from forumdesk.services.note_links import NoteChoices
     from forumdesk.services.notes import NoteFilter, NoteView
+    from forumdesk.ui.operations import Operations
 
 
 def _preview(note: NoteView) -> str:
@@ -55,6 +58,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("notes_panel")
         self._notes: list[NoteView] = []
+        self._marking: tuple[Operations, QUndoStack] | None = None
         self._selection: list[int] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +92,11 @@ class NotesPanel(QWidget):
                 Column(self.tr("Note"), _preview),
                 Column(self.tr("Tags"), lambda n: ", ".join(n.tags)),
                 Column(self.tr("Author"), lambda n: n.author or ""),
+                # What the minutes print: the notes for the record, never the internal ones.
+                Column(
+                    self.tr("Minutes"),
+                    lambda n: self.tr("For the record") if n.for_record else self.tr("Internal"),
+                ),
             ],
             self,
             tooltip=self._tooltip,
@@ -118,7 +127,14 @@ class NotesPanel(QWidget):
         self.edit_button.clicked.connect(self._edit_current)
         self.delete_button = self._button(self.tr("De&lete"), "delete_note_button")
         self.delete_button.clicked.connect(self._delete_current)
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        self.mark_button = self._button(self.tr("For the &Record"), "mark_note_button")
+        self.mark_button.setCheckable(True)
+        self.mark_button.setToolTip(
+            self.tr("Notes for the record are printed in the minutes; the others stay internal")
+        )
+        self.mark_button.clicked.connect(self._mark_current)
+        buttons_row = (self.new_button, self.edit_button, self.delete_button, self.mark_button)
+        for button in buttons_row:
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -267,7 +283,36 @@ class NotesPanel(QWidget):
         if note is not None:
             self.delete_requested.emit(note)
 
+    def enable_marking(self, ops: Operations, stack: QUndoStack) -> None:
+        """Let the For the Record button mark the current note, undoably on `stack`."""
+        self._marking = (ops, stack)
+        self._update_buttons()
+
+    def _mark_current(self) -> None:
+        note = self.current_note()
+        if note is None or self._marking is None:
+            return
+        from forumdesk.ui.pages.documents.note_commands import mark_note_undoably
+
+        wanted = not note.for_record
+        refs = format_paragraph_refs(note.paragraphs)
+        text = (
+            self.tr("Mark note on ¶{refs} for the record")
+            if wanted
+            else self.tr("Mark note on ¶{refs} internal")
+        ).format(refs=refs)
+        ops, stack = self._marking
+        mark_note_undoably(ops, stack, note.id, note.for_record, wanted, text)
+
     def _update_buttons(self) -> None:
-        has_note = self.current_note() is not None
+        note = self.current_note()
+        has_note = note is not None
         self.edit_button.setEnabled(has_note)
         self.delete_button.setEnabled(has_note)
+        self.mark_button.setEnabled(has_note and self._marking is not None)
+        self.mark_button.setChecked(bool(note and note.for_record))
+        self.mark_button.setAccessibleDescription(
+            self.tr("The current note is for the record")
+            if note and note.for_record
+            else self.tr("The current note is internal")
+        )

@@ -105,6 +105,7 @@ class DocumentsPage(Page):
         self.notes_panel.edit_requested.connect(self.edit_note)
         self.notes_panel.delete_requested.connect(self.delete_note)
         self.notes_panel.filter_changed.connect(self._load_selected_version)
+        self.notes_panel.enable_marking(ops, self.undo_stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 6)
         splitter.setStretchFactor(2, 3)
