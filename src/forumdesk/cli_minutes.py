@@ -46,7 +46,9 @@ def add_commands(commands: Any) -> None:
     )
     compose.add_argument("--json", action="store_true")
 
-    approve = actions.add_parser("approve", help="approve the latest version of a segment's")
+    approve = actions.add_parser(
+        "approve", help="approve the latest version of a segment's minutes"
+    )
     approve.add_argument("--segment", type=uuid.UUID, required=True)
     approve.add_argument(
         "--by",

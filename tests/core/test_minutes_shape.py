@@ -202,3 +202,25 @@ def test_no_header_word_breaks(
             pytest.skip("LibreOffice is not installed")
         path = _convert(path, tmp_path)  # LibreOffice's reading of the file
     _header_words_whole(pdftotext(path, "-layout"), table)
+
+
+def test_the_approval_day_is_the_venues_day_not_utcs(demo_db: Any, minutes_id: uuid.UUID) -> None:
+    """Approved at 00:25 UTC on 6 December, the demo forum in New York was still on
+    the 5th: the approval line and the cover's date say the 5th."""
+    from datetime import UTC, datetime
+
+    from forumdesk.store.enums import MinutesState
+    from forumdesk.store.models import Minutes
+
+    with demo_db.unit_of_work() as session:
+        minutes = session.get(Minutes, minutes_id)
+        minutes.state = MinutesState.APPROVED
+        minutes.approved_by = "Ana Lima"
+        minutes.approved_at = datetime(2026, 12, 6, 0, 25, tzinfo=UTC)
+        for version in minutes.versions:
+            version.state = MinutesState.APPROVED
+    with demo_db.reading() as session:
+        assert minutes_cover(session, minutes_id).printed.issued_on == date(2026, 12, 5)
+        document = minutes_document(session, minutes_id)
+    assert document.approval == "Approuvé par Ana Lima le 5 décembre 2026"
+    assert document.cover is not None and "5 décembre 2026" in document.cover.stamp

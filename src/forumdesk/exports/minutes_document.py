@@ -31,6 +31,7 @@ from forumdesk.services.minutes_html import (
     parse_minutes_html,
 )
 from forumdesk.services.minutes_workflow import MinutesError, latest, version_html
+from forumdesk.services.programme_times import forum_day
 from forumdesk.services.recorded_logins import person_or_none
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Forum, Minutes
@@ -140,7 +141,11 @@ def approval_line(
         line += alone[language]
     if minutes.approved_at:
         line += said["on"].format(
-            date=long_date(minutes.approved_at.date(), language, weekday=False)
+            date=long_date(
+                forum_day(minutes.approved_at, session.get(Forum, minutes.forum_id)),
+                language,
+                weekday=False,
+            )
         )
     return line
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.edit_conflicts import ReadAt, reconcile
 from forumdesk.services.minutes_workflow import MinutesError
+from forumdesk.services.programme_times import forum_day
 from forumdesk.services.report import ReportError, report_version
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Day, Forum, ForumSession, Minutes, Segment
@@ -178,7 +179,7 @@ def _summary_language(session: Session, forum: Forum) -> str | None:
 
 def _issued_on(session: Session, minutes: Minutes) -> date | None:
     if minutes.state == MinutesState.APPROVED and minutes.approved_at is not None:
-        return minutes.approved_at.date()
+        return forum_day(minutes.approved_at, session.get(Forum, minutes.forum_id))
     segment = session.get(Segment, minutes.segment_id) if minutes.segment_id else None
     session_id = segment.session_id if segment is not None else minutes.forum_session_id
     forum_session = session.get(ForumSession, session_id) if session_id else None

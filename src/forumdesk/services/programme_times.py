@@ -31,6 +31,17 @@ def time_zone(name: str) -> ZoneInfo:
         raise TimeZoneError(f"unknown time zone {name!r}: {_hint(name)}") from None
 
 
+def forum_day(moment: datetime, forum: Forum | None) -> date:
+    """The day `moment` fell on at the forum's venue (an approval at 00:25 UTC in
+    New York was still the day before), else its UTC day."""
+    if forum is not None:
+        try:
+            return moment.astimezone(time_zone(forum.timezone)).date()
+        except TimeZoneError:
+            pass
+    return moment.date()
+
+
 def _hint(name: str) -> str:
     """A zone for the place the wrong name names ("Europe/Geneva" → Europe/Zurich)."""
     from forumdesk.services.venue_zones import venue_zone
