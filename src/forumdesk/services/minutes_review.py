@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.messages import _
 from forumdesk.services.minutes_html import block_lines
+from forumdesk.services.minutes_notes import minutes_segments
 from forumdesk.services.minutes_workflow import (
     MinutesError,
     alone_refusal,
@@ -59,7 +60,7 @@ def approval_summary(
     if minutes is None or minutes.deleted_at is not None:
         raise MinutesError(_("no such minutes"))
     current = latest(session, minutes_id)
-    segments = _segments(session, minutes)
+    segments = minutes_segments(session, minutes)
     segment = session.get(Segment, minutes.segment_id) if minutes.segment_id else None
     forum_session = (
         session.get(ForumSession, minutes.forum_session_id) if minutes.forum_session_id else None
@@ -104,17 +105,3 @@ def set_self_approval(session: Session, forum_id: uuid.UUID, allowed: bool) -> N
     if forum.self_approval != allowed:
         forum.self_approval = allowed
         session.flush()
-
-
-def _segments(session: Session, minutes: Minutes) -> list[uuid.UUID]:
-    if minutes.segment_id is not None:
-        return [minutes.segment_id]
-    if minutes.forum_session_id is None:
-        return []
-    return list(
-        session.scalars(
-            select(Segment.id).where(
-                Segment.session_id == minutes.forum_session_id, Segment.deleted_at.is_(None)
-            )
-        )
-    )
