@@ -206,6 +206,16 @@ def _signed_command(args: argparse.Namespace, command: str) -> int:
 def _gui(args: argparse.Namespace, started: float) -> int:
     from forumdesk.preflight import display_problem
 
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot:  # refused before any window opens: never over the database
+        from forumdesk.services.output_files import OutputPathError, check_output_path
+
+        database = args.database if args.database and "://" not in args.database else None
+        try:
+            check_output_path(screenshot, database)
+        except OutputPathError as error:
+            print(f"forumdesk: {error}", file=sys.stderr)
+            return 1
     problem = display_problem()
     if problem:
         print(f"forumdesk: {problem}", file=sys.stderr)
@@ -215,7 +225,7 @@ def _gui(args: argparse.Namespace, started: float) -> int:
     return run_gui(
         GuiOptions(
             database=args.database,
-            screenshot=getattr(args, "screenshot", None),
+            screenshot=screenshot,
             quit_after_paint=getattr(args, "quit_after_paint", False),
             page=getattr(args, "page", None),
             process_started=started,

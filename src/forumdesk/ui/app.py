@@ -131,8 +131,15 @@ def _screenshot_when_idle(window: MainWindow, path: Path) -> None:
             return
         window.ops.busy_changed.disconnect(on_busy)
         window.repaint()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(path))
+        from forumdesk.services.output_files import OutputPathError, output_path
+
+        database = window.ops.database
+        try:  # written beside, then renamed: never half a PNG, never over the database
+            with output_path(path, database_path=database.path if database else None) as temporary:
+                if not window.grab().save(str(temporary), "PNG"):
+                    raise OutputPathError(f"cannot write {path}")
+        except OutputPathError as error:
+            print(f"forumdesk: {error}", file=sys.stderr)
         window.close()
 
     def on_busy(busy: bool) -> None:
