@@ -96,6 +96,31 @@ def test_redo_gives_a_new_badge_when_the_number_was_given_meanwhile(db: Database
     assert states[second][1] == "0001"
 
 
+def test_undo_is_refused_when_a_registration_was_decided_again_since(db: Database) -> None:
+    """Amina was accredited in bulk, then withdrawn at the desk: undoing the bulk
+    action would silently make her "requested" again, so it is refused whole."""
+    from forumdesk.services.refusals import Refused
+    from forumdesk.services.registry_edit import decide
+
+    forum_id, (first, second) = _setup(db, 2)
+    with db.unit_of_work() as session:
+        change = accredit_undoably(session, forum_id, [first, second], decided_by="desk")
+    with db.unit_of_work() as session:
+        row = session.scalars(
+            select(Registration).where(Registration.representative_id == first)
+        ).one()
+        decide(session, [row.id], S.WITHDRAWN, decided_by="Head of secretariat")
+    before = _states(db, forum_id)
+    with pytest.raises(Refused, match="Given0 Family0 was decided again since"):
+        with db.unit_of_work() as session:
+            restore_registrations(session, forum_id, change.before, expect=change.after)
+    assert _states(db, forum_id) == before
+    with db.unit_of_work() as session:  # the same undo, nothing decided since: it goes
+        change = accredit_undoably(session, forum_id, [second], decided_by="desk")
+    with db.unit_of_work() as session:
+        restore_registrations(session, forum_id, change.before, expect=change.after)
+
+
 def test_accrediting_after_an_undone_registration_revives_it(db: Database) -> None:
     forum_id, (person,) = _setup(db, 1)
     with db.unit_of_work() as session:

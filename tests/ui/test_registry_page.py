@@ -433,3 +433,55 @@ def test_a_persons_own_programme_is_exported_from_the_registry(
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert messages[-1] == "1 segment(s) written to sutherland.ics"
     assert target.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 1
+
+
+def test_undoing_a_bulk_accreditation_decided_again_since_is_refused_and_stays(
+    qtbot: QtBot, window: MainWindow, monkeypatch: Any
+) -> None:
+    """Two people accredited in bulk, then one withdrawn at the desk: Undo tells why it
+    cannot, changes nothing, and the accreditation stays undoable on the stack."""
+    from sqlalchemy import select
+
+    from forumdesk.services.registry_edit import decide
+    from forumdesk.store.models import Registration, Representative
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
+    )
+    _open(qtbot, window)
+    _add_people(window, qtbot, 2)
+    page = window.registry_page
+    panel = page.representatives
+    combo = panel.category_filter
+    combo.setCurrentIndex(combo.findData(OrganisationCategory.TRADE_UNION))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.index(1, 0).data() == "Délégué0001", timeout=10_000)
+    panel.table.selectAll()
+    page.accredit_selected()
+    wait_idle(qtbot, window)
+    assert window.undo_action.text() == "&Undo Accredit 2 representative(s)"
+    database = window.ops.database
+    assert database is not None
+    with database.unit_of_work() as session:
+        registration = session.scalars(
+            select(Registration)
+            .join(Representative, Representative.id == Registration.representative_id)
+            .where(Representative.family_name == "Délégué0000")
+        ).one()
+        decide(session, [registration.id], AccreditationStatus.WITHDRAWN, decided_by="Desk B")
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "Personne0000 Délégué0000 was decided again since" in shown[0]
+    assert window.undo_action.text() == "&Undo Accredit 2 representative(s)"
+    with database.reading() as session:
+        statuses = sorted(
+            str(status)
+            for status in session.scalars(
+                select(Registration.status)
+                .join(Representative, Representative.id == Registration.representative_id)
+                .where(Representative.family_name.like("Délégué%"))
+            )
+        )
+    assert statuses == ["accredited", "withdrawn"]

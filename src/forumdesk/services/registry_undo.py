@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.accreditation import accredit_people
+from forumdesk.services.refusals import Refused
 from forumdesk.services.registry_edit import badge_numbers
 from forumdesk.services.walk_in import WalkInResult
 from forumdesk.store.enums import AccreditationStatus
@@ -97,9 +98,20 @@ def accredit_undoably(
 
 
 def restore_registrations(
-    session: Session, forum_id: uuid.UUID, states: Sequence[RegistrationState]
+    session: Session,
+    forum_id: uuid.UUID,
+    states: Sequence[RegistrationState],
+    *,
+    expect: Sequence[RegistrationState] | None = None,
 ) -> None:
-    """Put each registration back as `states` say; one that did not exist is tombstoned."""
+    """Put each registration back as `states` say; one that did not exist is tombstoned.
+
+    With `expect` (the states the action left), a registration decided otherwise since
+    (withdrawn, accredited by someone else, taken back) refuses the whole undo or redo:
+    it would silently overwrite that later decision.
+    """
+    if expect is not None:
+        _refuse_if_decided_since(session, forum_id, expect)
     people = [state.representative_id for state in states]
     rows: dict[uuid.UUID, Registration] = {}
     for start in range(0, len(people), _BATCH):
@@ -144,6 +156,36 @@ def restore_registrations(
         row.decided_at = state.decided_at
         row.deleted_at = now if state.deleted else None
     session.flush()
+
+
+def _decision(state: RegistrationState) -> tuple[object, ...]:
+    live = state.registration_id is not None and not state.deleted
+    return (live, state.status, state.decided_by, state.decided_at) if live else (False,)
+
+
+def _refuse_if_decided_since(
+    session: Session, forum_id: uuid.UUID, expect: Sequence[RegistrationState]
+) -> None:
+    wanted = {state.representative_id: _decision(state) for state in expect}
+    now = registration_states(session, forum_id, list(wanted))
+    changed = [
+        state.representative_id
+        for state in now
+        if _decision(state) != wanted[state.representative_id]
+    ]
+    if not changed:
+        return
+    person = session.get(Representative, changed[0])
+    name = (
+        " ".join(part for part in (person.given_name, person.family_name) if part)
+        if person is not None
+        else str(changed[0])
+    )
+    others = f" and {len(changed) - 1} more" if len(changed) > 1 else ""
+    raise Refused(
+        f"the registration of {name}{others} was decided again since; undoing would "
+        "overwrite that decision, so nothing was changed"
+    )
 
 
 def _tombstone(row: Organisation | Representative | Registration | None, when: datetime) -> None:

@@ -36,19 +36,34 @@ def walk_in_command(ops: Operations, result: WalkInResult, text: str) -> ChangeC
 
 
 def accreditation_command(
-    ops: Operations, forum_id: uuid.UUID, change: AccreditationChange, text: str
+    ops: Operations,
+    forum_id: uuid.UUID,
+    change: AccreditationChange,
+    text: str,
+    stack: QUndoStack | None = None,
 ) -> ChangeCommand:
-    """Undo puts each registration back as it was; redo as the accreditation left it."""
+    """Undo puts each registration back as it was; redo as the accreditation left it.
+    Either is refused when a registration was decided again since (given the stack,
+    the command then stays where it was on it)."""
 
-    def restore(states: tuple[RegistrationState, ...]) -> Work:
+    def restore(
+        states: tuple[RegistrationState, ...], expect: tuple[RegistrationState, ...]
+    ) -> Work:
         def run(session: Session) -> None:
             from forumdesk.services.registry_undo import restore_registrations
 
-            restore_registrations(session, forum_id, states)
+            restore_registrations(session, forum_id, states, expect=expect)
 
         return run
 
-    return ChangeCommand(ops, text, restore(change.after), restore(change.before), AREAS)
+    return ChangeCommand(
+        ops,
+        text,
+        restore(change.after, change.before),
+        restore(change.before, change.after),
+        AREAS,
+        stack,
+    )
 
 
 def import_command(

@@ -494,7 +494,7 @@ class RegistryPage(Page):
             count = change.accredited
             self.status_label.setText(self.tr("%n representative(s) accredited", "", count))
             if count:
-                text = self.tr("Accredit %n representative(s)", "", count)
-                self.undo_stack.push(accreditation_command(self.ops, forum_id, change, text))
+                text, stack = self.tr("Accredit %n representative(s)", "", count), self.undo_stack
+                stack.push(accreditation_command(self.ops, forum_id, change, text, stack))
 
         self.ops.change(accredit, {"registry"}, done)
