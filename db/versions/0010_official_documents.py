@@ -12,6 +12,9 @@ was set. The audit log is hash-chained and is never rewritten, so the logins it 
 are listed in `recorded_logins` instead: a signer that looks like a login (the POSIX
 user-name pattern: lower case, no space) or is the login of the account running the
 migration. History shows them as logins, and documents do not print them.
+
+Devices were named "login@host (file)" too: the login is taken out of the name
+("host (file)") where the rest starts with the device's host name, and listed.
 """
 
 import getpass
@@ -90,8 +93,27 @@ def upgrade() -> None:
             name = str(value).strip()
             if name and (name == this_login or name == "unknown" or _LOGIN.fullmatch(name)):
                 found.add(name)
+    found |= _unname_devices(connection)
     if found:
         op.bulk_insert(logins, [{"name": name} for name in sorted(found)])
+
+
+def _unname_devices(connection: sa.Connection) -> set[str]:
+    """Drop "login@" from the device names an older ForumDesk gave; the logins found."""
+    logins: set[str] = set()
+    rows = connection.execute(sa.text("SELECT id, name, hostname FROM devices")).all()
+    for device_id, name, hostname in rows:
+        login, at, rest = str(name or "").partition("@")
+        if not at or not hostname or not _LOGIN.fullmatch(login):
+            continue
+        if not rest.startswith(str(hostname)):
+            continue
+        connection.execute(
+            sa.text("UPDATE devices SET name = :name, version = version + 1 WHERE id = :id"),
+            {"name": rest, "id": device_id},
+        )
+        logins.add(login)
+    return logins
 
 
 def downgrade() -> None:

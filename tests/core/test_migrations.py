@@ -525,7 +525,7 @@ def test_a_revision_0009_database_marks_its_login_signers_and_keeps_its_notes(
     tmp_path: Path,
 ) -> None:
     from forumdesk.store.audit import verify_audit
-    from forumdesk.store.models import Forum, Minutes, Note, RecordedLogin
+    from forumdesk.store.models import Device, Forum, Minutes, Note, RecordedLogin
 
     path = tmp_path / "old.db"
     shutil.copyfile(REV_0009, path)
@@ -534,6 +534,9 @@ def test_a_revision_0009_database_marks_its_login_signers_and_keeps_its_notes(
         notes = raw.execute("SELECT id, body_text FROM notes ORDER BY id").fetchall()
     raw.close()
     assert actors == {"root"}, "the fixture was signed with the OS login"
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT name FROM devices").fetchall() == [("fixture@forumdesk",)]
+    raw.close()
     assert "recorded_logins" not in _sqlite_tables(path)
     database, report = open_database(str(path))
     try:
@@ -546,6 +549,9 @@ def test_a_revision_0009_database_marks_its_login_signers_and_keeps_its_notes(
                 (i.replace("-", ""), t) for i, t in notes
             ]
             assert not any(session.scalars(select(Note.for_record)))
+            # "login@host" device names lose the login, which is listed with the rest
+            names = session.scalars(select(Device.name)).all()
+            assert "forumdesk" in names and not any("@" in name for name in names)
             assert not any(session.scalars(select(Forum.self_approval)))
             assert session.scalars(select(Minutes.symbol)).all() == [None] * len(
                 session.scalars(select(Minutes.id)).all()

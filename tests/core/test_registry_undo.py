@@ -111,9 +111,11 @@ def test_undo_is_refused_when_a_registration_was_decided_again_since(db: Databas
         ).one()
         decide(session, [row.id], S.WITHDRAWN, decided_by="Head of secretariat")
     before = _states(db, forum_id)
-    with pytest.raises(Refused, match="Given0 Family0 was decided again since"):
-        with db.unit_of_work() as session:
-            restore_registrations(session, forum_id, change.before, expect=change.after)
+    with (
+        pytest.raises(Refused, match="Given0 Family0 was decided again since"),
+        db.unit_of_work() as session,
+    ):
+        restore_registrations(session, forum_id, change.before, expect=change.after)
     assert _states(db, forum_id) == before
     with db.unit_of_work() as session:  # the same undo, nothing decided since: it goes
         change = accredit_undoably(session, forum_id, [second], decided_by="desk")
