@@ -229,3 +229,15 @@ def test_history_shows_a_recorded_login_as_a_login_and_nobody_as_unnamed(
     assert dialog.who_text(HistoryEntry("notes", at, "Ana Lima", "Office", "create", ())) == (
         "Ana Lima"
     )
+
+
+def test_the_first_start_asks_when_forumdesk_user_names_nobody(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORUMDESK_USER", "\u200b")  # invisible: not a name
+    window = open_window(qtbot, settings, demo_db_path)
+    dialog = window.user_name_prompt.ask_if_unnamed()
+    assert dialog is not None and dialog.isVisible()
+    dialog.fields.name_edit.setText("\u200b\u200b")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()

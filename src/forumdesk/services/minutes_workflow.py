@@ -45,7 +45,7 @@ from forumdesk.services.minutes_compose import (
     words,
 )
 from forumdesk.services.minutes_html import block_lines
-from forumdesk.services.signer import session_signer
+from forumdesk.services.signer import name_key, session_signer
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Day, Forum, ForumSession, Minutes, MinutesVersion, Segment
 from forumdesk.store.types import utcnow
@@ -329,10 +329,11 @@ def alone_refusal(author: str | None, number: int) -> str:
 
 
 def same_person(author: str | None, approver: str) -> bool:
-    """Whether the version's author is the approver (case and spacing aside)."""
+    """Whether the version's author is the approver (case, spacing, Unicode forms and
+    invisible characters aside)."""
     if not author:
         return False
-    return " ".join(author.split()).casefold() == " ".join(approver.split()).casefold()
+    return name_key(author) == name_key(approver)
 
 
 def _allows_self_approval(session: Session, minutes: Minutes) -> bool:
