@@ -424,3 +424,19 @@ def test_a_name_file_without_a_name_string_leaves_the_user_unnamed(
 def test_a_name_file_that_is_a_directory_leaves_the_user_unnamed(unnamed: None) -> None:
     signer_path().mkdir(parents=True)
     assert stored_signer() is None and signer_name() == ""
+
+
+def test_approval_is_of_the_text_the_approver_reviewed(demo_db: Any) -> None:
+    minutes_id, _forum_id = _start(demo_db, "Ben Okafor")
+    with demo_db.unit_of_work() as session:
+        save_draft(session, minutes_id, "<p>Texte revu.</p>", "Ben Okafor")  # version 2
+        shown = approval_summary(session, minutes_id, "Ana Lima")
+        seen = (shown.number, shown.digest)
+    with demo_db.unit_of_work() as session:  # Ben edits version 2 in place meanwhile
+        assert save_draft(session, minutes_id, "<p>Texte revu, puis changé.</p>", "Ben Okafor") == 2
+    refused = pytest.raises(MinutesError, match="version 2 changed after you reviewed it")
+    with refused, demo_db.unit_of_work() as session:
+        approve(session, minutes_id, "Ana Lima", seen=seen)
+    with demo_db.unit_of_work() as session:
+        shown = approval_summary(session, minutes_id, "Ana Lima")
+        assert approve(session, minutes_id, "Ana Lima", seen=(shown.number, shown.digest)) == 2

@@ -241,3 +241,27 @@ def test_the_first_start_asks_when_forumdesk_user_names_nobody(
     dialog.fields.name_edit.setText("\u200b\u200b")
     assert not dialog.ok_button.isEnabled()
     dialog.reject()
+
+
+def test_the_approval_is_refused_if_the_text_changed_while_the_dialog_was_open(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from forumdesk.services.minutes_workflow import save_draft
+
+    page = _composed_by(qtbot, window, "Ben Okafor")
+    editor = page.editor
+    page.author = "Ana Lima"
+    editor.approve_button.click()
+    dialog = approval_dialog(qtbot, editor)
+    assert dialog.summary.number == 1 and dialog.approve_button.isEnabled()
+    database = window.ops.database
+    assert database is not None and editor.minutes_id is not None
+    with database.unit_of_work() as session:  # Ben saves a new text meanwhile
+        save_draft(session, editor.minutes_id, "<p>Autre texte.</p>", "Ben Okafor")
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: editor.status_label.text().startswith("Not done"))
+    assert "changed after you reviewed it" in editor.status_label.text()
+    _settle(qtbot, window)
+    with database.reading() as session:
+        minutes = session.scalars(select(Minutes)).one()
+        assert minutes.approved_by is None and minutes.state != MinutesState.APPROVED

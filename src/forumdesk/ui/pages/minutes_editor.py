@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.edit_conflicts import ReadAt
+    from forumdesk.services.minutes_review import ApprovalSummary
     from forumdesk.services.minutes_workflow import MinutesText, VersionRow
 
 AREAS = frozenset({"minutes"})
@@ -414,12 +415,13 @@ class MinutesEditor(QWidget):
         if minutes_id is None:
             return
 
-        def work(session: Session) -> object:
-            from forumdesk.services.minutes_workflow import approve
+        def confirmed(shown: ApprovalSummary) -> None:
+            def work(session: Session) -> object:
+                from forumdesk.services.minutes_workflow import approve
 
-            return approve(session, minutes_id, approver or None)
+                seen = (shown.number, shown.digest)  # refused if it changed meanwhile
+                return approve(session, minutes_id, approver or None, seen=seen)
 
-        def confirmed() -> None:
             self._run(work, lambda n: self.tr("Version {n} approved").format(n=n))
 
         ask_approval(self.ops, self, minutes_id, approver, confirmed, self._refused)
