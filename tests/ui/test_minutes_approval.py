@@ -265,3 +265,34 @@ def test_the_approval_is_refused_if_the_text_changed_while_the_dialog_was_open(
     with database.reading() as session:
         minutes = session.scalars(select(Minutes)).one()
         assert minutes.approved_by is None and minutes.state != MinutesState.APPROVED
+
+
+def test_the_minutes_pages_mark_an_old_login_as_a_login(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path
+) -> None:
+    from forumdesk.services.minutes import minutes_overview
+    from forumdesk.services.minutes_workflow import approve, start_minutes
+    from forumdesk.store.migrate import open_database
+    from forumdesk.store.models import Forum, RecordedLogin
+
+    database, _ = open_database(str(demo_db_path))
+    try:  # as an older ForumDesk signed: with the computer's login
+        with database.unit_of_work() as session:
+            session.add(RecordedLogin(name="root"))
+            forum_id = session.scalars(select(Forum.id)).first()
+            segment_id = minutes_overview(session, forum_id)[0].segment_id
+            minutes_id = start_minutes(session, segment_id, "root")
+            approve(session, minutes_id, "Ana Lima")
+            session.get(Minutes, minutes_id).approved_by = "root"
+    finally:
+        database.dispose()
+    window = open_window(qtbot, settings, demo_db_path)
+    window.show_page(MINUTES)
+    wait_idle(qtbot, window)
+    page = window.minutes_page
+    assert page.model.index(0, 5).data().startswith("root (computer login), ")
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.editor.snapshot is not None and page.editor.snapshot.number == 1)
+    _settle(qtbot, window)
+    assert page.editor.approval_label.text().startswith("Approved by root (computer login) on ")
+    assert page.editor.versions.item(0, 2).text() == "root (computer login)"
