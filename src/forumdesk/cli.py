@@ -147,7 +147,9 @@ def _command(args: argparse.Namespace, command: str) -> int:
 
     before = language()
     set_language(environment_language())  # refusals read in the terminal's language
-    args.signer = signer_name(getattr(args, "signer", None))
+    # `minutes approve --by NAME` names who acts, for the history too (else the
+    # approval would be recorded under the global name, or none).
+    args.signer = signer_name(getattr(args, "approve_by", None) or getattr(args, "signer", None))
     try:
         with acting_as(args.signer):
             return _signed_command(args, command)

@@ -440,3 +440,25 @@ def test_approval_is_of_the_text_the_approver_reviewed(demo_db: Any) -> None:
     with demo_db.unit_of_work() as session:
         shown = approval_summary(session, minutes_id, "Ana Lima")
         assert approve(session, minutes_id, "Ana Lima", seen=(shown.number, shown.digest)) == 2
+
+
+def test_the_approvals_own_by_signs_the_history_too(
+    unnamed: None, capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    db, segment = str(demo_db_path), _segment(demo_db_path)
+    by_ben = ("--database", db, "--by", "Ben Okafor")
+    assert _run(capsys, *by_ben, "minutes", "compose", "--segment", segment)[0] == 0
+    code, out, err = _run(
+        capsys, "--database", db, "minutes", "approve", "--segment", segment, "--by", "Ana Lima"
+    )
+    assert (code, out.strip()) == (0, "version 1 approved by Ana Lima"), err
+    with sqlite3.connect(demo_db_path) as connection:
+        actors = {
+            row[0]
+            for row in connection.execute(
+                "SELECT actor FROM audit_entries WHERE table_name = 'minutes'"
+                " AND after LIKE '%approved_by%'"
+            )
+        }
+    connection.close()
+    assert actors == {"Ana Lima"}
