@@ -462,3 +462,20 @@ def test_the_approvals_own_by_signs_the_history_too(
         }
     connection.close()
     assert actors == {"Ana Lima"}
+
+
+def test_the_composers_author_signs_the_history_too(
+    unnamed: None, capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    db, segment = str(demo_db_path), _segment(demo_db_path)
+    args = ("minutes", "compose", "--segment", segment, "--author", "Ben Okafor")
+    assert _run(capsys, "--database", db, *args)[0] == 0
+    with sqlite3.connect(demo_db_path) as connection:
+        actors = {
+            row[0]
+            for row in connection.execute(
+                "SELECT actor FROM audit_entries WHERE table_name = 'minutes_versions'"
+            )
+        }
+    connection.close()
+    assert actors == {"Ben Okafor"}
