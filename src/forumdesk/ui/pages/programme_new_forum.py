@@ -147,7 +147,9 @@ class NewForumDialog(QDialog):
         """The zone typed; a place typed instead ("Geneva") becomes its zone."""
         zone = self.zone.currentText().strip()
         if zone not in self.zones:
-            found = venue_zone(zone)
+            # "utc", "europe/zurich": the zone's own name in other case; else a place.
+            found = next((z for z in self.zones if z.casefold() == zone.casefold()), None)
+            found = found or venue_zone(zone)
             if found is not None:
                 self.zone.setCurrentIndex(self.zone.findText(found))
                 zone = found
