@@ -2548,12 +2548,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>&amp;Save Draft</source>
         <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Soumettre pour examen</translation>
     </message>
@@ -2638,12 +2638,12 @@ Enregistré par {who}</translation>
         <translation>Approuvé par {name} le {date}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Save as New Draft</source>
         <translation>&amp;Enregistrer comme nouveau projet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source> (composed)</source>
         <translation> (composé)</translation>
     </message>
@@ -2726,7 +2726,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Compte rendu soumis pour examen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Version {n} approved</source>
         <translation>Version {n} approuvée</translation>
     </message>
@@ -2754,14 +2754,14 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+57"/>
-        <location line="+68"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+58"/>
+        <location line="+69"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Co&amp;ver…</source>
         <translation>Cou&amp;verture…</translation>
     </message>
@@ -2782,13 +2782,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <location line="+24"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
@@ -2834,7 +2834,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Minutes of each segment</source>
         <translation>Comptes rendus de chaque partie</translation>
     </message>
@@ -2896,9 +2896,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>MinutesSnapshot</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/minutes_snapshot.py" line="+50"/>
+        <source>{login} (computer login)</source>
+        <translation>{login} (identifiant de l’ordinateur)</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/user_name.py" line="+74"/>
+        <location filename="../../src/forumdesk/ui/user_name.py" line="+80"/>
         <source>Your Name</source>
         <translation>Votre nom</translation>
     </message>
@@ -5469,7 +5477,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>UserNamePrompt</name>
     <message>
-        <location filename="../../src/forumdesk/ui/user_name.py" line="+90"/>
+        <location filename="../../src/forumdesk/ui/user_name.py" line="+88"/>
         <source>Welcome to ForumDesk. What is your name? It signs the notes and minutes you write, and the history records it with your changes.</source>
         <translation>Bienvenue dans ForumDesk. Quel est votre nom ? Il signe les notes et les comptes rendus que vous rédigez, et l’historique l’enregistre avec vos modifications.</translation>
     </message>

@@ -147,7 +147,11 @@ def _command(args: argparse.Namespace, command: str) -> int:
 
     before = language()
     set_language(environment_language())  # refusals read in the terminal's language
-    args.signer = signer_name(getattr(args, "signer", None))
+    # `minutes approve --by NAME`, `minutes compose --author NAME` and `note add
+    # --author NAME` name who acts, for the history too (else it would record the
+    # global name, or none, for what the minutes or the note say NAME did).
+    given = getattr(args, "approve_by", None) or getattr(args, "author", None)
+    args.signer = signer_name(given or getattr(args, "signer", None))
     try:
         with acting_as(args.signer):
             return _signed_command(args, command)

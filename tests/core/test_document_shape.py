@@ -332,3 +332,26 @@ def test_forumdesk_report_export_prints_the_cover_in_order(
     lines = [line.strip() for line in text.splitlines()]
     for item in ITEMS:  # ¶5's a), b), c): each starts a line of its own
         assert any(line.startswith(item) for line in lines), item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comme indiqué aux alinéas a) et\nb) du paragraphe 3, les États ont convenu.",
+        "Voir les alinéas\nc) et d) du paragraphe 9.",
+        "Les points suivants :\na) un;\nc) deux.",
+    ],
+)
+def test_a_line_that_starts_with_a_letter_is_not_a_list_unless_the_labels_run(text: str) -> None:
+    """The parser keeps a line starting "b) …" apart; unless the labels run a), b), c)…
+    (or i), ii), iii)…), it was a reference the page break put at a line's start."""
+    block = paragraph_block(text, 7, ())
+    assert block.items == ()
+    assert block.runs[0].text == " ".join(text.split())
+
+
+def test_roman_items_are_a_list() -> None:
+    block = paragraph_block(
+        "Trois options :\ni) la première;\nii) la deuxième;\niii) la dernière.", 8, ()
+    )
+    assert [item.label for item in block.items] == ["i)", "ii)", "iii)"]

@@ -241,3 +241,45 @@ def test_write_document_dispatches(tmp_path: Path, form: str) -> None:
 def test_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         write_document(sample(), tmp_path / "doc.rtf", "rtf")
+
+
+@pytest.mark.parametrize("form", FORMATS)
+def test_text_pasted_with_control_characters_is_written_in_every_format(
+    tmp_path: Path, form: str
+) -> None:
+    """Word's line break (\\x0b), a PDF's page feed (\\x0c) or a stray control character
+    in a cover field, a note or a paragraph: XML cannot hold them, the export must."""
+    from forumdesk.exports.document_model import Cover
+
+    document = OutputDocument(
+        title="Compte rendu\x01",
+        language="fr",
+        forum="Forum\x07 2027",
+        symbol="A/61/\x0b1",
+        cover=Cover(
+            title="Compte rendu",
+            organ="Assemblée\x0bgénérale",
+            stamp=("Distr.\x0cgénérale",),
+            note=("Texte\x00.",),
+        ),
+        blocks=(Paragraph(runs=(Run("premier\x0bsecond\x0c troisième\x1b"),)),),
+    )
+    path = tmp_path / f"document.{form}"
+    write_document(document, path, form)
+    if form == "docx":
+        import docx
+
+        word_doc = docx.Document(str(path))
+        cells = [c.text for t in word_doc.tables for row in t.rows for c in row.cells]
+        text = "\n".join([*(p.text for p in word_doc.paragraphs), *cells])
+    elif form == "odt":
+        with zipfile.ZipFile(path) as archive:
+            text = re.sub(r"<[^>]+>", "", archive.read("content.xml").decode("utf-8"))
+    elif form == "pdf":
+        text = pdf_text(path).replace("\x0c", "")  # pdftotext's own page feeds
+    else:
+        text = path.read_text(encoding="utf-8")
+    flat = " ".join(text.split())
+    assert "premier second troisième" in flat and "Assemblée générale" in flat
+    assert "Distr. générale" in flat
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,26 @@ def test_empty_reserved_and_odd_names(parts: list[str | None], expected: str) ->
 def test_the_whole_name_is_bounded() -> None:
     name = export_file_name(["x" * 80] * 5, "pdf", on=date(2027, 1, 1))
     assert len(name) <= 154 and name.endswith(".pdf")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "联合国大会国际移徙与发展问题高级别对话与民间社会非正式互动听证会第二部分专题会议" * 2,
+        "الحوار الرفيع المستوى بشأن الهجرة الدولية والتنمية جلسة استماع غير رسمية " * 3,
+        "Международный форум по миграции и развитию, неофициальные слушания " * 3,
+    ],
+)
+def test_a_long_title_in_a_wide_script_fits_the_file_system_and_keeps_the_date(
+    title: str, tmp_path: Path
+) -> None:
+    name = export_file_name([title, title, "minutes"], "docx", on=date(2027, 7, 12))
+    assert len(name.encode("utf-8")) <= 220  # ext4 and Btrfs take 255 bytes
+    assert name.endswith("_2027-07-12.docx")
+    (tmp_path / name).write_bytes(b"")  # the file system takes it
+    assert (tmp_path / name).exists()
+
+
+def test_the_date_survives_three_long_parts() -> None:
+    name = export_file_name(["x" * 100, "y" * 100, "z" * 100], "pdf", on=date(2027, 7, 12))
+    assert name.endswith("_2027-07-12.pdf") and len(name) <= 160

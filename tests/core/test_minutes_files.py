@@ -131,3 +131,25 @@ def test_docx_headings_are_heading_styles(
     assert headings
     for heading in headings:
         assert styles[heading.title] == f"Heading {heading.level}"
+
+
+def test_export_all_names_files_the_file_system_takes(demo_db: Any, tmp_path: Path) -> None:
+    """Minutes titled in Chinese at length, "CON" or with a control character go to a
+    folder: each name fits in 255 bytes, none is a name Windows reserves."""
+    from sqlalchemy import select
+
+    from forumdesk.exports.minutes_files import export_all
+    from forumdesk.store.models import Minutes, Segment
+
+    titles = ["关于国际移徙与发展问题的高级别对话" * 8, "CON", "Débat\x07 final"]
+    with demo_db.unit_of_work() as session:
+        segments = session.scalars(select(Segment.id).order_by(Segment.starts_at)).all()
+        for segment_id, title in zip(segments, titles, strict=False):
+            session.get(Minutes, start_minutes(session, segment_id, "Ben Okafor")).title = title
+        forum_id = session.scalars(select(Minutes.forum_id)).first()
+    folder = tmp_path / "all"
+    with demo_db.reading() as session:
+        result = export_all(session, forum_id, folder, "md", lambda _d, _t: None, lambda: False)
+    written = sorted(path.name for path in folder.iterdir())
+    assert result.written == 3 and "CON_.md" in written and "Débat final.md" in written
+    assert all(len(name.encode("utf-8")) <= 255 for name in written)

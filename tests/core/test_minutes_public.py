@@ -289,3 +289,55 @@ def test_the_minutes_of_a_seance_publish_its_segments_notes_for_the_record(
     assert PUBLIC in public and "Point à reprendre" not in public
     # the internal version says which segment each internal note is on
     assert f"{title} — Ana Lima\u00a0: {INTERNAL}" in internal
+
+
+# --- a draft that still prints a note the minutes may no longer publish (review) -------
+
+SECRET = "Le délégué X a quitté la salle avant le vote, à vérifier."
+
+
+@pytest.mark.parametrize("change", ["edited", "deleted", "moved", "list", "joined", "heading"])
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_a_note_taken_then_withheld_is_not_published_by_any_path(
+    demo_db: Any, segment_id: uuid.UUID, tmp_path: Path, change: str, form: str
+) -> None:
+    """The draft took the note while it was for the record; then it was marked internal
+    and edited, deleted or moved to an organisation, or the draft was edited by hand
+    around its line: no published copy prints it."""
+    from forumdesk.services.minutes_workflow import save_draft
+    from forumdesk.services.notes import delete_note
+    from forumdesk.store.models import Organisation
+
+    with demo_db.unit_of_work() as session:
+        note_id = _note(session, segment_id, SECRET, for_record=True)
+        _note(session, segment_id, PUBLIC, for_record=True)
+        minutes = start_minutes(session, segment_id, "Ben Okafor")
+        html = version_html(session, minutes)
+        assert SECRET in html
+    with demo_db.unit_of_work() as session:
+        mark_note(session, note_id, False)
+        edited = SECRET.replace("vote,", "vote ;")
+        if change == "edited":
+            data = NoteInput(html_from_plain(edited), edited, segment_id=segment_id)
+            update_note(session, note_id, data)
+        elif change == "deleted":
+            delete_note(session, note_id)
+        elif change == "moved":
+            organisation = session.scalars(select(Organisation.id)).first()
+            update_note(
+                session,
+                note_id,
+                NoteInput(html_from_plain(SECRET), SECRET, organisation_id=organisation),
+            )
+        elif change == "list":
+            body = html + f"<ul><li>Ana Lima : {SECRET}</li><li>Autre point.</li></ul>"
+            save_draft(session, minutes, body, "Ben Okafor")
+        elif change == "joined":
+            save_draft(session, minutes, html.replace("</p>", " Suite.</p>"), "Ben Okafor")
+        else:
+            save_draft(session, minutes, html + f"<h3>{SECRET}</h3><p>Fin.</p>", "Ben Okafor")
+    text = _flat(_export(demo_db, minutes, tmp_path / f"minutes.{form}").read_text("utf-8"))
+    assert "quitté la salle" not in text
+    assert PUBLIC in text or change == "joined"  # a joined paragraph goes whole
+    internal = _export(demo_db, minutes, tmp_path / f"internal.{form}", internal=True)
+    assert "quitté la salle" in _flat(internal.read_text("utf-8"))

@@ -25,6 +25,7 @@ from forumdesk.services.minutes_workflow import (
 from forumdesk.services.notes import NoteInput, create_note, html_from_plain
 from forumdesk.services.signer import (
     UnnamedSigner,
+    clean_name,
     propose_initials,
     signer_name,
     signer_path,
@@ -369,3 +370,112 @@ def test_a_merge_carries_the_recorded_logins(demo_db: Any, tmp_path: Path) -> No
     merge_from(demo_db, str(laptop_path))
     with demo_db.reading() as session:
         assert session.get(RecordedLogin, "jdoe") is not None
+
+
+# --- hostile names (review) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("by", ["\u200b", "\x00", "\u202e", "\u200b \u2060", "...", "-"])
+def test_an_invisible_or_punctuation_only_name_names_nobody(
+    unnamed: None, capsys: pytest.CaptureFixture[str], demo_db_path: Path, by: str
+) -> None:
+    db, segment = str(demo_db_path), _segment(demo_db_path)
+    code, out, err = _run(
+        capsys, "--database", db, "--by", by, "minutes", "compose", "--segment", segment
+    )
+    assert (code, out, err.strip()) == (1, "", f"forumdesk: {NO_NAME}")
+    with sqlite3.connect(demo_db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM minutes_versions").fetchone()[0] == 0
+    connection.close()
+
+
+def test_a_name_keeps_its_letters_without_control_characters() -> None:
+    assert clean_name("Ana\x00 Lima\u200b\x1b") == "Ana Lima"
+    assert clean_name("Jose\u0301") == "Jos\u00e9"  # composed, as typed on another keyboard
+    assert clean_name("Mahsa\u200cNouri") == "Mahsa\u200cNouri"  # a Persian joiner stays
+    assert clean_name("x" * 10_000) == "x" * 200
+
+
+@pytest.mark.parametrize(
+    "approver",
+    [
+        "Jose\u0301 Lima",
+        "Jos\u00e9\u200b Lima",
+        "\uff2a\uff4f\uff53\u00e9 \uff2c\uff49\uff4d\uff41",
+    ],
+)
+def test_the_author_under_another_spelling_is_still_the_author(demo_db: Any, approver: str) -> None:
+    minutes_id, _forum_id = _start(demo_db, "Jos\u00e9 Lima")
+    with pytest.raises(MinutesError, match="someone else must"), demo_db.unit_of_work() as session:
+        approve(session, minutes_id, approver)
+    with demo_db.reading() as session:
+        assert approval_summary(session, minutes_id, approver).alone
+
+
+@pytest.mark.parametrize("content", ['["Ana"]', '{"name": ["Ana"]}', '{"name": 5}', '"Ana"'])
+def test_a_name_file_without_a_name_string_leaves_the_user_unnamed(
+    unnamed: None, content: str
+) -> None:
+    signer_path().parent.mkdir(parents=True, exist_ok=True)
+    signer_path().write_text(content, encoding="utf-8")
+    assert stored_signer() is None and signer_name() == ""
+
+
+def test_a_name_file_that_is_a_directory_leaves_the_user_unnamed(unnamed: None) -> None:
+    signer_path().mkdir(parents=True)
+    assert stored_signer() is None and signer_name() == ""
+
+
+def test_approval_is_of_the_text_the_approver_reviewed(demo_db: Any) -> None:
+    minutes_id, _forum_id = _start(demo_db, "Ben Okafor")
+    with demo_db.unit_of_work() as session:
+        save_draft(session, minutes_id, "<p>Texte revu.</p>", "Ben Okafor")  # version 2
+        shown = approval_summary(session, minutes_id, "Ana Lima")
+        seen = (shown.number, shown.digest)
+    with demo_db.unit_of_work() as session:  # Ben edits version 2 in place meanwhile
+        assert save_draft(session, minutes_id, "<p>Texte revu, puis changé.</p>", "Ben Okafor") == 2
+    refused = pytest.raises(MinutesError, match="version 2 changed after you reviewed it")
+    with refused, demo_db.unit_of_work() as session:
+        approve(session, minutes_id, "Ana Lima", seen=seen)
+    with demo_db.unit_of_work() as session:
+        shown = approval_summary(session, minutes_id, "Ana Lima")
+        assert approve(session, minutes_id, "Ana Lima", seen=(shown.number, shown.digest)) == 2
+
+
+def test_the_approvals_own_by_signs_the_history_too(
+    unnamed: None, capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    db, segment = str(demo_db_path), _segment(demo_db_path)
+    by_ben = ("--database", db, "--by", "Ben Okafor")
+    assert _run(capsys, *by_ben, "minutes", "compose", "--segment", segment)[0] == 0
+    code, out, err = _run(
+        capsys, "--database", db, "minutes", "approve", "--segment", segment, "--by", "Ana Lima"
+    )
+    assert (code, out.strip()) == (0, "version 1 approved by Ana Lima"), err
+    with sqlite3.connect(demo_db_path) as connection:
+        actors = {
+            row[0]
+            for row in connection.execute(
+                "SELECT actor FROM audit_entries WHERE table_name = 'minutes'"
+                " AND after LIKE '%approved_by%'"
+            )
+        }
+    connection.close()
+    assert actors == {"Ana Lima"}
+
+
+def test_the_composers_author_signs_the_history_too(
+    unnamed: None, capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    db, segment = str(demo_db_path), _segment(demo_db_path)
+    args = ("minutes", "compose", "--segment", segment, "--author", "Ben Okafor")
+    assert _run(capsys, "--database", db, *args)[0] == 0
+    with sqlite3.connect(demo_db_path) as connection:
+        actors = {
+            row[0]
+            for row in connection.execute(
+                "SELECT actor FROM audit_entries WHERE table_name = 'minutes_versions'"
+            )
+        }
+    connection.close()
+    assert actors == {"Ben Okafor"}

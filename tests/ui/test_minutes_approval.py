@@ -229,3 +229,70 @@ def test_history_shows_a_recorded_login_as_a_login_and_nobody_as_unnamed(
     assert dialog.who_text(HistoryEntry("notes", at, "Ana Lima", "Office", "create", ())) == (
         "Ana Lima"
     )
+
+
+def test_the_first_start_asks_when_forumdesk_user_names_nobody(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORUMDESK_USER", "\u200b")  # invisible: not a name
+    window = open_window(qtbot, settings, demo_db_path)
+    dialog = window.user_name_prompt.ask_if_unnamed()
+    assert dialog is not None and dialog.isVisible()
+    dialog.fields.name_edit.setText("\u200b\u200b")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+def test_the_approval_is_refused_if_the_text_changed_while_the_dialog_was_open(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from forumdesk.services.minutes_workflow import save_draft
+
+    page = _composed_by(qtbot, window, "Ben Okafor")
+    editor = page.editor
+    page.author = "Ana Lima"
+    editor.approve_button.click()
+    dialog = approval_dialog(qtbot, editor)
+    assert dialog.summary.number == 1 and dialog.approve_button.isEnabled()
+    database = window.ops.database
+    assert database is not None and editor.minutes_id is not None
+    with database.unit_of_work() as session:  # Ben saves a new text meanwhile
+        save_draft(session, editor.minutes_id, "<p>Autre texte.</p>", "Ben Okafor")
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: editor.status_label.text().startswith("Not done"))
+    assert "changed after you reviewed it" in editor.status_label.text()
+    _settle(qtbot, window)
+    with database.reading() as session:
+        minutes = session.scalars(select(Minutes)).one()
+        assert minutes.approved_by is None and minutes.state != MinutesState.APPROVED
+
+
+def test_the_minutes_pages_mark_an_old_login_as_a_login(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path
+) -> None:
+    from forumdesk.services.minutes import minutes_overview
+    from forumdesk.services.minutes_workflow import approve, start_minutes
+    from forumdesk.store.migrate import open_database
+    from forumdesk.store.models import Forum, RecordedLogin
+
+    database, _ = open_database(str(demo_db_path))
+    try:  # as an older ForumDesk signed: with the computer's login
+        with database.unit_of_work() as session:
+            session.add(RecordedLogin(name="root"))
+            forum_id = session.scalars(select(Forum.id)).first()
+            segment_id = minutes_overview(session, forum_id)[0].segment_id
+            minutes_id = start_minutes(session, segment_id, "root")
+            approve(session, minutes_id, "Ana Lima")
+            session.get(Minutes, minutes_id).approved_by = "root"
+    finally:
+        database.dispose()
+    window = open_window(qtbot, settings, demo_db_path)
+    window.show_page(MINUTES)
+    wait_idle(qtbot, window)
+    page = window.minutes_page
+    assert page.model.index(0, 5).data().startswith("root (computer login), ")
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.editor.snapshot is not None and page.editor.snapshot.number == 1)
+    _settle(qtbot, window)
+    assert page.editor.approval_label.text().startswith("Approved by root (computer login) on ")
+    assert page.editor.versions.item(0, 2).text() == "root (computer login)"

@@ -206,3 +206,21 @@ def test_the_date_is_picked_from_the_calendar_in_one_click(
 )
 def test_the_date_reads_in_the_locales_order_with_full_years(locale: QLocale, pattern: str) -> None:
     assert entry_format(locale) == pattern
+
+
+@pytest.mark.parametrize(("typed", "zone"), [("utc", "UTC"), ("etc/gmt+5", "Etc/GMT+5")])
+def test_a_zone_typed_in_another_case_is_that_zone(
+    qtbot: QtBot,
+    dialog: NewForumDialog,
+    typed: str,
+    zone: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dialog.ops, "change", lambda *_args: None)  # no database here
+    edit = dialog.zone.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, typed)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.zone.currentText() == zone
+    assert "Unknown time zone" not in dialog.error.text()

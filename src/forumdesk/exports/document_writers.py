@@ -8,7 +8,10 @@ paragraph range of a contents line ("¶¶ 1–7") live here so the formats agree
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
+from typing import Any
 
 from forumdesk.exports.document_model import ContentsEntry, OutputDocument, Run
 
@@ -60,7 +63,35 @@ def write_document(document: OutputDocument, path: Path | str, form: str) -> Non
     from forumdesk.services.output_files import output_path
 
     with output_path(path) as temporary:
-        _write(document, temporary, form)
+        _write(printable(document), temporary, form)
+
+
+# What XML 1.0 cannot hold (DOCX and ODT are XML): C0 controls other than tab, line
+# feed and carriage return, lone surrogates, U+FFFE/U+FFFF. Text pasted from Word
+# brings \x0b (its line break), from a PDF \x0c (a page feed).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(document: OutputDocument) -> OutputDocument:
+    """`document` without characters no format can hold (line breaks become spaces)."""
+    cleaned = _printable(document)
+    assert isinstance(cleaned, OutputDocument)
+    return cleaned
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        return _UNPRINTABLE.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", value)
+    if isinstance(value, tuple):
+        return tuple(_printable(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            field.name: _printable(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+            if field.init
+        }
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 def _write(document: OutputDocument, path: Path, form: str) -> None:

@@ -27,9 +27,17 @@ class ExportAllResult:
 
 
 def safe_name(title: str) -> str:
-    """A file name from a title: no path separators or characters Windows refuses."""
-    name = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip(" .")
-    return name[:120] or "minutes"
+    """A file name from a title: no path separators, control characters or characters
+    Windows refuses, no name it reserves (CON, NUL…), at most 120 characters and 180
+    bytes of UTF-8 (file systems count bytes: a Chinese character takes 3)."""
+    name = re.sub(r'[\\/:*?"<>|\s\x00-\x1f\x7f]+', " ", title).strip(" .")
+    name = name[:120].encode("utf-8")[:180].decode("utf-8", errors="ignore").strip(" .")
+    if name.split(".")[0].casefold() in _RESERVED:
+        name = f"{name}_"
+    return name or "minutes"
+
+
+_RESERVED = {"con", "prn", "aux", "nul"} | {f"{k}{n}" for k in ("com", "lpt") for n in range(10)}
 
 
 def export_one(

@@ -4,29 +4,53 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from forumdesk.exports.document_model import Block, Heading, Paragraph, Run
+from forumdesk.exports.document_model import (
+    Block,
+    BulletList,
+    Heading,
+    Paragraph,
+    Run,
+    Table,
+)
 from forumdesk.services.minutes_notes import (
     MinutesNote,
     internal_words,
     is_note_line,
     minutes_notes,
+    minutes_segments,
+    prints_note,
+    withheld_texts,
 )
 from forumdesk.store.models import Minutes
 
 
-def public_blocks(notes: Sequence[MinutesNote], blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """The blocks without any paragraph that prints an internal note; a heading left
-    with nothing under it (the notes' own) goes too."""
-    internal = [note.text for note in notes if not note.for_record]
+def public_blocks(withheld: Sequence[str], blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks without anything that prints a withheld note text (`withheld_texts`):
+    a paragraph, heading, list item or table row; a heading left with nothing under it
+    (the notes' own) goes too."""
+
+    def hides(text: str) -> bool:
+        lines = text.splitlines() or [text]
+        return any(prints_note(line, note) for line in lines for note in withheld)
+
     kept: list[Block] = []
     dropped_since_heading = False
     for block in blocks:
-        if isinstance(block, Paragraph) and any(
-            is_note_line(_text(block), text) for text in internal
-        ):
+        if isinstance(block, BulletList):
+            items = tuple(item for item in block.items if not hides(_joined(item)))
+            dropped_since_heading |= len(items) < len(block.items)
+            if not items:
+                continue
+            block = replace(block, items=items)
+        elif isinstance(block, Table):
+            rows = tuple(row for row in block.rows if not any(hides(cell) for cell in row))
+            dropped_since_heading |= len(rows) < len(block.rows)
+            block = replace(block, rows=rows)
+        elif isinstance(block, Paragraph | Heading) and hides(_words(block)):
             dropped_since_heading = True
             continue
         if isinstance(block, Heading):
@@ -69,10 +93,10 @@ def minutes_blocks(
     session: Session, minutes: Minutes, blocks: Sequence[Block], language: str, *, internal: bool
 ) -> tuple[Block, ...]:
     """The minutes' blocks for the version asked: published, or internal."""
-    notes = minutes_notes(session, minutes)
     if internal:
+        notes = minutes_notes(session, minutes)
         return internal_blocks(notes, blocks, language, titled=minutes.segment_id is None)
-    return public_blocks(notes, blocks)
+    return public_blocks(withheld_texts(session, minutes_segments(session, minutes)), blocks)
 
 
 def internal_marking(language: str) -> str:
@@ -82,6 +106,17 @@ def internal_marking(language: str) -> str:
 
 def _text(block: Paragraph) -> str:
     return "".join(run.text for run in block.runs)
+
+
+def _joined(runs: Sequence[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def _words(block: Paragraph | Heading) -> str:
+    """A paragraph's or heading's text, its list items on lines of their own."""
+    if isinstance(block, Heading):
+        return block.title
+    return "\n".join([_text(block), *(_joined(item.runs) for item in block.items)])
 
 
 def _drop_empty_heading(kept: list[Block], level: int, dropped: bool) -> None:

@@ -125,7 +125,22 @@ def paragraph_block(text: str, number: int | None, notes: tuple[Footnote, ...]) 
             items[-1] = ListItem(last.label, plain(f"{run_text(last.runs)} {line.strip()}"))
         else:
             lead.append(line.strip())
+    if items and not _in_sequence([item.label for item in items]):
+        # "… aux alinéas a) et" / "b) du paragraphe 3 …": a line the page happened to
+        # start with a letter, not a list. The paragraph stays one text.
+        whole = " ".join(line.strip() for line in text.split("\n") if line.strip())
+        return Paragraph(plain(whole), number, notes)
     return Paragraph(plain(" ".join(lead)), number, notes, tuple(items))
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _in_sequence(labels: list[str]) -> bool:
+    """Whether the labels are a list's: "a)", "b)", "c)" … or "i)", "ii)", "iii)" …"""
+    names = [label.rstrip(")") for label in labels]
+    letters = [chr(ord("a") + n) for n in range(len(names))]
+    return names == letters or names == list(_ROMAN[: len(names)])
 
 
 def _contents(

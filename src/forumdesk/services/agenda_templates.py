@@ -47,6 +47,7 @@ from forumdesk.store.models import (
 )
 
 __all__ = [
+    "VENUE_LIMIT",
     "TemplateError",
     "TemplateInfo",
     "TemplateSpec",
@@ -60,6 +61,8 @@ __all__ = [
     "read_template_file",
     "save_template_file",
 ]
+
+VENUE_LIMIT = 300  # the column's size (PostgreSQL refuses more)
 
 _ROLE_LABELS: dict[SegmentRoleKind, tuple[str, str]] = {
     SegmentRoleKind.CHAIR: ("Chair", "Présidence"),
@@ -250,6 +253,8 @@ def create_forum_from_template(
     if language not in LANGUAGES:
         raise TemplateError(f"unknown language {language!r}: use {' or '.join(LANGUAGES)}")
     venue = (venue or "").strip() or None
+    if venue is not None and len(venue) > VENUE_LIMIT:
+        raise TemplateError(f"venue: at most {VENUE_LIMIT} characters (it has {len(venue)})")
     zone = timezone if timezone is not None else venue_zone(venue) or "UTC"
     time_zone(zone)  # raises TimeZoneError naming it
     spec = template if isinstance(template, TemplateSpec) else find_template(session, template)

@@ -16,7 +16,11 @@ from collections.abc import Iterable
 from datetime import date
 
 _PART_LIMIT = 60  # characters per part: a long forum title is cut at a word
-_STEM_LIMIT = 150  # well under the 255 bytes of most file systems, with room to add "-2"
+_STEM_LIMIT = 150  # characters, with room to add "-2"
+# File systems count bytes (ext4, Btrfs: 255 of UTF-8), and a Chinese or Arabic
+# character takes 2 to 3 of them: the stem is cut to this many bytes too.
+_STEM_BYTES = 200
+_PART_BYTES = 80  # so two long parts in Chinese leave room for the rest and the date
 # Everything but letters, digits and the dash is a separator; the dash and
 # underscore are ours (the underscore parts the name), so neither survives in a part.
 _SEPARATORS = re.compile(r"[^\w-]+|_+")
@@ -32,18 +36,23 @@ def file_part(text: str | None, limit: int = _PART_LIMIT) -> str:
         return ""
     words = _SEPARATORS.sub("-", unicodedata.normalize("NFC", text))
     words = _DASHES.sub("-", words).strip("-")
-    if len(words) > limit:
-        cut = words[:limit]
-        words = cut.rsplit("-", 1)[0] if "-" in cut[limit // 2 :] else cut
+    cut = _bytes_at_most(words[:limit], _PART_BYTES)
+    if cut != words:
+        words = cut.rsplit("-", 1)[0] if "-" in cut[len(cut) // 2 :] else cut
     return words.strip("-")
 
 
 def export_file_name(parts: Iterable[str | None], extension: str, *, on: date | None = None) -> str:
     """The proposed name: the non-empty `parts`, then `on`, then `.extension`."""
     pieces = [piece for piece in (file_part(part) for part in parts) if piece]
-    if on is not None:
-        pieces.append(on.isoformat())
-    stem = "_".join(pieces)[:_STEM_LIMIT].rstrip("-_. ") or "export"
+    dated = f"_{on.isoformat()}" if on is not None else ""  # kept whole, however long the rest
+    head = _bytes_at_most("_".join(pieces)[: _STEM_LIMIT - len(dated)], _STEM_BYTES - len(dated))
+    stem = (head.rstrip("-_. ") + dated).lstrip("_") or "export"
     if stem.split(".")[0].casefold() in _RESERVED:
         stem = f"{stem}_"
     return f"{stem}.{extension.lstrip('.').lower()}"
+
+
+def _bytes_at_most(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` bytes of UTF-8, at a character's boundary."""
+    return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")

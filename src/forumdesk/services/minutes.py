@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.recorded_logins import recorded_logins
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Day, ForumSession, Minutes, MinutesVersion, Segment
 
@@ -24,6 +25,7 @@ class MinutesRow:
     versions: int
     approved_by: str | None
     approved_at: datetime | None
+    approved_by_login: bool = False  # approved_by is an old computer login, not a name
 
 
 def minutes_overview(session: Session, forum_id: uuid.UUID) -> list[MinutesRow]:
@@ -51,6 +53,7 @@ def minutes_overview(session: Session, forum_id: uuid.UUID) -> list[MinutesRow]:
         )
         .order_by(Day.date, Segment.starts_at, Segment.position)
     ).all()
+    logins = recorded_logins(session)
     return [
         MinutesRow(
             segment_id=segment.id,
@@ -62,6 +65,7 @@ def minutes_overview(session: Session, forum_id: uuid.UUID) -> list[MinutesRow]:
             versions=int(count),
             approved_by=minutes.approved_by if minutes else None,
             approved_at=minutes.approved_at if minutes else None,
+            approved_by_login=bool(minutes and minutes.approved_by in logins),
         )
         for segment, day, minutes, count in rows
     ]

@@ -20,7 +20,15 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.minutes_html import block_lines
-from forumdesk.store.models import Intervention, Minutes, MinutesVersion, Note, NoteLink, Segment
+from forumdesk.store.models import (
+    AuditEntry,
+    Intervention,
+    Minutes,
+    MinutesVersion,
+    Note,
+    NoteLink,
+    Segment,
+)
 
 #: The internal version's words, in the minutes' language.
 WORDS: dict[str, dict[str, str]] = {
@@ -149,6 +157,45 @@ def is_note_line(line: str, note_text: str) -> bool:
     before, after = line[:at].strip(), line[at + len(text) :].strip()
     author_ok = not before or (before.endswith(":") and len(before) <= _AUTHOR_MAX)
     return author_ok and (not after or _REFS.fullmatch(after) is not None)
+
+
+def prints_note(line: str, note_text: str) -> bool:
+    """Whether a line prints the note: as the composer writes it, or, for a note of
+    four words or more, anywhere inside it (a hand edit joined it to other text)."""
+    text = " ".join(note_text.split())
+    if len(text.split()) >= 4 and text in " ".join(line.split()):
+        return True
+    return is_note_line(line, text)
+
+
+def withheld_texts(session: Session, segment_ids: Sequence[uuid.UUID]) -> list[str]:
+    """What published minutes of these segments may not print: every text that a note
+    ever on them (or on their speakers) has had, live or deleted, unless it is the
+    current text of a live note for the record on them. A draft keeps a note's line
+    when the note is later edited, deleted, moved or marked internal; the history
+    (audit log) holds the texts it had."""
+    if not segment_ids:
+        return []
+    turns = select(Intervention.id).where(Intervention.segment_id.in_(segment_ids))
+    ever = set(
+        session.scalars(
+            select(NoteLink.note_id).where(
+                or_(NoteLink.segment_id.in_(segment_ids), NoteLink.intervention_id.in_(turns))
+            )
+        )
+    )
+    texts = set(session.scalars(select(Note.body_text).where(Note.id.in_(ever))))
+    changes = session.execute(
+        select(AuditEntry.before, AuditEntry.after).where(
+            AuditEntry.table_name == Note.__tablename__, AuditEntry.record_id.in_(ever)
+        )
+    )
+    for values in (value for row in changes for value in row):
+        if isinstance(values, dict) and isinstance(values.get("body_text"), str):
+            texts.add(values["body_text"])
+    published = {note.text for note in scope_notes(session, segment_ids) if note.for_record}
+    withheld = {" ".join(text.split()) for text in texts} - published
+    return sorted(text for text in withheld if text)
 
 
 def lines_of_notes(lines: Sequence[str], notes: Sequence[MinutesNote]) -> dict[uuid.UUID, int]:

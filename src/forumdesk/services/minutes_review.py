@@ -20,6 +20,7 @@ from forumdesk.services.minutes_workflow import (
     is_composed,
     latest,
     same_person,
+    text_digest,
     version_html,
 )
 from forumdesk.services.recorded_logins import person_or_none
@@ -36,6 +37,7 @@ class ApprovalSummary:
     title: str
     segment: str
     number: int
+    digest: str  # the version's text_digest: approve(seen=...) refuses if it changed
     state: MinutesState
     author: str | None  # None: nobody named (or an old login, which is not a name)
     dated: datetime
@@ -80,6 +82,7 @@ def approval_summary(
         title=minutes.title,
         segment=segment.title if segment else forum_session.title if forum_session else "",
         number=current.number,
+        digest=text_digest(current),
         state=current.state,
         author=person_or_none(session, current.author),
         dated=current.updated_at or current.created_at,

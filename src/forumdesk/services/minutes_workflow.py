@@ -29,6 +29,7 @@ that is how a hand edit is told from a composition.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,7 +46,7 @@ from forumdesk.services.minutes_compose import (
     words,
 )
 from forumdesk.services.minutes_html import block_lines
-from forumdesk.services.signer import session_signer
+from forumdesk.services.signer import name_key, session_signer
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Day, Forum, ForumSession, Minutes, MinutesVersion, Segment
 from forumdesk.store.types import utcnow
@@ -294,14 +295,28 @@ def submit(session: Session, minutes_id: uuid.UUID, author: str | None) -> None:
     session.flush()
 
 
-def approve(session: Session, minutes_id: uuid.UUID, approver: str | None) -> int:
+def approve(
+    session: Session,
+    minutes_id: uuid.UUID,
+    approver: str | None,
+    *,
+    seen: tuple[int, str] | None = None,
+) -> int:
     """Approve the latest version (a draft or a submitted one); returns its number.
 
     Someone other than the version's author approves it, unless the forum allows
-    one-person approval: the minutes then record that it was approved alone."""
+    one-person approval: the minutes then record that it was approved alone.
+    `seen`: the version number and `text_digest` the approver confirmed; refused if
+    the latest version is another one or its text changed since."""
     approver = session_signer(session, approver)
     minutes = _minutes(session, minutes_id)
     current = latest(session, minutes_id)
+    if seen is not None and seen != (current.number, text_digest(current)):
+        raise MinutesError(
+            _(
+                "version {number} changed after you reviewed it; review it again before approving"
+            ).format(number=current.number)
+        )
     if current.state == MinutesState.APPROVED:
         raise MinutesError(
             _("version {number} is already {approval}").format(
@@ -320,6 +335,12 @@ def approve(session: Session, minutes_id: uuid.UUID, approver: str | None) -> in
     return current.number
 
 
+def text_digest(version: MinutesVersion) -> str:
+    """A short fingerprint of a version's text: what an approver confirmed."""
+    body = version.body_html.replace(COMPOSED_MARK, "")
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
 def alone_refusal(author: str | None, number: int) -> str:
     """Why the author of a version may not approve it too (in the user's language)."""
     return _(
@@ -329,10 +350,11 @@ def alone_refusal(author: str | None, number: int) -> str:
 
 
 def same_person(author: str | None, approver: str) -> bool:
-    """Whether the version's author is the approver (case and spacing aside)."""
+    """Whether the version's author is the approver (case, spacing, Unicode forms and
+    invisible characters aside)."""
     if not author:
         return False
-    return " ".join(author.split()).casefold() == " ".join(approver.split()).casefold()
+    return name_key(author) == name_key(approver)
 
 
 def _allows_self_approval(session: Session, minutes: Minutes) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,9 +47,28 @@ class Signer:
     initials: str
 
 
+# Joiners shape some scripts' names (Persian, Indic); other format characters only hide.
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def clean_name(text: str | None) -> str:
-    """One line, single spaces: what a name field's text is kept as."""
-    return " ".join((text or "").split())[:MAX_NAME]
+    """One line, single spaces, composed (NFC), without control or invisible
+    characters: what a name field's text is kept as. "" unless a letter or digit is
+    left: an invisible or punctuation-only name names nobody."""
+    text = unicodedata.normalize("NFC", text or "")
+    kept = "".join(
+        c for c in text if c.isspace() or c in _JOINERS or unicodedata.category(c)[0] != "C"
+    )
+    name = " ".join(kept.split())[:MAX_NAME]
+    return name if any(c.isalnum() for c in name) else ""
+
+
+def name_key(name: str | None) -> str:
+    """What two spellings of one name share: "Ana Lima", " ana  LIMA ", "ＡＮＡ ＬＩＭＡ",
+    a decomposed "José" and one with a zero-width space all compare equal."""
+    folded = unicodedata.normalize("NFKC", name or "").casefold()
+    visible = "".join(c for c in folded if c.isspace() or unicodedata.category(c)[0] != "C")
+    return " ".join(visible.split())
 
 
 def propose_initials(name: str) -> str:
@@ -68,12 +88,13 @@ def stored_signer() -> Signer | None:
         data = json.loads(signer_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         return None
-    name = clean_name(str(data.get("name") or ""))
+    name = clean_name(data["name"])
     if not name:
         return None
-    initials = clean_name(str(data.get("initials") or "")) or propose_initials(name)
+    initials = data.get("initials")
+    initials = (clean_name(initials) if isinstance(initials, str) else "") or propose_initials(name)
     return Signer(name, initials[:MAX_INITIALS])
 
 

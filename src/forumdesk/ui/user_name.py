@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.signer import MAX_INITIALS, MAX_NAME, clean_name, propose_initials
+from forumdesk.services.signer import (
+    MAX_INITIALS,
+    MAX_NAME,
+    clean_name,
+    propose_initials,
+    signer_name,
+)
 
 if TYPE_CHECKING:
     from forumdesk.ui.main_window import MainWindow
@@ -132,9 +138,7 @@ class UserNamePrompt(QObject):
     def ask_if_unnamed(self) -> NameDialog | None:
         """The first start: no name is known yet (cancelling leaves the user unnamed,
         free to read; what signs will ask again)."""
-        import os
-
-        if self.window.settings.user_name() or os.environ.get("FORUMDESK_USER", "").strip():
+        if self.window.settings.user_name() or signer_name():
             return None
         return self.ask(
             self.tr(

@@ -35,6 +35,7 @@ from forumdesk.ui.pages.minutes_approval import SelfApprovalBox
 from forumdesk.ui.pages.minutes_cover_dialog import MinutesCoverDialog
 from forumdesk.ui.pages.minutes_editor import MinutesEditor
 from forumdesk.ui.pages.minutes_export import ExportAllDialog
+from forumdesk.ui.pages.minutes_snapshot import signer_text
 from forumdesk.ui.pages.report_panel import ReportPanel
 from forumdesk.ui.table_model import Column, RowsModel
 
@@ -90,7 +91,8 @@ class MinutesPage(Page):
                 Column(
                     self.tr("Approved"),
                     lambda r: (
-                        f"{r.approved_by}, {short_date(r.approved_at.date())}"
+                        f"{signer_text(r.approved_by, r.approved_by_login)}, "
+                        f"{short_date(r.approved_at.date())}"
                         if r.approved_at and r.approved_by
                         else ""
                     ),

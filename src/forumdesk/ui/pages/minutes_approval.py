@@ -164,11 +164,11 @@ def ask_approval(
     parent: QWidget,
     minutes_id: uuid.UUID,
     approver: str,
-    approve: Callable[[], None],
+    approve: Callable[[ApprovalSummary], None],
     refused: Callable[[Exception], None],
 ) -> None:
     """Read what would be approved, show it (a child of `parent` named "approval_dialog");
-    `approve` runs only if the user confirms."""
+    `approve` runs, given what was shown, only if the user confirms."""
 
     def summary(session: Session) -> ApprovalSummary:
         from forumdesk.services.minutes_review import approval_summary
@@ -177,7 +177,7 @@ def ask_approval(
 
     def show(result: ApprovalSummary) -> None:
         dialog = ApprovalDialog(result, parent)
-        dialog.accepted.connect(approve)
+        dialog.accepted.connect(lambda: approve(result))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -35,7 +35,12 @@ from forumdesk.ui.pages.minutes_approval import ask_approval
 from forumdesk.ui.pages.minutes_compare import CompareDialog
 from forumdesk.ui.pages.minutes_export import form_labels
 from forumdesk.ui.pages.minutes_notes_taken import NotesTakenLabel
-from forumdesk.ui.pages.minutes_snapshot import MinutesSnapshot, load_snapshot
+from forumdesk.ui.pages.minutes_snapshot import (
+    MinutesSnapshot,
+    load_snapshot,
+    plain_text,
+    signer_text,
+)
 from forumdesk.ui.rich_text import FormatBar
 
 if TYPE_CHECKING:
@@ -44,16 +49,11 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.edit_conflicts import ReadAt
+    from forumdesk.services.minutes_review import ApprovalSummary
     from forumdesk.services.minutes_workflow import MinutesText, VersionRow
 
 AREAS = frozenset({"minutes"})
 __all__ = ["MinutesEditor", "MinutesSnapshot", "load_snapshot"]
-
-
-def _plain(html: str) -> str:
-    from forumdesk.services.minutes_html import block_lines
-
-    return "\n".join(block_lines(html))
 
 
 class MinutesEditor(QWidget):
@@ -205,7 +205,8 @@ class MinutesEditor(QWidget):
         if snapshot is not None and snapshot.approved_by and snapshot.approved_at:
             self.approval_label.setText(
                 self.tr("Approved by {name} on {date}").format(
-                    name=snapshot.approved_by, date=long_date(snapshot.approved_at.date())
+                    name=signer_text(snapshot.approved_by, snapshot.approved_by in snapshot.logins),
+                    date=long_date(snapshot.approved_at.date()),
                 )
             )
             self.approval_label.show()
@@ -224,21 +225,23 @@ class MinutesEditor(QWidget):
         )
         self.submit_button.setEnabled(state == MinutesState.DRAFT)
         self.approve_button.setEnabled(state in (MinutesState.DRAFT, MinutesState.SUBMITTED))
-        self._fill_versions(snapshot.versions if snapshot else [])
+        self._fill_versions(
+            snapshot.versions if snapshot else [], snapshot.logins if snapshot else frozenset()
+        )
         self.compare_button.setEnabled(snapshot is not None and len(snapshot.versions) > 1)
         self.export_button.setEnabled(started)
         self.export_internal_button.setEnabled(started)
         self.notes_label.show_taken(snapshot.notes if snapshot else None, started=started)
         self.loaded.emit()
 
-    def _fill_versions(self, rows: list[VersionRow]) -> None:
+    def _fill_versions(self, rows: list[VersionRow], logins: frozenset[str]) -> None:
         self.versions.setRowCount(len(rows))
         for i, row in enumerate(reversed(rows)):
             saved = row.updated_at.astimezone() if row.updated_at.tzinfo else row.updated_at
             texts = (
                 str(row.number),
                 self._states[row.state] + (self.tr(" (composed)") if row.composed else ""),
-                row.author or "",
+                signer_text(row.author, row.author in logins),
                 f"{long_date(saved.date())} {saved:%H:%M}",
             )
             for column, text in enumerate(texts):
@@ -390,7 +393,7 @@ class MinutesEditor(QWidget):
                 resubmit,
                 cancelled,
                 labels={"body_html": self.tr("Text of the minutes")},
-                value_text=lambda _field, value: _plain(str(value)),
+                value_text=lambda _field, value: plain_text(str(value)),
             )
 
         self.ops.change(work, AREAS, done, failed)
@@ -414,12 +417,13 @@ class MinutesEditor(QWidget):
         if minutes_id is None:
             return
 
-        def work(session: Session) -> object:
-            from forumdesk.services.minutes_workflow import approve
+        def confirmed(shown: ApprovalSummary) -> None:
+            def work(session: Session) -> object:
+                from forumdesk.services.minutes_workflow import approve
 
-            return approve(session, minutes_id, approver or None)
+                seen = (shown.number, shown.digest)  # refused if it changed meanwhile
+                return approve(session, minutes_id, approver or None, seen=seen)
 
-        def confirmed() -> None:
             self._run(work, lambda n: self.tr("Version {n} approved").format(n=n))
 
         ask_approval(self.ops, self, minutes_id, approver, confirmed, self._refused)

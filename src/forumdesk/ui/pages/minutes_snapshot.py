@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from forumdesk.store.enums import MinutesState
 
 if TYPE_CHECKING:
@@ -29,13 +31,32 @@ class MinutesSnapshot:
     approved_at: datetime | None = None
     versions: list[VersionRow] = field(default_factory=list)
     version: int = 0  # the row version of the version shown (a save sends it back)
-    #: Which of the segment's notes the minutes publish (for the record) or leave out.
+    # Which of the segment's notes the minutes publish (for the record) or leave out.
     notes: NotesTaken | None = None
+    # Computer logins the history holds as signers (shown marked, never as names).
+    logins: frozenset[str] = frozenset()
+
+
+def plain_text(html: str) -> str:
+    """The minutes' text one block a line (how an edit conflict shows both texts)."""
+    from forumdesk.services.minutes_html import block_lines
+
+    return "\n".join(block_lines(html))
+
+
+def signer_text(name: str | None, is_login: bool) -> str:
+    """A signer as the minutes pages show it: an old computer login marked as one."""
+    if name and is_login:
+        return QCoreApplication.translate("MinutesSnapshot", "{login} (computer login)").format(
+            login=name
+        )
+    return name or ""
 
 
 def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
     from forumdesk.services import minutes_workflow as flow
     from forumdesk.services.minutes_notes import notes_taken
+    from forumdesk.services.recorded_logins import recorded_logins
 
     minutes_id = flow.minutes_of_segment(session, segment_id)
     if minutes_id is None:
@@ -53,4 +74,5 @@ def load_snapshot(session: Session, segment_id: uuid.UUID) -> MinutesSnapshot:
         flow.versions(session, minutes_id),
         current.version,
         notes_taken(session, segment_id),
+        recorded_logins(session),
     )

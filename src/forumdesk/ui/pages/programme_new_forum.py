@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.agenda_templates import VENUE_LIMIT
 from forumdesk.services.venue_zones import all_zones, venue_zone
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.date_field import DateField
@@ -90,6 +91,7 @@ class NewForumDialog(QDialog):
         self.venue.setObjectName("new_forum_venue")
         self.venue.setAccessibleName(self.tr("Venue"))
         self.venue.setPlaceholderText(self.tr("e.g. Palais des Nations, Geneva"))
+        self.venue.setMaxLength(VENUE_LIMIT)
         form.addRow(self.tr("&Venue:"), self.venue)
         self.zone = QComboBox(self)
         self.zone.setObjectName("new_forum_timezone")
@@ -145,7 +147,9 @@ class NewForumDialog(QDialog):
         """The zone typed; a place typed instead ("Geneva") becomes its zone."""
         zone = self.zone.currentText().strip()
         if zone not in self.zones:
-            found = venue_zone(zone)
+            # "utc", "europe/zurich": the zone's own name in other case; else a place.
+            found = next((z for z in self.zones if z.casefold() == zone.casefold()), None)
+            found = found or venue_zone(zone)
             if found is not None:
                 self.zone.setCurrentIndex(self.zone.findText(found))
                 zone = found
