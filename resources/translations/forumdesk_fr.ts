@@ -2972,7 +2972,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NewForumDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+60"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
         <translation>Nouveau forum à partir d’un modèle</translation>
@@ -3033,7 +3033,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>p. ex. Palais des Nations, Genève</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Lieu :</translation>
     </message>
@@ -3093,7 +3093,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Chosen by hand.</source>
         <translation>Choisi à la main.</translation>
     </message>
