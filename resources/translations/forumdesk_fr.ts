@@ -2668,7 +2668,7 @@ Enregistré par {who}</translation>
         <translation>Pas de nouvelle composition : vos modifications restent telles quelles</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Version {n} was edited by hand by {name}</source>
         <translation>La version {n} a été modifiée à la main par {name}</translation>
     </message>
@@ -3315,7 +3315,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+73"/>
         <source>Filter notes by tag</source>
         <translation>Filtrer les notes par mot-clé</translation>
     </message>
@@ -3425,7 +3425,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>auteur inconnu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+22"/>
         <source>All</source>
         <translation>Tous</translation>

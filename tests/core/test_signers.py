@@ -479,3 +479,29 @@ def test_the_composers_author_signs_the_history_too(
         }
     connection.close()
     assert actors == {"Ben Okafor"}
+
+
+def test_a_note_signed_by_a_recorded_login_is_listed_as_a_login(demo_db: Any) -> None:
+    """The notes list marks an old login as one ("root (computer login)") from this."""
+    from forumdesk.services.notes import get_note
+
+    with demo_db.unit_of_work() as session:
+        session.add(RecordedLogin(name="root"))
+        forum_id = session.scalars(select(Forum.id)).first()
+        segment_id = session.scalars(select(Segment.id)).first()
+        ids = {
+            author: create_note(
+                session,
+                forum_id,
+                NoteInput(
+                    body_html=html_from_plain("x"),
+                    body_text="x",
+                    segment_id=segment_id,
+                    author=author,
+                ),
+            )
+            for author in ("root", "Chen Wei")
+        }
+    with demo_db.reading() as session:
+        assert get_note(session, ids["root"]).author_is_login
+        assert not get_note(session, ids["Chen Wei"]).author_is_login

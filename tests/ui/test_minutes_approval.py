@@ -296,3 +296,18 @@ def test_the_minutes_pages_mark_an_old_login_as_a_login(
     _settle(qtbot, window)
     assert page.editor.approval_label.text().startswith("Approved by root (computer login) on ")
     assert page.editor.versions.item(0, 2).text() == "root (computer login)"
+
+
+def test_the_recompose_question_marks_an_old_login_as_a_login(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import dataclasses
+
+    page = _composed_by(qtbot, window, "Ana Ruiz")
+    snapshot = page.editor.snapshot
+    assert snapshot is not None
+    page.editor.snapshot = dataclasses.replace(snapshot, logins=frozenset({"root"}))
+    assert page.editor._edited_by(2, "root") == (
+        "Version 2 was edited by hand by root (computer login)"
+    )
+    assert page.editor._edited_by(2, "Ana Ruiz") == "Version 2 was edited by hand by Ana Ruiz"

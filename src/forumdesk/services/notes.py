@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.edit_conflicts import ReadAt, locked, value_to_write
 from forumdesk.services.note_links import LinkedItem, intervention_label, organisation_label
+from forumdesk.services.recorded_logins import recorded_logins
 from forumdesk.services.search import index_note
 from forumdesk.store.models import (
     Document,
@@ -80,6 +81,8 @@ class NoteView:
     orphan_texts: tuple[tuple[int, str], ...] = ()
     version: int = 0  # the note's version when read (an edit sends it back)
     for_record: bool = False
+    #: The author is an operating-system login older history recorded, not a name.
+    author_is_login: bool = False
 
     def as_input(self) -> NoteInput:
         return NoteInput(
@@ -397,6 +400,7 @@ def _views(session: Session, notes: list[Note]) -> list[NoteView]:
     segments: dict[uuid.UUID, str] = {}
     interventions: dict[uuid.UUID, str] = {}
     organisations: dict[uuid.UUID, str] = {}
+    logins = recorded_logins(session)
     views = []
     for note in notes:
         links = [link for link in note.links if link.deleted_at is None]
@@ -413,6 +417,7 @@ def _views(session: Session, notes: list[Note]) -> list[NoteView]:
             NoteView(
                 id=note.id,
                 author=note.author,
+                author_is_login=(note.author or "").strip() in logins,
                 body_html=note.body_html,
                 body_text=note.body_text,
                 document_id=next((link.document_id for link in paragraph_links), None),

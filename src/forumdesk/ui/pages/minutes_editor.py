@@ -311,8 +311,10 @@ class MinutesEditor(QWidget):
         self.ops.change(work, AREAS, done, failed)
 
     def _edited_by(self, number: int, author: str | None) -> str:
-        if author:
-            return self.tr("Version {n} was edited by hand by {name}").format(n=number, name=author)
+        if author:  # an old computer login shows marked as one, as in the versions table
+            logins = self.snapshot.logins if self.snapshot else frozenset()
+            name = signer_text(author, author in logins)
+            return self.tr("Version {n} was edited by hand by {name}").format(n=number, name=name)
         return self.tr("Version {n} was edited by hand").format(n=number)
 
     def confirm_replace(self, reason: str) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from forumdesk.services.paragraph_refs import format_paragraph_refs
 from forumdesk.ui.combos import find_data
 from forumdesk.ui.formatting import short_datetime
+from forumdesk.ui.pages.minutes_snapshot import signer_text
 from forumdesk.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class NotesPanel(QWidget):
                 Column(self.tr("¶"), _refs),
                 Column(self.tr("Note"), _preview),
                 Column(self.tr("Tags"), lambda n: ", ".join(n.tags)),
-                Column(self.tr("Author"), lambda n: n.author or ""),
+                Column(self.tr("Author"), lambda n: signer_text(n.author, n.author_is_login)),
                 # What the minutes print: the notes for the record, never the internal ones.
                 Column(
                     self.tr("Minutes"),
@@ -142,7 +143,8 @@ class NotesPanel(QWidget):
 
     def _tooltip(self, note: NoteView) -> str:
         signed = self.tr("{author}, {when}").format(
-            author=note.author or self.tr("unknown author"), when=short_datetime(note.updated_at)
+            author=signer_text(note.author, note.author_is_login) or self.tr("unknown author"),
+            when=short_datetime(note.updated_at),
         )
         return f"{note.body_text}\n\n— {signed}"
 
