@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -97,7 +98,7 @@ class NameDialog(QDialog):
         )
         hint.setObjectName("name_dialog_hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text)")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted grey
         layout.addWidget(hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
