@@ -297,14 +297,13 @@ def test_export_and_badges_write_the_listed_people(
     assert messages[-1].startswith("4 badge(s)")  # three union delegates and Peter Sutherland
 
 
-def test_bulk_accreditation_and_a_walk_in_are_undone_from_the_edit_menu(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def _accredit_two_union_delegates(qtbot: QtBot, window: MainWindow) -> tuple[Any, Any]:
+    """Two new trade-union delegates, listed by category and accredited in bulk; the
+    list panel and its category filter."""
     _open(qtbot, window)
     _add_people(window, qtbot, 2)
     page = window.registry_page
     panel = page.representatives
-    status = panel.status_filter
     combo = panel.category_filter
     combo.setCurrentIndex(combo.findData(OrganisationCategory.TRADE_UNION))
     wait_idle(qtbot, window)
@@ -313,6 +312,15 @@ def test_bulk_accreditation_and_a_walk_in_are_undone_from_the_edit_menu(
     page.accredit_selected()
     wait_idle(qtbot, window)
     assert window.undo_action.text() == "&Undo Accredit 2 representative(s)"
+    return panel, combo
+
+
+def test_bulk_accreditation_and_a_walk_in_are_undone_from_the_edit_menu(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel, combo = _accredit_two_union_delegates(qtbot, window)
+    page = window.registry_page
+    status = panel.status_filter
 
     def badges() -> list[str | None]:
         # Peter Sutherland, accredited in the demo without a badge, is left out.
@@ -449,18 +457,7 @@ def test_undoing_a_bulk_accreditation_decided_again_since_is_refused_and_stays(
     monkeypatch.setattr(
         "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
     )
-    _open(qtbot, window)
-    _add_people(window, qtbot, 2)
-    page = window.registry_page
-    panel = page.representatives
-    combo = panel.category_filter
-    combo.setCurrentIndex(combo.findData(OrganisationCategory.TRADE_UNION))
-    wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: panel.model.index(1, 0).data() == "Délégué0001", timeout=10_000)
-    panel.table.selectAll()
-    page.accredit_selected()
-    wait_idle(qtbot, window)
-    assert window.undo_action.text() == "&Undo Accredit 2 representative(s)"
+    _accredit_two_union_delegates(qtbot, window)
     database = window.ops.database
     assert database is not None
     with database.unit_of_work() as session:
