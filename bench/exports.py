@@ -42,12 +42,12 @@ def _prepare(folder: Path) -> tuple[Path, Any, Any]:
     os.environ.setdefault("FORUMDESK_DATA_DIR", str(folder / "data"))
     from sqlalchemy import select
 
-    from forumdesk.services.demo import demo_forum_id, load_demo
-    from forumdesk.services.minutes_workflow import start_minutes
-    from forumdesk.services.notes import NoteInput, create_note
-    from forumdesk.services.people import OrganisationInput, RepresentativeInput
-    from forumdesk.services.registry_edit import create_organisation, create_representative
-    from forumdesk.services.speakers import add_speaker, record_speech
+    from forumdesk.services.database.demo import demo_forum_id, load_demo
+    from forumdesk.services.minutes.workflow import start_minutes
+    from forumdesk.services.notes.notes import NoteInput, create_note
+    from forumdesk.services.programme.speakers.lists import add_speaker, record_speech
+    from forumdesk.services.registry.edit import create_organisation, create_representative
+    from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
     from forumdesk.store.enums import OrganisationCategory
     from forumdesk.store.migrate import open_database
     from forumdesk.store.models import Document, Segment
@@ -113,9 +113,9 @@ def _timed(runs: int, work: Callable[[], object]) -> list[float]:
 
 
 def run(runs: int) -> dict[str, Any]:
-    from forumdesk.exports.document_writers import write_document
-    from forumdesk.exports.minutes_document import minutes_document
-    from forumdesk.exports.summary_report import report_document
+    from forumdesk.exports.document.writers import write_document
+    from forumdesk.exports.minutes.document import minutes_document
+    from forumdesk.exports.report.summary import report_document
 
     folder = Path(tempfile.mkdtemp(prefix="forumdesk-bench-exports-"))
     try:

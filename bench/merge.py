@@ -94,10 +94,10 @@ def setup(folder: Path, people: int, organisations: int, seed: int) -> dict[str,
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from sqlalchemy import select
 
-    from forumdesk.services.registry_columns import guess_mapping
-    from forumdesk.services.registry_files import read_rows
-    from forumdesk.services.registry_import import run_import
-    from forumdesk.services.registry_text import latin, sort_key
+    from forumdesk.services.registry.import_.columns import guess_mapping
+    from forumdesk.services.registry.import_.files import read_rows
+    from forumdesk.services.registry.import_.importer import run_import
+    from forumdesk.services.registry.text import latin, sort_key
     from forumdesk.store.migrate import open_database
     from forumdesk.store.models import Organisation, Representative
     from registry import write_csv  # bench/registry.py: the 100k-people generator
@@ -200,7 +200,7 @@ def _drop(path: Path) -> None:
 
 def merge_once(a_path: Path, b_path: Path, target: Path, plan: dict[str, Any]) -> dict[str, Any]:
     """Merge B into a fresh copy of A; the figures of that one merge, checked."""
-    from forumdesk.services.merge import merge_from
+    from forumdesk.services.sync.sync import merge_from
     from forumdesk.store.migrate import open_database
 
     _fresh_copy(a_path, target)

@@ -298,8 +298,8 @@ def _prefixes(families: list[str], rng: random.Random) -> list[str]:
 
 
 def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict[str, Any]:
-    from forumdesk.services.people import sort_key
-    from forumdesk.services.registry_query import (
+    from forumdesk.services.registry.people import sort_key
+    from forumdesk.services.registry.query import (
         RepresentativeQuery,
         count_representatives,
         representative_page,

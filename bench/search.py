@@ -155,7 +155,7 @@ def populate(database: Any, maker: TextMaker, notes: int, paragraphs: int) -> li
 
 
 def build_index(database: Any) -> tuple[float, int]:
-    from forumdesk.services.search import rebuild_search_index
+    from forumdesk.services.search.query import rebuild_search_index
 
     started = time.perf_counter()
     with database.unit_of_work() as session:
@@ -168,7 +168,7 @@ def build_index(database: Any) -> tuple[float, int]:
 
 
 def make_queries(maker: TextMaker, samples: list[str]) -> dict[str, list[str]]:
-    from forumdesk.services.search import fold
+    from forumdesk.services.search.query import fold
 
     rng = maker.rng
     vocabulary = sorted({w.lower() for w in maker.words if _LETTERS.fullmatch(w)})
@@ -218,7 +218,7 @@ def _ms(action: Callable[[], object]) -> float:
 def measure(
     database: Any, path: Path, queries: dict[str, list[str]], runs: int, rng: random.Random
 ) -> tuple[dict[str, dict[str, list[float]]], dict[str, int]]:
-    from forumdesk.services.search import fts5_match, parse_query, search
+    from forumdesk.services.search.query import fts5_match, parse_query, search
 
     plan = [(kind, q, fts5_match(parse_query(q))) for kind in KINDS for q in queries[kind]]
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

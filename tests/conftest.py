@@ -28,7 +28,7 @@ def _isolated_user_dirs(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FORUMDESK_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    # The user's stored name (services/signer.py) lives in this test's home, and nothing
+    # The user's stored name (services/common/signer.py) lives in this test's home, and nothing
     # is stored. Signed actions (notes, minutes) need a name: tests sign as a test user,
     # and a test of the unnamed case removes it (monkeypatch.delenv("FORUMDESK_USER")).
     monkeypatch.setenv("FORUMDESK_CONFIG_DIR", str(home / "config" / "ForumDesk"))
@@ -37,7 +37,7 @@ def _isolated_user_dirs(
 
 
 def _build(folder: Path, demo: bool) -> Path:
-    from forumdesk.services.demo import load_demo
+    from forumdesk.services.database.demo import load_demo
     from forumdesk.store.migrate import open_database
 
     path = folder / ("demo.db" if demo else "empty.db")

@@ -6,7 +6,7 @@ Create Date: 2026-12-02 10:00:00.000000
 
 `search_index` holds one row per searchable thing: its original text and the
 text folded to lower case without accents (same length, so offsets carry over
-for snippets). It is a derived table, written only by forumdesk.services.search
+for snippets). It is a derived table, written only by forumdesk.services.search.query
 and rebuilt from the source rows whenever it is found empty, which is why this
 revision creates it empty: filling it needs the application's folding.
 

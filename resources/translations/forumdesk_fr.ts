@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/forumdesk/ui/errors.py" line="+24"/>
+        <location filename="../../src/forumdesk/ui/common/errors.py" line="+24"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_approval.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+43"/>
         <source>Approve Minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/backup_menu.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+28"/>
         <source>Back &amp;Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>BalanceStrip</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="+113"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
         <source>Balance of the speakers list</source>
         <translation>Équilibre de la liste des orateurs</translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers_clock.py" line="+92"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+92"/>
         <source>Current speaker</source>
         <translation>Orateur actuel</translation>
     </message>
@@ -405,7 +405,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="-131"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
         <source>Speaking Time</source>
         <translation>Temps de parole</translation>
     </message>
@@ -443,7 +443,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_compare.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/compare.py" line="+51"/>
         <location line="+1"/>
         <source>Compare versions</source>
         <translation>Comparer des versions</translation>
@@ -506,7 +506,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/conflicts_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+43"/>
         <source>Merge Conflicts</source>
         <extracomment>Taking theirs may change any record: every page that shows one reloads.</extracomment>
         <translation>Conflits de fusion</translation>
@@ -634,7 +634,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/database_menu.py" line="+25"/>
+        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+25"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -950,7 +950,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/edit_conflict_dialog.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/common/edit_conflict_dialog.py" line="+51"/>
         <source>Changed Meanwhile: {kind}</source>
         <translation>Modifié entre-temps : {kind}</translation>
     </message>
@@ -1030,7 +1030,7 @@ Enregistré par {who}</translation>
 <context>
     <name>ExportAllDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+32"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+32"/>
         <location line="+1"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
@@ -1125,7 +1125,7 @@ Enregistré par {who}</translation>
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../src/forumdesk/ui/rich_text.py" line="+13"/>
+        <location filename="../../src/forumdesk/ui/widgets/rich_text.py" line="+13"/>
         <location line="+3"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
@@ -1154,7 +1154,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/history_dialog.py" line="+129"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+129"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -1650,7 +1650,7 @@ Enregistré par {who}</translation>
 <context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/laptop_dialog.py" line="+44"/>
+        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+44"/>
         <source>Prepare a Laptop</source>
         <translation>Préparer un ordinateur portable</translation>
     </message>
@@ -1779,7 +1779,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+91"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2074,7 +2074,7 @@ Enregistré par {who}</translation>
         <translation>Champs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="+50"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+50"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Fusionner depuis {file}</translation>
@@ -2313,7 +2313,7 @@ Enregistré par {who}</translation>
         <translation>Les deux fiches ont les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-194"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="-194"/>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+8"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
@@ -2324,7 +2324,7 @@ Enregistré par {who}</translation>
         <translation>Fusionner les deux fiches</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/merge_dialog.py" line="-86"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="-86"/>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -2333,7 +2333,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MergeMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/merge_menu.py" line="+37"/>
+        <location filename="../../src/forumdesk/ui/sync/menu.py" line="+37"/>
         <source>&amp;Merge from Another Database…</source>
         <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
         <translation>&amp;Fusionner depuis une autre base de données…</translation>
@@ -2372,7 +2372,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesCoverDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_cover_dialog.py" line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/cover_dialog.py" line="+54"/>
         <location line="+1"/>
         <source>Cover of the minutes</source>
         <translation>Page de couverture du compte rendu</translation>
@@ -2506,7 +2506,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_editor.py" line="+76"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+76"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>Non commencé</translation>
@@ -2754,7 +2754,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes.py" line="+58"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+58"/>
         <location line="+69"/>
         <source>Minutes</source>
         <extracomment>A line for the status bar.</extracomment>
@@ -2898,7 +2898,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesSnapshot</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_snapshot.py" line="+50"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/snapshot.py" line="+50"/>
         <source>{login} (computer login)</source>
         <translation>{login} (identifiant de l’ordinateur)</translation>
     </message>
@@ -2906,7 +2906,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/user_name.py" line="+80"/>
+        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
         <source>Your Name</source>
         <translation>Votre nom</translation>
     </message>
@@ -2972,7 +2972,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NewForumDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_new_forum.py" line="+60"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
         <translation>Nouveau forum à partir d’un modèle</translation>
@@ -3123,7 +3123,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Modèle d’ordre du jour (*.json)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose a template.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
@@ -3136,7 +3136,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="+55"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+55"/>
         <source>Paragraph from a Note</source>
         <translation>Paragraphe tiré d’une note</translation>
     </message>
@@ -3485,7 +3485,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NotesTakenLabel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_notes_taken.py" line="+18"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/notes_taken.py" line="+18"/>
         <source>Notes the minutes publish</source>
         <translation>Notes que publie le compte rendu</translation>
     </message>
@@ -3751,7 +3751,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OutputCheck</name>
     <message>
-        <location filename="../../src/forumdesk/ui/output_check.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/common/output_check.py" line="+49"/>
         <source>File Not Written</source>
         <translation>Fichier non écrit</translation>
     </message>
@@ -3759,7 +3759,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview.py" line="+47"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+47"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -3885,7 +3885,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_dialogs.py" line="-49"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-49"/>
         <source>Add Paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>
@@ -3915,7 +3915,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParticipationBox</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/participation_box.py" line="+17"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/participation_box.py" line="+17"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
@@ -3952,7 +3952,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/preferences_dialog.py" line="+41"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+41"/>
         <source>Preferences</source>
         <extracomment>The user&apos;s name changed: the new name.</extracomment>
         <translation>Préférences</translation>
@@ -3996,7 +3996,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ProgrammeFiles</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_files.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/files.py" line="+53"/>
         <source>Forum created.</source>
         <extracomment>A short message for the status bar. A forum was made from a template: its id.</extracomment>
         <translation>Forum créé.</translation>
@@ -4058,7 +4058,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/page.py" line="+59"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -4491,7 +4491,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report_panel.py" line="+100"/>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+100"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>
@@ -4837,7 +4837,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/restore_dialog.py" line="+46"/>
+        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
         <location line="+129"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
@@ -5037,7 +5037,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_segment_roles.py" line="+62"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5110,7 +5110,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/search_dialog.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
         <source>Search paragraphs and notes</source>
         <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
         <translation>Rechercher dans les paragraphes et les notes</translation>
@@ -5157,7 +5157,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_segment_dialog.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
         <source>Edit Segment</source>
         <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
         <translation>Modifier la partie</translation>
@@ -5328,7 +5328,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SelfApprovalBox</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_approval.py" line="+35"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+35"/>
         <source>Allow one-person approval</source>
         <translation>Autoriser l’approbation par une seule personne</translation>
     </message>
@@ -5346,7 +5346,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SpeakerList</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers_widgets.py" line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
         <translation>{n}. {who} · a parlé {used} sur {allotted}</translation>
     </message>
@@ -5364,7 +5364,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_speakers.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
         <translation>Liste des orateurs</translation>
@@ -5463,7 +5463,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme_timeline.py" line="+146"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
         <source>Programme timeline: rooms across, time down</source>
         <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>Chronologie du programme : salles en colonnes, heures en lignes</translation>
@@ -5477,7 +5477,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>UserNamePrompt</name>
     <message>
-        <location filename="../../src/forumdesk/ui/user_name.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+88"/>
         <source>Welcome to ForumDesk. What is your name? It signs the notes and minutes you write, and the history records it with your changes.</source>
         <translation>Bienvenue dans ForumDesk. Quel est votre nom ? Il signe les notes et les comptes rendus que vous rédigez, et l’historique l’enregistre avec vos modifications.</translation>
     </message>
@@ -5612,7 +5612,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../src/forumdesk/ui/field_labels.py" line="+73"/>
+        <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+73"/>
         <source>Name</source>
         <extracomment>Kept for sorting, computed from the names; a note&apos;s markup beside its plain text.</extracomment>
         <translation>Nom</translation>
@@ -5810,7 +5810,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/forumdesk/ui/labels.py" line="+20"/>
+        <location filename="../../src/forumdesk/ui/common/labels.py" line="+20"/>
         <source>Opening</source>
         <translation>Séance inaugurale</translation>
     </message>
@@ -6089,7 +6089,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes_export.py" line="+24"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+24"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>

@@ -15,8 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.paths import seed_document
-from forumdesk.services.agenda_template_format import TemplateError, parse_template
-from forumdesk.services.agenda_templates import (
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.documents.parser import parse_summary
+from forumdesk.services.programme.annex import parse_annex_programme
+from forumdesk.services.programme.programme import programme_view
+from forumdesk.services.programme.templates.file_format import TemplateError, parse_template
+from forumdesk.services.programme.templates.library import (
     bundled_templates_dir,
     create_forum_from_template,
     export_template,
@@ -27,17 +31,13 @@ from forumdesk.services.agenda_templates import (
     read_template_file,
     save_template_file,
 )
-from forumdesk.services.annex_programme import parse_annex_programme
-from forumdesk.services.demo import demo_forum_id
-from forumdesk.services.programme import programme_view
-from forumdesk.services.programme_times import (
+from forumdesk.services.programme.times import (
     TimeZoneError,
     iso,
     segment_moments,
     span_moments,
     time_zone,
 )
-from forumdesk.services.summary_parser import parse_summary
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SegmentKind, SegmentRoleKind, SessionKind
 from forumdesk.store.migrate import open_database

@@ -193,9 +193,9 @@ def test_an_interrupted_backup_leaves_no_file(tmp_path: Path) -> None:
 def test_a_failed_backup_stops_the_import(
     empty_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from forumdesk.services.registry_columns import guess_mapping
-    from forumdesk.services.registry_files import read_rows
-    from forumdesk.services.registry_import import run_import
+    from forumdesk.services.registry.import_.columns import guess_mapping
+    from forumdesk.services.registry.import_.files import read_rows
+    from forumdesk.services.registry.import_.importer import run_import
 
     source = tmp_path / "liste.csv"
     source.write_text("Nom;Prénom\nDiop;Awa\n", encoding="utf-8")
@@ -269,9 +269,9 @@ def test_backup_before_migration_can_be_turned_off(tmp_path: Path) -> None:
 
 
 def test_a_merge_of_two_people_takes_a_backup_first(empty_db_path: Path) -> None:
-    from forumdesk.services.people import RepresentativeInput
-    from forumdesk.services.registry_edit import create_representative
-    from forumdesk.services.registry_merge import merge_representatives
+    from forumdesk.services.registry.edit import create_representative
+    from forumdesk.services.registry.merge import merge_representatives
+    from forumdesk.services.registry.people import RepresentativeInput
 
     database, _ = open_database(str(empty_db_path), backup=False)
     try:
@@ -294,8 +294,8 @@ def test_a_merge_of_two_people_takes_a_backup_first(empty_db_path: Path) -> None
 
 
 def test_a_merge_from_a_laptop_takes_a_backup_first(demo_db_path: Path, tmp_path: Path) -> None:
-    from forumdesk.services.laptop import prepare_laptop
-    from forumdesk.services.merge import merge_from
+    from forumdesk.services.sync.laptop import prepare_laptop
+    from forumdesk.services.sync.sync import merge_from
 
     laptop = tmp_path / "laptop.db"
     database, _ = open_database(str(demo_db_path), backup=False)
@@ -312,9 +312,9 @@ def test_a_merge_from_a_laptop_takes_a_backup_first(demo_db_path: Path, tmp_path
 def test_an_import_takes_a_backup_first_and_a_dry_run_does_not(
     empty_db_path: Path, tmp_path: Path
 ) -> None:
-    from forumdesk.services.registry_columns import guess_mapping
-    from forumdesk.services.registry_files import read_rows
-    from forumdesk.services.registry_import import run_import
+    from forumdesk.services.registry.import_.columns import guess_mapping
+    from forumdesk.services.registry.import_.files import read_rows
+    from forumdesk.services.registry.import_.importer import run_import
 
     source = tmp_path / "liste.csv"
     source.write_text("Nom;Prénom\nDiop;Awa\n", encoding="utf-8")
@@ -666,7 +666,7 @@ def test_a_restore_that_fails_half_way_puts_the_database_back(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import forumdesk.services.backups as backups_service
+    import forumdesk.services.database.backups as backups_service
 
     copy = backup_sqlite(demo_db_path, "manual")
     source = tmp_path / "liste.csv"
@@ -718,7 +718,7 @@ def test_a_restore_never_deletes_the_copy_it_restores(
 ) -> None:
     """A before-import copy about to turn 30 days old, with no day, week or month slot of
     its own: the before-restore copy must not prune it away before it is read."""
-    from forumdesk.services.backups import restore_backup
+    from forumdesk.services.database.backups import restore_backup
 
     monkeypatch.setattr(backup_module, "_fsync", lambda _path: None)
     monday = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -743,7 +743,7 @@ def test_a_restore_never_deletes_the_copy_it_restores(
 def test_a_failed_restore_prunes_nothing(
     demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import forumdesk.services.backups as backups_service
+    import forumdesk.services.database.backups as backups_service
 
     # Two copies of one day, the older of which any pruning deletes.
     old = backup_sqlite(demo_db_path, "on-open-0008", now=START)

@@ -121,7 +121,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
 def _settle(path: Path) -> None:
     """Open the copy once (it records its own device, as any copy does) and fold its WAL,
     so that what the case itself does is all that could change the file."""
-    from forumdesk.services.maintenance import prepare_database
+    from forumdesk.services.database.maintenance import prepare_database
     from forumdesk.store.migrate import open_database
 
     database, _ = open_database(str(path), backup=False)

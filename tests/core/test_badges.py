@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from forumdesk.exports import badge_fonts
-from forumdesk.exports import badges as badge_pdf
-from forumdesk.services.badges import Badge, badges_for
+from forumdesk.exports.registry import badge_fonts
+from forumdesk.exports.registry import badges as badge_pdf
+from forumdesk.services.registry.badges import Badge, badges_for
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
 from forumdesk.store.types import utcnow

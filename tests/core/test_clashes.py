@@ -1,4 +1,4 @@
-"""services/clashes.py: the programme's clash report, on the 2006 demo forum."""
+"""services/programme/clashes.py: the programme's clash report, on the 2006 demo forum."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.clashes import Clash, find_clashes
-from forumdesk.services.demo import demo_forum_id
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.programme.clashes import Clash, find_clashes
 from forumdesk.store.database import Database
 from forumdesk.store.enums import (
     AccreditationStatus,

@@ -115,7 +115,7 @@ def test_check_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     main(["--database", str(path), "check", "--json"])
     assert json.loads(capsys.readouterr().out)["counts"]["paragraphs"] == 76
-    # BUG (src/forumdesk/store/engine.py:70, reached from services/integrity.py:72): the
+    # BUG (src/forumdesk/store/engine.py:70, reached from services/database/integrity.py:72): the
     # engine runs PRAGMA journal_mode=WAL on connect, so `check` converts the file to WAL.
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before, "check modified the file"
 

@@ -79,8 +79,6 @@ def test_compose_unknown_segment(capsys: pytest.CaptureFixture[str], demo_db_pat
 def test_export_and_export_all(
     capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
 ) -> None:
-    for module in ("document_writers", "document_markdown", "document_html"):
-        pytest.importorskip(f"forumdesk.exports.{module}")
     db, segment = str(demo_db_path), _segment(demo_db_path)
     assert _run(capsys, "--database", db, "minutes", "compose", "--segment", segment)[0] == 0
     # The test user composed; someone else approves.

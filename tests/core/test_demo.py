@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from forumdesk.services.demo import demo_forum_id, load_demo
-from forumdesk.services.documents import document_view, documents_of_forum
-from forumdesk.services.forums import forum_figures, list_forums
-from forumdesk.services.programme import programme_view
+from forumdesk.services.database.demo import demo_forum_id, load_demo
+from forumdesk.services.documents.documents import document_view, documents_of_forum
+from forumdesk.services.programme.forums import forum_figures, list_forums
+from forumdesk.services.programme.programme import programme_view
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SectionLevel, SegmentKind, SegmentRoleKind, SessionKind
 from forumdesk.store.migrate import open_database

@@ -18,14 +18,14 @@ from odf.opendocument import OpenDocumentText
 from odf.text import Note, NoteBody, NoteCitation, P
 
 from forumdesk.paths import seed_document
-from forumdesk.services.document_files import (
+from forumdesk.services.documents.files import (
     MAX_DOCUMENT_BYTES,
     DocumentImportError,
     load_summary,
     parse_summary_text,
     read_document_text,
 )
-from forumdesk.services.summary_parser import ParsedDocument, parse_summary
+from forumdesk.services.documents.parser import ParsedDocument, parse_summary
 from forumdesk.store.enums import SectionLevel
 
 _PLAIN = str.maketrans(

@@ -17,15 +17,15 @@ import pytest
 from sqlalchemy import func, select
 
 from forumdesk.paths import seed_document
-from forumdesk.services.document_revisions import (
+from forumdesk.services.documents.documents import document_view, import_summary
+from forumdesk.services.documents.parser import ParsedDocument, parse_summary
+from forumdesk.services.documents.revisions import (
     apply_revision,
     match_paragraphs,
     orphan_links,
     propose_revision,
     reanchor_orphan,
 )
-from forumdesk.services.documents import document_view, import_summary
-from forumdesk.services.summary_parser import ParsedDocument, parse_summary
 from forumdesk.store.models import Document, Footnote, LanguageVersion, Note, NoteLink, Paragraph
 from forumdesk.store.models import Section as SectionRow
 
@@ -394,10 +394,10 @@ def test_apply_hands_the_version_to_the_search_index_when_there_is_one(
 ) -> None:
     moved, orphaned, elsewhere = (demo.add_note(n, f"¶{n}") for n in (12, 58, 70))
     calls: list[tuple[str, uuid.UUID]] = []
-    search = types.ModuleType("forumdesk.services.search")
+    search = types.ModuleType("forumdesk.services.search.query")
     search.index_language_version = lambda _, id_: calls.append(("version", id_))  # type: ignore[attr-defined]
     search.index_note = lambda _, id_: calls.append(("note", id_))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "forumdesk.services.search", search)
+    monkeypatch.setitem(sys.modules, "forumdesk.services.search.query", search)
     with demo.database.unit_of_work() as session:
         proposal = propose_revision(session, demo.version_id, revised)
         confirmed = {k: v for k, v in proposal.mapping.items() if k != 70}

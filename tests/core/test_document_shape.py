@@ -13,16 +13,16 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from forumdesk.exports.document_model import (
+from forumdesk.exports.document.model import (
     Heading,
     OutputDocument,
     Paragraph,
     Table,
     plain,
 )
-from forumdesk.exports.document_writers import write_document
-from forumdesk.exports.summary_report import paragraph_block, report_document
-from forumdesk.services.demo import demo_forum_id
+from forumdesk.exports.document.writers import write_document
+from forumdesk.exports.report.summary import paragraph_block, report_document
+from forumdesk.services.database.demo import demo_forum_id
 
 COVER_LINES = (
     "Assemblée générale",
@@ -188,8 +188,8 @@ def test_the_report_odt_cover_list_and_fields(report: OutputDocument, tmp_path: 
 def test_the_report_html_and_markdown_list_the_items(
     report: OutputDocument, tmp_path: Path
 ) -> None:
-    from forumdesk.exports.document_html import render_html
-    from forumdesk.exports.document_markdown import render_markdown
+    from forumdesk.exports.document.html import render_html
+    from forumdesk.exports.document.markdown import render_markdown
 
     html = render_html(report)
     listed = html[html.index("trois thèmes suivants") : html.index("Le Président par intérim")]
@@ -269,7 +269,7 @@ def test_unnumbered_headings_line_up_with_plain_paragraphs(tmp_path: Path) -> No
 
 
 def test_table_columns_hold_their_header_words() -> None:
-    from forumdesk.exports.table_widths import column_widths, header_floor
+    from forumdesk.exports.document.table_widths import column_widths, header_floor
 
     rows = tuple((str(n), "Organisation des migrants " * 3, "x", "2 min") for n in range(30))
     block = Table(("N°", "Organisation", "Catégorie", "Temps de parole"), rows)
@@ -281,7 +281,7 @@ def test_table_columns_hold_their_header_words() -> None:
 
 
 def test_the_parser_reads_a_symbol_and_the_language_line() -> None:
-    from forumdesk.services.summary_parser import parse_summary
+    from forumdesk.services.documents.parser import parse_summary
 
     seed = Path(__file__).resolve().parents[2] / "resources/samples/summary-hearings-2006-fr.txt"
     text = seed.read_text(encoding="utf-8").replace(
@@ -297,7 +297,7 @@ def test_the_parser_reads_a_symbol_and_the_language_line() -> None:
 def test_a_cover_is_worded_in_its_language() -> None:
     from datetime import date
 
-    from forumdesk.exports.document_cover import CoverFields, cover_of, distribution_key
+    from forumdesk.exports.document.cover import CoverFields, cover_of, distribution_key
 
     english = cover_of(
         CoverFields(

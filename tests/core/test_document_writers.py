@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from forumdesk.exports.document_model import (
+from forumdesk.exports.document.model import (
     BulletList,
     Contents,
     ContentsEntry,
@@ -24,7 +24,7 @@ from forumdesk.exports.document_model import (
     Table,
     plain,
 )
-from forumdesk.exports.document_writers import FORMATS, write_document
+from forumdesk.exports.document.writers import FORMATS, write_document
 
 NAMES = ("Мария Иванова", "فاطمة الزهراء", "王小明")
 PARTS = (  # level, label, title, anchor, first paragraph, last paragraph
@@ -91,7 +91,7 @@ def pdf_text(path: Path, page: int | None = None) -> str:
 
 
 def test_pdf(tmp_path: Path) -> None:
-    from forumdesk.exports.document_pdf import write_pdf
+    from forumdesk.exports.document.pdf import write_pdf
 
     path = tmp_path / "doc.pdf"
     pages = write_pdf(sample(), path)
@@ -116,7 +116,7 @@ def test_pdf(tmp_path: Path) -> None:
 
 
 def test_pdf_footnote_at_foot_of_its_page(tmp_path: Path) -> None:
-    from forumdesk.exports.document_pdf import write_pdf
+    from forumdesk.exports.document.pdf import write_pdf
 
     path = tmp_path / "doc.pdf"
     pages = write_pdf(sample(), path)
@@ -130,7 +130,7 @@ def test_pdf_footnote_at_foot_of_its_page(tmp_path: Path) -> None:
 def test_docx(tmp_path: Path) -> None:
     import docx
 
-    from forumdesk.exports.document_docx import write_docx
+    from forumdesk.exports.document.docx import write_docx
 
     path = tmp_path / "doc.docx"
     write_docx(sample(), path)
@@ -161,7 +161,7 @@ def test_odt(tmp_path: Path) -> None:
     from odf import teletype, text
     from odf.opendocument import load
 
-    from forumdesk.exports.document_odt import write_odt
+    from forumdesk.exports.document.odt import write_odt
 
     path = tmp_path / "doc.odt"
     write_odt(sample(), path)
@@ -199,7 +199,7 @@ class _Collect(HTMLParser):
 
 
 def test_html(tmp_path: Path) -> None:
-    from forumdesk.exports.document_html import write_html
+    from forumdesk.exports.document.html import write_html
 
     path = tmp_path / "doc.html"
     write_html(sample(), path)
@@ -214,7 +214,7 @@ def test_html(tmp_path: Path) -> None:
 
 
 def test_markdown(tmp_path: Path) -> None:
-    from forumdesk.exports.document_markdown import write_markdown
+    from forumdesk.exports.document.markdown import write_markdown
 
     path = tmp_path / "doc.md"
     write_markdown(sample(), path)
@@ -249,7 +249,7 @@ def test_text_pasted_with_control_characters_is_written_in_every_format(
 ) -> None:
     """Word's line break (\\x0b), a PDF's page feed (\\x0c) or a stray control character
     in a cover field, a note or a paragraph: XML cannot hold them, the export must."""
-    from forumdesk.exports.document_model import Cover
+    from forumdesk.exports.document.model import Cover
 
     document = OutputDocument(
         title="Compte rendu\x01",

@@ -8,16 +8,16 @@ from typing import Any
 
 import pytest
 
-from forumdesk.services.duplicates import (
+from forumdesk.services.registry.duplicates.finder import (
     BLOCK_CAP,
     CANDIDATES,
     SAME_CAP,
     DuplicateFinder,
     placeholder_name,
 )
-from forumdesk.services.registry_columns import guess_mapping
-from forumdesk.services.registry_files import read_rows
-from forumdesk.services.registry_import import run_import
+from forumdesk.services.registry.import_.columns import guess_mapping
+from forumdesk.services.registry.import_.files import read_rows
+from forumdesk.services.registry.import_.importer import run_import
 from forumdesk.store.database import Database
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from forumdesk.services.duplicate_review import (
+from forumdesk.services.registry.duplicates.review import (
     ReviewPair,
     canonical,
     dismissed_pairs,
@@ -21,9 +21,9 @@ from forumdesk.services.duplicate_review import (
     review_pairs,
     undo_keep_both,
 )
-from forumdesk.services.people import RepresentativeInput
-from forumdesk.services.registry_edit import create_representative
-from forumdesk.services.registry_merge import merge_representatives
+from forumdesk.services.registry.edit import create_representative
+from forumdesk.services.registry.merge import merge_representatives
+from forumdesk.services.registry.people import RepresentativeInput
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import DuplicateDismissal, Representative

@@ -9,12 +9,12 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.duplicate_lookup import likely_duplicates
-from forumdesk.services.duplicates import (
+from forumdesk.services.registry.duplicates.finder import (
     THRESHOLD,
     DuplicateFinder,
     duplicate_pairs,
 )
+from forumdesk.services.registry.duplicates.lookup import likely_duplicates
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.models import Organisation, Representative

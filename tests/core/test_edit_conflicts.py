@@ -21,16 +21,16 @@ from tests.core.conftest import open_as
 from tests.core.postgres_db import ADMIN_URL, ENV, empty_database
 from tests.core.test_merge import _edit_secretariat, _merge, pair  # noqa: F401 (a fixture)
 
-from forumdesk.services.edit_conflicts import EditConflict, ReadAt, three_way
-from forumdesk.services.organisation_detail import OrganisationDetail, organisation_detail
-from forumdesk.services.people import OrganisationInput, RepresentativeInput
-from forumdesk.services.registry_edit import (
+from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt, three_way
+from forumdesk.services.registry.edit import (
     create_organisation,
     create_representative,
     update_organisation,
     update_representative,
 )
-from forumdesk.services.representative_detail import representative_detail
+from forumdesk.services.registry.organisation_detail import OrganisationDetail, organisation_detail
+from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
+from forumdesk.services.registry.representative_detail import representative_detail
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.models import Organisation
@@ -200,9 +200,9 @@ def test_three_way_keeps_theirs_saves_mine_and_names_the_clashes() -> None:
 _OTHER_PROCESS = textwrap.dedent(
     """
     import sys, uuid
-    from forumdesk.services.organisation_detail import organisation_detail
-    from forumdesk.services.edit_conflicts import ReadAt
-    from forumdesk.services.registry_edit import update_organisation
+    from forumdesk.services.registry.organisation_detail import organisation_detail
+    from forumdesk.services.common.edit_conflicts import ReadAt
+    from forumdesk.services.registry.edit import update_organisation
     from forumdesk.store.migrate import open_database
     import dataclasses
 
@@ -292,7 +292,7 @@ def test_taking_theirs_over_an_edit_made_since_the_merge_is_refused(
     pair: tuple[Path, Path],  # noqa: F811 (the fixture of test_merge)
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from forumdesk.services.merge_conflicts import ConflictError, conflicts, resolve_conflict
+    from forumdesk.services.sync.conflicts import ConflictError, conflicts, resolve_conflict
 
     office_path, laptop_path = pair
     _merge(capsys, office_path, laptop_path)

@@ -9,8 +9,8 @@ from datetime import time
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.edit_conflicts import EditConflict, ReadAt, merged_set
-from forumdesk.services.minutes_workflow import (
+from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt, merged_set
+from forumdesk.services.minutes.workflow import (
     MinutesText,
     latest,
     save_draft,
@@ -18,7 +18,7 @@ from forumdesk.services.minutes_workflow import (
     version_html,
     versions,
 )
-from forumdesk.services.notes import (
+from forumdesk.services.notes.notes import (
     NoteInput,
     NoteView,
     create_note,
@@ -26,17 +26,17 @@ from forumdesk.services.notes import (
     html_from_plain,
     update_note,
 )
-from forumdesk.services.people import RepresentativeInput
-from forumdesk.services.programme_edit import move_segment, segment_place
-from forumdesk.services.registry_edit import create_representative
-from forumdesk.services.segment_editor import (
+from forumdesk.services.programme.edit import move_segment, segment_place
+from forumdesk.services.programme.segment_editor import (
     RoleInput,
     SegmentDetail,
     SegmentInput,
     segment_detail,
     update_segment,
 )
-from forumdesk.services.speakers import add_speaker, set_allotted
+from forumdesk.services.programme.speakers.lists import add_speaker, set_allotted
+from forumdesk.services.registry.edit import create_representative
+from forumdesk.services.registry.people import RepresentativeInput
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.store.models import Day, Document, Intervention, NoteLink, Room, Segment

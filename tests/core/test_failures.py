@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from forumdesk.services.failures import Failure, as_user_error, describe, printable
-from forumdesk.services.refusals import NotFound, Refused
+from forumdesk.services.common.failures import Failure, as_user_error, describe, printable
+from forumdesk.services.common.refusals import NotFound, Refused
 from forumdesk.store.migrate import DatabaseMissing
 
 

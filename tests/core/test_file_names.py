@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from forumdesk.services.file_names import export_file_name, file_part
+from forumdesk.services.common.file_names import export_file_name, file_part
 
 
 def test_forum_segment_document_and_date() -> None:

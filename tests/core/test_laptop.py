@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from forumdesk.cli import main
-from forumdesk.services.demo import demo_forum_id
-from forumdesk.services.devices import DeviceError, devices, history_of, rename_device
-from forumdesk.services.laptop import prepare_laptop
-from forumdesk.services.merge import merge_from
-from forumdesk.services.merge_source import MergeError
-from forumdesk.services.output_files import OutputPathError
+from forumdesk.services.common.output_files import OutputPathError
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.database.devices import DeviceError, devices, history_of, rename_device
+from forumdesk.services.sync.laptop import prepare_laptop
+from forumdesk.services.sync.source import MergeError
+from forumdesk.services.sync.sync import merge_from
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -103,7 +103,7 @@ def test_device_names_and_history(
 def test_a_cancelled_laptop_leaves_no_file_and_no_trace_in_the_office(
     demo_db: Any, tmp_path: Path
 ) -> None:
-    from forumdesk.services.laptop import LaptopCancelled
+    from forumdesk.services.sync.laptop import LaptopCancelled
     from forumdesk.store.models import MergeRun
 
     calls: list[int] = []
@@ -131,7 +131,7 @@ def test_a_cancelled_laptop_leaves_no_file_and_no_trace_in_the_office(
 def test_a_merge_into_a_laptop_for_one_forum_brings_that_forum_only(
     demo_db: Any, tmp_path: Path
 ) -> None:
-    from forumdesk.services.integrity import run_check
+    from forumdesk.services.database.integrity import run_check
 
     with demo_db.unit_of_work() as session:
         demo = demo_forum_id(session)

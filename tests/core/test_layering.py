@@ -155,7 +155,7 @@ def test_the_window_paints_before_the_database_code_loads() -> None:
     """The GUI's first paint comes before any database work (bench/startup.py): importing
     the window must not pull SQLAlchemy or Alembic in, whatever helpers it uses."""
     code = (
-        "import sys\nimport forumdesk.ui.app\n"
+        "import sys\nimport forumdesk.ui.shell.app\n"
         "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})"
         "\nprint(loaded)\nraise SystemExit(1 if loaded else 0)"
     )

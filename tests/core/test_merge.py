@@ -17,11 +17,11 @@ import pytest
 from sqlalchemy import func, select
 
 from forumdesk.cli import main
-from forumdesk.services.merge import KILL_SWITCH, merge_from
-from forumdesk.services.merge_conflicts import conflicts, resolve_conflict
-from forumdesk.services.merge_source import MergeError
-from forumdesk.services.people import OrganisationInput
-from forumdesk.services.registry_edit import update_organisation
+from forumdesk.services.registry.edit import update_organisation
+from forumdesk.services.registry.people import OrganisationInput
+from forumdesk.services.sync.conflicts import conflicts, resolve_conflict
+from forumdesk.services.sync.source import MergeError
+from forumdesk.services.sync.sync import KILL_SWITCH, merge_from
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, MergeConflict, Organisation, Representative
 
@@ -237,7 +237,7 @@ def test_a_merge_killed_halfway_leaves_the_target_as_it_was(
 def test_a_cancelled_merge_changes_nothing(
     pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from forumdesk.services.merge import MergeCancelled
+    from forumdesk.services.sync.sync import MergeCancelled
 
     a, b = pair
     before = _export(capsys, a)
@@ -306,7 +306,7 @@ def test_check_finds_a_tampered_or_truncated_audit_log(
 def test_a_sort_key_follows_the_merged_names_and_is_never_a_conflict(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    from forumdesk.services.registry_text import sort_key
+    from forumdesk.services.registry.text import sort_key
 
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     shutil.copyfile(demo_db_path, a)

@@ -15,14 +15,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.integrity import run_check
-from forumdesk.services.merge import merge_from
-from forumdesk.services.minutes_workflow import approve, latest, minutes_of_segment, start_minutes
-from forumdesk.services.notes import NoteInput, create_note, html_from_plain, update_note
-from forumdesk.services.people import RepresentativeInput
-from forumdesk.services.registry_edit import create_representative
-from forumdesk.services.segment_editor import segment_detail, update_segment
-from forumdesk.services.speakers import add_speaker, record_speech, speakers_list
+from forumdesk.services.database.integrity import run_check
+from forumdesk.services.minutes.workflow import approve, latest, minutes_of_segment, start_minutes
+from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain, update_note
+from forumdesk.services.programme.segment_editor import segment_detail, update_segment
+from forumdesk.services.programme.speakers.lists import add_speaker, record_speech, speakers_list
+from forumdesk.services.registry.edit import create_representative
+from forumdesk.services.registry.people import RepresentativeInput
+from forumdesk.services.sync.sync import merge_from
 from forumdesk.store.audit import MERGE_COLUMNS
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.migrate import open_database
@@ -205,7 +205,7 @@ def test_two_laptops_filling_the_same_list_and_tag_merge_both_ways(
 def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    from forumdesk.services.merge_source import MergeError
+    from forumdesk.services.sync.source import MergeError
     from forumdesk.store.enums import AccreditationStatus
     from forumdesk.store.models import Registration, Representative
 

@@ -17,11 +17,11 @@ from sqlalchemy import func, inspect, select
 
 import forumdesk.store.migrate as migrate
 from forumdesk.paths import backups_dir
-from forumdesk.services.demo import demo_forum_id, load_demo
-from forumdesk.services.duplicate_review import keep_both, review_pairs
-from forumdesk.services.integrity import run_check
-from forumdesk.services.programme import programme_view
-from forumdesk.services.search import ensure_search_index, search
+from forumdesk.services.database.demo import demo_forum_id, load_demo
+from forumdesk.services.database.integrity import run_check
+from forumdesk.services.programme.programme import programme_view
+from forumdesk.services.registry.duplicates.review import keep_both, review_pairs
+from forumdesk.services.search.query import ensure_search_index, search
 from forumdesk.store.migrate import (
     DatabaseError,
     DatabaseTooNew,
@@ -344,7 +344,11 @@ REV_0005 = FIXTURES / "rev_0005_duplicate_dismissals.db"
 
 
 def test_a_revision_0005_database_opens_at_head_with_segment_links(tmp_path: Path) -> None:
-    from forumdesk.services.segment_editor import DocumentInput, segment_detail, update_segment
+    from forumdesk.services.programme.segment_editor import (
+        DocumentInput,
+        segment_detail,
+        update_segment,
+    )
     from forumdesk.store.models import Segment, SegmentDocument, SegmentSection
 
     path = tmp_path / "old.db"

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from tests.core.test_document_writers import pdf_text
 from tests.core.test_minutes_workflow import _person, _segment, _speak
 
-from forumdesk.exports.document_model import Heading, OutputDocument, Paragraph, Table, plain
-from forumdesk.exports.document_writers import write_document
-from forumdesk.exports.minutes_document import minutes_document
-from forumdesk.services.minutes_workflow import start_minutes
+from forumdesk.exports.document.model import Heading, OutputDocument, Paragraph, Table, plain
+from forumdesk.exports.document.writers import write_document
+from forumdesk.exports.minutes.document import minutes_document
+from forumdesk.services.minutes.workflow import start_minutes
 from forumdesk.store.enums import OrganisationCategory
 
 SPEAKERS = (  # given, family, category, seconds
@@ -138,7 +138,7 @@ def test_export_all_names_files_the_file_system_takes(demo_db: Any, tmp_path: Pa
     folder: each name fits in 255 bytes, none is a name Windows reserves."""
     from sqlalchemy import select
 
-    from forumdesk.exports.minutes_files import export_all
+    from forumdesk.exports.minutes.files import export_all
     from forumdesk.store.models import Minutes, Segment
 
     titles = ["关于国际移徙与发展问题的高级别对话" * 8, "CON", "Débat\x07 final"]

@@ -18,13 +18,13 @@ from sqlalchemy.orm import Session
 from tests.core.test_document_writers import pdf_text
 from tests.core.test_minutes_workflow import _person, _segment, _speak
 
-from forumdesk.exports.document_writers import write_document
-from forumdesk.exports.minutes_document import minutes_document
-from forumdesk.services.edit_conflicts import ReadAt
-from forumdesk.services.minutes_compose import compose_minutes_html
-from forumdesk.services.minutes_notes import NotesTaken, is_note_line, notes_taken
-from forumdesk.services.minutes_workflow import recompose, start_minutes, version_html
-from forumdesk.services.notes import (
+from forumdesk.exports.document.writers import write_document
+from forumdesk.exports.minutes.document import minutes_document
+from forumdesk.services.common.edit_conflicts import ReadAt
+from forumdesk.services.minutes.compose import compose_minutes_html
+from forumdesk.services.minutes.notes import NotesTaken, is_note_line, notes_taken
+from forumdesk.services.minutes.workflow import recompose, start_minutes, version_html
+from forumdesk.services.notes.notes import (
     NoteInput,
     create_note,
     get_note,
@@ -274,7 +274,7 @@ def test_a_mark_made_on_a_laptop_travels_with_the_merge(demo_db_path: Path, tmp_
 def test_the_minutes_of_a_seance_publish_its_segments_notes_for_the_record(
     demo_db: Any, segment_id: uuid.UUID
 ) -> None:
-    from forumdesk.services.minutes_workflow import start_session_minutes
+    from forumdesk.services.minutes.workflow import start_session_minutes
     from forumdesk.store.models import Segment as StoredSegment
 
     with demo_db.unit_of_work() as session:
@@ -304,8 +304,8 @@ def test_a_note_taken_then_withheld_is_not_published_by_any_path(
     """The draft took the note while it was for the record; then it was marked internal
     and edited, deleted or moved to an organisation, or the draft was edited by hand
     around its line: no published copy prints it."""
-    from forumdesk.services.minutes_workflow import save_draft
-    from forumdesk.services.notes import delete_note
+    from forumdesk.services.minutes.workflow import save_draft
+    from forumdesk.services.notes.notes import delete_note
     from forumdesk.store.models import Organisation
 
     with demo_db.unit_of_work() as session:

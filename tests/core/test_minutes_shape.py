@@ -18,17 +18,17 @@ from tests.core.test_minutes_files import SPEAKERS, _convert, _office
 from tests.core.test_minutes_workflow import _person, _segment, _speak
 
 from forumdesk.cli import main
-from forumdesk.exports.document_model import Table
-from forumdesk.exports.document_writers import write_document
-from forumdesk.exports.minutes_document import minutes_document
-from forumdesk.services.edit_conflicts import EditConflict, ReadAt
-from forumdesk.services.minutes_cover import (
+from forumdesk.exports.document.model import Table
+from forumdesk.exports.document.writers import write_document
+from forumdesk.exports.minutes.document import minutes_document
+from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt
+from forumdesk.services.minutes.cover import (
     CoverError,
     CoverValues,
     minutes_cover,
     set_minutes_cover,
 )
-from forumdesk.services.minutes_workflow import start_minutes
+from forumdesk.services.minutes.workflow import start_minutes
 from forumdesk.store.enums import OrganisationCategory
 
 # Long names and organisations: the columns that would squeeze the last one's header.

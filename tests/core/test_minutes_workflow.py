@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.exports.document_model import BulletList, Heading, Paragraph, Run, Table
-from forumdesk.exports.minutes_document import html_to_blocks, minutes_document
-from forumdesk.services.demo import demo_forum_id
-from forumdesk.services.minutes_compose import compose_minutes_html, compose_session_minutes_html
-from forumdesk.services.minutes_html import block_lines
-from forumdesk.services.minutes_workflow import (
+from forumdesk.exports.document.model import BulletList, Heading, Paragraph, Run, Table
+from forumdesk.exports.minutes.document import html_to_blocks, minutes_document
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.minutes.compose import compose_minutes_html, compose_session_minutes_html
+from forumdesk.services.minutes.html import block_lines
+from forumdesk.services.minutes.workflow import (
     MinutesError,
     approve,
     compare_versions,
@@ -29,8 +29,8 @@ from forumdesk.services.minutes_workflow import (
     version_html,
     versions,
 )
-from forumdesk.services.notes import NoteInput, create_note
-from forumdesk.services.speakers import add_speaker, record_speech
+from forumdesk.services.notes.notes import NoteInput, create_note
+from forumdesk.services.programme.speakers.lists import add_speaker, record_speech
 from forumdesk.store.enums import MinutesState, OrganisationCategory, SegmentKind
 from forumdesk.store.models import (
     Day,

@@ -16,12 +16,12 @@ from docx import Document
 from icalendar import Calendar
 
 from forumdesk.cli import main
-from forumdesk.exports.programme_docx import write_programme_docx
-from forumdesk.exports.programme_ics import write_programme_ics
-from forumdesk.exports.programme_pdf import write_programme_pdf
-from forumdesk.services.agenda_templates import create_forum_from_template
-from forumdesk.services.forums import list_forums
-from forumdesk.services.venue_zones import all_zones, venue_zone
+from forumdesk.exports.programme.docx import write_programme_docx
+from forumdesk.exports.programme.ics import write_programme_ics
+from forumdesk.exports.programme.pdf import write_programme_pdf
+from forumdesk.services.programme.forums import list_forums
+from forumdesk.services.programme.templates.library import create_forum_from_template
+from forumdesk.services.programme.venue_zones import all_zones, venue_zone
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Forum

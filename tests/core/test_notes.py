@@ -8,9 +8,14 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from forumdesk.services.coverage import coverage
-from forumdesk.services.note_links import note_choices
-from forumdesk.services.notes import (
+from forumdesk.services.documents.paragraph_refs import (
+    ParagraphRefError,
+    format_paragraph_refs,
+    parse_paragraph_refs,
+)
+from forumdesk.services.notes.coverage import coverage
+from forumdesk.services.notes.links import note_choices
+from forumdesk.services.notes.notes import (
     NoteError,
     NoteFilter,
     NoteInput,
@@ -23,12 +28,7 @@ from forumdesk.services.notes import (
     restore_note,
     update_note,
 )
-from forumdesk.services.paragraph_refs import (
-    ParagraphRefError,
-    format_paragraph_refs,
-    parse_paragraph_refs,
-)
-from forumdesk.services.search import search
+from forumdesk.services.search.query import search
 from forumdesk.store.models import Document, LanguageVersion, NoteLink, NoteTag, Segment, Tag
 
 

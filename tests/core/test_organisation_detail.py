@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services import organisation_detail as module
-from forumdesk.services.organisation_detail import country_choices, organisation_detail
-from forumdesk.services.people import OrganisationInput, RegistryError, RepresentativeInput
-from forumdesk.services.registry_edit import (
+from forumdesk.services.registry import organisation_detail as module
+from forumdesk.services.registry.edit import (
     create_organisation,
     create_representative,
     register,
     update_organisation,
 )
-from forumdesk.services.registry_merge import merge_organisations
+from forumdesk.services.registry.merge import merge_organisations
+from forumdesk.services.registry.organisation_detail import country_choices, organisation_detail
+from forumdesk.services.registry.people import OrganisationInput, RegistryError, RepresentativeInput
 from forumdesk.store.database import Database
 from forumdesk.store.enums import (
     AccreditationStatus,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from forumdesk.paths import backups_dir
-from forumdesk.services.output_files import (
+from forumdesk.services.common.output_files import (
     OutputPathError,
     check_output_folder,
     check_output_path,
@@ -148,7 +148,7 @@ def test_neutral_cell() -> None:
 def test_registry_exports_neutralise_formulas(demo_db: object, tmp_path: Path) -> None:
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
-    from forumdesk.services.registry_export import export_representatives
+    from forumdesk.services.registry.export import export_representatives
     from forumdesk.store.database import Database
     from forumdesk.store.models import Representative
 
@@ -173,7 +173,7 @@ def test_registry_exports_neutralise_formulas(demo_db: object, tmp_path: Path) -
 
 
 def test_the_import_report_neutralises_quoted_cells(tmp_path: Path) -> None:
-    from forumdesk.services.registry_report import ImportReport, RowProblem, save_report_csv
+    from forumdesk.services.registry.import_.report import ImportReport, RowProblem, save_report_csv
 
     report = ImportReport(source="list.csv", dry_run=True)
     report.errors.append(RowProblem(4, '=HYPERLINK("x")', "@SUM(1) is not a country"))
@@ -207,7 +207,7 @@ def test_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
 
 
 def test_file_names_are_made_unique() -> None:
-    from forumdesk.exports.file_batch import file_slug, unique_file_names
+    from forumdesk.exports.document.file_batch import file_slug, unique_file_names
 
     stems = ["Panel", "panel", "Panel-2", "Panel", "Café", "CAFÉ"]
     names = unique_file_names(stems, "pdf")
@@ -230,7 +230,7 @@ def test_file_names_are_made_unique() -> None:
 
 
 def test_a_batch_refuses_every_name_before_writing_any(tmp_path: Path) -> None:
-    from forumdesk.exports.file_batch import write_batch
+    from forumdesk.exports.document.file_batch import write_batch
 
     _sqlite_file(tmp_path / "b.md")
     written: list[str] = []
@@ -259,7 +259,7 @@ def test_a_partial_file_a_killed_export_left_is_cleared_by_the_next_once_old(
     import os
     import time
 
-    from forumdesk.services.output_files import STALE_PARTIAL_SECONDS, output_text
+    from forumdesk.services.common.output_files import STALE_PARTIAL_SECONDS, output_text
 
     old = tmp_path / ".minutes.abc123.partial.csv"
     recent = tmp_path / ".minutes.def456.partial.csv"

@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 from forumdesk.paths import resources_dir
-from forumdesk.services.people import (
+from forumdesk.services.registry.people import (
     FieldProblem,
     OrganisationInput,
     RegistryError,

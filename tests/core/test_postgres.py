@@ -18,10 +18,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from tests.core.postgres_db import empty_database, marks
 
-from forumdesk.services.demo import load_demo
-from forumdesk.services.documents import document_view, documents_of_forum
-from forumdesk.services.integrity import run_check
-from forumdesk.services.programme import programme_view
+from forumdesk.services.database.demo import load_demo
+from forumdesk.services.database.integrity import run_check
+from forumdesk.services.documents.documents import document_view, documents_of_forum
+from forumdesk.services.programme.programme import programme_view
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.migrate import DatabaseTooNew, current_revision, head_revision, open_database
 from forumdesk.store.models import Base, Organisation
@@ -121,8 +121,8 @@ def test_a_newer_schema_is_refused(pg_url: str) -> None:
 def test_a_laptop_merges_into_the_office_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     from sqlalchemy import select
 
-    from forumdesk.services.laptop import prepare_laptop
-    from forumdesk.services.merge import merge_from
+    from forumdesk.services.sync.laptop import prepare_laptop
+    from forumdesk.services.sync.sync import merge_from
     from forumdesk.store.audit import verify_audit
     from forumdesk.store.models import Representative
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.demo import demo_forum_id
-from forumdesk.services.programme_edit import (
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.programme.edit import (
     ProgrammeEditError,
     SegmentPlace,
     move_segment,

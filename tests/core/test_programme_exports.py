@@ -17,11 +17,11 @@ import icalendar
 import pytest
 from sqlalchemy import select
 
-from forumdesk.cli_programme_exports import add_export_commands, run_export_command
-from forumdesk.exports.programme_docx import write_programme_docx
-from forumdesk.exports.programme_ics import write_programme_ics
-from forumdesk.exports.programme_pdf import write_programme_pdf
-from forumdesk.services.demo import demo_forum_id
+from forumdesk.cli.programme_exports import add_export_commands, run_export_command
+from forumdesk.exports.programme.docx import write_programme_docx
+from forumdesk.exports.programme.ics import write_programme_ics
+from forumdesk.exports.programme.pdf import write_programme_pdf
+from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.store.database import Database
 from forumdesk.store.models import Forum, Intervention, Representative, Segment
 

@@ -80,7 +80,7 @@ def test_a_segments_speakers_list_from_the_command_line(
 ) -> None:
     from sqlalchemy import select
 
-    from forumdesk.services.speakers import add_speaker, record_speech
+    from forumdesk.services.programme.speakers.lists import add_speaker, record_speech
     from forumdesk.store.migrate import open_database
     from forumdesk.store.models import Representative, Segment
 

@@ -27,9 +27,9 @@ import vobject.icalendar
 from icalendar.timezone.tzp import TZP
 from sqlalchemy import select
 
-from forumdesk.exports.ics_timezones import vtimezone
-from forumdesk.exports.programme_ics import write_programme_ics
-from forumdesk.services.demo import demo_forum_id
+from forumdesk.exports.programme.ics import write_programme_ics
+from forumdesk.exports.programme.ics_timezones import vtimezone
+from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.store.database import Database
 from forumdesk.store.models import Day, Forum, ForumSession, Segment
 

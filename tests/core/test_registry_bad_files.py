@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from forumdesk.cli import main
-from forumdesk.services.registry_files import ImportFileError, read_rows
+from forumdesk.services.registry.import_.files import ImportFileError, read_rows
 
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad" / "imports"
 HEADER = "Nom;Prénom;Organisation;Catégorie;Courriel\n"

@@ -9,12 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from forumdesk.services.people import (
-    OrganisationInput,
-    RegistryError,
-    RepresentativeInput,
-)
-from forumdesk.services.registry_edit import (
+from forumdesk.services.registry.edit import (
     RegistryProblems,
     create_organisation,
     create_representative,
@@ -23,6 +18,11 @@ from forumdesk.services.registry_edit import (
     register,
     update_organisation,
     update_representative,
+)
+from forumdesk.services.registry.people import (
+    OrganisationInput,
+    RegistryError,
+    RepresentativeInput,
 )
 from forumdesk.store.database import Database
 from forumdesk.store.enums import (

@@ -14,15 +14,15 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.registry_columns import (
+from forumdesk.services.registry.import_.columns import (
     ColumnMapping,
     guess_mapping,
     header_key,
     load_mapping_file,
     remember_mapping,
 )
-from forumdesk.services.registry_files import ImportFileError, read_rows, split_full_name
-from forumdesk.services.registry_import import (
+from forumdesk.services.registry.import_.files import ImportFileError, read_rows, split_full_name
+from forumdesk.services.registry.import_.importer import (
     ImportCancelled,
     ImportReport,
     run_import,
@@ -508,7 +508,7 @@ def test_unreadable_files_are_refused_naming_the_file(
 
 
 def test_unknown_forum_is_refused(database: Database, tmp_path: Path) -> None:
-    from forumdesk.services.people import RegistryError
+    from forumdesk.services.registry.people import RegistryError
 
     with pytest.raises(RegistryError, match="no such forum"):
         _import(database, _french_file(tmp_path), forum_id=uuid.uuid4())
@@ -543,8 +543,8 @@ def test_short_rows_and_repeated_bad_values_are_reported_on_every_row(
 
 
 def test_json_report_lines_are_those_of_as_json() -> None:
-    from forumdesk.services.duplicates import DuplicateMatch
-    from forumdesk.services.registry_report import RowDuplicates
+    from forumdesk.services.registry.duplicates.finder import DuplicateMatch
+    from forumdesk.services.registry.import_.report import RowDuplicates
 
     shared = DuplicateMatch(uuid.uuid4(), None, 91.5, ("same email",), 'DUPONT, "J" — \\ Ü 王')
     earlier = DuplicateMatch(None, 3, 100.0, ("same name", "different email"), "X\n\tY")

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.demo import demo_forum_id
-from forumdesk.services.registry_merge import (
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.registry.merge import (
     FieldChoice,
     merge_organisations,
     merge_preview,

@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from forumdesk.services.registry_files import ImportFileError
-from forumdesk.services.registry_preview import DISTINCT_CAP, SAMPLE_ROWS, preview_import
+from forumdesk.services.registry.import_.files import ImportFileError
+from forumdesk.services.registry.import_.preview import DISTINCT_CAP, SAMPLE_ROWS, preview_import
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
 

@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import select
 
 from forumdesk.cli import main
-from forumdesk.services.people import RepresentativeInput
-from forumdesk.services.registry_edit import update_representative
-from forumdesk.services.registry_imports import list_imports, undo_import
-from forumdesk.services.registry_listed import LikelyPolicy
-from forumdesk.services.registry_text import RegistryError
+from forumdesk.services.registry.edit import update_representative
+from forumdesk.services.registry.import_.history import list_imports, undo_import
+from forumdesk.services.registry.import_.listed import LikelyPolicy
+from forumdesk.services.registry.people import RepresentativeInput
+from forumdesk.services.registry.text import RegistryError
 from forumdesk.store.audit import verify_audit
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AuditAction
@@ -245,9 +245,9 @@ def test_undo_is_audited_and_travels_through_a_merge(
 
 
 def test_undo_in_the_service_refuses_twice(demo_db: Any, tmp_path: Path) -> None:
-    from forumdesk.services.registry_columns import guess_mapping
-    from forumdesk.services.registry_files import read_rows
-    from forumdesk.services.registry_import import run_import
+    from forumdesk.services.registry.import_.columns import guess_mapping
+    from forumdesk.services.registry.import_.files import read_rows
+    from forumdesk.services.registry.import_.importer import run_import
 
     assert isinstance(demo_db, Database)
     path = _write(tmp_path, "list.csv", LIST)

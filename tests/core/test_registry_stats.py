@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from forumdesk.services.people import OrganisationInput, RepresentativeInput
-from forumdesk.services.registry_edit import (
+from forumdesk.services.registry.edit import (
     create_organisation,
     create_representative,
     decide,
     register,
 )
-from forumdesk.services.registry_stats import participation
+from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
+from forumdesk.services.registry.stats import participation
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory
 from forumdesk.store.migrate import open_database

@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.accreditation import accredit_people
-from forumdesk.services.people import OrganisationInput, RepresentativeInput
-from forumdesk.services.registry_edit import create_organisation, create_representative, register
-from forumdesk.services.registry_undo import (
+from forumdesk.services.registry.accreditation import accredit_people
+from forumdesk.services.registry.edit import create_organisation, create_representative, register
+from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
+from forumdesk.services.registry.undo import (
     accredit_undoably,
     restore_registrations,
     restore_walk_in,
     withdraw_walk_in,
 )
-from forumdesk.services.walk_in import WalkIn, register_walk_in
+from forumdesk.services.registry.walk_in import WalkIn, register_walk_in
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.migrate import open_database
@@ -99,8 +99,8 @@ def test_redo_gives_a_new_badge_when_the_number_was_given_meanwhile(db: Database
 def test_undo_is_refused_when_a_registration_was_decided_again_since(db: Database) -> None:
     """Amina was accredited in bulk, then withdrawn at the desk: undoing the bulk
     action would silently make her "requested" again, so it is refused whole."""
-    from forumdesk.services.refusals import Refused
-    from forumdesk.services.registry_edit import decide
+    from forumdesk.services.common.refusals import Refused
+    from forumdesk.services.registry.edit import decide
 
     forum_id, (first, second) = _setup(db, 2)
     with db.unit_of_work() as session:

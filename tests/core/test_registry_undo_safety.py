@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.registry_columns import guess_mapping
-from forumdesk.services.registry_files import read_rows
-from forumdesk.services.registry_import import run_import
-from forumdesk.services.registry_imports import redo_import, undo_import
-from forumdesk.services.registry_listed import LikelyPolicy
-from forumdesk.services.registry_report import ImportReport
-from forumdesk.services.registry_text import RegistryError
+from forumdesk.services.registry.import_.columns import guess_mapping
+from forumdesk.services.registry.import_.files import read_rows
+from forumdesk.services.registry.import_.history import redo_import, undo_import
+from forumdesk.services.registry.import_.importer import run_import
+from forumdesk.services.registry.import_.listed import LikelyPolicy
+from forumdesk.services.registry.import_.report import ImportReport
+from forumdesk.services.registry.text import RegistryError
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.store.models import (

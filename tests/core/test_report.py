@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from forumdesk.exports.document_model import (
+from forumdesk.exports.document.model import (
     BulletList,
     Contents,
     Heading,
@@ -20,9 +20,9 @@ from forumdesk.exports.document_model import (
     PageBreak,
     Paragraph,
 )
-from forumdesk.exports.summary_report import report_document
-from forumdesk.services.notes import NoteInput, create_note, get_note
-from forumdesk.services.report import (
+from forumdesk.exports.report.summary import report_document
+from forumdesk.services.notes.notes import NoteInput, create_note, get_note
+from forumdesk.services.report.report import (
     ReportError,
     add_report_paragraph,
     move_paragraph,
@@ -251,7 +251,7 @@ def test_removing_a_paragraph_renumbers_and_undo_puts_it_back(demo_db: Any) -> N
 
 
 def test_export_to_pdf_shows_the_ranges_in_the_contents(demo_db: Any, tmp_path: Path) -> None:
-    writers = pytest.importorskip("forumdesk.exports.document_writers")
+    writers = pytest.importorskip("forumdesk.exports.document.writers")
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed")
     document = _report(demo_db)

@@ -12,9 +12,10 @@ from alembic import command
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
-import forumdesk.services.search as search_module
-from forumdesk.services.demo import demo_forum_id
-from forumdesk.services.search import (
+import forumdesk.services.search.query as search_module
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.search.index import search_table
+from forumdesk.services.search.query import (
     SearchHit,
     SearchQuery,
     Term,
@@ -29,7 +30,6 @@ from forumdesk.services.search import (
     tsquery,
     unindex_note,
 )
-from forumdesk.services.search_index import search_table
 from forumdesk.store.migrate import alembic_config, open_database
 from forumdesk.store.models import Document, Forum, LanguageVersion, Note, NoteLink, NoteTag, Tag
 from forumdesk.store.models import Paragraph as ParagraphRow

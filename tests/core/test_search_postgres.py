@@ -18,9 +18,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 from tests.core.postgres_db import empty_database, marks
 
-import forumdesk.services.search as search_module
-from forumdesk.services.demo import demo_forum_id, load_demo
-from forumdesk.services.search import (
+import forumdesk.services.search.query as search_module
+from forumdesk.services.database.demo import demo_forum_id, load_demo
+from forumdesk.services.search.query import (
     SearchHit,
     ensure_search_index,
     index_note,

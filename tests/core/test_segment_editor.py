@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.people import sort_key
-from forumdesk.services.segment_editor import (
+from forumdesk.services.programme.segment_editor import (
     DocumentInput,
     RoleInput,
     SegmentProblems,
@@ -18,6 +17,7 @@ from forumdesk.services.segment_editor import (
     segment_detail,
     update_segment,
 )
+from forumdesk.services.registry.people import sort_key
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SegmentKind, SegmentRoleKind
 from forumdesk.store.models import (

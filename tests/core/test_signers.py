@@ -13,17 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from forumdesk.cli import main
-from forumdesk.services import messages
-from forumdesk.services.merge import merge_from
-from forumdesk.services.minutes_review import approval_summary, set_self_approval
-from forumdesk.services.minutes_workflow import (
-    MinutesError,
-    approve,
-    save_draft,
-    start_minutes,
-)
-from forumdesk.services.notes import NoteInput, create_note, html_from_plain
-from forumdesk.services.signer import (
+from forumdesk.services.common import messages
+from forumdesk.services.common.signer import (
     UnnamedSigner,
     clean_name,
     propose_initials,
@@ -32,6 +23,15 @@ from forumdesk.services.signer import (
     store_signer,
     stored_signer,
 )
+from forumdesk.services.minutes.review import approval_summary, set_self_approval
+from forumdesk.services.minutes.workflow import (
+    MinutesError,
+    approve,
+    save_draft,
+    start_minutes,
+)
+from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain
+from forumdesk.services.sync.sync import merge_from
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, Forum, Minutes, RecordedLogin, Segment
 
@@ -160,8 +160,8 @@ def test_a_note_needs_a_name_but_an_unsigned_edit_does_not(
     database, _ = open_database(db)
     try:
         assert database.actor == ""
-        from forumdesk.services.people import OrganisationInput
-        from forumdesk.services.registry_edit import update_organisation
+        from forumdesk.services.registry.edit import update_organisation
+        from forumdesk.services.registry.people import OrganisationInput
         from forumdesk.store.models import Organisation
 
         organisation_id = uuid.UUID(hex=str(organisation).replace("-", ""))
@@ -327,8 +327,8 @@ def test_old_logins_stay_in_history_marked_as_logins(
 
 
 def test_documents_never_print_a_recorded_login(demo_db: Any) -> None:
-    from forumdesk.exports.minutes_document import minutes_document
-    from forumdesk.services.minutes_workflow import version_html
+    from forumdesk.exports.minutes.document import minutes_document
+    from forumdesk.services.minutes.workflow import version_html
     from forumdesk.store.models import Note
 
     with demo_db.unit_of_work() as session:
@@ -360,7 +360,7 @@ def test_documents_never_print_a_recorded_login(demo_db: Any) -> None:
 
 
 def test_a_merge_carries_the_recorded_logins(demo_db: Any, tmp_path: Path) -> None:
-    from forumdesk.services.laptop import prepare_laptop
+    from forumdesk.services.sync.laptop import prepare_laptop
 
     laptop_path = tmp_path / "laptop.db"
     prepare_laptop(demo_db, laptop_path)
@@ -483,7 +483,7 @@ def test_the_composers_author_signs_the_history_too(
 
 def test_a_note_signed_by_a_recorded_login_is_listed_as_a_login(demo_db: Any) -> None:
     """The notes list marks an old login as one ("root (computer login)") from this."""
-    from forumdesk.services.notes import get_note
+    from forumdesk.services.notes.notes import get_note
 
     with demo_db.unit_of_work() as session:
         session.add(RecordedLogin(name="root"))

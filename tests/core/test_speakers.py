@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.demo import demo_forum_id
-from forumdesk.services.speakers import (
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingClock
+from forumdesk.services.programme.speakers.lists import (
     CategoryGroup,
     SpeakerError,
     add_speaker,
@@ -26,7 +27,6 @@ from forumdesk.services.speakers import (
     speakers_list,
     withdraw_speaker,
 )
-from forumdesk.services.speaking_clock import QueuedSpeaker, SpeakingClock
 from forumdesk.store.enums import (
     AccreditationStatus,
     Gender,

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import event, func, select
 from tests.core.test_speakers import FakeTime, _person, _segment
 
-from forumdesk.services.minutes_compose import compose_minutes_html
-from forumdesk.services.speakers import SpeakerError, add_speaker
-from forumdesk.services.speaking_clock import QueuedSpeaker, SpeakingClock, TurnState
-from forumdesk.services.speaking_turns import (
+from forumdesk.services.minutes.compose import compose_minutes_html
+from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingClock, TurnState
+from forumdesk.services.programme.speakers.lists import SpeakerError, add_speaker
+from forumdesk.services.programme.speakers.turns import (
     checkpoint_turn,
     finish_turn,
     save_clock,

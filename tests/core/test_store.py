@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Uuid, func, select, update
 from sqlalchemy.exc import StatementError
 
-from forumdesk.services.demo import load_demo
+from forumdesk.services.database.demo import load_demo
 from forumdesk.store.database import Database
 from forumdesk.store.engine import BUSY_TIMEOUT_MS, database_url, is_sqlite, sqlite_path
 from forumdesk.store.enums import OrganisationCategory
@@ -51,7 +51,7 @@ def test_foreign_keys_are_enforced(demo_db: Database) -> None:
 #: once and never edited or deleted, and (device UUID, sequence) is unique everywhere.
 APPEND_ONLY = {"audit_entries"}
 #: Kept by each copy for itself: the logins the history holds (revision 0010), which a
-#: merge joins as a union (services/merge.py) rather than row by row.
+#: merge joins as a union (services/sync/sync.py) rather than row by row.
 LOCAL_LISTS = {"recorded_logins"}
 
 

@@ -8,8 +8,8 @@ from datetime import date, time
 import pytest
 
 from forumdesk.paths import seed_document
-from forumdesk.services.annex_programme import parse_annex_programme
-from forumdesk.services.summary_parser import ParsedDocument, ParsedSection, parse_summary
+from forumdesk.services.documents.parser import ParsedDocument, ParsedSection, parse_summary
+from forumdesk.services.programme.annex import parse_annex_programme
 from forumdesk.store.enums import SectionLevel, SegmentKind, SessionKind
 
 

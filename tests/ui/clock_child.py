@@ -16,8 +16,8 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from forumdesk.store.migrate import open_database
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.pages.programme_speakers import SpeakersPanel
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.pages.programme.speakers import SpeakersPanel
 
 
 class FakeTime:

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.main_window import MainWindow
 
 LOAD_TIMEOUT_MS = 30_000
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 
 def delete_demo_notes(path: Path) -> Path:
-    from forumdesk.services.notes import delete_note
+    from forumdesk.services.notes.notes import delete_note
     from forumdesk.store.migrate import open_database
     from forumdesk.store.models import Note
 

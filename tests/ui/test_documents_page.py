@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from forumdesk.paths import seed_document
-from forumdesk.ui.main_window import MainWindow
 from forumdesk.ui.pages.documents.paragraph_model import MARK, NUMBER, OTHER, TEXT
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_idle
 from tests.ui.demo_notes import delete_demo_notes
 
@@ -61,8 +61,8 @@ def _add_english(qtbot: QtBot, window: MainWindow, tmp_path: Path, paragraph_32:
     assert document_id is not None
 
     def add_english(session: object) -> None:
-        from forumdesk.services.document_files import load_summary
-        from forumdesk.services.documents import import_summary
+        from forumdesk.services.documents.documents import import_summary
+        from forumdesk.services.documents.files import load_summary
 
         import_summary(
             session,  # type: ignore[arg-type]

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.people import RepresentativeInput
-from forumdesk.services.registry_edit import create_representative
-from forumdesk.services.registry_merge import merge_representatives
+from forumdesk.services.registry.edit import create_representative
+from forumdesk.services.registry.merge import merge_representatives
+from forumdesk.services.registry.people import RepresentativeInput
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import DuplicateDismissal, Representative
-from forumdesk.ui.operations import Operations
+from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel, kept_both_command
 
 TIMEOUT_MS = 10_000

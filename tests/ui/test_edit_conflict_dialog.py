@@ -13,28 +13,28 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from forumdesk.services.edit_conflicts import ReadAt
-from forumdesk.services.notes import get_note, update_note
-from forumdesk.services.organisation_detail import organisation_detail
-from forumdesk.services.people import OrganisationInput, RepresentativeInput
-from forumdesk.services.registry_edit import (
+from forumdesk.services.common.edit_conflicts import ReadAt
+from forumdesk.services.notes.notes import get_note, update_note
+from forumdesk.services.programme.segment_editor import segment_detail, update_segment
+from forumdesk.services.registry.edit import (
     create_organisation,
     create_representative,
     update_organisation,
     update_representative,
 )
-from forumdesk.services.representative_detail import representative_detail
-from forumdesk.services.segment_editor import segment_detail, update_segment
+from forumdesk.services.registry.organisation_detail import organisation_detail
+from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
+from forumdesk.services.registry.representative_detail import representative_detail
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory, SegmentKind
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Segment
-from forumdesk.ui.edit_conflict_dialog import MINE, THEIRS, EditConflictDialog
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.pages.programme_segment_dialog import SegmentDialog
+from forumdesk.ui.common.edit_conflict_dialog import MINE, THEIRS, EditConflictDialog
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.pages.programme.segment_dialog import SegmentDialog
 from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
 from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
+from forumdesk.ui.shell.main_window import MainWindow
 
 TIMEOUT_MS = 10_000
 SWITZERLAND = OrganisationInput(

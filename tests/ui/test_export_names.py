@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.main_window import PROGRAMME, REGISTRY, MainWindow
-from forumdesk.ui.pages.minutes_export import ExportAllDialog
+from forumdesk.ui.pages.minutes.export import ExportAllDialog
 from forumdesk.ui.pages.registry.export_dialog import ExportDialog
+from forumdesk.ui.shell.main_window import PROGRAMME, REGISTRY, MainWindow
 from tests.ui.conftest import wait_idle
 from tests.ui.test_minutes_editor import _compose, _page
 

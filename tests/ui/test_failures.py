@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from forumdesk.services.failures import Failure
+from forumdesk.services.common.failures import Failure
 from forumdesk.store.migrate import open_database
-from forumdesk.ui.errors import install_exception_hook, show_failure
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.common.errors import install_exception_hook, show_failure
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import open_window
 
 

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.models import Organisation, Representative
-from forumdesk.ui.main_window import MainWindow
 from forumdesk.ui.pages.registry.import_dialog import ImportDialog
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.core.test_registry_import import FRENCH_LINES
 from tests.ui.conftest import wait_idle
 
@@ -213,7 +213,8 @@ def test_a_refused_undo_of_an_import_leaves_it_on_the_stack_as_done(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
+        "forumdesk.ui.common.errors.show_failure",
+        lambda _parent, line, _details="": shown.append(line),
     )
     dialog = _open(qtbot, window, _french_file(tmp_path))
     imported: list[Any] = []
@@ -281,15 +282,16 @@ def test_a_refused_redo_of_an_import_leaves_it_on_the_stack_as_undone(
 ) -> None:
     from PySide6.QtGui import QUndoStack
 
-    from forumdesk.services.registry_columns import guess_mapping
-    from forumdesk.services.registry_files import read_rows
-    from forumdesk.services.registry_import import run_import
-    from forumdesk.services.registry_listed import LikelyPolicy
+    from forumdesk.services.registry.import_.columns import guess_mapping
+    from forumdesk.services.registry.import_.files import read_rows
+    from forumdesk.services.registry.import_.importer import run_import
+    from forumdesk.services.registry.import_.listed import LikelyPolicy
     from forumdesk.ui.pages.registry.commands import import_command
 
     shown: list[str] = []
     monkeypatch.setattr(
-        "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
+        "forumdesk.ui.common.errors.show_failure",
+        lambda _parent, line, _details="": shown.append(line),
     )
     wait_idle(qtbot, window)
     database = window.ops.database

@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import open_window, wait_idle
 
 PAGE_NAMES = ["overview_page", "registry_page", "programme_page", "documents_page", "minutes_page"]

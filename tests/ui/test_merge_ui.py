@@ -12,18 +12,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.devices import local_device
-from forumdesk.services.people import RepresentativeInput
-from forumdesk.services.registry_edit import create_representative
-from forumdesk.services.representative_detail import representative_detail
+from forumdesk.services.database.devices import local_device
+from forumdesk.services.registry.edit import create_representative
+from forumdesk.services.registry.people import RepresentativeInput
+from forumdesk.services.registry.representative_detail import representative_detail
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation, Representative
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.merge_dialog import MergeDialog
-from forumdesk.ui.operations import ALL_AREAS
+from forumdesk.ui.common.operations import ALL_AREAS
+from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
-from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.shell.main_window import MainWindow
+from forumdesk.ui.sync.sync_dialog import MergeDialog
 from tests.ui.conftest import LOAD_TIMEOUT_MS, open_window, wait_idle
 
 SECRETARIAT = "Secrétariat%"
@@ -206,7 +206,7 @@ def test_history_lists_the_creation_and_the_change(qtbot: QtBot, window: MainWin
 
 
 def test_history_of_a_record_never_changed_says_so(qtbot: QtBot, window: MainWindow) -> None:
-    from forumdesk.ui.history_dialog import HistoryDialog
+    from forumdesk.ui.sync.history_dialog import HistoryDialog
 
     dialog = HistoryDialog(window.ops, uuid.uuid4(), "nobody", window)
     qtbot.addWidget(dialog)

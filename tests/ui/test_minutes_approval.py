@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from forumdesk.services import messages
-from forumdesk.services.signer import stored_signer
+from forumdesk.services.common import messages
+from forumdesk.services.common.signer import stored_signer
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.models import Minutes
-from forumdesk.ui.main_window import MINUTES, MainWindow
-from forumdesk.ui.pages.minutes import MinutesPage
-from forumdesk.ui.pages.minutes_approval import ApprovalDialog
-from forumdesk.ui.pages.minutes_editor import MinutesEditor
-from forumdesk.ui.settings import AppSettings
-from forumdesk.ui.user_name import NameDialog
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.pages.minutes.approval import ApprovalDialog
+from forumdesk.ui.pages.minutes.editor import MinutesEditor
+from forumdesk.ui.pages.minutes.page import MinutesPage
+from forumdesk.ui.shell.main_window import MINUTES, MainWindow
+from forumdesk.ui.shell.user_name import NameDialog
 from tests.ui.conftest import LOAD_TIMEOUT_MS, open_window, wait_idle
 
 
@@ -91,7 +91,7 @@ def test_the_author_is_told_why_they_cannot_approve_until_the_forum_allows_it(
 @pytest.fixture
 def french_interface(qtbot: QtBot) -> Iterator[None]:
     """The interface in French (the tests' locale), as a French user starts it."""
-    from forumdesk.ui.app import _install_translations
+    from forumdesk.ui.shell.app import _install_translations
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -195,7 +195,7 @@ def test_approve_asks_before_approving_and_cancel_approves_nothing(
 def test_preferences_edit_the_name_and_initials_the_command_line_reads(
     qtbot: QtBot, window: MainWindow, settings: AppSettings
 ) -> None:
-    from forumdesk.services.signer import signer_name
+    from forumdesk.services.common.signer import signer_name
 
     settings.set_user_name("Ana Lima", "AnL")
     dialog = window.merge_menu.show_preferences()
@@ -216,8 +216,8 @@ def test_history_shows_a_recorded_login_as_a_login_and_nobody_as_unnamed(
     import uuid
     from datetime import UTC, datetime
 
-    from forumdesk.services.devices import HistoryEntry
-    from forumdesk.ui.history_dialog import HistoryDialog
+    from forumdesk.services.database.devices import HistoryEntry
+    from forumdesk.ui.sync.history_dialog import HistoryDialog
 
     dialog = HistoryDialog(window.ops, uuid.uuid4(), "Note", window)
     at = datetime(2026, 12, 5, tzinfo=UTC)
@@ -246,7 +246,7 @@ def test_the_first_start_asks_when_forumdesk_user_names_nobody(
 def test_the_approval_is_refused_if_the_text_changed_while_the_dialog_was_open(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from forumdesk.services.minutes_workflow import save_draft
+    from forumdesk.services.minutes.workflow import save_draft
 
     page = _composed_by(qtbot, window, "Ben Okafor")
     editor = page.editor
@@ -270,8 +270,8 @@ def test_the_approval_is_refused_if_the_text_changed_while_the_dialog_was_open(
 def test_the_minutes_pages_mark_an_old_login_as_a_login(
     qtbot: QtBot, settings: AppSettings, demo_db_path: Path
 ) -> None:
-    from forumdesk.services.minutes import minutes_overview
-    from forumdesk.services.minutes_workflow import approve, start_minutes
+    from forumdesk.services.minutes.status import minutes_overview
+    from forumdesk.services.minutes.workflow import approve, start_minutes
     from forumdesk.store.migrate import open_database
     from forumdesk.store.models import Forum, RecordedLogin
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from forumdesk.services.minutes_cover import CoverValues, minutes_cover, set_minutes_cover
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.pages.minutes_cover_dialog import MinutesCoverDialog
+from forumdesk.services.minutes.cover import CoverValues, minutes_cover, set_minutes_cover
+from forumdesk.ui.pages.minutes.cover_dialog import MinutesCoverDialog
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_idle
 from tests.ui.test_minutes_editor import _compose, _page
 

@@ -7,8 +7,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forumdesk.store.enums import MinutesState
-from forumdesk.ui.main_window import MINUTES, MainWindow
-from forumdesk.ui.pages.minutes import MinutesPage
+from forumdesk.ui.pages.minutes.page import MinutesPage
+from forumdesk.ui.shell.main_window import MINUTES, MainWindow
 from tests.ui.conftest import wait_idle
 from tests.ui.test_minutes_approval import approval_dialog
 
@@ -156,8 +156,8 @@ def test_recompose_over_hand_edits_asks_first(qtbot: QtBot, window: MainWindow) 
 
 def test_export_html_and_all(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     try:
-        from forumdesk.exports.document_html import write_html  # noqa: F401
-        from forumdesk.exports.document_writers import write_document  # noqa: F401
+        from forumdesk.exports.document.html import write_html  # noqa: F401
+        from forumdesk.exports.document.writers import write_document  # noqa: F401
     except ImportError as exc:  # the writers may not be there yet
         pytest.skip(f"document writers unavailable: {exc}")
     page = _page(qtbot, window)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from forumdesk.services.agenda_templates import TemplateInfo
+from forumdesk.services.programme.templates.library import TemplateInfo
 from forumdesk.store.models import Forum
-from forumdesk.ui.date_field import DateField, entry_format
-from forumdesk.ui.main_window import PROGRAMME, MainWindow
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.pages.programme_new_forum import NewForumDialog
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.pages.programme.new_forum import NewForumDialog
+from forumdesk.ui.shell.main_window import PROGRAMME, MainWindow
+from forumdesk.ui.widgets.date_field import DateField, entry_format
 from tests.ui.conftest import wait_idle
 
 TITLE = "Forum consultatif 2027"

@@ -9,8 +9,8 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.main_window import MINUTES, MainWindow
-from forumdesk.ui.pages.minutes_export import ExportAllDialog
+from forumdesk.ui.pages.minutes.export import ExportAllDialog
+from forumdesk.ui.shell.main_window import MINUTES, MainWindow
 from tests.ui.conftest import wait_idle
 
 MINUTES_COLUMN = 4  # the notes list's "Minutes" column
@@ -146,10 +146,10 @@ def test_the_minutes_say_which_notes_they_take_and_export_both_versions(
 def test_pulling_a_note_into_the_report_says_which_are_internal(qtbot: QtBot, demo_db: Any) -> None:
     from sqlalchemy import select
 
-    from forumdesk.services.demo import demo_forum_id
-    from forumdesk.services.notes import notes_of_document
+    from forumdesk.services.database.demo import demo_forum_id
+    from forumdesk.services.notes.notes import notes_of_document
     from forumdesk.store.models import Document
-    from forumdesk.ui.pages.report_dialogs import NoteChoiceDialog
+    from forumdesk.ui.pages.report.dialogs import NoteChoiceDialog
 
     with demo_db.reading() as session:
         document_id = session.scalars(select(Document.id)).one()
@@ -163,7 +163,7 @@ def test_pulling_a_note_into_the_report_says_which_are_internal(qtbot: QtBot, de
 
 
 def test_the_history_names_the_mark() -> None:
-    from forumdesk.ui.field_labels import field_label, field_value
+    from forumdesk.ui.common.field_labels import field_label, field_value
 
     assert field_label("notes", "for_record") == "For the record"
     assert (

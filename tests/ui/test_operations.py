@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation
-from forumdesk.ui.operations import Operations
+from forumdesk.ui.common.operations import Operations
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_change_commits_and_announces_its_areas(qtbot: QtBot, ops: Operations) -
 
 def test_failed_change_writes_nothing_and_reports(qtbot: QtBot, ops: Operations) -> None:
     def add_then_fail(session: Session) -> None:
-        from forumdesk.services.duplicate_review import keep_both
+        from forumdesk.services.registry.duplicates.review import keep_both
 
         session.add(Organisation(name="Half written", category=OrganisationCategory.NGO_ECOSOC))
         session.flush()

@@ -12,16 +12,16 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from forumdesk.services.organisation_detail import OrganisationDetail, organisation_detail
-from forumdesk.services.people import OrganisationInput, RepresentativeInput
-from forumdesk.services.registry_edit import create_organisation, create_representative
+from forumdesk.services.registry.edit import create_organisation, create_representative
+from forumdesk.services.registry.organisation_detail import OrganisationDetail, organisation_detail
+from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
 from forumdesk.store.database import Database
 from forumdesk.store.enums import EcosocStatus, OrganisationCategory, RegionalGroup
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation
 from forumdesk.store.types import utcnow
-from forumdesk.ui import labels
-from forumdesk.ui.operations import Operations
+from forumdesk.ui.common import labels
+from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog, organisation_edited
 
 TIMEOUT_MS = 10_000

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from forumdesk.paths import backups_dir
-from forumdesk.ui.main_window import MINUTES, PROGRAMME, REGISTRY, MainWindow
+from forumdesk.ui.shell.main_window import MINUTES, PROGRAMME, REGISTRY, MainWindow
 from tests.ui.conftest import LOAD_TIMEOUT_MS, wait_idle
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import open_window, wait_idle
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_idle
 
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from forumdesk.store.models import Segment
-from forumdesk.ui.main_window import PROGRAMME, MainWindow
-from forumdesk.ui.pages.programme_timeline import PX_PER_MINUTE, BlockItem
+from forumdesk.ui.pages.programme.timeline import PX_PER_MINUTE, BlockItem
+from forumdesk.ui.shell.main_window import PROGRAMME, MainWindow
 from tests.ui.conftest import wait_idle
 
 
@@ -140,7 +140,7 @@ def test_the_speakers_list_follows_the_selection_but_not_while_its_clock_runs(
     fake = [1000.0]
     page.speakers.clock_source = lambda: fake[0]
     page.speakers.clock.set_queue([])
-    from forumdesk.services.speaking_clock import QueuedSpeaker
+    from forumdesk.services.programme.speakers.clock import QueuedSpeaker
 
     page.speakers.clock.set_queue([QueuedSpeaker(blocks[1].block.segment_id, 60, "X")])
     page.speakers.clock.start()

@@ -7,8 +7,8 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.paged_model import LOADING, PAGE_SIZE
+from forumdesk.ui.shell.main_window import MainWindow
+from forumdesk.ui.widgets.paged_model import LOADING, PAGE_SIZE
 from tests.ui.conftest import wait_idle
 
 
@@ -58,8 +58,8 @@ def test_typing_filters_in_sql(qtbot: QtBot, window: MainWindow) -> None:
 
 def _add_people(window: MainWindow, qtbot: QtBot, count: int) -> None:
     def add(session: Any) -> None:
-        from forumdesk.services.people import OrganisationInput, RepresentativeInput
-        from forumdesk.services.registry_edit import create_organisation, create_representative
+        from forumdesk.services.registry.edit import create_organisation, create_representative
+        from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
 
         union = create_organisation(
             session,
@@ -219,8 +219,8 @@ def test_a_likely_duplicate_is_merged_field_by_field_only_when_asked(
     def add_twin(session: Any) -> None:
         from sqlalchemy import select
 
-        from forumdesk.services.people import RepresentativeInput
-        from forumdesk.services.registry_edit import create_representative
+        from forumdesk.services.registry.edit import create_representative
+        from forumdesk.services.registry.people import RepresentativeInput
         from forumdesk.store.models import Representative
 
         peter = session.scalars(select(Representative)).one()
@@ -399,8 +399,8 @@ def test_likely_duplicates_are_reviewed_and_keep_both_is_undone(
     _open(qtbot, window)
 
     def add(session: Any) -> None:
-        from forumdesk.services.people import RepresentativeInput
-        from forumdesk.services.registry_edit import create_representative
+        from forumdesk.services.registry.edit import create_representative
+        from forumdesk.services.registry.people import RepresentativeInput
 
         create_representative(session, RepresentativeInput("Amina", "Diallo", email="a@x.org"))
         create_representative(session, RepresentativeInput("Aminata", "Diallo", email="a@x.org"))
@@ -450,12 +450,13 @@ def test_undoing_a_bulk_accreditation_decided_again_since_is_refused_and_stays(
     cannot, changes nothing, and the accreditation stays undoable on the stack."""
     from sqlalchemy import select
 
-    from forumdesk.services.registry_edit import decide
+    from forumdesk.services.registry.edit import decide
     from forumdesk.store.models import Registration, Representative
 
     shown: list[str] = []
     monkeypatch.setattr(
-        "forumdesk.ui.errors.show_failure", lambda _parent, line, _details="": shown.append(line)
+        "forumdesk.ui.common.errors.show_failure",
+        lambda _parent, line, _details="": shown.append(line),
     )
     _accredit_two_union_delegates(qtbot, window)
     database = window.ops.database

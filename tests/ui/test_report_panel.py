@@ -4,9 +4,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.main_window import MINUTES, MainWindow
-from forumdesk.ui.pages.report_dialogs import ID_ROLE
-from forumdesk.ui.pages.report_panel import ReportPanel
+from forumdesk.ui.pages.report.dialogs import ID_ROLE
+from forumdesk.ui.pages.report.panel import ReportPanel
+from forumdesk.ui.shell.main_window import MINUTES, MainWindow
 from tests.ui.conftest import LOAD_TIMEOUT_MS, wait_idle
 
 
@@ -135,7 +135,7 @@ def test_export_refuses_an_unknown_extension(
 
 
 def test_paragraph_from_a_note(qtbot: QtBot, window: MainWindow) -> None:
-    from forumdesk.services.notes import NoteInput, create_note, notes_of_document
+    from forumdesk.services.notes.notes import NoteInput, create_note, notes_of_document
 
     panel = open_panel(qtbot, window)
     assert panel.view is not None and window.ops.database is not None

@@ -9,10 +9,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from forumdesk.services.backups import create_backup
+from forumdesk.services.database.backups import create_backup
 from forumdesk.store.backup import list_copies
-from forumdesk.ui.formatting import short_datetime
-from forumdesk.ui.main_window import MainWindow
+from forumdesk.ui.common.formatting import short_datetime
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import LOAD_TIMEOUT_MS, wait_idle
 
 
@@ -118,8 +118,8 @@ def test_reasons_in_words(qtbot: QtBot, window: MainWindow) -> None:
 def test_the_dialog_names_a_damaged_databases_kept_write_ahead_log(
     qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
 ) -> None:
-    from forumdesk.services.backups import RestoreResult
-    from forumdesk.ui.restore_dialog import RestoreDialog
+    from forumdesk.services.database.backups import RestoreResult
+    from forumdesk.ui.shell.restore_dialog import RestoreDialog
 
     kept = tmp_path / "forumdesk-20261127T130500000000Z-before-restore-damaged.db"
     kept.write_bytes(b"damaged")

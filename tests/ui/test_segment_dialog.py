@@ -14,19 +14,19 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from forumdesk.services.people import sort_key
-from forumdesk.services.segment_editor import (
+from forumdesk.services.programme.segment_editor import (
     DocumentInput,
     SegmentDetail,
     SegmentInput,
     segment_detail,
 )
+from forumdesk.services.registry.people import sort_key
 from forumdesk.store.database import Database
 from forumdesk.store.enums import SegmentKind, SegmentRoleKind
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Representative, Segment
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.pages.programme_segment_dialog import SegmentDialog, segment_edited
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.pages.programme.segment_dialog import SegmentDialog, segment_edited
 
 
 @pytest.fixture
@@ -183,7 +183,7 @@ def test_a_removed_role_and_document_go_on_save(qtbot: QtBot, ops: Operations) -
 
 
 def test_the_segment_history_shows_who_changed_what(qtbot: QtBot, ops: Operations) -> None:
-    from forumdesk.services.segment_editor import update_segment
+    from forumdesk.services.programme.segment_editor import update_segment
 
     detail = _detail(ops)
     database = _database(ops)

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCategory
 from forumdesk.store.models import Intervention, Segment
-from forumdesk.ui.main_window import MainWindow
-from forumdesk.ui.pages.programme_speakers import ClockWindow, SpeakersPanel
+from forumdesk.ui.pages.programme.speakers import ClockWindow, SpeakersPanel
+from forumdesk.ui.shell.main_window import MainWindow
 from tests.core.test_speakers import _person, _segment
 from tests.ui.conftest import wait_idle
 
@@ -168,7 +168,7 @@ def test_every_control_has_an_accessible_name(panel: SpeakersPanel) -> None:
 
 
 def _listed(window: MainWindow, segment_id: uuid.UUID, *people: uuid.UUID) -> list[uuid.UUID]:
-    from forumdesk.services.speakers import add_speaker
+    from forumdesk.services.programme.speakers.lists import add_speaker
 
     database = window.ops.database
     assert database is not None
@@ -252,7 +252,7 @@ def test_leaving_the_segment_saves_the_turn_and_coming_back_brings_it_back(
 
 
 def _programme_clock(qtbot: QtBot, window: MainWindow, segment_id: uuid.UUID) -> SpeakersPanel:
-    from forumdesk.ui.main_window import PROGRAMME
+    from forumdesk.ui.shell.main_window import PROGRAMME
 
     window.show_page(PROGRAMME)
     wait_idle(qtbot, window)
@@ -387,7 +387,7 @@ def _busy_saves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     from sqlalchemy.exc import OperationalError
 
-    from forumdesk.services import speaking_turns
+    from forumdesk.services.programme.speakers import turns as speaking_turns
 
     real = speaking_turns.save_clock
     left = [0]
@@ -424,7 +424,7 @@ def test_a_next_speaker_save_that_fails_is_made_good_and_loses_no_time(
     people: tuple[uuid.UUID, ...],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from forumdesk.services.speaking_turns import turn_in_progress
+    from forumdesk.services.programme.speakers.turns import turn_in_progress
 
     fake = panel.clock_source
     assert isinstance(fake, FakeTime)
@@ -523,7 +523,7 @@ def test_a_turn_closed_elsewhere_gives_up_the_floor_once(
     people: tuple[uuid.UUID, ...],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from forumdesk.services.speaking_turns import finish_turn
+    from forumdesk.services.programme.speakers.turns import finish_turn
     from forumdesk.store.types import utcnow
 
     fake = panel.clock_source

@@ -14,12 +14,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import forumdesk
-from forumdesk.services.speakers import add_speaker
+from forumdesk.services.programme.speakers.lists import add_speaker
 from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Intervention
-from forumdesk.ui.pages.programme_speakers import SpeakersPanel
-from forumdesk.ui.settings import AppSettings
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.pages.programme.speakers import SpeakersPanel
 from tests.core.test_speakers import _person, _segment
 from tests.ui.conftest import open_window, wait_idle
 from tests.ui.test_speakers_panel import FakeTime

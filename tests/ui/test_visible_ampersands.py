@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from forumdesk.ui.main_window import PAGE_KINDS, MainWindow
+from forumdesk.ui.shell.main_window import PAGE_KINDS, MainWindow
 from tests.ui.conftest import wait_idle
 
 # An "&" before a letter or figure, once "&&" (a real ampersand) and HTML entities
@@ -150,28 +150,28 @@ def test_no_dialog_shows_a_literal_ampersand(
     qtbot: QtBot, window: MainWindow, demo_db_path: Path, built: list[QDialog], tmp_path: Path
 ) -> None:
     from forumdesk.paths import seed_document
-    from forumdesk.services.agenda_templates import list_templates
-    from forumdesk.services.document_files import load_summary
-    from forumdesk.services.organisation_detail import organisation_detail
-    from forumdesk.services.representative_detail import representative_detail
-    from forumdesk.services.segment_editor import segment_detail
-    from forumdesk.ui.conflicts_dialog import ConflictsDialog
-    from forumdesk.ui.history_dialog import HistoryDialog
-    from forumdesk.ui.laptop_dialog import LaptopDialog
-    from forumdesk.ui.merge_dialog import MergeDialog
+    from forumdesk.services.documents.files import load_summary
+    from forumdesk.services.programme.segment_editor import segment_detail
+    from forumdesk.services.programme.templates.library import list_templates
+    from forumdesk.services.registry.organisation_detail import organisation_detail
+    from forumdesk.services.registry.representative_detail import representative_detail
     from forumdesk.ui.pages.documents.import_dialog import ImportDialog as DocumentImport
-    from forumdesk.ui.pages.minutes_export import ExportAllDialog
-    from forumdesk.ui.pages.programme_new_forum import NewForumDialog
-    from forumdesk.ui.pages.programme_segment_dialog import SegmentDialog
+    from forumdesk.ui.pages.minutes.export import ExportAllDialog
+    from forumdesk.ui.pages.programme.new_forum import NewForumDialog
+    from forumdesk.ui.pages.programme.segment_dialog import SegmentDialog
     from forumdesk.ui.pages.registry.export_dialog import ExportDialog
     from forumdesk.ui.pages.registry.import_dialog import ImportDialog as RegistryImport
     from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
     from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
     from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
-    from forumdesk.ui.pages.report_dialogs import NoteChoiceDialog, ParagraphDialog
-    from forumdesk.ui.preferences_dialog import PreferencesDialog
-    from forumdesk.ui.restore_dialog import RestoreDialog
-    from forumdesk.ui.search_dialog import SearchDialog
+    from forumdesk.ui.pages.report.dialogs import NoteChoiceDialog, ParagraphDialog
+    from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from forumdesk.ui.shell.restore_dialog import RestoreDialog
+    from forumdesk.ui.shell.search_dialog import SearchDialog
+    from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
+    from forumdesk.ui.sync.history_dialog import HistoryDialog
+    from forumdesk.ui.sync.laptop_dialog import LaptopDialog
+    from forumdesk.ui.sync.sync_dialog import MergeDialog
 
     ops = window.ops
     forum = window.forum.forum_id

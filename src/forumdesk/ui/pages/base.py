@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
-from forumdesk.ui.context import ForumContext
-from forumdesk.ui.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.context import ForumContext
+from forumdesk.ui.common.operations import ALL_AREAS, Operations
 
 
 class Page(QWidget):

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.paragraph_refs import format_paragraph_refs
+from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 
 if TYPE_CHECKING:
-    from forumdesk.services.coverage import Coverage
-    from forumdesk.services.notes import NoteView
+    from forumdesk.services.notes.coverage import Coverage
+    from forumdesk.services.notes.notes import NoteView
 
 NUMBERS_ROLE = Qt.ItemDataRole.UserRole + 1
 

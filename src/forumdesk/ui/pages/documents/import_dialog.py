@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from forumdesk.services.summary_parser import ParsedDocument
+    from forumdesk.services.documents.parser import ParsedDocument
 
 LANGUAGES = ("fr", "en", "es", "ar", "ru", "zh")
 

@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from forumdesk.services.paragraph_refs import format_paragraph_refs
-from forumdesk.ui.operations import Operations
+from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
+from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.pages.documents.import_dialog import ImportDialog, ImportMode
 from forumdesk.ui.pages.documents.revision_dialog import RevisionDialog
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.document_revisions import RevisionProposal, RevisionResult
-    from forumdesk.services.documents import ImportReport
-    from forumdesk.services.summary_parser import ParsedDocument
+    from forumdesk.services.documents.documents import ImportReport
+    from forumdesk.services.documents.parser import ParsedDocument
+    from forumdesk.services.documents.revisions import RevisionProposal, RevisionResult
 
 AREAS = frozenset({"documents", "notes"})
 
@@ -70,12 +70,12 @@ class DocumentImport(QObject):
         known = dict(versions or {})
 
         def load() -> ParsedDocument:
-            from forumdesk.services.document_files import load_summary
+            from forumdesk.services.documents.files import load_summary
 
             return load_summary(path)
 
         def loaded(parsed: ParsedDocument) -> None:
-            from forumdesk.services.documents import guess_language
+            from forumdesk.services.documents.documents import guess_language
 
             dialog = ImportDialog(
                 self.window,
@@ -124,7 +124,7 @@ class DocumentImport(QObject):
             return
 
         def store(session: Session) -> ImportReport:
-            from forumdesk.services.documents import import_summary
+            from forumdesk.services.documents.documents import import_summary
 
             return import_summary(
                 session,
@@ -148,7 +148,7 @@ class DocumentImport(QObject):
 
     def _propose(self, source: str, parsed: ParsedDocument, version_id: uuid.UUID) -> None:
         def propose(session: Session) -> RevisionProposal:
-            from forumdesk.services.document_revisions import propose_revision
+            from forumdesk.services.documents.revisions import propose_revision
 
             return propose_revision(session, version_id, parsed)
 
@@ -171,7 +171,7 @@ class DocumentImport(QObject):
         confirmed = dialog.confirmed()
 
         def apply(session: Session) -> RevisionResult:
-            from forumdesk.services.document_revisions import apply_revision
+            from forumdesk.services.documents.revisions import apply_revision
 
             return apply_revision(session, proposal, parsed, confirmed, source_name=source)
 

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.coverage import Coverage
-    from forumdesk.services.documents import DocumentView
-    from forumdesk.services.note_links import NoteChoices
-    from forumdesk.services.notes import NoteFilter, NoteView
+    from forumdesk.services.documents.documents import DocumentView
+    from forumdesk.services.notes.coverage import Coverage
+    from forumdesk.services.notes.links import NoteChoices
+    from forumdesk.services.notes.notes import NoteFilter, NoteView
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,10 @@ def load_document(
     forum_id: uuid.UUID | None,
     note_filter: NoteFilter,
 ) -> LoadedDocument:
-    from forumdesk.services.coverage import coverage
-    from forumdesk.services.documents import document_of_version, document_view
-    from forumdesk.services.note_links import note_choices
-    from forumdesk.services.notes import notes_of_document, paragraph_backlinks
+    from forumdesk.services.documents.documents import document_of_version, document_view
+    from forumdesk.services.notes.coverage import coverage
+    from forumdesk.services.notes.links import note_choices
+    from forumdesk.services.notes.notes import notes_of_document, paragraph_backlinks
 
     document_id = document_of_version(session, version_id)
     return LoadedDocument(

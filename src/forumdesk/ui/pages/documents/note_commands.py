@@ -5,21 +5,21 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.undo import ChangeCommand, Work
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.notes import NoteInput
+    from forumdesk.services.notes.notes import NoteInput
 
 AREAS = frozenset({"notes"})
 
 
 def _delete(note_id: uuid.UUID) -> Work:
     def run(session: Session) -> None:
-        from forumdesk.services.notes import delete_note
+        from forumdesk.services.notes.notes import delete_note
 
         delete_note(session, note_id)
 
@@ -28,7 +28,7 @@ def _delete(note_id: uuid.UUID) -> Work:
 
 def _restore(note_id: uuid.UUID) -> Work:
     def run(session: Session) -> None:
-        from forumdesk.services.notes import restore_note
+        from forumdesk.services.notes.notes import restore_note
 
         restore_note(session, note_id)
 
@@ -40,8 +40,8 @@ def _update(note_id: uuid.UUID, read: NoteInput, data: NoteInput) -> Work:
     is kept, or refuses if both changed it (`edit_conflicts`)."""
 
     def run(session: Session) -> None:
-        from forumdesk.services.edit_conflicts import ReadAt
-        from forumdesk.services.notes import update_note
+        from forumdesk.services.common.edit_conflicts import ReadAt
+        from forumdesk.services.notes.notes import update_note
 
         update_note(session, note_id, data, read=ReadAt(None, read))
 
@@ -67,7 +67,7 @@ def _mark(note_id: uuid.UUID, read: bool, for_record: bool) -> Work:
     """A mark over what the list showed: someone who set it meanwhile keeps theirs."""
 
     def run(session: Session) -> None:
-        from forumdesk.services.notes import mark_note
+        from forumdesk.services.notes.notes import mark_note
 
         mark_note(session, note_id, for_record, read=read)
 

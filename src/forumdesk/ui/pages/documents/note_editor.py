@@ -25,21 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.paragraph_refs import (
+from forumdesk.services.documents.paragraph_refs import (
     ParagraphRefError,
     format_paragraph_refs,
     parse_paragraph_refs,
 )
-from forumdesk.ui.combos import find_data
-from forumdesk.ui.forms import error_label, is_ctrl_return
-from forumdesk.ui.rich_text import FormatBar
+from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.forms import error_label, is_ctrl_return
+from forumdesk.ui.widgets.rich_text import FormatBar
 
 if TYPE_CHECKING:
-    from forumdesk.services.edit_conflicts import EditConflict, FieldConflict, ReadAt
-    from forumdesk.services.note_links import LinkedItem, NoteChoices
-    from forumdesk.services.notes import NoteInput
-    from forumdesk.ui.history_dialog import HistoryButton
-    from forumdesk.ui.operations import Operations
+    from forumdesk.services.common.edit_conflicts import EditConflict, FieldConflict, ReadAt
+    from forumdesk.services.notes.links import LinkedItem, NoteChoices
+    from forumdesk.services.notes.notes import NoteInput
+    from forumdesk.ui.common.operations import Operations
+    from forumdesk.ui.sync.history_dialog import HistoryButton
 
 #: Asks the database for organisations matching a text, then calls back with them.
 OrganisationLookup = Callable[[str, Callable[[list["LinkedItem"]], None]], None]
@@ -233,7 +233,7 @@ class NoteEditor(QDialog):
 
     def add_history(self, ops: Operations, note_id: uuid.UUID) -> HistoryButton:
         """A History… button for a note that exists already."""
-        from forumdesk.ui.history_dialog import HistoryButton
+        from forumdesk.ui.sync.history_dialog import HistoryButton
 
         self.history_button = HistoryButton(self.buttons, ops, note_id, self.windowTitle())
         return self.history_button
@@ -271,7 +271,7 @@ class NoteEditor(QDialog):
 
     def note_input(self) -> NoteInput | None:
         """What the form holds, or None with the reasons shown beside the fields."""
-        from forumdesk.services.notes import NoteInput
+        from forumdesk.services.notes.notes import NoteInput
 
         numbers = self._check_paragraphs()
         text = self.body.toPlainText().strip()
@@ -328,7 +328,7 @@ class NoteEditor(QDialog):
     ) -> None:
         """The note was saved by someone else meanwhile: the fields both changed, to
         choose from. Save calls `resubmit`; Cancel leaves the editor as it is."""
-        from forumdesk.ui.edit_conflict_dialog import settle_conflict
+        from forumdesk.ui.common.edit_conflict_dialog import settle_conflict
 
         def resubmitted(read: ReadAt[NoteInput], wanted: NoteInput) -> None:
             self.conflict_dialog = None

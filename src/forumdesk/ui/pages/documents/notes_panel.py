@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.paragraph_refs import format_paragraph_refs
-from forumdesk.ui.combos import find_data
-from forumdesk.ui.formatting import short_datetime
-from forumdesk.ui.pages.minutes_snapshot import signer_text
-from forumdesk.ui.table_model import Column, RowsModel
+from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
+from forumdesk.ui.common.formatting import short_datetime
+from forumdesk.ui.pages.minutes.snapshot import signer_text
+from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
-    from forumdesk.services.note_links import NoteChoices
-    from forumdesk.services.notes import NoteFilter, NoteView
-    from forumdesk.ui.operations import Operations
+    from forumdesk.services.notes.links import NoteChoices
+    from forumdesk.services.notes.notes import NoteFilter, NoteView
+    from forumdesk.ui.common.operations import Operations
 
 
 def _preview(note: NoteView) -> str:
@@ -193,7 +193,7 @@ class NotesPanel(QWidget):
             combo.blockSignals(False)
 
     def note_filter(self) -> NoteFilter:
-        from forumdesk.services.notes import NoteFilter
+        from forumdesk.services.notes.notes import NoteFilter
 
         return NoteFilter(
             tag=self.tag_filter.currentData(),

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.paragraph_refs import format_paragraph_refs
-from forumdesk.ui.combos import find_data
-from forumdesk.ui.context import ForumContext
-from forumdesk.ui.operations import Operations
+from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
+from forumdesk.ui.common.context import ForumContext
+from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.documents.coverage_panel import CoveragePanel
 from forumdesk.ui.pages.documents.loading import LoadedDocument, load_document
@@ -33,16 +32,17 @@ from forumdesk.ui.pages.documents.note_commands import note_created, note_delete
 from forumdesk.ui.pages.documents.notes_panel import NotesPanel
 from forumdesk.ui.pages.documents.paragraph_model import document_rows
 from forumdesk.ui.pages.documents.paragraph_view import ParagraphView
+from forumdesk.ui.widgets.combos import find_data
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.documents import DocumentSummary, DocumentView
-    from forumdesk.services.edit_conflicts import ReadAt
-    from forumdesk.services.note_links import LinkedItem
-    from forumdesk.services.notes import NoteInput, NoteView
+    from forumdesk.services.common.edit_conflicts import ReadAt
+    from forumdesk.services.documents.documents import DocumentSummary, DocumentView
+    from forumdesk.services.notes.links import LinkedItem
+    from forumdesk.services.notes.notes import NoteInput, NoteView
     from forumdesk.ui.pages.documents.import_flow import DocumentImport
     from forumdesk.ui.pages.documents.note_editor import NoteEditor
 
@@ -198,7 +198,7 @@ class DocumentsPage(Page):
             return
 
         def load(session: Session) -> list[DocumentSummary]:
-            from forumdesk.services.documents import documents_of_forum
+            from forumdesk.services.documents.documents import documents_of_forum
 
             return documents_of_forum(session, forum_id)
 
@@ -417,7 +417,7 @@ class DocumentsPage(Page):
 
     def _lookup_organisations(self, text: str, done: Callable[[list[LinkedItem]], None]) -> None:
         def find(session: Session) -> list[LinkedItem]:
-            from forumdesk.services.note_links import find_organisations
+            from forumdesk.services.notes.links import find_organisations
 
             return find_organisations(session, text)
 
@@ -429,7 +429,7 @@ class DocumentsPage(Page):
         if note is None:
 
             def create(session: Session) -> uuid.UUID:
-                from forumdesk.services.notes import create_note
+                from forumdesk.services.notes.notes import create_note
 
                 return create_note(session, forum_id, data)
 
@@ -445,7 +445,7 @@ class DocumentsPage(Page):
 
             self.ops.change(create, {"notes"}, created, failed)
             return
-        from forumdesk.services.edit_conflicts import ReadAt
+        from forumdesk.services.common.edit_conflicts import ReadAt
 
         self._update_note(editor, note, ReadAt(note.version, note.as_input()), data)
 
@@ -455,7 +455,7 @@ class DocumentsPage(Page):
         """Save over what the editor was read with; a conflict is settled in the editor."""
 
         def update(session: Session) -> None:
-            from forumdesk.services.notes import update_note
+            from forumdesk.services.notes.notes import update_note
 
             update_note(session, note.id, data, read=read)
 
@@ -473,7 +473,7 @@ class DocumentsPage(Page):
             editor.saved()
 
         def refused(error: Exception) -> None:
-            from forumdesk.services.edit_conflicts import EditConflict
+            from forumdesk.services.common.edit_conflicts import EditConflict
 
             if isinstance(error, EditConflict):
                 editor.settle(
@@ -486,7 +486,7 @@ class DocumentsPage(Page):
 
     def delete_note(self, note: NoteView) -> None:
         def delete(session: Session) -> None:
-            from forumdesk.services.notes import delete_note
+            from forumdesk.services.notes.notes import delete_note
 
             delete_note(session, note.id)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from forumdesk.store.enums import SectionLevel
 
 if TYPE_CHECKING:
-    from forumdesk.services.documents import DocumentView, ParagraphView
+    from forumdesk.services.documents.documents import DocumentView, ParagraphView
 
 MARK, NUMBER, TEXT, OTHER = range(4)
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1

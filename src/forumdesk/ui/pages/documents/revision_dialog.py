@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from forumdesk.services.document_revisions import ParagraphMatch, RevisionProposal
+    from forumdesk.services.documents.revisions import ParagraphMatch, RevisionProposal
 
 OLD, NEW, SCORE, NOTES, OLD_TEXT, NEW_TEXT = range(6)
 

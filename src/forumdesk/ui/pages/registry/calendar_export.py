@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.output_check import output_refused, proposed_name
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.output_check import output_refused, proposed_name
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -42,7 +42,7 @@ def export_person_calendar(
         return
 
     def write(session: Session) -> int:
-        from forumdesk.exports.programme_ics import write_programme_ics
+        from forumdesk.exports.programme.ics import write_programme_ics
 
         return write_programme_ics(session, forum_id, target, person_id)
 

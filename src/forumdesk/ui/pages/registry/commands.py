@@ -5,15 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.undo import ChangeCommand, Work
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.registry_undo import AccreditationChange, RegistrationState
-    from forumdesk.services.walk_in import WalkInResult
+    from forumdesk.services.registry.undo import AccreditationChange, RegistrationState
+    from forumdesk.services.registry.walk_in import WalkInResult
 
 AREAS = {"registry"}
 
@@ -23,12 +23,12 @@ def walk_in_command(ops: Operations, result: WalkInResult, text: str) -> ChangeC
     created = result.created_organisation
 
     def withdraw(session: Session) -> None:
-        from forumdesk.services.registry_undo import withdraw_walk_in
+        from forumdesk.services.registry.undo import withdraw_walk_in
 
         withdraw_walk_in(session, result, created_organisation=created)
 
     def restore(session: Session) -> None:
-        from forumdesk.services.registry_undo import restore_walk_in
+        from forumdesk.services.registry.undo import restore_walk_in
 
         restore_walk_in(session, result, created_organisation=created)
 
@@ -50,7 +50,7 @@ def accreditation_command(
         states: tuple[RegistrationState, ...], expect: tuple[RegistrationState, ...]
     ) -> Work:
         def run(session: Session) -> None:
-            from forumdesk.services.registry_undo import restore_registrations
+            from forumdesk.services.registry.undo import restore_registrations
 
             restore_registrations(session, forum_id, states, expect=expect)
 
@@ -76,12 +76,12 @@ def import_command(
     """
 
     def undo(session: Session) -> None:
-        from forumdesk.services.registry_imports import undo_import
+        from forumdesk.services.registry.import_.history import undo_import
 
         undo_import(session, import_id, by=str(session.info.get("actor") or ""))
 
     def redo(session: Session) -> None:
-        from forumdesk.services.registry_imports import redo_import
+        from forumdesk.services.registry.import_.history import redo_import
 
         redo_import(session, import_id)
 

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.operations import ALL_AREAS, Operations
-from forumdesk.ui.table_model import Column, RowsModel
-from forumdesk.ui.undo import ChangeCommand
+from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.undo import ChangeCommand
+from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.duplicate_review import ReviewPair
-    from forumdesk.services.registry_merge import FieldChoice
+    from forumdesk.services.registry.duplicates.review import ReviewPair
+    from forumdesk.services.registry.merge import FieldChoice
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
 
 AREAS = frozenset({"registry"})
@@ -48,12 +48,12 @@ def kept_both_command(
     """
 
     def keep(session: Session) -> None:
-        from forumdesk.services.duplicate_review import keep_both
+        from forumdesk.services.registry.duplicates.review import keep_both
 
         keep_both(session, a_id, b_id, decided_by)
 
     def undo(session: Session) -> None:
-        from forumdesk.services.duplicate_review import undo_keep_both
+        from forumdesk.services.registry.duplicates.review import undo_keep_both
 
         undo_keep_both(session, a_id, b_id)
 
@@ -172,7 +172,7 @@ class DuplicatesPanel(QWidget):
         self._set_running(+1)
 
         def load(session: Session) -> list[ReviewPair]:
-            from forumdesk.services.duplicate_review import review_pairs
+            from forumdesk.services.registry.duplicates.review import review_pairs
 
             return review_pairs(session, REVIEW_LIMIT)
 
@@ -276,7 +276,7 @@ class DuplicatesPanel(QWidget):
         keep_id, other_id = pair.first_id, pair.second_id
 
         def load(session: Session) -> list[FieldChoice]:
-            from forumdesk.services.registry_merge import merge_preview
+            from forumdesk.services.registry.merge import merge_preview
 
             return merge_preview(session, keep_id, other_id)
 
@@ -318,7 +318,7 @@ class DuplicatesPanel(QWidget):
         self.keep_button.setEnabled(False)
 
         def keep(session: Session) -> None:
-            from forumdesk.services.duplicate_review import keep_both
+            from forumdesk.services.registry.duplicates.review import keep_both
 
             keep_both(session, a_id, b_id, decided_by)
 

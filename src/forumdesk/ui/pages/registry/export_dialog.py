@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui import labels
+from forumdesk.ui.common import labels
 
 # The columns the file has, in this order, and which are ticked at first.
 DEFAULT = {"family_name", "given_name", "organisation", "category", "country", "email", "status"}

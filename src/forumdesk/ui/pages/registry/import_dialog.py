@@ -32,17 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.forms import error_label
-from forumdesk.ui.operations import Operations, Progress
-from forumdesk.ui.output_check import output_refused
+from forumdesk.ui.common.operations import Operations, Progress
+from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.registry.import_mapping import MappingEditor
-from forumdesk.ui.table_model import Column, RowsModel
+from forumdesk.ui.widgets.forms import error_label
+from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.registry_preview import ImportPreview
-    from forumdesk.services.registry_report import ImportReport
+    from forumdesk.services.registry.import_.preview import ImportPreview
+    from forumdesk.services.registry.import_.report import ImportReport
 
 # One line of the report as shown: row, column, kind, reason.
 Line = tuple[int, str, str, str]
@@ -229,7 +229,7 @@ class ImportDialog(QDialog):
         progress = self._start(self.tr("Reading {file}…").format(file=path.name))
 
         def read(session: Session) -> ImportPreview:
-            from forumdesk.services.registry_preview import preview_import
+            from forumdesk.services.registry.import_.preview import preview_import
 
             return preview_import(
                 session, path, progress=progress.report, cancelled=progress.cancelled
@@ -296,7 +296,7 @@ class ImportDialog(QDialog):
         progress = self._start(text)
 
         def work(session: Session) -> ImportReport:
-            from forumdesk.services.registry_import import LikelyPolicy, run_import
+            from forumdesk.services.registry.import_.importer import LikelyPolicy, run_import
 
             return run_import(
                 session,
@@ -322,7 +322,7 @@ class ImportDialog(QDialog):
             self.running_label.setText(self.tr("Cancelling…"))
 
     def _failed(self, error: Exception) -> None:
-        from forumdesk.services.registry_report import ImportCancelled
+        from forumdesk.services.registry.import_.report import ImportCancelled
 
         reading = self.preview is None
         self._progress = None
@@ -456,7 +456,7 @@ class ImportDialog(QDialog):
             return
 
         def save() -> None:
-            from forumdesk.services.registry_report import save_report_csv
+            from forumdesk.services.registry.import_.report import save_report_csv
 
             save_report_csv(report, target)
 

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.registry_columns import FIELDS as COLUMN_FIELDS
-from forumdesk.services.registry_columns import IGNORE
+from forumdesk.services.registry.import_.columns import FIELDS as COLUMN_FIELDS
+from forumdesk.services.registry.import_.columns import IGNORE
 from forumdesk.store.enums import OrganisationCategory
-from forumdesk.ui import labels
-from forumdesk.ui.combos import find_data
+from forumdesk.ui.common import labels
+from forumdesk.ui.widgets.combos import find_data
 
 if TYPE_CHECKING:
-    from forumdesk.services.registry_columns import ColumnMapping
-    from forumdesk.services.registry_preview import ImportPreview
+    from forumdesk.services.registry.import_.columns import ColumnMapping
+    from forumdesk.services.registry.import_.preview import ImportPreview
 
 # The mapping step offers "not imported" first, then the fields in the service's order.
 FIELDS = (IGNORE, *(field for field in COLUMN_FIELDS if field != IGNORE))
@@ -148,7 +148,7 @@ class MappingEditor(QWidget):
         self.changed.emit()
 
     def _fill_categories(self, mapping: ColumnMapping) -> None:
-        from forumdesk.services.registry_columns import fold, suggest_categories
+        from forumdesk.services.registry.import_.columns import fold, suggest_categories
 
         preview = self._preview
         column = mapping.column_of("category")
@@ -176,7 +176,7 @@ class MappingEditor(QWidget):
 
     def mapping(self) -> ColumnMapping:
         """The mapping as the user left it; category words only where they differ from the guess."""
-        from forumdesk.services.registry_columns import ColumnMapping, fold
+        from forumdesk.services.registry.import_.columns import ColumnMapping, fold
 
         fields = {}
         for index in range(self.columns.rowCount()):

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.forms import error_label
-from forumdesk.ui.operations import Operations
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.registry_merge import FieldChoice
+    from forumdesk.services.registry.merge import FieldChoice
 
 FIELD, KEEP, OTHER = range(3)
 
@@ -114,7 +114,7 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
 
         def apply(session: Session) -> None:
-            from forumdesk.services.registry_merge import merge_representatives
+            from forumdesk.services.registry.merge import merge_representatives
 
             merge_representatives(session, keep_id, other_id, fields)
 

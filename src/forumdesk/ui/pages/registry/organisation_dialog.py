@@ -37,24 +37,24 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.store.enums import AccreditationStatus, EcosocStatus, OrganisationCategory
-from forumdesk.ui import labels
-from forumdesk.ui.combos import find_data
-from forumdesk.ui.forms import error_label, is_ctrl_return
-from forumdesk.ui.history_dialog import HistoryButton
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.table_model import Column, RowsModel
-from forumdesk.ui.undo import ChangeCommand, Work
+from forumdesk.ui.common import labels
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.undo import ChangeCommand, Work
+from forumdesk.ui.sync.history_dialog import HistoryButton
+from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.forms import error_label, is_ctrl_return
+from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.edit_conflicts import EditConflict, ReadAt
-    from forumdesk.services.organisation_detail import (
+    from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt
+    from forumdesk.services.registry.organisation_detail import (
         CountryChoice,
         OrganisationDetail,
         RepresentativeLine,
     )
-    from forumdesk.services.people import OrganisationInput
+    from forumdesk.services.registry.people import OrganisationInput
 
 AREAS = frozenset({"registry"})
 
@@ -74,8 +74,8 @@ def organisation_edited(
 
     def saving(read: OrganisationInput, data: OrganisationInput) -> Work:
         def run(session: Session) -> None:
-            from forumdesk.services.edit_conflicts import ReadAt
-            from forumdesk.services.registry_edit import update_organisation
+            from forumdesk.services.common.edit_conflicts import ReadAt
+            from forumdesk.services.registry.edit import update_organisation
 
             update_organisation(session, organisation_id, data, read=ReadAt(None, read))
 
@@ -98,7 +98,7 @@ class OrganisationDialog(QDialog):
         self, ops: Operations, detail: OrganisationDetail, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from forumdesk.services.people import FIRST_ECOSOC_YEAR, STATE_CATEGORIES
+        from forumdesk.services.registry.people import FIRST_ECOSOC_YEAR, STATE_CATEGORIES
 
         self.setObjectName("organisation_dialog")
         # Only States sit in a UN regional group; the year before the first one means none.
@@ -375,7 +375,7 @@ class OrganisationDialog(QDialog):
 
     def data(self) -> OrganisationInput:
         """The values as the form holds them (not yet checked)."""
-        from forumdesk.services.people import OrganisationInput
+        from forumdesk.services.registry.people import OrganisationInput
 
         line = {field: edit.text().strip() or None for field, edit in self.fields.items()}
         text = {field: edit.toPlainText().strip() or None for field, edit in self.texts.items()}
@@ -420,7 +420,7 @@ class OrganisationDialog(QDialog):
         The save carries the version and values the form was read with: over a newer
         version, a field both users changed brings up the conflict dialog.
         """
-        from forumdesk.services.edit_conflicts import ReadAt
+        from forumdesk.services.common.edit_conflicts import ReadAt
 
         if self._saving:
             return
@@ -437,7 +437,7 @@ class OrganisationDialog(QDialog):
         self.save_button.setEnabled(False)
 
         def store(session: Session) -> None:
-            from forumdesk.services.registry_edit import update_organisation
+            from forumdesk.services.registry.edit import update_organisation
 
             update_organisation(session, organisation_id, data, read=read)
 
@@ -451,8 +451,8 @@ class OrganisationDialog(QDialog):
             self.accept()
 
         def refused(error: Exception) -> None:
-            from forumdesk.services.edit_conflicts import EditConflict
-            from forumdesk.services.people import RegistryError, RegistryProblems
+            from forumdesk.services.common.edit_conflicts import EditConflict
+            from forumdesk.services.registry.people import RegistryError, RegistryProblems
 
             if not shiboken6.isValid(self):
                 return
@@ -472,7 +472,7 @@ class OrganisationDialog(QDialog):
     def _settle(self, conflict: EditConflict) -> None:
         """Both values of each field changed on both sides, to choose from; Cancel keeps
         the form as the user left it."""
-        from forumdesk.ui.edit_conflict_dialog import settle_conflict
+        from forumdesk.ui.common.edit_conflict_dialog import settle_conflict
 
         def closed() -> None:
             self.conflict_dialog = None

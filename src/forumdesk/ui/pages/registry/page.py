@@ -23,26 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui import labels
-from forumdesk.ui.context import ForumContext
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.output_check import output_refused, proposed_name
-from forumdesk.ui.paged_model import PagedModel
+from forumdesk.ui.common import labels
+from forumdesk.ui.common.context import ForumContext
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
-from forumdesk.ui.table_model import Column
+from forumdesk.ui.widgets.paged_model import PagedModel
+from forumdesk.ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.organisation_detail import OrganisationDetail
-    from forumdesk.services.registry_merge import FieldChoice
-    from forumdesk.services.registry_query import OrganisationRow
-    from forumdesk.services.registry_report import ImportReport
-    from forumdesk.services.registry_undo import AccreditationChange
-    from forumdesk.services.representative_detail import RepresentativeDetail
-    from forumdesk.services.walk_in import WalkInResult
+    from forumdesk.services.registry.import_.report import ImportReport
+    from forumdesk.services.registry.merge import FieldChoice
+    from forumdesk.services.registry.organisation_detail import OrganisationDetail
+    from forumdesk.services.registry.query import OrganisationRow
+    from forumdesk.services.registry.representative_detail import RepresentativeDetail
+    from forumdesk.services.registry.undo import AccreditationChange
+    from forumdesk.services.registry.walk_in import WalkInResult
     from forumdesk.ui.pages.registry.import_dialog import ImportDialog
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
     from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
@@ -189,7 +189,7 @@ class RegistryPage(Page):
         text = self.filter_edit.text()
 
         def count(session: Session) -> int:
-            from forumdesk.services.registry_query import count_organisations
+            from forumdesk.services.registry.query import count_organisations
 
             return count_organisations(session, text)
 
@@ -199,7 +199,7 @@ class RegistryPage(Page):
         text = self.filter_edit.text()
 
         def fetch(session: Session) -> list[OrganisationRow]:
-            from forumdesk.services.registry_query import organisation_page
+            from forumdesk.services.registry.query import organisation_page
 
             return organisation_page(session, text, offset, limit)
 
@@ -243,7 +243,7 @@ class RegistryPage(Page):
         language = QLocale().name().split("_")[0]
 
         def load(session: Session) -> OrganisationDetail:
-            from forumdesk.services.organisation_detail import organisation_detail
+            from forumdesk.services.registry.organisation_detail import organisation_detail
 
             return organisation_detail(session, organisation_id, language)
 
@@ -277,7 +277,7 @@ class RegistryPage(Page):
         """The detail form of one person (Enter or double-click in the list)."""
 
         def load(session: Session) -> RepresentativeDetail:
-            from forumdesk.services.representative_detail import representative_detail
+            from forumdesk.services.registry.representative_detail import representative_detail
 
             return representative_detail(session, representative_id)
 
@@ -316,7 +316,7 @@ class RegistryPage(Page):
         keep_id = detail.id
 
         def load(session: Session) -> list[FieldChoice]:
-            from forumdesk.services.registry_merge import merge_preview
+            from forumdesk.services.registry.merge import merge_preview
 
             return merge_preview(session, keep_id, other_id)
 
@@ -368,7 +368,7 @@ class RegistryPage(Page):
             return
 
         def export(session: Session) -> int:
-            from forumdesk.services.registry_export import export_representatives
+            from forumdesk.services.registry.export import export_representatives
 
             form = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
             return export_representatives(session, target, form, columns, query)
@@ -439,7 +439,7 @@ class RegistryPage(Page):
             return
 
         def write(session: Session) -> int:
-            from forumdesk.exports.badges import write_badge_sheet
+            from forumdesk.exports.registry.badges import write_badge_sheet
 
             return write_badge_sheet(session, forum_id, target, chosen or None)
 
@@ -484,7 +484,7 @@ class RegistryPage(Page):
         decided_by = self.author
 
         def accredit(session: Session) -> AccreditationChange:
-            from forumdesk.services.registry_undo import accredit_undoably
+            from forumdesk.services.registry.undo import accredit_undoably
 
             return accredit_undoably(session, forum_id, people, decided_by=decided_by)
 

@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.store.enums import Gender
-from forumdesk.ui import labels
-from forumdesk.ui.combos import find_data
-from forumdesk.ui.forms import error_label
-from forumdesk.ui.history_dialog import HistoryButton
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.undo import ChangeCommand, Work
+from forumdesk.ui.common import labels
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.undo import ChangeCommand, Work
+from forumdesk.ui.sync.history_dialog import HistoryButton
+from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.edit_conflicts import EditConflict, ReadAt
-    from forumdesk.services.people import RepresentativeInput
-    from forumdesk.services.representative_detail import RepresentativeDetail
+    from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt
+    from forumdesk.services.registry.people import RepresentativeInput
+    from forumdesk.services.registry.representative_detail import RepresentativeDetail
 
 AREAS = frozenset({"registry"})
 TEXT_FIELDS = (
@@ -65,8 +65,8 @@ def representative_edited(
 
     def saving(read: RepresentativeInput, data: RepresentativeInput) -> Work:
         def run(session: Session) -> None:
-            from forumdesk.services.edit_conflicts import ReadAt
-            from forumdesk.services.registry_edit import update_representative
+            from forumdesk.services.common.edit_conflicts import ReadAt
+            from forumdesk.services.registry.edit import update_representative
 
             update_representative(session, representative_id, data, read=ReadAt(None, read))
 
@@ -191,7 +191,7 @@ class RepresentativeDialog(QDialog):
         return error_label(self, f"representative_{field}_error")
 
     def data(self) -> RepresentativeInput:
-        from forumdesk.services.people import RepresentativeInput
+        from forumdesk.services.registry.people import RepresentativeInput
 
         values = {field: edit.text().strip() or None for field, edit in self.fields.items()}
         return RepresentativeInput(
@@ -210,8 +210,8 @@ class RepresentativeDialog(QDialog):
         )
 
     def save(self) -> None:
-        from forumdesk.services.edit_conflicts import ReadAt
-        from forumdesk.services.people import check_representative
+        from forumdesk.services.common.edit_conflicts import ReadAt
+        from forumdesk.services.registry.people import check_representative
 
         data = self.data()
         problems = check_representative(data)
@@ -233,7 +233,7 @@ class RepresentativeDialog(QDialog):
         representative_id = self.detail.id
 
         def store(session: Session) -> None:
-            from forumdesk.services.registry_edit import update_representative
+            from forumdesk.services.registry.edit import update_representative
 
             update_representative(session, representative_id, data, read=read)
 
@@ -244,7 +244,7 @@ class RepresentativeDialog(QDialog):
             self.accept()
 
         def refused(error: Exception) -> None:
-            from forumdesk.services.edit_conflicts import EditConflict
+            from forumdesk.services.common.edit_conflicts import EditConflict
 
             if not shiboken6.isValid(self):
                 return
@@ -258,7 +258,7 @@ class RepresentativeDialog(QDialog):
         self.ops.change(store, AREAS, stored, refused)
 
     def _settle(self, conflict: EditConflict) -> None:
-        from forumdesk.ui.edit_conflict_dialog import settle_conflict
+        from forumdesk.ui.common.edit_conflict_dialog import settle_conflict
 
         def resubmit(read: ReadAt[RepresentativeInput], wanted: RepresentativeInput) -> None:
             self.conflict_dialog = None

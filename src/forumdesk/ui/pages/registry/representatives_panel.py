@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
-from forumdesk.ui import labels
-from forumdesk.ui.combos import find_data
-from forumdesk.ui.operations import Operations
-from forumdesk.ui.paged_model import PagedModel
-from forumdesk.ui.table_model import Column
+from forumdesk.ui.common import labels
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.paged_model import PagedModel
+from forumdesk.ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.registry_query import RepresentativeQuery, RepresentativeRow
+    from forumdesk.services.registry.query import RepresentativeQuery, RepresentativeRow
 
 # Typing pauses this long before the list is asked again.
 FILTER_DELAY_MS = 200
@@ -160,7 +160,7 @@ class RepresentativesPanel(QWidget):
     # Querying ------------------------------------------------------------------------
 
     def query(self) -> RepresentativeQuery:
-        from forumdesk.services.registry_query import RepresentativeQuery
+        from forumdesk.services.registry.query import RepresentativeQuery
 
         return RepresentativeQuery(
             text=self.filter_edit.text(),
@@ -182,7 +182,7 @@ class RepresentativesPanel(QWidget):
         query = self.query()
 
         def count(session: Session) -> tuple[int, list[tuple[str, str]]]:
-            from forumdesk.services.registry_query import count_representatives, countries_in_use
+            from forumdesk.services.registry.query import count_representatives, countries_in_use
 
             language = QLocale().name().split("_")[0]
             return count_representatives(session, query), countries_in_use(session, language)
@@ -215,7 +215,7 @@ class RepresentativesPanel(QWidget):
         query = self.query()
 
         def fetch(session: Session) -> list[RepresentativeRow]:
-            from forumdesk.services.registry_query import representative_page
+            from forumdesk.services.registry.query import representative_page
 
             return representative_page(session, query, offset, limit)
 

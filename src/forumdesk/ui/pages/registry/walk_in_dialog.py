@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.store.enums import OrganisationCategory
-from forumdesk.ui import labels
-from forumdesk.ui.forms import error_label, is_ctrl_return
-from forumdesk.ui.operations import Operations
+from forumdesk.ui.common import labels
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.widgets.forms import error_label, is_ctrl_return
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.duplicates import DuplicateMatch
-    from forumdesk.services.note_links import LinkedItem
-    from forumdesk.services.walk_in import WalkIn, WalkInResult
+    from forumdesk.services.notes.links import LinkedItem
+    from forumdesk.services.registry.duplicates.finder import DuplicateMatch
+    from forumdesk.services.registry.walk_in import WalkIn, WalkInResult
 
 LOOKUP_DELAY_MS = 250
 
@@ -146,8 +146,8 @@ class WalkInDialog(QDialog):
         organisation, email = self.organisation.text(), self.email.text()
 
         def find(session: Session) -> tuple[list[LinkedItem], list[DuplicateMatch]]:
-            from forumdesk.services.duplicate_lookup import duplicates_of_entry
-            from forumdesk.services.note_links import find_organisations
+            from forumdesk.services.notes.links import find_organisations
+            from forumdesk.services.registry.duplicates.lookup import duplicates_of_entry
 
             found = find_organisations(session, organisation) if len(organisation) >= 2 else []
             matches = (
@@ -183,7 +183,7 @@ class WalkInDialog(QDialog):
     # Registering ---------------------------------------------------------------------
 
     def walk_in(self) -> WalkIn:
-        from forumdesk.services.walk_in import WalkIn
+        from forumdesk.services.registry.walk_in import WalkIn
 
         typed = self.organisation.text().strip()
         organisation_id = self._organisations.get(typed)
@@ -200,7 +200,7 @@ class WalkInDialog(QDialog):
     def register(self) -> None:
         if self._saving:
             return
-        from forumdesk.services.walk_in import check_walk_in
+        from forumdesk.services.registry.walk_in import check_walk_in
 
         data = self.walk_in()
         problems = check_walk_in(data)
@@ -217,7 +217,7 @@ class WalkInDialog(QDialog):
         forum_id, decided_by = self.forum_id, self.decided_by
 
         def save(session: Session) -> WalkInResult:
-            from forumdesk.services.walk_in import register_walk_in
+            from forumdesk.services.registry.walk_in import register_walk_in
 
             return register_walk_in(session, forum_id, data, decided_by=decided_by)
 

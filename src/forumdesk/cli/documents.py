@@ -1,0 +1,300 @@
+"""`forumdesk document …`, `forumdesk note add|mark` and `forumdesk search`: the document
+commands, over the same services as the Document & notes page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from forumdesk.cli.common import bounded_int
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.documents.parser import ParsedDocument
+    from forumdesk.store.database import Database
+
+EXIT_OK, EXIT_PROBLEM = 0, 1
+
+
+class CommandError(Exception):
+    """A command that cannot run as asked; printed as one line, exit status 1."""
+
+
+def add_commands(commands: Any) -> None:
+    """Register the subcommands on the main parser's subparsers object."""
+    document = commands.add_parser("document", help="import and read summary documents")
+    actions = document.add_subparsers(dest="document_command", metavar="ACTION", required=True)
+    imp = actions.add_parser("import", help="import a summary document (.txt, .docx, .odt)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--language", help="language code of the file, e.g. fr (default: guessed)")
+    imp.add_argument("--forum", type=uuid.UUID, help="forum id (default: the only forum)")
+    imp.add_argument(
+        "--document", type=uuid.UUID, help="add the file as another language of this document"
+    )
+    imp.add_argument("--json", action="store_true", help="print the import report as JSON")
+    show = actions.add_parser("show", help="print a numbered paragraph and its section path")
+    show.add_argument("--paragraph", type=bounded_int(1, 100_000), required=True)
+    show.add_argument("--document", type=uuid.UUID)
+    show.add_argument("--language")
+    show.add_argument("--json", action="store_true")
+
+    note = commands.add_parser("note", help="write notes on paragraphs")
+    note_actions = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    add = note_actions.add_parser("add", help="add a note citing paragraphs")
+    add.add_argument("--paragraphs", required=True, help='e.g. "23-25,29"')
+    add.add_argument("--text", required=True)
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeat for more)")
+    add.add_argument("--document", type=uuid.UUID, help="default: the only document")
+    add.add_argument("--author", help="default: the global --by, $FORUMDESK_USER or your name")
+    add.add_argument("--json", action="store_true")
+    add.add_argument(
+        "--for-record", action="store_true", help="print it in the minutes (default: internal)"
+    )
+    mark = note_actions.add_parser(
+        "mark", help="mark a note for the record (printed in minutes) or internal"
+    )
+    mark.add_argument("note_id", metavar="ID", type=uuid.UUID)
+    marks = mark.add_mutually_exclusive_group(required=True)
+    marks.add_argument("--for-record", dest="for_record", action="store_true")
+    marks.add_argument("--internal", dest="for_record", action="store_false")
+    mark.add_argument("--json", action="store_true")
+
+    search = commands.add_parser("search", help="search paragraphs and notes")
+    search.add_argument("query")
+    search.add_argument("--forum", type=uuid.UUID)
+    search.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
+    search.add_argument("--json", action="store_true")
+
+
+def run(args: argparse.Namespace) -> int:
+    from forumdesk.store.migrate import open_database
+
+    try:
+        if args.command == "document" and args.document_command == "import":
+            parsed = _load_file(args.file)  # before opening: bad files never touch the database
+        else:
+            parsed = None
+        database, _report = open_database(args.database)
+        try:
+            _ensure_index(database)
+            return _dispatch(args, database, parsed)
+        finally:
+            database.dispose()
+    except CommandError as error:
+        print(f"forumdesk: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def _dispatch(args: argparse.Namespace, database: Database, parsed: ParsedDocument | None) -> int:
+    from forumdesk.services.documents.documents import DocumentError
+    from forumdesk.services.documents.paragraph_refs import ParagraphRefError
+    from forumdesk.services.notes.notes import NoteError
+
+    try:
+        if parsed is not None:
+            with database.unit_of_work() as session:
+                return _import(args, session, parsed)
+        if args.command == "document":
+            with database.reading() as session:
+                return _show(args, session)
+        if args.command == "note":
+            with database.unit_of_work() as session:
+                if args.note_command == "mark":
+                    return _mark_note(args, session)
+                return _add_note(args, session)
+        with database.reading() as session:
+            return _search(args, session)
+    except (DocumentError, NoteError, ParagraphRefError) as error:
+        raise CommandError(str(error)) from error
+
+
+def _ensure_index(database: Database) -> None:
+    """Fill the derived data of a database just migrated to it, before anything writes."""
+    from forumdesk.services.database.maintenance import prepare_database
+
+    with database.unit_of_work() as session:
+        prepare_database(session)
+
+
+def _load_file(path: Path) -> ParsedDocument:
+    from forumdesk.services.documents.files import DocumentImportError, load_summary
+
+    try:
+        return load_summary(path)
+    except DocumentImportError as error:
+        raise CommandError(str(error)) from error
+
+
+def _print(args: argparse.Namespace, value: object, text: str) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False) if args.json else text)
+
+
+def _import(args: argparse.Namespace, session: Session, parsed: ParsedDocument) -> int:
+    from forumdesk.services.documents.documents import import_summary
+
+    forum_id = args.forum or _only_forum(session)
+    language = args.language or _guess_language(parsed)
+    report = import_summary(
+        session,
+        parsed,
+        language=language,
+        forum_id=forum_id,
+        source_name=args.file.name,
+        document_id=args.document,
+    )
+    result = {
+        "document_id": str(report.document_id),
+        "language_version_id": str(report.language_version_id),
+        "language": language,
+        "paragraphs": report.paragraphs,
+        "sections": _section_tree(parsed),
+        "footnotes": report.footnotes,
+        "warnings": list(report.warnings),
+    }
+    lines = [
+        f"Imported {args.file.name} ({language}): {report.paragraphs} paragraphs, "
+        f"{report.sections} headings, {report.footnotes} footnote(s).",
+        f"Document {report.document_id}",
+        *(f"warning: {warning}" for warning in report.warnings),
+    ]
+    _print(args, result, "\n".join(lines))
+    return EXIT_OK
+
+
+def _section_tree(parsed: ParsedDocument) -> list[dict[str, Any]]:
+    nodes: list[dict[str, Any]] = [
+        {
+            "number": section.label,
+            "title": section.title,
+            "first": section.first_paragraph,
+            "last": section.last_paragraph,
+            "children": [],
+        }
+        for section in parsed.sections
+    ]
+    roots: list[dict[str, Any]] = []
+    for section, node in zip(parsed.sections, nodes, strict=True):
+        (roots if section.parent is None else nodes[section.parent]["children"]).append(node)
+    return roots
+
+
+def _guess_language(parsed: ParsedDocument) -> str:
+    from forumdesk.services.documents.documents import guess_language
+
+    return guess_language(parsed.header.language)
+
+
+def _only_forum(session: Session) -> uuid.UUID | None:
+    from sqlalchemy import select
+
+    from forumdesk.store.models import Forum
+
+    forums = session.scalars(select(Forum.id).where(Forum.deleted_at.is_(None))).all()
+    if len(forums) > 1:
+        raise CommandError("the database holds several forums: pass --forum ID")
+    return forums[0] if forums else None
+
+
+def _show(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.documents.documents import paragraph_detail
+
+    detail = paragraph_detail(
+        session, args.paragraph, document_id=args.document, language=args.language
+    )
+    result = {
+        "document_id": str(detail.document_id),
+        "language": detail.language,
+        "paragraph": detail.number,
+        "section_path": list(detail.section_path),
+        "text": detail.text,
+        "footnotes": [{"marker": f.marker, "text": f.text} for f in detail.footnotes],
+    }
+    text = "\n".join(
+        [
+            " › ".join(detail.section_path),
+            "",
+            f"{detail.number}. {detail.text}",
+            *(f"\n{f.marker} {f.text}" for f in detail.footnotes),
+        ]
+    )
+    _print(args, result, text)
+    return EXIT_OK
+
+
+def _add_note(args: argparse.Namespace, session: Session) -> int:
+    from sqlalchemy import select
+
+    from forumdesk.services.documents.paragraph_refs import parse_paragraph_refs
+    from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain
+    from forumdesk.store.models import Document
+
+    numbers = parse_paragraph_refs(args.paragraphs)
+    document_id = args.document
+    if document_id is None:
+        documents = session.scalars(select(Document.id).where(Document.deleted_at.is_(None))).all()
+        if len(documents) != 1:
+            raise CommandError(
+                "no document to note on: import one first"
+                if not documents
+                else "several documents exist: pass --document ID"
+            )
+        document_id = documents[0]
+    document = session.get(Document, document_id)
+    if document is None or document.deleted_at is not None:
+        raise CommandError(f"there is no document {document_id}")
+    note_id = create_note(
+        session,
+        document.forum_id,
+        NoteInput(
+            for_record=args.for_record,
+            body_html=html_from_plain(args.text),
+            body_text=args.text,
+            document_id=document_id,
+            paragraphs=numbers,
+            tags=tuple(args.tag),
+            author=args.author or getattr(args, "signer", "") or None,
+        ),
+    )
+    _print(args, {"id": str(note_id), "paragraphs": list(numbers)}, str(note_id))
+    return EXIT_OK
+
+
+def _mark_note(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.notes.notes import mark_note
+
+    mark_note(session, args.note_id, args.for_record)
+    marked = "for the record" if args.for_record else "internal"
+    _print(args, {"id": str(args.note_id), "for_record": args.for_record}, f"note {marked}")
+    return EXIT_OK
+
+
+def _hit_title(kind: str, paragraph: int | None) -> str:
+    if kind == "paragraph":
+        return f"¶{paragraph}"
+    return "note" if paragraph is None else f"note on ¶{paragraph}"
+
+
+def _search(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.search.query import search
+
+    hits = search(session, args.query, forum_id=args.forum, limit=args.limit)
+    result = [
+        {
+            "kind": hit.kind,
+            "paragraph": hit.paragraph,
+            "id": str(hit.target_id),
+            "document_id": str(hit.document_id) if hit.document_id else None,
+            "snippet": hit.snippet,
+            "highlights": [list(span) for span in hit.highlights],
+        }
+        for hit in hits
+    ]
+    lines = [f"{_hit_title(hit.kind, hit.paragraph)}: {hit.marked()}" for hit in hits]
+    _print(args, result, "\n".join(lines) or "No match.")
+    return EXIT_OK

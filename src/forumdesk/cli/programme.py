@@ -1,0 +1,329 @@
+"""`forumdesk programme new|show|templates|import|export|save-template`: programmes, headless.
+
+Same services as the Programme page. Arguments (date, time zone, language, a
+template file) are checked before the database is opened; a forum is built in
+one unit of work, so a mistake half-way leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.store.database import Database
+
+EXIT_OK, EXIT_PROBLEM = 0, 1
+
+
+class CommandError(Exception):
+    """A command that cannot run as asked; printed as one line, exit status 1."""
+
+
+def add_commands(commands: Any) -> None:
+    """Register `programme` and its actions on the main parser's subparsers object."""
+    programme = commands.add_parser(
+        "programme", help="build a forum's programme from an agenda template, show it"
+    )
+    actions = programme.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
+
+    new = actions.add_parser("new", help="create a forum from an agenda template")
+    new.add_argument("--template", required=True, help="a template's slug or a JSON file")
+    new.add_argument("--date", required=True, help="the first day, YYYY-MM-DD")
+    new.add_argument("--title", help="the forum's name (default: the template's forum title)")
+    new.add_argument("--venue", help='e.g. "Palais des Nations, Geneva"')
+    new.add_argument(
+        "--timezone",
+        help="IANA name, e.g. Europe/Zurich (default: the venue's, if known; else UTC)",
+    )
+    new.add_argument("--language", default="en", help="en or fr (default: en)")
+    new.add_argument(
+        "--json", action="store_true", help='print {"forum_id": ..., "title": ..., "timezone": ...}'
+    )
+
+    show = actions.add_parser("show", help="print a forum's programme")
+    show.add_argument("--forum", help="forum id (default: the only forum)")
+    show.add_argument("--json", action="store_true")
+
+    listing = actions.add_parser("templates", help="list the agenda templates")
+    listing.add_argument("--json", action="store_true")
+
+    imp = actions.add_parser("import", help="store a template file in the database")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--replace", action="store_true", help="replace a stored one, same slug")
+
+    exp = actions.add_parser("export", help="write a template to a JSON file")
+    exp.add_argument("slug")
+    exp.add_argument("file", type=Path)
+
+    save = actions.add_parser("save-template", help="save a forum's programme as a template")
+    save.add_argument("file", type=Path)
+    save.add_argument("--slug", required=True)
+    save.add_argument("--name", required=True)
+    save.add_argument("--forum", help="forum id (default: the only forum)")
+    save.add_argument("--import", dest="store", action="store_true", help="also store it")
+
+    speakers = actions.add_parser("speakers", help="a segment's speakers list")
+    speakers.add_argument("--segment", type=uuid.UUID, required=True, help="segment id")
+    speakers.add_argument("--json", action="store_true")
+
+    from forumdesk.cli.programme_exports import add_export_commands
+
+    add_export_commands(actions)  # conflicts, ics, pdf, docx
+
+
+def run(args: argparse.Namespace) -> int:
+    from forumdesk.services.programme.templates.library import TemplateError
+    from forumdesk.services.programme.times import TimeZoneError
+    from forumdesk.store.migrate import open_database
+
+    try:
+        checked = _check_arguments(args)  # a bad argument never opens the database
+        database, _report = open_database(args.database)
+        try:
+            return _dispatch(args, database, checked)
+        finally:
+            database.dispose()
+    except (CommandError, TemplateError, TimeZoneError) as error:
+        print(f"forumdesk: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("\nforumdesk: interrupted; nothing was written", file=sys.stderr)
+        return 130
+
+
+def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
+    from forumdesk.services.programme.templates.library import read_template_file
+    from forumdesk.services.programme.times import time_zone
+
+    checked: dict[str, Any] = {}
+    command = args.programme_command
+    if command == "new":
+        try:
+            checked["on"] = date.fromisoformat(args.date)
+        except ValueError:
+            raise CommandError(f"bad date {args.date!r}: use YYYY-MM-DD") from None
+        if args.timezone is not None:
+            time_zone(args.timezone)
+        if args.language not in ("en", "fr"):
+            raise CommandError(f"unknown language {args.language!r}: use en or fr")
+        if args.template.endswith(".json"):
+            checked["template"] = read_template_file(Path(args.template))
+    if command == "import":
+        checked["template"] = read_template_file(args.file)
+    if isinstance(getattr(args, "forum", None), uuid.UUID):
+        checked["forum"] = args.forum
+    elif getattr(args, "forum", None):
+        try:
+            checked["forum"] = uuid.UUID(args.forum)
+        except ValueError:
+            raise CommandError(f"bad forum id {args.forum!r}") from None
+    return checked
+
+
+def _dispatch(args: argparse.Namespace, database: Database, checked: dict[str, Any]) -> int:
+    from forumdesk.cli.programme_exports import EXPORT_COMMANDS, run_export_command
+    from forumdesk.services.common.output_files import check_output_path
+
+    command = args.programme_command
+    if command in ("ics", "pdf", "docx", "export", "save-template"):
+        check_output_path(args.file, database.path)  # never over the database, nor a backup
+    if command in EXPORT_COMMANDS:
+        return run_export_command(args, database)
+    if command in ("new", "import", "save-template"):
+        with database.unit_of_work() as session:
+            if command == "new":
+                return _new(args, session, checked)
+            if command == "import":
+                return _import(args, session, checked)
+            return _save(args, session, checked)
+    with database.reading() as session:
+        if command == "speakers":
+            return _speakers(args, session)
+        if command == "show":
+            return _show(args, session, checked)
+        if command == "export":
+            return _export(args, session)
+        return _templates(args, session)
+
+
+def _print(args: argparse.Namespace, value: object, text: str) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False) if args.json else text)
+
+
+def _forum(session: Session, forum_id: uuid.UUID | None) -> uuid.UUID:
+    from sqlalchemy import select
+
+    from forumdesk.store.models import Forum
+
+    if forum_id is not None:
+        forum = session.get(Forum, forum_id)
+        if forum is None or forum.deleted_at is not None:
+            raise CommandError(f"there is no forum {forum_id}")
+        return forum_id
+    forums = session.scalars(select(Forum.id).where(Forum.deleted_at.is_(None))).all()
+    if len(forums) != 1:
+        raise CommandError(
+            "the database holds no forum" if not forums else "several forums: pass --forum ID"
+        )
+    return forums[0]
+
+
+def _new(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -> int:
+    from forumdesk.services.programme.forums import forum_figures
+    from forumdesk.services.programme.templates.library import create_forum_from_template
+    from forumdesk.store.models import Forum
+
+    forum_id = create_forum_from_template(
+        session,
+        checked.get("template") or args.template,
+        on=checked["on"],
+        title=args.title,
+        venue=args.venue,
+        timezone=args.timezone,
+        language=args.language,
+    )
+    figures = forum_figures(session, forum_id)
+    forum = session.get_one(Forum, forum_id)
+    _print(
+        args,
+        {"forum_id": str(forum_id), "title": forum.title, "timezone": forum.timezone},
+        f"{forum_id}\nCreated {forum.title!r} on {checked['on']} ({forum.timezone}) "
+        f"with {figures.segments} segment(s).",
+    )
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -> int:
+    from forumdesk.services.programme.programme import programme_view
+    from forumdesk.services.programme.templates.library import long_date
+    from forumdesk.services.programme.times import iso, span_moments, time_zone
+    from forumdesk.store.models import Forum
+
+    forum_id = _forum(session, checked.get("forum"))
+    forum = session.get(Forum, forum_id)
+    assert forum is not None
+    zone = time_zone(forum.timezone)
+    segments: list[dict[str, Any]] = []
+    lines = [forum.title]
+    if forum.venue:
+        lines.append(forum.venue)
+    lines.append(f"Times in {forum.timezone}")
+    for day in programme_view(session, forum_id):
+        lines += ["", long_date(day.date, forum.language)]
+        for sitting in day.sessions:
+            lines.append(f"  {sitting.title}  {sitting.starts_at:%H:%M}–{sitting.ends_at:%H:%M}")
+            for part in sitting.segments:
+                start, end = span_moments(day.date, part.starts_at, part.ends_at, zone)
+                roles = [
+                    {"role": r.role.value, "label": r.label, "person": r.person} for r in part.roles
+                ]
+                segments.append(
+                    {
+                        "id": str(part.id),
+                        "session": sitting.title,
+                        "kind": part.kind.value,
+                        "title": part.title,
+                        "theme": part.theme,
+                        "start": iso(start),
+                        "end": iso(end),
+                        "room": part.room,
+                        "roles": roles,
+                    }
+                )
+                where = f"  ({part.room})" if part.room else ""
+                lines.append(
+                    f"    {part.starts_at:%H:%M}–{part.ends_at:%H:%M}  {part.title}{where}"
+                )
+                if part.theme:
+                    lines.append(f"                 {part.theme}")
+                lines += [
+                    f"                 {r.label or r.role.value}: {r.person or '—'}"
+                    for r in part.roles
+                ]
+    result = {
+        "forum_id": str(forum_id),
+        "title": forum.title,
+        "timezone": forum.timezone,
+        "segments": segments,
+    }
+    _print(args, result, "\n".join(lines))
+    return EXIT_OK
+
+
+def _templates(args: argparse.Namespace, session: Session) -> int:
+    from dataclasses import asdict
+
+    from forumdesk.services.programme.templates.library import list_templates
+
+    found = list_templates(session)
+    lines = [
+        f"{info.slug:<24} {info.days} day(s), {info.segments:>2} segment(s)  "
+        f"{info.name} [{info.source}]"
+        for info in found
+    ]
+    _print(args, [asdict(info) for info in found], "\n".join(lines) or "No templates.")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -> int:
+    from forumdesk.services.programme.templates.library import import_template
+
+    spec = checked["template"]
+    template_id = import_template(session, spec, replace=args.replace)
+    print(f"Template {spec.slug!r} is in the database ({template_id}).")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.programme.templates.library import export_template
+
+    export_template(session, args.slug, args.file)
+    print(f"Wrote template {args.slug!r} to {args.file}.")
+    return EXIT_OK
+
+
+def _save(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -> int:
+    from forumdesk.services.programme.templates.file_format import parse_template
+    from forumdesk.services.programme.templates.library import (
+        import_template,
+        programme_as_template,
+        save_template_file,
+    )
+
+    forum_id = _forum(session, checked.get("forum"))
+    body = programme_as_template(session, forum_id, args.slug, args.name)
+    if args.store:
+        import_template(session, parse_template(body, args.file.name))
+    save_template_file(body, args.file)
+    print(f"Saved the programme as template {args.slug!r} in {args.file}.")
+    return EXIT_OK
+
+
+def _speakers(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.programme.speakers.lists import SpeakerError, speakers_list
+
+    try:
+        lines = speakers_list(session, args.segment)
+    except SpeakerError as error:
+        raise CommandError(str(error)) from error
+
+    def minutes(seconds: int | None) -> str:
+        return f"{seconds // 60}:{seconds % 60:02d}" if seconds is not None else "—"
+
+    text = "\n".join(
+        f"{line.position + 1}. {line.name}"
+        + (f" ({line.organisation})" if line.organisation else "")
+        + f"  {minutes(line.allotted_seconds)} allotted, {minutes(line.used_seconds)} used"
+        + f"  [{line.status.value}]"
+        for line in lines
+    )
+    _print(args, [line.as_json() for line in lines], text or "Nobody on the speakers list.")
+    return EXIT_OK

@@ -1,0 +1,200 @@
+"""`forumdesk merge|conflicts|resolve|device|prepare-laptop|history`: laptops at a venue
+and the office database, headless.
+
+    forumdesk merge LAPTOP.db [--dry-run] [--json]
+    forumdesk conflicts [--all] [--json]
+    forumdesk resolve CONFLICT --take ours|theirs
+    forumdesk device [--name NAME] [--json]
+    forumdesk prepare-laptop OUT.db [--forum ID] [--name NAME]
+    forumdesk history RECORD [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from forumdesk.services.sync.sync import MergeResult
+    from forumdesk.store.database import Database
+
+EXIT_OK, EXIT_PROBLEM = 0, 1
+COMMANDS = ("merge", "conflicts", "resolve", "device", "prepare-laptop", "history")
+
+
+def add_commands(commands: Any) -> None:
+    merge = commands.add_parser(
+        "merge", help="bring in what another database (a laptop's) created, changed or deleted"
+    )
+    merge.add_argument("other", help="the other database file")
+    merge.add_argument(
+        "--dry-run", action="store_true", help="say what would change; change nothing"
+    )
+    merge.add_argument("--json", action="store_true")
+
+    conflicts = commands.add_parser("conflicts", help="fields merges found changed on both sides")
+    conflicts.add_argument("--all", action="store_true", help="settled ones too")
+    conflicts.add_argument("--json", action="store_true")
+
+    resolve = commands.add_parser("resolve", help="settle a merge conflict")
+    resolve.add_argument("conflict", type=uuid.UUID)
+    resolve.add_argument("--take", choices=("ours", "theirs"), required=True)
+
+    device = commands.add_parser("device", help="this database's device, and the others it knows")
+    device.add_argument("--name", help='give this device a name ("Laptop 2, front desk")')
+    device.add_argument("--json", action="store_true")
+
+    laptop = commands.add_parser(
+        "prepare-laptop", help="write a copy of this database for a laptop at the venue"
+    )
+    laptop.add_argument("output", type=Path, help="the new database file")
+    laptop.add_argument("--forum", type=uuid.UUID, help="only this forum (leave the others out)")
+    laptop.add_argument("--name", help="the laptop's device name")
+    laptop.add_argument("--json", action="store_true")
+
+    history = commands.add_parser("history", help="what happened to a record, from the audit log")
+    history.add_argument("record", type=uuid.UUID)
+    history.add_argument("--json", action="store_true")  # fmt: skip
+
+
+def run(args: argparse.Namespace) -> int:
+    from forumdesk.services.database.devices import DeviceError
+    from forumdesk.services.sync.conflicts import ConflictError
+    from forumdesk.services.sync.source import MergeError
+    from forumdesk.store.migrate import open_database
+
+    database, _report = open_database(args.database)
+    try:
+        return _dispatch(args, database)
+    except (MergeError, ConflictError, DeviceError) as error:
+        print(f"forumdesk: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        database.dispose()
+
+
+def _dispatch(args: argparse.Namespace, database: Database) -> int:
+    command = args.command
+    if command == "merge":
+        from forumdesk.services.sync.sync import merge_from
+
+        result = merge_from(database, args.other, dry_run=args.dry_run)
+        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False) if args.json
+              else _summary(result))  # fmt: skip
+        return EXIT_OK
+    if command == "conflicts":
+        return _conflicts(args, database)
+    if command == "resolve":
+        from forumdesk.services.sync.conflicts import resolve_conflict
+
+        with database.unit_of_work() as session:
+            resolve_conflict(session, args.conflict, args.take, database.actor)
+        print(f"conflict {args.conflict} settled: {args.take}")
+        return EXIT_OK
+    if command == "device":
+        return _device(args, database)
+    if command == "prepare-laptop":
+        return _prepare(args, database)
+    return _history(args, database)
+
+
+def _summary(result: MergeResult) -> str:
+    verb = "would bring" if result.dry_run else "brought"
+    lines = [
+        f"Merge from {result.other} {verb}: {result.inserted} new, {result.updated} changed, "
+        f"{result.deleted} deleted ({result.entries} audit entries)."
+    ]
+    if result.migrated_from:
+        lines.append(f"It was read at schema {result.migrated_from}, migrated on a copy first.")
+    if result.backup:
+        lines.append(f"Backup taken first: {result.backup}")
+    for badge in result.renumbered_badges:
+        lines.append(f"Badge given on both sides, renumbered: {badge}")
+    if result.conflicts:
+        lines.append(f"{len(result.conflicts)} conflict(s): ours kept until settled "
+                     "(`forumdesk conflicts`, `forumdesk resolve`):")  # fmt: skip
+        for c in result.conflicts:
+            lines.append(
+                f"  {c.table} {c.record!r} {c.field}: ours {c.ours!r}, theirs {c.theirs!r}"
+            )
+    if result.duplicates:
+        lines.append(f"{len(result.duplicates)} likely duplicate(s), not merged:")
+        for d in result.duplicates:
+            lines.append(f"  {d.incoming} ({d.incoming_id}) ~ {d.existing} ({d.existing_id})")
+    return "\n".join(lines)
+
+
+def _conflicts(args: argparse.Namespace, database: Database) -> int:
+    from forumdesk.services.sync.conflicts import conflicts
+
+    with database.reading() as session:
+        rows = conflicts(session, settled=args.all)
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("No open conflicts.")
+    for row in rows:
+        state = f" [settled: {row.resolution}]" if row.resolution else ""
+        print(f"{row.id}  {row.table} {row.record!r} {row.field}{state}")
+        print(f"    ours   {row.ours!r}  by {row.ours_by}")
+        print(f"    theirs {row.theirs!r}  by {row.theirs_by}")
+    return EXIT_OK
+
+
+def _device(args: argparse.Namespace, database: Database) -> int:
+    from forumdesk.services.database.devices import devices, rename_device
+
+    if args.name is not None:
+        with database.unit_of_work() as session:
+            rename_device(session, args.name)
+    with database.reading() as session:
+        rows = devices(session)
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for row in rows:
+        mark = "this device" if row.is_local else "known"
+        print(f"{row.id}  {row.name}  ({mark}; {row.audit_entries} audit entries)")
+    return EXIT_OK
+
+
+def _prepare(args: argparse.Namespace, database: Database) -> int:
+    from forumdesk.services.sync.laptop import prepare_laptop
+
+    laptop = prepare_laptop(database, args.output, forum_id=args.forum, name=args.name)
+    if args.json:
+        found = {"path": str(laptop.path), "device_id": str(laptop.device_id)}
+        print(json.dumps(found | {"rows": laptop.rows, "people_left_out": laptop.people_left_out}))
+    else:
+        print(f"Laptop database written to {laptop.path}: {laptop.rows} rows"
+              + (f", {laptop.people_left_out} people of other forums left out"
+                 if laptop.forum_id else ""))  # fmt: skip
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace, database: Database) -> int:
+    from forumdesk.services.database.devices import history_of
+
+    with database.reading() as session:
+        entries = history_of(session, args.record)
+    if args.json:
+        print(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not entries:
+        print("The audit log holds nothing about that record.")
+    for entry in entries:
+        when = entry.at.isoformat(timespec="seconds")
+        who = (
+            f"{entry.actor} (computer login)"
+            if entry.actor_is_login
+            else entry.actor or "unnamed user"
+        )
+        print(f"{when}  {entry.action}  {who} on {entry.device}")
+        for name, before, after in entry.changes:
+            print(f"    {name}: {before!r} → {after!r}")
+    return EXIT_OK

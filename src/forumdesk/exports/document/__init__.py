@@ -1,0 +1,1 @@
+"""One document model and its writers: PDF, DOCX, ODT, HTML and Markdown."""

@@ -1,0 +1,1 @@
+"""Minutes as documents and files."""

@@ -1,0 +1,1 @@
+"""The programme as PDF, DOCX and iCalendar."""

@@ -1,0 +1,1 @@
+"""Name badges as a PDF."""

@@ -1,0 +1,1 @@
+"""The summary report as a document."""

@@ -1,0 +1,1 @@
+"""The open database: backups, integrity check, maintenance, devices, the demo forum."""

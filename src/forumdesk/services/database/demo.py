@@ -1,0 +1,180 @@
+"""The demo forum: the informal interactive hearings of 12 July 2006, read from the seed.
+
+The programme comes from the seed's annex and the document from its text; the
+descriptor beside the seed adds only what the text does not say (date, venue,
+time zone, the room) and the people it names.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from forumdesk.paths import resources_dir
+from forumdesk.services.documents.documents import ImportReport, import_summary
+from forumdesk.services.documents.parser import parse_summary
+from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain
+from forumdesk.services.programme.annex import parse_annex_programme
+from forumdesk.services.programme.programme import add_day_programme
+from forumdesk.services.registry.people import sort_key
+from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory
+from forumdesk.store.models import (
+    Day,
+    Forum,
+    ForumSession,
+    Organisation,
+    Registration,
+    Representative,
+    Room,
+    Segment,
+)
+from forumdesk.store.types import utcnow
+
+DEMO_DESCRIPTOR = "hearings-2006.json"
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    forum_id: uuid.UUID
+    created: bool
+    segments: int
+    document: ImportReport | None
+
+
+def _descriptor() -> tuple[dict[str, Any], Path]:
+    folder = resources_dir() / "samples"
+    data: dict[str, Any] = json.loads((folder / DEMO_DESCRIPTOR).read_text(encoding="utf-8"))
+    return data, folder / data["document"]
+
+
+def demo_forum_id(session: Session) -> uuid.UUID | None:
+    data, _ = _descriptor()
+    return session.scalar(select(Forum.id).where(Forum.slug == data["slug"]))
+
+
+def load_demo(session: Session) -> DemoReport:
+    """Create the demo forum unless it is already there; one call, one transaction."""
+    data, document_path = _descriptor()
+    existing = demo_forum_id(session)
+    if existing is not None:
+        count = _segment_count(session, existing)
+        return DemoReport(existing, created=False, segments=count, document=None)
+
+    parsed = parse_summary(document_path.read_text(encoding="utf-8"))
+    day = date.fromisoformat(data["date"])
+    forum = Forum(
+        slug=data["slug"],
+        title=data["title"],
+        short_title=data["short_title"],
+        venue=data["venue"],
+        timezone=data["timezone"],
+        language=data["language"],
+        starts_on=day,
+        ends_on=day,
+    )
+    session.add(forum)
+    room = Room(forum=forum, name=data["room"], position=0)
+    session.add(room)
+    session.flush()
+    specs, warnings = parse_annex_programme(parsed.annex_body or "")
+    parsed.warnings.extend(warnings)
+    add_day_programme(session, forum, day, specs, room)
+    report = import_summary(
+        session,
+        parsed,
+        language=data["language"],
+        forum_id=forum.id,
+        source_name=document_path.name,
+    )
+    _add_people(session, forum, data)
+    _add_notes(session, forum, report.document_id, data)
+    return DemoReport(
+        forum.id, created=True, segments=_segment_count(session, forum.id), document=report
+    )
+
+
+def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
+    organisations: dict[str, Organisation] = {}
+    for entry in data.get("organisations", []):
+        organisation = Organisation(
+            name=entry["name"],
+            acronym=entry.get("acronym"),
+            category=OrganisationCategory(entry["category"]),
+            sort_key=sort_key(entry["name"], entry.get("acronym")),
+        )
+        organisations[entry["key"]] = organisation
+        session.add(organisation)
+    for entry in data.get("representatives", []):
+        person = Representative(
+            organisation=organisations.get(entry.get("organisation", "")),
+            title=entry.get("title"),
+            given_name=entry["given_name"],
+            family_name=entry["family_name"],
+            given_name_latin=entry["given_name"],
+            family_name_latin=entry["family_name"],
+            sort_key=sort_key(entry["family_name"], entry["given_name"]),
+            gender=Gender(entry.get("gender", "undisclosed")),
+            function=entry.get("function"),
+        )
+        session.add(person)
+        session.add(
+            Registration(
+                forum_id=forum.id,
+                representative=person,
+                status=AccreditationStatus.ACCREDITED,
+                requested_at=utcnow(),
+                decided_at=utcnow(),
+                decided_by="demo",
+            )
+        )
+        session.flush()
+        if "address_of" in entry:
+            title, index = entry["address_of"]
+            segment = next(
+                s for d in forum.days for x in d.sessions for s in x.segments if s.title == title
+            )
+            segment.roles[index].representative_id = person.id
+            segment.roles[index].organisation_id = person.organisation_id
+    session.flush()
+
+
+def _add_notes(
+    session: Session, forum: Forum, document_id: uuid.UUID, data: dict[str, Any]
+) -> None:
+    """The descriptor's notes: one for the record and one internal, so that a new user
+    sees which of them the minutes print."""
+    segments = {s.title: s.id for d in forum.days for x in d.sessions for s in x.segments}
+    for entry in data.get("notes", []):
+        paragraphs = tuple(entry.get("paragraphs", ()))
+        create_note(
+            session,
+            forum.id,
+            NoteInput(
+                body_html=html_from_plain(entry["text"]),
+                body_text=entry["text"],
+                document_id=document_id if paragraphs else None,
+                paragraphs=paragraphs,
+                segment_id=segments[entry["segment"]],
+                author=entry["author"],
+                for_record=entry["for_record"],
+            ),
+        )
+
+
+def _segment_count(session: Session, forum_id: uuid.UUID) -> int:
+    return (
+        session.scalar(
+            select(func.count(Segment.id))
+            .join(ForumSession, Segment.session_id == ForumSession.id)
+            .join(Day, ForumSession.day_id == Day.id)
+            .where(Day.forum_id == forum_id, Segment.deleted_at.is_(None))
+        )
+        or 0
+    )

@@ -1,0 +1,1 @@
+"""Summary documents: parsed from text, imported, revised, their numbered paragraphs."""

@@ -1,0 +1,1 @@
+"""Minutes: composed from the programme, edited, submitted, approved, with every version kept."""

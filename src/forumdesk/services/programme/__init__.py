@@ -1,0 +1,1 @@
+"""Programme: forums, days, sessions and segments, their times, clashes and the segment editor."""

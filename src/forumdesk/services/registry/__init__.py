@@ -1,0 +1,3 @@
+"""Registry: organisations, representatives, their accreditation, walk-ins, badges and record
+merges.
+"""

@@ -1,0 +1,1 @@
+"""Likely duplicates: found on entry and on import, reviewed over the registry."""

@@ -1,0 +1,241 @@
+"""What an import found: problems per row (row number, column, reason) and duplicates.
+
+The report is plain data: the CLI prints it as JSON, the import dialog shows it,
+and `save_report_csv` writes it for the office that sent the list.
+
+`RowDuplicateFinder` proposes duplicates for an import's rows, against the registry
+and the rows before. A big list can repeat a common name thousands of times; filing
+every row would make each check compare against all of them (quadratic). So only
+the first few rows of each name are filed (`FILED_PER_NAME`): a later namesake is
+still proposed, as a duplicate of one of those rows, and a repeated email is always
+caught by an exact look-up.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from forumdesk.services.registry.duplicates.finder import DuplicateFinder, DuplicateMatch
+from forumdesk.services.registry.import_.listed import RowOutcome
+
+FILED_PER_NAME = 1
+EMAIL_MATCH_SCORE = 90.0
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str
+    reason: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class RowDuplicates:
+    row: int
+    label: str
+    matches: tuple[DuplicateMatch, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "label": self.label,
+            "matches": [_match_json(m) for m in self.matches],
+        }
+
+
+def _match_json(match: DuplicateMatch) -> dict[str, Any]:
+    rid = match.representative_id
+    return {
+        "representative_id": str(rid) if rid else None,
+        "row": match.row,
+        "score": match.score,
+        "reasons": list(match.reasons),
+        "label": match.label,
+    }
+
+
+class RowDuplicateFinder:
+    """Likely duplicates of each valid row: the registry's people and the file's rows."""
+
+    def __init__(self, finder: DuplicateFinder, limit: int = 3) -> None:
+        self.finder = finder
+        self.limit = limit
+        self._filed: dict[str, int] = {}
+        # email -> (row, label, organisation); the match label is made only when used.
+        self._emails: dict[str, tuple[int, str, str | None]] = {}
+        self._word_keys: dict[str, str] = {}
+
+    def check(
+        self,
+        row: int,
+        typed: tuple[str, str, str | None],
+        latin: tuple[str, str, str | None],
+        name_key: str,
+        email: str | None,
+    ) -> RowDuplicates | None:
+        """`typed` and `latin` are (given, family, organisation) as typed and in Latin letters;
+        `name_key` is the person's sort key.
+
+        Latin forms go to the look-up (the same words, without transliterating each
+        row again); typed ones are filed, so that proposals show names as typed.
+        """
+        given, family, organisation = typed
+        label = f"{family.upper()}, {given}" if given else family.upper()
+        matches = self.finder.check(
+            latin[0], latin[1], organisation=latin[2], email=email, limit=self.limit
+        )
+        mail = (email or "").casefold()
+        earlier = self._emails.get(mail) if mail else None
+        if (
+            earlier is not None
+            and not any(m.row == earlier[0] for m in matches)
+            and not any("same email" in m.reasons for m in matches)
+        ):
+            row_label = f"{earlier[1]} — {earlier[2]}" if earlier[2] else earlier[1]
+            matches.append(
+                DuplicateMatch(None, earlier[0], EMAIL_MATCH_SCORE, ("same email",), row_label)
+            )
+        key = self._word_keys.get(name_key)
+        if key is None:  # "Smith John" files as "John Smith"
+            if len(self._word_keys) >= 50_000:
+                self._word_keys.clear()
+            key = self._word_keys[name_key] = " ".join(sorted(name_key.split()))
+        filed = self._filed.get(key, 0)
+        if filed < FILED_PER_NAME:
+            self._filed[key] = filed + 1
+            self.finder.add(given, family, organisation=organisation, email=email, row=row)
+        elif mail and earlier is None:  # the finder knows the emails of what it files
+            self._emails[mail] = (row, label, organisation)
+        if not matches:
+            return None
+        # The finder hands out one object per distinct match: thousands of rows share it.
+        return RowDuplicates(row, label, tuple(matches[: self.limit]))
+
+
+@dataclass
+class ImportReport:
+    source: str
+    headers: tuple[str, ...] = ()
+    valid: int = 0
+    invalid: int = 0
+    errors: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+    duplicates: list[RowDuplicates] = field(default_factory=list)
+    #: Rows already listed or looking like a listed person, not imported.
+    skipped: list[RowOutcome] = field(default_factory=list)
+    #: Rows whose listed person took their values.
+    updated: list[RowOutcome] = field(default_factory=list)
+    organisations_created: int = 0
+    representatives_created: int = 0
+    registrations_created: int = 0
+    dry_run: bool = False
+    cancelled: bool = False
+    #: The import's record (None for a dry run, or an import that changed nothing).
+    import_id: uuid.UUID | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.representatives_created
+            or self.organisations_created
+            or self.registrations_created
+            or any(u.fields for u in self.updated)
+        )
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "organisations": self.organisations_created,
+            "representatives": self.representatives_created,
+            "registrations": self.registrations_created,
+            "updated": sum(1 for u in self.updated if u.fields),
+            "skipped": len(self.skipped),
+            "invalid": self.invalid,
+        }
+
+    def as_json(self, *, duplicates: bool = True) -> dict[str, Any]:
+        """The report as JSON values; `duplicates=False` leaves them to `write_json`."""
+        return {
+            "valid": self.valid,
+            "invalid": self.invalid,
+            "errors": [p.as_json() for p in self.errors],
+            **({"duplicates": [d.as_json() for d in self.duplicates]} if duplicates else {}),
+            "warnings": [p.as_json() for p in self.warnings],
+            "skipped": [o.as_json() for o in self.skipped],
+            "updated": [o.as_json() for o in self.updated],
+            "created": {
+                "organisations": self.organisations_created,
+                "representatives": self.representatives_created,
+                "registrations": self.registrations_created,
+            },
+            "dry_run": self.dry_run,
+            "import_id": str(self.import_id) if self.import_id else None,
+        }
+
+    def write_json(self, stream: TextIO) -> None:
+        """The same JSON as `as_json`, streamed: a 100k-row list can propose 100k
+        duplicates, one line each here, never all held as one string."""
+        head = json.dumps(self.as_json(duplicates=False), indent=2, ensure_ascii=False)
+        stream.write(head[: -len("\n}")] + ',\n  "duplicates": [')
+        # Each line as json.dumps(found.as_json()) writes it, with each match encoded
+        # once: rows share their match objects, and encoding was a tenth of an import.
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        encoded: dict[int, str] = {}  # id of a match (held by the report) -> its JSON
+        parts: list[str] = []
+        for index, found in enumerate(self.duplicates):
+            matches = []
+            for match in found.matches:
+                text = encoded.get(id(match))
+                if text is None:
+                    text = encoded[id(match)] = encode(_match_json(match))
+                matches.append(text)
+            parts.append(",\n    " if index else "\n    ")
+            parts.append(
+                f'{{"row": {found.row}, "label": {encode(found.label)}, '
+                f'"matches": [{", ".join(matches)}]}}'
+            )
+            if len(parts) >= 2000:
+                stream.write("".join(parts))
+                parts.clear()
+        stream.write("".join(parts))
+        stream.write("\n  ]\n}\n" if self.duplicates else "]\n}\n")
+
+
+class ImportCancelled(Exception):
+    """The user cancelled: let the unit of work roll back. `report` holds the rows seen."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("import cancelled; nothing was written")
+        self.report = report
+
+
+def save_report_csv(report: ImportReport, path: Path) -> None:
+    """Row, column, kind and reason per problem, in row order; UTF-8 with BOM for Excel."""
+    lines: list[tuple[int, str, str, str]] = [
+        *((p.row, p.column, "error", p.reason) for p in report.errors),
+        *((p.row, p.column, "warning", p.reason) for p in report.warnings),
+        *(
+            (d.row, "", "duplicate", "; ".join(f"{m.label} ({m.score:.0f})" for m in d.matches))
+            for d in report.duplicates
+        ),
+        *((o.row, "", o.reason, o.match) for o in report.skipped),
+        *((o.row, "", "updated", ", ".join(o.fields)) for o in report.updated),
+    ]
+    lines.sort(key=lambda line: line[0])
+    from forumdesk.services.common.output_files import neutral_cell, output_text
+
+    # The reasons quote the file's cells: a "=HYPERLINK(…)" there must not run.
+    with output_text(path, encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(("row", "column", "kind", "reason"))
+        writer.writerows(
+            (row, neutral_cell(column), kind, neutral_cell(reason))
+            for row, column, kind, reason in lines
+        )

@@ -1,0 +1,280 @@
+"""The representatives list at 100k rows: filtered, sorted and paged in SQL.
+
+Type-ahead matches the start of the folded Latin sort key ("family given"), of
+the e-mail address, or of the organisation's sort key (one or two letters: the
+family name only). Each of those is a range
+on an indexed column, so SQLite answers from its indexes instead of scanning
+every row as `LIKE '%…%'` would.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, null, or_, select
+from sqlalchemy.orm import Session
+
+from forumdesk.services.common.refusals import Refused
+from forumdesk.services.registry.people import sort_key
+from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
+from forumdesk.store.models import Organisation, Registration, Representative
+
+SORTS = ("name", "organisation", "country", "status")
+#: From this many letters, type-ahead also matches organisations and e-mail addresses.
+ORGANISATION_FROM = 3
+# Above any character a folded key can hold: "abc" ≤ key < "abc" + HIGH is a prefix.
+HIGH = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class RepresentativeQuery:
+    text: str = ""
+    category: OrganisationCategory | None = None
+    country: str | None = None  # alpha-3
+    regional_group: RegionalGroup | None = None
+    status: AccreditationStatus | None = None  # needs forum_id
+    gender: Gender | None = None
+    forum_id: uuid.UUID | None = None
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RepresentativeRow:
+    id: uuid.UUID
+    family_name: str
+    given_name: str
+    title: str | None
+    gender: Gender
+    email: str | None
+    organisation_id: uuid.UUID | None
+    organisation: str | None
+    category: OrganisationCategory | None
+    country_code: str | None
+    registration_id: uuid.UUID | None
+    status: AccreditationStatus | None
+    badge_number: str | None
+
+
+def _prefix(column: Any, text: str) -> ColumnElement[bool]:
+    return and_(column >= text, column < text + HIGH)
+
+
+def _conditions(query: RepresentativeQuery) -> list[ColumnElement[bool]]:
+    """The filters, on the representatives table alone.
+
+    Facets of the organisation or the registration are `IN (subquery)` rather than
+    joins, so that counting and ordering by name need no join: the join is made
+    for the hundred rows of a page only.
+    """
+    conditions: list[ColumnElement[bool]] = [
+        Representative.deleted_at.is_(None),
+        Representative.merged_into_id.is_(None),
+    ]
+    text = sort_key(query.text)
+    if 0 < len(text) < ORGANISATION_FROM:
+        # One or two letters: family names only. Organisations and e-mails starting
+        # with them would be noise, and cost thousands of rows per key press.
+        conditions.append(_prefix(Representative.sort_key, text))
+    elif text:
+        organisations = select(Organisation.id).where(_prefix(Organisation.sort_key, text))
+        conditions.append(
+            or_(
+                _prefix(Representative.sort_key, text),
+                _prefix(Representative.email, query.text.strip().lower()),
+                Representative.organisation_id.in_(organisations),
+            )
+        )
+    facets: list[ColumnElement[bool]] = []
+    if query.category is not None:
+        facets.append(Organisation.category == query.category)
+    if query.country is not None:
+        facets.append(Organisation.country_code == query.country)
+    if query.regional_group is not None:
+        facets.append(Organisation.regional_group == query.regional_group)
+    if facets:
+        chosen = select(Organisation.id).where(Organisation.deleted_at.is_(None), *facets)
+        conditions.append(Representative.organisation_id.in_(chosen))
+    if query.gender is not None:
+        conditions.append(Representative.gender == query.gender)
+    if query.status is not None and query.forum_id is not None:
+        registered = select(Registration.representative_id).where(
+            Registration.forum_id == query.forum_id,
+            Registration.status == query.status,
+            Registration.deleted_at.is_(None),
+        )
+        conditions.append(Representative.id.in_(registered))
+    return conditions
+
+
+def _registration(query: RepresentativeQuery) -> ColumnElement[bool]:
+    return and_(
+        Registration.representative_id == Representative.id,
+        Registration.forum_id == query.forum_id,
+        Registration.deleted_at.is_(None),
+    )
+
+
+def count_representatives(session: Session, query: RepresentativeQuery) -> int:
+    statement = select(func.count()).select_from(Representative).where(*_conditions(query))
+    return int(session.scalar(statement) or 0)
+
+
+def representative_page(
+    session: Session, query: RepresentativeQuery, offset: int, limit: int
+) -> list[RepresentativeRow]:
+    """Rows `offset` … `offset + limit` of the filtered list, in the chosen order."""
+    if query.sort not in SORTS:
+        raise Refused(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
+    sort = query.sort if query.sort != "status" or query.forum_id else "name"
+    order: list[Any] = {
+        "name": [Representative.sort_key],
+        "organisation": [Organisation.sort_key, Representative.sort_key],
+        "country": [Organisation.country_code, Representative.sort_key],
+        "status": [Registration.status, Representative.sort_key],
+    }[sort]
+    # The id last, so that equal keys keep one order from page to page.
+    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
+    # First the page's ids, from the representatives table (and a join only when the
+    # order needs one), then the details of those few rows.
+    ids = select(Representative.id).where(*_conditions(query))
+    if sort in ("organisation", "country"):
+        ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+    elif sort == "status":
+        ids = ids.outerjoin(Registration, _registration(query))
+    page = [row[0] for row in session.execute(ids.order_by(*columns).offset(offset).limit(limit))]
+    if not page:
+        return []
+    registration = query.forum_id is not None
+    statement = (
+        select(
+            Representative.id,
+            Representative.family_name,
+            Representative.given_name,
+            Representative.title,
+            Representative.gender,
+            Representative.email,
+            Representative.organisation_id,
+            Organisation.name,
+            Organisation.category,
+            Organisation.country_code,
+            *(
+                (Registration.id, Registration.status, Registration.badge_number)
+                if registration
+                else (null(), null(), null())
+            ),
+        )
+        .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+        .where(Representative.id.in_(page))
+    )
+    if registration:
+        statement = statement.outerjoin(Registration, _registration(query))
+    position = {representative_id: index for index, representative_id in enumerate(page)}
+    rows = [
+        RepresentativeRow(
+            id=row[0],
+            family_name=row[1],
+            given_name=row[2],
+            title=row[3],
+            gender=row[4],
+            email=row[5],
+            organisation_id=row[6],
+            organisation=row[7],
+            category=row[8],
+            country_code=row[9],
+            registration_id=row[10],
+            status=row[11],
+            badge_number=row[12],
+        )
+        for row in (tuple(r) for r in session.execute(statement))
+    ]
+    return sorted(rows, key=lambda row: position[row.id])
+
+
+def countries_in_use(session: Session, language: str = "en") -> list[tuple[str, str]]:
+    """(alpha-3, name) of the countries the registry's organisations are from, by name."""
+    from forumdesk.services.registry.people import country_name
+
+    codes: Sequence[str | None] = session.scalars(
+        select(Organisation.country_code)
+        .where(Organisation.country_code.is_not(None), Organisation.deleted_at.is_(None))
+        .distinct()
+    ).all()
+    named: list[tuple[str, str]] = []
+    for code in filter(None, codes):
+        try:
+            named.append((code, country_name(code, language)))
+        except (KeyError, LookupError, ValueError):
+            named.append((code, code))  # a code pycountry does not know: shown as stored
+    return sorted(named, key=lambda pair: sort_key(pair[1]))
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: uuid.UUID
+    name: str
+    acronym: str | None
+    category: OrganisationCategory
+    country_code: str | None
+    representatives: int
+
+
+def _organisation_conditions(text: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Organisation.deleted_at.is_(None),
+        Organisation.merged_into_id.is_(None),
+    ]
+    typed = text.strip()
+    if typed:
+        # Some 20k organisations: a contains-match on name or acronym stays quick.
+        escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        conditions.append(
+            or_(
+                Organisation.name.ilike(pattern, escape="\\"),
+                Organisation.acronym.ilike(pattern, escape="\\"),
+                _prefix(Organisation.sort_key, sort_key(typed)),
+            )
+        )
+    return conditions
+
+
+def count_organisations(session: Session, text: str = "") -> int:
+    statement = select(func.count()).select_from(Organisation)
+    return int(session.scalar(statement.where(*_organisation_conditions(text))) or 0)
+
+
+def organisation_page(
+    session: Session, text: str, offset: int, limit: int
+) -> list[OrganisationRow]:
+    """Organisations in name order, each with how many live people it has."""
+    people = (
+        select(func.count(Representative.id))
+        .where(
+            Representative.organisation_id == Organisation.id,
+            Representative.deleted_at.is_(None),
+            Representative.merged_into_id.is_(None),
+        )
+        .scalar_subquery()
+    )
+    statement = (
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.acronym,
+            Organisation.category,
+            Organisation.country_code,
+            people,
+        )
+        .where(*_organisation_conditions(text))
+        .order_by(Organisation.sort_key, Organisation.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        OrganisationRow(row[0], row[1], row[2], row[3], row[4], int(row[5] or 0))
+        for row in (tuple(r) for r in session.execute(statement))
+    ]

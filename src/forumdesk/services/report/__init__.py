@@ -1,0 +1,1 @@
+"""The forum's summary report: its outline and the rapporteur's edits."""

@@ -1,0 +1,1 @@
+"""Search: the folded index over paragraphs and notes, and the ranked query over it."""

@@ -1,0 +1,430 @@
+"""One search box over paragraphs and notes (DESIGN.md §4): parse, match, rank, snippet.
+
+Accents and case do not matter: the index holds the text folded by `fold`, and
+the query is folded the same way. A query is words (all must match), "a phrase",
+word* (a prefix), and OR between two terms. Every term is quoted when the FTS5
+MATCH expression or the PostgreSQL tsquery is built, so no input is a syntax error.
+
+Hits carry a snippet of the original text around the first match, with the
+offsets of every matched word, found in Python on the folded text: folding keeps
+the length, so those offsets are offsets in the original.
+
+The index itself, and the functions other services call to keep it current,
+are in `search_index`; they are re-exported here.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnClause, ColumnElement, column, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from forumdesk.services.common.refusals import Refused
+from forumdesk.services.search.index import (
+    KINDS,
+    NOTE,
+    PARAGRAPH,
+    ensure_search_index,
+    fold,
+    index_language_version,
+    index_note,
+    normalise,
+    rebuild_search_index,
+    search_table,
+    tokens,
+    unindex_note,
+)
+
+__all__ = [
+    "KINDS",
+    "NOTE",
+    "PARAGRAPH",
+    "SearchHit",
+    "SearchQuery",
+    "Term",
+    "ensure_search_index",
+    "fold",
+    "fts5_match",
+    "index_language_version",
+    "index_note",
+    "match_pattern",
+    "parse_query",
+    "rebuild_search_index",
+    "search",
+    "tsquery",
+    "unindex_note",
+]
+
+# Ranking every match is what costs: bm25 over the 70k matches of "migra*" takes
+# over 100 ms at 100k notes. So a search first takes the newest RANK_CAP + 1
+# matches, unscored (FTS5 walks its lists in rowid order, so SQLite stops there),
+# and ranks by bm25 only when there are at most RANK_CAP: then the ranking is
+# exact. Beyond that the query is too broad for relevance to mean much, and the
+# most recently indexed entries (notes just written or edited, documents just
+# imported) come first.
+RANK_CAP = 1000
+SNIPPET_CHARS = 180  # aim for a window this wide around the first match,
+SNIPPET_MAX = 200  # but show a text up to this long whole,
+CONTEXT_BEFORE = 60  # with about this much of it before the match.
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Term:
+    """Folded words that must follow one another (a phrase when more than one)."""
+
+    tokens: tuple[str, ...]
+    prefix: bool = False  # the last word is a prefix
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """All groups must match; a group matches when any of its terms does (OR)."""
+
+    groups: tuple[tuple[Term, ...], ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(term for group in self.groups for term in group)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    target_id: uuid.UUID
+    paragraph: int | None
+    document_id: uuid.UUID | None
+    language_version_id: uuid.UUID | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]  # start/end offsets of matches within `snippet`
+
+    def marked(self, open: str = "[", close: str = "]") -> str:
+        """The snippet with every match wrapped, e.g. 'les [envois de fonds] …'."""
+        parts: list[str] = []
+        position = 0
+        for start, end in self.highlights:
+            parts += [self.snippet[position:start], open, self.snippet[start:end], close]
+            position = end
+        parts.append(self.snippet[position:])
+        return "".join(parts)
+
+
+# ---------------------------------------------------------------------------------------
+# Parsing
+
+
+# French keyboards and word processors quote with these as often as with '"'.
+_QUOTES = str.maketrans(dict.fromkeys("«»“”„", '"'))
+
+
+def _lex(raw: str) -> list[tuple[str, str, bool]]:
+    """(kind, body, prefix) items: kind is 'word', 'phrase' or 'or'."""
+    raw = raw.translate(_QUOTES)
+    items: list[tuple[str, str, bool]] = []
+    i, n = 0, len(raw)
+    while i < n:
+        char = raw[i]
+        if char.isspace():
+            i += 1
+        elif char == '"':
+            close = raw.find('"', i + 1)
+            end = n if close == -1 else close  # an unbalanced quote runs to the end
+            body = raw[i + 1 : end]
+            i = end + 1
+            prefix = i < n and raw[i] == "*"
+            i += 1 if prefix else 0
+            items.append(("phrase", body, prefix))
+        else:
+            start = i
+            while i < n and not raw[i].isspace() and raw[i] != '"':
+                i += 1
+            word = raw[start:i]
+            if word == "OR":
+                items.append(("or", word, False))
+            elif word != "AND":  # AND is what words do anyway
+                items.append(("word", word.rstrip("*"), word.endswith("*")))
+    return items
+
+
+def parse_query(query: str, *, prefix_last: bool = False) -> SearchQuery:
+    """Read what was typed in the search box; never fails.
+
+    `prefix_last` (type-ahead) makes the last bare word a prefix, unless the text
+    ends with a space: then that word is finished.
+    """
+    raw = normalise(query)
+    items = _lex(raw)
+    if prefix_last and items and items[-1][0] == "word" and not raw[-1:].isspace():
+        items[-1] = ("word", items[-1][1], True)
+    groups: list[list[Term]] = []
+    pending_or = False
+    for kind, body, prefix in items:
+        if kind == "or":
+            pending_or = bool(groups)
+            continue
+        words = tuple(tokens(fold(body)))
+        if not words:
+            continue
+        term = Term(words, prefix)
+        if pending_or:
+            if term not in groups[-1]:
+                groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    return SearchQuery(tuple(tuple(group) for group in groups))
+
+
+# ---------------------------------------------------------------------------------------
+# Query languages
+
+
+def _fts5_string(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def fts5_match(
+    query: SearchQuery, *, kinds: Sequence[str] | None = None, forum_id: uuid.UUID | None = None
+) -> str:
+    """The FTS5 MATCH expression for `query`, with the filters as column filters."""
+    groups = (
+        " OR ".join(_fts5_string(" ".join(t.tokens)) + ("*" if t.prefix else "") for t in group)
+        for group in query.groups
+    )
+    expression = "folded : (" + " AND ".join(f"({group})" for group in groups) + ")"
+    if kinds is not None:
+        expression += " AND kind : (" + " OR ".join(_fts5_string(k) for k in kinds) + ")"
+    if forum_id is not None:
+        # forum_id is stored as 32 hex digits on SQLite: one token.
+        expression += f" AND forum_id : {_fts5_string(forum_id.hex)}"
+    return expression
+
+
+def _ts_lexeme(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsquery(query: SearchQuery) -> str:
+    """The PostgreSQL tsquery text (for to_tsquery('simple', …)) for `query`."""
+
+    def term(t: Term) -> str:
+        words = [_ts_lexeme(word) for word in t.tokens]
+        if t.prefix:
+            words[-1] += ":*"
+        return "(" + " <-> ".join(words) + ")"
+
+    return " & ".join("(" + " | ".join(term(t) for t in group) + ")" for group in query.groups)
+
+
+# ---------------------------------------------------------------------------------------
+# Searching
+
+_COLUMNS = (
+    search_table.c.id,
+    search_table.c.kind,
+    search_table.c.target_id,
+    search_table.c.paragraph_number,
+    search_table.c.document_id,
+    search_table.c.language_version_id,
+    search_table.c.text,
+    search_table.c.folded,
+)
+_SELECT_ENTRY = ", ".join(f"e.{c.name}" for c in _COLUMNS)
+_Rows = Sequence[Any]  # rows of _COLUMNS
+
+
+def search(
+    session: Session,
+    query: str,
+    *,
+    forum_id: uuid.UUID | None = None,
+    kinds: Collection[str] | None = None,
+    limit: int = 50,
+    prefix_last: bool = False,
+) -> list[SearchHit]:
+    """Paragraphs and notes matching `query`, best first; [] for a blank query.
+
+    Best first is bm25 (ts_rank on PostgreSQL), ties by paragraph number; when
+    more than RANK_CAP entries match, the most recently indexed come first instead.
+    `forum_id` and `kinds` narrow the search; `prefix_last` is for type-ahead.
+    """
+    parsed = parse_query(query, prefix_last=prefix_last)
+    wanted = _check_kinds(kinds)
+    if parsed.is_empty or limit <= 0 or wanted == ():
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        rows = _postgres_rows(session, parsed, wanted, forum_id, limit)
+    else:
+        rows = _sqlite_rows(session, parsed, wanted, forum_id, limit)
+    pattern = match_pattern(parsed)
+    return [_hit(row, pattern) for row in rows]
+
+
+def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...] | None:
+    if kinds is None:
+        return None
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        raise Refused(f"unknown search kinds: {sorted(unknown)}; known: {KINDS}")
+    if set(kinds) == set(KINDS):
+        return None  # no filter to run
+    return tuple(kind for kind in KINDS if kind in kinds)
+
+
+_NEWEST = text(
+    "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :match "
+    "ORDER BY rowid DESC LIMIT :cap"
+)
+_RANKED = text(
+    f"SELECT {_SELECT_ENTRY} FROM search_index_fts "
+    "JOIN search_index AS e ON e.id = search_index_fts.rowid "
+    "WHERE search_index_fts MATCH :match "
+    # Weights: only `folded` counts; kind and forum_id are there to filter.
+    "ORDER BY bm25(search_index_fts, 1.0, 0.0, 0.0), "
+    "e.paragraph_number IS NULL, e.paragraph_number, e.id LIMIT :limit"
+).columns(*_COLUMNS)
+
+
+def _sqlite_rows(
+    session: Session,
+    query: SearchQuery,
+    kinds: tuple[str, ...] | None,
+    forum_id: uuid.UUID | None,
+    limit: int,
+) -> _Rows:
+    match = fts5_match(query, kinds=kinds, forum_id=forum_id)
+    cap = max(RANK_CAP, limit)
+    # Two statements: the newest matches unscored, then (if few) ranked. A narrow
+    # query is matched twice, but a broad one is spared bm25's own pass over every
+    # match (for its IDF). Measured with bench/search.py, this beats scoring while
+    # matching in one statement: p50 7.5 against 12.5 ms for phrases at 100k notes.
+    newest: list[int] = list(session.execute(_NEWEST, {"match": match, "cap": cap + 1}).scalars())
+    if not newest:
+        return []
+    if len(newest) > cap:
+        return _rows_by_id(session, newest[:limit])
+    return session.execute(_RANKED, {"match": match, "limit": limit}).all()
+
+
+def _rows_by_id(session: Session, ids: list[int]) -> _Rows:
+    rows = session.execute(select(*_COLUMNS).where(search_table.c.id.in_(ids))).all()
+    order = {entry_id: position for position, entry_id in enumerate(ids)}
+    return sorted(rows, key=lambda row: order[row.id])
+
+
+def _postgres_rows(
+    session: Session,
+    query: SearchQuery,
+    kinds: tuple[str, ...] | None,
+    forum_id: uuid.UUID | None,
+    limit: int,
+) -> _Rows:
+    ts_query = func.to_tsquery(literal_column("'simple'"), tsquery(query))
+    tsv: ColumnClause[Any] = column("tsv")  # the generated tsvector (PostgreSQL only)
+    conditions: list[ColumnElement[bool]] = [tsv.op("@@")(ts_query)]
+    if kinds is not None:
+        conditions.append(search_table.c.kind.in_(kinds))
+    if forum_id is not None:
+        conditions.append(search_table.c.forum_id == forum_id)
+    # The same cap as on SQLite, for the same reason (ts_rank reads every tsvector).
+    cap = max(RANK_CAP, limit)
+    capped = select(search_table.c.id).where(*conditions).limit(cap + 1)
+    found = session.scalar(select(func.count()).select_from(capped.subquery())) or 0
+    if found == 0:
+        return []
+    statement = select(*_COLUMNS).select_from(search_table).where(*conditions).limit(limit)
+    if found > cap:
+        statement = statement.order_by(search_table.c.id.desc())
+    else:
+        statement = statement.order_by(
+            func.ts_rank(tsv, ts_query).desc(),
+            search_table.c.paragraph_number.asc().nulls_last(),
+            search_table.c.id,
+        )
+    return session.execute(statement).all()
+
+
+# ---------------------------------------------------------------------------------------
+# Hits and snippets
+
+
+def _hit(row: Any, pattern: re.Pattern[str]) -> SearchHit:
+    snippet, highlights = _snippet(row.text, row.folded, pattern)
+    return SearchHit(
+        kind=row.kind,
+        target_id=row.target_id,
+        paragraph=row.paragraph_number,
+        document_id=row.document_id,
+        language_version_id=row.language_version_id,
+        snippet=snippet,
+        highlights=highlights,
+    )
+
+
+def match_pattern(query: SearchQuery) -> re.Pattern[str]:
+    """A regular expression finding the terms of `query` in folded text, as FTS5 does.
+
+    A term starts where a word starts; the words of a phrase are separated by
+    anything but letters and digits; a prefix runs to the end of its word (so the
+    whole word is highlighted). Longer terms come first, so that at one place the
+    phrase wins over a word it starts with.
+    """
+    terms = sorted(query.terms, key=lambda t: -sum(map(len, t.tokens)))
+    return re.compile("|".join(map(_term_pattern, terms)))
+
+
+def _term_pattern(term: Term) -> str:
+    first, *others = term.tokens
+    # "Starts a word" is checked after the first letter: a pattern that begins with a
+    # look-behind loses the regex engine's literal scan (30 times slower here).
+    pattern = re.escape(first[0]) + r"(?<![^\W_].)" + re.escape(first[1:])
+    for token in others:
+        pattern += r"[\W_]+" + re.escape(token)
+    return pattern + (r"[^\W_]*" if term.prefix else r"(?![^\W_])")
+
+
+def _snippet(
+    original: str, folded: str, pattern: re.Pattern[str]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About SNIPPET_CHARS of `original` around the first match, cut between words.
+
+    Matches are looked for in `folded`, which has the length of `original`, and
+    only as far as the snippet goes: paragraphs can be long.
+    """
+    # Same length replacements: the offsets stay good.
+    flat = original.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    size = len(flat)
+    start, end = 0, size
+    if size > SNIPPET_MAX:
+        first = pattern.search(folded)
+        first_start, first_end = first.span() if first else (0, 0)
+        start = max(0, min(first_start - CONTEXT_BEFORE, size - SNIPPET_CHARS))
+        end = max(min(size, start + SNIPPET_CHARS), first_end)
+        if start > 0 and flat[start - 1] != " ":  # move to the start of the next word
+            space = flat.find(" ", start, first_start)
+            start = space + 1 if space != -1 else start
+        if end < size and flat[end] != " ":  # move back to the end of the previous word
+            space = flat.rfind(" ", first_end, end)
+            end = space if space != -1 else end
+    while start < end and flat[start] == " ":
+        start += 1
+    while end > start and flat[end - 1] == " ":
+        end -= 1
+    lead = ELLIPSIS if start > 0 else ""
+    tail = ELLIPSIS if end < size else ""
+    shift = len(lead) - start
+    # A little past the end, to see (and cut) a phrase that runs over it.
+    found = pattern.finditer(folded, start, min(size, end + SNIPPET_MAX))
+    highlights = tuple(
+        (max(m.start(), start) + shift, min(m.end(), end) + shift) for m in found if m.start() < end
+    )
+    return lead + flat[start:end] + tail, highlights

@@ -1,0 +1,1 @@
+"""What every page and dialog uses: background operations, undo, settings, labels, errors."""

@@ -1,0 +1,150 @@
+"""Starting the GUI: show the window first, then open the database in the background."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from forumdesk import APP_NAME, __version__
+from forumdesk.paths import resources_dir
+from forumdesk.ui.common.errors import install_exception_hook
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.main_window import MainWindow
+
+ORGANISATION = "ForumDesk"
+DESKTOP_ID = "org.forumdesk.ForumDesk"
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    database: str | None = None
+    screenshot: str | None = None
+    quit_after_paint: bool = False
+    page: str | None = None
+    process_started: float = 0.0
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._done = True
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _install_translations(app: QApplication) -> list[QTranslator]:
+    """The interface in the user's language, and the services' refusals in the same one."""
+    from forumdesk.services.common.messages import set_language
+
+    locale = QLocale()
+    folder = resources_dir() / "translations"
+    installed = []
+    interface = "en"
+    for name, directory in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("forumdesk", str(folder)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+            if name == "forumdesk":
+                interface = translator.language() or locale.name()
+    set_language(interface)  # the interface's language, English when it has no catalogue
+    return installed
+
+
+def _startup_target(options: GuiOptions, settings: AppSettings) -> str | None:
+    import os
+
+    if options.database:
+        return options.database
+    if os.environ.get("FORUMDESK_DATABASE"):
+        return os.environ["FORUMDESK_DATABASE"]
+    last = settings.last_database()
+    if last and ("://" in last or Path(last).is_file()):
+        return last
+    return None
+
+
+def run_gui(options: GuiOptions) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = resources_dir() / "icons" / f"{DESKTOP_ID}.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    _install_translations(app)
+
+    settings = AppSettings()
+    # The page asked for is the first built: no other page is made before the first paint.
+    window = MainWindow(settings, page=options.page)
+    install_exception_hook(window)
+    target = _startup_target(options, settings)
+
+    def after_first_paint() -> None:
+        if options.quit_after_paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            app.quit()
+            return
+        window.open_database(target, demo_if_new=True)
+        window.user_name_prompt.ask_if_unnamed()  # the first start: who signs?
+
+    painted = _FirstPaint(window, after_first_paint)
+    app.installEventFilter(painted)
+    if options.screenshot:
+        window.ready.connect(lambda: _screenshot_when_idle(window, Path(options.screenshot or "")))
+    window.show()
+    code = app.exec()
+    return int(code)
+
+
+def _screenshot_when_idle(window: MainWindow, path: Path) -> None:
+    """Save the window once every queued load has landed, then quit."""
+
+    def shoot() -> None:
+        if not window.ops.is_idle:
+            return
+        window.ops.busy_changed.disconnect(on_busy)
+        window.repaint()
+        from forumdesk.services.common.output_files import OutputPathError, output_path
+
+        database = window.ops.database
+        try:  # written beside, then renamed: never half a PNG, never over the database
+            with output_path(path, database_path=database.path if database else None) as temporary:
+                if not window.grab().save(str(temporary), "PNG"):
+                    raise OutputPathError(f"cannot write {path}")
+        except OutputPathError as error:
+            print(f"forumdesk: {error}", file=sys.stderr)
+        window.close()
+
+    def on_busy(busy: bool) -> None:
+        if not busy:
+            QTimer.singleShot(0, shoot)
+
+    window.ops.busy_changed.connect(on_busy)
+    QTimer.singleShot(0, shoot)

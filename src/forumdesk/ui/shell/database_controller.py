@@ -1,0 +1,114 @@
+"""Opening, creating and switching databases, off the GUI thread."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from forumdesk.store.redaction import redact, without_password
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.settings import AppSettings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.services.programme.forums import ForumSummary
+    from forumdesk.store.database import Database
+    from forumdesk.store.migrate import OpenReport
+
+
+@dataclass(frozen=True)
+class Opened:
+    target: str
+    database: Database
+    report: OpenReport
+    forums: list[ForumSummary]
+    demo_loaded: bool
+
+
+class DatabaseController(QObject):
+    """Knows which database is open; pages learn of a switch through `Operations`."""
+
+    opened = Signal(object)  # Opened
+    open_failed = Signal(str, str)  # target, message
+    forums_listed = Signal(object)  # list[ForumSummary]
+
+    def __init__(
+        self, ops: Operations, settings: AppSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._settings = settings
+        self.target: str | None = None
+
+    def open(self, target: str | None, *, demo_if_new: bool = False, create: bool = False) -> None:
+        """Migrate and open `target` (None: the default database); only `create` makes a
+        new file (New Database…, the default database on a first start)."""
+        actor = self._settings.user_name()  # read here: QSettings stays on the GUI thread
+
+        def work() -> Opened:
+            from forumdesk.services.database.demo import load_demo
+            from forumdesk.services.database.maintenance import prepare_database
+            from forumdesk.services.programme.forums import list_forums
+            from forumdesk.store.migrate import open_database
+
+            database, report = open_database(target, create=create or target is None)
+            database.actor = actor  # the name the audit log records
+            demo_loaded = False
+            try:
+                with database.unit_of_work() as session:
+                    # Search index and sort keys of a database just migrated to them.
+                    prepare_database(session)
+                    if demo_if_new and report.was_empty and not list_forums(session):
+                        load_demo(session)
+                        demo_loaded = True
+                    forums = list_forums(session)
+            except BaseException:
+                database.dispose()
+                raise
+            path = report.path
+            # Settings and menus keep the URL without its password: libpq's password file
+            # (~/.pgpass) or PGPASSWORD gives it when the database is opened again.
+            where = str(path) if path else without_password(report.url)
+            return Opened(where, database, report, forums, demo_loaded)
+
+        self._ops.call(
+            work,
+            self._on_opened,
+            lambda exc: self.open_failed.emit(redact(target or ""), str(exc)),
+        )
+
+    def load_demo(self) -> None:
+        def work(session: Session) -> list[ForumSummary]:
+            from forumdesk.services.database.demo import load_demo
+            from forumdesk.services.programme.forums import list_forums
+
+            load_demo(session)
+            return list_forums(session)
+
+        self._ops.change(work, {"forums"}, self.forums_listed.emit)
+
+    def list_forums(self) -> None:
+        def work(session: Session) -> list[ForumSummary]:
+            from forumdesk.services.programme.forums import list_forums
+
+            return list_forums(session)
+
+        self._ops.query(work, self.forums_listed.emit)
+
+    def last_forum(self, forums: list[ForumSummary]) -> ForumSummary | None:
+        if not forums:
+            return None
+        remembered: uuid.UUID | None = (
+            self._settings.last_forum(self.target) if self.target else None
+        )
+        return next((f for f in forums if f.id == remembered), forums[0])
+
+    def _on_opened(self, result: Opened) -> None:
+        self.target = result.target
+        self._settings.remember_database(result.target)
+        self._ops.set_database(result.database)
+        self.opened.emit(result)

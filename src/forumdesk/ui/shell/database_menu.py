@@ -1,0 +1,72 @@
+"""File > New Database…, Open Database… and Open Recent: choosing which database to open.
+
+The window opens what is chosen (`MainWindow.open_database`); only New Database…
+may create a file.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from forumdesk.ui.common.settings import database_label
+
+if TYPE_CHECKING:
+    from forumdesk.ui.shell.main_window import MainWindow
+
+
+class DatabaseMenu(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.new_action = QAction(self.tr("&New Database…"), window)
+        self.new_action.setShortcuts(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda _=False: self.new_database())
+        self.open_action = QAction(self.tr("&Open Database…"), window)
+        self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda _=False: self.choose_database())
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def add_file_actions(self, menu: QMenu) -> None:
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+
+    def _filter(self) -> str:
+        return self.tr("ForumDesk databases (*.db *.sqlite);;All files (*)")
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New Database"), "forum.db", self._filter()
+        )
+        if path:
+            self.window.open_database(path, create=True)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Database"), "", self._filter()
+        )
+        if path:
+            self.window.open_database(path)
+
+    def fill_recent_menu(self) -> None:
+        settings = self.window.settings
+        self.recent_menu.clear()
+        recent = settings.recent_databases()
+        for target in recent:
+            action = self.recent_menu.addAction(database_label(target))
+            action.setToolTip(target)
+            action.setStatusTip(target)
+            action.triggered.connect(lambda _=False, t=target: self.window.open_database(t))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear Menu"))
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(settings.clear_recent)

@@ -1,0 +1,462 @@
+"""The main window: assembles the pages, the menus and the forum switcher."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, NamedTuple, cast
+
+# Nothing before the first paint may touch the `Qt` namespace: building its enums
+# costs ~40 ms. So `Qt` is imported where used after it, QSplitter gets its parent by
+# keyword and actions use setShortcuts (the other overloads take a Qt enum). Dialogs,
+# too, are imported where used.
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk import APP_NAME, __version__
+from forumdesk.ui.common.context import ForumContext
+from forumdesk.ui.common.errors import read_only_banner
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.backup_menu import BackupMenu
+from forumdesk.ui.shell.database_controller import DatabaseController, Opened
+from forumdesk.ui.shell.database_menu import DatabaseMenu
+from forumdesk.ui.shell.user_name import UserNamePrompt
+from forumdesk.ui.sync.menu import MergeMenu
+from forumdesk.ui.widgets.combos import find_data
+
+if TYPE_CHECKING:
+    import uuid
+
+    from forumdesk.services.programme.forums import ForumSummary
+    from forumdesk.ui.pages.base import Page
+    from forumdesk.ui.pages.documents import DocumentsPage
+    from forumdesk.ui.pages.minutes import MinutesPage
+    from forumdesk.ui.pages.overview import OverviewPage
+    from forumdesk.ui.pages.programme import ProgrammePage
+    from forumdesk.ui.pages.registry import RegistryPage
+    from forumdesk.ui.shell.search_dialog import SearchDialog
+
+
+class _PageKind(NamedTuple):
+    name: str  # the page's objectName
+    module: str  # under forumdesk.ui.pages
+    cls: str
+    icon: QStyle.StandardPixmap
+
+
+_ICON = QStyle.StandardPixmap
+# In the order of the page list. A page (and its module) is built when first shown
+# or asked for, so start-up pays for the visible page only.
+PAGE_KINDS = (
+    _PageKind("overview_page", "overview", "OverviewPage", _ICON.SP_FileDialogInfoView),
+    _PageKind("registry_page", "registry", "RegistryPage", _ICON.SP_DirHomeIcon),
+    _PageKind("programme_page", "programme", "ProgrammePage", _ICON.SP_FileDialogDetailedView),
+    _PageKind("documents_page", "documents", "DocumentsPage", _ICON.SP_FileIcon),
+    _PageKind("minutes_page", "minutes", "MinutesPage", _ICON.SP_DialogApplyButton),
+)
+PAGE_NAMES = [kind.name for kind in PAGE_KINDS]
+OVERVIEW, REGISTRY, PROGRAMME, DOCUMENTS, MINUTES = range(len(PAGE_KINDS))
+
+
+class MainWindow(QMainWindow):
+    #: Emitted once the first database has opened and the visible page asked for its data.
+    ready = Signal()
+
+    def __init__(self, settings: AppSettings, page: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.ops = Operations(self)
+        self.forum = ForumContext(self)
+        self.databases = DatabaseController(self.ops, settings, self)
+        self.undo_group = QUndoGroup(self)
+        self.search_dialog: SearchDialog | None = None
+        self._forums: list[ForumSummary] = []
+
+        self.page_titles = [
+            self.tr("Overview"),
+            self.tr("Registry"),
+            self.tr("Programme"),
+            self.tr("Document && notes").replace("&&", "&"),
+            self.tr("Minutes"),
+        ]
+        self._built: dict[int, Page] = {}
+        self._build_body()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self.user_name_prompt = UserNamePrompt(self)  # asks for the name signing needs
+        self._wire(page)
+        self._update_title()
+        self.resize(QSize(1280, 820))
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # Layout ---------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        splitter = QSplitter(parent=self)  # horizontal
+        self.page_list = QListWidget(splitter)
+        self.page_list.setObjectName("page_list")
+        self.page_list.setAccessibleName(self.tr("Pages"))
+        self.page_list.setMaximumWidth(220)
+        self.stack = QStackedWidget(splitter)
+        self.stack.setObjectName("page_stack")
+        for kind, title in zip(PAGE_KINDS, self.page_titles, strict=True):
+            self.page_list.addItem(title)
+            self.page_list.item(self.page_list.count() - 1).setIcon(
+                self.style().standardIcon(kind.icon)
+            )
+            # An empty stand-in until the page is built.
+            self.stack.addWidget(QWidget(self.stack))
+        self.page_list.currentRowChanged.connect(self._show_row)
+        self.page_list.currentRowChanged.connect(self._activate_undo_stack)
+        self.page_list.currentRowChanged.connect(self.settings.remember_page)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1090])
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner = read_only_banner(body)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(body)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Forum"), self)
+        toolbar.setObjectName("forum_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Forum:") + " ", toolbar))
+        self.forum_combo = QComboBox(toolbar)
+        self.forum_combo.setObjectName("forum_combo")
+        self.forum_combo.setAccessibleName(self.tr("Current forum"))
+        self.forum_combo.setMinimumContentsLength(40)
+        self.forum_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.forum_combo.currentIndexChanged.connect(self._forum_chosen)
+        toolbar.addWidget(self.forum_combo)
+        self.addToolBar(toolbar)  # top
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.database_menu = DatabaseMenu(self)
+        self.database_menu.add_file_actions(file_menu)
+        self.new_action = self.database_menu.new_action
+        self.open_action = self.database_menu.open_action
+        self.recent_menu = self.database_menu.recent_menu
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import Document…"), QKeySequence("Ctrl+I"), self._import_document
+        )
+        file_menu.addAction(self.import_action)
+        self.import_people_action = self._action(
+            self.tr("Import &Representatives…"),
+            QKeySequence("Ctrl+Shift+I"),
+            self._import_representatives,
+        )
+        file_menu.addAction(self.import_people_action)
+        self.demo_action = self._action(
+            self.tr("Load &Demo Forum (2006 Hearings)"), None, self.databases.load_demo
+        )
+        file_menu.addAction(self.demo_action)
+        self.merge_menu = MergeMenu(self)
+        self.merge_menu.add_file_actions(file_menu)
+        self.backup_menu = BackupMenu(self)
+        self.backup_menu.add_file_actions(file_menu)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.search_action = self._action(
+            self.tr("&Search Paragraphs and Notes…"), QKeySequence("Ctrl+K"), self.open_search
+        )
+        edit_menu.addAction(self.search_action)
+        self.merge_menu.add_edit_actions(edit_menu)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, title in enumerate(self.page_titles):
+            action = self._action(
+                title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_page(i)
+            )
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About ForumDesk"), None, self._about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+        about_qt = self._action(self.tr("About &Qt"), None, QApplication.aboutQt)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        help_menu.addAction(about_qt)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        # setShortcuts, not setShortcut: see the imports.
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([shortcut])
+        action.triggered.connect(slot)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busy_indicator")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def _wire(self, page: str | None) -> None:
+        self.ops.busy_changed.connect(self.busy_bar.setVisible)
+        self.ops.failed.connect(self._show_failure)
+        self.databases.opened.connect(self._database_opened)
+        self.databases.open_failed.connect(self._open_failed)
+        self.databases.forums_listed.connect(self._show_forums)
+        self.forum.forum_changed.connect(self._update_title)
+        if page in PAGE_NAMES:
+            first = PAGE_NAMES.index(page)
+        else:
+            first = min(self.settings.last_page(), len(PAGE_KINDS) - 1)
+        self.page_list.setCurrentRow(first)
+
+    def _wire_page(self, index: int, page: Page) -> None:
+        if page.undo_stack is not None:
+            self.undo_group.addStack(page.undo_stack)
+        if index == OVERVIEW:
+            cast("OverviewPage", page).load_demo_requested.connect(self.databases.load_demo)
+        elif index == PROGRAMME:
+            programme = cast("ProgrammePage", page)
+            programme.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            programme.files.forum_created.connect(self._forum_created)
+        elif index in (REGISTRY, DOCUMENTS):
+            writer = cast("RegistryPage | DocumentsPage", page)
+            writer.author = self.settings.user_name()
+            writer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        elif index == MINUTES:
+            minutes = cast("MinutesPage", page)
+            minutes.author = self.settings.user_name()
+            minutes.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    # Pages ----------------------------------------------------------------
+
+    def page(self, index: int) -> Page:
+        """The page at `index`, built (hidden, unless it is the current one) on first use."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        kind = PAGE_KINDS[index]
+        page_class = getattr(importlib.import_module(f"forumdesk.ui.pages.{kind.module}"), kind.cls)
+        page: Page = page_class(self.ops, self.forum)
+        self._built[index] = page
+        self._wire_page(index, page)
+        stand_in = self.stack.widget(index)
+        assert stand_in is not None
+        # Insert before the stand-in, then drop it: if it was current, the page takes its place.
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return [self._built[index] for index in sorted(self._built)]
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        return cast("OverviewPage", self.page(OVERVIEW))
+
+    @property
+    def registry_page(self) -> RegistryPage:
+        return cast("RegistryPage", self.page(REGISTRY))
+
+    @property
+    def programme_page(self) -> ProgrammePage:
+        return cast("ProgrammePage", self.page(PROGRAMME))
+
+    @property
+    def documents_page(self) -> DocumentsPage:
+        return cast("DocumentsPage", self.page(DOCUMENTS))
+
+    @property
+    def minutes_page(self) -> MinutesPage:
+        return cast("MinutesPage", self.page(MINUTES))
+
+    def _show_row(self, index: int) -> None:
+        if 0 <= index < len(PAGE_KINDS):
+            self.page(index)
+        self.stack.setCurrentIndex(index)
+
+    # Actions --------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.page_list.setCurrentRow(index)
+
+    def _import_document(self) -> None:
+        self.show_page(DOCUMENTS)
+        self.documents_page.import_document()
+
+    def _import_representatives(self) -> None:
+        self.show_page(REGISTRY)
+        self.registry_page.import_list()
+
+    def open_search(self) -> None:
+        if self.search_dialog is None:
+            # Imported on first use: dialogs are kept out of the start-up path.
+            from forumdesk.ui.shell.search_dialog import SearchDialog
+
+            self.search_dialog = SearchDialog(self.ops, self)
+            self.search_dialog.paragraph_opened.connect(self._open_paragraph)
+            self.search_dialog.note_opened.connect(self._open_note)
+        self.search_dialog.start(self.forum.forum_id)
+
+    def _open_paragraph(self, version_id: uuid.UUID | None, number: int) -> None:
+        self.show_page(DOCUMENTS)
+        self.documents_page.show_paragraph(version_id, number)
+
+    def _open_note(self, note_id: uuid.UUID) -> None:
+        self.show_page(DOCUMENTS)
+        self.documents_page.show_note(note_id)
+
+    def _activate_undo_stack(self, index: int) -> None:
+        page = self._built.get(index)
+        self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
+
+    def open_database(
+        self, target: str | None, *, demo_if_new: bool = False, create: bool = False
+    ) -> None:
+        # Leaving a database is like quitting it: a running speaking clock asks first.
+        if self.ops.database is not None and not all(p.may_close() for p in self.built_pages()):
+            return
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.databases.open(target, demo_if_new=demo_if_new, create=create)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About ForumDesk"),
+            self.tr(
+                "<h3>ForumDesk {version}</h3><p>The secretariat's workbench for a consultative "
+                "forum on international migration and development.</p>"
+            ).format(version=__version__),
+        )
+
+    # Results --------------------------------------------------------------
+
+    def _database_opened(self, result: Opened) -> None:
+        self.read_only_banner.setVisible(result.report.read_only)
+        message = self.tr("Opened {file}").format(file=result.database.display_name)
+        if result.demo_loaded:
+            message += " · " + self.tr("demo forum loaded")
+        if result.report.backup is not None:
+            message += " · " + self.tr("backup taken")
+        self.statusBar().showMessage(message, 10000)
+        self._show_forums(result.forums)
+        self._update_title()
+        self.ready.emit()
+
+    def _open_failed(self, target: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(self.tr("The database could not be opened."))
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot open the database"),
+            self.tr("{target}\n\n{message}").format(
+                target=target or self.tr("Default database"), message=message
+            ),
+        )
+        self.ready.emit()
+
+    def _show_failure(self, message: str, details: str = "") -> None:
+        from forumdesk.ui.common.errors import show_failure
+
+        self.statusBar().showMessage(message, 15000)
+        show_failure(self, message, details)
+
+    def _show_forums(self, forums: list[ForumSummary]) -> None:
+        from PySide6.QtCore import Qt
+
+        self._forums = list(forums)
+        chosen = self.databases.last_forum(self._forums)
+        current = self.forum.forum_id
+        if current is not None and any(f.id == current for f in self._forums):
+            chosen = next(f for f in self._forums if f.id == current)
+        self.forum_combo.blockSignals(True)
+        self.forum_combo.clear()
+        for forum in self._forums:
+            self.forum_combo.addItem(forum.display_title, forum.id)
+            self.forum_combo.setItemData(
+                self.forum_combo.count() - 1, forum.title, Qt.ItemDataRole.ToolTipRole
+            )
+        self.forum_combo.setEnabled(bool(self._forums))
+        if chosen is not None:
+            self.forum_combo.setCurrentIndex(find_data(self.forum_combo, chosen.id))
+        self.forum_combo.blockSignals(False)
+        self._forum_chosen()
+
+    def _forum_created(self, forum_id: uuid.UUID) -> None:
+        """Show the new forum: it becomes the current one once the list is read again."""
+        self.forum.set_forum(forum_id, "")
+        self.databases.list_forums()
+
+    def _forum_chosen(self) -> None:
+        forum_id = self.forum_combo.currentData()
+        summary = next((f for f in self._forums if f.id == forum_id), None)
+        self.forum.set_forum(
+            summary.id if summary else None, summary.display_title if summary else ""
+        )
+        if self.databases.target:
+            self.settings.remember_forum(self.databases.target, self.forum.forum_id)
+
+    def _update_title(self) -> None:
+        parts = [APP_NAME]
+        if self.forum.title:
+            parts.append(self.forum.title)
+        if self.ops.database is not None:
+            parts.append(self.ops.database.display_name)
+        self.setWindowTitle(" — ".join(parts))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.may_close() for page in self.built_pages()):
+            event.ignore()  # a page asked the user, who chose to stay
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.ops.wait()
+        if self.ops.database is not None:
+            self.ops.database.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Sync dialogs: merge another database, prepare a laptop, conflicts, a record's history."""

@@ -1,0 +1,173 @@
+"""The menu actions around merging: File > Merge from Another Database…, Merge
+Conflicts…, Prepare a Laptop…, and Edit > Preferences… (your name, this device's name).
+
+The main window only places the actions; the dialogs are built here, on first use.
+Nothing here touches the `Qt` namespace at start-up (see main_window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from forumdesk.ui.shell.main_window import MainWindow
+    from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
+    from forumdesk.ui.sync.laptop_dialog import LaptopDialog
+    from forumdesk.ui.sync.sync_dialog import MergeDialog
+
+
+class MergeMenu(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        #: Asks which database to merge from ("" when the user cancels); tests replace it.
+        self.choose_file: Callable[[], str] = self._ask_file
+        self.merge_dialog: MergeDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.laptop_dialog: LaptopDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.merge_action = self._action(
+            self.tr("&Merge from Another Database…"),
+            QKeySequence("Ctrl+Shift+M"),
+            self.merge_from_file,
+            "merge_action",
+        )
+        self.conflicts_action = self._action(
+            self.tr("Merge &Conflicts…"), None, self.show_conflicts, "conflicts_action"
+        )
+        self.laptop_action = self._action(
+            self.tr("Prepare a &Laptop…"), None, self.prepare_laptop, "laptop_action"
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_preferences,
+            "preferences_action",
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+        name: str,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([shortcut])
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def add_file_actions(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.merge_action)
+        menu.addAction(self.conflicts_action)
+        menu.addAction(self.laptop_action)
+
+    def add_edit_actions(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
+
+    # Merging ------------------------------------------------------------------------
+
+    def _ask_file(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Merge from Another Database"),
+            "",
+            self.tr("ForumDesk databases (*.db *.sqlite);;All files (*)"),
+        )
+        return path
+
+    def merge_from_file(self) -> MergeDialog | None:
+        path = self.choose_file()
+        return self.merge_from(Path(path)) if path else None
+
+    def merge_from(self, path: Path) -> MergeDialog | None:
+        """Open the merge dialog on `path`; its preview starts at once."""
+        from forumdesk.ui.sync.sync_dialog import MergeDialog
+
+        if self.window.ops.database is None:
+            return None
+        if self.merge_dialog is not None:
+            if self.merge_dialog.running:
+                self.merge_dialog.raise_()
+                return self.merge_dialog
+            self.merge_dialog.deleteLater()
+        dialog = MergeDialog(self.window.ops, path, self.window)
+        dialog.merged.connect(self._merged)
+        dialog.review_requested.connect(self.show_conflicts)
+        self.merge_dialog = dialog
+        dialog.start()
+        dialog.open()
+        return dialog
+
+    def _merged(self, result: object) -> None:
+        # A laptop may bring forums: the switcher reads the list again.
+        self.window.databases.list_forums()
+        self.window.statusBar().showMessage(self.tr("Merge finished"), 10000)
+
+    def show_conflicts(self) -> ConflictsDialog | None:
+        from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
+
+        if self.window.ops.database is None:
+            return None
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(
+                self.window.ops, self.window.settings.user_name, self.window
+            )
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        self.conflicts_dialog.reload()
+        return self.conflicts_dialog
+
+    # Laptops ------------------------------------------------------------------------
+
+    def prepare_laptop(self) -> LaptopDialog | None:
+        from forumdesk.ui.sync.laptop_dialog import LaptopDialog
+
+        if self.window.ops.database is None:
+            return None
+        if self.laptop_dialog is not None:
+            self.laptop_dialog.deleteLater()
+        dialog = LaptopDialog(self.window.ops, self.window.forum.forum_id, self.window)
+        self.laptop_dialog = dialog
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    # Preferences --------------------------------------------------------------------
+
+    def show_preferences(self) -> PreferencesDialog:
+        from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
+
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.deleteLater()
+        dialog = PreferencesDialog(self.window.ops, self.window.settings, self.window)
+        dialog.user_name_changed.connect(self.user_name_changed)
+        self.preferences_dialog = dialog
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def user_name_changed(self, name: str) -> None:
+        """The history records the new name, and pages that sign what they write (notes,
+        minutes) sign with it."""
+        if self.window.ops.database is not None:
+            self.window.ops.database.actor = name
+        for page in self.window.built_pages():
+            if hasattr(page, "author"):
+                page.author = name

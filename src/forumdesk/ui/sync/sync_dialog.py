@@ -1,0 +1,384 @@
+"""Merge another ForumDesk database into this one: preview, merge, report.
+
+The preview is a dry run (`merge_from(dry_run=True)`: nothing is written); "Merge"
+runs the real merge. Both run on the worker through `Operations.call` (the merge
+manages its own transaction), report progress and can be cancelled: a cancelled
+merge rolls back whole. After a real merge anything may have changed, so every
+page is told (`changes_applied` with all areas).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.ui.common.field_labels import field_label, field_value, record_kind
+from forumdesk.ui.common.operations import ALL_AREAS, Operations, Progress
+from forumdesk.ui.sync.widgets import button, table_view, who_text
+from forumdesk.ui.widgets.forms import error_label
+from forumdesk.ui.widgets.table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from forumdesk.services.sync.changes import Who
+    from forumdesk.services.sync.sync import ChangeLine, ConflictView, MergeResult
+    from forumdesk.services.sync.tables import DuplicateView
+
+_RUNNING, _PREVIEW = range(2)
+
+
+class MergeDialog(QDialog):
+    #: The result of a merge that was written (not of the preview).
+    merged = Signal(object)
+    #: The user wants to settle the conflicts this merge left.
+    review_requested = Signal()
+
+    def __init__(self, ops: Operations, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("database_merge_dialog")
+        self.setWindowTitle(self.tr("Merge from {file}").format(file=path.name))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(960, 640)
+        self.ops = ops
+        self.path = path
+        self.preview: MergeResult | None = None
+        self.merge_result: MergeResult | None = None
+        self._progress: Progress | None = None
+        self._close_when_done = False
+        layout = QVBoxLayout(self)
+        self.file_label = QLabel(str(path), self)
+        self.file_label.setObjectName("merge_file")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+        self.steps = QStackedWidget(self)
+        layout.addWidget(self.steps, 1)
+        self._build_running()
+        self._build_preview()
+        self.error_label = error_label(self, "merge_error")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.error_label)
+        self._build_buttons(layout)
+
+    # Building -----------------------------------------------------------------------
+
+    def _build_running(self) -> None:
+        page = QWidget(self.steps)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.running_label = QLabel(page)
+        self.running_label.setObjectName("merge_running")
+        self.running_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.running_label)
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setObjectName("merge_progress")
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        self.progress_bar.setRange(0, 0)
+        layout.addWidget(self.progress_bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = button(
+            self.tr("Cancel"), "merge_cancel", self.tr("Cancel: nothing is merged"), page
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.steps.addWidget(page)
+
+    def _build_preview(self) -> None:
+        page = QWidget(self.steps)
+        layout = QVBoxLayout(page)
+        self.summary = QLabel(page)
+        self.summary.setObjectName("merge_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.note = QLabel(
+            self.tr(
+                "A backup of this database is taken before merging. Where a field was changed "
+                "on both sides, our value stays until the conflict is settled "
+                "(File > Merge Conflicts…). Likely duplicates are only reported, never merged."
+            ),
+            page,
+        )
+        self.note.setObjectName("merge_note")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.lines_label = QLabel(page)
+        self.lines_label.setObjectName("merge_lines_label")
+        layout.addWidget(self.lines_label)
+        self.lines: RowsModel[ChangeLine] = RowsModel(
+            [
+                Column(self.tr("Kind"), lambda line: record_kind(line.table)),
+                Column(self.tr("Record"), lambda line: line.record),
+                Column(self.tr("Change"), self.change_text),
+            ],
+            self,
+        )
+        self.lines_view = table_view(
+            page, self.lines, "merge_lines", self.tr("Records the merge brings")
+        )
+        layout.addWidget(self.lines_view, 2)
+        self.conflicts_label = QLabel(page)
+        self.conflicts_label.setObjectName("merge_conflicts_label")
+        layout.addWidget(self.conflicts_label)
+        self.conflicts: RowsModel[ConflictView] = RowsModel(
+            [
+                Column(self.tr("Record"), lambda c: c.record),
+                Column(self.tr("Field"), lambda c: field_label(c.table, c.field)),
+                Column(self.tr("Our value"), lambda c: field_value(c.table, c.field, c.ours)),
+                Column(self.tr("Changed here by"), lambda c: _who(c.ours_by)),
+                Column(self.tr("Their value"), lambda c: field_value(c.table, c.field, c.theirs)),
+                Column(self.tr("Changed there by"), lambda c: _who(c.theirs_by)),
+            ],
+            self,
+        )
+        self.conflicts_view = table_view(
+            page, self.conflicts, "merge_conflicts", self.tr("Conflicts the merge would leave")
+        )
+        layout.addWidget(self.conflicts_view, 2)
+        self.duplicates_label = QLabel(page)
+        self.duplicates_label.setObjectName("merge_duplicates_label")
+        layout.addWidget(self.duplicates_label)
+        self.duplicates: RowsModel[DuplicateView] = RowsModel(
+            [
+                Column(self.tr("Coming in"), lambda d: d.incoming),
+                Column(self.tr("Already here"), lambda d: d.existing),
+                Column(
+                    self.tr("Score"),
+                    lambda d: QLocale().toString(float(d.score), "f", 1),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(self.tr("Reasons"), lambda d: ", ".join(d.reasons)),
+            ],
+            self,
+        )
+        self.duplicates_view = table_view(
+            page, self.duplicates, "merge_duplicates", self.tr("Likely duplicates coming in")
+        )
+        layout.addWidget(self.duplicates_view, 1)
+        self.steps.addWidget(page)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.setObjectName("merge_buttons")
+        self.merge_button = button(
+            self.tr("&Merge"), "merge_run", self.tr("Merge the other database into this one"), self
+        )
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge)
+        self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review_button = button(
+            self.tr("&Review Conflicts…"),
+            "merge_review",
+            self.tr("Review the conflicts this merge left"),
+            self,
+        )
+        self.review_button.clicked.connect(self._review)
+        self.buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.hide()  # after adding: the box shows what it is given
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setObjectName("merge_close")
+        self.close_button.setAccessibleName(self.tr("Close without merging"))
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # Running ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """The preview: what the merge would do, nothing written."""
+        self._run(dry_run=True)
+
+    def merge(self) -> None:
+        if self.preview is None or self.merge_result is not None:
+            return
+        self._run(dry_run=False)
+
+    def _run(self, *, dry_run: bool) -> None:
+        database = self.ops.database
+        if self._progress is not None:
+            return
+        if database is None:
+            self._show_error(self.tr("No database is open."))
+            return
+        other = str(self.path)
+        progress = Progress(self)
+        progress.changed.connect(self._progressed)
+        self._progress = progress
+        text = self.tr("Reading {file}…") if dry_run else self.tr("Merging {file}…")
+        self.running_label.setText(text.format(file=self.path.name))
+        self.progress_bar.setRange(0, 0)  # busy until the first report
+        self.cancel_button.setEnabled(True)
+        self.merge_button.setEnabled(False)
+        self.error_label.hide()
+        self.steps.setCurrentIndex(_RUNNING)
+
+        def work() -> MergeResult:
+            from forumdesk.services.sync.sync import merge_from
+
+            return merge_from(
+                database,
+                other,
+                dry_run=dry_run,
+                progress=progress.report,
+                cancelled=progress.cancelled,
+            )
+
+        self.ops.call(work, self._previewed if dry_run else self._merged, self._failed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+
+    def cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+            self.cancel_button.setEnabled(False)
+            self.running_label.setText(self.tr("Cancelling…"))
+
+    @property
+    def running(self) -> bool:
+        return self._progress is not None
+
+    def reject(self) -> None:
+        """Closing while a job runs cancels it first; the dialog closes once it stopped."""
+        if self._progress is not None:
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+    # Results ------------------------------------------------------------------------
+
+    def _finished(self) -> bool:
+        """The job is over; False when the dialog was closed meanwhile."""
+        self._progress = None
+        if self._close_when_done:
+            super().reject()
+            return False
+        self.steps.setCurrentIndex(_PREVIEW)
+        return True
+
+    def _previewed(self, preview: MergeResult) -> None:
+        if not self._finished():
+            return
+        self.preview = preview
+        self._show_tables(preview)
+        if preview.changes or preview.entries:
+            text = self.tr("Merging would bring: {counts}.")
+            self.summary.setText(text.format(counts=self.counts(preview)))
+            self.merge_button.setEnabled(True)
+            self.merge_button.setDefault(True)
+        else:
+            text = self.tr("Nothing to merge: this database already holds everything in {file}.")
+            self.summary.setText(text.format(file=self.path.name))
+
+    def _merged(self, result: MergeResult) -> None:
+        self._progress = None
+        # Written, whether or not the dialog is still open: every page reloads.
+        self.ops.changes_applied.emit(frozenset({ALL_AREAS}))
+        self.merged.emit(result)
+        if self._close_when_done:
+            super().reject()
+            return
+        self.steps.setCurrentIndex(_PREVIEW)
+        self.merge_result = result
+        self._show_tables(result)
+        text = self.tr("Merged: {counts}.").format(counts=self.counts(result))
+        if result.backup is not None:
+            text += " " + self.tr("Backup at {path}.").format(path=result.backup)
+        if result.renumbered_badges:
+            text += " " + self.tr("Badges renumbered: {badges}.").format(
+                badges=", ".join(result.renumbered_badges)
+            )
+        self.summary.setText(text)
+        self.note.setText(
+            self.tr("Conflicts keep our value until they are settled.")
+            if result.conflicts
+            else self.tr("No conflicts to settle.")
+        )
+        self.merge_button.hide()
+        self.review_button.setVisible(bool(result.conflicts))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+
+    def _failed(self, error: Exception) -> None:
+        from forumdesk.services.sync.sync import MergeCancelled
+
+        if not self._finished():
+            return
+        if isinstance(error, MergeCancelled):
+            self._show_error(self.tr("Cancelled: nothing was merged."))
+            if self.preview is None:
+                self.summary.setText(self.tr("Nothing was merged."))
+        else:
+            self._show_error(
+                self.tr("Cannot merge {file}: {reason}").format(file=self.path, reason=error)
+            )
+        self.merge_button.setEnabled(self.preview is not None and self.merge_result is None)
+
+    def _show_error(self, text: str) -> None:
+        self.steps.setCurrentIndex(_PREVIEW)
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _show_tables(self, result: MergeResult) -> None:
+        from forumdesk.services.sync.sync import LISTED
+
+        self.lines.set_rows(result.lines)
+        text = self.tr("Records coming in: {count}").format(count=result.changes)
+        if result.changes > LISTED:
+            text += " " + self.tr("(the first {listed} listed)").format(listed=LISTED)
+        self.lines_label.setText(text)
+        self.lines_view.resizeColumnsToContents()
+        self.conflicts.set_rows(result.conflicts)
+        self.duplicates.set_rows(result.duplicates)
+        self.conflicts_label.setText(
+            self.tr("Conflicts (a field changed on both sides): {count}").format(
+                count=len(result.conflicts)
+            )
+        )
+        self.duplicates_label.setText(
+            self.tr("Likely duplicates (reported, not merged): {count}").format(
+                count=len(result.duplicates)
+            )
+        )
+        self.conflicts_view.resizeColumnsToContents()
+        self.duplicates_view.resizeColumnsToContents()
+
+    def change_text(self, line: ChangeLine) -> str:
+        """ "New", "Deleted", or "Changed: E-mail, Website"."""
+        if line.action == "new":
+            return self.tr("New")
+        if line.action == "deleted":
+            return self.tr("Deleted")
+        fields = ", ".join(field_label(line.table, name) for name in line.fields)
+        return self.tr("Changed: {fields}").format(fields=fields)
+
+    def counts(self, result: MergeResult) -> str:
+        return self.tr("{inserted} new, {updated} changed, {deleted} deleted").format(
+            inserted=result.inserted, updated=result.updated, deleted=result.deleted
+        )
+
+    def _review(self) -> None:
+        self.review_requested.emit()
+        self.accept()
+
+
+def _who(who: Who | None) -> str:
+    if who is None:
+        return who_text(None, None, None)
+    return who_text(who.actor, who.device, who.at)

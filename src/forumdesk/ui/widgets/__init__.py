@@ -1,0 +1,1 @@
+"""Reusable widgets and models: date field, rich-text bar, table models, forms."""
