@@ -1326,29 +1326,23 @@ Enregistré par {who}</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+73"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Importer des représentants — {file}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+11"/>
         <source>Cancel: nothing is written</source>
         <translation>Annuler : rien n’est enregistré</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Register everyone for {forum} (as requested)</source>
         <translation>Inscrire tout le monde à {forum} (demande d’accréditation)</translation>
     </message>
@@ -1470,7 +1464,7 @@ Enregistré par {who}</translation>
         <translation>Lecture de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>%Ln ligne sous l’en-tête</numerusform>
@@ -1478,7 +1472,7 @@ Enregistré par {who}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+34"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -1494,12 +1488,7 @@ Enregistré par {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1509,7 +1498,7 @@ Enregistré par {who}</translation>
         <translation>Annulé : rien n’a été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+29"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln ligne peut être importée</numerusform>
@@ -1648,20 +1637,38 @@ Enregistré par {who}</translation>
     </message>
 </context>
 <context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/widgets/job_dialog.py" line="+47"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+44"/>
+        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
         <source>Prepare a Laptop</source>
         <translation>Préparer un ordinateur portable</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>A copy of this database for a laptop at the venue. Limited to one forum, it leaves out the other forums and the people registered only for them. Merge it back with File &gt; Merge from Another Database…</source>
         <extracomment>Asks where to write the copy; tests replace it.</extracomment>
         <translation>Une copie de cette base de données pour un ordinateur portable sur le lieu de la réunion. Limitée à un forum, elle laisse de côté les autres forums et les personnes inscrites uniquement à ceux-ci. Réintégrez-la avec Fichier &gt; Fusionner depuis une autre base de données…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
@@ -1711,17 +1718,7 @@ Enregistré par {who}</translation>
         <translation>&amp;Nom du portable :</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>Cancel: no copy is written</source>
         <translation>Annuler : aucune copie n’est écrite</translation>
     </message>
@@ -1741,7 +1738,7 @@ Enregistré par {who}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Laptop Database</source>
         <translation>Base de données de l’ordinateur portable</translation>
     </message>
@@ -1751,17 +1748,12 @@ Enregistré par {who}</translation>
         <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Writing {file}…</source>
         <translation>Écriture de {file}…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>{rows} lignes écrites dans {file} (appareil « {device} »).</translation>
     </message>
@@ -1779,9 +1771,9 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+94"/>
         <source>Overview</source>
-        <extracomment>Emitted once the first database has opened and the visible page asked for its data.</extracomment>
+        <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
@@ -1896,7 +1888,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2074,23 +2066,18 @@ Enregistré par {who}</translation>
         <translation>Champs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+50"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Fusionner depuis {file}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Cancel: nothing is merged</source>
         <translation>Annuler : rien n’est fusionné</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A backup of this database is taken before merging. Where a field was changed on both sides, our value stays until the conflict is settled (File &gt; Merge Conflicts…). Likely duplicates are only reported, never merged.</source>
         <translation>Une sauvegarde de cette base de données est faite avant la fusion. Lorsqu’un champ a été modifié des deux côtés, notre valeur est conservée jusqu’au règlement du conflit (Fichier &gt; Conflits de fusion…). Les doublons probables sont seulement signalés, jamais fusionnés.</translation>
     </message>
@@ -2197,7 +2184,7 @@ Enregistré par {who}</translation>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
@@ -2207,12 +2194,7 @@ Enregistré par {who}</translation>
         <translation>Fusion de {file}…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Merging would bring: {counts}.</source>
         <translation>La fusion apporterait : {counts}.</translation>
     </message>
@@ -2222,7 +2204,7 @@ Enregistré par {who}</translation>
         <translation>Rien à fusionner : cette base de données contient déjà tout ce que contient {file}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Merged: {counts}.</source>
         <translation>Fusion effectuée : {counts}.</translation>
     </message>
@@ -2313,7 +2295,7 @@ Enregistré par {who}</translation>
         <translation>Les deux fiches ont les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="-194"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="-160"/>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+8"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
@@ -2324,8 +2306,7 @@ Enregistré par {who}</translation>
         <translation>Fusionner les deux fiches</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="-86"/>
-        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2333,7 +2314,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MergeMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/menu.py" line="+37"/>
+        <location filename="../../src/forumdesk/ui/sync/menu.py" line="+38"/>
         <source>&amp;Merge from Another Database…</source>
         <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
         <translation>&amp;Fusionner depuis une autre base de données…</translation>
@@ -3952,13 +3933,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+41"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+34"/>
         <source>Preferences</source>
-        <extracomment>The user&apos;s name changed: the new name.</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This device&apos;s name</source>
         <translation>Nom de cet appareil</translation>
     </message>

@@ -284,7 +284,7 @@ def test_a_cancelled_laptop_copy_leaves_no_file(
     dialog.prepare()
     assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.close_button.isEnabled()
     dialog.cancel()
-    qtbot.waitUntil(lambda: not dialog._running, timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=LOAD_TIMEOUT_MS)
     assert dialog.result_label.text() == "Cancelled: no copy was written."
     assert dialog.prepared is None and not (tmp_path / "venue.db").exists()
     assert not dialog.cancel_button.isVisibleTo(dialog) and dialog.prepare_button.isEnabled()

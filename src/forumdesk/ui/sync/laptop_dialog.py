@@ -11,22 +11,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from forumdesk.ui.common.operations import Operations, Progress
+from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.sync.widgets import button
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.forms import error_label
+from forumdesk.ui.widgets.job_dialog import JobDialog
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
     from forumdesk.services.sync.laptop import PreparedLaptop
 
 
-class LaptopDialog(QDialog):
+class LaptopDialog(JobDialog):
     def __init__(
         self, ops: Operations, forum_id: uuid.UUID | None, parent: QWidget | None = None
     ) -> None:
@@ -46,9 +45,6 @@ class LaptopDialog(QDialog):
         self.resize(620, 300)
         self.ops = ops
         self._current_forum = forum_id
-        self._running = False
-        self._progress: Progress | None = None
-        self._close_when_stopped = False
         self.prepared: PreparedLaptop | None = None
         #: Asks where to write the copy; tests replace it.
         self.choose_target: Callable[[], str] = self._ask_target
@@ -64,6 +60,16 @@ class LaptopDialog(QDialog):
         intro.setObjectName("laptop_intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self._build_form(layout)
+        self._build_progress(layout)
+        layout.addStretch(1)
+        self._build_buttons(layout)
+        self.forums_loaded = False
+        self._update_buttons()
+
+    # Building -----------------------------------------------------------------------
+
+    def _build_form(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         row = QHBoxLayout()
         self.target_edit = QLineEdit(self)
@@ -90,26 +96,27 @@ class LaptopDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("Laptop 2, registration desk"))
         form.addRow(self.tr("Laptop &name:"), self.name_edit)
         layout.addLayout(form)
-        progress_row = QHBoxLayout()
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("laptop_progress")
-        self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.progress_bar.hide()
-        progress_row.addWidget(self.progress_bar, 1)
-        self.cancel_button = button(
-            self.tr("Cancel"), "laptop_cancel", self.tr("Cancel: no copy is written"), self
-        )
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        progress_row.addWidget(self.cancel_button)
-        layout.addLayout(progress_row)
+
+    def _build_progress(self, layout: QVBoxLayout) -> None:
+        """The bar and Cancel, shown while the copy is written; the result line says
+        what runs, then what came of it."""
         self.result_label = QLabel(self)
         self.result_label.setObjectName("laptop_result")
         self.result_label.setWordWrap(True)
+        self._build_job_controls(
+            self, "laptop", self.tr("Cancel: no copy is written"), self.result_label
+        )
+        progress_row = QHBoxLayout()
+        self.progress_bar.hide()
+        progress_row.addWidget(self.progress_bar, 1)
+        self.cancel_button.hide()
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
         layout.addWidget(self.result_label)
         self.error = error_label(self, "laptop_error")
         layout.addWidget(self.error)
-        layout.addStretch(1)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.setObjectName("laptop_buttons")
         self.prepare_button = button(
@@ -123,8 +130,6 @@ class LaptopDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.forums_loaded = False
-        self._update_buttons()
 
     # Forums -------------------------------------------------------------------------
 
@@ -166,18 +171,11 @@ class LaptopDialog(QDialog):
     def prepare(self) -> None:
         database = self.ops.database
         target = self.target_edit.text().strip()
-        if self._running or database is None or not target:
+        if self.running or database is None or not target:
             return
         forum_id: uuid.UUID | None = self.forum_combo.currentData()
         name = self.name_edit.text().strip() or None
-        progress = self._progress = Progress(self)
-        progress.changed.connect(self._progressed)
-        self._running = True
-        self.error.hide()
-        self.result_label.setText(self.tr("Writing {file}…").format(file=target))
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.show()
-        self._update_buttons()
+        progress = self._start_job(self.tr("Writing {file}…").format(file=target))
 
         def work() -> PreparedLaptop:
             from forumdesk.services.sync.laptop import prepare_laptop
@@ -193,28 +191,18 @@ class LaptopDialog(QDialog):
 
         self.ops.call(work, self._prepared, self._refused)
 
-    def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
+    def _job_started(self) -> None:
+        self.error.hide()
+        self.progress_bar.show()
+        self._update_buttons()
 
-    def cancel(self) -> None:
-        if self._running and self._progress is not None:
-            self._progress.cancel()
-            self.cancel_button.setEnabled(False)
-            self.result_label.setText(self.tr("Cancelling…"))
-
-    def _stopped(self) -> None:
-        self._running = False
-        self._progress = None
+    def _job_ended(self) -> None:
         self.progress_bar.hide()
         self.cancel_button.hide()
         self._update_buttons()
-        if self._close_when_stopped:
-            super().reject()
 
     def _prepared(self, prepared: PreparedLaptop) -> None:
-        self._stopped()
+        self._end_job()
         self.prepared = prepared
         text = self.tr("Written {rows} rows to {file} (device “{device}”).").format(
             rows=prepared.rows, file=prepared.path, device=prepared.device_name
@@ -228,7 +216,7 @@ class LaptopDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         from forumdesk.services.sync.laptop import LaptopCancelled
 
-        self._stopped()
+        self._end_job()
         if isinstance(error, LaptopCancelled):
             self.result_label.setText(self.tr("Cancelled: no copy was written."))
             return
@@ -237,17 +225,10 @@ class LaptopDialog(QDialog):
         self.error.show()
 
     def _update_buttons(self) -> None:
-        self.prepare_button.setEnabled(not self._running and bool(self.target_edit.text().strip()))
-        self.close_button.setEnabled(not self._running)
-        self.cancel_button.setVisible(self._running)
-        self.cancel_button.setEnabled(self._running)
+        running = self.running
+        self.prepare_button.setEnabled(not running and bool(self.target_edit.text().strip()))
+        self.close_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
         for widget in (self.target_edit, self.browse_button, self.forum_combo, self.name_edit):
-            widget.setEnabled(not self._running)
-
-    def reject(self) -> None:
-        """Closing while the copy is written cancels it; the dialog closes once it stopped."""
-        if self._running:
-            self._close_when_stopped = True
-            self.cancel()
-        else:
-            super().reject()
+            widget.setEnabled(not running)

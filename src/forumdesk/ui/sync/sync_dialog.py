@@ -14,20 +14,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from forumdesk.ui.common.field_labels import field_label, field_value, record_kind
-from forumdesk.ui.common.operations import ALL_AREAS, Operations, Progress
+from forumdesk.ui.common.operations import ALL_AREAS, Operations
 from forumdesk.ui.sync.widgets import button, table_view, who_text
 from forumdesk.ui.widgets.forms import error_label
+from forumdesk.ui.widgets.job_dialog import JobDialog
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -38,7 +36,7 @@ if TYPE_CHECKING:
 _RUNNING, _PREVIEW = range(2)
 
 
-class MergeDialog(QDialog):
+class MergeDialog(JobDialog):
     #: The result of a merge that was written (not of the preview).
     merged = Signal(object)
     #: The user wants to settle the conflicts this merge left.
@@ -54,8 +52,6 @@ class MergeDialog(QDialog):
         self.path = path
         self.preview: MergeResult | None = None
         self.merge_result: MergeResult | None = None
-        self._progress: Progress | None = None
-        self._close_when_done = False
         layout = QVBoxLayout(self)
         self.file_label = QLabel(str(path), self)
         self.file_label.setObjectName("merge_file")
@@ -64,7 +60,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.file_label)
         self.steps = QStackedWidget(self)
         layout.addWidget(self.steps, 1)
-        self._build_running()
+        self._build_running_page(self.steps, "merge", self.tr("Cancel: nothing is merged"))
         self._build_preview()
         self.error_label = error_label(self, "merge_error")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -72,30 +68,6 @@ class MergeDialog(QDialog):
         self._build_buttons(layout)
 
     # Building -----------------------------------------------------------------------
-
-    def _build_running(self) -> None:
-        page = QWidget(self.steps)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.running_label = QLabel(page)
-        self.running_label.setObjectName("merge_running")
-        self.running_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.running_label)
-        self.progress_bar = QProgressBar(page)
-        self.progress_bar.setObjectName("merge_progress")
-        self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.progress_bar.setRange(0, 0)
-        layout.addWidget(self.progress_bar)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = button(
-            self.tr("Cancel"), "merge_cancel", self.tr("Cancel: nothing is merged"), page
-        )
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.steps.addWidget(page)
 
     def _build_preview(self) -> None:
         page = QWidget(self.steps)
@@ -208,22 +180,14 @@ class MergeDialog(QDialog):
 
     def _run(self, *, dry_run: bool) -> None:
         database = self.ops.database
-        if self._progress is not None:
+        if self.running:
             return
         if database is None:
             self._show_error(self.tr("No database is open."))
             return
         other = str(self.path)
-        progress = Progress(self)
-        progress.changed.connect(self._progressed)
-        self._progress = progress
         text = self.tr("Reading {file}…") if dry_run else self.tr("Merging {file}…")
-        self.running_label.setText(text.format(file=self.path.name))
-        self.progress_bar.setRange(0, 0)  # busy until the first report
-        self.cancel_button.setEnabled(True)
-        self.merge_button.setEnabled(False)
-        self.error_label.hide()
-        self.steps.setCurrentIndex(_RUNNING)
+        progress = self._start_job(text.format(file=self.path.name))
 
         def work() -> MergeResult:
             from forumdesk.services.sync.sync import merge_from
@@ -238,42 +202,18 @@ class MergeDialog(QDialog):
 
         self.ops.call(work, self._previewed if dry_run else self._merged, self._failed)
 
-    def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
+    def _job_started(self) -> None:
+        self.merge_button.setEnabled(False)
+        self.error_label.hide()
+        self.steps.setCurrentIndex(_RUNNING)
 
-    def cancel(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()
-            self.cancel_button.setEnabled(False)
-            self.running_label.setText(self.tr("Cancelling…"))
-
-    @property
-    def running(self) -> bool:
-        return self._progress is not None
-
-    def reject(self) -> None:
-        """Closing while a job runs cancels it first; the dialog closes once it stopped."""
-        if self._progress is not None:
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()
+    def _job_ended(self) -> None:
+        self.steps.setCurrentIndex(_PREVIEW)
 
     # Results ------------------------------------------------------------------------
 
-    def _finished(self) -> bool:
-        """The job is over; False when the dialog was closed meanwhile."""
-        self._progress = None
-        if self._close_when_done:
-            super().reject()
-            return False
-        self.steps.setCurrentIndex(_PREVIEW)
-        return True
-
     def _previewed(self, preview: MergeResult) -> None:
-        if not self._finished():
+        if not self._end_job():
             return
         self.preview = preview
         self._show_tables(preview)
@@ -287,14 +227,12 @@ class MergeDialog(QDialog):
             self.summary.setText(text.format(file=self.path.name))
 
     def _merged(self, result: MergeResult) -> None:
-        self._progress = None
+        still_open = self._end_job()
         # Written, whether or not the dialog is still open: every page reloads.
         self.ops.changes_applied.emit(frozenset({ALL_AREAS}))
         self.merged.emit(result)
-        if self._close_when_done:
-            super().reject()
+        if not still_open:
             return
-        self.steps.setCurrentIndex(_PREVIEW)
         self.merge_result = result
         self._show_tables(result)
         text = self.tr("Merged: {counts}.").format(counts=self.counts(result))
@@ -318,7 +256,7 @@ class MergeDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         from forumdesk.services.sync.sync import MergeCancelled
 
-        if not self._finished():
+        if not self._end_job():
             return
         if isinstance(error, MergeCancelled):
             self._show_error(self.tr("Cancelled: nothing was merged."))

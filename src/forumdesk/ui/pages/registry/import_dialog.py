@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.operations import Operations, Progress
+from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.registry.import_mapping import MappingEditor
 from forumdesk.ui.widgets.forms import error_label
+from forumdesk.ui.widgets.job_dialog import JobDialog
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButt
     return button
 
 
-class ImportDialog(QDialog):
+class ImportDialog(JobDialog):
     #: The report of an import that was written (not of a check).
     imported = Signal(object)
 
@@ -78,40 +77,15 @@ class ImportDialog(QDialog):
         self.forum_id = forum_id
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
-        self._progress: Progress | None = None
-        self._close_when_done = False
         layout = QVBoxLayout(self)
         self.steps = QStackedWidget(self)
         layout.addWidget(self.steps, 1)
-        self._build_running()
+        self._build_running_page(self.steps, "import", self.tr("Cancel: nothing is written"))
         self._build_columns(forum_title)
         self._build_report()
         self._read()
 
     # Pages --------------------------------------------------------------------------
-
-    def _build_running(self) -> None:
-        page = QWidget(self.steps)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.running_label = QLabel(page)
-        self.running_label.setObjectName("import_running")
-        self.running_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.running_label)
-        self.progress_bar = QProgressBar(page)
-        self.progress_bar.setObjectName("import_progress")
-        self.progress_bar.setAccessibleName(self.tr("Progress"))
-        layout.addWidget(self.progress_bar)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = _button(
-            self.tr("Cancel"), "import_cancel", self.tr("Cancel: nothing is written"), page
-        )
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.steps.addWidget(page)
 
     def _build_columns(self, forum_title: str) -> None:
         page = QWidget(self.steps)
@@ -226,7 +200,7 @@ class ImportDialog(QDialog):
 
     def _read(self) -> None:
         path = self.path
-        progress = self._start(self.tr("Reading {file}…").format(file=path.name))
+        progress = self._start_job(self.tr("Reading {file}…").format(file=path.name))
 
         def read(session: Session) -> ImportPreview:
             from forumdesk.services.registry.import_.preview import preview_import
@@ -238,9 +212,7 @@ class ImportDialog(QDialog):
         self.ops.query(read, self._read_done, self._failed)
 
     def _read_done(self, preview: ImportPreview) -> None:
-        self._progress = None
-        if self._close_when_done:
-            super().reject()
+        if not self._end_job():
             return
         self.preview = preview
         details = self.tr("%Ln row(s) under the header", "", preview.rows)
@@ -252,20 +224,8 @@ class ImportDialog(QDialog):
 
     # Running ------------------------------------------------------------------------
 
-    def _start(self, text: str) -> Progress:
-        progress = Progress(self)
-        progress.changed.connect(self._progressed)
-        self._progress = progress
-        self.running_label.setText(text)
-        self.progress_bar.setRange(0, 0)  # busy until the first report
-        self.cancel_button.setEnabled(True)
+    def _job_started(self) -> None:
         self.steps.setCurrentIndex(_RUNNING)
-        return progress
-
-    def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
 
     def check(self) -> None:
         """The dry run: every row checked, nothing written."""
@@ -275,7 +235,7 @@ class ImportDialog(QDialog):
         self._run(dry_run=False)
 
     def _run(self, *, dry_run: bool) -> None:
-        if self.preview is None or self._progress is not None:
+        if self.preview is None or self.running:
             return
         problem = self.editor.problem()
         if problem:
@@ -293,7 +253,7 @@ class ImportDialog(QDialog):
             if dry_run
             else self.tr("Importing %Ln row(s)…", "", total)
         )
-        progress = self._start(text)
+        progress = self._start_job(text)
 
         def work(session: Session) -> ImportReport:
             from forumdesk.services.registry.import_.importer import LikelyPolicy, run_import
@@ -315,19 +275,11 @@ class ImportDialog(QDialog):
         else:
             self.ops.change(work, {"registry"}, self._reported, self._failed)
 
-    def cancel(self) -> None:
-        if self._progress is not None:
-            self._progress.cancel()
-            self.cancel_button.setEnabled(False)
-            self.running_label.setText(self.tr("Cancelling…"))
-
     def _failed(self, error: Exception) -> None:
         from forumdesk.services.registry.import_.report import ImportCancelled
 
         reading = self.preview is None
-        self._progress = None
-        if self._close_when_done:
-            super().reject()
+        if not self._end_job():
             return
         if reading:
             # The file could not be read: say so (the message names it), nothing else to do.
@@ -345,21 +297,12 @@ class ImportDialog(QDialog):
             self.columns_error.show()
         self.steps.setCurrentIndex(_COLUMNS)
 
-    def reject(self) -> None:
-        """Closing while a job runs cancels it first; the dialog closes once it stopped."""
-        if self._progress is not None:
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()
-
     # The report ---------------------------------------------------------------------
 
     def _reported(self, report: ImportReport) -> None:
-        self._progress = None
         self.report = report
-        if self._close_when_done and report.dry_run:
-            super().reject()
+        # A written import's report stays on screen even if the user asked to close.
+        if not self._end_job(close_if_asked=report.dry_run):
             return
         self.problems.set_rows(self._lines(report))
         self.problems_view.resizeColumnsToContents()
