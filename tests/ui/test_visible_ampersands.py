@@ -190,7 +190,7 @@ def test_no_dialog_shows_a_literal_ampersand(
     built.extend(
         [
             NewForumDialog(ops, templates, window),
-            PreferencesDialog(ops, window.settings, window),
+            PreferencesDialog(window.shell_context, window),
             SearchDialog(ops, window),
             LaptopDialog(ops, forum, window),
             RestoreDialog(ops, demo_db_path, window),

@@ -31,6 +31,7 @@ from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.errors import read_only_banner
 from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.common.shell_context import ShellContext
 from forumdesk.ui.shell.backup_menu import BackupMenu
 from forumdesk.ui.shell.database_controller import DatabaseController, Opened
 from forumdesk.ui.shell.database_menu import DatabaseMenu
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self)
         self.forum = ForumContext(self)
         self.databases = DatabaseController(self.ops, settings, self)
+        #: What the menus and dialogs around the pages get instead of the window.
+        self.shell_context = ShellContext(self.ops, settings, self.forum, self)
         self.undo_group = QUndoGroup(self)
         self.search_dialog: SearchDialog | None = None
         self._forums: list[ForumSummary] = []
@@ -99,7 +102,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
-        self.user_name_prompt = UserNamePrompt(self)  # asks for the name signing needs
+        self.user_name_prompt = UserNamePrompt(self.shell_context)  # the name signing needs
         self._wire(page)
         self._update_title()
         self.resize(QSize(1280, 820))
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
             self.tr("Load &Demo Forum (2006 Hearings)"), None, self.databases.load_demo
         )
         file_menu.addAction(self.demo_action)
-        self.merge_menu = MergeMenu(self)
+        self.merge_menu = MergeMenu(self.shell_context)
         self.merge_menu.add_file_actions(file_menu)
         self.backup_menu = BackupMenu(self)
         self.backup_menu.add_file_actions(file_menu)
@@ -246,6 +249,8 @@ class MainWindow(QMainWindow):
         self.databases.open_failed.connect(self._open_failed)
         self.databases.forums_listed.connect(self._show_forums)
         self.forum.forum_changed.connect(self._update_title)
+        self.shell_context.message.connect(self.statusBar().showMessage)
+        self.shell_context.forums_changed.connect(self.databases.list_forums)
         if page in PAGE_NAMES:
             first = PAGE_NAMES.index(page)
         else:
@@ -263,11 +268,11 @@ class MainWindow(QMainWindow):
             programme.files.forum_created.connect(self._forum_created)
         elif index in (REGISTRY, DOCUMENTS):
             writer = cast("RegistryPage | DocumentsPage", page)
-            writer.author = self.settings.user_name()
+            self.shell_context.add_signing(writer)
             writer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         elif index == MINUTES:
             minutes = cast("MinutesPage", page)
-            minutes.author = self.settings.user_name()
+            self.shell_context.add_signing(minutes)
             minutes.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # Pages ----------------------------------------------------------------

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.operations import Operations
-from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.common.shell_context import ShellContext
 from forumdesk.ui.shell.user_name import NameFields
 from forumdesk.ui.widgets.forms import error_label
 
@@ -30,23 +28,19 @@ AREAS = frozenset({"devices"})
 
 
 class PreferencesDialog(QDialog):
-    #: The user's name changed: the new name.
-    user_name_changed = Signal(str)
-
-    def __init__(
-        self, ops: Operations, settings: AppSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: ShellContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.windowTitle())
-        self.ops = ops
-        self.settings = settings
+        self.context = context
+        self.ops = context.ops
+        self.settings = context.settings
         self.device: DeviceView | None = None
         self._saving = False
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        signer = settings.signer()
+        signer = self.settings.signer()
         self.name_fields = NameFields(
             self, signer.name if signer else "", signer.initials if signer else ""
         )
@@ -115,10 +109,7 @@ class PreferencesDialog(QDialog):
             # An empty name leaves the user unnamed: what signs will ask for one.
             self.settings.set_user_name(name, initials)
             signer = self.settings.signer()
-            name = signer.name if signer else ""
-            if self.ops.database is not None:
-                self.ops.database.actor = name
-            self.user_name_changed.emit(name)
+            self.context.sign_as(signer.name if signer else "")
         device_name = " ".join(self.device_edit.text().split())
         if self.device is None or device_name == self.device.name:
             self.accept()

@@ -27,7 +27,7 @@ from forumdesk.services.common.signer import (
 )
 
 if TYPE_CHECKING:
-    from forumdesk.ui.shell.main_window import MainWindow
+    from forumdesk.ui.common.shell_context import ShellContext
 
 
 class NameFields(QObject):
@@ -130,16 +130,16 @@ class NameDialog(QDialog):
 class UserNamePrompt(QObject):
     """Asks for the name when the window starts unnamed, or a signed action needed it."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ShellContext) -> None:
+        super().__init__(context)
+        self.context = context
         self.dialog: NameDialog | None = None
-        window.ops.name_needed.connect(self._refused_for_want_of_a_name)
+        context.ops.name_needed.connect(self._refused_for_want_of_a_name)
 
     def ask_if_unnamed(self) -> NameDialog | None:
         """The first start: no name is known yet (cancelling leaves the user unnamed,
         free to read; what signs will ask again)."""
-        if self.window.settings.user_name() or signer_name():
+        if self.context.user_name() or signer_name():
             return None
         return self.ask(
             self.tr(
@@ -157,7 +157,7 @@ class UserNamePrompt(QObject):
             return self.dialog
         if self.dialog is not None:
             self.dialog.deleteLater()
-        dialog = NameDialog(reason, self.window)
+        dialog = NameDialog(reason, self.context.window)
         dialog.accepted.connect(lambda: self._named(dialog))
         self.dialog = dialog
         dialog.open()
@@ -165,6 +165,6 @@ class UserNamePrompt(QObject):
 
     def _named(self, dialog: NameDialog) -> None:
         name = dialog.fields.name()
-        self.window.settings.set_user_name(name, dialog.fields.initials())
-        self.window.merge_menu.user_name_changed(name)
-        self.window.statusBar().showMessage(self.tr("You sign as {name}.").format(name=name), 10000)
+        self.context.settings.set_user_name(name, dialog.fields.initials())
+        self.context.sign_as(name)
+        self.context.show_message(self.tr("You sign as {name}.").format(name=name))

@@ -1,8 +1,9 @@
 """The menu actions around merging: File > Merge from Another Database…, Merge
 Conflicts…, Prepare a Laptop…, and Edit > Preferences… (your name, this device's name).
 
-The main window only places the actions; the dialogs are built here, on first use.
-Nothing here touches the `Qt` namespace at start-up (see main_window).
+The main window only places the actions; the dialogs are built here, on first use, from
+what the window lends them (`ShellContext`). Nothing here touches the `Qt` namespace at
+start-up (see main_window).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from forumdesk.ui.shell.main_window import MainWindow
+    from forumdesk.ui.common.shell_context import ShellContext
     from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
     from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
     from forumdesk.ui.sync.laptop_dialog import LaptopDialog
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
 
 
 class MergeMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ShellContext) -> None:
+        super().__init__(context)
+        self.context = context
         #: Asks which database to merge from ("" when the user cancels); tests replace it.
         self.choose_file: Callable[[], str] = self._ask_file
         self.merge_dialog: MergeDialog | None = None
@@ -60,7 +61,7 @@ class MergeMenu(QObject):
         slot: Callable[[], object],
         name: str,
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.context.window)
         action.setObjectName(name)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
@@ -85,7 +86,7 @@ class MergeMenu(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.context.window,
             self.tr("Merge from Another Database"),
             "",
             self.tr("ForumDesk databases (*.db *.sqlite);;All files (*)"),
@@ -100,14 +101,14 @@ class MergeMenu(QObject):
         """Open the merge dialog on `path`; its preview starts at once."""
         from forumdesk.ui.sync.sync_dialog import MergeDialog
 
-        if self.window.ops.database is None:
+        if self.context.ops.database is None:
             return None
         if self.merge_dialog is not None:
             if self.merge_dialog.running:
                 self.merge_dialog.raise_()
                 return self.merge_dialog
             self.merge_dialog.deleteLater()
-        dialog = MergeDialog(self.window.ops, path, self.window)
+        dialog = MergeDialog(self.context.ops, path, self.context.window)
         dialog.merged.connect(self._merged)
         dialog.review_requested.connect(self.show_conflicts)
         self.merge_dialog = dialog
@@ -117,17 +118,17 @@ class MergeMenu(QObject):
 
     def _merged(self, result: object) -> None:
         # A laptop may bring forums: the switcher reads the list again.
-        self.window.databases.list_forums()
-        self.window.statusBar().showMessage(self.tr("Merge finished"), 10000)
+        self.context.forums_changed.emit()
+        self.context.show_message(self.tr("Merge finished"))
 
     def show_conflicts(self) -> ConflictsDialog | None:
         from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
 
-        if self.window.ops.database is None:
+        if self.context.ops.database is None:
             return None
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(
-                self.window.ops, self.window.settings.user_name, self.window
+                self.context.ops, self.context.user_name, self.context.window
             )
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
@@ -139,11 +140,11 @@ class MergeMenu(QObject):
     def prepare_laptop(self) -> LaptopDialog | None:
         from forumdesk.ui.sync.laptop_dialog import LaptopDialog
 
-        if self.window.ops.database is None:
+        if self.context.ops.database is None:
             return None
         if self.laptop_dialog is not None:
             self.laptop_dialog.deleteLater()
-        dialog = LaptopDialog(self.window.ops, self.window.forum.forum_id, self.window)
+        dialog = LaptopDialog(self.context.ops, self.context.forum.forum_id, self.context.window)
         self.laptop_dialog = dialog
         dialog.load()
         dialog.open()
@@ -156,18 +157,8 @@ class MergeMenu(QObject):
 
         if self.preferences_dialog is not None:
             self.preferences_dialog.deleteLater()
-        dialog = PreferencesDialog(self.window.ops, self.window.settings, self.window)
-        dialog.user_name_changed.connect(self.user_name_changed)
+        dialog = PreferencesDialog(self.context, self.context.window)
         self.preferences_dialog = dialog
         dialog.load()
         dialog.open()
         return dialog
-
-    def user_name_changed(self, name: str) -> None:
-        """The history records the new name, and pages that sign what they write (notes,
-        minutes) sign with it."""
-        if self.window.ops.database is not None:
-            self.window.ops.database.actor = name
-        for page in self.window.built_pages():
-            if hasattr(page, "author"):
-                page.author = name
