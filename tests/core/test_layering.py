@@ -1,4 +1,4 @@
-"""Architecture rules of DESIGN.md §3, checked on the source tree itself."""
+"""Architecture rules of docs/DESIGN.md §3, checked on the source tree itself."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import forumdesk
 PACKAGE = Path(forumdesk.__file__).resolve().parent
 SRC = PACKAGE.parent
 QT_FREE_PACKAGES = ("store", "services", "exports")
-# DESIGN.md §3 allows QtGui/QtPdf inside exports/ "behind one small module" where Qt renders a
+# docs/DESIGN.md §3 allows QtGui/QtPdf inside exports/ "behind one small module" where Qt renders a
 # document. None exists yet; when it does, name it here (path relative to src/), and only it.
 QT_ALLOWED_IN_EXPORTS: frozenset[str] = frozenset()
 # Imports point one way: ui -> services -> store. What each layer must never import.

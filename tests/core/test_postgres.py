@@ -1,4 +1,4 @@
-"""The same models, migrations and services on PostgreSQL (DESIGN.md §4, shared office).
+"""The same models, migrations and services on PostgreSQL (docs/DESIGN.md §4, shared office).
 
 Runs only when FORUMDESK_TEST_POSTGRES_URL names a database the test role may use,
 e.g. postgresql://forumdesk:forumdesk@localhost:5432/forumdesk_test. With the

@@ -1,4 +1,4 @@
-"""Declarative base and the merge-ready columns every table carries (DESIGN.md §4)."""
+"""Declarative base and the merge-ready columns every table carries (docs/DESIGN.md §4)."""
 
 from __future__ import annotations
 

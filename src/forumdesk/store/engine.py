@@ -92,7 +92,7 @@ def read_only_uri(path: Path) -> str:
 
 
 def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
-    """An engine with the PRAGMAs of DESIGN.md §4 on every SQLite connection.
+    """An engine with the PRAGMAs of docs/DESIGN.md §4 on every SQLite connection.
 
     `foreign_keys=False` is only for the migration runner: Alembic's batch mode
     recreates tables, and dropping a parent with enforcement on would cascade.

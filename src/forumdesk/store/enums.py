@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain (DESIGN.md §2).
+"""Closed vocabularies of the domain (docs/DESIGN.md §2).
 
 Stored as short strings (no native enum, no CHECK) so that a later release can
 add a value without rebuilding tables; Python validates on the way in.

@@ -1,7 +1,7 @@
 """Minutes as the shared document model, ready for any writer.
 
 Lives in exports/ (not services/) because services must not import the exports'
-document model (DESIGN.md §3, tests/core/test_layering.py).
+document model (docs/DESIGN.md §3, tests/core/test_layering.py).
 """
 
 from __future__ import annotations

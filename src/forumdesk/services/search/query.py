@@ -1,4 +1,4 @@
-"""One search box over paragraphs and notes (DESIGN.md §4): parse, match, rank, snippet.
+"""One search box over paragraphs and notes (docs/DESIGN.md §4): parse, match, rank, snippet.
 
 Accents and case do not matter: the index holds the text folded by `fold`, and
 the query is folded the same way. A query is words (all must match), "a phrase",
