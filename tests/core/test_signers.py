@@ -285,7 +285,7 @@ def test_every_service_message_has_a_french_translation_with_the_same_fields() -
     from babel.messages.extract import extract_from_dir
     from babel.messages.pofile import read_po
 
-    services = Path(messages.__file__).parent
+    services = Path(messages.__file__).parent.parent
     marked = {
         message
         for _file, _line, message, _comments, _context in extract_from_dir(
