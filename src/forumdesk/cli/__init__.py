@@ -183,8 +183,7 @@ def _gui(args: argparse.Namespace, started: float) -> int:
             return problem(error)
     no_display = display_problem()
     if no_display:
-        print(f"forumdesk: {no_display}", file=sys.stderr)
-        return EXIT_USAGE
+        return problem(no_display, EXIT_USAGE)
     from forumdesk.ui.shell.app import GuiOptions, run_gui
 
     return run_gui(

@@ -32,10 +32,10 @@ class CommandError(Exception):
     """A command that cannot run as asked; printed as one line, exit status 1."""
 
 
-def problem(message: object) -> int:
-    """Print `forumdesk: message` on standard error; the exit status of a problem."""
+def problem(message: object, status: int = EXIT_PROBLEM) -> int:
+    """Print `forumdesk: message` on standard error, one line; return `status`."""
     print(f"forumdesk: {message}", file=sys.stderr)
-    return EXIT_PROBLEM
+    return status
 
 
 def interrupted() -> int:
