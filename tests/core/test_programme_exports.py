@@ -17,7 +17,7 @@ import icalendar
 import pytest
 from sqlalchemy import select
 
-from forumdesk.cli.programme_exports import add_export_commands, run_export_command
+from forumdesk.cli.programme import add_export_commands, run_export_command
 from forumdesk.exports.programme.docx import write_programme_docx
 from forumdesk.exports.programme.ics import write_programme_ics
 from forumdesk.exports.programme.pdf import write_programme_pdf

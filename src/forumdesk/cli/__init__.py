@@ -8,13 +8,29 @@ GUI's arguments alone, so it does not load the headless commands' modules either
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from forumdesk import __version__
+from forumdesk.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, problem
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+# The command groups, modules of this package in the order `--help` lists their
+# commands. Each has `add_commands(commands)`, which adds its commands to the
+# parser, and `run(args)`, which runs whichever of them was parsed. Nothing else
+# names a group's commands: the parsers a group adds carry its `run`.
+COMMAND_GROUPS = (
+    "database",
+    "documents",
+    "registry",
+    "programme",
+    "minutes",
+    "forum",
+    "report",
+    "sync",
+    "backup",
+)
 
 
 def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
@@ -54,31 +70,12 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     gui.add_argument("--page", metavar="OBJECT_NAME", help="open on this page, e.g. documents_page")
     if not headless:
         return parser
-    from forumdesk.cli.database import add_commands as add_backup_commands
-    from forumdesk.cli.documents import add_commands as add_document_commands
-    from forumdesk.cli.forum import add_commands as add_forum_commands
-    from forumdesk.cli.minutes import add_commands as add_minutes_commands
-    from forumdesk.cli.programme import add_commands as add_programme_commands
-    from forumdesk.cli.registry import add_commands as add_registry_commands
-    from forumdesk.cli.report import add_commands as add_report_commands
-    from forumdesk.cli.sync import add_commands as add_merge_commands
-
-    init = commands.add_parser("init", help="create or migrate the database")
-    init.add_argument("--demo", action="store_true", help="load the 2006 hearings as a demo forum")
-    init.add_argument("--json", action="store_true", help="print the result as JSON")
-
-    check = commands.add_parser(
-        "check", help="check integrity, foreign keys and schema revision; exit 1 on a problem"
-    )
-    check.add_argument("--json", action="store_true", help="print the report as JSON")
-    add_document_commands(commands)
-    add_registry_commands(commands)
-    add_programme_commands(commands)
-    add_minutes_commands(commands)
-    add_forum_commands(commands)
-    add_report_commands(commands)
-    add_merge_commands(commands)
-    add_backup_commands(commands)
+    for name in COMMAND_GROUPS:
+        group = importlib.import_module(f"forumdesk.cli.{name}")
+        known = set(commands.choices)
+        group.add_commands(commands)
+        for command in commands.choices.keys() - known:
+            commands.choices[command].set_defaults(run_group=group.run)
     return parser
 
 
@@ -114,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_size=1 << 20, mode="w+", encoding="utf-8", newline=""
     ) as output:
         with contextlib.redirect_stdout(output):  # type: ignore[type-var]
-            status = _guarded(args, command)
+            status = _guarded(args)
         output.seek(0)
         try:
             shutil.copyfileobj(output, sys.stdout)  # type: ignore[misc]
@@ -125,22 +122,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-def _guarded(args: argparse.Namespace, command: str) -> int:
+def _guarded(args: argparse.Namespace) -> int:
     """Run a command; whatever fails, the user reads one line (details go to a log)."""
     try:
-        return _command(args, command)
+        return _command(args)
     except KeyboardInterrupt:
         print("forumdesk: interrupted; what the command was doing was not saved.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:
         from forumdesk.services.common.failures import failure_line
 
         line, _details = failure_line(exc)
-        print(f"forumdesk: {line}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem(line)
 
 
-def _command(args: argparse.Namespace, command: str) -> int:
+def _command(args: argparse.Namespace) -> int:
     from forumdesk.services.common.messages import environment_language, language, set_language
     from forumdesk.services.common.signer import signer_name
     from forumdesk.store.database import acting_as
@@ -154,57 +150,23 @@ def _command(args: argparse.Namespace, command: str) -> int:
     args.signer = signer_name(given or getattr(args, "signer", None))
     try:
         with acting_as(args.signer):
-            return _signed_command(args, command)
+            return _signed_command(args)
     finally:
         set_language(before)
 
 
-def _signed_command(args: argparse.Namespace, command: str) -> int:
+def _signed_command(args: argparse.Namespace) -> int:
     from forumdesk.services.common.output_files import OutputPathError
     from forumdesk.services.common.signer import UnnamedSigner
     from forumdesk.store.migrate import DatabaseError
 
     try:
-        if command in ("document", "note", "search"):
-            from forumdesk.cli.documents import run as run_document_command
-
-            return run_document_command(args)
-        if command == "registry":
-            from forumdesk.cli.registry import run as run_registry_command
-
-            return run_registry_command(args)
-        if command == "programme":
-            from forumdesk.cli.programme import run as run_programme_command
-
-            return run_programme_command(args)
-        if command == "minutes":
-            from forumdesk.cli.minutes import run as run_minutes_command
-
-            return run_minutes_command(args)
-        if command == "forum":
-            from forumdesk.cli.forum import run as run_forum_command
-
-            return run_forum_command(args)
-        if command == "report":
-            from forumdesk.cli.report import run as run_report_command
-
-            return run_report_command(args)
-        if command in ("merge", "conflicts", "resolve", "device", "prepare-laptop", "history"):
-            from forumdesk.cli.sync import run as run_merge_command
-
-            return run_merge_command(args)
-        if command == "backup":
-            from forumdesk.cli.database import run as run_backup_command
-
-            return run_backup_command(args)
-        if command == "init":
-            return _init(args)
-        return _check(args)
+        run: Callable[[argparse.Namespace], int] = args.run_group
+        return run(args)
     except (DatabaseError, OutputPathError, UnnamedSigner) as exc:
         from forumdesk.services.common.failures import one_line
 
-        print(f"forumdesk: {one_line(str(exc))}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem(one_line(str(exc)))
 
 
 def _gui(args: argparse.Namespace, started: float) -> int:
@@ -218,12 +180,10 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         try:
             check_output_path(screenshot, database)
         except OutputPathError as error:
-            print(f"forumdesk: {error}", file=sys.stderr)
-            return 1
-    problem = display_problem()
-    if problem:
-        print(f"forumdesk: {problem}", file=sys.stderr)
-        return EXIT_USAGE
+            return problem(error)
+    no_display = display_problem()
+    if no_display:
+        return problem(no_display, EXIT_USAGE)
     from forumdesk.ui.shell.app import GuiOptions, run_gui
 
     return run_gui(
@@ -235,74 +195,6 @@ def _gui(args: argparse.Namespace, started: float) -> int:
             process_started=started,
         )
     )
-
-
-def _init(args: argparse.Namespace) -> int:
-    from forumdesk.services.database.demo import load_demo
-    from forumdesk.services.programme.forums import forum_figures
-    from forumdesk.store.migrate import open_database
-
-    database, report = open_database(args.database, create=True)
-    try:
-        result: dict[str, object] = {
-            "database": database.display_name,
-            "schema": report.to_revision,
-            "migrated_from": report.from_revision,
-            "backup": str(report.backup) if report.backup else None,
-        }
-        with database.unit_of_work() as session:
-            from forumdesk.services.database.maintenance import prepare_database
-
-            prepare_database(session)
-        if args.demo:
-            with database.unit_of_work() as session:
-                demo = load_demo(session)
-                figures = forum_figures(session, demo.forum_id)
-            result["demo"] = {
-                "forum_id": str(demo.forum_id),
-                "created": demo.created,
-                "segments": figures.segments,
-                "paragraphs": figures.paragraphs,
-                "warnings": list(demo.document.warnings) if demo.document else [],
-            }
-    finally:
-        database.dispose()
-    if args.json:
-        import json
-
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-        return EXIT_OK
-    print(f"Database {result['database']} is at schema {report.to_revision}.")
-    if report.from_revision and report.from_revision != report.to_revision:
-        print(f"Migrated from {report.from_revision}; backup at {report.backup}.")
-    demo_result = result.get("demo")
-    if isinstance(demo_result, dict):
-        verb = "loaded" if demo_result["created"] else "already present"
-        print(
-            f"Demo forum {verb}: {demo_result['segments']} segments, "
-            f"{demo_result['paragraphs']} numbered paragraphs."
-        )
-    return EXIT_OK
-
-
-def _check(args: argparse.Namespace) -> int:
-    from forumdesk.services.database.integrity import run_check
-
-    report = run_check(args.database)
-    if args.json:
-        import json
-
-        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
-    else:
-        print(f"Database:    {report.database}")
-        print(f"Schema:      {report.schema} (this ForumDesk: {report.head})")
-        print(f"Integrity:   {report.integrity}")
-        print(f"Foreign keys: {len(report.foreign_key_problems)} problem(s)")
-        for name, count in report.counts.items():
-            print(f"  {name:<18} {count}")
-        for problem in report.problems:
-            print(f"PROBLEM: {problem}")
-    return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
 if __name__ == "__main__":

@@ -1,9 +1,112 @@
-"""Argument types shared by the `forumdesk` commands."""
+"""What every `forumdesk` command group shares: exit codes, the one-line error, the
+database it opens, the `--forum` option and lookup, JSON output and argument types.
+
+Imported when the parser is built (also for `--version`): SQLAlchemy and the store
+are imported inside the functions that need them.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import contextlib
+import json
+import sys
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.store.database import Database
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+NO_FORUM = "the database holds no forum"
+SEVERAL_FORUMS = "several forums: pass --forum ID"
+# How `report` and `document import` have always worded it.
+HOLDS_SEVERAL_FORUMS = "the database holds several forums: pass --forum ID"
+
+
+class CommandError(Exception):
+    """A command that cannot run as asked; printed as one line, exit status 1."""
+
+
+def problem(message: object, status: int = EXIT_PROBLEM) -> int:
+    """Print `forumdesk: message` on standard error, one line; return `status`."""
+    print(f"forumdesk: {message}", file=sys.stderr)
+    return status
+
+
+def interrupted() -> int:
+    """Ctrl-C during a unit of work, which has rolled back on the way out."""
+    print("\nforumdesk: interrupted; nothing was written", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Database]:
+    """The database of the global `--database` (migrated if need be), closed after."""
+    from forumdesk.store.migrate import open_database
+
+    database, _report = open_database(args.database)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def print_result(args: argparse.Namespace, value: object, text: str) -> None:
+    """`value` as JSON with `--json`, else `text`."""
+    if args.json:
+        print_json(value)
+    else:
+        print(text)
+
+
+def add_forum_option(
+    parser: argparse.ArgumentParser,
+    help: str | None = "default: the only forum",
+    *,
+    required: bool = False,
+) -> None:
+    parser.add_argument("--forum", type=uuid.UUID, required=required, help=help)
+
+
+def live_forums(session: Session) -> Sequence[uuid.UUID]:
+    from sqlalchemy import select
+
+    from forumdesk.store.models import Forum
+
+    return session.scalars(select(Forum.id).where(Forum.deleted_at.is_(None))).all()
+
+
+def only_forum(
+    session: Session, *, none: str = NO_FORUM, several: str = SEVERAL_FORUMS
+) -> uuid.UUID:
+    """The database's one forum, for a command whose `--forum` was left out."""
+    forums = live_forums(session)
+    if len(forums) > 1:
+        raise CommandError(several)
+    if not forums:
+        raise CommandError(none)
+    return forums[0]
+
+
+def find_forum(session: Session, forum_id: uuid.UUID | None) -> uuid.UUID:
+    """The forum `--forum` names, which must exist, else the only one."""
+    from forumdesk.store.models import Forum
+
+    if forum_id is None:
+        return only_forum(session)
+    forum = session.get(Forum, forum_id)
+    if forum is None or forum.deleted_at is not None:
+        raise CommandError(f"there is no forum {forum_id}")
+    return forum_id
 
 
 def bounded_int(low: int, high: int) -> Callable[[str], int]:
@@ -20,3 +123,9 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def subcommands(commands: Any, name: str, help: str, dest: str) -> Any:
+    """A command group's parser and its required ACTION subparsers."""
+    parser = commands.add_parser(name, help=help)
+    return parser.add_subparsers(dest=dest, metavar="ACTION", required=True)

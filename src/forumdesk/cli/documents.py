@@ -5,13 +5,23 @@ commands, over the same services as the Document & notes page.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forumdesk.cli.common import bounded_int
+from forumdesk.cli.common import (
+    EXIT_OK,
+    HOLDS_SEVERAL_FORUMS,
+    CommandError,
+    add_forum_option,
+    bounded_int,
+    live_forums,
+    only_forum,
+    opened,
+    print_result,
+    problem,
+    subcommands,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -19,21 +29,16 @@ if TYPE_CHECKING:
     from forumdesk.services.documents.parser import ParsedDocument
     from forumdesk.store.database import Database
 
-EXIT_OK, EXIT_PROBLEM = 0, 1
-
-
-class CommandError(Exception):
-    """A command that cannot run as asked; printed as one line, exit status 1."""
-
 
 def add_commands(commands: Any) -> None:
     """Register the subcommands on the main parser's subparsers object."""
-    document = commands.add_parser("document", help="import and read summary documents")
-    actions = document.add_subparsers(dest="document_command", metavar="ACTION", required=True)
+    actions = subcommands(
+        commands, "document", "import and read summary documents", "document_command"
+    )
     imp = actions.add_parser("import", help="import a summary document (.txt, .docx, .odt)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--language", help="language code of the file, e.g. fr (default: guessed)")
-    imp.add_argument("--forum", type=uuid.UUID, help="forum id (default: the only forum)")
+    add_forum_option(imp, "forum id (default: the only forum)")
     imp.add_argument(
         "--document", type=uuid.UUID, help="add the file as another language of this document"
     )
@@ -44,8 +49,7 @@ def add_commands(commands: Any) -> None:
     show.add_argument("--language")
     show.add_argument("--json", action="store_true")
 
-    note = commands.add_parser("note", help="write notes on paragraphs")
-    note_actions = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    note_actions = subcommands(commands, "note", "write notes on paragraphs", "note_command")
     add = note_actions.add_parser("add", help="add a note citing paragraphs")
     add.add_argument("--paragraphs", required=True, help='e.g. "23-25,29"')
     add.add_argument("--text", required=True)
@@ -67,28 +71,22 @@ def add_commands(commands: Any) -> None:
 
     search = commands.add_parser("search", help="search paragraphs and notes")
     search.add_argument("query")
-    search.add_argument("--forum", type=uuid.UUID)
+    add_forum_option(search, None)
     search.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
     search.add_argument("--json", action="store_true")
 
 
 def run(args: argparse.Namespace) -> int:
-    from forumdesk.store.migrate import open_database
-
     try:
         if args.command == "document" and args.document_command == "import":
             parsed = _load_file(args.file)  # before opening: bad files never touch the database
         else:
             parsed = None
-        database, _report = open_database(args.database)
-        try:
+        with opened(args) as database:
             _ensure_index(database)
             return _dispatch(args, database, parsed)
-        finally:
-            database.dispose()
     except CommandError as error:
-        print(f"forumdesk: {error}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem(error)
 
 
 def _dispatch(args: argparse.Namespace, database: Database, parsed: ParsedDocument | None) -> int:
@@ -131,14 +129,13 @@ def _load_file(path: Path) -> ParsedDocument:
         raise CommandError(str(error)) from error
 
 
-def _print(args: argparse.Namespace, value: object, text: str) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False) if args.json else text)
-
-
 def _import(args: argparse.Namespace, session: Session, parsed: ParsedDocument) -> int:
     from forumdesk.services.documents.documents import import_summary
 
-    forum_id = args.forum or _only_forum(session)
+    # No forum yet: the document is imported without one.
+    forum_id = args.forum or (
+        only_forum(session, several=HOLDS_SEVERAL_FORUMS) if live_forums(session) else None
+    )
     language = args.language or _guess_language(parsed)
     report = import_summary(
         session,
@@ -163,7 +160,7 @@ def _import(args: argparse.Namespace, session: Session, parsed: ParsedDocument) 
         f"Document {report.document_id}",
         *(f"warning: {warning}" for warning in report.warnings),
     ]
-    _print(args, result, "\n".join(lines))
+    print_result(args, result, "\n".join(lines))
     return EXIT_OK
 
 
@@ -190,17 +187,6 @@ def _guess_language(parsed: ParsedDocument) -> str:
     return guess_language(parsed.header.language)
 
 
-def _only_forum(session: Session) -> uuid.UUID | None:
-    from sqlalchemy import select
-
-    from forumdesk.store.models import Forum
-
-    forums = session.scalars(select(Forum.id).where(Forum.deleted_at.is_(None))).all()
-    if len(forums) > 1:
-        raise CommandError("the database holds several forums: pass --forum ID")
-    return forums[0] if forums else None
-
-
 def _show(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services.documents.documents import paragraph_detail
 
@@ -223,7 +209,7 @@ def _show(args: argparse.Namespace, session: Session) -> int:
             *(f"\n{f.marker} {f.text}" for f in detail.footnotes),
         ]
     )
-    _print(args, result, text)
+    print_result(args, result, text)
     return EXIT_OK
 
 
@@ -261,7 +247,7 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
             author=args.author or getattr(args, "signer", "") or None,
         ),
     )
-    _print(args, {"id": str(note_id), "paragraphs": list(numbers)}, str(note_id))
+    print_result(args, {"id": str(note_id), "paragraphs": list(numbers)}, str(note_id))
     return EXIT_OK
 
 
@@ -270,7 +256,7 @@ def _mark_note(args: argparse.Namespace, session: Session) -> int:
 
     mark_note(session, args.note_id, args.for_record)
     marked = "for the record" if args.for_record else "internal"
-    _print(args, {"id": str(args.note_id), "for_record": args.for_record}, f"note {marked}")
+    print_result(args, {"id": str(args.note_id), "for_record": args.for_record}, f"note {marked}")
     return EXIT_OK
 
 
@@ -296,5 +282,5 @@ def _search(args: argparse.Namespace, session: Session) -> int:
         for hit in hits
     ]
     lines = [f"{_hit_title(hit.kind, hit.paragraph)}: {hit.marked()}" for hit in hits]
-    _print(args, result, "\n".join(lines) or "No match.")
+    print_result(args, result, "\n".join(lines) or "No match.")
     return EXIT_OK

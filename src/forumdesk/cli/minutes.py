@@ -1,38 +1,65 @@
 """`forumdesk minutes compose|approve|cover|export|export-all`: the minutes, headless.
 
 Same services as the Minutes page; each command is one unit of work.
+
+`minutes cover ID [--symbol …] [--distribution general|limited|restricted] …` shows
+the cover block of a minutes document (what is stored, and what is printed where a
+field is empty), or sets some of its fields. ID is the minutes' id or their
+segment's. An empty value ("") empties a field, which is then printed from the
+forum and its summary again. `--expect-version N` refuses to write over minutes
+changed since version N was read.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import dataclasses
 import sys
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from forumdesk.cli.common import (
+    EXIT_OK,
+    CommandError,
+    add_forum_option,
+    opened,
+    print_json,
+    problem,
+    subcommands,
+)
+from forumdesk.exports.document.writers import FORMATS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sqlalchemy.orm import Session
 
-EXIT_OK, EXIT_PROBLEM = 0, 1
-FORMATS = ("pdf", "docx", "odt", "html", "md")
+    from forumdesk.services.minutes.cover import CoverValues
 
 
 _INTERNAL_HELP = (
     "the internal version: internal notes included, every page marked not for distribution"
 )
 
-
-class CommandError(Exception):
-    """A command that cannot run as asked; printed as one line, exit status 1."""
+# `minutes cover` option → cover field
+COVER_OPTIONS = {
+    "organ": "organ",
+    "distribution": "distribution",
+    "date": "issued_on",
+    "original_language": "original_language",
+    "session": "session_label",
+    "agenda_item": "agenda_item",
+    "symbol": "symbol",
+    "preamble": "preamble",
+}
 
 
 def add_commands(commands: Any) -> None:
-    minutes = commands.add_parser("minutes", help="compose, approve and export minutes")
-    actions = minutes.add_subparsers(dest="minutes_command", metavar="ACTION", required=True)
+    actions = subcommands(
+        commands, "minutes", "compose, approve and export minutes", "minutes_command"
+    )
 
     compose = actions.add_parser(
         "compose", help="start (or recompose) a segment's minutes and print them"
@@ -64,53 +91,59 @@ def add_commands(commands: Any) -> None:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--internal", action="store_true", help=_INTERNAL_HELP)
 
-    from forumdesk.cli.minutes_cover import add_command as add_cover_command
-
-    add_cover_command(actions)
+    _add_cover_command(actions)
 
     every = actions.add_parser("export-all", help="write every minutes of a forum")
-    every.add_argument("--forum", type=uuid.UUID, required=True)
+    add_forum_option(every, None, required=True)
     every.add_argument("--format", choices=FORMATS, required=True)
     every.add_argument("-o", "--output", type=Path, required=True, help="a folder or a .zip")
     every.add_argument("--internal", action="store_true", help=_INTERNAL_HELP)
 
 
+def _add_cover_command(actions: Any) -> None:
+    cover = actions.add_parser(
+        "cover", help="show or set the cover block of minutes (organ, symbol, distribution…)"
+    )
+    cover.add_argument("minutes", type=uuid.UUID, metavar="ID", help="the minutes or their segment")
+    cover.add_argument("--organ", help='e.g. "Assemblée générale"')
+    cover.add_argument("--distribution", help="general, limited or restricted")
+    cover.add_argument("--date", help="the date printed on the cover, YYYY-MM-DD")
+    cover.add_argument("--original-language", help='e.g. "anglais" or "en"')
+    cover.add_argument("--session", help='e.g. "Soixante et unième session"')
+    cover.add_argument("--agenda-item", help='e.g. "Point 54 b) de l\'ordre du jour provisoire"')
+    cover.add_argument("--symbol", help='e.g. "A/61/187"')
+    cover.add_argument(
+        "--preamble", help="the author's note: its heading, a blank line, its paragraphs"
+    )
+    cover.add_argument("--expect-version", type=int, help="refuse if the minutes changed since")
+    cover.add_argument("--json", action="store_true")
+
+
 def run(args: argparse.Namespace) -> int:
-    from forumdesk.cli.minutes_cover import CoverCommandError, run_cover
     from forumdesk.services.common.output_files import OutputPathError
     from forumdesk.services.common.signer import UnnamedSigner
     from forumdesk.services.minutes.compose import ComposeError
     from forumdesk.services.minutes.workflow import MinutesError
-    from forumdesk.store.migrate import open_database
 
     try:
-        database, _report = open_database(args.database)
-        try:
+        with opened(args) as database:
             command = args.minutes_command
-            if command == "cover":
+            if command in ("compose", "approve", "cover"):
+                run_one = {"compose": _compose, "approve": _approve, "cover": _cover}[command]
                 with database.unit_of_work() as session:
-                    return run_cover(args, session)
-            if command in ("compose", "approve"):
-                with database.unit_of_work() as session:
-                    return (
-                        _compose(args, session) if command == "compose" else _approve(args, session)
-                    )
+                    return run_one(args, session)
             export = _export if command == "export" else _export_all
             with database.reading() as session:
                 return export(args, session, database.path)
-        finally:
-            database.dispose()
     except (
         CommandError,
-        CoverCommandError,
         MinutesError,
         ComposeError,
         OutputPathError,
         UnnamedSigner,
         OSError,
     ) as error:
-        print(f"forumdesk: {error}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem(error)
 
 
 def _compose(args: argparse.Namespace, session: Session) -> int:
@@ -129,7 +162,7 @@ def _compose(args: argparse.Namespace, session: Session) -> int:
     if args.json:
         value = {"minutes_id": str(minutes_id), "version": number, "html": html}
         value["notes"] = {"for_record": taken.for_record, "internal": taken.internal}
-        print(json.dumps(value, indent=2, ensure_ascii=False))
+        print_json(value)
     else:
         print(html)
         # Which notes the minutes publish, beside the text (stdout stays the HTML).
@@ -221,3 +254,78 @@ def _export_all(args: argparse.Namespace, session: Session, database_path: Path 
         print(file=sys.stderr)
     print(f"wrote {len(written.names)} minutes to {args.output}")
     return EXIT_OK
+
+
+def _cover(args: argparse.Namespace, session: Session) -> int:
+    from forumdesk.services.minutes.cover import (
+        CoverError,
+        CoverValues,
+        minutes_cover,
+        normalised,
+        set_minutes_cover,
+    )
+
+    given: dict[str, Any] = {
+        field: getattr(args, option) for option, field in COVER_OPTIONS.items()
+    }
+    given = {field: value for field, value in given.items() if value is not None}
+    if "issued_on" in given:
+        given["issued_on"] = _date(given["issued_on"])
+    normalised(CoverValues(**given))  # the arguments first: a bad value names itself
+    minutes_id = _minutes_or_segment(session, args.minutes)
+    if given:
+        current = minutes_cover(session, minutes_id)
+        if args.expect_version is not None and args.expect_version != current.version:
+            raise CoverError(
+                f"the minutes changed since version {args.expect_version} "
+                f"(now {current.version}); nothing was saved"
+            )
+        wanted = dataclasses.replace(current.stored, **given)
+        set_minutes_cover(session, minutes_id, wanted)
+    _print_cover(minutes_cover(session, minutes_id), as_json=args.json)
+    return EXIT_OK
+
+
+def _minutes_or_segment(session: Session, identifier: uuid.UUID) -> uuid.UUID:
+    from forumdesk.services.minutes.workflow import minutes_of_segment
+    from forumdesk.store.models import Minutes
+
+    minutes = session.get(Minutes, identifier)
+    if minutes is not None and minutes.deleted_at is None:
+        return identifier
+    found = minutes_of_segment(session, identifier)
+    if found is None:
+        raise CommandError(f"{identifier} is neither minutes nor a segment with minutes")
+    return found
+
+
+def _date(text: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CommandError(f"--date {text!r}: expected a date as YYYY-MM-DD") from None
+
+
+def _print_cover(cover: Any, *, as_json: bool) -> None:
+    def values(found: CoverValues) -> dict[str, Any]:
+        return {
+            name: value.isoformat() if isinstance(value, date) else value
+            for name, value in dataclasses.asdict(found).items()
+        }
+
+    if as_json:
+        value = {
+            "minutes_id": str(cover.minutes_id),
+            "version": cover.version,
+            "stored": values(cover.stored),
+            "printed": values(cover.printed),
+        }
+        print_json(value)
+        return
+    for name, printed in values(cover.printed).items():
+        stored = getattr(cover.stored, name)
+        origin = "" if stored else "  (default)"
+        print(f"{name}: {printed if printed is not None else '—'}{origin}")
+    print(f"version: {cover.version}")

@@ -1,38 +1,50 @@
-"""`forumdesk programme new|show|templates|import|export|save-template`: programmes, headless.
+"""`forumdesk programme new|show|templates|import|export|save-template|speakers` and
+`programme conflicts|ics|pdf|docx`: programmes, their checks and exports, headless.
 
 Same services as the Programme page. Arguments (date, time zone, language, a
 template file) are checked before the database is opened; a forum is built in
 one unit of work, so a mistake half-way leaves the database as it was.
+`conflicts` exits 1 when it finds clashes, so a script can test it.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import uuid
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from forumdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    CommandError,
+    add_forum_option,
+    find_forum,
+    interrupted,
+    opened,
+    print_json,
+    print_result,
+    problem,
+    subcommands,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.store.database import Database
 
-EXIT_OK, EXIT_PROBLEM = 0, 1
-
-
-class CommandError(Exception):
-    """A command that cannot run as asked; printed as one line, exit status 1."""
+EXPORT_COMMANDS = ("conflicts", "ics", "pdf", "docx")
 
 
 def add_commands(commands: Any) -> None:
     """Register `programme` and its actions on the main parser's subparsers object."""
-    programme = commands.add_parser(
-        "programme", help="build a forum's programme from an agenda template, show it"
+    actions = subcommands(
+        commands,
+        "programme",
+        "build a forum's programme from an agenda template, show it",
+        "programme_command",
     )
-    actions = programme.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
 
     new = actions.add_parser("new", help="create a forum from an agenda template")
     new.add_argument("--template", required=True, help="a template's slug or a JSON file")
@@ -74,29 +86,21 @@ def add_commands(commands: Any) -> None:
     speakers.add_argument("--segment", type=uuid.UUID, required=True, help="segment id")
     speakers.add_argument("--json", action="store_true")
 
-    from forumdesk.cli.programme_exports import add_export_commands
-
     add_export_commands(actions)  # conflicts, ics, pdf, docx
 
 
 def run(args: argparse.Namespace) -> int:
     from forumdesk.services.programme.templates.library import TemplateError
     from forumdesk.services.programme.times import TimeZoneError
-    from forumdesk.store.migrate import open_database
 
     try:
         checked = _check_arguments(args)  # a bad argument never opens the database
-        database, _report = open_database(args.database)
-        try:
+        with opened(args) as database:
             return _dispatch(args, database, checked)
-        finally:
-            database.dispose()
     except (CommandError, TemplateError, TimeZoneError) as error:
-        print(f"forumdesk: {error}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem(error)
     except KeyboardInterrupt:
-        print("\nforumdesk: interrupted; nothing was written", file=sys.stderr)
-        return 130
+        return interrupted()
 
 
 def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
@@ -129,7 +133,6 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _dispatch(args: argparse.Namespace, database: Database, checked: dict[str, Any]) -> int:
-    from forumdesk.cli.programme_exports import EXPORT_COMMANDS, run_export_command
     from forumdesk.services.common.output_files import check_output_path
 
     command = args.programme_command
@@ -154,28 +157,6 @@ def _dispatch(args: argparse.Namespace, database: Database, checked: dict[str, A
         return _templates(args, session)
 
 
-def _print(args: argparse.Namespace, value: object, text: str) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False) if args.json else text)
-
-
-def _forum(session: Session, forum_id: uuid.UUID | None) -> uuid.UUID:
-    from sqlalchemy import select
-
-    from forumdesk.store.models import Forum
-
-    if forum_id is not None:
-        forum = session.get(Forum, forum_id)
-        if forum is None or forum.deleted_at is not None:
-            raise CommandError(f"there is no forum {forum_id}")
-        return forum_id
-    forums = session.scalars(select(Forum.id).where(Forum.deleted_at.is_(None))).all()
-    if len(forums) != 1:
-        raise CommandError(
-            "the database holds no forum" if not forums else "several forums: pass --forum ID"
-        )
-    return forums[0]
-
-
 def _new(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -> int:
     from forumdesk.services.programme.forums import forum_figures
     from forumdesk.services.programme.templates.library import create_forum_from_template
@@ -192,7 +173,7 @@ def _new(args: argparse.Namespace, session: Session, checked: dict[str, Any]) ->
     )
     figures = forum_figures(session, forum_id)
     forum = session.get_one(Forum, forum_id)
-    _print(
+    print_result(
         args,
         {"forum_id": str(forum_id), "title": forum.title, "timezone": forum.timezone},
         f"{forum_id}\nCreated {forum.title!r} on {checked['on']} ({forum.timezone}) "
@@ -207,7 +188,7 @@ def _show(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -
     from forumdesk.services.programme.times import iso, span_moments, time_zone
     from forumdesk.store.models import Forum
 
-    forum_id = _forum(session, checked.get("forum"))
+    forum_id = find_forum(session, checked.get("forum"))
     forum = session.get(Forum, forum_id)
     assert forum is not None
     zone = time_zone(forum.timezone)
@@ -254,7 +235,7 @@ def _show(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -
         "timezone": forum.timezone,
         "segments": segments,
     }
-    _print(args, result, "\n".join(lines))
+    print_result(args, result, "\n".join(lines))
     return EXIT_OK
 
 
@@ -269,7 +250,7 @@ def _templates(args: argparse.Namespace, session: Session) -> int:
         f"{info.name} [{info.source}]"
         for info in found
     ]
-    _print(args, [asdict(info) for info in found], "\n".join(lines) or "No templates.")
+    print_result(args, [asdict(info) for info in found], "\n".join(lines) or "No templates.")
     return EXIT_OK
 
 
@@ -298,7 +279,7 @@ def _save(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -
         save_template_file,
     )
 
-    forum_id = _forum(session, checked.get("forum"))
+    forum_id = find_forum(session, checked.get("forum"))
     body = programme_as_template(session, forum_id, args.slug, args.name)
     if args.store:
         import_template(session, parse_template(body, args.file.name))
@@ -325,5 +306,91 @@ def _speakers(args: argparse.Namespace, session: Session) -> int:
         + f"  [{line.status.value}]"
         for line in lines
     )
-    _print(args, [line.as_json() for line in lines], text or "Nobody on the speakers list.")
+    print_result(args, [line.as_json() for line in lines], text or "Nobody on the speakers list.")
+    return EXIT_OK
+
+
+# --- conflicts, ics, pdf, docx ----------------------------------------------------------
+
+
+def add_export_commands(actions: Any) -> None:
+    """Register conflicts, ics, pdf and docx on the `programme` subparsers object."""
+    conflicts = actions.add_parser(
+        "conflicts", help="list clashes in the programme (exit status 1 when there are any)"
+    )
+    add_forum_option(conflicts)
+    conflicts.add_argument("--json", action="store_true", help="print the clashes as JSON")
+
+    ics = actions.add_parser("ics", help="export the programme as an iCalendar (.ics) file")
+    ics.add_argument("file", type=Path)
+    add_forum_option(ics)
+    ics.add_argument(
+        "--person", type=uuid.UUID, help="only the segments where this representative takes part"
+    )
+
+    pdf = actions.add_parser("pdf", help="print the programme to an A4 PDF")
+    pdf.add_argument("file", type=Path)
+    add_forum_option(pdf)
+
+    docx = actions.add_parser("docx", help="write the programme as a Word (.docx) document")
+    docx.add_argument("file", type=Path)
+    add_forum_option(docx)
+
+
+def run_export_command(args: argparse.Namespace, database: Database) -> int:
+    """Run the action named by `args.programme_command`; return the exit status."""
+    from forumdesk.exports.programme.layout import ProgrammeExportError
+    from forumdesk.services.common.output_files import OutputPathError
+
+    try:
+        with database.reading() as session:
+            forum_id = find_forum(session, getattr(args, "forum", None))
+            command = args.programme_command
+            if command == "conflicts":
+                return _conflicts(args, session, forum_id)
+            if command == "ics":
+                return _ics(args, session, forum_id)
+            if command in ("pdf", "docx"):
+                return _document(args, session, forum_id, command)
+            raise CommandError(f"unknown programme action {command!r}")
+    except (CommandError, ProgrammeExportError, OutputPathError) as error:
+        return problem(error)
+    except OSError as error:
+        return problem(f"cannot write {error.filename or 'the file'}: {error.strerror or error}")
+
+
+def _conflicts(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
+    from forumdesk.services.programme.clashes import find_clashes
+
+    clashes = find_clashes(session, forum_id)
+    if args.json:
+        print_json([c.as_json() for c in clashes])
+    elif clashes:
+        print("\n".join(f"{c.kind}: {c.message}" for c in clashes))
+        print(f"{len(clashes)} clash(es).")
+    else:
+        print("No clashes in the programme.")
+    return EXIT_PROBLEM if clashes else EXIT_OK
+
+
+def _ics(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
+    from forumdesk.exports.programme.ics import write_programme_ics
+    from forumdesk.store.models import Representative
+
+    if args.person is not None:
+        person = session.get(Representative, args.person)
+        if person is None or person.deleted_at is not None:
+            raise CommandError(f"there is no representative {args.person}")
+    count = write_programme_ics(session, forum_id, args.file, person_id=args.person)
+    print(f"Wrote {count} event(s) to {args.file}.")
+    return EXIT_OK
+
+
+def _document(args: argparse.Namespace, session: Session, forum_id: uuid.UUID, kind: str) -> int:
+    if kind == "pdf":
+        from forumdesk.exports.programme.pdf import write_programme_pdf as write
+    else:
+        from forumdesk.exports.programme.docx import write_programme_docx as write
+    count = write(session, forum_id, args.file)
+    print(f"Wrote the programme ({count} segment(s)) to {args.file}.")
     return EXIT_OK

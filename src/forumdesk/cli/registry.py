@@ -7,11 +7,21 @@ rows are reported and left out, a dry run writes nothing, and Ctrl-C rolls back.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from forumdesk.cli.common import (
+    EXIT_OK,
+    CommandError,
+    add_forum_option,
+    find_forum,
+    interrupted,
+    opened,
+    print_result,
+    problem,
+    subcommands,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -20,21 +30,16 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.import_.importer import ImportReport
     from forumdesk.store.database import Database
 
-EXIT_OK, EXIT_PROBLEM, EXIT_INTERRUPTED = 0, 1, 130
-
-
-class CommandError(Exception):
-    """A command that cannot run as asked; printed as one line, exit status 1."""
-
 
 def add_commands(commands: Any) -> None:
     """Register `registry` and its actions on the main parser's subparsers object."""
-    registry = commands.add_parser("registry", help="import, export and count representatives")
-    actions = registry.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
+    actions = subcommands(
+        commands, "registry", "import, export and count representatives", "registry_command"
+    )
 
     imp = actions.add_parser("import", help="import representatives from a CSV or XLSX list")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--forum", type=uuid.UUID, help="also register everyone to this forum")
+    add_forum_option(imp, "also register everyone to this forum")
     imp.add_argument(
         "--mapping",
         type=Path,
@@ -64,15 +69,15 @@ def add_commands(commands: Any) -> None:
     exp = actions.add_parser("export", help="export representatives to CSV or XLSX")
     exp.add_argument("file", type=Path)
     exp.add_argument("--format", choices=("csv", "xlsx"), help="default: from the file name")
-    exp.add_argument("--forum", type=uuid.UUID, help="only the people registered to this forum")
+    add_forum_option(exp, "only the people registered to this forum")
     exp.add_argument("--columns", help="comma-separated column keys (default: the usual ones)")
 
     badges = actions.add_parser("badges", help="print the accredited people's badges to a PDF")
     badges.add_argument("file", type=Path)
-    badges.add_argument("--forum", type=uuid.UUID, help="default: the only forum")
+    add_forum_option(badges)
 
     stats = actions.add_parser("stats", help="who takes part: categories, States, gender")
-    stats.add_argument("--forum", type=uuid.UUID, help="default: the only forum")
+    add_forum_option(stats)
     stats.add_argument("--json", action="store_true")
 
 
@@ -82,23 +87,17 @@ def run(args: argparse.Namespace) -> int:
     from forumdesk.services.registry.import_.encoding import shown
     from forumdesk.services.registry.import_.files import ImportFileError
     from forumdesk.services.registry.people import RegistryError
-    from forumdesk.store.migrate import open_database
 
     try:
         headers: list[str] = []
         if args.registry_command == "import":
             headers = _headers(args.file)  # a bad file never opens the database
-        database, _report = open_database(args.database)
-        try:
+        with opened(args) as database:
             return _dispatch(args, database, headers)
-        finally:
-            database.dispose()
     except (CommandError, ImportFileError, MappingError, ExportError, RegistryError) as error:
-        print(f"forumdesk: {shown(str(error))}", file=sys.stderr)  # no control character
-        return EXIT_PROBLEM
-    except KeyboardInterrupt:  # the unit of work has rolled back on the way out
-        print("\nforumdesk: interrupted; nothing was written", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return problem(shown(str(error)))  # no control character
+    except KeyboardInterrupt:
+        return interrupted()
 
 
 def _dispatch(args: argparse.Namespace, database: Database, headers: list[str]) -> int:
@@ -129,10 +128,6 @@ def _headers(path: Path) -> list[str]:
 
     headers, _rows = read_rows(path)
     return headers
-
-
-def _print(args: argparse.Namespace, value: object, text: str) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False) if args.json else text)
 
 
 def _mapping(args: argparse.Namespace, session: Session, headers: list[str]) -> ColumnMapping:
@@ -250,7 +245,7 @@ def _imports(args: argparse.Namespace, session: Session) -> int:
                 f"{state}"
             )
         )
-    _print(args, [i.as_json() for i in imports], "\n".join(lines) or "No imports.")
+    print_result(args, [i.as_json() for i in imports], "\n".join(lines) or "No imports.")
     return EXIT_OK
 
 
@@ -300,28 +295,10 @@ def _export(args: argparse.Namespace, session: Session) -> int:
     return EXIT_OK
 
 
-def _forum(session: Session, forum_id: uuid.UUID | None) -> uuid.UUID:
-    from sqlalchemy import select
-
-    from forumdesk.store.models import Forum
-
-    if forum_id is not None:
-        forum = session.get(Forum, forum_id)
-        if forum is None or forum.deleted_at is not None:
-            raise CommandError(f"there is no forum {forum_id}")
-        return forum_id
-    forums = session.scalars(select(Forum.id).where(Forum.deleted_at.is_(None))).all()
-    if len(forums) != 1:
-        raise CommandError(
-            "the database holds no forum" if not forums else "several forums: pass --forum ID"
-        )
-    return forums[0]
-
-
 def _badges(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.exports.registry.badges import write_badge_sheet
 
-    count = write_badge_sheet(session, _forum(session, args.forum), args.file)
+    count = write_badge_sheet(session, find_forum(session, args.forum), args.file)
     print(f"Wrote {count} badge(s) to {args.file}.")
     return EXIT_OK
 
@@ -330,7 +307,7 @@ def _stats(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services.registry.people import category_label
     from forumdesk.services.registry.stats import participation
 
-    figures = participation(session, _forum(session, args.forum))
+    figures = participation(session, find_forum(session, args.forum))
     result = {
         "forum_id": str(figures.forum_id),
         "representatives": figures.representatives,
@@ -357,5 +334,5 @@ def _stats(args: argparse.Namespace, session: Session) -> int:
         else f"  {gender.value}: 0"
         for gender, count in figures.by_gender.items()
     ]
-    _print(args, result, "\n".join(lines))
+    print_result(args, result, "\n".join(lines))
     return EXIT_OK

@@ -7,38 +7,41 @@ numbered paragraphs and footnotes, and the programme as annex.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from forumdesk.cli.common import (
+    EXIT_OK,
+    HOLDS_SEVERAL_FORUMS,
+    CommandError,
+    add_forum_option,
+    only_forum,
+    opened,
+    print_json,
+    problem,
+    subcommands,
+)
+from forumdesk.exports.document.writers import FORMATS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.store.database import Database
 
-EXIT_OK, EXIT_PROBLEM = 0, 1
-FORMATS = ("pdf", "docx", "odt", "html", "md")
-
-
-class CommandError(Exception):
-    """A command that cannot run as asked; printed as one line, exit status 1."""
-
 
 def add_commands(commands: Any) -> None:
     """Register `report` and its actions on the main parser's subparsers object."""
-    report = commands.add_parser("report", help="the forum's summary report")
-    actions = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    actions = subcommands(commands, "report", "the forum's summary report", "report_command")
 
     export = actions.add_parser("export", help="write the summary report (PDF, DOCX, ODT…)")
-    export.add_argument("--forum", type=uuid.UUID, help="default: the only forum")
+    add_forum_option(export)
     export.add_argument("--format", choices=FORMATS, help="default: from the file name")
     export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     export.add_argument("--language", help="the language version (default: the original)")
 
     outline = actions.add_parser("outline", help="sections and their paragraph ranges")
-    outline.add_argument("--forum", type=uuid.UUID, help="default: the only forum")
+    add_forum_option(outline)
     outline.add_argument("--language", help="the language version (default: the original)")
     outline.add_argument("--json", action="store_true")
 
@@ -46,18 +49,13 @@ def add_commands(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from forumdesk.services.common.output_files import OutputPathError
     from forumdesk.services.report.report import ReportError
-    from forumdesk.store.migrate import open_database
 
     try:
         form = _format(args) if args.report_command == "export" else None
-        database, _report = open_database(args.database)
-        try:
+        with opened(args) as database:
             return _dispatch(args, database, form)
-        finally:
-            database.dispose()
     except (CommandError, ReportError, OutputPathError) as error:
-        print(f"forumdesk: {error}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem(error)
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -78,23 +76,11 @@ def _dispatch(args: argparse.Namespace, database: Database, form: str | None) ->
     if form is not None:  # never over the database, nor a backup
         check_output_path(args.output, database.path)
     with database.reading() as session:
-        forum_id = args.forum or _only_forum(session)
+        # A forum given is checked by the report service.
+        forum_id = args.forum or only_forum(session, several=HOLDS_SEVERAL_FORUMS)
         if form is not None:
             return _export(args, session, forum_id, form)
         return _outline(args, session, forum_id)
-
-
-def _only_forum(session: Session) -> uuid.UUID:
-    from sqlalchemy import select
-
-    from forumdesk.store.models import Forum
-
-    forums = session.scalars(select(Forum.id).where(Forum.deleted_at.is_(None))).all()
-    if len(forums) > 1:
-        raise CommandError("the database holds several forums: pass --forum ID")
-    if not forums:
-        raise CommandError("the database holds no forum")
-    return forums[0]
 
 
 def _export(args: argparse.Namespace, session: Session, forum_id: uuid.UUID, form: str) -> int:
@@ -132,8 +118,7 @@ def _outline(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) ->
                 for s in outline.sections
             ],
         }
-        json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(value)
         return EXIT_OK
     print(f"{outline.title} ({outline.language}, {outline.paragraphs} paragraphs)")
     for s in outline.sections:

@@ -13,28 +13,27 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from forumdesk.cli.common import EXIT_OK, add_forum_option, opened, print_json, problem
 
 if TYPE_CHECKING:
     from forumdesk.services.sync.sync import MergeResult
     from forumdesk.store.database import Database
 
-EXIT_OK, EXIT_PROBLEM = 0, 1
-COMMANDS = ("merge", "conflicts", "resolve", "device", "prepare-laptop", "history")
-
 
 def add_commands(commands: Any) -> None:
-    merge = commands.add_parser(
+    # The command keeps its name, `merge`: what the user types and reads.
+    sync = commands.add_parser(
         "merge", help="bring in what another database (a laptop's) created, changed or deleted"
     )
-    merge.add_argument("other", help="the other database file")
-    merge.add_argument(
+    sync.add_argument("other", help="the other database file")
+    sync.add_argument(
         "--dry-run", action="store_true", help="say what would change; change nothing"
     )
-    merge.add_argument("--json", action="store_true")
+    sync.add_argument("--json", action="store_true")
 
     conflicts = commands.add_parser("conflicts", help="fields merges found changed on both sides")
     conflicts.add_argument("--all", action="store_true", help="settled ones too")
@@ -52,7 +51,7 @@ def add_commands(commands: Any) -> None:
         "prepare-laptop", help="write a copy of this database for a laptop at the venue"
     )
     laptop.add_argument("output", type=Path, help="the new database file")
-    laptop.add_argument("--forum", type=uuid.UUID, help="only this forum (leave the others out)")
+    add_forum_option(laptop, "only this forum (leave the others out)")
     laptop.add_argument("--name", help="the laptop's device name")
     laptop.add_argument("--json", action="store_true")
 
@@ -65,27 +64,18 @@ def run(args: argparse.Namespace) -> int:
     from forumdesk.services.database.devices import DeviceError
     from forumdesk.services.sync.conflicts import ConflictError
     from forumdesk.services.sync.source import MergeError
-    from forumdesk.store.migrate import open_database
 
-    database, _report = open_database(args.database)
-    try:
-        return _dispatch(args, database)
-    except (MergeError, ConflictError, DeviceError) as error:
-        print(f"forumdesk: {error}", file=sys.stderr)
-        return EXIT_PROBLEM
-    finally:
-        database.dispose()
+    with opened(args) as database:
+        try:
+            return _dispatch(args, database)
+        except (MergeError, ConflictError, DeviceError) as error:
+            return problem(error)
 
 
 def _dispatch(args: argparse.Namespace, database: Database) -> int:
     command = args.command
     if command == "merge":
-        from forumdesk.services.sync.sync import merge_from
-
-        result = merge_from(database, args.other, dry_run=args.dry_run)
-        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False) if args.json
-              else _summary(result))  # fmt: skip
-        return EXIT_OK
+        return _sync(args, database)
     if command == "conflicts":
         return _conflicts(args, database)
     if command == "resolve":
@@ -100,6 +90,17 @@ def _dispatch(args: argparse.Namespace, database: Database) -> int:
     if command == "prepare-laptop":
         return _prepare(args, database)
     return _history(args, database)
+
+
+def _sync(args: argparse.Namespace, database: Database) -> int:
+    from forumdesk.services.sync.sync import merge_from
+
+    result = merge_from(database, args.other, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.as_json())
+    else:
+        print(_summary(result))
+    return EXIT_OK
 
 
 def _summary(result: MergeResult) -> str:
@@ -134,7 +135,7 @@ def _conflicts(args: argparse.Namespace, database: Database) -> int:
     with database.reading() as session:
         rows = conflicts(session, settled=args.all)
     if args.json:
-        print(json.dumps([row.as_json() for row in rows], indent=2, ensure_ascii=False))
+        print_json([row.as_json() for row in rows])
         return EXIT_OK
     if not rows:
         print("No open conflicts.")
@@ -155,7 +156,7 @@ def _device(args: argparse.Namespace, database: Database) -> int:
     with database.reading() as session:
         rows = devices(session)
     if args.json:
-        print(json.dumps([row.as_json() for row in rows], indent=2, ensure_ascii=False))
+        print_json([row.as_json() for row in rows])
         return EXIT_OK
     for row in rows:
         mark = "this device" if row.is_local else "known"
@@ -183,7 +184,7 @@ def _history(args: argparse.Namespace, database: Database) -> int:
     with database.reading() as session:
         entries = history_of(session, args.record)
     if args.json:
-        print(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))
+        print_json([e.as_json() for e in entries])
         return EXIT_OK
     if not entries:
         print("The audit log holds nothing about that record.")

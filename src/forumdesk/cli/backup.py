@@ -1,0 +1,150 @@
+"""`forumdesk backup list|create|restore`: the SQLite database's backups, headless.
+
+    forumdesk backup list [--json]
+    forumdesk backup create [--json]
+    forumdesk backup restore BACKUP [--yes] [--json]
+
+BACKUP is a number from `backup list` (1 is the newest), a name from it, or a path.
+Numbers shift when a backup is taken, so the copy a number stands for is printed
+first; an argument of digits only is always a number (write ./1 for a file named 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from forumdesk.cli.common import EXIT_OK, print_json, problem, subcommands
+
+if TYPE_CHECKING:
+    from forumdesk.store.backup import BackupCopy
+
+
+def add_commands(commands: Any) -> None:
+    actions = subcommands(
+        commands, "backup", "list, make or restore backups of the database", "backup_command"
+    )
+    listing = actions.add_parser("list", help="the backups kept, newest first")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    create = actions.add_parser("create", help="make a backup now")
+    create.add_argument("--json", action="store_true", help="print the backup as JSON")
+    restore = actions.add_parser(
+        "restore", help="replace the database's content with a backup (backing it up first)"
+    )
+    restore.add_argument(
+        "backup", metavar="BACKUP", help="a number from `backup list`, a name, or a path"
+    )
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from forumdesk.services.database.backups import RestoreRefused, sqlite_database
+    from forumdesk.store.backup import BackupError
+
+    try:
+        database = sqlite_database(args.database)
+        if args.backup_command == "list":
+            return _list(database, args.json)
+        if args.backup_command == "create":
+            return _create(database, args.json)
+        return _restore(database, args.backup, yes=args.yes, as_json=args.json)
+    except (RestoreRefused, BackupError) as exc:
+        return problem(exc)
+
+
+def size_text(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    raise AssertionError("unreachable")
+
+
+def _as_json(copy: BackupCopy, number: int | None = None) -> dict[str, object]:
+    described: dict[str, object] = {} if number is None else {"number": number}
+    described.update(
+        taken_at=copy.taken_at.isoformat().replace("+00:00", "Z"),
+        reason=copy.reason,
+        pre_operation=copy.pre_operation,
+        size=copy.size,
+        path=str(copy.path),
+    )
+    return described
+
+
+def _list(database: Any, as_json: bool) -> int:
+    from forumdesk.services.database.backups import copies
+
+    found = copies(database)
+    if as_json:
+        print_json(
+            {
+                "database": str(database),
+                "backups": [_as_json(copy, n) for n, copy in enumerate(found, 1)],
+            }
+        )
+        return EXIT_OK
+    if not found:
+        print(f"No backups of {database} yet.")
+        return EXIT_OK
+    print(f"Backups of {database}, newest first (times in UTC):")
+    for number, copy in enumerate(found, 1):
+        taken = copy.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{number:>3}  {taken}  {copy.reason:<28} {size_text(copy.size):>9}  {copy.path}")
+    return EXIT_OK
+
+
+def _create(database: Any, as_json: bool) -> int:
+    from forumdesk.services.database.backups import create_backup
+
+    made = create_backup(database)
+    if as_json:
+        print_json(_as_json(made))
+    else:
+        print(f"Backup taken: {made.path} ({size_text(made.size)}).")
+    return EXIT_OK
+
+
+def _confirmed(database: Any, backup: Any) -> bool:
+    # Asked on stderr: standard output is held until the command returns.
+    print(
+        f"Replace everything in {database} with {backup}? A backup of the current "
+        "content is taken first. [y/N] ",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    answer = sys.stdin.readline() if sys.stdin is not None else ""
+    if sys.stdin is None or not sys.stdin.isatty():
+        print(file=sys.stderr)  # the answer was not echoed: end the question's line
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _restore(database: Any, choice: str, *, yes: bool, as_json: bool) -> int:
+    from forumdesk.services.database.backups import check_backup, find_backup, restore_backup
+    from forumdesk.store.backup import read_copy
+
+    backup = find_backup(database, choice)
+    if choice.strip().isdigit():
+        # Numbers shift as backups are taken: say which copy this one is, even with --yes.
+        copy = read_copy(backup)
+        taken = f", taken {copy.taken_at:%Y-%m-%d %H:%M:%S} UTC" if copy is not None else ""
+        print(f"Backup {choice.strip()} is {backup.name}{taken}.", file=sys.stderr)
+    check_backup(database, backup)  # refused before anything is asked
+    if not yes and not _confirmed(database, backup):
+        return problem("nothing was restored (answer y, or pass --yes).")
+    result = restore_backup(database, backup)
+    if as_json:
+        print_json(result.as_json())
+        return EXIT_OK
+    print(f"Restored {database} from {backup}.")
+    if result.safety_copy is not None:
+        print(f"What it held before is kept in {result.safety_copy}.")
+    if result.safety_log is not None:
+        print(f"Its write-ahead log (changes not yet in the file) is kept in {result.safety_log}.")
+    if result.from_revision != result.to_revision:
+        print(f"The backup was at schema {result.from_revision}; migrated to {result.to_revision}.")
+    return EXIT_OK
