@@ -214,6 +214,7 @@ def _row(cells: tuple[str, ...], style: Style, grid: Style) -> Any:
 
 def _styles(odt: Any, language: str) -> dict[str, Style]:
     """The document's named styles, added to `odt`, by the key the writer uses."""
+    # Evaluated in this order, which is the order of the styles in the file.
     return {
         **_text_styles(odt, language),
         **_table_styles(odt),
