@@ -47,7 +47,7 @@ from forumdesk.exports.document.model import (
     Table,
 )
 from forumdesk.exports.document.table_widths import column_widths
-from forumdesk.exports.document.writers import entry_label, paragraph_range, word
+from forumdesk.exports.document.wording import entry_label, paragraph_range, word
 
 _LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU"}
 _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"

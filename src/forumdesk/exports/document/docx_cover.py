@@ -21,7 +21,7 @@ from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from forumdesk.exports.document.model import Cover, OutputDocument
-from forumdesk.exports.document.writers import word
+from forumdesk.exports.document.wording import word
 
 TEXT_WIDTH = Mm(170)
 

@@ -25,7 +25,7 @@ from forumdesk.exports.document.model import (
     Run,
     Table,
 )
-from forumdesk.exports.document.writers import entry_label, paragraph_range, word
+from forumdesk.exports.document.wording import entry_label, paragraph_range, word
 
 _CSS = """
 body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt;

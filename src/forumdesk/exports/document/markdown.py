@@ -24,7 +24,7 @@ from forumdesk.exports.document.model import (
     Run,
     Table,
 )
-from forumdesk.exports.document.writers import entry_label, paragraph_range, word
+from forumdesk.exports.document.wording import entry_label, paragraph_range, word
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~])")
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])(?=\s|$)")

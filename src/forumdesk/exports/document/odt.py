@@ -14,6 +14,8 @@ columns have fixed widths from `table_widths`.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +63,7 @@ from forumdesk.exports.document.model import (
 )
 from forumdesk.exports.document.odt_cover import add_cover, add_page_furniture, add_paragraph_list
 from forumdesk.exports.document.table_widths import column_widths
-from forumdesk.exports.document.writers import entry_label, paragraph_range, word
+from forumdesk.exports.document.wording import entry_label, paragraph_range, word
 
 
 def write_odt(document: OutputDocument, path: Path | str) -> None:
@@ -81,72 +83,87 @@ def write_odt(document: OutputDocument, path: Path | str) -> None:
     if document.approval:
         text.addElement(P(stylename=styles["approval"], text=document.approval))
 
-    notes = 0
+    notes = itertools.count(1)  # footnote ids run through the whole document
     for index, block in enumerate(document.blocks):
         if isinstance(block, Heading):
-            level = min(max(block.level, 1), 4)
-            heading = H(outlinelevel=level, stylename=styles[f"h{level}"])
-            if block.anchor:
-                heading.addElement(BookmarkStart(name=block.anchor))
-            if block.label:
-                heading.addText(f"{block.label}.")
-                heading.addElement(Tab())
-            heading.addText(block.title)
-            if block.anchor:
-                heading.addElement(BookmarkEnd(name=block.anchor))
-            text.addElement(heading)
+            text.addElement(_heading(block, styles))
         elif isinstance(block, Paragraph):
-            para = P(stylename=styles["numbered" if block.number is not None else "body"])
-            if block.number is not None:
-                para.addText(f"{block.number}.")
-                para.addElement(Tab())
-            _add_runs(para, block.runs, styles)
-            for footnote in block.footnotes:
-                notes += 1
-                note = Note(id=f"ftn{notes}", noteclass="footnote")
-                note.addElement(NoteCitation(text=str(footnote.number)))
-                body = NoteBody()
-                note_para = P(stylename=styles["note"])
-                _add_runs(note_para, footnote.runs, styles)
-                body.addElement(note_para)
-                note.addElement(body)
-                para.addElement(note)
-            text.addElement(para)
-            if block.items:
-                add_paragraph_list(odt, block.items, lambda p, runs: _add_runs(p, runs, styles))
+            _add_paragraph(odt, block, styles, notes)
         elif isinstance(block, BulletList):
-            odf_list = List(stylename=styles["numbers" if block.ordered else "bullets"])
-            for item in block.items:
-                entry = ListItem()
-                para = P(stylename=styles["item"])
-                _add_runs(para, item, styles)
-                entry.addElement(para)
-                odf_list.addElement(entry)
-            text.addElement(odf_list)
+            text.addElement(_bullet_list(block, styles))
         elif isinstance(block, Table):
             text.addElement(_table(odt, block, styles, index))
         elif isinstance(block, Contents):
-            text.addElement(P(stylename=styles["contents_title"], text=block.title))
-            head = P(stylename=styles["contents"])
-            head.addElement(Tab())
-            head.addText(word(document.language, "paragraphs"))
-            head.addElement(Tab())
-            head.addText(word(document.language, "page"))
-            text.addElement(head)
-            for entry in block.entries:
-                line = P(stylename=styles["contents"])
-                line.addText("    " * (entry.level - 1) + entry_label(entry))
-                line.addElement(Tab())
-                line.addText(paragraph_range(entry))
-                line.addElement(Tab())
-                if entry.anchor:
-                    line.addElement(
-                        BookmarkRef(refname=entry.anchor, referenceformat="page", text="")
-                    )
-                text.addElement(line)
+            _add_contents(text, block, styles, document.language)
         elif isinstance(block, PageBreak):
             text.addElement(P(stylename=styles["break"]))
     odt.save(str(path))
+
+
+def _heading(block: Heading, styles: dict[str, Style]) -> Any:
+    level = min(max(block.level, 1), 4)
+    heading = H(outlinelevel=level, stylename=styles[f"h{level}"])
+    if block.anchor:
+        heading.addElement(BookmarkStart(name=block.anchor))
+    if block.label:
+        heading.addText(f"{block.label}.")
+        heading.addElement(Tab())
+    heading.addText(block.title)
+    if block.anchor:
+        heading.addElement(BookmarkEnd(name=block.anchor))
+    return heading
+
+
+def _add_paragraph(
+    odt: Any, block: Paragraph, styles: dict[str, Style], notes: Iterator[int]
+) -> None:
+    para = P(stylename=styles["numbered" if block.number is not None else "body"])
+    if block.number is not None:
+        para.addText(f"{block.number}.")
+        para.addElement(Tab())
+    _add_runs(para, block.runs, styles)
+    for footnote in block.footnotes:
+        note = Note(id=f"ftn{next(notes)}", noteclass="footnote")
+        note.addElement(NoteCitation(text=str(footnote.number)))
+        body = NoteBody()
+        note_para = P(stylename=styles["note"])
+        _add_runs(note_para, footnote.runs, styles)
+        body.addElement(note_para)
+        note.addElement(body)
+        para.addElement(note)
+    odt.text.addElement(para)
+    if block.items:
+        add_paragraph_list(odt, block.items, lambda p, runs: _add_runs(p, runs, styles))
+
+
+def _bullet_list(block: BulletList, styles: dict[str, Style]) -> Any:
+    odf_list = List(stylename=styles["numbers" if block.ordered else "bullets"])
+    for item in block.items:
+        entry = ListItem()
+        para = P(stylename=styles["item"])
+        _add_runs(para, item, styles)
+        entry.addElement(para)
+        odf_list.addElement(entry)
+    return odf_list
+
+
+def _add_contents(text: Any, block: Contents, styles: dict[str, Style], language: str) -> None:
+    text.addElement(P(stylename=styles["contents_title"], text=block.title))
+    head = P(stylename=styles["contents"])
+    head.addElement(Tab())
+    head.addText(word(language, "paragraphs"))
+    head.addElement(Tab())
+    head.addText(word(language, "page"))
+    text.addElement(head)
+    for entry in block.entries:
+        line = P(stylename=styles["contents"])
+        line.addText("    " * (entry.level - 1) + entry_label(entry))
+        line.addElement(Tab())
+        line.addText(paragraph_range(entry))
+        line.addElement(Tab())
+        if entry.anchor:
+            line.addElement(BookmarkRef(refname=entry.anchor, referenceformat="page", text=""))
+        text.addElement(line)
 
 
 def _meta_title(title: str) -> Any:
@@ -196,18 +213,34 @@ def _row(cells: tuple[str, ...], style: Style, grid: Style) -> Any:
 
 
 def _styles(odt: Any, language: str) -> dict[str, Style]:
+    """The document's named styles, added to `odt`, by the key the writer uses."""
+    # Evaluated in this order, which is the order of the styles in the file.
+    return {
+        **_text_styles(odt, language),
+        **_table_styles(odt),
+        **_contents_styles(odt),
+        "break": _page_break_style(odt),
+        **_run_styles(odt),
+        **_list_styles(odt),
+    }
+
+
+def _add_style(
+    odt: Any, name: str, family: str, *props: Any, automatic: bool = False, **attrs: Any
+) -> Style:
+    style = Style(name=name, family=family, **attrs)
+    for prop in props:
+        style.addElement(prop)
+    (odt.automaticstyles if automatic else odt.styles).addElement(style)
+    return style
+
+
+def _text_styles(odt: Any, language: str) -> dict[str, Style]:
     country = {"fr": "FR", "en": "GB", "es": "ES", "ru": "RU", "ar": "SA", "zh": "CN"}
     lang = {"language": language, "country": country.get(language, "none")}
     found: dict[str, Style] = {}
-
-    def add(name: str, family: str, *props: Any, automatic: bool = False, **attrs: Any) -> Style:
-        style = Style(name=name, family=family, **attrs)
-        for prop in props:
-            style.addElement(prop)
-        (odt.automaticstyles if automatic else odt.styles).addElement(style)
-        return style
-
-    found["body"] = add(
+    found["body"] = _add_style(
+        odt,
         "Text body",
         "paragraph",
         ParagraphProperties(marginbottom="0.2cm"),
@@ -217,7 +250,23 @@ def _styles(odt: Any, language: str) -> dict[str, Style]:
     tabs = TabStops()
     tabs.addElement(TabStop(position="0cm"))
     hanging.addElement(tabs)
-    found["numbered"] = add("Numbered paragraph", "paragraph", hanging, parentstylename="Text body")
+    found["numbered"] = _add_style(
+        odt, "Numbered paragraph", "paragraph", hanging, parentstylename="Text body"
+    )
+    found |= _heading_styles(odt)
+    for key, name, props in (
+        ("title", "Title", TextProperties(fontsize="15pt", fontweight="bold")),
+        ("subtitle", "Subtitle", TextProperties(fontsize="11pt")),
+        ("approval", "Approval", TextProperties(fontstyle="italic", fontsize="9pt")),
+        ("note", "Footnote", TextProperties(fontsize="8pt")),
+        ("item", "List paragraph", ParagraphProperties(marginbottom="0.1cm")),
+    ):
+        found[key] = _add_style(odt, name, "paragraph", props, parentstylename="Text body")
+    return found
+
+
+def _heading_styles(odt: Any) -> dict[str, Style]:
+    found: dict[str, Style] = {}
     for level, size in ((1, "13pt"), (2, "11.5pt"), (3, "10.5pt"), (4, "10pt")):
         props = ParagraphProperties(
             marginleft="1cm",
@@ -229,7 +278,8 @@ def _styles(odt: Any, language: str) -> dict[str, Style]:
         stops = TabStops()
         stops.addElement(TabStop(position="0cm"))
         props.addElement(stops)
-        found[f"h{level}"] = add(
+        found[f"h{level}"] = _add_style(
+            odt,
             f"Heading {level}",
             "paragraph",
             props,
@@ -241,68 +291,69 @@ def _styles(odt: Any, language: str) -> dict[str, Style]:
             parentstylename="Text body",
             defaultoutlinelevel=str(level),
         )
-    found["title"] = add(
-        "Title",
+    return found
+
+
+def _table_styles(odt: Any) -> dict[str, Style]:
+    cell = _add_style(
+        odt,
+        "Table contents",
         "paragraph",
-        TextProperties(fontsize="15pt", fontweight="bold"),
+        TextProperties(fontsize="9pt"),
         parentstylename="Text body",
-    )
-    found["subtitle"] = add(
-        "Subtitle", "paragraph", TextProperties(fontsize="11pt"), parentstylename="Text body"
-    )
-    found["approval"] = add(
-        "Approval",
-        "paragraph",
-        TextProperties(fontstyle="italic", fontsize="9pt"),
-        parentstylename="Text body",
-    )
-    found["note"] = add(
-        "Footnote", "paragraph", TextProperties(fontsize="8pt"), parentstylename="Text body"
-    )
-    found["item"] = add(
-        "List paragraph",
-        "paragraph",
-        ParagraphProperties(marginbottom="0.1cm"),
-        parentstylename="Text body",
-    )
-    found["cell"] = add(
-        "Table contents", "paragraph", TextProperties(fontsize="9pt"), parentstylename="Text body"
     )
     grid = Style(name="Grid cell", family="table-cell")
     grid.addElement(TableCellProperties(border="0.5pt solid #808080", padding="0.08cm"))
     odt.automaticstyles.addElement(grid)
-    found["grid"] = grid
-    found["cell_head"] = add(
+    head = _add_style(
+        odt,
         "Table heading",
         "paragraph",
         TextProperties(fontsize="9pt", fontweight="bold"),
         parentstylename="Text body",
     )
-    found["contents_title"] = add(
+    return {"cell": cell, "grid": grid, "cell_head": head}
+
+
+def _contents_styles(odt: Any) -> dict[str, Style]:
+    title = _add_style(
+        odt,
         "Contents heading",
         "paragraph",
         TextProperties(fontsize="13pt", fontweight="bold"),
         parentstylename="Text body",
     )
-    contents_props = ParagraphProperties()
-    contents_tabs = TabStops()
-    contents_tabs.addElement(TabStop(position="15cm", type="right"))
-    contents_tabs.addElement(TabStop(position="17cm", type="right"))
-    contents_props.addElement(contents_tabs)
-    found["contents"] = add("Contents 1", "paragraph", contents_props, parentstylename="Text body")
-    found["break"] = add(
+    props = ParagraphProperties()
+    tabs = TabStops()
+    tabs.addElement(TabStop(position="15cm", type="right"))
+    tabs.addElement(TabStop(position="17cm", type="right"))
+    props.addElement(tabs)
+    line = _add_style(odt, "Contents 1", "paragraph", props, parentstylename="Text body")
+    return {"contents_title": title, "contents": line}
+
+
+def _page_break_style(odt: Any) -> Style:
+    return _add_style(
+        odt,
         "Break",
         "paragraph",
         ParagraphProperties(breakafter="page"),
         automatic=True,
         parentstylename="Text body",
     )
-    found["bold"] = add("Strong", "text", TextProperties(fontweight="bold"))
-    found["italic"] = add("Emphasis", "text", TextProperties(fontstyle="italic"))
-    found["bolditalic"] = add(
-        "Strong emphasis", "text", TextProperties(fontweight="bold", fontstyle="italic")
-    )
 
+
+def _run_styles(odt: Any) -> dict[str, Style]:
+    return {
+        "bold": _add_style(odt, "Strong", "text", TextProperties(fontweight="bold")),
+        "italic": _add_style(odt, "Emphasis", "text", TextProperties(fontstyle="italic")),
+        "bolditalic": _add_style(
+            odt, "Strong emphasis", "text", TextProperties(fontweight="bold", fontstyle="italic")
+        ),
+    }
+
+
+def _list_styles(odt: Any) -> dict[str, Style]:
     bullets = ListStyle(name="Bullets")
     bullet = ListLevelStyleBullet(level=1, bulletchar="•")
     bullet.addElement(ListLevelProperties(spacebefore="0.5cm", minlabelwidth="0.5cm"))
@@ -313,5 +364,4 @@ def _styles(odt: Any, language: str) -> dict[str, Style]:
     number.addElement(ListLevelProperties(spacebefore="0.5cm", minlabelwidth="0.7cm"))
     numbers.addElement(number)
     odt.styles.addElement(numbers)
-    found["bullets"], found["numbers"] = bullets, numbers
-    return found
+    return {"bullets": bullets, "numbers": numbers}

@@ -35,7 +35,7 @@ from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P, PageCou
 
 from forumdesk.exports.document.model import Cover, OutputDocument, Run
 from forumdesk.exports.document.model import ListItem as OwnItem
-from forumdesk.exports.document.writers import word
+from forumdesk.exports.document.wording import word
 
 _RULE = "0.8pt solid #000000"
 

@@ -57,7 +57,7 @@ from forumdesk.exports.document.model import (
 from forumdesk.exports.document.pdf_cover import cover_flowables
 from forumdesk.exports.document.pdf_table import pdf_table
 from forumdesk.exports.document.pdf_text import font_of, markup
-from forumdesk.exports.document.writers import entry_label, page_of, paragraph_range, word
+from forumdesk.exports.document.wording import entry_label, page_of, paragraph_range, word
 
 MARGIN = 20 * mm
 HANG = 10 * mm

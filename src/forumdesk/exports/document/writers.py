@@ -1,69 +1,79 @@
 """One entry point for writing an `OutputDocument` in any of its formats.
 
-`write_document(document, path, form)` picks the writer by `form` (one of `FORMATS`)
-and imports it only then, so a caller that writes Markdown never loads reportlab.
-The few words every writer prints (the contents' column heads, "Notes") and the
-paragraph range of a contents line ("¶¶ 1–7") live here so the formats agree.
+`write_document(document, path, form)` picks the writer from a table by `form`
+(one of `FORMATS`, the one list of document formats the CLI and the UI offer) and
+imports it only then, so a caller that writes Markdown never loads reportlab. What
+the writers print alike lives in `wording`, which the format modules import instead
+of this module.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from forumdesk.exports.document.model import ContentsEntry, OutputDocument, Run
+from forumdesk.exports.document.model import OutputDocument
 
-FORMATS = ("pdf", "docx", "odt", "html", "md")
+Writer = Callable[[OutputDocument, Path], object]
 
-_WORDS = {
-    "fr": {"paragraphs": "Paragraphes", "page": "Page", "notes": "Notes", "of": "sur"},
-    "en": {"paragraphs": "Paragraphs", "page": "Page", "notes": "Notes", "of": "of"},
-    "es": {"paragraphs": "Párrafos", "page": "Página", "notes": "Notas", "of": "de"},
+
+# One loader per format, importing its writer only when asked (start-up time).
+def _pdf() -> Writer:
+    from forumdesk.exports.document.pdf import write_pdf
+
+    return write_pdf
+
+
+def _docx() -> Writer:
+    from forumdesk.exports.document.docx import write_docx
+
+    return write_docx
+
+
+def _odt() -> Writer:
+    from forumdesk.exports.document.odt import write_odt
+
+    return write_odt
+
+
+def _html() -> Writer:
+    from forumdesk.exports.document.html import write_html
+
+    return write_html
+
+
+def _markdown() -> Writer:
+    from forumdesk.exports.document.markdown import write_markdown
+
+    return write_markdown
+
+
+# Format (as the CLI and the UI name it; the file's extension) → its writer's loader.
+_WRITERS: dict[str, Callable[[], Writer]] = {
+    "pdf": _pdf,
+    "docx": _docx,
+    "odt": _odt,
+    "html": _html,
+    "md": _markdown,
 }
-
-
-def word(language: str, key: str) -> str:
-    """A word the writers print, in the document's language (English otherwise)."""
-    return _WORDS.get(language.split("-")[0], _WORDS["en"])[key]
-
-
-def page_of(language: str, page: int | str, total: int | str) -> str:
-    """The footer: "Page 3 sur 21", "Page 3 of 21"."""
-    return f"{word(language, 'page')} {page} {word(language, 'of')} {total}"
-
-
-def paragraph_range(entry: ContentsEntry) -> str:
-    """ "¶¶ 1–7", "¶ 5", or "" when the part has no numbered paragraphs."""
-    first, last = entry.first_paragraph, entry.last_paragraph
-    if first is None:
-        return ""
-    if last is None or last == first:
-        return f"¶ {first}"
-    return f"¶¶ {first}–{last}"
-
-
-def entry_label(entry: ContentsEntry) -> str:
-    return f"{entry.label}. {entry.title}" if entry.label else entry.title
-
-
-def runs_text(runs: tuple[Run, ...]) -> str:
-    return "".join(run.text for run in runs)
+FORMATS = tuple(_WRITERS)
 
 
 def write_document(document: OutputDocument, path: Path | str, form: str) -> None:
     """Write `document` to `path` as `form` ("pdf", "docx", "odt", "html" or "md").
 
     Through a temporary file renamed into place: never over a database, and a failed
-    write leaves the previous file whole (see `services.output_files`).
+    write leaves the previous file whole (see `services.common.output_files`).
     """
     if form not in FORMATS:
         raise ValueError(f"unknown document format {form!r}; expected one of {FORMATS}")
     from forumdesk.services.common.output_files import output_path
 
     with output_path(path) as temporary:
-        _write(printable(document), temporary, form)
+        _WRITERS[form]()(printable(document), temporary)
 
 
 # What XML 1.0 cannot hold (DOCX and ODT are XML): C0 controls other than tab, line
@@ -92,26 +102,3 @@ def _printable(value: Any) -> Any:
         }
         return dataclasses.replace(value, **changes)
     return value
-
-
-def _write(document: OutputDocument, path: Path, form: str) -> None:
-    if form == "pdf":
-        from forumdesk.exports.document.pdf import write_pdf
-
-        write_pdf(document, path)
-    elif form == "docx":
-        from forumdesk.exports.document.docx import write_docx
-
-        write_docx(document, path)
-    elif form == "odt":
-        from forumdesk.exports.document.odt import write_odt
-
-        write_odt(document, path)
-    elif form == "html":
-        from forumdesk.exports.document.html import write_html
-
-        write_html(document, path)
-    else:
-        from forumdesk.exports.document.markdown import write_markdown
-
-        write_markdown(document, path)

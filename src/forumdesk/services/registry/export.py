@@ -34,7 +34,8 @@ from forumdesk.services.registry.query import (
 from forumdesk.store.models import Organisation, Representative
 
 FORMATS = ("csv", "xlsx")
-# Column key → header. Keys are the import's field names where there is one.
+# Column key → header, in the file's order, which the export dialog shows too (under
+# its translated labels). Keys are the import's field names where there is one.
 EXPORT_COLUMNS: dict[str, str] = {
     "family_name": "Family name",
     "given_name": "Given name",

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.registry.export import EXPORT_COLUMNS
 from forumdesk.ui.common import labels
 
-# The columns the file has, in this order, and which are ticked at first.
+# The service's columns, in its order (labelled by `labels.registry_field`); these
+# are ticked at first.
 DEFAULT = {"family_name", "given_name", "organisation", "category", "country", "email", "status"}
 
 
@@ -32,27 +34,10 @@ class ExportDialog(QDialog):
                 self,
             )
         )
-        keys = (
-            "family_name",
-            "given_name",
-            "title",
-            "gender",
-            "function",
-            "languages",
-            "email",
-            "phone",
-            "organisation",
-            "acronym",
-            "category",
-            "country",
-            "status",
-            "badge_number",
-            "notes",
-        )
         self.columns = QListWidget(self)
         self.columns.setObjectName("export_columns")
         self.columns.setAccessibleName(self.tr("Columns to export"))
-        for key in keys:
+        for key in EXPORT_COLUMNS:
             item = QListWidgetItem(labels.registry_field(key), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
