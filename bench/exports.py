@@ -44,7 +44,8 @@ def _prepare(folder: Path) -> tuple[Path, Any, Any]:
 
     from forumdesk.services.database.demo import demo_forum_id, load_demo
     from forumdesk.services.minutes.workflow import start_minutes
-    from forumdesk.services.notes.notes import NoteInput, create_note
+    from forumdesk.services.notes.note_input import NoteInput
+    from forumdesk.services.notes.notes import create_note
     from forumdesk.services.programme.speakers.lists import add_speaker, record_speech
     from forumdesk.services.registry.edit import create_organisation, create_representative
     from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput

@@ -15,13 +15,13 @@ import forumdesk.store.backup as backup_module
 from forumdesk.cli import main
 from forumdesk.paths import backups_dir
 from forumdesk.store.backup import (
-    BackupCopy,
     BackupError,
     backup_folder,
     backup_sqlite,
     list_backups,
     list_copies,
 )
+from forumdesk.store.backup_copies import BackupCopy
 from forumdesk.store.backup_retention import RETENTION, copies_to_keep, prune_backups
 from forumdesk.store.migrate import head_revision, open_database
 

@@ -18,8 +18,8 @@ from forumdesk.services.minutes.workflow import (
     version_html,
     versions,
 )
+from forumdesk.services.notes.note_input import NoteInput
 from forumdesk.services.notes.notes import (
-    NoteInput,
     NoteView,
     create_note,
     get_note,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import graphlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -18,20 +18,6 @@ import pytest
 import forumdesk
 
 PACKAGE = Path(forumdesk.__file__).resolve().parent
-# Cycles the code had before this test, each closed by a deferred import (importer,
-# imported), exempt until the shared part moves to a leaf module, as the document
-# writers' did (exports/document/wording.py). Remove an entry once its cycle is gone;
-# never add one.
-KNOWN_CYCLES = frozenset(
-    {
-        ("forumdesk.store.backup", "forumdesk.store.backup_retention"),
-        ("forumdesk.services.notes.notes", "forumdesk.services.notes.conflicts"),
-        (
-            "forumdesk.services.programme.segment_editor",
-            "forumdesk.services.programme.segment_conflicts",
-        ),
-    }
-)
 
 
 def source_modules(package: Path = PACKAGE) -> dict[str, tuple[str, bool]]:
@@ -94,13 +80,6 @@ def import_cycle(graph: Mapping[str, set[str]]) -> list[str]:
     return []
 
 
-def without(graph: Mapping[str, set[str]], edges: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    pruned = {name: set(imported) for name, imported in graph.items()}
-    for importer, imported in edges:
-        pruned[importer].discard(imported)
-    return pruned
-
-
 @pytest.fixture(scope="module")
 def forumdesk_graph() -> dict[str, set[str]]:
     modules = source_modules()
@@ -109,16 +88,8 @@ def forumdesk_graph() -> dict[str, set[str]]:
 
 
 def test_forumdesk_has_no_import_cycle(forumdesk_graph: dict[str, set[str]]) -> None:
-    cycle = import_cycle(without(forumdesk_graph, KNOWN_CYCLES))
+    cycle = import_cycle(forumdesk_graph)
     assert not cycle, "import cycle: " + " → ".join(cycle)
-
-
-@pytest.mark.parametrize("edge", sorted(KNOWN_CYCLES), ids=lambda edge: edge[0])
-def test_each_known_cycle_is_still_there(
-    forumdesk_graph: dict[str, set[str]], edge: tuple[str, str]
-) -> None:
-    graph = without(forumdesk_graph, KNOWN_CYCLES - {edge})
-    assert import_cycle(graph), f"{edge[0]} no longer closes a cycle: drop it from KNOWN_CYCLES"
 
 
 def test_the_check_finds_a_planted_two_module_cycle() -> None:

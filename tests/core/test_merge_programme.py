@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.database.integrity import run_check
 from forumdesk.services.minutes.workflow import approve, latest, minutes_of_segment, start_minutes
-from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain, update_note
+from forumdesk.services.notes.note_input import NoteInput
+from forumdesk.services.notes.notes import create_note, html_from_plain, update_note
 from forumdesk.services.programme.segment_editor import segment_detail, update_segment
 from forumdesk.services.programme.speakers.lists import add_speaker, record_speech, speakers_list
 from forumdesk.services.registry.edit import create_representative

@@ -24,8 +24,8 @@ from forumdesk.services.common.edit_conflicts import ReadAt
 from forumdesk.services.minutes.compose import compose_minutes_html
 from forumdesk.services.minutes.notes import NotesTaken, is_note_line, notes_taken
 from forumdesk.services.minutes.workflow import recompose, start_minutes, version_html
+from forumdesk.services.notes.note_input import NoteInput
 from forumdesk.services.notes.notes import (
-    NoteInput,
     create_note,
     get_note,
     html_from_plain,

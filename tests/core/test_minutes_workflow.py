@@ -29,7 +29,8 @@ from forumdesk.services.minutes.workflow import (
     version_html,
     versions,
 )
-from forumdesk.services.notes.notes import NoteInput, create_note
+from forumdesk.services.notes.note_input import NoteInput
+from forumdesk.services.notes.notes import create_note
 from forumdesk.services.programme.speakers.lists import add_speaker, record_speech
 from forumdesk.store.enums import MinutesState, OrganisationCategory, SegmentKind
 from forumdesk.store.models import (

@@ -15,10 +15,9 @@ from forumdesk.services.documents.paragraph_refs import (
 )
 from forumdesk.services.notes.coverage import coverage
 from forumdesk.services.notes.links import note_choices
+from forumdesk.services.notes.note_input import NoteError, NoteInput
 from forumdesk.services.notes.notes import (
-    NoteError,
     NoteFilter,
-    NoteInput,
     create_note,
     delete_note,
     get_note,

@@ -21,7 +21,8 @@ from forumdesk.exports.document.model import (
     Paragraph,
 )
 from forumdesk.exports.report.summary import report_document
-from forumdesk.services.notes.notes import NoteInput, create_note, get_note
+from forumdesk.services.notes.note_input import NoteInput
+from forumdesk.services.notes.notes import create_note, get_note
 from forumdesk.services.report.report import (
     ReportError,
     add_report_paragraph,

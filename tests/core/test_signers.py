@@ -30,7 +30,8 @@ from forumdesk.services.minutes.workflow import (
     save_draft,
     start_minutes,
 )
-from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain
+from forumdesk.services.notes.note_input import NoteInput
+from forumdesk.services.notes.notes import create_note, html_from_plain
 from forumdesk.services.sync.sync import merge_from
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, Forum, Minutes, RecordedLogin, Segment

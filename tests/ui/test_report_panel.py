@@ -135,7 +135,8 @@ def test_export_refuses_an_unknown_extension(
 
 
 def test_paragraph_from_a_note(qtbot: QtBot, window: MainWindow) -> None:
-    from forumdesk.services.notes.notes import NoteInput, create_note, notes_of_document
+    from forumdesk.services.notes.note_input import NoteInput
+    from forumdesk.services.notes.notes import create_note, notes_of_document
 
     panel = open_panel(qtbot, window)
     assert panel.view is not None and window.ops.database is not None

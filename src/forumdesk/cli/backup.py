@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from forumdesk.cli.common import EXIT_OK, print_json, problem, subcommands
 
 if TYPE_CHECKING:
-    from forumdesk.store.backup import BackupCopy
+    from forumdesk.store.backup_copies import BackupCopy
 
 
 def add_commands(commands: Any) -> None:
@@ -125,7 +125,7 @@ def _confirmed(database: Any, backup: Any) -> bool:
 
 def _restore(database: Any, choice: str, *, yes: bool, as_json: bool) -> int:
     from forumdesk.services.database.backups import check_backup, find_backup, restore_backup
-    from forumdesk.store.backup import read_copy
+    from forumdesk.store.backup_copies import read_copy
 
     backup = find_backup(database, choice)
     if choice.strip().isdigit():

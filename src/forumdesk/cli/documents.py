@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
 def _dispatch(args: argparse.Namespace, database: Database, parsed: ParsedDocument | None) -> int:
     from forumdesk.services.documents.documents import DocumentError
     from forumdesk.services.documents.paragraph_refs import ParagraphRefError
-    from forumdesk.services.notes.notes import NoteError
+    from forumdesk.services.notes.note_input import NoteError
 
     try:
         if parsed is not None:
@@ -217,7 +217,8 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
     from sqlalchemy import select
 
     from forumdesk.services.documents.paragraph_refs import parse_paragraph_refs
-    from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain
+    from forumdesk.services.notes.note_input import NoteInput
+    from forumdesk.services.notes.notes import create_note, html_from_plain
     from forumdesk.store.models import Document
 
     numbers = parse_paragraph_refs(args.paragraphs)

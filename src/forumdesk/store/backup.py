@@ -7,7 +7,8 @@ folders 0700, since a backup holds the same personal data as the database.
 
 Names are `<stem>-<UTC stamp>-<reason>.db`. Reasons starting with `before-` mark a
 copy taken before an operation (migration, import, merge, erasure, restore); the
-others ("manual") were asked for. Retention is in `backup_retention`.
+others ("manual") were asked for. Names are read in `backup_copies`, retention is
+in `backup_retention`.
 """
 
 from __future__ import annotations
@@ -18,27 +19,27 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from forumdesk.paths import backups_dir
+from forumdesk.store.backup_copies import (
+    DAMAGED,
+    MANUAL,
+    PRE_OPERATION,
+    STAMP,
+    BackupCopy,
+    folder_copies,
+    remove_with_companions,
+    utc_now,
+)
+from forumdesk.store.backup_retention import prune_backups
 from forumdesk.store.engine import sqlite_path
 
-PRE_OPERATION = "before-"
-MANUAL = "manual"
-#: Suffix of a raw copy of a database that failed its integrity check (kept before a
-#: restore replaces it, never counted as a good copy).
-DAMAGED = "-damaged"
-# Copies from before pre-operation reasons were prefixed: still pre-operation copies.
-_LEGACY_PRE_OPERATION = frozenset({"import", "merge"})
-_STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[A-Za-z0-9][A-Za-z0-9_-]*)\.db$")
 _PARTIAL = ".partial"
 _PAGES_PER_STEP = 1024
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files SQLite keeps beside a database while it is open in WAL mode.
 WAL_COMPANIONS = ("-wal", "-shm")
 
@@ -51,60 +52,10 @@ class BackupError(Exception):
     """A backup could not be made; the message is meant for the user."""
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class BackupCopy:
-    path: Path
-    taken_at: datetime  # UTC
-    reason: str
-    size: int
-    #: False for an empty file or one without the SQLite header (left by a failed
-    #: backup of an older ForumDesk): never listed, and pruned. Damaged copies are
-    #: always kept as evidence for their time.
-    usable: bool = True
-
-    @property
-    def pre_operation(self) -> bool:
-        return self.reason.startswith(PRE_OPERATION) or self.reason in _LEGACY_PRE_OPERATION
-
-    @property
-    def damaged(self) -> bool:
-        return self.reason.endswith(DAMAGED)
-
-
 def backup_folder(database: Path) -> Path:
     """One folder per database file, named so that two `forumdesk.db` never mix."""
     digest = hashlib.sha256(str(database.resolve()).encode()).hexdigest()[:8]
     return backups_dir() / f"{database.stem}-{digest}"
-
-
-def read_copy(path: Path) -> BackupCopy | None:
-    """The backup a file name describes, or None for any other file."""
-    match = _NAME.search(path.name)
-    if match is None or path.name.startswith("."):
-        return None
-    taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as stream:
-            header = stream.read(len(SQLITE_HEADER))
-    except OSError:
-        return None
-    reason = match["reason"]
-    # A damaged copy is a byte copy kept as evidence, whatever it holds (even nothing).
-    usable = reason.endswith(DAMAGED) or (size > 0 and header == SQLITE_HEADER)
-    return BackupCopy(path, taken, reason, size, usable)
-
-
-def folder_copies(folder: Path) -> list[BackupCopy]:
-    """Every file in `folder` named as a backup, usable or not, newest first."""
-    if not folder.is_dir():
-        return []
-    found = (read_copy(path) for path in folder.glob("*.db"))
-    return sorted((c for c in found if c is not None), key=lambda c: c.taken_at, reverse=True)
 
 
 def list_copies(database: Path) -> list[BackupCopy]:
@@ -129,7 +80,7 @@ def make_private_folder(folder: Path) -> None:
 def _free_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
     """`<stem>-<stamp>-<reason>.db`, a microsecond later if two copies share a stamp."""
     while True:
-        target = folder / f"{stem}-{when.astimezone(UTC).strftime(_STAMP)}-{reason}.db"
+        target = folder / f"{stem}-{when.astimezone(UTC).strftime(STAMP)}-{reason}.db"
         if not target.exists() and not _partial_of(target).exists():
             return target
         when += timedelta(microseconds=1)
@@ -137,11 +88,6 @@ def _free_name(folder: Path, stem: str, when: datetime, reason: str) -> Path:
 
 def _partial_of(target: Path) -> Path:
     return target.with_name(f".{target.name}{_PARTIAL}")
-
-
-def remove_with_companions(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def connect_destination(path: Path) -> sqlite3.Connection:
@@ -214,8 +160,6 @@ def backup_sqlite(
     Raises BackupError, leaving no file behind, when the copy cannot be made or fails
     its integrity check.
     """
-    from forumdesk.store.backup_retention import prune_backups
-
     folder = backup_folder(database)
     when = now or utc_now()
     # A reason the name pattern cannot read back would never be listed nor pruned.

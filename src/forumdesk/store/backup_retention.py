@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from forumdesk.store.backup import (
+from forumdesk.store.backup_copies import (
     MANUAL,
     BackupCopy,
     folder_copies,

@@ -17,10 +17,6 @@ from datetime import datetime
 from pathlib import Path
 
 from forumdesk.store.backup import (
-    DAMAGED,
-    MANUAL,
-    SQLITE_HEADER,
-    BackupCopy,
     BackupError,
     CopyProgress,
     backup_folder,
@@ -28,6 +24,12 @@ from forumdesk.store.backup import (
     integrity_problem,
     keep_damaged_copy,
     list_copies,
+)
+from forumdesk.store.backup_copies import (
+    DAMAGED,
+    MANUAL,
+    SQLITE_HEADER,
+    BackupCopy,
     read_copy,
     utc_now,
 )

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from forumdesk.paths import resources_dir
 from forumdesk.services.documents.documents import ImportReport, import_summary
 from forumdesk.services.documents.parser import parse_summary
-from forumdesk.services.notes.notes import NoteInput, create_note, html_from_plain
+from forumdesk.services.notes.note_input import NoteInput
+from forumdesk.services.notes.notes import create_note, html_from_plain
 from forumdesk.services.programme.annex import parse_annex_programme
 from forumdesk.services.programme.programme import add_day_programme
 from forumdesk.services.registry.people import sort_key

@@ -13,7 +13,7 @@ import dataclasses
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, merged_set, reconcile
-from forumdesk.services.notes.notes import NoteInput, clean_tags
+from forumdesk.services.notes.note_input import NoteInput, clean_tags
 from forumdesk.store.models import Note
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import re
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,7 +18,9 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, value_to_write
 from forumdesk.services.common.recorded_logins import recorded_logins
+from forumdesk.services.notes.conflicts import reconcile_note
 from forumdesk.services.notes.links import LinkedItem, intervention_label, organisation_label
+from forumdesk.services.notes.note_input import NoteError, NoteInput, clean_tags
 from forumdesk.services.search.query import index_note
 from forumdesk.store.models import (
     Document,
@@ -34,32 +35,6 @@ from forumdesk.store.models import (
     Tag,
 )
 from forumdesk.store.types import link_uuid, utcnow
-
-MAX_TAG_LENGTH = 80
-
-
-class NoteError(ValueError):
-    """A note that cannot be saved as given; the message says which field."""
-
-
-@dataclass(frozen=True)
-class NoteInput:
-    """What the editor (or the command line) hands over for one note."""
-
-    body_html: str
-    body_text: str
-    document_id: uuid.UUID | None = None
-    paragraphs: tuple[int, ...] = ()
-    tags: tuple[str, ...] = ()
-    segment_id: uuid.UUID | None = None
-    intervention_id: uuid.UUID | None = None
-    organisation_id: uuid.UUID | None = None
-    author: str | None = None
-    #: The references to paragraphs a revised draft dropped (orphans) the note keeps;
-    #: None leaves them as they are. Undo passes the ones it had, to bring them back.
-    orphans: tuple[int, ...] | None = None
-    #: Printed in the minutes and the report; otherwise internal to the secretariat.
-    for_record: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,19 +88,6 @@ def html_from_plain(text: str) -> str:
     return "".join(f"<p>{html.escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs)
 
 
-def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags as typed, trimmed, without duplicates that differ only by case."""
-    seen: dict[str, str] = {}
-    for raw in tags:
-        tag = " ".join(raw.split()).strip(",;#")
-        if not tag:
-            continue
-        if len(tag) > MAX_TAG_LENGTH:
-            raise NoteError(f"tag {tag[:20]!r}… is longer than {MAX_TAG_LENGTH} characters")
-        seen.setdefault(tag.casefold(), tag)
-    return tuple(seen.values())
-
-
 def create_note(session: Session, forum_id: uuid.UUID | None, data: NoteInput) -> uuid.UUID:
     from forumdesk.services.common.signer import session_signer
 
@@ -149,8 +111,6 @@ def update_note(
     _validate(session, data)
     session_signer(session)  # the history names who edited the note
     if read is not None:
-        from forumdesk.services.notes.conflicts import reconcile_note
-
         data = reconcile_note(session, note, read, _views(session, [note])[0].as_input(), data)
     _write(session, note, data)
     return note.version

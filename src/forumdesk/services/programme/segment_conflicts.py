@@ -10,23 +10,30 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, merged_set, reconcile
-from forumdesk.services.programme.segment_editor import SegmentInput, segment_detail
 from forumdesk.store.models import Segment, SegmentDocument, SegmentRole, SegmentSection
+
+if TYPE_CHECKING:  # the editor calls this module: no import back at run time
+    from forumdesk.services.programme.segment_editor import SegmentInput
 
 #: Stands for "a room made from the typed name" while rooms are compared.
 _NEW_ROOM = uuid.UUID("00000000-0000-4000-8000-00000000600d")
 
 
 def reconcile_segment(
-    session: Session, segment: Segment, read: ReadAt[SegmentInput], wanted: SegmentInput
+    session: Session,
+    segment: Segment,
+    read: ReadAt[SegmentInput],
+    stored: SegmentInput,
+    wanted: SegmentInput,
 ) -> SegmentInput:
-    """The values to store for an edit read at `read` (`wanted` already checked)."""
-    stored = segment_detail(session, segment.id).data
+    """The values to store for an edit read at `read` (`wanted` already checked);
+    `stored`: the segment's values as they are now."""
     sections = merged_set(
         read.values.section_ids, stored.section_ids, wanted.section_ids, key=lambda i: i
     )

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, locked
+from forumdesk.services.programme.segment_conflicts import reconcile_segment
 from forumdesk.services.programme.segment_people import (  # PersonChoice, find_people: re-exported
     PersonChoice,  # noqa: F401
     display_name,
@@ -289,9 +290,8 @@ def update_segment(
     if problems:
         raise SegmentProblems(problems)
     if read is not None:
-        from forumdesk.services.programme.segment_conflicts import reconcile_segment
-
-        data = reconcile_segment(session, segment, read, data)
+        stored = segment_detail(session, segment.id).data
+        data = reconcile_segment(session, segment, read, stored, data)
 
     _set(segment, "title", data.title)
     _set(segment, "kind", data.kind)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from forumdesk.store.backup import BackupCopy
+    from forumdesk.store.backup_copies import BackupCopy
     from forumdesk.ui.shell.main_window import MainWindow
     from forumdesk.ui.shell.restore_dialog import RestoreDialog
 

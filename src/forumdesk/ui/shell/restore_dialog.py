@@ -33,7 +33,7 @@ from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
     from forumdesk.services.database.backups import RestoreResult
-    from forumdesk.store.backup import BackupCopy
+    from forumdesk.store.backup_copies import BackupCopy
 
 
 class RestoreDialog(QDialog):

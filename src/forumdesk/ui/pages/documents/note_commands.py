@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.notes.notes import NoteInput
+    from forumdesk.services.notes.note_input import NoteInput
 
 AREAS = frozenset({"notes"})
 

@@ -37,7 +37,7 @@ from forumdesk.ui.widgets.rich_text import FormatBar
 if TYPE_CHECKING:
     from forumdesk.services.common.edit_conflicts import EditConflict, FieldConflict, ReadAt
     from forumdesk.services.notes.links import LinkedItem, NoteChoices
-    from forumdesk.services.notes.notes import NoteInput
+    from forumdesk.services.notes.note_input import NoteInput
     from forumdesk.ui.common.operations import Operations
     from forumdesk.ui.sync.history_dialog import HistoryButton
 
@@ -271,7 +271,7 @@ class NoteEditor(QDialog):
 
     def note_input(self) -> NoteInput | None:
         """What the form holds, or None with the reasons shown beside the fields."""
-        from forumdesk.services.notes.notes import NoteInput
+        from forumdesk.services.notes.note_input import NoteInput
 
         numbers = self._check_paragraphs()
         text = self.body.toPlainText().strip()

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from forumdesk.services.common.edit_conflicts import ReadAt
     from forumdesk.services.documents.documents import DocumentSummary, DocumentView
     from forumdesk.services.notes.links import LinkedItem
-    from forumdesk.services.notes.notes import NoteInput, NoteView
+    from forumdesk.services.notes.note_input import NoteInput
+    from forumdesk.services.notes.notes import NoteView
     from forumdesk.ui.pages.documents.import_flow import DocumentImport
     from forumdesk.ui.pages.documents.note_editor import NoteEditor
 
