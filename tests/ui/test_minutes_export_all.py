@@ -62,3 +62,15 @@ def _files(target: Path) -> dict[str, bytes]:
         with zipfile.ZipFile(target) as opened:
             return {name: opened.read(name) for name in opened.namelist()}
     return {path.name: path.read_bytes() for path in sorted(target.iterdir())}
+
+
+def test_a_forum_without_minutes_is_refused_as_on_the_command_line(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.show_page(MINUTES)
+    wait_idle(qtbot, window)
+    page = window.minutes_page
+    assert page.export_all_to(tmp_path / "all.zip", "md") is not None
+    wait_idle(qtbot, window)
+    assert page.editor.status_label.text() == "Export failed: no minutes in this forum yet"
+    assert page.progress_dialog is None and not (tmp_path / "all.zip").exists()
