@@ -17,6 +17,7 @@ from tests.core.test_minutes_workflow import _person, _segment, _speak
 from forumdesk.exports.document.model import Heading, OutputDocument, Paragraph, Table, plain
 from forumdesk.exports.document.writers import write_document
 from forumdesk.exports.minutes.document import minutes_document
+from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.minutes.workflow import start_minutes
 from forumdesk.store.enums import OrganisationCategory
 
@@ -134,22 +135,27 @@ def test_docx_headings_are_heading_styles(
 
 
 def test_export_all_names_files_the_file_system_takes(demo_db: Any, tmp_path: Path) -> None:
-    """Minutes titled in Chinese at length, "CON" or with a control character go to a
-    folder: each name fits in 255 bytes, none is a name Windows reserves."""
+    """Segments titled in Chinese at length, "CON" or with a control character go to a
+    folder: each name fits in 255 bytes, holds no control character, and is the name
+    Export… proposes for that segment's minutes."""
     from sqlalchemy import select
 
     from forumdesk.exports.minutes.files import export_all
-    from forumdesk.store.models import Minutes, Segment
+    from forumdesk.store.models import Segment
 
     titles = ["关于国际移徙与发展问题的高级别对话" * 8, "CON", "Débat\x07 final"]
     with demo_db.unit_of_work() as session:
-        segments = session.scalars(select(Segment.id).order_by(Segment.starts_at)).all()
-        for segment_id, title in zip(segments, titles, strict=False):
-            session.get(Minutes, start_minutes(session, segment_id, "Ben Okafor")).title = title
-        forum_id = session.scalars(select(Minutes.forum_id)).first()
+        segments = session.scalars(select(Segment).order_by(Segment.starts_at)).all()
+        for segment, title in zip(segments, titles, strict=False):
+            segment.title = title
+            start_minutes(session, segment.id, "Ben Okafor")
+        forum_id = demo_forum_id(session)
     folder = tmp_path / "all"
     with demo_db.reading() as session:
-        result = export_all(session, forum_id, folder, "md", lambda _d, _t: None, lambda: False)
+        result = export_all(session, forum_id, folder, "md")
     written = sorted(path.name for path in folder.iterdir())
-    assert result.written == 3 and "CON_.md" in written and "Débat final.md" in written
+    forum = "Rencontres-interactives-informelles-12-juillet-2006"
+    assert result.written == 3 and f"{forum}_CON_minutes_2006-07-12.md" in written
+    assert f"{forum}_Débat-final_minutes_2006-07-12.md" in written
     assert all(len(name.encode("utf-8")) <= 255 for name in written)
+    assert not any(re.search(r"[\x00-\x1f]", name) for name in written)

@@ -32,8 +32,6 @@ from forumdesk.cli.common import (
 from forumdesk.exports.document.writers import FORMATS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from sqlalchemy.orm import Session
 
     from forumdesk.services.minutes.cover import CoverValues
@@ -207,52 +205,25 @@ def _export(args: argparse.Namespace, session: Session, database_path: Path | No
 
 
 def _export_all(args: argparse.Namespace, session: Session, database_path: Path | None) -> int:
-    from forumdesk.exports.document.file_batch import file_slug, unique_file_names, write_batch
-    from forumdesk.exports.document.writers import write_document
-    from forumdesk.exports.minutes.document import minutes_document
-    from forumdesk.services.common.output_files import check_output_folder, check_output_path
-    from forumdesk.services.minutes.status import minutes_overview
-    from forumdesk.services.minutes.workflow import minutes_of_segment
-
-    if args.output.suffix.lower() == ".zip":  # before any work: never over a database
-        check_output_path(args.output, database_path)
-    else:
-        check_output_folder(args.output, database_path, create=False)
-    rows = [row for row in minutes_overview(session, args.forum) if row.state is not None]
-    if not rows:
-        raise CommandError("no minutes in this forum yet")
-    # Two parallel segments share day and time; a title in another script may slug to
-    # nothing: the segment's place in the list stands in, and equal names are numbered.
-    stems = [
-        f"{row.day.isoformat()}-{row.starts_at.strftime('%H%M')}-"
-        + file_slug(row.segment_title, f"segment-{index}")
-        for index, row in enumerate(rows, start=1)
-    ]
-    names = unique_file_names(stems, args.format)
-
-    def writer(segment_id: uuid.UUID) -> Callable[[Path], None]:
-        def write(path: Path) -> None:
-            minutes_id = minutes_of_segment(session, segment_id)
-            assert minutes_id is not None
-            document = minutes_document(session, minutes_id, internal=args.internal)
-            write_document(document, path, args.format)
-
-        return write
+    from forumdesk.exports.minutes.files import export_all
 
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} minutes", end="", file=sys.stderr, flush=True)
 
-    written = write_batch(
+    result = export_all(
+        session,
+        args.forum,
         args.output,
-        [(name, writer(row.segment_id)) for name, row in zip(names, rows, strict=True)],
+        args.format,
+        internal=args.internal,
         database_path=database_path,
         progress=progress if show_progress else None,
     )
     if show_progress:
         print(file=sys.stderr)
-    print(f"wrote {len(written.names)} minutes to {args.output}")
+    print(f"wrote {result.written} minutes to {args.output}")
     return EXIT_OK
 
 

@@ -1,5 +1,10 @@
 """Minutes written to files: one minutes, or every minutes of a forum at once.
 
+`export_all` is the one "export all minutes" of the Minutes page and of `forumdesk
+minutes export-all`: which minutes, and in what order, is
+`services.minutes.listing`; the names are the export dialogs' own
+(`services.common.file_names`), numbered where two are alike.
+
 The document writers are imported inside the calls, so that whoever imports this
 module (the window, before its first paint) does not load reportlab, python-docx and
 the like.
@@ -7,12 +12,16 @@ the like.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from forumdesk.exports.document.file_batch import FileWriter, unique_file_names, write_batch
+from forumdesk.services.common.file_names import export_file_name
+from forumdesk.services.common.output_files import check_output_folder, check_output_path
+from forumdesk.services.minutes.listing import MinutesToExport, minutes_to_export
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -24,20 +33,6 @@ class ExportAllResult:
     total: int
     cancelled: bool
     target: Path
-
-
-def safe_name(title: str) -> str:
-    """A file name from a title: no path separators, control characters or characters
-    Windows refuses, no name it reserves (CON, NUL…), at most 120 characters and 180
-    bytes of UTF-8 (file systems count bytes: a Chinese character takes 3)."""
-    name = re.sub(r'[\\/:*?"<>|\s\x00-\x1f\x7f]+', " ", title).strip(" .")
-    name = name[:120].encode("utf-8")[:180].decode("utf-8", errors="ignore").strip(" .")
-    if name.split(".")[0].casefold() in _RESERVED:
-        name = f"{name}_"
-    return name or "minutes"
-
-
-_RESERVED = {"con", "prn", "aux", "nul"} | {f"{k}{n}" for k in ("com", "lpt") for n in range(10)}
 
 
 def export_one(
@@ -56,41 +51,53 @@ def export_all(
     forum_id: uuid.UUID,
     target: Path,
     form: str,
-    report: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-    database_path: Path | None = None,
     *,
     internal: bool = False,
+    database_path: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportAllResult:
-    """Every live minutes of the forum into a folder, or a .zip when `target` ends so;
-    `internal`: the secretariat's versions, internal notes included and marked."""
-    from sqlalchemy import select
+    """Every started minutes of the forum into a folder, or a .zip when `target` ends
+    so; `internal`: the secretariat's versions, internal notes included and marked.
+    Refused (`MinutesError`) when the forum has no minutes, with nothing written."""
+    # Before any work: never over a database, nor into a folder that cannot be one.
+    if target.suffix.lower() == ".zip":
+        check_output_path(target, database_path)
+    else:
+        check_output_folder(target, database_path, create=False)
+    chosen = minutes_to_export(session, forum_id)
+    if progress is not None:
+        progress(0, len(chosen))
+    written = write_batch(
+        target,
+        list(zip(file_names(chosen, form), _writers(session, chosen, form, internal), strict=True)),
+        database_path=database_path,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    return ExportAllResult(len(written.names), len(chosen), written.cancelled, target)
 
-    from forumdesk.exports.document.file_batch import unique_file_names, write_batch
+
+def file_names(chosen: list[MinutesToExport], form: str) -> list[str]:
+    """ "Forum_Segment_minutes_2006-07-12.pdf", as Export… proposes for one minutes;
+    "…_2006-07-12_2.pdf" for the second of two alike (parallel segments, one title)."""
+    suffix = "." + form
+    stems = [
+        export_file_name(minutes.name_parts, form, on=minutes.day).removesuffix(suffix)
+        for minutes in chosen
+    ]
+    return unique_file_names(stems, form, "{stem}_{n}")
+
+
+def _writers(
+    session: Session, chosen: list[MinutesToExport], form: str, internal: bool
+) -> list[FileWriter]:
     from forumdesk.exports.document.writers import write_document
     from forumdesk.exports.minutes.document import minutes_document
-    from forumdesk.store.models import Minutes
 
-    rows = session.execute(
-        select(Minutes.id, Minutes.title)
-        .where(Minutes.forum_id == forum_id, Minutes.deleted_at.is_(None))
-        .order_by(Minutes.created_at)
-    ).all()
-    total = len(rows)
-    report(0, total)
-    names = unique_file_names([safe_name(title) for _id, title in rows], form, "{stem} ({n})")
-
-    def writer(minutes_id: uuid.UUID) -> Callable[[Path], None]:
+    def writer(minutes_id: uuid.UUID) -> FileWriter:
         return lambda path: write_document(
             minutes_document(session, minutes_id, internal=internal), path, form
         )
 
-    files = [(name, writer(row[0])) for name, row in zip(names, rows, strict=True)]
-    written = write_batch(
-        target,
-        files,
-        database_path=database_path,
-        progress=report,
-        cancelled=cancelled,
-    )
-    return ExportAllResult(len(written.names), total, written.cancelled, target)
+    return [writer(minutes.minutes_id) for minutes in chosen]

@@ -7,8 +7,6 @@ The export itself is exports/minutes/files.py, run on the worker through
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,10 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    pass
-
-FORMS = ("pdf", "docx", "odt", "html", "md")
+from forumdesk.exports.document.writers import FORMATS
 
 
 class ExportAllDialog(QDialog):
@@ -73,11 +68,12 @@ class ExportAllDialog(QDialog):
 
 
 def form_labels(widget: QWidget) -> dict[str, str]:
-    """Each format's name as the file dialogs show it."""
-    return {
+    """Each format of `FORMATS`, in its order, named as the file dialogs show it."""
+    labels = {
         "pdf": widget.tr("PDF document (*.pdf)"),
         "docx": widget.tr("Word document (*.docx)"),
         "odt": widget.tr("OpenDocument text (*.odt)"),
         "html": widget.tr("Web page (*.html)"),
         "md": widget.tr("Markdown (*.md)"),
     }
+    return {form: labels[form] for form in FORMATS}

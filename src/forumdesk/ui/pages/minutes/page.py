@@ -226,7 +226,8 @@ class MinutesPage(Page):
             self.export_all_to(Path(path), choice.form, internal=choice.internal)
 
     def export_all_to(self, target: Path, form: str, *, internal: bool = False) -> Progress | None:
-        """Every started minutes of the forum into a folder, or a .zip if target ends so;
+        """Every started minutes of the forum into a folder, or a .zip if target ends so
+        (`exports.minutes.files.export_all`, as `forumdesk minutes export-all`);
         `internal`: their internal versions (every note, marked not for distribution)."""
         forum_id = self.forum.forum_id
         if forum_id is None or self.progress_dialog is not None:
@@ -253,10 +254,10 @@ class MinutesPage(Page):
                 forum_id,
                 target,
                 form,
-                progress.report,
-                progress.cancelled,
-                database_path,
                 internal=internal,
+                database_path=database_path,
+                progress=progress.report,
+                cancelled=progress.cancelled,
             ),
             self._exported_all,
             self._export_all_failed,
