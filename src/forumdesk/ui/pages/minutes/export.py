@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     pass
 
-FORMS = ("pdf", "docx", "odt", "html", "md")
-
 
 class ExportAllDialog(QDialog):
     """Which format, a folder or one .zip file, published or internal."""
