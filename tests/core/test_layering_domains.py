@@ -1,17 +1,18 @@
 """Domain rules inside services/ and exports/, and a ui that never touches the models.
 
-Same shape as test_layering.py: a checker over a package folder, a test that runs it
-over the real tree, and a test that plants a violation and sees the checker catch it.
+Same shape as test_layering.py: a checker over a package folder and a test that runs it
+over the real tree. Then every rule of both files is shown failing on a planted violation.
 """
 
 from __future__ import annotations
 
 import ast
 import graphlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from tests.core.test_layering import PACKAGE, plant
+import pytest
+from tests.core.test_layering import PACKAGE, layer_offenders, plant, qt_offenders
 
 # The domains of services/ and the other domains each may import, besides itself and
 # `common` (which every domain may import, and which imports no domain). This table is
@@ -165,9 +166,40 @@ def test_each_service_domain_imports_only_what_it_declares() -> None:
     assert not offenders, "undeclared domain imports in services/:\n" + "\n".join(offenders)
 
 
-def test_the_service_domain_rule_catches_a_planted_violation(tmp_path: Path) -> None:
-    root = plant(
-        tmp_path,
+def test_each_export_domain_imports_only_what_it_declares() -> None:
+    offenders = domain_offenders(sources(PACKAGE, "exports"), "exports")
+    assert not offenders, "undeclared domain imports in exports/:\n" + "\n".join(offenders)
+
+
+def test_ui_uses_no_model_and_no_sql() -> None:
+    offenders = ui_offenders(sources(PACKAGE, "ui"))
+    assert not offenders, "ui/ reaching past the services:\n" + "\n".join(offenders)
+
+
+_TYPED = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from sqlalchemy.orm import "
+# Each rule: its checker over a package folder, files to plant, what the checker finds.
+PLANTED: dict[str, tuple[Callable[[Path], list[str]], dict[str, str], list[str]]] = {
+    "qt-free core": (
+        qt_offenders,
+        {
+            "store/models.py": "import sqlalchemy\n",
+            "services/notes/notes.py": "def later():\n    from PySide6.QtGui import QColor\n",
+            "ui/page.py": "from PySide6.QtWidgets import QWidget\n",
+        },
+        ["forumdesk/services/notes/notes.py line 2: PySide6.QtGui"],
+    ),
+    "one-way layers": (
+        layer_offenders,
+        {
+            "store/audit.py": "from forumdesk.store import models\n",
+            "services/registry/edit.py": "from ...ui.common import operations\n",
+            "exports/registry/badges.py": "from forumdesk.services.registry import badges\n",
+            "ui/page.py": "from forumdesk.services.registry import edit\n",
+        },
+        ["forumdesk/services/registry/edit.py line 1: forumdesk.ui.common"],
+    ),
+    "service domains": (
+        lambda root: domain_offenders(sources(root, "services"), "services"),
         {
             "services/__init__.py": "",
             "services/search/query.py": "from forumdesk.services.common import refusals\n",
@@ -175,21 +207,13 @@ def test_the_service_domain_rule_catches_a_planted_violation(tmp_path: Path) -> 
             "services/programme/edit.py": "from forumdesk.services.registry.people import x\n",
             "services/laptops/copy.py": "",
         },
-    )
-    assert domain_offenders(sources(root, "services"), "services") == [
-        "forumdesk/services/laptops/copy.py: laptops is not a declared domain",
-        "forumdesk/services/registry/people.py line 1: forumdesk.services.programme.times",
-    ]
-
-
-def test_each_export_domain_imports_only_what_it_declares() -> None:
-    offenders = domain_offenders(sources(PACKAGE, "exports"), "exports")
-    assert not offenders, "undeclared domain imports in exports/:\n" + "\n".join(offenders)
-
-
-def test_the_export_domain_rule_catches_a_planted_violation(tmp_path: Path) -> None:
-    root = plant(
-        tmp_path,
+        [
+            "forumdesk/services/laptops/copy.py: laptops is not a declared domain",
+            "forumdesk/services/registry/people.py line 1: forumdesk.services.programme.times",
+        ],
+    ),
+    "export domains": (
+        lambda root: domain_offenders(sources(root, "exports"), "exports"),
         {
             "exports/document/cover.py": "from forumdesk.exports.programme.layout import x\n",
             "exports/registry/badges.py": (
@@ -198,39 +222,37 @@ def test_the_export_domain_rule_catches_a_planted_violation(tmp_path: Path) -> N
                 "from forumdesk.services.minutes.cover import DISTRIBUTIONS\n"
             ),
         },
-    )
-    assert domain_offenders(sources(root, "exports"), "exports") == [
-        "forumdesk/exports/document/cover.py line 1: forumdesk.exports.programme.layout.x",
-        "forumdesk/exports/registry/badges.py line 3: "
-        "forumdesk.services.minutes.cover.DISTRIBUTIONS",
-    ]
-
-
-def test_ui_uses_no_model_and_no_sql() -> None:
-    offenders = ui_offenders(sources(PACKAGE, "ui"))
-    assert not offenders, "ui/ reaching past the services:\n" + "\n".join(offenders)
-
-
-def test_the_ui_rule_catches_a_planted_violation(tmp_path: Path) -> None:
-    typed = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from sqlalchemy.orm import "
-    root = plant(
-        tmp_path,
+        [
+            "forumdesk/exports/document/cover.py line 1: forumdesk.exports.programme.layout.x",
+            "forumdesk/exports/registry/badges.py line 3: "
+            "forumdesk.services.minutes.cover.DISTRIBUTIONS",
+        ],
+    ),
+    "ui without models or SQL": (
+        lambda root: ui_offenders(sources(root, "ui")),
         {
             "ui/pages/minutes/page.py": (
                 "from forumdesk.store.enums import MinutesState\n"
                 "from forumdesk.store.models import Minutes\n"
                 "from sqlalchemy import select\n"
             ),
-            "ui/pages/registry/page.py": typed + "Session\n",
-            "ui/pages/report/panel.py": typed + "joinedload\n",
+            "ui/pages/registry/page.py": _TYPED + "Session\n",
+            "ui/pages/report/panel.py": _TYPED + "joinedload\n",
             "ui/shell/app.py": "from forumdesk.store.migrate import open_database\n",
             "ui/sync/menu.py": "from ...store import backup\nfrom sqlalchemy.orm import Session\n",
         },
-    )
-    assert ui_offenders(sources(root, "ui")) == [
-        "forumdesk/ui/pages/minutes/page.py line 2: forumdesk.store.models.Minutes",
-        "forumdesk/ui/pages/minutes/page.py line 3: sqlalchemy.select",
-        "forumdesk/ui/pages/report/panel.py line 3: sqlalchemy.orm.joinedload",
-        "forumdesk/ui/sync/menu.py line 1: forumdesk.store.backup",
-        "forumdesk/ui/sync/menu.py line 2: sqlalchemy.orm.Session",
-    ]
+        [
+            "forumdesk/ui/pages/minutes/page.py line 2: forumdesk.store.models.Minutes",
+            "forumdesk/ui/pages/minutes/page.py line 3: sqlalchemy.select",
+            "forumdesk/ui/pages/report/panel.py line 3: sqlalchemy.orm.joinedload",
+            "forumdesk/ui/sync/menu.py line 1: forumdesk.store.backup",
+            "forumdesk/ui/sync/menu.py line 2: sqlalchemy.orm.Session",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", PLANTED)
+def test_the_rule_catches_a_planted_violation(rule: str, tmp_path: Path) -> None:
+    checker, files, expected = PLANTED[rule]
+    assert checker(plant(tmp_path, files)) == expected

@@ -215,15 +215,6 @@ def test_taking_theirs_is_an_edit_that_travels_back(
 KILL_MID_SYNC = Path(__file__).with_name("kill_mid_sync.py")
 
 
-def _kill_halfway(target: Path, other: Path, *extra: str) -> None:
-    """Sync `other` into `target` in a real process that is SIGKILLed mid-transaction."""
-    done = subprocess.run(
-        [sys.executable, str(KILL_MID_SYNC), str(target), str(other), *extra],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
-
-
 def _dump(path: Path) -> list[str]:
     """Every row of the database file, as SQL."""
     connection = sqlite3.connect(path)
@@ -233,10 +224,19 @@ def _dump(path: Path) -> list[str]:
         connection.close()
 
 
-def _left_behind(capsys: pytest.CaptureFixture[str], path: Path, before: list[str]) -> list[str]:
-    """What a killed sync left in `path`, given its dump before: [] when nothing."""
-    found = [line for line in _dump(path) if line not in set(before)][:5]
-    code, out, err = _cli(capsys, "--database", str(path), "check")
+def _kill_halfway(
+    capsys: pytest.CaptureFixture[str], target: Path, other: Path, *extra: str
+) -> list[str]:
+    """Sync `other` into `target` in a real process SIGKILLed mid-transaction; what the
+    sync left in `target` (rows it holds that it did not before, a failed check)."""
+    before = set(_dump(target))
+    done = subprocess.run(
+        [sys.executable, str(KILL_MID_SYNC), str(target), str(other), *extra],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
+    found = [line for line in _dump(target) if line not in before]
+    code, out, err = _cli(capsys, "--database", str(target), "check")
     if code != 0:
         found.append(f"check fails: {out}{err}")
     return found
@@ -246,21 +246,15 @@ def _left_behind(capsys: pytest.CaptureFixture[str], path: Path, before: list[st
 def test_a_merge_killed_halfway_leaves_the_target_as_it_was(
     pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    a, b = pair
-    before = _dump(a)
-    _kill_halfway(a, b)
-    assert _left_behind(capsys, a, before) == []
-    assert _merge(capsys, a, b)["inserted"] == 7  # and the merge can simply be run again
+    assert _kill_halfway(capsys, *pair) == []
+    assert _merge(capsys, *pair)["inserted"] == 7  # and the merge can simply be run again
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_the_kill_test_would_catch_a_merge_that_kept_its_half_writes(
     pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    a, b = pair
-    before = _dump(a)
-    _kill_halfway(a, b, "--commit-first")
-    kept = _left_behind(capsys, a, before)
+    kept = _kill_halfway(capsys, *pair, "--commit-first")
     assert any(line.startswith('INSERT INTO "organisations"') for line in kept), kept
 
 
