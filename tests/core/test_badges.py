@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from forumdesk.exports.registry import badge_fonts
+from forumdesk.exports.document import fonts as badge_fonts
 from forumdesk.exports.registry import badges as badge_pdf
 from forumdesk.services.registry.badges import Badge, badges_for
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory

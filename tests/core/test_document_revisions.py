@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 import time
-import types
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +24,7 @@ from forumdesk.services.documents.revisions import (
     propose_revision,
     reanchor_orphan,
 )
+from forumdesk.services.search.query import search
 from forumdesk.store.models import Document, Footnote, LanguageVersion, Note, NoteLink, Paragraph
 from forumdesk.store.models import Section as SectionRow
 
@@ -389,22 +388,24 @@ def test_a_thousand_paragraphs_propose_quickly(empty_db_path: Path) -> None:
     assert sum(1 for m in proposal.matches if 0 < m.score < 100) == 200
 
 
-def test_apply_hands_the_version_to_the_search_index_when_there_is_one(
-    demo: Demo, revised: ParsedDocument, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    moved, orphaned, elsewhere = (demo.add_note(n, f"¶{n}") for n in (12, 58, 70))
-    calls: list[tuple[str, uuid.UUID]] = []
-    search = types.ModuleType("forumdesk.services.search.query")
-    search.index_language_version = lambda _, id_: calls.append(("version", id_))  # type: ignore[attr-defined]
-    search.index_note = lambda _, id_: calls.append(("note", id_))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "forumdesk.services.search.query", search)
+def test_apply_brings_the_search_index_up_to_date(demo: Demo, revised: ParsedDocument) -> None:
+    """The new paragraph is found at its number; a moved or orphaned note's entry is
+    rewritten (the fixture's notes were never indexed), a note left alone is not."""
+    words = {12: "Tournesol", 58: "Castafiore", 70: "Haddock"}
+    moved, orphaned, elsewhere = (demo.add_note(n, word) for n, word in words.items())
     with demo.database.unit_of_work() as session:
         proposal = propose_revision(session, demo.version_id, revised)
         confirmed = {k: v for k, v in proposal.mapping.items() if k != 70}
         apply_revision(session, proposal, revised, confirmed)
-    assert calls[0] == ("version", demo.version_id)
-    assert sorted(calls[1:]) == sorted([("note", moved), ("note", orphaned)])
-    assert ("note", elsewhere) not in calls
+    with demo.database.reading() as session:
+        new_paragraph = search(session, "calendrier consultations régionales", kinds=["paragraph"])
+        found = {word: search(session, word, kinds=["note"]) for word in words.values()}
+    assert [(hit.paragraph, hit.language_version_id) for hit in new_paragraph[:1]] == [
+        (11, demo.version_id)
+    ]
+    assert [(hit.target_id, hit.paragraph) for hit in found["Tournesol"]] == [(moved, 13)]
+    assert [hit.target_id for hit in found["Castafiore"]] == [orphaned]
+    assert elsewhere in demo.numbers() and found["Haddock"] == []
 
 
 def test_a_document_with_other_languages_warns_that_they_keep_old_numbers(

@@ -1,4 +1,9 @@
-"""Architecture rules of docs/DESIGN.md §3, checked on the source tree itself."""
+"""Architecture rules of docs/DESIGN.md §3, checked on the source tree itself.
+
+Each rule has a checker that takes a package folder and a test that runs it over the real
+tree. test_layering_domains.py adds the domain rules and the ui-without-models rule, and
+plants a violation of every rule in a scratch tree to see its checker catch it.
+"""
 
 from __future__ import annotations
 
@@ -63,6 +68,40 @@ def _python_files(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.py")) if folder.is_dir() else []
 
 
+def plant(tmp_path: Path, files: dict[str, str]) -> Path:
+    """A scratch `forumdesk` package holding `files` (paths relative to it); its folder."""
+    root = tmp_path / "forumdesk"
+    for name, source in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(source, encoding="utf-8")
+    return root
+
+
+def qt_offenders(root: Path) -> list[str]:
+    """Qt imports under store/, services/ and exports/ of the package folder `root`."""
+    offenders = []
+    for package in QT_FREE_PACKAGES:
+        for path in _python_files(root / package):
+            name = str(path.relative_to(root.parent))
+            if package == "exports" and name in QT_ALLOWED_IN_EXPORTS:
+                continue
+            for hit in qt_imports(path.read_text(encoding="utf-8"), str(path)):
+                offenders.append(f"{name} {hit}")
+    return offenders
+
+
+def layer_offenders(root: Path) -> list[str]:
+    """Imports against ui -> services -> store in the package folder `root`."""
+    offenders = []
+    for package, forbidden in FORBIDDEN_LAYERS.items():
+        for path in _python_files(root / package):
+            dotted = ".".join(("forumdesk", *path.relative_to(root).parent.parts))
+            source = path.read_text(encoding="utf-8")
+            for hit in imports_of(source, forbidden, str(path), package=dotted):
+                offenders.append(f"{path.relative_to(root.parent)} {hit}")
+    return offenders
+
+
 def test_the_checker_sees_every_form_of_qt_import() -> None:
     source = (
         "import os\n"
@@ -86,15 +125,10 @@ def test_the_checker_sees_every_form_of_qt_import() -> None:
 
 def test_store_services_and_exports_do_not_import_qt() -> None:
     assert (PACKAGE / "store").is_dir() and (PACKAGE / "services").is_dir()
-    offenders = []
-    for package in QT_FREE_PACKAGES:
-        for path in _python_files(PACKAGE / package):
-            name = str(path.relative_to(SRC))
-            if package == "exports" and name in QT_ALLOWED_IN_EXPORTS:
-                continue
-            for hit in qt_imports(path.read_text(encoding="utf-8"), str(path)):
-                offenders.append(f"{name} {hit}")
-    assert not offenders, "Qt imported below the ui layer (DESIGN.md §3):\n" + "\n".join(offenders)
+    offenders = qt_offenders(PACKAGE)
+    assert not offenders, "Qt imported below the ui layer (docs/DESIGN.md §3):\n" + "\n".join(
+        offenders
+    )
 
 
 def test_the_checker_resolves_relative_imports() -> None:
@@ -110,13 +144,7 @@ def test_the_checker_resolves_relative_imports() -> None:
 
 
 def test_imports_point_one_way() -> None:
-    offenders = []
-    for package, forbidden in FORBIDDEN_LAYERS.items():
-        for path in _python_files(PACKAGE / package):
-            dotted = ".".join(("forumdesk", *path.relative_to(PACKAGE).parent.parts))
-            source = path.read_text(encoding="utf-8")
-            for hit in imports_of(source, forbidden, str(path), package=dotted):
-                offenders.append(f"{path.relative_to(SRC)} {hit}")
+    offenders = layer_offenders(PACKAGE)
     assert not offenders, "imports against ui -> services -> store:\n" + "\n".join(offenders)
 
 
@@ -128,7 +156,9 @@ def test_no_source_module_is_over_500_lines() -> None:
         count = len(path.read_text(encoding="utf-8").splitlines())
         if count > MAX_LINES:
             too_long.append(f"{path.relative_to(SRC)}: {count} lines")
-    assert not too_long, f"modules over {MAX_LINES} lines (DESIGN.md §3):\n" + "\n".join(too_long)
+    assert not too_long, f"modules over {MAX_LINES} lines (docs/DESIGN.md §3):\n" + "\n".join(
+        too_long
+    )
 
 
 @pytest.mark.parametrize("package", ["store", "services"])

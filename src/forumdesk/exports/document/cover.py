@@ -3,8 +3,8 @@
 The stored fields (a summary's language version, or the minutes' own cover) become
 the lines the writers print: "Distr. générale" / "Distr.: General", "27 juillet 2006",
 the language in its own name ("Français"), "Original : anglais". Distribution is one
-of `DISTRIBUTIONS`; a summary imported from text keeps the line it read ("Distr.
-générale"), which `distribution_key` recognises in either language.
+of `DISTRIBUTIONS` (services/minutes/cover.py); a summary imported from text keeps the
+line it read ("Distr. générale"), which `distribution_key` recognises in either language.
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from forumdesk.exports.document.model import Cover
-from forumdesk.exports.programme.layout import long_date
-from forumdesk.services.minutes.cover import DISTRIBUTIONS
+from forumdesk.services.common.text_dates import long_date
 
-__all__ = ["DISTRIBUTIONS", "CoverFields", "cover_of", "distribution_key", "distribution_line"]
+__all__ = ["CoverFields", "cover_of", "distribution_key", "distribution_line"]
 
 _DISTRIBUTION = {
     "fr": {

@@ -12,7 +12,7 @@ entry with its paragraph range and the page its heading really lands on: the doc
 is built again until those pages (and the page count) stop changing (2 builds usually,
 3 at most).
 
-Fonts come from badge_fonts: each stretch of text goes to the first registered font
+Fonts come from fonts.py: each stretch of text goes to the first registered font
 with all its glyphs (DejaVu Sans for Latin, Cyrillic, Arabic; a CJK font for Chinese),
 and Arabic is shaped and reordered by `visual`.
 """

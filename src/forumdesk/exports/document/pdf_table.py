@@ -14,11 +14,11 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
+from forumdesk.exports.document.fonts import font_for
 from forumdesk.exports.document.model import Table
 from forumdesk.exports.document.pdf_text import RTL, font_of, markup
 from forumdesk.exports.document.table_widths import CELL_PADDING as _CELL_PADDING
 from forumdesk.exports.document.table_widths import column_widths
-from forumdesk.exports.registry.badge_fonts import font_for
 
 
 def pdf_table(

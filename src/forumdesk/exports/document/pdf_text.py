@@ -1,5 +1,5 @@
 """Text for reportlab paragraphs: each stretch in a registered font that has its
-glyphs (badge_fonts), right-to-left stretches shaped and reordered, markup escaped."""
+glyphs (fonts.py), right-to-left stretches shaped and reordered, markup escaped."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from forumdesk.exports.registry.badge_fonts import font_for, visual
+from forumdesk.exports.document.fonts import font_for, visual
 
 _OBLIQUE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
 

@@ -21,8 +21,8 @@ from forumdesk.exports.document.model import (
     Table,
 )
 from forumdesk.exports.minutes.notes import internal_marking, minutes_blocks
-from forumdesk.exports.programme.layout import long_date
 from forumdesk.services.common.recorded_logins import person_or_none
+from forumdesk.services.common.text_dates import long_date
 from forumdesk.services.minutes.cover import minutes_cover
 from forumdesk.services.minutes.html import (
     HtmlHeading,

@@ -14,45 +14,12 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.text_dates import DATE_LANGUAGES, long_date
 from forumdesk.services.programme.programme import DayView, RoleView, SegmentView, programme_view
 from forumdesk.services.programme.templates.library import clock
 from forumdesk.store.enums import InterventionStatus, SegmentRoleKind
 from forumdesk.store.models import Day, Forum, ForumSession, Intervention, Segment, SegmentRole
 
-_MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-_WEEKDAYS = {
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
 _ROLES = {
     "fr": {
         SegmentRoleKind.CHAIR: "Présidence",
@@ -157,7 +124,7 @@ def load_programme(session: Session, forum_id: uuid.UUID) -> Programme:
         short_title=forum.short_title,
         venue=forum.venue,
         timezone=forum.timezone or "UTC",
-        language=language if language in _MONTHS else "en",
+        language=language if language in DATE_LANGUAGES else "en",
         days=tuple(programme_view(session, forum_id)),
     )
 
@@ -184,15 +151,3 @@ def segments_of_person(
         Intervention.segment_id.in_(in_forum),
     )
     return set(session.scalars(roles.union(turns)).all())
-
-
-def long_date(value: date, language: str, *, weekday: bool = True) -> str:
-    """ "Mercredi 12 juillet 2006" / "Wednesday 12 July 2006" (French or English)."""
-    language = language if language in _MONTHS else "en"
-    month = _MONTHS[language][value.month - 1]
-    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
-    text = f"{day} {month} {value.year}"
-    if not weekday:
-        return text
-    name = _WEEKDAYS[language][value.weekday()]
-    return f"{name.capitalize()} {text}" if language == "fr" else f"{name} {text}"

@@ -3,7 +3,7 @@
 The forum's title, then each day in words, each session ("10 h 00–13 h 00 – Séance du
 matin") and under it each segment ("10 h 35–11 h 45 – Première partie : …") with its
 addresses and roles indented below. One flowing column of paragraphs, so text
-extracted from the PDF reads in programme order. Fonts come from badge_fonts: DejaVu
+extracted from the PDF reads in programme order. Fonts come from document/fonts.py: DejaVu
 Sans (or the first installed font with every glyph used), so accents print.
 """
 
@@ -20,8 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 from sqlalchemy.orm import Session
 
+from forumdesk.exports.document.fonts import font_for, visual
 from forumdesk.exports.programme.layout import Programme, load_programme
-from forumdesk.exports.registry.badge_fonts import font_for, visual
 
 MARGIN = 20 * mm
 INDENT = 8 * mm

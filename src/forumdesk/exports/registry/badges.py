@@ -5,7 +5,7 @@ given names (with a Latin transliteration under a non-Latin name), the
 organisation, the badge number and a QR code of the registration id.
 
 Names come in any script: each piece of text is set in the first installed font
-that has every glyph of it (badge_fonts.py); when none has, its Latin
+that has every glyph of it (exports/document/fonts.py); when none has, its Latin
 transliteration is printed instead, so a badge never shows empty boxes.
 """
 
@@ -23,7 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
-from forumdesk.exports.registry.badge_fonts import font_for, is_latin, upper, visual
+from forumdesk.exports.document.fonts import font_for, is_latin, upper, visual
 from forumdesk.services.registry.badges import Badge, badges_for
 from forumdesk.store.enums import OrganisationCategory
 

@@ -23,6 +23,32 @@ CLOCK = r"(\d{1,2})\s*(?:heures?|h|:)\s*(\d{2})?"
 _CLOCK_RE = re.compile(rf"^{CLOCK}$")
 
 
+_MONTH_NAMES = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+_DAY_NAMES = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+#: The languages `long_date` writes; any other gets English.
+DATE_LANGUAGES = tuple(_MONTH_NAMES)
+
+
+def long_date(value: date, language: str, *, weekday: bool = True) -> str:
+    """ "Mercredi 12 juillet 2006" / "Wednesday 12 July 2006" (French or English)."""
+    language = language if language in _MONTH_NAMES else "en"
+    month = _MONTH_NAMES[language][value.month - 1]
+    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
+    text = f"{day} {month} {value.year}"
+    if not weekday:
+        return text
+    name = _DAY_NAMES[language][value.weekday()]
+    return f"{name.capitalize()} {text}" if language == "fr" else f"{name} {text}"
+
+
 def parse_long_date(text: str) -> date | None:
     """'27 juillet 2006', '1er mars 2007' or 'July 27, 2006'; None when it is not a date."""
     cleaned = " ".join(text.strip().split()).lower()

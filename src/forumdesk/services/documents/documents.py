@@ -334,29 +334,6 @@ def _section_ranges(
 
 
 @dataclass(frozen=True)
-class AlignedParagraph:
-    """One row of two language versions side by side."""
-
-    number: int
-    left: ParagraphView | None
-    right: ParagraphView | None
-
-
-def align_versions(left: DocumentView, right: DocumentView) -> list[AlignedParagraph]:
-    """Pair paragraphs by number; a number only one side has gets an empty other side."""
-    by_number = {p.number: p for p in right.paragraphs}
-    rows = []
-    seen: set[int] = set()
-    for paragraph in left.paragraphs:
-        rows.append(AlignedParagraph(paragraph.number, paragraph, by_number.get(paragraph.number)))
-        seen.add(paragraph.number)
-    extra = [p for p in right.paragraphs if p.number not in seen]
-    for paragraph in extra:
-        rows.append(AlignedParagraph(paragraph.number, None, paragraph))
-    return sorted(rows, key=lambda row: row.number)
-
-
-@dataclass(frozen=True)
 class ParagraphDetail:
     document_id: uuid.UUID
     language: str

@@ -10,7 +10,6 @@ orphans. A link the user did not confirm is left exactly where it was.
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 import uuid
 from collections import Counter, defaultdict, deque
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.documents.documents import write_version_content
 from forumdesk.services.documents.parser import SUPERSCRIPTS, ParsedDocument
+from forumdesk.services.search.query import index_language_version, index_note
 from forumdesk.store.base import MergeReady
 from forumdesk.store.models import LanguageVersion, Note, NoteLink, Paragraph
 from forumdesk.store.types import utcnow
@@ -313,24 +313,11 @@ def reanchor_orphan(session: Session, link_id: uuid.UUID, new_number: int) -> No
 def _reindex(
     session: Session, version_id: uuid.UUID | None, note_ids: Collection[uuid.UUID]
 ) -> None:
-    """Hook for the search index (services/search/query.py, written in parallel): imported
-    lazily and only if present; the lead will make it a plain import once it lands.
-
-    Paragraphs changed, and a note's entry carries the paragraph it is anchored to.
-    """
-    try:
-        search = importlib.import_module("forumdesk.services.search.query")
-    except ModuleNotFoundError as error:
-        if error.name != "forumdesk.services.search.query":
-            raise  # a broken import inside search is a bug, not a missing module
-        return
-    index_version = getattr(search, "index_language_version", None)
-    if callable(index_version) and version_id is not None:
-        index_version(session, version_id)
-    index_note = getattr(search, "index_note", None)
-    if callable(index_note):
-        for note_id in sorted(note_ids):
-            index_note(session, note_id)
+    """Paragraphs changed, and a note's entry carries the paragraph it is anchored to."""
+    if version_id is not None:
+        index_language_version(session, version_id)
+    for note_id in sorted(note_ids):
+        index_note(session, note_id)
 
 
 def _validate(

@@ -120,13 +120,6 @@ def merge_preview(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID) -> 
     return _preview(keep, other, MERGEABLE_PERSON_FIELDS)
 
 
-def organisation_merge_preview(
-    session: Session, keep_id: uuid.UUID, other_id: uuid.UUID
-) -> list[FieldChoice]:
-    keep, other = _pair(session, Organisation, keep_id, other_id, MERGEABLE_ORGANISATION_FIELDS)
-    return _preview(keep, other, MERGEABLE_ORGANISATION_FIELDS)
-
-
 def merge_representatives(
     session: Session,
     keep_id: uuid.UUID,

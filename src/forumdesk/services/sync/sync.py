@@ -15,8 +15,6 @@ are reported, never merged.
 
 from __future__ import annotations
 
-import os
-import signal
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,9 +68,6 @@ __all__ = [
     "MergeResult",
     "merge_from",
 ]
-
-#: Fault injection for the durability test: die (SIGKILL) halfway through a merge.
-KILL_SWITCH = "FORUMDESK_TEST_KILL_DURING_MERGE"
 
 
 class MergeCancelled(Exception):
@@ -238,8 +233,6 @@ class _Merge:
                     new_people = inserted
                 elif table.name == "organisations":
                     new_organisations = inserted
-                if os.environ.get(KILL_SWITCH) and self.result.changes:
-                    os.kill(os.getpid(), signal.SIGKILL)
             progress(done + 1, len(tables) + 1)
         self._take_entries(incoming, their_known)
         self._take_logins()

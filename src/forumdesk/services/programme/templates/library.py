@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.paths import resources_dir
+from forumdesk.services.common import text_dates
 from forumdesk.services.programme.templates.file_format import (
     LANGUAGES,
     DayShape,
@@ -73,12 +74,6 @@ _ROLE_LABELS: dict[SegmentRoleKind, tuple[str, str]] = {
     SegmentRoleKind.FLOOR_SPEAKER: ("Speaker from the floor", "Intervenant de la salle"),
     SegmentRoleKind.RESPONDENT: ("Respondent", "Répondant"),
 }
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -211,10 +206,8 @@ def export_template(session: Session | None, slug: str, path: Path) -> Path:
 
 
 def long_date(day: date, language: str) -> str:
-    month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
-    if language == "fr":
-        return f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
-    return f"{day.day} {month} {day.year}"
+    """ "12 juillet 2006" / "12 July 2006": the date without its weekday."""
+    return text_dates.long_date(day, language, weekday=False)
 
 
 def clock(value: time, language: str) -> str:

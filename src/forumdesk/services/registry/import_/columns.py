@@ -196,15 +196,6 @@ class ColumnMapping:
         }
 
 
-@dataclass(frozen=True)
-class ImportPlan:
-    """What the mapping step shows: the headers, the mapping, and what it makes of them."""
-
-    headers: tuple[str, ...]
-    mapping: ColumnMapping
-    unmapped: tuple[str, ...]
-
-
 def _check_field(name: str) -> str:
     if name not in FIELDS:
         raise MappingError(f"unknown field {name!r}; one of {', '.join(FIELDS)}")
@@ -263,12 +254,6 @@ def guess_mapping(headers: Sequence[str], session: Session | None = None) -> Col
                 mapping.remembered = True
                 return mapping
     return ColumnMapping(fields=guess_fields(headers))
-
-
-def plan_import(headers: Sequence[str], session: Session | None = None) -> ImportPlan:
-    mapping = guess_mapping(headers, session)
-    unmapped = tuple(h for i, h in enumerate(headers) if i not in mapping.fields)
-    return ImportPlan(tuple(headers), mapping, unmapped)
 
 
 def remember_mapping(

@@ -264,26 +264,6 @@ class ReportPanel(QWidget):
         item = self.sections_tree.currentItem()
         return item.data(0, ID_ROLE) if item is not None else None
 
-    def select_section(self, section_id: uuid.UUID) -> None:
-        for item in self._tree_items():
-            if item.data(0, ID_ROLE) == section_id:
-                self.sections_tree.setCurrentItem(item)
-                return
-
-    def _tree_items(self) -> list[QTreeWidgetItem]:
-        found: list[QTreeWidgetItem] = []
-        stack = [
-            self.sections_tree.topLevelItem(i)
-            for i in range(self.sections_tree.topLevelItemCount())
-        ]
-        while stack:
-            item = stack.pop(0)
-            if item is None:
-                continue
-            found.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
-        return found
-
     def section_paragraphs(self) -> list[ReportParagraph]:
         """The paragraphs under the selected section, its sub-sections' included."""
         section_id = self.selected_section()

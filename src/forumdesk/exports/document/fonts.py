@@ -1,5 +1,6 @@
-"""Text in any script for the badges: which installed font can show it, and Arabic
-made drawable, since reportlab sets glyphs one by one, left to right.
+"""Text in any script, for every PDF (documents, the programme, badges): which installed
+font can show it, and Arabic made drawable, since reportlab sets glyphs one by one,
+left to right.
 
 Each piece of text goes to the first registered TrueType font that has every glyph
 of it (DejaVu Sans for Latin, Cyrillic, Greek and Arabic; a CJK font when one is
