@@ -52,6 +52,7 @@ UI_STORE_MODULES_IN = {
     "shell": frozenset(
         {
             "forumdesk.store.backup",
+            "forumdesk.store.backup_copies",
             "forumdesk.store.database",
             "forumdesk.store.migrate",
             "forumdesk.store.redaction",
