@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.user_name import NameFields
 from forumdesk.ui.widgets.forms import error_label
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.database.devices import DeviceView
 
-AREAS = frozenset({"devices"})
+AREAS = frozenset({Area.DEVICES})
 
 
 class PreferencesDialog(QDialog):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.ui.common.field_labels import field_label, field_value, record_kind
-from forumdesk.ui.common.operations import ALL_AREAS, Operations, Progress
+from forumdesk.ui.common.operations import Area, Operations, Progress
 from forumdesk.ui.sync.widgets import button, table_view, who_text
 from forumdesk.ui.widgets.forms import error_label
 from forumdesk.ui.widgets.table_model import Column, RowsModel
@@ -289,7 +289,7 @@ class MergeDialog(QDialog):
     def _merged(self, result: MergeResult) -> None:
         self._progress = None
         # Written, whether or not the dialog is still open: every page reloads.
-        self.ops.changes_applied.emit(frozenset({ALL_AREAS}))
+        self.ops.changes_applied.emit(frozenset({Area.ALL}))
         self.merged.emit(result)
         if self._close_when_done:
             super().reject()

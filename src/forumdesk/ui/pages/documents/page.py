@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.documents.coverage_panel import CoveragePanel
 from forumdesk.ui.pages.documents.loading import LoadedDocument, load_document
@@ -50,7 +50,7 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentsPage(Page):
-    areas = frozenset({"documents", "notes"})
+    areas = frozenset({Area.DOCUMENTS, Area.NOTES})
     #: A short message for the status bar.
     message = Signal(str)
 
@@ -443,7 +443,7 @@ class DocumentsPage(Page):
                 self._pending_note = note_id
                 editor.saved()
 
-            self.ops.change(create, {"notes"}, created, failed)
+            self.ops.change(create, {Area.NOTES}, created, failed)
             return
         from forumdesk.services.common.edit_conflicts import ReadAt
 
@@ -482,7 +482,7 @@ class DocumentsPage(Page):
             else:
                 editor.show_error(str(error))
 
-        self.ops.change(update, {"notes"}, updated, refused)
+        self.ops.change(update, {Area.NOTES}, updated, refused)
 
     def delete_note(self, note: NoteView) -> None:
         def delete(session: Session) -> None:
@@ -496,4 +496,4 @@ class DocumentsPage(Page):
                 note_deleted(self.ops, note.id, self.tr("Delete note on ¶{refs}").format(refs=refs))
             )
 
-        self.ops.change(delete, {"notes"}, deleted)
+        self.ops.change(delete, {Area.NOTES}, deleted)

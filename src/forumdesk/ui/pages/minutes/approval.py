@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from forumdesk.services.minutes.review import ApprovalSummary
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.common.formatting import short_datetime
+from forumdesk.ui.common.operations import Area
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -187,7 +188,7 @@ def ask_approval(
 class SelfApprovalBox(QCheckBox):
     """The forum's setting: may one person compose and approve the same minutes?"""
 
-    AREAS = frozenset({"minutes"})
+    AREAS = frozenset({Area.MINUTES})
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Allow one-person approval"), parent)

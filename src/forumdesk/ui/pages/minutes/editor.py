@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from forumdesk.exports.minutes import files as minutes_files
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.common.formatting import long_date
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.minutes.approval import ask_approval
 from forumdesk.ui.pages.minutes.compare import CompareDialog
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from forumdesk.services.minutes.review import ApprovalSummary
     from forumdesk.services.minutes.workflow import MinutesText, VersionRow
 
-AREAS = frozenset({"minutes"})
+AREAS = frozenset({Area.MINUTES})
 __all__ = ["MinutesEditor", "MinutesSnapshot", "load_snapshot"]
 
 

@@ -28,7 +28,7 @@ from forumdesk.services.common.file_names import export_file_name
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import short_date, time_range
-from forumdesk.ui.common.operations import Operations, Progress
+from forumdesk.ui.common.operations import Area, Operations, Progress
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.minutes.approval import SelfApprovalBox
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 class MinutesPage(Page):
     #: A line for the status bar.
     message = Signal(str)
-    areas = frozenset({"minutes", "programme"})
+    areas = frozenset({Area.MINUTES, Area.PROGRAMME})
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)

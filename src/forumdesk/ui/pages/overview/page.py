@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import long_date
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.overview.participation_box import ParticipationBox
 
@@ -32,7 +32,15 @@ if TYPE_CHECKING:
 
 class OverviewPage(Page):
     areas = frozenset(
-        {"forums", "programme", "documents", "registry", "notes", "minutes", "backups"}
+        {
+            Area.FORUMS,
+            Area.PROGRAMME,
+            Area.DOCUMENTS,
+            Area.REGISTRY,
+            Area.NOTES,
+            Area.MINUTES,
+            Area.BACKUPS,
+        }
     )
     load_demo_requested = Signal()
 

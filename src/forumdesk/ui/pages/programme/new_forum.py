@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services.programme.templates.library import VENUE_LIMIT
 from forumdesk.services.programme.venue_zones import all_zones, venue_zone
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.date_field import DateField
 from forumdesk.ui.widgets.forms import error_label
@@ -192,7 +192,7 @@ class NewForumDialog(QDialog):
             return spec.slug, spec.name.get(language)
 
         language = str(self.language.currentData())
-        self.ops.change(work, {"programme"}, self._imported, self._refused)
+        self.ops.change(work, {Area.PROGRAMME}, self._imported, self._refused)
 
     def _imported(self, template: tuple[str, str]) -> None:
         slug, name = template
@@ -231,7 +231,7 @@ class NewForumDialog(QDialog):
                 language=language,
             )  # fmt: skip
 
-        self.ops.change(work, {"forums", "programme"}, self._created, self._refused)
+        self.ops.change(work, {Area.FORUMS, Area.PROGRAMME}, self._created, self._refused)
 
     def _created(self, forum_id: uuid.UUID) -> None:
         self.created.emit(forum_id)

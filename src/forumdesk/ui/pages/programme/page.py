@@ -31,7 +31,7 @@ from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import long_date, time_range
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.programme.files import ProgrammeFiles
 from forumdesk.ui.pages.programme.speakers import SpeakersPanel
@@ -50,7 +50,7 @@ SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProgrammePage(Page):
-    areas = frozenset({"programme"})
+    areas = frozenset({Area.PROGRAMME})
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
@@ -256,11 +256,11 @@ class ProgrammePage(Page):
         def done(_before: object) -> None:
             self.undo_stack.push(
                 ChangeCommand(
-                    self.ops, text, place(after, before), place(before, after), {"programme"}
+                    self.ops, text, place(after, before), place(before, after), {Area.PROGRAMME}
                 )
             )
 
-        self.ops.change(place(after, before), {"programme"}, done, self._refused)
+        self.ops.change(place(after, before), {Area.PROGRAMME}, done, self._refused)
 
     def _refused(self, error: Exception) -> None:
         from forumdesk.services.common.edit_conflicts import EditConflict

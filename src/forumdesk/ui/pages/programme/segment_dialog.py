@@ -42,7 +42,7 @@ from forumdesk.services.programme.segment_editor import (
 )
 from forumdesk.store.enums import SectionLevel, SegmentKind
 from forumdesk.ui.common import labels
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.programme.segment_roles import RolesEditor
 from forumdesk.ui.sync.history_dialog import HistoryButton
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.common.edit_conflicts import EditConflict, FieldConflict, ReadAt
 
-AREAS = frozenset({"programme"})
+AREAS = frozenset({Area.PROGRAMME})
 ID_ROLE = Qt.ItemDataRole.UserRole
 _INDENT = {
     SectionLevel.SECTION: 0,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from forumdesk.services.common.failures import Failure
 from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingClock, TurnState
 from forumdesk.store.types import utcnow
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.programme.speakers_widgets import OVERRUN_STYLE, ClockWindow, clock_text
 from forumdesk.ui.widgets.forms import error_label
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 TICK_MS = 200
 # Speaking time between two saves of a running turn: what a crash can lose at most.
 CHECKPOINT_SECONDS = 5
-AREAS = frozenset({"programme"})
+AREAS = frozenset({Area.PROGRAMME})
 _FALLBACK_ALLOTTED = 180
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.merge import FieldChoice
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
 
-AREAS = frozenset({"registry"})
+AREAS = frozenset({Area.REGISTRY})
 # How many pairs one search lists, best first.
 REVIEW_LIMIT = 200
 
@@ -217,11 +217,11 @@ class DuplicatesPanel(QWidget):
         else:
             self.status_label.setText(self.tr("No likely duplicates left to review."))
 
-    def _changes_applied(self, areas: frozenset[str]) -> None:
+    def _changes_applied(self, areas: frozenset[Area]) -> None:
         if self._own_change:
             self._own_change = False
             return
-        if not self._searched or not (areas & {"registry", ALL_AREAS}):
+        if not self._searched or not concerns(areas, AREAS):
             return
         if self.isVisible():
             self.find_duplicates()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.operations import Operations, Progress
+from forumdesk.ui.common.operations import Area, Operations, Progress
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.registry.import_mapping import MappingEditor
 from forumdesk.ui.widgets.forms import error_label
@@ -313,7 +313,7 @@ class ImportDialog(QDialog):
         if dry_run:
             self.ops.query(work, self._reported, self._failed)
         else:
-            self.ops.change(work, {"registry"}, self._reported, self._failed)
+            self.ops.change(work, {Area.REGISTRY}, self._reported, self._failed)
 
     def cancel(self) -> None:
         if self._progress is not None:

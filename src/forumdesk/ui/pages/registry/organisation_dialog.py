@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.store.enums import AccreditationStatus, EcosocStatus, OrganisationCategory
 from forumdesk.ui.common import labels
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand, Work
 from forumdesk.ui.sync.history_dialog import HistoryButton
 from forumdesk.ui.widgets.combos import find_data
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     )
     from forumdesk.services.registry.people import OrganisationInput
 
-AREAS = frozenset({"registry"})
+AREAS = frozenset({Area.REGISTRY})
 
 
 def organisation_edited(

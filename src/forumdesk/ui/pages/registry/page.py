@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
@@ -68,7 +68,7 @@ def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
 
 
 class RegistryPage(Page):
-    areas = frozenset({"registry"})
+    areas = frozenset({Area.REGISTRY})
     #: A short message for the status bar.
     message = Signal(str)
 
@@ -497,4 +497,4 @@ class RegistryPage(Page):
                 text, stack = self.tr("Accredit %n representative(s)", "", count), self.undo_stack
                 stack.push(accreditation_command(self.ops, forum_id, change, text, stack))
 
-        self.ops.change(accredit, {"registry"}, done)
+        self.ops.change(accredit, {Area.REGISTRY}, done)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.store.enums import Gender
 from forumdesk.ui.common import labels
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand, Work
 from forumdesk.ui.sync.history_dialog import HistoryButton
 from forumdesk.ui.widgets.combos import find_data
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.people import RepresentativeInput
     from forumdesk.services.registry.representative_detail import RepresentativeDetail
 
-AREAS = frozenset({"registry"})
+AREAS = frozenset({Area.REGISTRY})
 TEXT_FIELDS = (
     "title",
     "given_name",

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.report.dialogs import ID_ROLE, NoteChoiceDialog, ParagraphDialog
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from forumdesk.services.report.report import ReportOutline, ReportSection
 
 #: What an edit of the report changes: the document's paragraphs, and notes citing them.
-EDIT_AREAS = frozenset({"documents", "notes", "minutes"})
+EDIT_AREAS = frozenset({Area.DOCUMENTS, Area.NOTES, Area.MINUTES})
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class ReportPanel(QWidget):
     """The forum's summary report, section by section; refreshes when shown and when the
     documents, notes or minutes change."""
 
-    areas = frozenset({"documents", "notes", "minutes"})
+    areas = frozenset({Area.DOCUMENTS, Area.NOTES, Area.MINUTES})
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,8 +175,8 @@ class ReportPanel(QWidget):
 
     # Refreshing ---------------------------------------------------------------------------
 
-    def _on_changes(self, areas: frozenset[str]) -> None:
-        if ALL_AREAS in areas or areas & self.areas:
+    def _on_changes(self, areas: frozenset[Area]) -> None:
+        if concerns(areas, self.areas):
             self._invalidate()
 
     def _invalidate(self) -> None:
