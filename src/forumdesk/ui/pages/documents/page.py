@@ -6,7 +6,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from forumdesk.ui.pages.documents.notes_panel import NotesPanel
 from forumdesk.ui.pages.documents.paragraph_model import document_rows
 from forumdesk.ui.pages.documents.paragraph_view import ParagraphView
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import shortcut_action
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -115,10 +116,13 @@ class DocumentsPage(Page):
         self._importer: DocumentImport | None = None
         self.import_button.clicked.connect(self.import_document)
 
-        self.new_note_action = QAction(self.tr("New Note on Selection"), self)
-        self.new_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_note_action.triggered.connect(self.new_note)
+        self.new_note_action = shortcut_action(
+            self.tr("New Note on Selection"),
+            self,
+            shortcut="Ctrl+Shift+N",
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            triggered=self.new_note,
+        )
         self.addAction(self.new_note_action)
 
     def _build_bar(self) -> QHBoxLayout:

@@ -41,6 +41,7 @@ from forumdesk.ui.pages.minutes.snapshot import (
     plain_text,
     signer_text,
 )
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.rich_text import FormatBar
 
 if TYPE_CHECKING:
@@ -116,6 +117,11 @@ class MinutesEditor(QWidget):
         self.status_label = self._label("minutes_status", layout)
         self.status_label.show()
 
+        self._build_versions(layout)
+        self.show_snapshot(None)
+
+    def _build_versions(self, layout: QVBoxLayout) -> None:
+        """The versions saved so far, and what can be done with them."""
         layout.addWidget(QLabel(self.tr("Versions"), self))
         self.versions = QTableWidget(0, 4, self)
         self.versions.setObjectName("minutes_versions")
@@ -145,7 +151,6 @@ class MinutesEditor(QWidget):
         self.export_internal_button.clicked.connect(lambda: self._export_clicked(internal=True))
         more.addStretch(1)
         layout.addLayout(more)
-        self.show_snapshot(None)
 
     def _label(self, name: str, layout: QVBoxLayout) -> QLabel:
         label = QLabel(self)
@@ -156,9 +161,7 @@ class MinutesEditor(QWidget):
         return label
 
     def _button(self, name: str, text: str, layout: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button = push_button(text, name, text.replace("&", "").rstrip("…"), self)
         layout.addWidget(button)
         return button
 

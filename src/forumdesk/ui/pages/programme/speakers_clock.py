@@ -28,6 +28,7 @@ from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingC
 from forumdesk.store.types import utcnow
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.programme.speakers_widgets import OVERRUN_STYLE, ClockWindow, clock_text
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -78,11 +79,8 @@ class ClockPanel(QWidget):
         ops.database_changed.connect(self._new_database)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        accessible = text.replace("&", "").rstrip("…")
+        return push_button(text, name, accessible, self, clicked=lambda _checked=False: slot())
 
     def _build_clock(self) -> QVBoxLayout:
         """The clock's labels and buttons, for the panel to place in its layout."""

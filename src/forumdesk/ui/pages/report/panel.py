@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +30,7 @@ from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.report.dialogs import ID_ROLE, NoteChoiceDialog, ParagraphDialog
+from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -113,37 +113,7 @@ class ReportPanel(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        buttons = QHBoxLayout()
-        self.add_button = self._button(
-            "report_add_button", self.tr("&Add Paragraph…"), self.tr("Add a paragraph"), buttons
-        )
-        self.up_button = self._button(
-            "report_up_button", self.tr("Move &Up"), self.tr("Move the paragraph up"), buttons
-        )
-        self.down_button = self._button(
-            "report_down_button", self.tr("Move &Down"), self.tr("Move the paragraph down"), buttons
-        )
-        self.remove_button = self._button(
-            "report_remove_button",
-            self.tr("&Remove Paragraph"),
-            self.tr("Remove the paragraph"),
-            buttons,
-        )
-        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
-        self.note_button = self._button(
-            "report_note_button",
-            self.tr("From a &Note…"),
-            self.tr("Add a paragraph from a note"),
-            buttons,
-        )
-        buttons.addStretch(1)
-        self.export_button = self._button(
-            "report_export_button",
-            self.tr("E&xport Report…"),
-            self.tr("Export the report"),
-            buttons,
-        )
-        layout.addLayout(buttons)
+        layout.addLayout(self._build_buttons())
         self.status_label = QLabel(self)
         self.status_label.setObjectName("report_status_label")
         self.status_label.setAccessibleName(self.tr("Report status"))
@@ -154,24 +124,63 @@ class ReportPanel(QWidget):
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
 
-        self.add_button.clicked.connect(self._add_clicked)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.note_button.clicked.connect(self._note_clicked)
-        self.export_button.clicked.connect(self._export_clicked)
         self.sections_tree.currentItemChanged.connect(self._show_paragraphs)
         self.paragraphs_list.currentRowChanged.connect(self._update_buttons)
         ops.changes_applied.connect(self._on_changes)
         forum.forum_changed.connect(self._invalidate)
         self._update_buttons()
 
-    def _button(self, name: str, text: str, accessible: str, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        row.addWidget(button)
-        return button
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.add_button = push_button(
+            self.tr("&Add Paragraph…"),
+            "report_add_button",
+            self.tr("Add a paragraph"),
+            self,
+            clicked=self._add_clicked,
+        )
+        self.up_button = push_button(
+            self.tr("Move &Up"),
+            "report_up_button",
+            self.tr("Move the paragraph up"),
+            self,
+            clicked=lambda: self.move_selected(-1),
+        )
+        self.down_button = push_button(
+            self.tr("Move &Down"),
+            "report_down_button",
+            self.tr("Move the paragraph down"),
+            self,
+            clicked=lambda: self.move_selected(1),
+        )
+        self.remove_button = push_button(
+            self.tr("&Remove Paragraph"),
+            "report_remove_button",
+            self.tr("Remove the paragraph"),
+            self,
+            clicked=self.remove_selected,
+        )
+        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.note_button = push_button(
+            self.tr("From a &Note…"),
+            "report_note_button",
+            self.tr("Add a paragraph from a note"),
+            self,
+            clicked=self._note_clicked,
+        )
+        self.export_button = push_button(
+            self.tr("E&xport Report…"),
+            "report_export_button",
+            self.tr("Export the report"),
+            self,
+            clicked=self._export_clicked,
+        )
+        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.note_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        return buttons
 
     # Refreshing ---------------------------------------------------------------------------
 
