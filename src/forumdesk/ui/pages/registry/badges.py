@@ -17,19 +17,22 @@ if TYPE_CHECKING:
     from forumdesk.ui.pages.registry.page import RegistryPage
 
 
-def _tr(text: str, count: int = -1) -> str:
-    # The strings keep the page's translation context.
-    return QCoreApplication.translate("RegistryPage", text, "", count)
-
-
 def print_badge_sheet(
     page: RegistryPage, forum_id: uuid.UUID, chosen: list[uuid.UUID], path: str | None
 ) -> None:
     """Write the badges of the `chosen` registrations (none: all accredited); the page
     says how many."""
     if path is None:
-        name = proposed_name(page.forum.title, _tr("badges"), "pdf")
-        path, _ = QFileDialog.getSaveFileName(page, _tr("Print Badges"), name, _tr("PDF (*.pdf)"))
+        # The strings keep the page's translation context.
+        name = proposed_name(
+            page.forum.title, QCoreApplication.translate("RegistryPage", "badges"), "pdf"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            page,
+            QCoreApplication.translate("RegistryPage", "Print Badges"),
+            name,
+            QCoreApplication.translate("RegistryPage", "PDF (*.pdf)"),
+        )
         if not path:
             return
     target = Path(path)
@@ -44,6 +47,8 @@ def print_badge_sheet(
     page.ops.query(
         write,
         lambda count: page.message.emit(
-            _tr("%Ln badge(s) written to {file}", count).format(file=target.name)
+            QCoreApplication.translate(
+                "RegistryPage", "%Ln badge(s) written to {file}", "", count
+            ).format(file=target.name)
         ),
     )
