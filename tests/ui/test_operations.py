@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation
-from forumdesk.ui.common.operations import Area, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 
 
 @pytest.fixture
@@ -63,6 +63,16 @@ def test_change_commits_and_announces_its_areas(qtbot: QtBot, ops: Operations) -
     counts: list[int] = []
     ops.query(_count, counts.append)
     qtbot.waitUntil(lambda: counts == [1])
+
+
+def test_a_view_reloads_for_its_areas_and_for_all_only() -> None:
+    shown = frozenset({Area.REGISTRY, Area.NOTES})
+    assert concerns(frozenset({Area.NOTES, Area.MINUTES}), shown)
+    assert concerns(frozenset({Area.ALL}), shown)
+    assert not concerns(frozenset({Area.MINUTES}), shown)
+    assert not concerns(frozenset(), shown)
+    with pytest.raises(AttributeError):
+        _ = Area.REGISTRYY  # type: ignore[attr-defined]  # a typo fails at once
 
 
 def test_failed_change_writes_nothing_and_reports(qtbot: QtBot, ops: Operations) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -33,7 +32,7 @@ from forumdesk.ui.pages.documents.notes_panel import NotesPanel
 from forumdesk.ui.pages.documents.paragraph_model import document_rows
 from forumdesk.ui.pages.documents.paragraph_view import ParagraphView
 from forumdesk.ui.widgets.combos import find_data
-from forumdesk.ui.widgets.factories import shortcut_action
+from forumdesk.ui.widgets.factories import push_button, shortcut_action
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -157,9 +156,9 @@ class DocumentsPage(Page):
         self.paragraph_spin.editingFinished.connect(self._go_to_paragraph)
         go_label.setBuddy(self.paragraph_spin)
         bar.addWidget(self.paragraph_spin)
-        self.import_button = QPushButton(self.tr("&Import…"), self)
-        self.import_button.setObjectName("import_document_button")
-        self.import_button.setAccessibleName(self.tr("Import a document"))
+        self.import_button = push_button(
+            self.tr("&Import…"), "import_document_button", self.tr("Import a document"), self
+        )
         bar.addWidget(self.import_button)
         return bar
 
