@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -78,10 +78,8 @@ def test_an_action_with_its_key_and_tip(qtbot: QtBot) -> None:
         shortcut="Ctrl+Shift+N",
         status_tip="Add a note",
         triggered=lambda: fired.append("fired"),
-        context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
     )
     assert action.text() == "New Note" and action.statusTip() == "Add a note"
     assert action.shortcut().toString() == "Ctrl+Shift+N"
-    assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     action.trigger()
     assert fired == ["fired"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
@@ -83,14 +83,11 @@ def shortcut_action(
     shortcut: str | None = None,
     status_tip: str | None = None,
     triggered: Callable[..., Any] | None = None,
-    context: Qt.ShortcutContext | None = None,
 ) -> QAction:
     """An action with its key, status-bar tip and slot, the way menus and widgets add them."""
     action = QAction(text, parent)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-    if context is not None:
-        action.setShortcutContext(context)
     if status_tip is not None:
         action.setStatusTip(status_tip)
     if triggered is not None:

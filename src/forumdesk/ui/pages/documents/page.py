@@ -116,12 +116,9 @@ class DocumentsPage(Page):
         self.import_button.clicked.connect(self.import_document)
 
         self.new_note_action = shortcut_action(
-            self.tr("New Note on Selection"),
-            self,
-            shortcut="Ctrl+Shift+N",
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            triggered=self.new_note,
+            self.tr("New Note on Selection"), self, shortcut="Ctrl+Shift+N", triggered=self.new_note
         )
+        self.new_note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.new_note_action)
 
     def _build_bar(self) -> QHBoxLayout:

@@ -51,30 +51,8 @@ class MinutesPage(Page):
         super().__init__(ops, forum, parent)
         self.setObjectName("minutes_page")
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Minutes"), self), 1)
-        self.self_approval = SelfApprovalBox(ops, self)
-        top.addWidget(self.self_approval)
-        self.cover_button = push_button(
-            self.tr("Co&ver…"),
-            "minutes_cover_button",
-            self.tr("Cover of the selected minutes"),
-            self,
-            tooltip=self.tr("Organ, symbol, distribution, date and note printed on the first page"),
-            clicked=self.open_cover,
-        )
-        self.cover_button.setEnabled(False)
-        top.addWidget(self.cover_button)
+        layout.addLayout(self._build_top())
         self.cover_dialog: MinutesCoverDialog | None = None
-        self.export_all_button = push_button(
-            self.tr("Export A&ll…"),
-            "minutes_export_all_button",
-            self.tr("Export all minutes"),
-            self,
-            clicked=self._export_all_clicked,
-        )
-        top.addWidget(self.export_all_button)
-        layout.addLayout(top)
         self.progress_dialog: QProgressDialog | None = None
         states = {
             None: self.tr("Not started"),
@@ -128,6 +106,32 @@ class MinutesPage(Page):
         self.tabs.addTab(self.report, self.tr("Summary Report"))
         layout.addWidget(self.tabs, 1)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The heading, the forum's approval setting, and the cover and export buttons."""
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Minutes"), self), 1)
+        self.self_approval = SelfApprovalBox(self.ops, self)
+        top.addWidget(self.self_approval)
+        self.cover_button = push_button(
+            self.tr("Co&ver…"),
+            "minutes_cover_button",
+            self.tr("Cover of the selected minutes"),
+            self,
+            tooltip=self.tr("Organ, symbol, distribution, date and note printed on the first page"),
+            clicked=self.open_cover,
+        )
+        self.cover_button.setEnabled(False)
+        top.addWidget(self.cover_button)
+        self.export_all_button = push_button(
+            self.tr("Export A&ll…"),
+            "minutes_export_all_button",
+            self.tr("Export all minutes"),
+            self,
+            clicked=self._export_all_clicked,
+        )
+        top.addWidget(self.export_all_button)
+        return top
 
     @property
     def author(self) -> str:

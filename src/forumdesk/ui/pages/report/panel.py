@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -132,55 +133,47 @@ class ReportPanel(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        self.add_button = push_button(
-            self.tr("&Add Paragraph…"),
-            "report_add_button",
-            self.tr("Add a paragraph"),
-            self,
-            clicked=self._add_clicked,
+        self.add_button = self._button(
+            "report_add_button", self.tr("&Add Paragraph…"), self.tr("Add a paragraph"), buttons
         )
-        self.up_button = push_button(
-            self.tr("Move &Up"),
-            "report_up_button",
-            self.tr("Move the paragraph up"),
-            self,
-            clicked=lambda: self.move_selected(-1),
+        self.up_button = self._button(
+            "report_up_button", self.tr("Move &Up"), self.tr("Move the paragraph up"), buttons
         )
-        self.down_button = push_button(
-            self.tr("Move &Down"),
-            "report_down_button",
-            self.tr("Move the paragraph down"),
-            self,
-            clicked=lambda: self.move_selected(1),
+        self.down_button = self._button(
+            "report_down_button", self.tr("Move &Down"), self.tr("Move the paragraph down"), buttons
         )
-        self.remove_button = push_button(
-            self.tr("&Remove Paragraph"),
+        self.remove_button = self._button(
             "report_remove_button",
+            self.tr("&Remove Paragraph"),
             self.tr("Remove the paragraph"),
-            self,
-            clicked=self.remove_selected,
+            buttons,
         )
         self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
-        self.note_button = push_button(
-            self.tr("From a &Note…"),
+        self.note_button = self._button(
             "report_note_button",
+            self.tr("From a &Note…"),
             self.tr("Add a paragraph from a note"),
-            self,
-            clicked=self._note_clicked,
+            buttons,
         )
-        self.export_button = push_button(
-            self.tr("E&xport Report…"),
-            "report_export_button",
-            self.tr("Export the report"),
-            self,
-            clicked=self._export_clicked,
-        )
-        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.note_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+        self.export_button = self._button(
+            "report_export_button",
+            self.tr("E&xport Report…"),
+            self.tr("Export the report"),
+            buttons,
+        )
+        self.add_button.clicked.connect(self._add_clicked)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.note_button.clicked.connect(self._note_clicked)
+        self.export_button.clicked.connect(self._export_clicked)
         return buttons
+
+    def _button(self, name: str, text: str, accessible: str, row: QHBoxLayout) -> QPushButton:
+        button = push_button(text, name, accessible, self)
+        row.addWidget(button)
+        return button
 
     # Refreshing ---------------------------------------------------------------------------
 
