@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from forumdesk.paths import seed_document
+from forumdesk.ui.common.operations import Area
 from forumdesk.ui.pages.documents.paragraph_model import MARK, NUMBER, OTHER, TEXT
 from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_idle
@@ -72,7 +73,7 @@ def _add_english(qtbot: QtBot, window: MainWindow, tmp_path: Path, paragraph_32:
             document_id=document_id,
         )
 
-    window.ops.change(add_english, {"documents"})
+    window.ops.change(add_english, {Area.DOCUMENTS})
     wait_idle(qtbot, window)
 
 

@@ -21,7 +21,7 @@ from forumdesk.services.registry.people import RepresentativeInput
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import DuplicateDismissal, Representative
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel, kept_both_command
 
 TIMEOUT_MS = 10_000
@@ -248,7 +248,7 @@ def test_a_hidden_list_is_read_again_only_when_shown(
     smiths = frozenset((people.smith, people.smith_again))
     command = kept_both_command(panel.ops, people.smith, people.smith_again, "Keep both")
     with qtbot.waitSignal(panel.ops.changes_applied, timeout=TIMEOUT_MS):
-        panel.ops.change(lambda session: command.forward(session), {"registry"})
+        panel.ops.change(lambda session: command.forward(session), {Area.REGISTRY})
     qtbot.waitUntil(lambda: panel.ops.is_idle, timeout=TIMEOUT_MS)
     assert searches == [], "no search of the whole registry behind a hidden panel"
     assert smiths in _pairs(panel)

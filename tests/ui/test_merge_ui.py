@@ -19,7 +19,7 @@ from forumdesk.services.registry.representative_detail import representative_det
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation, Representative
-from forumdesk.ui.common.operations import ALL_AREAS
+from forumdesk.ui.common.operations import Area
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
 from forumdesk.ui.shell.main_window import MainWindow
@@ -113,7 +113,7 @@ def test_preview_then_merge_brings_the_new_person(
     assert people_named(window, "Diallo") == 0  # a preview writes nothing
     with qtbot.waitSignal(window.ops.changes_applied, timeout=LOAD_TIMEOUT_MS) as applied:
         dialog.merge()
-    assert applied.args == [frozenset({ALL_AREAS})]
+    assert applied.args == [frozenset({Area.ALL})]
     qtbot.waitUntil(lambda: dialog.merge_result is not None, timeout=LOAD_TIMEOUT_MS)
     assert dialog.summary.text().startswith("Merged: 1 new")
     assert "Backup at" in dialog.summary.text()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 
 
 @pytest.fixture
@@ -58,11 +58,21 @@ def test_change_commits_and_announces_its_areas(qtbot: QtBot, ops: Operations) -
         )
 
     with qtbot.waitSignal(ops.changes_applied) as signal:
-        ops.change(add, {"registry"})
-    assert signal.args == [frozenset({"registry"})]
+        ops.change(add, {Area.REGISTRY})
+    assert signal.args == [frozenset({Area.REGISTRY})]
     counts: list[int] = []
     ops.query(_count, counts.append)
     qtbot.waitUntil(lambda: counts == [1])
+
+
+def test_a_view_reloads_for_its_areas_and_for_all_only() -> None:
+    shown = frozenset({Area.REGISTRY, Area.NOTES})
+    assert concerns(frozenset({Area.NOTES, Area.MINUTES}), shown)
+    assert concerns(frozenset({Area.ALL}), shown)
+    assert not concerns(frozenset({Area.MINUTES}), shown)
+    assert not concerns(frozenset(), shown)
+    with pytest.raises(AttributeError):
+        _ = Area.REGISTRYY  # type: ignore[attr-defined]  # a typo fails at once
 
 
 def test_failed_change_writes_nothing_and_reports(qtbot: QtBot, ops: Operations) -> None:
@@ -77,7 +87,7 @@ def test_failed_change_writes_nothing_and_reports(qtbot: QtBot, ops: Operations)
     errors: list[Exception] = []
     announced: list[object] = []
     ops.changes_applied.connect(announced.append)
-    ops.change(add_then_fail, {"registry"}, failed=errors.append)
+    ops.change(add_then_fail, {Area.REGISTRY}, failed=errors.append)
     qtbot.waitUntil(lambda: bool(errors))
     assert str(errors[0]) == "a record cannot be kept apart from itself"
     assert announced == []

@@ -7,6 +7,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
+from forumdesk.ui.common.operations import Area
 from forumdesk.ui.shell.main_window import MainWindow
 from forumdesk.ui.widgets.paged_model import LOADING, PAGE_SIZE
 from tests.ui.conftest import wait_idle
@@ -79,7 +80,7 @@ def _add_people(window: MainWindow, qtbot: QtBot, count: int) -> None:
                 ),
             )
 
-    window.ops.change(add, {"registry"})
+    window.ops.change(add, {Area.REGISTRY})
     wait_idle(qtbot, window)
 
 
@@ -235,7 +236,7 @@ def test_a_likely_duplicate_is_merged_field_by_field_only_when_asked(
             ),
         )
 
-    window.ops.change(add_twin, {"registry"})
+    window.ops.change(add_twin, {Area.REGISTRY})
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
     qtbot.waitUntil(lambda: panel.model.index(1, 0).data() == "Sutherland", timeout=10_000)
@@ -405,7 +406,7 @@ def test_likely_duplicates_are_reviewed_and_keep_both_is_undone(
         create_representative(session, RepresentativeInput("Amina", "Diallo", email="a@x.org"))
         create_representative(session, RepresentativeInput("Aminata", "Diallo", email="a@x.org"))
 
-    window.ops.change(add, {"registry"})
+    window.ops.change(add, {Area.REGISTRY})
     wait_idle(qtbot, window)
     page = window.registry_page
     page.author = "Registrar"

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from forumdesk.services.database.backups import create_backup
 from forumdesk.store.backup import list_copies
 from forumdesk.ui.common.formatting import short_datetime
+from forumdesk.ui.common.operations import Area
 from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import LOAD_TIMEOUT_MS, wait_idle
 
@@ -45,7 +46,7 @@ def test_the_dialog_restores_and_the_window_shows_the_restored_data(
     assert database is not None
     with database.unit_of_work() as session:
         session.execute(text("UPDATE forums SET title = 'Renamed by mistake'"))
-    window.ops.changes_applied.emit(frozenset({"forums"}))
+    window.ops.changes_applied.emit(frozenset({Area.FORUMS}))
     qtbot.waitUntil(lambda: page.title_label.text() == "Renamed by mistake", timeout=10_000)
 
     dialog = window.backup_menu.restore_from_backup()

@@ -63,6 +63,29 @@ class EditConflictDialog(QDialog):
         intro.setObjectName("edit_conflict_intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        scroll = self._build_fields(conflict, labels, value_text)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("edit_conflict_buttons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("edit_conflict_save")
+        self.save_button.setAccessibleName(self.tr("Save with these choices"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("edit_conflict_cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel: back to the form"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, min(520, 220 + 70 * len(conflict.conflicts)))
+        if self.choices:
+            next(iter(self.choices.values())).setFocus()
+
+    def _build_fields(
+        self, conflict: EditConflict, labels: dict[str, str], value_text: ValueText | None
+    ) -> QScrollArea:
+        """One row a field changed on both sides: both values and the one to keep."""
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         headings = (self.tr("Field"), self.tr("Your value"), self.tr("Saved meanwhile"), "")
@@ -108,23 +131,7 @@ class EditConflictDialog(QDialog):
         scroll.setAccessibleName(self.tr("Fields changed on both sides"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
-        layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setObjectName("edit_conflict_buttons")
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("edit_conflict_save")
-        self.save_button.setAccessibleName(self.tr("Save with these choices"))
-        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("edit_conflict_cancel")
-        self.cancel_button.setAccessibleName(self.tr("Cancel: back to the form"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(820, min(520, 220 + 70 * len(conflict.conflicts)))
-        if self.choices:
-            next(iter(self.choices.values())).setFocus()
+        return scroll
 
     def _value_label(self, parent: QWidget, name: str) -> QLabel:
         label = QLabel(parent)

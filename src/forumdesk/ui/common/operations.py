@@ -7,6 +7,7 @@ and a strict order keeps "save, then reload" predictable.
 
 from __future__ import annotations
 
+import enum
 import itertools
 import threading
 from collections.abc import Callable, Iterable
@@ -24,14 +25,36 @@ if TYPE_CHECKING:
     from forumdesk.store.database import Database
 
 T = TypeVar("T")
-ALL_AREAS = "all"
+
+
+class Area(enum.Enum):
+    """What a change touched, as announced on `Operations.changes_applied`.
+
+    Pages name the areas they show; a page reloads only when one of them changed.
+    """
+
+    ALL = "all"  # the whole database: opened, restored or synced
+    FORUMS = "forums"
+    REGISTRY = "registry"
+    PROGRAMME = "programme"
+    DOCUMENTS = "documents"
+    NOTES = "notes"
+    MINUTES = "minutes"
+    SYNC = "sync"  # the sync log and its conflicts
+    DEVICES = "devices"
+    BACKUPS = "backups"
+
+
+def concerns(changed: frozenset[Area], shown: Iterable[Area]) -> bool:
+    """Whether a change to `changed` areas is one a view showing `shown` must reload for."""
+    return Area.ALL in changed or not changed.isdisjoint(shown)
 
 
 @dataclass
 class _Pending:
     done: Callable[[Any], None] | None
     failed: Callable[[Exception], None] | None
-    areas: frozenset[str]
+    areas: frozenset[Area]
 
 
 class _Job(QRunnable):
@@ -83,7 +106,7 @@ class Progress(QObject):
 class Operations(QObject):
     """Background operations over the open database."""
 
-    changes_applied = Signal(object)  # frozenset[str]: areas that changed, or {"all"}
+    changes_applied = Signal(object)  # frozenset[Area]: areas that changed, or {Area.ALL}
     database_changed = Signal()
     busy_changed = Signal(bool)
     failed = Signal(str, str)  # the one line for the user, the details to copy
@@ -114,7 +137,7 @@ class Operations(QObject):
         if old is not None and old is not database:
             old.dispose()
         self.database_changed.emit()
-        self.changes_applied.emit(frozenset({ALL_AREAS}))
+        self.changes_applied.emit(frozenset({Area.ALL}))
 
     @property
     def is_idle(self) -> bool:
@@ -149,7 +172,7 @@ class Operations(QObject):
     def change(
         self,
         work: Callable[[Session], T],
-        areas: Iterable[str],
+        areas: Iterable[Area],
         done: Callable[[T], None] | None = None,
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
@@ -178,7 +201,7 @@ class Operations(QObject):
         work: Callable[[], Any],
         done: Callable[[Any], None] | None,
         failed: Callable[[Exception], None] | None,
-        areas: frozenset[str],
+        areas: frozenset[Area],
     ) -> None:
         token = next(self._tokens)
         was_idle = not self._pending

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from forumdesk.services.common.failures import Failure
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -31,7 +31,7 @@ class ChangeCommand(QUndoCommand):
         text: str,
         forward: Work,
         backward: Work,
-        areas: Iterable[str],
+        areas: Iterable[Area],
         stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(text)

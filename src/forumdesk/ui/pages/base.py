@@ -6,7 +6,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 
 
 class Page(QWidget):
@@ -16,7 +16,7 @@ class Page(QWidget):
     """
 
     #: The areas (as announced by `Operations.changes_applied`) this page shows.
-    areas: frozenset[str] = frozenset()
+    areas: frozenset[Area] = frozenset()
     #: The page's edits, made the active stack of Edit > Undo while the page is shown.
     undo_stack: QUndoStack | None = None
 
@@ -36,8 +36,8 @@ class Page(QWidget):
         clock, say) saves it or asks the user first; False keeps the window open."""
         return True
 
-    def _on_changes(self, areas: frozenset[str]) -> None:
-        if ALL_AREAS in areas or areas & self.areas:
+    def _on_changes(self, areas: frozenset[Area]) -> None:
+        if concerns(areas, self.areas):
             self._invalidate()
 
     def _invalidate(self) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from forumdesk.ui.common.operations import Area
+
 if TYPE_CHECKING:
     from forumdesk.store.backup_copies import BackupCopy
     from forumdesk.ui.shell.main_window import MainWindow
@@ -74,7 +76,7 @@ class BackupMenu(QObject):
             self.tr("Backup taken: {file}").format(file=copy.path), 10000
         )
         self.window.ops.changes_applied.emit(
-            frozenset({"backups"})
+            frozenset({Area.BACKUPS})
         )  # the overview shows the latest
 
     def restore_from_backup(self) -> RestoreDialog | None:

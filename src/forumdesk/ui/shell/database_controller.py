@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from forumdesk.store.redaction import redact, without_password
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class DatabaseController(QObject):
             load_demo(session)
             return list_forums(session)
 
-        self._ops.change(work, {"forums"}, self.forums_listed.emit)
+        self._ops.change(work, {Area.FORUMS}, self.forums_listed.emit)
 
     def list_forums(self) -> None:
         def work(session: Session) -> list[ForumSummary]:

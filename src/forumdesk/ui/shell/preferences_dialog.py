@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.ui.common.operations import Area
 from forumdesk.ui.common.shell_context import ShellContext
 from forumdesk.ui.shell.user_name import NameFields
 from forumdesk.ui.widgets.forms import error_label
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.database.devices import DeviceView
 
-AREAS = frozenset({"devices"})
+AREAS = frozenset({Area.DEVICES})
 
 
 class PreferencesDialog(QDialog):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.common.field_labels import field_label, field_value
 from forumdesk.ui.common.formatting import short_datetime
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.sync.widgets import button, table_view, who_text
 from forumdesk.ui.widgets.forms import error_label
 from forumdesk.ui.widgets.table_model import Column, RowsModel
@@ -31,7 +31,17 @@ if TYPE_CHECKING:
     from forumdesk.services.sync.conflicts import ConflictRow
 
 #: Taking theirs may change any record: every page that shows one reloads.
-AREAS = frozenset({"registry", "programme", "documents", "notes", "minutes", "forums", "merge"})
+AREAS = frozenset(
+    {
+        Area.REGISTRY,
+        Area.PROGRAMME,
+        Area.DOCUMENTS,
+        Area.NOTES,
+        Area.MINUTES,
+        Area.FORUMS,
+        Area.SYNC,
+    }
+)
 
 
 class ConflictsDialog(QDialog):
@@ -118,8 +128,8 @@ class ConflictsDialog(QDialog):
         if self.ops.database is not None:
             self.ops.query(work, self._show, self._refused)
 
-    def _changes_applied(self, areas: frozenset[str]) -> None:
-        if self.isVisible() and (ALL_AREAS in areas or areas & AREAS):
+    def _changes_applied(self, areas: frozenset[Area]) -> None:
+        if self.isVisible() and concerns(areas, AREAS):
             self.reload()
 
     def _show(self, rows: list[ConflictRow]) -> None:

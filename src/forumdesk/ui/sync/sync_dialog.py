@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.ui.common.field_labels import field_label, field_value, record_kind
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.sync.widgets import button, table_view, who_text
 from forumdesk.ui.widgets.forms import error_label
 from forumdesk.ui.widgets.job_dialog import JobDialog
@@ -229,7 +229,7 @@ class MergeDialog(JobDialog):
     def _merged(self, result: MergeResult) -> None:
         still_open = self._end_job()
         # Written, whether or not the dialog is still open: every page reloads.
-        self.ops.changes_applied.emit(frozenset({ALL_AREAS}))
+        self.ops.changes_applied.emit(frozenset({Area.ALL}))
         self.merged.emit(result)
         if not still_open:
             return

@@ -172,25 +172,94 @@ def _label(session: Session, person_id: Any) -> str:
 
 def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResult:
     """Take the import back as a whole; RegistryError (one line) if it cannot be."""
-    record = session.get(RegistryImport, import_id)
-    if record is None or record.deleted_at is not None:
-        raise RegistryError("import", f"there is no import {import_id}")
+    record = _undoable(session, import_id)
     name = record.file_name
-    if record.undone_at is not None:
-        when = record.undone_at.strftime("%Y-%m-%d %H:%M")
+    updated = dict(record.updated or {})
+    people = _people(updated)
+    cycles, expected = _book(updated)
+    created = {t.name: _created(session, t, import_id) for t in _created_tables()}
+    _refuse_edited(session, name, created, people, expected, cycles)
+    referred = outside_reference(session, import_id)
+    if referred is not None:
         raise RegistryError(
-            "import", f"the import of {name} was undone already ({when}, {record.undone_by})"
+            "import",
+            f"{referred}; the import of {name} created them, so nothing was undone",
         )
-    tables: list[Table] = [
+    backup_before(session, "undo-import")
+    now = utcnow()
+    # The updated people first: one moved into an organisation the import created
+    # goes back, and that organisation is then free to go too.
+    after = _put_back(session, people)
+    session.flush()
+    kept = _joined_since(session, import_id, [i for i, _ in created["organisations"]])
+    kept |= referenced_organisations(session, import_id)
+    for ident, version in created["organisations"]:
+        if ident in kept:  # not tombstoned: its version stays as it is
+            expected[str(ident)] = version
+    created["organisations"] = [(i, v) for i, v in created["organisations"] if i not in kept]
+    for table in _created_tables():
+        ids = [ident for ident, _ in created[table.name]]
+        _tombstone(session, table, ids, now)
+        _bump(expected, ids)
+    session.expire_all()  # the ORM's copies of those rows are stale now
+    reread = session.get(RegistryImport, import_id)
+    assert reread is not None
+    record = reread
+    versions = _versions(session, list(people))
+    record.updated = {
+        **{
+            k: {**v, "version": versions.get(k, v.get("version")), "after": after.get(k, {})}
+            for k, v in people.items()
+        },
+        BOOK: {"cycles": cycles, "versions": expected},
+    }
+    record.undone_at = now
+    record.undone_by = by[:200]
+    session.flush()
+    return UndoResult(
+        import_id,
+        name,
+        len(created["organisations"]),
+        len(created["representatives"]),
+        len(created["registrations"]),
+        len(after),
+        len(kept),
+    )
+
+
+def _created_tables() -> list[Table]:
+    """The tables an import creates rows in, in the order an undo tombstones them."""
+    return [
         Registration.__table__,  # type: ignore[list-item]
         Representative.__table__,  # type: ignore[list-item]
         Organisation.__table__,  # type: ignore[list-item]
     ]
-    updated = dict(record.updated or {})
-    people = _people(updated)
-    cycles, expected = _book(updated)
+
+
+def _undoable(session: Session, import_id: uuid.UUID) -> RegistryImport:
+    """The import's record, refused when there is none or it was undone already."""
+    record = session.get(RegistryImport, import_id)
+    if record is None or record.deleted_at is not None:
+        raise RegistryError("import", f"there is no import {import_id}")
+    if record.undone_at is not None:
+        when = record.undone_at.strftime("%Y-%m-%d %H:%M")
+        raise RegistryError(
+            "import",
+            f"the import of {record.file_name} was undone already ({when}, {record.undone_by})",
+        )
+    return record
+
+
+def _refuse_edited(
+    session: Session,
+    name: str,
+    created: dict[str, list[tuple[Any, int]]],
+    people: dict[str, Any],
+    expected: dict[str, int],
+    cycles: int,
+) -> None:
+    """RegistryError when a row the import created or a person it updated was edited since."""
     usual = 1 + 2 * cycles  # a created row's version when only undo and redo touched it
-    created = {t.name: _created(session, t, import_id) for t in tables}
 
     def changed(rows: list[tuple[Any, int]]) -> list[Any]:
         return [ident for ident, version in rows if version > expected.get(str(ident), usual)]
@@ -226,16 +295,11 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
                 f"{_label(session, person.id)}, updated by the import of {name}, was edited "
                 "since; undo refused, nothing was changed",
             )
-    referred = outside_reference(session, import_id)
-    if referred is not None:
-        raise RegistryError(
-            "import",
-            f"{referred}; the import of {name} created them, so nothing was undone",
-        )
-    backup_before(session, "undo-import")
-    now = utcnow()
-    # The updated people first: one moved into an organisation the import created
-    # goes back, and that organisation is then free to go too.
+
+
+def _put_back(session: Session, people: dict[str, Any]) -> dict[str, Any]:
+    """The fields the import updated get their values from before it; returns the
+    import's values, which a redo sets again."""
     after: dict[str, Any] = {}
     for key, entry in people.items():
         person = session.get(Representative, uuid.UUID(key))
@@ -244,40 +308,7 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
         after[key] = {field: plain(getattr(person, field)) for field in entry["before"]}
         for field, value in entry["before"].items():
             setattr(person, field, _value(field, value))
-    session.flush()
-    kept = _joined_since(session, import_id, [i for i, _ in created["organisations"]])
-    kept |= referenced_organisations(session, import_id)
-    for ident, version in created["organisations"]:
-        if ident in kept:  # not tombstoned: its version stays as it is
-            expected[str(ident)] = version
-    created["organisations"] = [(i, v) for i, v in created["organisations"] if i not in kept]
-    for table in tables:
-        ids = [ident for ident, _ in created[table.name]]
-        _tombstone(session, table, ids, now)
-        _bump(expected, ids)
-    session.expire_all()  # the ORM's copies of those rows are stale now
-    record = session.get(RegistryImport, import_id)
-    assert record is not None
-    versions = _versions(session, list(people))
-    record.updated = {
-        **{
-            k: {**v, "version": versions.get(k, v.get("version")), "after": after.get(k, {})}
-            for k, v in people.items()
-        },
-        BOOK: {"cycles": cycles, "versions": expected},
-    }
-    record.undone_at = now
-    record.undone_by = by[:200]
-    session.flush()
-    return UndoResult(
-        import_id,
-        name,
-        len(created["organisations"]),
-        len(created["representatives"]),
-        len(created["registrations"]),
-        len(after),
-        len(kept),
-    )
+    return after
 
 
 def redo_import(session: Session, import_id: uuid.UUID) -> None:

@@ -55,6 +55,32 @@ class ImportDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.resize(720, 620)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_summary(source, parsed))
+        layout.addWidget(self._build_outline(parsed), 2)
+
+        self.warnings = QListWidget(self)
+        self.warnings.setObjectName("import_warnings")
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        for warning in parsed.warnings:
+            self.warnings.addItem("⚠ " + warning)
+        if not parsed.warnings:
+            self.warnings.addItem(self.tr("No problem found: numbering and contents agree."))
+        layout.addWidget(QLabel(self.tr("Warnings:"), self))
+        layout.addWidget(self.warnings, 1)
+
+        layout.addLayout(self._build_modes(language, current_document, current_languages))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Import"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _build_summary(self, source: str, parsed: ParsedDocument) -> QLabel:
         numbers = [p.number for p in parsed.paragraphs]
         summary = QLabel(
             self.tr(
@@ -73,8 +99,10 @@ class ImportDialog(QDialog):
         )
         summary.setObjectName("import_summary")
         summary.setWordWrap(True)
-        layout.addWidget(summary)
+        return summary
 
+    def _build_outline(self, parsed: ParsedDocument) -> QTreeWidget:
+        """The sections found, each with its paragraphs in the body and in the contents."""
         self.outline = QTreeWidget(self)
         self.outline.setObjectName("import_outline")
         self.outline.setAccessibleName(self.tr("Sections found"))
@@ -99,18 +127,12 @@ class ImportDialog(QDialog):
             else:
                 items[section.parent].addChild(item)
         self.outline.expandToDepth(0)
-        layout.addWidget(self.outline, 2)
+        return self.outline
 
-        self.warnings = QListWidget(self)
-        self.warnings.setObjectName("import_warnings")
-        self.warnings.setAccessibleName(self.tr("Warnings"))
-        for warning in parsed.warnings:
-            self.warnings.addItem("⚠ " + warning)
-        if not parsed.warnings:
-            self.warnings.addItem(self.tr("No problem found: numbering and contents agree."))
-        layout.addWidget(QLabel(self.tr("Warnings:"), self))
-        layout.addWidget(self.warnings, 1)
-
+    def _build_modes(
+        self, language: str, current_document: str | None, current_languages: tuple[str, ...]
+    ) -> QFormLayout:
+        """How to file the import; the likeliest choice is made for the user."""
         form = QFormLayout()
         self.modes = QButtonGroup(self)
         self.new_button = self._mode(self.tr("A &new document"), ImportMode.NEW_DOCUMENT)
@@ -134,23 +156,13 @@ class ImportDialog(QDialog):
         self.language.addItems(list(LANGUAGES))
         self.language.setCurrentText(language)
         form.addRow(self.tr("Lan&guage:"), self.language)
-        layout.addLayout(form)
         self._current_languages = current_languages
         self.new_button.setChecked(True)
         if current_document is not None and language not in current_languages:
             self.language_button.setChecked(True)
         elif current_document is not None:
             self.revision_button.setChecked(True)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Import"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        return form
 
     def _mode(self, text: str, mode: ImportMode) -> QRadioButton:
         button = QRadioButton(text, self)

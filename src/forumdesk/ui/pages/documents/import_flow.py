@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.documents.import_dialog import ImportDialog, ImportMode
 from forumdesk.ui.pages.documents.revision_dialog import RevisionDialog
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from forumdesk.services.documents.parser import ParsedDocument
     from forumdesk.services.documents.revisions import RevisionProposal, RevisionResult
 
-AREAS = frozenset({"documents", "notes"})
+AREAS = frozenset({Area.DOCUMENTS, Area.NOTES})
 
 
 class DocumentImport(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.notes.note_input import NoteInput
 
-AREAS = frozenset({"notes"})
+AREAS = frozenset({Area.NOTES})
 
 
 def _delete(note_id: uuid.UUID) -> Work:

@@ -8,10 +8,6 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QKeySequence,
-)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +27,7 @@ from forumdesk.services.documents.paragraph_refs import (
     parse_paragraph_refs,
 )
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import shortcut_action
 from forumdesk.ui.widgets.forms import error_label, is_ctrl_return
 from forumdesk.ui.widgets.rich_text import FormatBar
 
@@ -100,6 +97,16 @@ class NoteEditor(QDialog):
         self.body_error = error_label(self, "note_body_error")
         layout.addWidget(self.body_error)
 
+        layout.addLayout(self._build_form(choices))
+
+        self.error = error_label(self, "note_error")
+        layout.addWidget(self.error)
+        layout.addWidget(self._build_buttons())
+        self._fill(initial, paragraphs, orphans)
+        self.body.setFocus()
+
+    def _build_form(self, choices: NoteChoices) -> QFormLayout:
+        """What the note cites and links to: paragraphs, tags, segment, organisation."""
         form = QFormLayout()
         self.paragraphs = QLineEdit(self)
         self.paragraphs.setObjectName("note_paragraphs")
@@ -151,10 +158,9 @@ class NoteEditor(QDialog):
         self.keep_orphans.setChecked(True)
         self.keep_orphans.hide()
         form.addRow("", self.keep_orphans)
-        layout.addLayout(form)
+        return form
 
-        self.error = error_label(self, "note_error")
-        layout.addWidget(self.error)
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -165,13 +171,10 @@ class NoteEditor(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save the note"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        save_shortcut = QAction(self)
-        save_shortcut.setShortcut(QKeySequence("Ctrl+Return"))
-        save_shortcut.triggered.connect(self.request_save)
-        self.addAction(save_shortcut)
-        layout.addWidget(buttons)
-        self._fill(initial, paragraphs, orphans)
-        self.body.setFocus()
+        self.addAction(
+            shortcut_action("", self, shortcut="Ctrl+Return", triggered=self.request_save)
+        )
+        return buttons
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+Return saves from inside the text, where the editor would take the key.

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 from forumdesk.ui.common.formatting import short_datetime
 from forumdesk.ui.pages.minutes.snapshot import signer_text
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import Selection, push_button, record_table
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -69,57 +69,9 @@ class NotesPanel(QWidget):
         self.backlinks.setWordWrap(True)
         layout.addWidget(self.backlinks)
 
-        filters = QFormLayout()
-        self.tag_filter = self._filter_combo("note_tag_filter", self.tr("Filter notes by tag"))
-        self.author_filter = self._filter_combo(
-            "note_author_filter", self.tr("Filter notes by author")
-        )
-        self.segment_filter = self._filter_combo(
-            "note_segment_filter", self.tr("Filter notes by segment")
-        )
-        filters.addRow(self.tr("Ta&g:"), self.tag_filter)
-        filters.addRow(self.tr("A&uthor:"), self.author_filter)
-        filters.addRow(self.tr("Seg&ment:"), self.segment_filter)
-        self.selection_only = QCheckBox(self.tr("Only notes on the selected paragraphs"), self)
-        self.selection_only.setObjectName("notes_selection_only")
-        self.selection_only.setAccessibleName(self.selection_only.text())
-        self.selection_only.toggled.connect(self._fill_table)
-        filters.addRow(self.selection_only)
-        layout.addLayout(filters)
+        layout.addLayout(self._build_filters())
 
-        self.model: RowsModel[NoteView] = RowsModel(
-            [
-                Column(self.tr("¶"), _refs),
-                Column(self.tr("Note"), _preview),
-                Column(self.tr("Tags"), lambda n: ", ".join(n.tags)),
-                Column(self.tr("Author"), lambda n: signer_text(n.author, n.author_is_login)),
-                # What the minutes print: the notes for the record, never the internal ones.
-                Column(
-                    self.tr("Minutes"),
-                    lambda n: self.tr("For the record") if n.for_record else self.tr("Internal"),
-                ),
-            ],
-            self,
-            tooltip=self._tooltip,
-        )
-        self.table = QTableView(self)
-        self.table.setObjectName("notes_table")
-        self.table.setAccessibleName(self.tr("Notes"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.clicked.connect(lambda _index: self._choose())
-        self.table.activated.connect(lambda _index: self._edit_current())
-        self.table.installEventFilter(self)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._choose())
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_table(), 1)
 
         buttons = QHBoxLayout()
         self.new_button = self._button(self.tr("&New Note…"), "new_note_button")
@@ -140,6 +92,58 @@ class NotesPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _build_filters(self) -> QFormLayout:
+        filters = QFormLayout()
+        self.tag_filter = self._filter_combo("note_tag_filter", self.tr("Filter notes by tag"))
+        self.author_filter = self._filter_combo(
+            "note_author_filter", self.tr("Filter notes by author")
+        )
+        self.segment_filter = self._filter_combo(
+            "note_segment_filter", self.tr("Filter notes by segment")
+        )
+        filters.addRow(self.tr("Ta&g:"), self.tag_filter)
+        filters.addRow(self.tr("A&uthor:"), self.author_filter)
+        filters.addRow(self.tr("Seg&ment:"), self.segment_filter)
+        self.selection_only = QCheckBox(self.tr("Only notes on the selected paragraphs"), self)
+        self.selection_only.setObjectName("notes_selection_only")
+        self.selection_only.setAccessibleName(self.selection_only.text())
+        self.selection_only.toggled.connect(self._fill_table)
+        filters.addRow(self.selection_only)
+        return filters
+
+    def _build_table(self) -> QTableView:
+        self.model: RowsModel[NoteView] = RowsModel(
+            [
+                Column(self.tr("¶"), _refs),
+                Column(self.tr("Note"), _preview),
+                Column(self.tr("Tags"), lambda n: ", ".join(n.tags)),
+                Column(self.tr("Author"), lambda n: signer_text(n.author, n.author_is_login)),
+                # What the minutes print: the notes for the record, never the internal ones.
+                Column(
+                    self.tr("Minutes"),
+                    lambda n: self.tr("For the record") if n.for_record else self.tr("Internal"),
+                ),
+            ],
+            self,
+            tooltip=self._tooltip,
+        )
+        self.table = record_table(
+            self,
+            "notes_table",
+            self.tr("Notes"),
+            self.model,
+            selection=Selection.SingleSelection,
+            read_only=True,
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(lambda _index: self._choose())
+        self.table.activated.connect(lambda _index: self._edit_current())
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._choose())
+        return self.table
 
     def _tooltip(self, note: NoteView) -> str:
         signed = self.tr("{author}, {when}").format(
@@ -169,10 +173,7 @@ class NotesPanel(QWidget):
         return combo
 
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
+        return push_button(text, name, text.replace("&", "").rstrip("…"), self)
 
     # Filling ------------------------------------------------------------------------
 

@@ -6,13 +6,12 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.documents.coverage_panel import CoveragePanel
 from forumdesk.ui.pages.documents.loading import LoadedDocument, load_document
@@ -33,6 +32,7 @@ from forumdesk.ui.pages.documents.notes_panel import NotesPanel
 from forumdesk.ui.pages.documents.paragraph_model import document_rows
 from forumdesk.ui.pages.documents.paragraph_view import ParagraphView
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import push_button, shortcut_action
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -51,7 +51,7 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentsPage(Page):
-    areas = frozenset({"documents", "notes"})
+    areas = frozenset({Area.DOCUMENTS, Area.NOTES})
     #: A short message for the status bar.
     message = Signal(str)
 
@@ -116,10 +116,10 @@ class DocumentsPage(Page):
         self._importer: DocumentImport | None = None
         self.import_button.clicked.connect(self.import_document)
 
-        self.new_note_action = QAction(self.tr("New Note on Selection"), self)
-        self.new_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_note_action = shortcut_action(
+            self.tr("New Note on Selection"), self, shortcut="Ctrl+Shift+N", triggered=self.new_note
+        )
         self.new_note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_note_action.triggered.connect(self.new_note)
         self.addAction(self.new_note_action)
 
     def _build_bar(self) -> QHBoxLayout:
@@ -154,9 +154,9 @@ class DocumentsPage(Page):
         self.paragraph_spin.editingFinished.connect(self._go_to_paragraph)
         go_label.setBuddy(self.paragraph_spin)
         bar.addWidget(self.paragraph_spin)
-        self.import_button = QPushButton(self.tr("&Import…"), self)
-        self.import_button.setObjectName("import_document_button")
-        self.import_button.setAccessibleName(self.tr("Import a document"))
+        self.import_button = push_button(
+            self.tr("&Import…"), "import_document_button", self.tr("Import a document"), self
+        )
         bar.addWidget(self.import_button)
         return bar
 
@@ -444,7 +444,7 @@ class DocumentsPage(Page):
                 self._pending_note = note_id
                 editor.saved()
 
-            self.ops.change(create, {"notes"}, created, failed)
+            self.ops.change(create, {Area.NOTES}, created, failed)
             return
         from forumdesk.services.common.edit_conflicts import ReadAt
 
@@ -483,7 +483,7 @@ class DocumentsPage(Page):
             else:
                 editor.show_error(str(error))
 
-        self.ops.change(update, {"notes"}, updated, refused)
+        self.ops.change(update, {Area.NOTES}, updated, refused)
 
     def delete_note(self, note: NoteView) -> None:
         def delete(session: Session) -> None:
@@ -497,4 +497,4 @@ class DocumentsPage(Page):
                 note_deleted(self.ops, note.id, self.tr("Delete note on ¶{refs}").format(refs=refs))
             )
 
-        self.ops.change(delete, {"notes"}, deleted)
+        self.ops.change(delete, {Area.NOTES}, deleted)

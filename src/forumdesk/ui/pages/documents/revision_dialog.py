@@ -65,6 +65,25 @@ class RevisionDialog(QDialog):
         self.rows: list[ParagraphMatch] = [
             m for m in proposal.matches if m.new_number != m.old_number or m.notes
         ]
+        layout.addWidget(self._build_table(), 1)
+        if proposal.warnings:
+            lines = (html.escape(warning) for warning in proposal.warnings)
+            warnings = QLabel("⚠ " + "<br/>⚠ ".join(lines), self)
+            warnings.setWordWrap(True)
+            layout.addWidget(warnings)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Import the Draft and Move Ticked Notes"))
+        ok.setAccessibleName(ok.text())
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _build_table(self) -> QTableWidget:
+        """One row a paragraph that moves or goes, ticked to move its notes."""
         self.table = QTableWidget(len(self.rows), 6, self)
         self.table.setObjectName("revision_table")
         self.table.setAccessibleName(self.tr("Proposed paragraph mapping"))
@@ -103,22 +122,7 @@ class RevisionDialog(QDialog):
             cells[NEW_TEXT].setToolTip(match.new_text or "")
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
-        layout.addWidget(self.table, 1)
-        if proposal.warnings:
-            lines = (html.escape(warning) for warning in proposal.warnings)
-            warnings = QLabel("⚠ " + "<br/>⚠ ".join(lines), self)
-            warnings.setWordWrap(True)
-            layout.addWidget(warnings)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Import the Draft and Move Ticked Notes"))
-        ok.setAccessibleName(ok.text())
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        return self.table
 
     def confirmed(self) -> dict[int, int | None]:
         """Ticked rows, plus unchanged numbers (nothing to confirm there)."""

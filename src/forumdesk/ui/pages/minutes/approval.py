@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from forumdesk.services.minutes.review import ApprovalSummary
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.common.formatting import short_datetime
+from forumdesk.ui.common.operations import Area
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -54,6 +55,22 @@ class ApprovalDialog(QDialog):
         heading.setFont(font)
         layout.addWidget(heading)
 
+        layout.addLayout(self._build_form(summary))
+
+        self.notice = QLabel(self._notice(), self)
+        self.notice.setObjectName("approval_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("About this approval"))
+        colour = "#a4000f" if not summary.allowed else "#8a5a00" if summary.alone else "#444"
+        self.notice.setStyleSheet(f"color: {colour}")
+        layout.addWidget(self.notice)
+
+        self._build_buttons(summary)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _build_form(self, summary: ApprovalSummary) -> QFormLayout:
+        """The version to approve, in words, and who approves it."""
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(14)
@@ -101,16 +118,9 @@ class ApprovalDialog(QDialog):
         bold.setBold(True)
         name.setFont(bold)
         form.addRow(self.tr("Approved by:"), name)
-        layout.addLayout(form)
+        return form
 
-        self.notice = QLabel(self._notice(), self)
-        self.notice.setObjectName("approval_notice")
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("About this approval"))
-        colour = "#a4000f" if not summary.allowed else "#8a5a00" if summary.alone else "#444"
-        self.notice.setStyleSheet(f"color: {colour}")
-        layout.addWidget(self.notice)
-
+    def _build_buttons(self, summary: ApprovalSummary) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("approval_buttons")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -131,8 +141,6 @@ class ApprovalDialog(QDialog):
             cancel.setAccessibleName(self.tr("Close"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
 
     def _value(self, key: str, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -187,7 +195,7 @@ def ask_approval(
 class SelfApprovalBox(QCheckBox):
     """The forum's setting: may one person compose and approve the same minutes?"""
 
-    AREAS = frozenset({"minutes"})
+    AREAS = frozenset({Area.MINUTES})
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Allow one-person approval"), parent)

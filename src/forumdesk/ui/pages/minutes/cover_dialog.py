@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services.common.edit_conflicts import ReadAt
 from forumdesk.services.minutes.cover import CoverValues, MinutesCover
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-AREAS = frozenset({"minutes"})
+AREAS = frozenset({Area.MINUTES})
 _TEXTS = ("organ", "symbol", "session_label", "agenda_item", "original_language")
 
 

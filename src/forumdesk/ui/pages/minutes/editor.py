@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from forumdesk.exports.minutes import files as minutes_files
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.common.formatting import long_date
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.minutes.approval import ask_approval
 from forumdesk.ui.pages.minutes.compare import CompareDialog
@@ -41,6 +41,7 @@ from forumdesk.ui.pages.minutes.snapshot import (
     plain_text,
     signer_text,
 )
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.rich_text import FormatBar
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from forumdesk.services.minutes.review import ApprovalSummary
     from forumdesk.services.minutes.workflow import MinutesText, VersionRow
 
-AREAS = frozenset({"minutes"})
+AREAS = frozenset({Area.MINUTES})
 __all__ = ["MinutesEditor", "MinutesSnapshot", "load_snapshot"]
 
 
@@ -116,6 +117,11 @@ class MinutesEditor(QWidget):
         self.status_label = self._label("minutes_status", layout)
         self.status_label.show()
 
+        self._build_versions(layout)
+        self.show_snapshot(None)
+
+    def _build_versions(self, layout: QVBoxLayout) -> None:
+        """The versions saved so far, and what can be done with them."""
         layout.addWidget(QLabel(self.tr("Versions"), self))
         self.versions = QTableWidget(0, 4, self)
         self.versions.setObjectName("minutes_versions")
@@ -145,7 +151,6 @@ class MinutesEditor(QWidget):
         self.export_internal_button.clicked.connect(lambda: self._export_clicked(internal=True))
         more.addStretch(1)
         layout.addLayout(more)
-        self.show_snapshot(None)
 
     def _label(self, name: str, layout: QVBoxLayout) -> QLabel:
         label = QLabel(self)
@@ -156,9 +161,7 @@ class MinutesEditor(QWidget):
         return label
 
     def _button(self, name: str, text: str, layout: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button = push_button(text, name, text.replace("&", "").rstrip("…"), self)
         layout.addWidget(button)
         return button
 

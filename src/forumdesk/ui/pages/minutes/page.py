@@ -9,15 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QProgressDialog,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +24,7 @@ from forumdesk.services.common.file_names import export_file_name
 from forumdesk.store.enums import MinutesState
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import short_date, time_range
-from forumdesk.ui.common.operations import Operations, Progress
+from forumdesk.ui.common.operations import Area, Operations, Progress
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.minutes.approval import SelfApprovalBox
@@ -37,6 +33,7 @@ from forumdesk.ui.pages.minutes.editor import MinutesEditor
 from forumdesk.ui.pages.minutes.export import ExportAllDialog
 from forumdesk.ui.pages.minutes.snapshot import signer_text
 from forumdesk.ui.pages.report.panel import ReportPanel
+from forumdesk.ui.widgets.factories import push_button, record_table
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -48,32 +45,14 @@ if TYPE_CHECKING:
 class MinutesPage(Page):
     #: A line for the status bar.
     message = Signal(str)
-    areas = frozenset({"minutes", "programme"})
+    areas = frozenset({Area.MINUTES, Area.PROGRAMME})
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
         self.setObjectName("minutes_page")
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Minutes"), self), 1)
-        self.self_approval = SelfApprovalBox(ops, self)
-        top.addWidget(self.self_approval)
-        self.cover_button = QPushButton(self.tr("Co&ver…"), self)
-        self.cover_button.setObjectName("minutes_cover_button")
-        self.cover_button.setAccessibleName(self.tr("Cover of the selected minutes"))
-        self.cover_button.setToolTip(
-            self.tr("Organ, symbol, distribution, date and note printed on the first page")
-        )
-        self.cover_button.setEnabled(False)
-        self.cover_button.clicked.connect(self.open_cover)
-        top.addWidget(self.cover_button)
+        layout.addLayout(self._build_top())
         self.cover_dialog: MinutesCoverDialog | None = None
-        self.export_all_button = QPushButton(self.tr("Export A&ll…"), self)
-        self.export_all_button.setObjectName("minutes_export_all_button")
-        self.export_all_button.setAccessibleName(self.tr("Export all minutes"))
-        self.export_all_button.clicked.connect(self._export_all_clicked)
-        top.addWidget(self.export_all_button)
-        layout.addLayout(top)
         self.progress_dialog: QProgressDialog | None = None
         states = {
             None: self.tr("Not started"),
@@ -100,14 +79,13 @@ class MinutesPage(Page):
             ],
             self,
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("minutes_table")
-        self.table.setAccessibleName(self.tr("Minutes of each segment"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(
+            self,
+            "minutes_table",
+            self.tr("Minutes of each segment"),
+            self.model,
+            interactive_columns=True,
+        )
         self.editor = MinutesEditor(ops, self)
         self.editor.file_name = self.file_name
         self.editor.message.connect(self.message)
@@ -128,6 +106,32 @@ class MinutesPage(Page):
         self.tabs.addTab(self.report, self.tr("Summary Report"))
         layout.addWidget(self.tabs, 1)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The heading, the forum's approval setting, and the cover and export buttons."""
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Minutes"), self), 1)
+        self.self_approval = SelfApprovalBox(self.ops, self)
+        top.addWidget(self.self_approval)
+        self.cover_button = push_button(
+            self.tr("Co&ver…"),
+            "minutes_cover_button",
+            self.tr("Cover of the selected minutes"),
+            self,
+            tooltip=self.tr("Organ, symbol, distribution, date and note printed on the first page"),
+            clicked=self.open_cover,
+        )
+        self.cover_button.setEnabled(False)
+        top.addWidget(self.cover_button)
+        self.export_all_button = push_button(
+            self.tr("Export A&ll…"),
+            "minutes_export_all_button",
+            self.tr("Export all minutes"),
+            self,
+            clicked=self._export_all_clicked,
+        )
+        top.addWidget(self.export_all_button)
+        return top
 
     @property
     def author(self) -> str:

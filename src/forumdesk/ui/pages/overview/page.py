@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import long_date
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.overview.participation_box import ParticipationBox
 
@@ -32,7 +32,15 @@ if TYPE_CHECKING:
 
 class OverviewPage(Page):
     areas = frozenset(
-        {"forums", "programme", "documents", "registry", "notes", "minutes", "backups"}
+        {
+            Area.FORUMS,
+            Area.PROGRAMME,
+            Area.DOCUMENTS,
+            Area.REGISTRY,
+            Area.NOTES,
+            Area.MINUTES,
+            Area.BACKUPS,
+        }
     )
     load_demo_requested = Signal()
 
@@ -59,22 +67,7 @@ class OverviewPage(Page):
         self.subtitle_label.setAccessibleName(self.tr("Forum dates and venue"))
         layout.addWidget(self.subtitle_label)
 
-        self.empty_box = QGroupBox(self.tr("This database holds no forum yet"), self)
-        empty_layout = QVBoxLayout(self.empty_box)
-        explain = QLabel(
-            self.tr(
-                "Load the informal interactive hearings of 12 July 2006 to explore ForumDesk "
-                "with a real programme and summary document."
-            ),
-            self.empty_box,
-        )
-        explain.setWordWrap(True)
-        empty_layout.addWidget(explain)
-        self.demo_button = QPushButton(self.tr("Load the 2006 demo forum"), self.empty_box)
-        self.demo_button.setAccessibleName(self.tr("Load the 2006 demo forum"))
-        self.demo_button.clicked.connect(self.load_demo_requested)
-        empty_layout.addWidget(self.demo_button)
-        layout.addWidget(self.empty_box)
+        layout.addWidget(self._build_empty_box())
 
         self.figures_box = QGroupBox(self.tr("Forum"), self)
         self.figures = QFormLayout(self.figures_box)
@@ -98,6 +91,31 @@ class OverviewPage(Page):
         self.participation = ParticipationBox(self)
         layout.addWidget(self.participation)
 
+        layout.addWidget(self._build_database_box())
+        layout.addStretch(1)
+        self._show_figures(None, None)
+        self.participation.show_participation(None)
+
+    def _build_empty_box(self) -> QGroupBox:
+        """What a database without a forum shows: the offer to load the demo."""
+        self.empty_box = QGroupBox(self.tr("This database holds no forum yet"), self)
+        empty_layout = QVBoxLayout(self.empty_box)
+        explain = QLabel(
+            self.tr(
+                "Load the informal interactive hearings of 12 July 2006 to explore ForumDesk "
+                "with a real programme and summary document."
+            ),
+            self.empty_box,
+        )
+        explain.setWordWrap(True)
+        empty_layout.addWidget(explain)
+        self.demo_button = QPushButton(self.tr("Load the 2006 demo forum"), self.empty_box)
+        self.demo_button.setAccessibleName(self.tr("Load the 2006 demo forum"))
+        self.demo_button.clicked.connect(self.load_demo_requested)
+        empty_layout.addWidget(self.demo_button)
+        return self.empty_box
+
+    def _build_database_box(self) -> QGroupBox:
         self.database_box = QGroupBox(self.tr("Database"), self)
         database_form = QFormLayout(self.database_box)
         self.database_label = QLabel(self.database_box)
@@ -113,10 +131,7 @@ class OverviewPage(Page):
         self.backup_label.setAccessibleName(self.tr("Latest backup"))
         self.backup_label.setWordWrap(True)
         database_form.addRow(self.tr("Latest backup"), self.backup_label)
-        layout.addWidget(self.database_box)
-        layout.addStretch(1)
-        self._show_figures(None, None)
-        self.participation.show_participation(None)
+        return self.database_box
 
     def refresh(self) -> None:
         database = self.ops.database

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class ProgrammeFiles(QObject):
 
         self.ops.change(
             work,
-            {"programme"},
+            {Area.PROGRAMME},
             lambda name: self.message.emit(self.tr("Template saved to {file}.").format(file=name)),
         )
 

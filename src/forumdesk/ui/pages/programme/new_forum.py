@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from forumdesk.services.programme.templates.library import VENUE_LIMIT
 from forumdesk.services.programme.venue_zones import all_zones, venue_zone
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.date_field import DateField
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -67,10 +67,13 @@ class NewForumDialog(QDialog):
         self.template.setAccessibleName(self.tr("Agenda template"))
         for info in templates:
             self.template.addItem(f"{info.name} ({info.segments})", info.slug)
-        self.import_button = QPushButton(self.tr("From a &File…"), self)
-        self.import_button.setObjectName("new_forum_import_template")
-        self.import_button.setAccessibleName(self.tr("Import an agenda template from a file"))
-        self.import_button.clicked.connect(lambda: self.import_template())
+        self.import_button = push_button(
+            self.tr("From a &File…"),
+            "new_forum_import_template",
+            self.tr("Import an agenda template from a file"),
+            self,
+            clicked=lambda: self.import_template(),
+        )
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
         row.addWidget(self.import_button)
@@ -93,6 +96,29 @@ class NewForumDialog(QDialog):
         self.venue.setPlaceholderText(self.tr("e.g. Palais des Nations, Geneva"))
         self.venue.setMaxLength(VENUE_LIMIT)
         form.addRow(self.tr("&Venue:"), self.venue)
+        self._build_zone(form)
+        self.language = QComboBox(self)
+        self.language.setObjectName("new_forum_language")
+        self.language.setAccessibleName(self.tr("Language of the programme"))
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        form.addRow(self.tr("&Language:"), self.language)
+        layout.addLayout(form)
+        self.error = error_label(self, "new_forum_error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("&Create Forum"))
+        self.create_button.setAccessibleName(self.tr("Create the forum"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.create_forum)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _build_zone(self, form: QFormLayout) -> None:
+        """The venue's time zone: guessed from the venue until the user picks one."""
         self.zone = QComboBox(self)
         self.zone.setObjectName("new_forum_timezone")
         self.zone.setAccessibleName(self.tr("Time zone of the venue"))
@@ -123,25 +149,6 @@ class NewForumDialog(QDialog):
         completer.activated.connect(self._zone_picked)
         self.venue.textChanged.connect(self._venue_changed)
         self._venue_changed("")
-        self.language = QComboBox(self)
-        self.language.setObjectName("new_forum_language")
-        self.language.setAccessibleName(self.tr("Language of the programme"))
-        self.language.addItem(self.tr("French"), "fr")
-        self.language.addItem(self.tr("English"), "en")
-        form.addRow(self.tr("&Language:"), self.language)
-        layout.addLayout(form)
-        self.error = error_label(self, "new_forum_error")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("&Create Forum"))
-        self.create_button.setAccessibleName(self.tr("Create the forum"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.create_forum)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def _settle_zone(self) -> str:
         """The zone typed; a place typed instead ("Geneva") becomes its zone."""
@@ -192,7 +199,7 @@ class NewForumDialog(QDialog):
             return spec.slug, spec.name.get(language)
 
         language = str(self.language.currentData())
-        self.ops.change(work, {"programme"}, self._imported, self._refused)
+        self.ops.change(work, {Area.PROGRAMME}, self._imported, self._refused)
 
     def _imported(self, template: tuple[str, str]) -> None:
         slug, name = template
@@ -231,7 +238,7 @@ class NewForumDialog(QDialog):
                 language=language,
             )  # fmt: skip
 
-        self.ops.change(work, {"forums", "programme"}, self._created, self._refused)
+        self.ops.change(work, {Area.FORUMS, Area.PROGRAMME}, self._created, self._refused)
 
     def _created(self, forum_id: uuid.UUID) -> None:
         self.created.emit(forum_id)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -31,11 +30,12 @@ from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import long_date, time_range
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.programme.files import ProgrammeFiles
 from forumdesk.ui.pages.programme.speakers import SpeakersPanel
 from forumdesk.ui.pages.programme.timeline import TimelineView
+from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,7 +50,7 @@ SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProgrammePage(Page):
-    areas = frozenset({"programme"})
+    areas = frozenset({Area.PROGRAMME})
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
@@ -59,18 +59,42 @@ class ProgrammePage(Page):
         layout.addWidget(heading(self.tr("Programme"), self))
         self.files = ProgrammeFiles(ops, self)
         self.message = self.files.message
+        layout.addLayout(self._build_bar())
+        self.empty_label = QLabel(self.tr("No forum is open."), self)
+        layout.addWidget(self.empty_label)
+
+        self.undo_stack: QUndoStack = QUndoStack(self)
+        # Commands hold ids of this database's segments: another database starts afresh.
+        ops.database_changed.connect(self.undo_stack.clear)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.editor: SegmentDialog | None = None
+        self._segments: dict[uuid.UUID, SegmentView] = {}
+        self._items: dict[uuid.UUID, QTreeWidgetItem] = {}
+        self._current: uuid.UUID | None = None
+        self._build_views(splitter)
+        self._build_side(splitter)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 460])
+        layout.addWidget(splitter, 1)
+
+    def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.new_forum_button = QPushButton(self.tr("&New Forum from Template…"), self)
-        self.new_forum_button.setObjectName("new_forum_button")
-        self.new_forum_button.setAccessibleName(self.tr("Create a forum from an agenda template"))
-        self.new_forum_button.clicked.connect(self.files.new_forum)
-        bar.addWidget(self.new_forum_button)
-        self.save_template_button = QPushButton(self.tr("Save as &Template…"), self)
-        self.save_template_button.setObjectName("save_template_button")
-        self.save_template_button.setAccessibleName(
-            self.tr("Save this programme as an agenda template")
+        self.new_forum_button = push_button(
+            self.tr("&New Forum from Template…"),
+            "new_forum_button",
+            self.tr("Create a forum from an agenda template"),
+            self,
+            clicked=self.files.new_forum,
         )
-        self.save_template_button.clicked.connect(lambda: self.save_as_template())
+        bar.addWidget(self.new_forum_button)
+        self.save_template_button = push_button(
+            self.tr("Save as &Template…"),
+            "save_template_button",
+            self.tr("Save this programme as an agenda template"),
+            self,
+            clicked=lambda: self.save_as_template(),
+        )
         bar.addWidget(self.save_template_button)
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("programme_export_button")
@@ -84,14 +108,10 @@ class ProgrammePage(Page):
         self.export_button.setMenu(menu)
         bar.addWidget(self.export_button)
         bar.addStretch(1)
-        layout.addLayout(bar)
-        self.empty_label = QLabel(self.tr("No forum is open."), self)
-        layout.addWidget(self.empty_label)
+        return bar
 
-        self.undo_stack: QUndoStack = QUndoStack(self)
-        # Commands hold ids of this database's segments: another database starts afresh.
-        ops.database_changed.connect(self.undo_stack.clear)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+    def _build_views(self, splitter: QSplitter) -> None:
+        """The programme as a timeline and as a tree, one tab each."""
         self.views = QTabWidget(splitter)
         self.views.setObjectName("programme_views")
         self.views.setAccessibleName(self.tr("Timeline and list of the programme"))
@@ -99,10 +119,6 @@ class ProgrammePage(Page):
         self.timeline.moved.connect(self._move_segment)
         self.timeline.selected.connect(self._show_selected_block)
         self.timeline.opened.connect(self.edit_segment)
-        self.editor: SegmentDialog | None = None
-        self._segments: dict[uuid.UUID, SegmentView] = {}
-        self._items: dict[uuid.UUID, QTreeWidgetItem] = {}
-        self._current: uuid.UUID | None = None
         self.views.addTab(self.timeline, self.tr("&Timeline"))
         self.tree = QTreeWidget(self.views)
         self.tree.setObjectName("programme_tree")
@@ -120,6 +136,9 @@ class ProgrammePage(Page):
         self.tree.currentItemChanged.connect(self._show_segment)
         self.tree.itemActivated.connect(self._segment_activated)
         self.views.addTab(self.tree, self.tr("&List"))
+
+    def _build_side(self, splitter: QSplitter) -> None:
+        """The selected segment, its speakers list and the programme's clashes."""
         self.side = QTabWidget(splitter)
         self.side.setObjectName("segment_side")
         self.side.setAccessibleName(self.tr("The selected segment and its speakers"))
@@ -127,7 +146,7 @@ class ProgrammePage(Page):
         self.details.setObjectName("segment_details")
         self.details.setAccessibleName(self.tr("Selected segment"))
         self.side.addTab(self.details, self.tr("Se&gment"))
-        self.speakers = SpeakersPanel(ops, self.side)
+        self.speakers = SpeakersPanel(self.ops, self.side)
         # One undo history per page: the speakers list's changes join the programme's.
         self.speakers.undo_stack = self.undo_stack
         self.side.addTab(self.speakers, self.tr("&Speakers List"))
@@ -138,10 +157,6 @@ class ProgrammePage(Page):
         self.clash_list.itemActivated.connect(self._clash_chosen)
         self.clash_list.itemClicked.connect(self._clash_chosen)
         self.side.addTab(self.clash_list, self.tr("No Clashes"))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 460])
-        layout.addWidget(splitter, 1)
 
     def _segment_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         segment: SegmentView | None = item.data(0, SEGMENT_ROLE)
@@ -256,11 +271,11 @@ class ProgrammePage(Page):
         def done(_before: object) -> None:
             self.undo_stack.push(
                 ChangeCommand(
-                    self.ops, text, place(after, before), place(before, after), {"programme"}
+                    self.ops, text, place(after, before), place(before, after), {Area.PROGRAMME}
                 )
             )
 
-        self.ops.change(place(after, before), {"programme"}, done, self._refused)
+        self.ops.change(place(after, before), {Area.PROGRAMME}, done, self._refused)
 
     def _refused(self, error: Exception) -> None:
         from forumdesk.services.common.edit_conflicts import EditConflict

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,11 +41,12 @@ from forumdesk.services.programme.segment_editor import (
 )
 from forumdesk.store.enums import SectionLevel, SegmentKind
 from forumdesk.ui.common import labels
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.programme.segment_roles import RolesEditor
 from forumdesk.ui.sync.history_dialog import HistoryButton
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.common.edit_conflicts import EditConflict, FieldConflict, ReadAt
 
-AREAS = frozenset({"programme"})
+AREAS = frozenset({Area.PROGRAMME})
 ID_ROLE = Qt.ItemDataRole.UserRole
 _INDENT = {
     SectionLevel.SECTION: 0,
@@ -158,6 +158,13 @@ class SegmentDialog(QDialog):
         self.general_error = error_label(self, "segment_error")
         layout.addWidget(self.general_error)
 
+        buttons = self._build_buttons(detail)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        self.title_edit.setFocus()
+
+    def _build_buttons(self, detail: SegmentDetail) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -171,11 +178,8 @@ class SegmentDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        self.history_button = HistoryButton(buttons, ops, detail.segment_id, data.title)
-        layout.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-        self.title_edit.setFocus()
+        self.history_button = HistoryButton(buttons, self.ops, detail.segment_id, detail.data.title)
+        return buttons
 
     def _name(self, widget: QWidget, name: str, accessible: str) -> None:
         widget.setObjectName(name)
@@ -221,17 +225,27 @@ class SegmentDialog(QDialog):
         self.document_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.document_table)
         buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add Doc&ument"), box)
-        self._name(add, "segment_add_document", self.tr("Add a background document"))
-        add.clicked.connect(lambda: self.add_document(DocumentInput("", "")))
-        browse = QPushButton(self.tr("&Browse…"), box)
-        self._name(
-            browse, "segment_browse_document", self.tr("Choose the selected document's file")
+        add = push_button(
+            self.tr("Add Doc&ument"),
+            "segment_add_document",
+            self.tr("Add a background document"),
+            box,
+            clicked=lambda: self.add_document(DocumentInput("", "")),
         )
-        browse.clicked.connect(self._browse)
-        remove = QPushButton(self.tr("Remo&ve Document"), box)
-        self._name(remove, "segment_remove_document", self.tr("Remove the selected document"))
-        remove.clicked.connect(self.remove_document)
+        browse = push_button(
+            self.tr("&Browse…"),
+            "segment_browse_document",
+            self.tr("Choose the selected document's file"),
+            box,
+            clicked=self._browse,
+        )
+        remove = push_button(
+            self.tr("Remo&ve Document"),
+            "segment_remove_document",
+            self.tr("Remove the selected document"),
+            box,
+            clicked=self.remove_document,
+        )
         for button in (add, browse, remove):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from forumdesk.store.enums import SegmentRoleKind
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -69,14 +69,20 @@ class RolesEditor(QWidget):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add Role"), self)
-        self.add_button.setObjectName("segment_add_role")
-        self.add_button.setAccessibleName(self.tr("Add a role"))
-        self.add_button.clicked.connect(lambda: self.add_role(SegmentRoleKind.PANELLIST))
-        self.remove_button = QPushButton(self.tr("Re&move Role"), self)
-        self.remove_button.setObjectName("segment_remove_role")
-        self.remove_button.setAccessibleName(self.tr("Remove the selected role"))
-        self.remove_button.clicked.connect(self.remove_role)
+        self.add_button = push_button(
+            self.tr("&Add Role"),
+            "segment_add_role",
+            self.tr("Add a role"),
+            self,
+            clicked=lambda: self.add_role(SegmentRoleKind.PANELLIST),
+        )
+        self.remove_button = push_button(
+            self.tr("Re&move Role"),
+            "segment_remove_role",
+            self.tr("Remove the selected role"),
+            self,
+            clicked=self.remove_role,
+        )
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)

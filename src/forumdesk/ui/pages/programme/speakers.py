@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services.programme.speakers.clock import QueuedSpeaker
 from forumdesk.store.enums import InterventionStatus
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.programme.speakers_clock import AREAS, ClockPanel
 from forumdesk.ui.pages.programme.speakers_widgets import (
@@ -158,8 +158,8 @@ class SpeakersPanel(ClockPanel):
 
         self.ops.query(load, show, self._failed)
 
-    def _on_changes(self, areas: frozenset[str]) -> None:
-        if ALL_AREAS in areas or areas & AREAS:
+    def _on_changes(self, areas: frozenset[Area]) -> None:
+        if concerns(areas, AREAS):
             self.refresh()
 
     def _show(

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from forumdesk.services.common.failures import Failure
 from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingClock, TurnState
 from forumdesk.store.types import utcnow
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.programme.speakers_widgets import OVERRUN_STYLE, ClockWindow, clock_text
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 TICK_MS = 200
 # Speaking time between two saves of a running turn: what a crash can lose at most.
 CHECKPOINT_SECONDS = 5
-AREAS = frozenset({"programme"})
+AREAS = frozenset({Area.PROGRAMME})
 _FALLBACK_ALLOTTED = 180
 
 
@@ -78,11 +79,8 @@ class ClockPanel(QWidget):
         ops.database_changed.connect(self._new_database)
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        accessible = text.replace("&", "").rstrip("…")
+        return push_button(text, name, accessible, self, clicked=lambda _checked=False: slot())
 
     def _build_clock(self) -> QVBoxLayout:
         """The clock's labels and buttons, for the panel to place in its layout."""

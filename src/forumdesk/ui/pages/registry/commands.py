@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand, Work
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.undo import AccreditationChange, RegistrationState
     from forumdesk.services.registry.walk_in import WalkInResult
 
-AREAS = {"registry"}
+AREAS = {Area.REGISTRY}
 
 
 def walk_in_command(ops: Operations, result: WalkInResult, text: str) -> ChangeCommand:

@@ -13,18 +13,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.undo import ChangeCommand
+from forumdesk.ui.widgets.factories import Selection, push_button, record_table
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.merge import FieldChoice
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
 
-AREAS = frozenset({"registry"})
+AREAS = frozenset({Area.REGISTRY})
 # How many pairs one search lists, best first.
 REVIEW_LIMIT = 200
 
@@ -84,21 +82,36 @@ class DuplicatesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        bar = QHBoxLayout()
-        self.find_button = QPushButton(self.tr("&Find Likely Duplicates"), self)
-        self.find_button.setObjectName("find_duplicates_button")
-        self.find_button.setAccessibleName(
-            self.tr("Find likely duplicate representatives in the whole registry")
+        layout.addLayout(self._build_search_bar())
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_actions())
+
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_buttons()
         )
-        self.find_button.clicked.connect(self.find_duplicates)
+        self.model.modelReset.connect(self._update_buttons)
+        ops.changes_applied.connect(self._changes_applied)
+        ops.database_changed.connect(self._database_changed)
+        self._update_buttons()
+
+    def _build_search_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.find_button = push_button(
+            self.tr("&Find Likely Duplicates"),
+            "find_duplicates_button",
+            self.tr("Find likely duplicate representatives in the whole registry"),
+            self,
+            clicked=self.find_duplicates,
+        )
         bar.addWidget(self.find_button)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("duplicates_status")
         self.status_label.setAccessibleName(self.tr("Likely duplicates status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.status_label, 1)
-        layout.addLayout(bar)
+        return bar
 
+    def _build_table(self) -> QTableView:
         self.model: RowsModel[ReviewPair] = RowsModel(
             [
                 Column(self.tr("First person"), lambda p: p.first_label),
@@ -112,52 +125,43 @@ class DuplicatesPanel(QWidget):
             ],
             self,
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("duplicates_table")
-        self.table.setAccessibleName(self.tr("Likely duplicate pairs"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = record_table(
+            self,
+            "duplicates_table",
+            self.tr("Likely duplicate pairs"),
+            self.model,
+            selection=Selection.SingleSelection,
+            read_only=True,
+            alternating=True,
+            fixed_rows=True,
+            interactive_columns=True,
+        )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((260, 260, 60)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _index: self.compare_selected())
-        layout.addWidget(self.table, 1)
+        return self.table
 
+    def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.compare_button = QPushButton(self.tr("&Compare and Merge…"), self)
-        self.compare_button.setObjectName("compare_duplicates_button")
-        self.compare_button.setAccessibleName(
-            self.tr("Compare the selected pair field by field and merge them")
+        self.compare_button = push_button(
+            self.tr("&Compare and Merge…"),
+            "compare_duplicates_button",
+            self.tr("Compare the selected pair field by field and merge them"),
+            self,
+            clicked=self.compare_selected,
         )
-        self.compare_button.clicked.connect(self.compare_selected)
         actions.addWidget(self.compare_button)
-        self.keep_button = QPushButton(self.tr("&Keep Both"), self)
-        self.keep_button.setObjectName("keep_both_button")
-        self.keep_button.setAccessibleName(
-            self.tr("Keep both records of the selected pair: they are different people")
+        self.keep_button = push_button(
+            self.tr("&Keep Both"),
+            "keep_both_button",
+            self.tr("Keep both records of the selected pair: they are different people"),
+            self,
+            clicked=self.keep_selected,
         )
-        self.keep_button.clicked.connect(self.keep_selected)
         actions.addWidget(self.keep_button)
-        layout.addLayout(actions)
-
-        self.table.selectionModel().selectionChanged.connect(
-            lambda _selected, _deselected: self._update_buttons()
-        )
-        self.model.modelReset.connect(self._update_buttons)
-        ops.changes_applied.connect(self._changes_applied)
-        ops.database_changed.connect(self._database_changed)
-        self._update_buttons()
+        return actions
 
     # Finding -------------------------------------------------------------------------
 
@@ -217,11 +221,11 @@ class DuplicatesPanel(QWidget):
         else:
             self.status_label.setText(self.tr("No likely duplicates left to review."))
 
-    def _changes_applied(self, areas: frozenset[str]) -> None:
+    def _changes_applied(self, areas: frozenset[Area]) -> None:
         if self._own_change:
             self._own_change = False
             return
-        if not self._searched or not (areas & {"registry", ALL_AREAS}):
+        if not self._searched or not concerns(areas, AREAS):
             return
         if self.isVisible():
             self.find_duplicates()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.registry.import_mapping import MappingEditor
 from forumdesk.ui.widgets.forms import error_label
@@ -273,7 +273,7 @@ class ImportDialog(JobDialog):
         if dry_run:
             self.ops.query(work, self._reported, self._failed)
         else:
-            self.ops.change(work, {"registry"}, self._reported, self._failed)
+            self.ops.change(work, {Area.REGISTRY}, self._reported, self._failed)
 
     def _failed(self, error: Exception) -> None:
         from forumdesk.services.registry.import_.report import ImportCancelled

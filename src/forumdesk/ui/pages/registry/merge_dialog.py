@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -127,4 +127,4 @@ class MergeDialog(QDialog):
             self.error.setText(str(error))
             self.error.show()
 
-        self.ops.change(apply, {"registry"}, done, refused)
+        self.ops.change(apply, {Area.REGISTRY}, done, refused)

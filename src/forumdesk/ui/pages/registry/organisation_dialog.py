@@ -19,14 +19,12 @@ import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from forumdesk.store.enums import AccreditationStatus, EcosocStatus, OrganisationCategory
 from forumdesk.ui.common import labels
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand, Work
 from forumdesk.ui.sync.history_dialog import HistoryButton
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import Selection, record_table
 from forumdesk.ui.widgets.forms import error_label, is_ctrl_return
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
     )
     from forumdesk.services.registry.people import OrganisationInput
 
-AREAS = frozenset({"registry"})
+AREAS = frozenset({Area.REGISTRY})
 
 
 def organisation_edited(
@@ -299,18 +298,16 @@ class OrganisationDialog(QDialog):
             tooltip=lambda line: " — ".join(filter(None, (line.name, line.function, line.email))),
         )
         self.representatives_model.set_rows(detail.representatives)
-        view = self.representatives_view = QTableView(self)
-        view.setObjectName("organisation_representatives")
-        view.setAccessibleName(self.tr("Representatives of the organisation"))
-        view.setModel(self.representatives_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view = self.representatives_view = record_table(
+            self,
+            "organisation_representatives",
+            self.tr("Representatives of the organisation"),
+            self.representatives_model,
+            selection=Selection.SingleSelection,
+            read_only=True,
+            fixed_rows=True,
+        )
         view.horizontalHeader().setStretchLastSection(True)
-        view.setWordWrap(False)
         view.setMinimumWidth(320)
         view.resizeColumnsToContents()
         for column_index in range(self.representatives_model.columnCount()):

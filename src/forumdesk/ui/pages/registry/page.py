@@ -9,15 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
+from forumdesk.ui.widgets.factories import push_button, record_table
 from forumdesk.ui.widgets.paged_model import PagedModel
 from forumdesk.ui.widgets.table_model import Column
 
@@ -52,23 +49,8 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 250
 
 
-def _table(name: str, accessible: str, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    # Fixed row heights: the view never measures thousands of rows.
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.setMinimumHeight(60)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class RegistryPage(Page):
-    areas = frozenset({"registry"})
+    areas = frozenset({Area.REGISTRY})
     #: A short message for the status bar.
     message = Signal(str)
 
@@ -77,88 +59,19 @@ class RegistryPage(Page):
         self.setObjectName("registry_page")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Registry"), self))
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("organisation_filter")
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter organisations by name, acronym or e-mail…")
-        )
-        self.filter_edit.setAccessibleName(self.tr("Filter organisations"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(FILTER_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self.filter_edit.textChanged.connect(lambda _text: self._debounce.start())
-
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Organisations and representatives"))
-        self.organisations_model: PagedModel[OrganisationRow] = PagedModel(
-            [
-                Column(self.tr("Organisation"), lambda r: r.name),
-                Column(self.tr("Acronym"), lambda r: r.acronym),
-                Column(self.tr("Category"), lambda r: labels.organisation_category(r.category)),
-                Column(self.tr("Country"), lambda r: r.country_code),
-                Column(self.tr("Representatives"), lambda r: r.representatives),
-            ],
-            self._load_organisations,
-            self,
-        )
         self.representatives = RepresentativesPanel(ops, self.tabs)
         self.representatives.counted.connect(self._show_people_count)
         self.tabs.addTab(self.representatives, self.tr("Representatives"))
-        organisations_tab = QWidget(self.tabs)
-        organisations_layout = QVBoxLayout(organisations_tab)
-        organisations_layout.setContentsMargins(0, 0, 0, 0)
-        organisations_layout.addWidget(self.filter_edit)
-        self.organisations_view = _table(
-            "organisations_table", self.tr("Organisations"), organisations_tab
-        )
-        self.organisations_view.setModel(self.organisations_model)
-        organisations_layout.addWidget(self.organisations_view, 1)
-        self.tabs.addTab(organisations_tab, self.tr("Organisations"))
+        self.tabs.addTab(self._build_organisations_tab(), self.tr("Organisations"))
         self.duplicates = DuplicatesPanel(ops, self.tabs)
         self.duplicates.kept_both.connect(self._kept_both)
         self.tabs.addTab(self.duplicates, self.tr("Likely Duplicates"))
         layout.addWidget(self.tabs, 1)
-        bar = QHBoxLayout()
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("registry_status")
-        self.status_label.setAccessibleName(self.tr("Registry counts"))
-        bar.addWidget(self.status_label, 1)
-        self.accredit_button = QPushButton(self.tr("&Accredit Selected"), self)
-        self.accredit_button.setObjectName("accredit_button")
-        self.accredit_button.setAccessibleName(self.tr("Accredit the selected representatives"))
-        self.accredit_button.clicked.connect(self.accredit_selected)
-        bar.addWidget(self.accredit_button)
-        self.walk_in_button = QPushButton(self.tr("&Walk-in…"), self)
-        self.walk_in_button.setObjectName("walk_in_button")
-        self.walk_in_button.setAccessibleName(self.tr("Register a walk-in"))
-        self.walk_in_button.setToolTip(self.tr("Register a walk-in (Ctrl+Shift+W)"))
-        self.walk_in_button.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.walk_in_button.clicked.connect(self.open_walk_in)
-        bar.addWidget(self.walk_in_button)
-        self.import_button = QPushButton(self.tr("&Import…"), self)
-        self.import_button.setObjectName("import_button")
-        self.import_button.setAccessibleName(
-            self.tr("Import representatives from a CSV or Excel list")
-        )
-        self.import_button.clicked.connect(lambda: self.import_list())
-        bar.addWidget(self.import_button)
-        self.export_button = QPushButton(self.tr("E&xport…"), self)
-        self.export_button.setObjectName("export_button")
-        self.export_button.setAccessibleName(self.tr("Export the representatives listed"))
-        self.export_button.clicked.connect(self.export_listed)
-        bar.addWidget(self.export_button)
-        self.badges_button = QPushButton(self.tr("&Badges…"), self)
-        self.badges_button.setObjectName("badges_button")
-        self.badges_button.setAccessibleName(
-            self.tr("Print badges for the selection, or for everyone accredited")
-        )
-        self.badges_button.clicked.connect(self.print_badges)
-        bar.addWidget(self.badges_button)
+        layout.addLayout(self._build_bar())
         self.walk_in: WalkInDialog | None = None
         self.importer: ImportDialog | None = None
-        layout.addLayout(bar)
         self._author = ""
         self._people = 0
         self._organisations = 0
@@ -172,6 +85,96 @@ class RegistryPage(Page):
         self.representatives.table.activated.connect(self._open_current_representative)
         self.organisation: OrganisationDialog | None = None
         self.organisations_view.activated.connect(self._open_current_organisation)
+
+    def _build_organisations_tab(self) -> QWidget:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("organisation_filter")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter organisations by name, acronym or e-mail…")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter organisations"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.filter_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.organisations_model: PagedModel[OrganisationRow] = PagedModel(
+            [
+                Column(self.tr("Organisation"), lambda r: r.name),
+                Column(self.tr("Acronym"), lambda r: r.acronym),
+                Column(self.tr("Category"), lambda r: labels.organisation_category(r.category)),
+                Column(self.tr("Country"), lambda r: r.country_code),
+                Column(self.tr("Representatives"), lambda r: r.representatives),
+            ],
+            self._load_organisations,
+            self,
+        )
+        organisations_tab = QWidget(self.tabs)
+        organisations_layout = QVBoxLayout(organisations_tab)
+        organisations_layout.setContentsMargins(0, 0, 0, 0)
+        organisations_layout.addWidget(self.filter_edit)
+        self.organisations_view = record_table(
+            organisations_tab,
+            "organisations_table",
+            self.tr("Organisations"),
+            alternating=True,
+            # Fixed row heights: the view never measures thousands of rows.
+            fixed_rows=True,
+            interactive_columns=True,
+        )
+        self.organisations_view.setMinimumHeight(60)
+        self.organisations_view.setModel(self.organisations_model)
+        organisations_layout.addWidget(self.organisations_view, 1)
+        return organisations_tab
+
+    def _build_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("registry_status")
+        self.status_label.setAccessibleName(self.tr("Registry counts"))
+        bar.addWidget(self.status_label, 1)
+        self.accredit_button = push_button(
+            self.tr("&Accredit Selected"),
+            "accredit_button",
+            self.tr("Accredit the selected representatives"),
+            self,
+            clicked=self.accredit_selected,
+        )
+        self.walk_in_button = push_button(
+            self.tr("&Walk-in…"),
+            "walk_in_button",
+            self.tr("Register a walk-in"),
+            self,
+            tooltip=self.tr("Register a walk-in (Ctrl+Shift+W)"),
+            clicked=self.open_walk_in,
+        )
+        self.walk_in_button.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.import_button = push_button(
+            self.tr("&Import…"),
+            "import_button",
+            self.tr("Import representatives from a CSV or Excel list"),
+            self,
+            clicked=lambda: self.import_list(),
+        )
+        self.export_button = push_button(
+            self.tr("E&xport…"),
+            "export_button",
+            self.tr("Export the representatives listed"),
+            self,
+            clicked=self.export_listed,
+        )
+        self.badges_button = push_button(
+            self.tr("&Badges…"),
+            "badges_button",
+            self.tr("Print badges for the selection, or for everyone accredited"),
+            self,
+            clicked=self.print_badges,
+        )
+        outputs = (self.import_button, self.export_button, self.badges_button)
+        for button in (self.accredit_button, self.walk_in_button, *outputs):
+            bar.addWidget(button)
+        return bar
 
     @property
     def author(self) -> str:
@@ -427,28 +430,9 @@ class RegistryPage(Page):
             for row in self.representatives.selected_rows()
             if row.registration_id is not None
         ]
-        if path is None:
-            name = proposed_name(self.forum.title, self.tr("badges"), "pdf")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Print Badges"), name, self.tr("PDF (*.pdf)")
-            )
-            if not path:
-                return
-        target = Path(path)
-        if output_refused(self, target, self.ops.database):
-            return
+        from forumdesk.ui.pages.registry.badges import print_badge_sheet
 
-        def write(session: Session) -> int:
-            from forumdesk.exports.registry.badges import write_badge_sheet
-
-            return write_badge_sheet(session, forum_id, target, chosen or None)
-
-        self.ops.query(
-            write,
-            lambda count: self.message.emit(
-                self.tr("%Ln badge(s) written to {file}", "", count).format(file=target.name)
-            ),
-        )
+        print_badge_sheet(self, forum_id, chosen, path)
 
     def open_walk_in(self) -> None:
         forum_id = self.forum.forum_id
@@ -497,4 +481,4 @@ class RegistryPage(Page):
                 text, stack = self.tr("Accredit %n representative(s)", "", count), self.undo_stack
                 stack.push(accreditation_command(self.ops, forum_id, change, text, stack))
 
-        self.ops.change(accredit, {"registry"}, done)
+        self.ops.change(accredit, {Area.REGISTRY}, done)

@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from forumdesk.store.enums import Gender
 from forumdesk.ui.common import labels
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand, Work
 from forumdesk.ui.sync.history_dialog import HistoryButton
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.people import RepresentativeInput
     from forumdesk.services.registry.representative_detail import RepresentativeDetail
 
-AREAS = frozenset({"registry"})
+AREAS = frozenset({Area.REGISTRY})
 TEXT_FIELDS = (
     "title",
     "given_name",
@@ -95,6 +95,22 @@ class RepresentativeDialog(QDialog):
         self.setWindowTitle(self.tr("Representative: {name}").format(name=name))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form(detail))
+        self._build_record_links(detail, layout)
+        self.general_error = self._error("general")
+        layout.addWidget(self.general_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.history_button = HistoryButton(buttons, ops, detail.id, name)
+        layout.addWidget(buttons)
+
+    def _build_form(self, detail: RepresentativeDetail) -> QFormLayout:
         form = QFormLayout()
         titles = {
             "title": self.tr("&Title:"),
@@ -133,7 +149,10 @@ class RepresentativeDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         form.addRow(self.tr("N&otes:"), self.notes)
-        layout.addLayout(form)
+        return form
+
+    def _build_record_links(self, detail: RepresentativeDetail, layout: QVBoxLayout) -> None:
+        """Where the person is registered, their likely duplicates and their programme."""
         registrations = "; ".join(
             f"{line.forum}: {labels.accreditation(line.status)}"
             + (f" ({line.badge_number})" if line.badge_number else "")
@@ -156,31 +175,23 @@ class RepresentativeDialog(QDialog):
                 )
             )
         layout.addWidget(self.duplicates)
-        self.merge_button = QPushButton(self.tr("Compare and &Merge…"), self)
-        self.merge_button.setObjectName("representative_merge")
-        self.merge_button.setAccessibleName(self.tr("Compare and merge with the likely duplicate"))
+        self.merge_button = push_button(
+            self.tr("Compare and &Merge…"),
+            "representative_merge",
+            self.tr("Compare and merge with the likely duplicate"),
+            self,
+            clicked=self._merge_best,
+        )
         self.merge_button.setVisible(bool(detail.duplicates))
-        self.merge_button.clicked.connect(self._merge_best)
         layout.addWidget(self.merge_button)
-        self.calendar_button = QPushButton(self.tr("Their &Programme (.ics)…"), self)
-        self.calendar_button.setObjectName("representative_calendar")
-        self.calendar_button.setAccessibleName(
-            self.tr("Export the segments where this person has a role or speaks, as iCalendar")
+        self.calendar_button = push_button(
+            self.tr("Their &Programme (.ics)…"),
+            "representative_calendar",
+            self.tr("Export the segments where this person has a role or speaks, as iCalendar"),
+            self,
+            clicked=lambda: self.calendar_requested.emit(detail.id),
         )
-        self.calendar_button.clicked.connect(lambda: self.calendar_requested.emit(detail.id))
         layout.addWidget(self.calendar_button)
-        self.general_error = self._error("general")
-        layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.history_button = HistoryButton(buttons, ops, detail.id, name)
-        layout.addWidget(buttons)
 
     def _merge_best(self) -> None:
         best = next((m for m in self.detail.duplicates if m.representative_id), None)

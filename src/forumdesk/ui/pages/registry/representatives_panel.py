@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCateg
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import Selection, record_table
 from forumdesk.ui.widgets.paged_model import PagedModel
 from forumdesk.ui.widgets.table_model import Column
 
@@ -62,7 +61,16 @@ class RepresentativesPanel(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter representatives"))
         self.filter_edit.setClearButtonEnabled(True)
         layout.addWidget(self.filter_edit)
+        layout.addLayout(self._build_facets())
+        layout.addWidget(self._build_table(), 1)
 
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.filter_edit.textChanged.connect(lambda _text: self._debounce.start())
+
+    def _build_facets(self) -> QHBoxLayout:
         facets = QHBoxLayout()
         self.category_filter = self._facet(
             "registry_category_filter",
@@ -91,8 +99,9 @@ class RepresentativesPanel(QWidget):
             self.gender_filter,
         ):
             facets.addWidget(combo, 1)
-        layout.addLayout(facets)
+        return facets
 
+    def _build_table(self) -> QTableView:
         self.model: PagedModel[RepresentativeRow] = PagedModel(
             [
                 Column(self.tr("Family name"), lambda r: r.family_name),
@@ -113,36 +122,27 @@ class RepresentativesPanel(QWidget):
             self._load_page,
             self,
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("representatives_table")
-        self.table.setAccessibleName(self.tr("Representatives"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row heights: the view never measures 100k rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = record_table(
+            self,
+            "representatives_table",
+            self.tr("Representatives"),
+            self.model,
+            selection=Selection.ExtendedSelection,
+            read_only=True,
+            alternating=True,
+            # Fixed row heights: the view never measures 100k rows.
+            fixed_rows=True,
+            interactive_columns=True,
+        )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setMinimumHeight(60)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._sort_by)
         for column, width in enumerate((160, 140, 300, 170, 70, 110, 70)):
             self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(FILTER_DELAY_MS)
-        self._debounce.timeout.connect(self.reload)
-        self.filter_edit.textChanged.connect(lambda _text: self._debounce.start())
+        return self.table
 
     def _facet(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.ui.common import labels
-from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.widgets.forms import error_label, is_ctrl_return
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ class WalkInDialog(QDialog):
 
             return register_walk_in(session, forum_id, data, decided_by=decided_by)
 
-        self.ops.change(save, {"registry"}, self._registered, self._refused)
+        self.ops.change(save, {Area.REGISTRY}, self._registered, self._refused)
 
     def _registered(self, result: WalkInResult) -> None:
         self._saving = False

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import ALL_AREAS, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.report.dialogs import ID_ROLE, NoteChoiceDialog, ParagraphDialog
+from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from forumdesk.services.report.report import ReportOutline, ReportSection
 
 #: What an edit of the report changes: the document's paragraphs, and notes citing them.
-EDIT_AREAS = frozenset({"documents", "notes", "minutes"})
+EDIT_AREAS = frozenset({Area.DOCUMENTS, Area.NOTES, Area.MINUTES})
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class ReportPanel(QWidget):
     """The forum's summary report, section by section; refreshes when shown and when the
     documents, notes or minutes change."""
 
-    areas = frozenset({"documents", "notes", "minutes"})
+    areas = frozenset({Area.DOCUMENTS, Area.NOTES, Area.MINUTES})
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +114,24 @@ class ReportPanel(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
+        layout.addLayout(self._build_buttons())
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("report_status_label")
+        self.status_label.setAccessibleName(self.tr("Report status"))
+        layout.addWidget(self.status_label)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("report_error_label")
+        self.error_label.setAccessibleName(self.tr("Report error"))
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+
+        self.sections_tree.currentItemChanged.connect(self._show_paragraphs)
+        self.paragraphs_list.currentRowChanged.connect(self._update_buttons)
+        ops.changes_applied.connect(self._on_changes)
+        forum.forum_changed.connect(self._invalidate)
+        self._update_buttons()
+
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.add_button = self._button(
             "report_add_button", self.tr("&Add Paragraph…"), self.tr("Add a paragraph"), buttons
@@ -143,40 +162,23 @@ class ReportPanel(QWidget):
             self.tr("Export the report"),
             buttons,
         )
-        layout.addLayout(buttons)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("report_status_label")
-        self.status_label.setAccessibleName(self.tr("Report status"))
-        layout.addWidget(self.status_label)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("report_error_label")
-        self.error_label.setAccessibleName(self.tr("Report error"))
-        self.error_label.setWordWrap(True)
-        layout.addWidget(self.error_label)
-
         self.add_button.clicked.connect(self._add_clicked)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.remove_button.clicked.connect(self.remove_selected)
         self.note_button.clicked.connect(self._note_clicked)
         self.export_button.clicked.connect(self._export_clicked)
-        self.sections_tree.currentItemChanged.connect(self._show_paragraphs)
-        self.paragraphs_list.currentRowChanged.connect(self._update_buttons)
-        ops.changes_applied.connect(self._on_changes)
-        forum.forum_changed.connect(self._invalidate)
-        self._update_buttons()
+        return buttons
 
     def _button(self, name: str, text: str, accessible: str, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
+        button = push_button(text, name, accessible, self)
         row.addWidget(button)
         return button
 
     # Refreshing ---------------------------------------------------------------------------
 
-    def _on_changes(self, areas: frozenset[str]) -> None:
-        if ALL_AREAS in areas or areas & self.areas:
+    def _on_changes(self, areas: frozenset[Area]) -> None:
+        if concerns(areas, self.areas):
             self._invalidate()
 
     def _invalidate(self) -> None:
