@@ -91,7 +91,7 @@ def pdf_text(path: Path, page: int | None = None) -> str:
 
 
 def test_pdf(tmp_path: Path) -> None:
-    from forumdesk.exports.document.pdf import write_pdf
+    from forumdesk.exports.document.pdf.writer import write_pdf
 
     path = tmp_path / "doc.pdf"
     pages = write_pdf(sample(), path)
@@ -116,7 +116,7 @@ def test_pdf(tmp_path: Path) -> None:
 
 
 def test_pdf_footnote_at_foot_of_its_page(tmp_path: Path) -> None:
-    from forumdesk.exports.document.pdf import write_pdf
+    from forumdesk.exports.document.pdf.writer import write_pdf
 
     path = tmp_path / "doc.pdf"
     pages = write_pdf(sample(), path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from reportlab.pdfbase import pdfmetrics
 
 from forumdesk.exports.document.model import Table
-from forumdesk.exports.document.pdf_text import font_of
+from forumdesk.exports.document.pdf.text import font_of
 
 # Points of padding at each side of a cell, at least what the formats use (reportlab
 # 6, Word 5.4, the ODT writer's 2.3), so a measured word fits in every one of them.

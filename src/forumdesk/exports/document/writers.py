@@ -22,7 +22,7 @@ Writer = Callable[[OutputDocument, Path], object]
 
 # One loader per format, importing its writer only when asked (start-up time).
 def _pdf() -> Writer:
-    from forumdesk.exports.document.pdf import write_pdf
+    from forumdesk.exports.document.pdf.writer import write_pdf
 
     return write_pdf
 

@@ -18,7 +18,7 @@ from reportlab.platypus import Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from forumdesk.exports.document.model import Cover
-from forumdesk.exports.document.pdf_text import font_of, markup
+from forumdesk.exports.document.pdf.text import font_of, markup
 
 
 def cover_styles(body: ParagraphStyle) -> dict[str, ParagraphStyle]:

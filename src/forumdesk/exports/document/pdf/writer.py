@@ -2,7 +2,7 @@
 
 Every page has a header (the forum left, the document symbol right; the marking, if
 any, in bold across it) and a footer "Page X of Y" ("Page X sur Y" in French). A
-document with a cover prints it first (`pdf_cover`); its first page then carries only
+document with a cover prints it first (`pdf/cover.py`); its first page then carries only
 the marking at the top, as the cover shows the symbol. Numbered paragraphs hang their
 number; a paragraph's own list ("a) …") hangs its labels one step further in.
 Footnotes print at the foot of the page on which their paragraph begins (under a
@@ -54,9 +54,9 @@ from forumdesk.exports.document.model import (
     Run,
     Table,
 )
-from forumdesk.exports.document.pdf_cover import cover_flowables
-from forumdesk.exports.document.pdf_table import pdf_table
-from forumdesk.exports.document.pdf_text import font_of, markup
+from forumdesk.exports.document.pdf.cover import cover_flowables
+from forumdesk.exports.document.pdf.table import pdf_table
+from forumdesk.exports.document.pdf.text import font_of, markup
 from forumdesk.exports.document.wording import entry_label, page_of, paragraph_range, word
 
 MARGIN = 20 * mm

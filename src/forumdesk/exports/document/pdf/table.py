@@ -16,7 +16,7 @@ from reportlab.platypus import TableStyle
 
 from forumdesk.exports.document.fonts import font_for
 from forumdesk.exports.document.model import Table
-from forumdesk.exports.document.pdf_text import RTL, font_of, markup
+from forumdesk.exports.document.pdf.text import RTL, font_of, markup
 from forumdesk.exports.document.table_widths import CELL_PADDING as _CELL_PADDING
 from forumdesk.exports.document.table_widths import column_widths
 
