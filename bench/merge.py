@@ -17,7 +17,7 @@ every change, as the application's own edits do), 10,000 records change:
 - 100 representatives get a new function, and A gives the same 100 another one
   (conflicts: ours stays, the conflict is recorded).
 
-Then, `--runs` times, a fresh copy of A is opened and `merge_from(copy, B)` is timed
+Then, `--runs` times, a fresh copy of A is opened and `sync_from(copy, B)` is timed
 (backup, three-way comparison, writes, audit entries, duplicate look-up, commit).
 Every run must insert 2,100, update 7,800 and find the 100 conflicts and the 100
 planned duplicates. Baseline in the same run, on another copy of A: raw sqlite3
@@ -200,7 +200,7 @@ def _drop(path: Path) -> None:
 
 def merge_once(a_path: Path, b_path: Path, target: Path, plan: dict[str, Any]) -> dict[str, Any]:
     """Merge B into a fresh copy of A; the figures of that one merge, checked."""
-    from forumdesk.services.sync.sync import merge_from
+    from forumdesk.services.sync.sync import sync_from
     from forumdesk.store.migrate import open_database
 
     _fresh_copy(a_path, target)
@@ -208,7 +208,7 @@ def merge_once(a_path: Path, b_path: Path, target: Path, plan: dict[str, Any]) -
     try:
         gc.collect()
         started = time.perf_counter()
-        result = merge_from(database, str(b_path))
+        result = sync_from(database, str(b_path))
         seconds = time.perf_counter() - started
     finally:
         database.dispose()
@@ -356,7 +356,7 @@ def _print_table(figures: dict[str, Any], median: float) -> None:
     )
     print(f"{'':<30}{'median':>9}{'min':>9}{'max':>9}")
     for label, samples in (
-        ("merge_from", figures["merge_s"]),
+        ("sync_from", figures["merge_s"]),
         (f"raw sqlite3 ({figures['raw_rows']:,} rows)", figures["raw_s"]),
     ):
         line = f"{label:<30}{statistics.median(samples):>8.2f}s"

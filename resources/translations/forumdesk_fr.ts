@@ -28,7 +28,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+44"/>
         <source>Approve Minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
@@ -38,7 +38,7 @@
         <translation>Approuver la version {n} de ce compte rendu ?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>Approuvé par :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>About this approval</source>
         <translation>À propos de cette approbation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+65"/>
         <source>Do not approve</source>
         <translation>Ne pas approuver</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>This version is already approved.</source>
         <translation>Cette version est déjà approuvée.</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+30"/>
         <source>Back &amp;Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+92"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
         <source>Current speaker</source>
         <translation>Orateur actuel</translation>
     </message>
@@ -506,7 +506,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>
         <source>Merge Conflicts</source>
         <extracomment>Taking theirs may change any record: every page that shows one reloads.</extracomment>
         <translation>Conflits de fusion</translation>
@@ -716,7 +716,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Document et notes</translation>
@@ -772,12 +772,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Paragraphes numérotés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Document:</source>
         <translation>D&amp;ocument :</translation>
     </message>
@@ -797,17 +797,17 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>A&amp;ller au ¶</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Import a document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>— none —</source>
         <translation>Aucune</translation>
     </message>
@@ -846,30 +846,30 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+120"/>
+        <location line="+30"/>
+        <location line="+112"/>
         <source>&amp;Find Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
         <translation>&amp;Rechercher les doublons probables</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-110"/>
         <source>Find likely duplicate representatives in the whole registry</source>
         <translation>Rechercher les représentants probablement en double dans tout le registre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Likely duplicates status</source>
         <translation>État de la recherche de doublons</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>First person</source>
         <translation>Première personne</translation>
     </message>
@@ -889,32 +889,32 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Likely duplicate pairs</source>
         <translation>Paires de doublons probables</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>&amp;Compare and Merge…</source>
         <translation>&amp;Comparer et fusionner…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Compare the selected pair field by field and merge them</source>
         <translation>Comparer la paire sélectionnée champ par champ et la fusionner</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Keep Both</source>
         <translation>&amp;Garder les deux</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Keep both records of the selected pair: they are different people</source>
         <translation>Garder les deux fiches de la paire sélectionnée : ce sont deux personnes différentes</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>Impossible de rechercher les doublons : {error}</translation>
     </message>
@@ -960,7 +960,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Quelqu’un a enregistré cette fiche après que vous l’avez ouverte et a modifié certains des champs que vous avez modifiés. Choisissez la valeur à garder pour chacun. Vos autres modifications sont enregistrées, et les siennes sont conservées.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -1012,7 +1012,7 @@ Enregistré par {who}</translation>
         <translation>Champs modifiés des deux côtés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-57"/>
         <source>Save with these choices</source>
         <translation>Enregistrer avec ces choix</translation>
     </message>
@@ -1022,7 +1022,7 @@ Enregistré par {who}</translation>
         <translation>Annuler : revenir au formulaire</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+73"/>
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
@@ -1030,7 +1030,7 @@ Enregistré par {who}</translation>
 <context>
     <name>ExportAllDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+32"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
         <location line="+1"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
@@ -1089,7 +1089,7 @@ Enregistré par {who}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+26"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+28"/>
         <source>Export Representatives</source>
         <translation>Exporter les représentants</translation>
     </message>
@@ -1102,7 +1102,7 @@ Enregistré par {who}</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Columns to export</source>
         <translation>Colonnes à exporter</translation>
     </message>
@@ -1245,7 +1245,7 @@ Enregistré par {who}</translation>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} numbered paragraphs (¶{first}–{last}), {sections} headings, {footnotes} footnote(s){annex}.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} paragraphes numérotés (¶{first}–{last}), {sections} intertitres, {footnotes} note(s) de bas de page{annex}.</translation>
     </message>
@@ -1255,7 +1255,7 @@ Enregistré par {who}</translation>
         <translation>, une annexe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sections found</source>
         <translation>Sections détectées</translation>
     </message>
@@ -1275,7 +1275,7 @@ Enregistré par {who}</translation>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-46"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
@@ -1290,7 +1290,7 @@ Enregistré par {who}</translation>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+70"/>
         <source>A &amp;new document</source>
         <translation>Un &amp;nouveau document</translation>
     </message>
@@ -1320,7 +1320,7 @@ Enregistré par {who}</translation>
         <translation>Lan&amp;gue :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-82"/>
         <location line="+1"/>
         <source>Import</source>
         <translation>Importer</translation>
@@ -2066,242 +2066,22 @@ Enregistré par {who}</translation>
         <translation>Champs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
-        <source>Merge from {file}</source>
-        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
-        <translation>Fusionner depuis {file}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cancel: nothing is merged</source>
-        <translation>Annuler : rien n’est fusionné</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>A backup of this database is taken before merging. Where a field was changed on both sides, our value stays until the conflict is settled (File &gt; Merge Conflicts…). Likely duplicates are only reported, never merged.</source>
-        <translation>Une sauvegarde de cette base de données est faite avant la fusion. Lorsqu’un champ a été modifié des deux côtés, notre valeur est conservée jusqu’au règlement du conflit (Fichier &gt; Conflits de fusion…). Les doublons probables sont seulement signalés, jamais fusionnés.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <location line="+14"/>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Records the merge brings</source>
-        <translation>Enregistrements apportés par la fusion</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Our value</source>
-        <translation>Notre valeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed here by</source>
-        <translation>Modifié ici par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Their value</source>
-        <translation>Leur valeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed there by</source>
-        <translation>Modifié là-bas par</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Conflicts the merge would leave</source>
-        <translation>Conflits que laisserait la fusion</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Coming in</source>
-        <translation>Entrant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already here</source>
-        <translation>Déjà présent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Motifs</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Likely duplicates coming in</source>
-        <translation>Doublons probables entrants</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Merge the other database into this one</source>
-        <translation>Fusionner l’autre base de données dans celle-ci</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Review Conflicts…</source>
-        <translation>&amp;Examiner les conflits…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Review the conflicts this merge left</source>
-        <translation>Examiner les conflits laissés par cette fusion</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Close without merging</source>
-        <translation>Fermer sans fusionner</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n’est ouverte.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading {file}…</source>
-        <translation>Lecture de {file}…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Merging {file}…</source>
-        <translation>Fusion de {file}…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Merging would bring: {counts}.</source>
-        <translation>La fusion apporterait : {counts}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing to merge: this database already holds everything in {file}.</source>
-        <translation>Rien à fusionner : cette base de données contient déjà tout ce que contient {file}.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Merged: {counts}.</source>
-        <translation>Fusion effectuée : {counts}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup at {path}.</source>
-        <translation>Sauvegarde : {path}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Badges renumbered: {badges}.</source>
-        <translation>Badges renumérotés : {badges}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Conflicts keep our value until they are settled.</source>
-        <translation>Les conflits conservent notre valeur jusqu’à leur règlement.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No conflicts to settle.</source>
-        <translation>Aucun conflit à régler.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cancelled: nothing was merged.</source>
-        <translation>Annulé : rien n’a été fusionné.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing was merged.</source>
-        <translation>Rien n’a été fusionné.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot merge {file}: {reason}</source>
-        <translation>Impossible de fusionner {file} : {reason}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Records coming in: {count}</source>
-        <translation>Enregistrements apportés : {count}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(the first {listed} listed)</source>
-        <translation>(les {listed} premiers sont listés)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Conflicts (a field changed on both sides): {count}</source>
-        <translation>Conflits (champ modifié des deux côtés) : {count}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Likely duplicates (reported, not merged): {count}</source>
-        <translation>Doublons probables (signalés, non fusionnés) : {count}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed: {fields}</source>
-        <translation>Modifié : {fields}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{inserted} new, {updated} changed, {deleted} deleted</source>
-        <translation>nouveaux : {inserted}, modifiés : {updated}, supprimés : {deleted}</translation>
-    </message>
-    <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+17"/>
+        <location line="+17"/>
         <source>The two records hold the same values.</source>
         <translation>Les deux fiches ont les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="-160"/>
-        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+8"/>
+        <location line="+8"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+1"/>
+        <location line="+1"/>
         <source>Merge the two records</source>
         <translation>Fusionner les deux fiches</translation>
     </message>
@@ -2309,45 +2089,6 @@ Enregistré par {who}</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>MergeMenu</name>
-    <message>
-        <location filename="../../src/forumdesk/ui/sync/menu.py" line="+38"/>
-        <source>&amp;Merge from Another Database…</source>
-        <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
-        <translation>&amp;Fusionner depuis une autre base de données…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Merge &amp;Conflicts…</source>
-        <translation>&amp;Conflits de fusion…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Prepare a &amp;Laptop…</source>
-        <translation>Préparer un ordinateur &amp;portable…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Merge from Another Database</source>
-        <translation>Fusionner depuis une autre base de données</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Merge finished</source>
-        <translation>Fusion terminée</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2228,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+76"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>Non commencé</translation>
@@ -2529,12 +2270,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>&amp;Save Draft</source>
         <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Soumettre pour examen</translation>
     </message>
@@ -2544,7 +2285,7 @@ Enregistré par {who}</translation>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -2599,7 +2340,7 @@ Enregistré par {who}</translation>
         <translation>Avec les notes internes, chaque page marquée à ne pas diffuser</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Choose a segment to see its minutes.</source>
         <translation>Choisissez une partie pour voir son compte rendu.</translation>
     </message>
@@ -2735,14 +2476,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+58"/>
-        <location line="+69"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+105"/>
+        <location line="+8"/>
         <source>Minutes</source>
-        <extracomment>A line for the status bar.</extracomment>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+4"/>
         <source>Co&amp;ver…</source>
         <translation>Cou&amp;verture…</translation>
     </message>
@@ -2763,14 +2503,15 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
-        <location line="+24"/>
+        <location line="+94"/>
+        <location line="+25"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-190"/>
         <source>Not started</source>
+        <extracomment>A line for the status bar.</extracomment>
         <translation>Non commencé</translation>
     </message>
     <message>
@@ -2815,12 +2556,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Minutes of each segment</source>
         <translation>Comptes rendus de chaque partie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Minutes and summary report</source>
         <translation>Comptes rendus et rapport de synthèse</translation>
     </message>
@@ -2830,7 +2571,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <location line="+58"/>
         <source>minutes</source>
         <translation>compte-rendu</translation>
@@ -2846,7 +2587,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter tous les comptes rendus dans</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exporting minutes…</source>
         <translation>Exportation des comptes rendus…</translation>
     </message>
@@ -2964,7 +2705,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Modèle d’ordre du jour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From a &amp;File…</source>
         <translation>Depuis un &amp;fichier…</translation>
     </message>
@@ -2974,7 +2715,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer un modèle d’ordre du jour depuis un fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
@@ -3019,7 +2760,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Time zone of the venue</source>
         <translation>Fuseau horaire du lieu</translation>
     </message>
@@ -3039,7 +2780,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>D’où vient le fuseau horaire</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-39"/>
         <source>Language of the programme</source>
         <translation>Langue du programme</translation>
     </message>
@@ -3074,7 +2815,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+52"/>
         <source>Chosen by hand.</source>
         <translation>Choisi à la main.</translation>
     </message>
@@ -3145,13 +2886,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+94"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+91"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Paragraphs cited</source>
         <translation>Paragraphes cités</translation>
     </message>
@@ -3222,18 +2963,18 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <location line="+202"/>
+        <location line="+198"/>
         <location line="+11"/>
         <source>For the record</source>
         <translation>Pour le compte rendu</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-207"/>
         <source>Unticked, the note stays internal: the published minutes leave it out.</source>
         <translation>Non cochée, la note reste interne : le compte rendu publié ne la reprend pas.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Save the note</source>
         <translation>Enregistrer la note</translation>
     </message>
@@ -3243,7 +2984,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>— none —</source>
         <translation>— aucune —</translation>
     </message>
@@ -3296,7 +3037,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+73"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+98"/>
         <source>Filter notes by tag</source>
         <translation>Filtrer les notes par mot-clé</translation>
     </message>
@@ -3331,7 +3072,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Uniquement les notes sur les paragraphes sélectionnés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
@@ -3366,12 +3107,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Interne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-57"/>
         <source>&amp;New Note…</source>
         <translation>&amp;Nouvelle note…</translation>
     </message>
@@ -3396,7 +3137,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Les notes pour le compte rendu y sont reprises ; les autres restent internes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+63"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
@@ -3407,7 +3148,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+21"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -3516,7 +3257,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+111"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
         <source>Organisation: {name}</source>
         <translation>Organisation : {name}</translation>
     </message>
@@ -3714,12 +3455,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Representatives of the organisation</source>
         <translation>Représentants de l’organisation</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Showing the first {shown} of {total} representatives.</source>
         <translation>Affichage des {shown} premiers représentants sur {total}.</translation>
     </message>
@@ -3740,23 +3481,23 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+47"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+55"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Forum dates and venue</source>
         <translation>Dates et lieu du forum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>This database holds no forum yet</source>
         <translation>Cette base de données ne contient encore aucun forum</translation>
     </message>
@@ -3772,7 +3513,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Charger le forum de démonstration de 2006</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -3817,7 +3558,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -3848,7 +3589,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
@@ -3933,7 +3674,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+34"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+35"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4043,7 +3784,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>&amp;New Forum from Template…</source>
         <translation>&amp;Nouveau forum à partir d’un modèle…</translation>
     </message>
@@ -4053,17 +3794,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Créer un forum à partir d’un modèle d’ordre du jour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Save this programme as an agenda template</source>
         <translation>Enregistrer ce programme comme modèle d’ordre du jour</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -4088,17 +3829,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Document Word (.docx)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
         <source>No forum is open.</source>
         <translation>Aucun forum n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+54"/>
         <source>Timeline and list of the programme</source>
         <translation>Chronologie et liste du programme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
@@ -4133,7 +3874,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The selected segment and its speakers</source>
         <translation>La partie sélectionnée et ses orateurs</translation>
     </message>
@@ -4159,7 +3900,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>No Clashes</source>
         <translation>Aucun conflit</translation>
     </message>
@@ -4205,13 +3946,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+61"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Registre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Filter organisations by name, acronym or e-mail…</source>
         <translation>Filtrer les organisations par nom, sigle ou courriel…</translation>
     </message>
@@ -4221,12 +3962,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Filtrer les organisations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>Organisations and representatives</source>
         <translation>Organisations et représentants</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4246,24 +3987,24 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="-41"/>
+        <location line="+53"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Likely Duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+68"/>
         <source>&amp;Accredit Selected</source>
         <translation>A&amp;ccréditer la sélection</translation>
     </message>
@@ -4273,7 +4014,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Accréditer les représentants sélectionnés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Inscription sur place…</translation>
     </message>
@@ -4283,22 +4024,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Enregistrer une inscription sur place</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Register a walk-in (Ctrl+Shift+W)</source>
         <translation>Enregistrer une inscription sur place (Ctrl+Maj+W)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import representatives from a CSV or Excel list</source>
         <translation>Importer des représentants depuis une liste CSV ou Excel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -4308,17 +4049,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter les représentants affichés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Badges…</source>
         <translation>&amp;Badges…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Print badges for the selection, or for everyone accredited</source>
         <translation>Imprimer les badges de la sélection, ou de toutes les personnes accréditées</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+60"/>
         <source>%Ln representative(s)</source>
         <translation>
             <numerusform>%Ln représentant</numerusform>
@@ -4396,17 +4137,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/badges.py" line="+28"/>
         <source>badges</source>
         <translation>badges</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4419,7 +4160,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+34"/>
         <source>Keep {pair} apart</source>
         <translation>Garder {pair} séparés</translation>
     </message>
@@ -4445,7 +4186,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-346"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>
@@ -4471,7 +4212,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+100"/>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>
@@ -4487,7 +4228,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Paragraphes de la section</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>&amp;Add Paragraph…</source>
         <translation>&amp;Ajouter un paragraphe…</translation>
     </message>
@@ -4547,7 +4288,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>Report status</source>
         <translation>État du rapport</translation>
     </message>
@@ -4557,12 +4298,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Erreur du rapport</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+108"/>
         <source>{title}: {count} paragraphs</source>
         <translation>{title} : {count} paragraphes</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+88"/>
         <source>Move paragraph {old} to {new}</source>
         <translation>Déplacement du paragraphe {old} en {new}</translation>
     </message>
@@ -4621,7 +4362,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Représentant : {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -4691,7 +4432,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Not registered to any forum.</source>
         <translation>Inscrit à aucun forum.</translation>
     </message>
@@ -4701,7 +4442,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Doublons probables : {list}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Compare and &amp;Merge…</source>
         <translation>Comparer et &amp;fusionner…</translation>
     </message>
@@ -4711,17 +4452,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comparer et fusionner avec le doublon probable</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Their &amp;Programme (.ics)…</source>
         <translation>Son &amp;programme (.ics)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export the segments where this person has a role or speaks, as iCalendar</source>
         <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-84"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4731,7 +4472,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+173"/>
         <source>Not saved: this person was changed meanwhile.</source>
         <translation>Non enregistré : cette personne a été modifiée entre-temps.</translation>
     </message>
@@ -4739,7 +4480,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+60"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
         <translation>Saisissez le début d’un nom de famille, d’une organisation ou d’un courriel…</translation>
     </message>
@@ -4749,36 +4490,36 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Filtrer les représentants</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+33"/>
+        <location line="+16"/>
+        <location line="+34"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Regional group</source>
         <translation>Groupe régional</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
-        <location line="+103"/>
+        <location line="+29"/>
+        <location line="+94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+27"/>
+        <location line="-120"/>
+        <location line="+28"/>
         <source>Accreditation</source>
         <translation>Accréditation</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
@@ -4803,12 +4544,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sans filtre ({facet})</translation>
@@ -4964,7 +4705,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Paragraphes inchangés : {unchanged} ; renumérotés : {renumbered} ; supprimés : {gone} (dont {orphans} avec des notes) ; nouveaux : {added}. Décochez une ligne pour laisser ses notes à leur place.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Proposed paragraph mapping</source>
         <translation>Correspondance proposée entre les paragraphes</translation>
     </message>
@@ -5004,7 +4745,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>supprimé</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-36"/>
         <source>Import the Draft and Move Ticked Notes</source>
         <translation>Importer le projet et déplacer les notes cochées</translation>
     </message>
@@ -5037,7 +4778,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add Role</source>
         <translation>&amp;Ajouter un rôle</translation>
     </message>
@@ -5047,7 +4788,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Re&amp;move Role</source>
         <translation>Suppri&amp;mer le rôle</translation>
     </message>
@@ -5057,7 +4798,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Supprimer le rôle sélectionné</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Role {n}: kind</source>
         <translation>Rôle {n} : type</translation>
     </message>
@@ -5144,42 +4885,42 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+13"/>
-        <location line="+104"/>
-        <location line="+148"/>
+        <location line="+108"/>
+        <location line="+158"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-264"/>
+        <location line="+265"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-260"/>
+        <location line="+261"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <source>Linked sections</source>
         <translation>Sections liées</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+241"/>
+        <location line="+255"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+252"/>
+        <location line="-252"/>
+        <location line="+266"/>
         <source>(no room)</source>
         <translation>(aucune salle)</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>Room name</source>
         <translation>Nom de la salle</translation>
     </message>
@@ -5224,7 +4965,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>&amp;Documents d’information :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -5244,28 +4985,28 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+154"/>
+        <location line="+43"/>
+        <location line="+164"/>
         <source>Background documents</source>
         <translation>Documents d’information</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add Doc&amp;ument</source>
         <translation>Ajouter un doc&amp;ument</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a background document</source>
         <translation>Ajouter un document d’information</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -5275,17 +5016,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Choisir le fichier du document sélectionné</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Remo&amp;ve Document</source>
         <translation>Supprimer le do&amp;cument</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the selected document</source>
         <translation>Supprimer le document sélectionné</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Background Document</source>
         <translation>Document d’information</translation>
     </message>
@@ -5438,6 +5179,276 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
         <translation>Modification du temps de parole par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
+        <source>Merge from {file}</source>
+        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
+        <translation>Fusionner depuis {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel: nothing is merged</source>
+        <translation>Annuler : rien n’est fusionné</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A backup of this database is taken before merging. Where a field was changed on both sides, our value stays until the conflict is settled (File &gt; Merge Conflicts…). Likely duplicates are only reported, never merged.</source>
+        <translation>Une sauvegarde de cette base de données est faite avant la fusion. Lorsqu’un champ a été modifié des deux côtés, notre valeur est conservée jusqu’au règlement du conflit (Fichier &gt; Conflits de fusion…). Les doublons probables sont seulement signalés, jamais fusionnés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records the merge brings</source>
+        <translation>Enregistrements apportés par la fusion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our value</source>
+        <translation>Notre valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their value</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed there by</source>
+        <translation>Modifié là-bas par</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts the merge would leave</source>
+        <translation>Conflits que laisserait la fusion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coming in</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likely duplicates coming in</source>
+        <translation>Doublons probables entrants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge the other database into this one</source>
+        <translation>Fusionner l’autre base de données dans celle-ci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review Conflicts…</source>
+        <translation>&amp;Examiner les conflits…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the conflicts this merge left</source>
+        <translation>Examiner les conflits laissés par cette fusion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close without merging</source>
+        <translation>Fermer sans fusionner</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merging {file}…</source>
+        <translation>Fusion de {file}…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Merging would bring: {counts}.</source>
+        <translation>La fusion apporterait : {counts}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to merge: this database already holds everything in {file}.</source>
+        <translation>Rien à fusionner : cette base de données contient déjà tout ce que contient {file}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merged: {counts}.</source>
+        <translation>Fusion effectuée : {counts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup at {path}.</source>
+        <translation>Sauvegarde : {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges renumbered: {badges}.</source>
+        <translation>Badges renumérotés : {badges}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts keep our value until they are settled.</source>
+        <translation>Les conflits conservent notre valeur jusqu’à leur règlement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts to settle.</source>
+        <translation>Aucun conflit à régler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Annulé : rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was merged.</source>
+        <translation>Rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot merge {file}: {reason}</source>
+        <translation>Impossible de fusionner {file} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records coming in: {count}</source>
+        <translation>Enregistrements apportés : {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first {listed} listed)</source>
+        <translation>(les {listed} premiers sont listés)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts (a field changed on both sides): {count}</source>
+        <translation>Conflits (champ modifié des deux côtés) : {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likely duplicates (reported, not merged): {count}</source>
+        <translation>Doublons probables (signalés, non fusionnés) : {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: {fields}</source>
+        <translation>Modifié : {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{inserted} new, {updated} changed, {deleted} deleted</source>
+        <translation>nouveaux : {inserted}, modifiés : {updated}, supprimés : {deleted}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/sync/menu.py" line="+38"/>
+        <source>&amp;Merge from Another Database…</source>
+        <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
+        <translation>&amp;Fusionner depuis une autre base de données…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge &amp;Conflicts…</source>
+        <translation>&amp;Conflits de fusion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepare a &amp;Laptop…</source>
+        <translation>Préparer un ordinateur &amp;portable…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Merge from Another Database</source>
+        <translation>Fusionner depuis une autre base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Merge finished</source>
+        <translation>Fusion terminée</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from forumdesk.services.sync.sync import merge_from
+from forumdesk.services.sync.sync import sync_from
 from forumdesk.store.migrate import open_database
 
 WRITES = ("INSERT", "UPDATE", "DELETE")
@@ -38,7 +38,7 @@ def main(target: str, other: str, commit_first: bool) -> None:
                 written[-1].execute("COMMIT")
             os.kill(os.getpid(), signal.SIGKILL)
 
-    merge_from(database, other, progress=progress)
+    sync_from(database, other, progress=progress)
     sys.exit("the sync finished without writing anything: nothing to kill")
 
 

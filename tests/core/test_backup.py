@@ -295,14 +295,14 @@ def test_a_merge_of_two_people_takes_a_backup_first(empty_db_path: Path) -> None
 
 def test_a_merge_from_a_laptop_takes_a_backup_first(demo_db_path: Path, tmp_path: Path) -> None:
     from forumdesk.services.sync.laptop import prepare_laptop
-    from forumdesk.services.sync.sync import merge_from
+    from forumdesk.services.sync.sync import sync_from
 
     laptop = tmp_path / "laptop.db"
     database, _ = open_database(str(demo_db_path), backup=False)
     try:
         prepare_laptop(database, laptop, name="Laptop 1")
         assert list_backups(demo_db_path) == []
-        result = merge_from(database, str(laptop))
+        result = sync_from(database, str(laptop))
     finally:
         database.dispose()
     [copy] = list_copies(demo_db_path)

@@ -14,8 +14,8 @@ from forumdesk.services.common.output_files import OutputPathError
 from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.database.devices import DeviceError, devices, history_of, rename_device
 from forumdesk.services.sync.laptop import prepare_laptop
-from forumdesk.services.sync.source import MergeError
-from forumdesk.services.sync.sync import merge_from
+from forumdesk.services.sync.source import SyncError
+from forumdesk.services.sync.sync import sync_from
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -57,7 +57,7 @@ def test_a_laptop_for_one_forum_leaves_the_others_people_behind(
             walk_in = _person(session, "Walkin", demo).id
     finally:
         laptop.dispose()
-    result = merge_from(demo_db, str(laptop_path))
+    result = sync_from(demo_db, str(laptop_path))
     # only what the laptop did since the copy: one person, their organisation and badge
     assert (result.inserted, result.updated, result.deleted) == (3, 0, 0)
     with demo_db.reading() as session:
@@ -67,14 +67,14 @@ def test_a_laptop_for_one_forum_leaves_the_others_people_behind(
         prepare_laptop(demo_db, laptop_path)  # never over a database, not even a laptop's
     other = tmp_path / "notes.txt"
     other.write_text("kept", encoding="utf-8")
-    with pytest.raises(MergeError, match="already exists"):
+    with pytest.raises(SyncError, match="already exists"):
         prepare_laptop(demo_db, other)
     assert other.read_text(encoding="utf-8") == "kept"
 
 
 def test_a_whole_copy_merges_back_with_nothing_to_do(demo_db: Any, tmp_path: Path) -> None:
     prepare_laptop(demo_db, tmp_path / "copy.db")
-    result = merge_from(demo_db, str(tmp_path / "copy.db"))
+    result = sync_from(demo_db, str(tmp_path / "copy.db"))
     assert (result.inserted, result.updated, result.deleted, result.conflicts) == (0, 0, 0, [])
 
 
@@ -152,7 +152,7 @@ def test_a_merge_into_a_laptop_for_one_forum_brings_that_forum_only(
                                  status=AccreditationStatus.REQUESTED))  # fmt: skip
     laptop, _ = open_database(str(laptop_path), backup=False)
     try:
-        result = merge_from(laptop, str(demo_db.path))
+        result = sync_from(laptop, str(demo_db.path))
         with laptop.reading() as session:
             assert session.get(Representative, newcomer) is not None
             assert session.get(Representative, stranger) is None, "another forum's person"
@@ -167,7 +167,7 @@ def test_a_merge_into_a_laptop_for_one_forum_brings_that_forum_only(
         assert check.ok, check.problems
     finally:
         laptop.dispose()
-    back = merge_from(demo_db, str(laptop_path))
+    back = sync_from(demo_db, str(laptop_path))
     assert (back.inserted, back.updated, back.deleted, back.conflicts) == (0, 0, 0, [])
 
 
@@ -208,7 +208,7 @@ def test_a_laptop_for_one_forum_takes_only_that_forums_import_records(
                                    file_sha256="2" * 64, imported_at=utcnow()))  # fmt: skip
     laptop, _ = open_database(str(laptop_path), backup=False)
     try:
-        merge_from(laptop, str(demo_db.path))
+        sync_from(laptop, str(demo_db.path))
         with laptop.reading() as session:
             names = sorted(session.scalars(select(RegistryImport.file_name)).all())
     finally:

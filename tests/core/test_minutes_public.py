@@ -257,7 +257,7 @@ def test_the_demo_holds_a_note_for_the_record_and_an_internal_one(demo_db: Any) 
 
 
 def test_a_mark_made_on_a_laptop_travels_with_the_merge(demo_db_path: Path, tmp_path: Path) -> None:
-    from tests.core.test_merge_programme import _merge, _two_copies, _work
+    from tests.core.test_sync_programme import _merge, _two_copies, _work
 
     def the_internal_note(session: Session) -> uuid.UUID:
         note_id = session.scalar(select(Note.id).where(Note.for_record.is_(False)))

@@ -122,7 +122,7 @@ def test_a_laptop_merges_into_the_office_on_postgresql(pg_url: str, tmp_path: Pa
     from sqlalchemy import select
 
     from forumdesk.services.sync.laptop import prepare_laptop
-    from forumdesk.services.sync.sync import merge_from
+    from forumdesk.services.sync.sync import sync_from
     from forumdesk.store.audit import verify_audit
     from forumdesk.store.models import Representative
 
@@ -142,9 +142,9 @@ def test_a_laptop_merges_into_the_office_on_postgresql(pg_url: str, tmp_path: Pa
             session.add(Representative(organisation=organisation, given_name="Amina",
                                        family_name="Diallo", sort_key="diallo amina"))  # fmt: skip
         laptop.dispose()
-        result = merge_from(office, str(laptop_path))
+        result = sync_from(office, str(laptop_path))
         assert (result.inserted, result.updated, result.conflicts) == (1, 1, [])
-        assert merge_from(office, str(laptop_path)).changes == 0
+        assert sync_from(office, str(laptop_path)).changes == 0
         with office.reading() as session:
             person = session.scalars(select(Representative).where(
                 Representative.family_name == "Diallo")).one()  # fmt: skip

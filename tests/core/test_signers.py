@@ -32,7 +32,7 @@ from forumdesk.services.minutes.workflow import (
 )
 from forumdesk.services.notes.note_input import NoteInput
 from forumdesk.services.notes.notes import create_note, html_from_plain
-from forumdesk.services.sync.sync import merge_from
+from forumdesk.services.sync.sync import sync_from
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, Forum, Minutes, RecordedLogin, Segment
 
@@ -368,7 +368,7 @@ def test_a_merge_carries_the_recorded_logins(demo_db: Any, tmp_path: Path) -> No
     with sqlite3.connect(laptop_path) as connection:
         connection.execute("INSERT INTO recorded_logins (name) VALUES ('jdoe')")
     connection.close()
-    merge_from(demo_db, str(laptop_path))
+    sync_from(demo_db, str(laptop_path))
     with demo_db.reading() as session:
         assert session.get(RecordedLogin, "jdoe") is not None
 

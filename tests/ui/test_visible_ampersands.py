@@ -171,7 +171,7 @@ def test_no_dialog_shows_a_literal_ampersand(
     from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
     from forumdesk.ui.sync.history_dialog import HistoryDialog
     from forumdesk.ui.sync.laptop_dialog import LaptopDialog
-    from forumdesk.ui.sync.sync_dialog import MergeDialog
+    from forumdesk.ui.sync.sync_dialog import SyncDialog
 
     ops = window.ops
     forum = window.forum.forum_id
@@ -204,7 +204,7 @@ def test_no_dialog_shows_a_literal_ampersand(
             ParagraphDialog(window),
             NoteChoiceDialog([], window),
             ExportAllDialog(window),
-            MergeDialog(ops, other, window),
+            SyncDialog(ops, other, window),
             RegistryImport(ops, people, forum, window.forum.title, window),
             DocumentImport(
                 window,

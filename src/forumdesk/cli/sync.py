@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from forumdesk.cli.common import EXIT_OK, add_forum_option, opened, print_json, problem
 
 if TYPE_CHECKING:
-    from forumdesk.services.sync.sync import MergeResult
+    from forumdesk.services.sync.sync import SyncResult
     from forumdesk.store.database import Database
 
 
@@ -63,12 +63,12 @@ def add_commands(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from forumdesk.services.database.devices import DeviceError
     from forumdesk.services.sync.conflicts import ConflictError
-    from forumdesk.services.sync.source import MergeError
+    from forumdesk.services.sync.source import SyncError
 
     with opened(args) as database:
         try:
             return _dispatch(args, database)
-        except (MergeError, ConflictError, DeviceError) as error:
+        except (SyncError, ConflictError, DeviceError) as error:
             return problem(error)
 
 
@@ -93,9 +93,9 @@ def _dispatch(args: argparse.Namespace, database: Database) -> int:
 
 
 def _sync(args: argparse.Namespace, database: Database) -> int:
-    from forumdesk.services.sync.sync import merge_from
+    from forumdesk.services.sync.sync import sync_from
 
-    result = merge_from(database, args.other, dry_run=args.dry_run)
+    result = sync_from(database, args.other, dry_run=args.dry_run)
     if args.json:
         print_json(result.as_json())
     else:
@@ -103,7 +103,7 @@ def _sync(args: argparse.Namespace, database: Database) -> int:
     return EXIT_OK
 
 
-def _summary(result: MergeResult) -> str:
+def _summary(result: SyncResult) -> str:
     verb = "would bring" if result.dry_run else "brought"
     lines = [
         f"Merge from {result.other} {verb}: {result.inserted} new, {result.updated} changed, "

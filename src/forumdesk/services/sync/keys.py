@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, UniqueConstraint, and_, or_, select, update
 
-from forumdesk.services.sync.source import MergeError
+from forumdesk.services.sync.source import SyncError
 from forumdesk.services.sync.tables import record_label
 
 #: table -> (the sequence's owner, the place in it)
@@ -94,7 +94,7 @@ def without_twins(
 
 
 def check_unique(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Raise MergeError, naming the record, if a newcomer would repeat a unique key."""
+    """Raise SyncError, naming the record, if a newcomer would repeat a unique key."""
     for columns in _unique_keys(table):
         if (table.name, columns) in _SETTLED or TWINS.get(table.name) == columns:
             continue
@@ -107,7 +107,7 @@ def check_unique(connection: Connection, table: Table, rows: list[dict[str, Any]
                 continue  # NULLs never clash
             if key in held:
                 same = ", ".join(c.removesuffix("_id").replace("_", " ") for c in columns)
-                raise MergeError(
+                raise SyncError(
                     f"{_label(connection, table, row)} was made on both sides as two different "
                     f"records (the same {same}); nothing was merged. Remove or change one of "
                     "the two, on either side, and merge again."

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from forumdesk.services.search.index import rebuild_search_index
 from forumdesk.services.sync.forum_scope import COPIED, SCOPE, forum_people
-from forumdesk.services.sync.source import MergeError
+from forumdesk.services.sync.source import SyncError
 from forumdesk.store.audit import known_sequences
 from forumdesk.store.base import Base
 from forumdesk.store.database import Database
@@ -66,7 +66,7 @@ def prepare_laptop(
 
     target = check_output_path(target, office.path)  # not the office, a backup, any database
     if target.exists():
-        raise MergeError(f"{target} already exists; choose a new file for the laptop")
+        raise SyncError(f"{target} already exists; choose a new file for the laptop")
     laptop, _ = open_database(str(target), backup=False, create=True)
     try:
         with office.engine.connect() as source, laptop.engine.begin() as copy:

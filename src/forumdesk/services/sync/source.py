@@ -27,7 +27,7 @@ from forumdesk.store.migrate import (
 )
 
 
-class MergeError(ValueError):
+class SyncError(ValueError):
     """A merge that cannot be done; the message says why, and nothing was changed."""
 
 
@@ -48,13 +48,13 @@ def open_other(target: str) -> Iterator[OtherSide]:
     path = sqlite_path(url)
     where = str(path) if path is not None else url
     if path is not None and not path.is_file():
-        raise MergeError(f"{where}: there is no database file there")
+        raise SyncError(f"{where}: there is no database file there")
     with tempfile.TemporaryDirectory(prefix="forumdesk-merge-") as folder:
         revision = _revision(url, where)
         migrated_from = None
         if revision != head_revision():
             if path is None:
-                raise MergeError(
+                raise SyncError(
                     f"{where} is at schema revision {revision}, not {head_revision()}: "
                     "open it with this ForumDesk first, which migrates it"
                 )
@@ -63,7 +63,7 @@ def open_other(target: str) -> Iterator[OtherSide]:
             try:
                 upgrade(database_url(copy))
             except Exception as exc:
-                raise MergeError(
+                raise SyncError(
                     f"{where} (schema revision {revision}) could not be brought to "
                     f"{head_revision()}: {first_line(exc)}; nothing was merged"
                 ) from exc
@@ -82,13 +82,13 @@ def _revision(url: str, where: str) -> str:
         try:
             revision = current_revision(engine)
         except Exception as exc:
-            raise MergeError(f"{where} cannot be read as a database: {first_line(exc)}") from exc
+            raise SyncError(f"{where} cannot be read as a database: {first_line(exc)}") from exc
     finally:
         engine.dispose()
     if revision is None:
-        raise MergeError(f"{where} is not a ForumDesk database (it has no schema revision)")
+        raise SyncError(f"{where} is not a ForumDesk database (it has no schema revision)")
     if not is_known_revision(revision):
-        raise MergeError(
+        raise SyncError(
             f"{where} was written by a newer ForumDesk (schema revision {revision}); "
             f"this one knows revisions up to {head_revision()}. Update ForumDesk here first."
         )
@@ -106,7 +106,7 @@ def _copy(source: Path, target: Path) -> None:
             writer.close()
             reader.close()
     except sqlite3.Error as exc:
-        raise MergeError(f"{source} could not be copied to be migrated: {exc}") from exc
+        raise SyncError(f"{source} could not be copied to be migrated: {exc}") from exc
     if not target.is_file():  # pragma: no cover - the backup API either works or raises
         shutil.copyfile(source, target)
 

@@ -40,7 +40,7 @@ from forumdesk.services.sync.keys import (
     renumbered,
     without_twins,
 )
-from forumdesk.services.sync.source import MergeError, open_other
+from forumdesk.services.sync.source import SyncError, open_other
 from forumdesk.services.sync.tables import (
     DuplicateView,
     clashing_badges,
@@ -63,14 +63,14 @@ from forumdesk.store.types import utcnow
 __all__ = [
     "ChangeLine",
     "ConflictView",
-    "MergeCancelled",
-    "MergeError",
-    "MergeResult",
-    "merge_from",
+    "SyncCancelled",
+    "SyncError",
+    "SyncResult",
+    "sync_from",
 ]
 
 
-class MergeCancelled(Exception):
+class SyncCancelled(Exception):
     """The user cancelled; nothing was merged."""
 
 
@@ -114,7 +114,7 @@ class ChangeLine:
 
 
 @dataclass
-class MergeResult:
+class SyncResult:
     other: str
     dry_run: bool
     inserted: int = 0
@@ -156,37 +156,37 @@ class MergeResult:
 Progress = Callable[[int, int], None]
 
 
-def merge_from(
+def sync_from(
     database: Database,
     other: str,
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> MergeResult:
+) -> SyncResult:
     """Merge the database at `other` into `database` (or only say what it would do)."""
     with open_other(other) as side:
         if side.device_id == database.device_id:
-            raise MergeError(f"{side.location} is this database itself")
-        result = MergeResult(side.location, dry_run, migrated_from=side.migrated_from)
+            raise SyncError(f"{side.location} is this database itself")
+        result = SyncResult(side.location, dry_run, migrated_from=side.migrated_from)
         context = database.reading() if dry_run else database.unit_of_work()
         try:
             with context as session, side.engine.connect() as theirs:
                 if not dry_run:
                     result.backup = backup_before(session, "before-merge")
                 session.info["audit"] = False  # what comes in is described by their entries
-                _Merge(session, theirs, database, side.device_id, side.device_name, result).run(
+                _Sync(session, theirs, database, side.device_id, side.device_name, result).run(
                     progress or (lambda _done, _total: None), cancelled or (lambda: False)
                 )
         except IntegrityError as error:  # a rule no check above foresaw: still said plainly
-            raise MergeError(
+            raise SyncError(
                 f"the merge would break a rule of the data ({first_line(error.orig or error)}); "
                 "nothing was merged"
             ) from error
         return result
 
 
-class _Merge:
+class _Sync:
     def __init__(
         self,
         session: Session,
@@ -194,7 +194,7 @@ class _Merge:
         database: Database,
         their_device: uuid.UUID | None,
         their_name: str | None,
-        result: MergeResult,
+        result: SyncResult,
     ) -> None:
         self.session = session
         self.ours = session.connection()
@@ -222,7 +222,7 @@ class _Merge:
         touched: dict[str, set[uuid.UUID]] = {}
         for done, table in enumerate(tables):
             if cancelled():
-                raise MergeCancelled
+                raise SyncCancelled
             ids = {rid for (name, rid) in theirs_changed if name == table.name}
             if self.scope is not None and table.name == "representatives":
                 ids |= self.scope.people_missing()
@@ -401,7 +401,7 @@ class _Merge:
             return  # PostgreSQL checks each reference as it is written
         broken = self.ours.execute(text("PRAGMA foreign_key_check")).fetchall()
         if broken:
-            raise MergeError(
+            raise SyncError(
                 f"the merge would leave {len(broken)} broken reference(s), the first in "
                 f"table {broken[0][0]}; nothing was merged"
             )

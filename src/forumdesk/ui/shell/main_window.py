@@ -36,7 +36,7 @@ from forumdesk.ui.shell.backup_menu import BackupMenu
 from forumdesk.ui.shell.database_controller import DatabaseController, Opened
 from forumdesk.ui.shell.database_menu import DatabaseMenu
 from forumdesk.ui.shell.user_name import UserNamePrompt
-from forumdesk.ui.sync.menu import MergeMenu
+from forumdesk.ui.sync.menu import SyncMenu
 from forumdesk.ui.widgets.combos import find_data
 
 if TYPE_CHECKING:
@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
             self.tr("Load &Demo Forum (2006 Hearings)"), None, self.databases.load_demo
         )
         file_menu.addAction(self.demo_action)
-        self.merge_menu = MergeMenu(self.shell_context)
-        self.merge_menu.add_file_actions(file_menu)
+        self.sync_menu = SyncMenu(self.shell_context)
+        self.sync_menu.add_file_actions(file_menu)
         self.backup_menu = BackupMenu(self)
         self.backup_menu.add_file_actions(file_menu)
         file_menu.addSeparator()
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             self.tr("&Search Paragraphs and Notes…"), QKeySequence("Ctrl+K"), self.open_search
         )
         edit_menu.addAction(self.search_action)
-        self.merge_menu.add_edit_actions(edit_menu)
+        self.sync_menu.add_edit_actions(edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, title in enumerate(self.page_titles):

@@ -21,16 +21,16 @@ if TYPE_CHECKING:
     from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
     from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
     from forumdesk.ui.sync.laptop_dialog import LaptopDialog
-    from forumdesk.ui.sync.sync_dialog import MergeDialog
+    from forumdesk.ui.sync.sync_dialog import SyncDialog
 
 
-class MergeMenu(QObject):
+class SyncMenu(QObject):
     def __init__(self, context: ShellContext) -> None:
         super().__init__(context)
         self.context = context
         #: Asks which database to merge from ("" when the user cancels); tests replace it.
         self.choose_file: Callable[[], str] = self._ask_file
-        self.merge_dialog: MergeDialog | None = None
+        self.merge_dialog: SyncDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.laptop_dialog: LaptopDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
@@ -93,13 +93,13 @@ class MergeMenu(QObject):
         )
         return path
 
-    def merge_from_file(self) -> MergeDialog | None:
+    def merge_from_file(self) -> SyncDialog | None:
         path = self.choose_file()
-        return self.merge_from(Path(path)) if path else None
+        return self.sync_from(Path(path)) if path else None
 
-    def merge_from(self, path: Path) -> MergeDialog | None:
+    def sync_from(self, path: Path) -> SyncDialog | None:
         """Open the merge dialog on `path`; its preview starts at once."""
-        from forumdesk.ui.sync.sync_dialog import MergeDialog
+        from forumdesk.ui.sync.sync_dialog import SyncDialog
 
         if self.context.ops.database is None:
             return None
@@ -108,7 +108,7 @@ class MergeMenu(QObject):
                 self.merge_dialog.raise_()
                 return self.merge_dialog
             self.merge_dialog.deleteLater()
-        dialog = MergeDialog(self.context.ops, path, self.context.window)
+        dialog = SyncDialog(self.context.ops, path, self.context.window)
         dialog.merged.connect(self._merged)
         dialog.review_requested.connect(self.show_conflicts)
         self.merge_dialog = dialog

@@ -1,6 +1,6 @@
 """Merge another ForumDesk database into this one: preview, merge, report.
 
-The preview is a dry run (`merge_from(dry_run=True)`: nothing is written); "Merge"
+The preview is a dry run (`sync_from(dry_run=True)`: nothing is written); "Merge"
 runs the real merge. Both run on the worker through `Operations.call` (the merge
 manages its own transaction), report progress and can be cancelled: a cancelled
 merge rolls back whole. After a real merge anything may have changed, so every
@@ -30,13 +30,13 @@ from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
     from forumdesk.services.sync.changes import Who
-    from forumdesk.services.sync.sync import ChangeLine, ConflictView, MergeResult
+    from forumdesk.services.sync.sync import ChangeLine, ConflictView, SyncResult
     from forumdesk.services.sync.tables import DuplicateView
 
 _RUNNING, _PREVIEW = range(2)
 
 
-class MergeDialog(JobDialog):
+class SyncDialog(JobDialog):
     #: The result of a merge that was written (not of the preview).
     merged = Signal(object)
     #: The user wants to settle the conflicts this merge left.
@@ -50,8 +50,8 @@ class MergeDialog(JobDialog):
         self.resize(960, 640)
         self.ops = ops
         self.path = path
-        self.preview: MergeResult | None = None
-        self.merge_result: MergeResult | None = None
+        self.preview: SyncResult | None = None
+        self.merge_result: SyncResult | None = None
         layout = QVBoxLayout(self)
         self.file_label = QLabel(str(path), self)
         self.file_label.setObjectName("merge_file")
@@ -189,10 +189,10 @@ class MergeDialog(JobDialog):
         text = self.tr("Reading {file}…") if dry_run else self.tr("Merging {file}…")
         progress = self._start_job(text.format(file=self.path.name))
 
-        def work() -> MergeResult:
-            from forumdesk.services.sync.sync import merge_from
+        def work() -> SyncResult:
+            from forumdesk.services.sync.sync import sync_from
 
-            return merge_from(
+            return sync_from(
                 database,
                 other,
                 dry_run=dry_run,
@@ -212,7 +212,7 @@ class MergeDialog(JobDialog):
 
     # Results ------------------------------------------------------------------------
 
-    def _previewed(self, preview: MergeResult) -> None:
+    def _previewed(self, preview: SyncResult) -> None:
         if not self._end_job():
             return
         self.preview = preview
@@ -226,7 +226,7 @@ class MergeDialog(JobDialog):
             text = self.tr("Nothing to merge: this database already holds everything in {file}.")
             self.summary.setText(text.format(file=self.path.name))
 
-    def _merged(self, result: MergeResult) -> None:
+    def _merged(self, result: SyncResult) -> None:
         still_open = self._end_job()
         # Written, whether or not the dialog is still open: every page reloads.
         self.ops.changes_applied.emit(frozenset({Area.ALL}))
@@ -254,11 +254,11 @@ class MergeDialog(JobDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
 
     def _failed(self, error: Exception) -> None:
-        from forumdesk.services.sync.sync import MergeCancelled
+        from forumdesk.services.sync.sync import SyncCancelled
 
         if not self._end_job():
             return
-        if isinstance(error, MergeCancelled):
+        if isinstance(error, SyncCancelled):
             self._show_error(self.tr("Cancelled: nothing was merged."))
             if self.preview is None:
                 self.summary.setText(self.tr("Nothing was merged."))
@@ -273,7 +273,7 @@ class MergeDialog(JobDialog):
         self.error_label.setText(text)
         self.error_label.show()
 
-    def _show_tables(self, result: MergeResult) -> None:
+    def _show_tables(self, result: SyncResult) -> None:
         from forumdesk.services.sync.sync import LISTED
 
         self.lines.set_rows(result.lines)
@@ -306,7 +306,7 @@ class MergeDialog(JobDialog):
         fields = ", ".join(field_label(line.table, name) for name in line.fields)
         return self.tr("Changed: {fields}").format(fields=fields)
 
-    def counts(self, result: MergeResult) -> str:
+    def counts(self, result: SyncResult) -> str:
         return self.tr("{inserted} new, {updated} changed, {deleted} deleted").format(
             inserted=result.inserted, updated=result.updated, deleted=result.deleted
         )

@@ -20,8 +20,8 @@ from forumdesk.cli import main
 from forumdesk.services.registry.edit import update_organisation
 from forumdesk.services.registry.people import OrganisationInput
 from forumdesk.services.sync.conflicts import conflicts, resolve_conflict
-from forumdesk.services.sync.source import MergeError
-from forumdesk.services.sync.sync import merge_from
+from forumdesk.services.sync.source import SyncError
+from forumdesk.services.sync.sync import sync_from
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, MergeConflict, Organisation, Representative
 
@@ -174,7 +174,7 @@ def test_a_deletion_travels_as_a_tombstone(demo_db_path: Path, tmp_path: Path) -
     laptop.dispose()
     office, _ = open_database(str(a), backup=False)
     try:
-        result = merge_from(office, str(b))
+        result = sync_from(office, str(b))
         assert (result.deleted, result.inserted, result.updated) == (1, 0, 0)
         with office.reading() as session:
             assert session.get_one(Representative, person_id).deleted_at is not None
@@ -261,15 +261,15 @@ def test_the_kill_test_would_catch_a_merge_that_kept_its_half_writes(
 def test_a_cancelled_merge_changes_nothing(
     pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from forumdesk.services.sync.sync import MergeCancelled
+    from forumdesk.services.sync.sync import SyncCancelled
 
     a, b = pair
     before = _export(capsys, a)
     seen: list[tuple[int, int]] = []
     office, _ = open_database(str(a), backup=False)
     try:
-        with pytest.raises(MergeCancelled):
-            merge_from(office, str(b), progress=lambda d, t: seen.append((d, t)),
+        with pytest.raises(SyncCancelled):
+            sync_from(office, str(b), progress=lambda d, t: seen.append((d, t)),
                        cancelled=lambda: len(seen) >= 3)  # fmt: skip
     finally:
         office.dispose()
@@ -284,22 +284,22 @@ def test_an_older_database_is_migrated_first_and_a_newer_one_refused(
     old = tmp_path / "old.db"
     shutil.copyfile(Path(__file__).parent.parent / "fixtures/db/rev_0006_segment_links.db", old)
     before = old.read_bytes()
-    result = merge_from(demo_db, str(old), dry_run=True)
+    result = sync_from(demo_db, str(old), dry_run=True)
     assert result.migrated_from == "0006_segment_links"
     assert old.read_bytes() == before, "the other file is read, never changed"
     newer = tmp_path / "newer.db"
     shutil.copyfile(old, newer)
     with sqlite3.connect(newer) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    with pytest.raises(MergeError, match="newer ForumDesk"):
-        merge_from(demo_db, str(newer))
-    with pytest.raises(MergeError, match="no database file"):
-        merge_from(demo_db, str(tmp_path / "missing.db"))
+    with pytest.raises(SyncError, match="newer ForumDesk"):
+        sync_from(demo_db, str(newer))
+    with pytest.raises(SyncError, match="no database file"):
+        sync_from(demo_db, str(tmp_path / "missing.db"))
 
 
 def test_a_database_cannot_be_merged_into_itself(demo_db: Any, demo_db_path: Path) -> None:
-    with pytest.raises(MergeError, match="this database itself"):
-        merge_from(demo_db, str(demo_db_path))
+    with pytest.raises(SyncError, match="this database itself"):
+        sync_from(demo_db, str(demo_db_path))
 
 
 def test_check_finds_a_tampered_or_truncated_audit_log(
@@ -341,7 +341,7 @@ def test_a_sort_key_follows_the_merged_names_and_is_never_a_conflict(
     for target, other in ((a, b), (b, a)):
         database, _ = open_database(str(target), backup=False)
         try:
-            assert merge_from(database, str(other)).conflicts == []
+            assert sync_from(database, str(other)).conflicts == []
             with database.reading() as session:
                 found = session.scalars(
                     select(Organisation).where(Organisation.name.like(SECRETARIAT))

@@ -23,7 +23,7 @@ from forumdesk.services.programme.segment_editor import segment_detail, update_s
 from forumdesk.services.programme.speakers.lists import add_speaker, record_speech, speakers_list
 from forumdesk.services.registry.edit import create_representative
 from forumdesk.services.registry.people import RepresentativeInput
-from forumdesk.services.sync.sync import merge_from
+from forumdesk.services.sync.sync import sync_from
 from forumdesk.store.audit import MERGE_COLUMNS
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.migrate import open_database
@@ -116,7 +116,7 @@ def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
 
     office, _ = open_database(str(a), backup=False)
     try:
-        result = merge_from(office, str(b))
+        result = sync_from(office, str(b))
         assert result.conflicts == [] and result.updated == 0
         # person, intervention, note, its link and tag (and the tag), minutes, version
         assert result.inserted >= 7
@@ -138,7 +138,7 @@ def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
         office.dispose()
     laptop, _ = open_database(str(b), backup=False)
     try:
-        back = merge_from(laptop, str(a))
+        back = sync_from(laptop, str(a))
         assert (back.inserted, back.updated, back.conflicts) == (0, 1, [])  # the theme
         assert [(x.table, x.record, x.action, x.fields) for x in back.lines] == [
             ("segments", FIRST, "changed", ("theme",))
@@ -149,7 +149,7 @@ def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
     assert run_check(str(a)).ok and run_check(str(b)).ok
     office, _ = open_database(str(a), backup=False)
     try:
-        again = merge_from(office, str(b))
+        again = sync_from(office, str(b))
         assert (again.inserted, again.updated, again.deleted, again.conflicts) == (0, 0, 0, [])
     finally:
         office.dispose()
@@ -180,7 +180,7 @@ def test_two_laptops_filling_the_same_list_and_tag_merge_both_ways(
     for target, other in ((a, b), (b, a), (a, b)):
         database, _ = open_database(str(target), backup=False)
         try:
-            assert merge_from(database, str(other)).conflicts == []
+            assert sync_from(database, str(other)).conflicts == []
         finally:
             database.dispose()
     for path in (a, b):
@@ -206,7 +206,7 @@ def test_two_laptops_filling_the_same_list_and_tag_merge_both_ways(
 def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    from forumdesk.services.sync.source import MergeError
+    from forumdesk.services.sync.source import SyncError
     from forumdesk.store.enums import AccreditationStatus
     from forumdesk.store.models import Registration, Representative
 
@@ -225,10 +225,10 @@ def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
     _work(b, "Ben", register)
     database, _ = open_database(str(a), backup=False)
     try:
-        with pytest.raises(MergeError, match=r"Li Wei.*made on both sides"):
-            merge_from(database, str(b), dry_run=True)
-        with pytest.raises(MergeError, match="nothing was merged"):
-            merge_from(database, str(b))
+        with pytest.raises(SyncError, match=r"Li Wei.*made on both sides"):
+            sync_from(database, str(b), dry_run=True)
+        with pytest.raises(SyncError, match="nothing was merged"):
+            sync_from(database, str(b))
         with database.reading() as session:
             people = session.scalars(select(Registration.representative_id)).all()
             assert len(people) == len(set(people)), "still one registration each"
@@ -239,7 +239,7 @@ def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
 def _merge(target: Path, other: Path) -> Any:
     database, _ = open_database(str(target), backup=False)
     try:
-        return merge_from(database, str(other))
+        return sync_from(database, str(other))
     finally:
         database.dispose()
 

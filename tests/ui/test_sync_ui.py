@@ -23,7 +23,7 @@ from forumdesk.ui.common.operations import Area
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
 from forumdesk.ui.shell.main_window import MainWindow
-from forumdesk.ui.sync.sync_dialog import MergeDialog
+from forumdesk.ui.sync.sync_dialog import SyncDialog
 from tests.ui.conftest import LOAD_TIMEOUT_MS, open_window, wait_idle
 
 SECRETARIAT = "Secrétariat%"
@@ -86,9 +86,9 @@ def cell(model: object, row: int, column: int) -> str:
     return str(model.data(index))  # type: ignore[attr-defined]
 
 
-def open_merge(qtbot: QtBot, window: MainWindow, path: Path) -> MergeDialog:
-    window.merge_menu.choose_file = lambda: str(path)
-    dialog = window.merge_menu.merge_from_file()
+def open_merge(qtbot: QtBot, window: MainWindow, path: Path) -> SyncDialog:
+    window.sync_menu.choose_file = lambda: str(path)
+    dialog = window.sync_menu.merge_from_file()
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.running, timeout=LOAD_TIMEOUT_MS)
     return dialog
@@ -163,7 +163,7 @@ def test_a_conflict_is_shown_then_settled_by_taking_theirs(
     qtbot.waitUntil(lambda: dialog.merge_result is not None, timeout=LOAD_TIMEOUT_MS)
     assert dialog.review_button.isVisible()
     dialog.review_button.click()
-    conflicts = window.merge_menu.conflicts_dialog
+    conflicts = window.sync_menu.conflicts_dialog
     assert conflicts is not None and conflicts.isVisible()
     qtbot.waitUntil(lambda: conflicts.model.rowCount() == 1, timeout=LOAD_TIMEOUT_MS)
     assert cell(conflicts.model, 0, 2) == "secretariat-a@un.org"
@@ -228,7 +228,7 @@ def test_preferences_set_the_actor_and_the_device_name(
     qtbot: QtBot, window: MainWindow, settings: AppSettings
 ) -> None:
     registry = window.registry_page  # built now, so it signs with the new name too
-    dialog = window.merge_menu.show_preferences()
+    dialog = window.sync_menu.show_preferences()
     qtbot.waitUntil(dialog.device_edit.isEnabled, timeout=LOAD_TIMEOUT_MS)
     assert dialog.device is not None and dialog.device_edit.text() == dialog.device.name
     dialog.user_edit.setText("  Chief of   registration ")
@@ -247,7 +247,7 @@ def test_preferences_set_the_actor_and_the_device_name(
 
 
 def test_prepare_a_laptop_for_one_forum(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    dialog = window.merge_menu.prepare_laptop()
+    dialog = window.sync_menu.prepare_laptop()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.forums_loaded, timeout=LOAD_TIMEOUT_MS)
     assert dialog.forum_combo.itemText(0) == "All forums"
@@ -277,7 +277,7 @@ def test_prepare_a_laptop_for_one_forum(qtbot: QtBot, window: MainWindow, tmp_pa
 def test_a_cancelled_laptop_copy_leaves_no_file(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    dialog = window.merge_menu.prepare_laptop()
+    dialog = window.sync_menu.prepare_laptop()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.forums_loaded, timeout=LOAD_TIMEOUT_MS)
     dialog.target_edit.setText(str(tmp_path / "venue.db"))
@@ -303,7 +303,7 @@ def test_every_control_of_the_merge_dialogs_is_named(
     )
 
     laptop = copy_of(qtbot, window, tmp_path)
-    menu = window.merge_menu
+    menu = window.sync_menu
     dialogs: list[QWidget | None] = [
         open_merge(qtbot, window, laptop),
         menu.show_conflicts(),
