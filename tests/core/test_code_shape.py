@@ -94,3 +94,31 @@ def test_no_domain_folder_holds_more_than_the_limit() -> None:
         f"folders over {MAX_MODULES_PER_FOLDER} modules: split the domain into sub-packages:\n"
         + "\n".join(crowded)
     )
+
+
+# What only a test should do: kill its own process, or switch behaviour on a test's
+# environment variable. Tests that need a kill drive a real process from a script of
+# their own instead (tests/core/kill_mid_sync.py, pause_before_rename.py).
+def seams_in(source: str) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and str(node.value).startswith("FORUMDESK_TEST_"):
+            found.append(f"line {node.lineno}: {node.value}")
+        elif isinstance(node, ast.Attribute) and node.attr in ("kill", "SIGKILL"):
+            found.append(f"line {node.lineno}: .{node.attr}")
+    return found
+
+
+def test_the_checker_finds_a_planted_test_seam() -> None:
+    planted = 'import os\nif os.environ.get("FORUMDESK_TEST_PAUSE"):\n    os.kill(1, 9)\n'
+    assert seams_in(planted) == ["line 2: FORUMDESK_TEST_PAUSE", "line 3: .kill"]
+    assert seams_in('"""A SIGKILL leaves a .partial file."""\n') == []
+
+
+def test_no_test_seam_lives_in_production_code() -> None:
+    found = [
+        f"{path.relative_to(SRC)} {hit}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for hit in seams_in(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "test seams in production code:\n" + "\n".join(found)

@@ -167,11 +167,13 @@ def test_export_all_names_parallel_segments_apart(
 
 
 def _export_all(db: Path, archive: Path, **popen: object) -> subprocess.Popen[str]:
+    """`forumdesk minutes export-all` in a process of its own that stops before renaming
+    the .zip into place (tests/core/pause_before_rename.py)."""
     source = Path(forumdesk.__file__).resolve().parents[1]
     environment = os.environ | {"PYTHONPATH": str(source)}
-    environment |= popen.pop("env", {})  # type: ignore[arg-type]
     command = [
-        sys.executable, "-m", "forumdesk", "--database", str(db), "minutes", "export-all",
+        sys.executable, str(Path(__file__).with_name("pause_before_rename.py")), ".zip",
+        "--database", str(db), "minutes", "export-all",
         "--forum", _forum(db), "--format", "md", "-o", str(archive),
     ]  # fmt: skip
     return subprocess.Popen(command, env=environment, text=True, **popen)  # type: ignore[call-overload]
@@ -191,12 +193,11 @@ def test_a_kill_during_export_all_leaves_the_previous_zip_whole(
     with zipfile.ZipFile(archive) as opened:
         members = {name: opened.read(name) for name in opened.namelist()}
     previous = archive.read_bytes()
-    # A second export, paused (test hook) once its new zip is written to the temporary
-    # file and not yet renamed; then killed outright.
+    # A second export, paused once its new zip is written to the temporary file and not
+    # yet renamed; then killed outright.
     process = _export_all(
         db,
         archive,
-        env={"FORUMDESK_TEST_OUTPUT_PAUSE": ".zip"},
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,

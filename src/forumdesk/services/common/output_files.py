@@ -23,7 +23,6 @@ import contextlib
 import glob
 import os
 import re
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -33,8 +32,6 @@ from typing import BinaryIO, TextIO
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _FILE_MODE = 0o600
-#: Test hook: the writer of a file whose name ends so stops before renaming.
-PAUSE_VARIABLE = "FORUMDESK_TEST_OUTPUT_PAUSE"
 #: A `.partial` file this old belongs to no export still running.
 STALE_PARTIAL_SECONDS = 3600
 
@@ -101,7 +98,6 @@ def output_path(path: Path | str, *, database_path: Path | str | None = None) ->
     temporary = Path(name)
     try:
         yield temporary
-        _pause_for_test(temporary, target)
         temporary.chmod(_FILE_MODE)
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
@@ -243,14 +239,3 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(handle)
-
-
-def _pause_for_test(temporary: Path, target: Path) -> None:
-    """With FORUMDESK_TEST_OUTPUT_PAUSE set to the end of the target's name (".zip"),
-    say so on stderr and wait for a line on stdin before renaming: a test kills the
-    process here, with the temporary file written and the previous file untouched."""
-    ending = os.environ.get(PAUSE_VARIABLE)
-    if not ending or not target.name.endswith(ending):
-        return
-    print(f"paused before renaming {temporary}", file=sys.stderr, flush=True)
-    sys.stdin.readline()
