@@ -950,7 +950,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/common/edit_conflict_dialog.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/common/edit_conflict_dialog.py" line="+56"/>
         <source>Changed Meanwhile: {kind}</source>
         <translation>Modifié entre-temps : {kind}</translation>
     </message>
@@ -1154,7 +1154,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+129"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -1167,7 +1167,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>History: {record}</source>
         <translation>Historique : {record}</translation>
     </message>
@@ -1212,12 +1212,12 @@ Enregistré par {who}</translation>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Changes to the record</source>
         <translation>Modifications de l’enregistrement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No changes recorded for this record.</source>
         <translation>Aucune modification consignée pour cet enregistrement.</translation>
     </message>
@@ -5603,7 +5603,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+73"/>
+        <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+74"/>
         <source>Name</source>
         <extracomment>Kept for sorting, computed from the names; a note&apos;s markup beside its plain text.</extracomment>
         <translation>Nom</translation>

@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.field_labels import field_label, field_value, record_kind
-from forumdesk.ui.sync.widgets import NO_VALUE, who_text
+from forumdesk.ui.common.field_labels import (
+    NO_VALUE,
+    field_label,
+    field_value,
+    record_kind,
+    who_text,
+)
 
 if TYPE_CHECKING:
     from forumdesk.services.common.edit_conflicts import EditConflict, FieldConflict

@@ -1,8 +1,10 @@
-"""Fields and values as the history, merge and conflict dialogs show them: a column's
-name in the user's words, an enum by its label, internal columns left out."""
+"""Fields and values as the history, sync and conflict dialogs show them: a column's
+name in the user's words, an enum by its label, internal columns left out, a value and
+who changed it in a few words."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
@@ -17,7 +19,7 @@ from forumdesk.store.enums import (
     SegmentRoleKind,
 )
 from forumdesk.ui.common import labels
-from forumdesk.ui.sync.widgets import value_text
+from forumdesk.ui.common.formatting import short_datetime
 
 #: Kept for sorting, computed from the names; a note's markup beside its plain text.
 _HIDDEN = frozenset({("organisations", "sort_key"), ("representatives", "sort_key"),
@@ -120,3 +122,22 @@ def record_kind(table: str) -> str:
         "paragraphs": QCoreApplication.translate("fields", "Paragraph"),
     }
     return kinds.get(table) or table.replace("_", " ").capitalize()
+
+
+NO_VALUE = "—"
+
+
+def value_text(value: Any) -> str:
+    """A field's value as the audit log keeps it (JSON), in a few words."""
+    if value is None or value == "":
+        return NO_VALUE
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    text = str(value)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def who_text(actor: str | None, device: str | None, at: datetime | None) -> str:
+    """ "Ana · Laptop 2 · 27.11.26 14:05": who changed it, on which device, when."""
+    parts = [part for part in (actor, device, short_datetime(at)) if part]
+    return " · ".join(parts) if parts else NO_VALUE

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.common.formatting import short_datetime
 from forumdesk.ui.common.operations import Operations, Progress
-from forumdesk.ui.sync.widgets import button
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ class RestoreDialog(QDialog):
         self.error = error_label(self, "restore_error")
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = button(
+        self.restore_button = push_button(
             self.tr("&Restore"), "restore_button", self.tr("Restore the chosen backup"), self
         )
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.field_labels import field_label, field_value
+from forumdesk.ui.common.field_labels import field_label, field_value, who_text
 from forumdesk.ui.common.formatting import short_datetime
 from forumdesk.ui.common.operations import Area, Operations, concerns
-from forumdesk.ui.sync.widgets import button, table_view, who_text
+from forumdesk.ui.widgets.factories import push_button, wrapped_table
 from forumdesk.ui.widgets.forms import error_label
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
@@ -87,7 +87,7 @@ class ConflictsDialog(QDialog):
             self,
             tooltip=lambda c: self.tr("Merged from {source}").format(source=c.merged_from),
         )
-        self.view = table_view(self, self.model, "conflicts_list", self.tr("Open conflicts"))
+        self.view = wrapped_table(self, self.model, "conflicts_list", self.tr("Open conflicts"))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(self.tr("No conflicts to settle."), self)
@@ -99,12 +99,12 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("conflicts_buttons")
-        self.keep_button = button(
+        self.keep_button = push_button(
             self.tr("Keep &Ours"), "conflicts_keep", self.tr("Keep our value"), self
         )
         self.keep_button.clicked.connect(lambda: self.settle("ours"))
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.take_button = button(
+        self.take_button = push_button(
             self.tr("Take &Theirs"), "conflicts_take", self.tr("Take their value"), self
         )
         self.take_button.clicked.connect(lambda: self.settle("theirs"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from forumdesk.ui.common.field_labels import field_label, field_value, is_hidden
 from forumdesk.ui.common.formatting import short_datetime
 from forumdesk.ui.common.operations import Operations
-from forumdesk.ui.sync.widgets import table_view
+from forumdesk.ui.widgets.factories import wrapped_table
 from forumdesk.ui.widgets.forms import error_label
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
@@ -58,7 +58,9 @@ class HistoryDialog(QDialog):
             self,
             tooltip=self.changes_text,
         )
-        self.view = table_view(self, self.model, "history_list", self.tr("Changes to the record"))
+        self.view = wrapped_table(
+            self, self.model, "history_list", self.tr("Changes to the record")
+        )
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(self.tr("No changes recorded for this record."), self)
         self.empty_label.setObjectName("history_empty")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.ui.common.operations import Operations
-from forumdesk.ui.sync.widgets import button
 from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.forms import error_label
 from forumdesk.ui.widgets.job_dialog import JobDialog
 
@@ -77,7 +77,7 @@ class LaptopDialog(JobDialog):
         self.target_edit.setAccessibleName(self.tr("File to write"))
         self.target_edit.textChanged.connect(self._update_buttons)
         row.addWidget(self.target_edit, 1)
-        self.browse_button = button(
+        self.browse_button = push_button(
             self.tr("&Browse…"), "laptop_browse", self.tr("Choose the file to write"), self
         )
         self.browse_button.clicked.connect(self.browse)
@@ -119,7 +119,7 @@ class LaptopDialog(JobDialog):
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.setObjectName("laptop_buttons")
-        self.prepare_button = button(
+        self.prepare_button = push_button(
             self.tr("&Prepare"), "laptop_prepare", self.tr("Write the laptop's copy"), self
         )
         self.prepare_button.setDefault(True)

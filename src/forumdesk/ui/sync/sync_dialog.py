@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.common.field_labels import field_label, field_value, record_kind
+from forumdesk.ui.common.field_labels import field_label, field_value, record_kind, who_text
 from forumdesk.ui.common.operations import Area, Operations
-from forumdesk.ui.sync.widgets import button, table_view, who_text
+from forumdesk.ui.widgets.factories import push_button, wrapped_table
 from forumdesk.ui.widgets.forms import error_label
 from forumdesk.ui.widgets.job_dialog import JobDialog
 from forumdesk.ui.widgets.table_model import Column, RowsModel
@@ -99,7 +99,7 @@ class SyncDialog(JobDialog):
             ],
             self,
         )
-        self.lines_view = table_view(
+        self.lines_view = wrapped_table(
             page, self.lines, "merge_lines", self.tr("Records the merge brings")
         )
         layout.addWidget(self.lines_view, 2)
@@ -117,7 +117,7 @@ class SyncDialog(JobDialog):
             ],
             self,
         )
-        self.conflicts_view = table_view(
+        self.conflicts_view = wrapped_table(
             page, self.conflicts, "merge_conflicts", self.tr("Conflicts the merge would leave")
         )
         layout.addWidget(self.conflicts_view, 2)
@@ -137,7 +137,7 @@ class SyncDialog(JobDialog):
             ],
             self,
         )
-        self.duplicates_view = table_view(
+        self.duplicates_view = wrapped_table(
             page, self.duplicates, "merge_duplicates", self.tr("Likely duplicates coming in")
         )
         layout.addWidget(self.duplicates_view, 1)
@@ -146,13 +146,13 @@ class SyncDialog(JobDialog):
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.buttons = QDialogButtonBox(self)
         self.buttons.setObjectName("merge_buttons")
-        self.merge_button = button(
+        self.merge_button = push_button(
             self.tr("&Merge"), "merge_run", self.tr("Merge the other database into this one"), self
         )
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.review_button = button(
+        self.review_button = push_button(
             self.tr("&Review Conflicts…"),
             "merge_review",
             self.tr("Review the conflicts this merge left"),

@@ -93,3 +93,18 @@ def shortcut_action(
     if triggered is not None:
         action.triggered.connect(triggered)
     return action
+
+
+def wrapped_table(
+    parent: QWidget, model: QAbstractItemModel, name: str, accessible: str
+) -> QTableView:
+    """A read-only table of long values (history, conflicts): one row selected at a time,
+    cells wrap and rows grow to fit them."""
+    view = record_table(
+        parent, name, accessible, model, selection=Selection.SingleSelection, alternating=True
+    )
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
