@@ -1771,7 +1771,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+94"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+95"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1837,7 +1837,7 @@ Enregistré par {who}</translation>
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3715,6 +3715,14 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>PreferencesMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+22"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeFiles</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/files.py" line="+53"/>
@@ -5415,7 +5423,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/menu.py" line="+38"/>
+        <location filename="../../src/forumdesk/ui/sync/menu.py" line="+36"/>
         <source>&amp;Merge from Another Database…</source>
         <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
         <translation>&amp;Fusionner depuis une autre base de données…</translation>
@@ -5431,12 +5439,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Préparer un ordinateur &amp;portable…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>Merge from Another Database</source>
         <translation>Fusionner depuis une autre base de données</translation>
     </message>
@@ -5603,7 +5606,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+74"/>
+        <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+75"/>
         <source>Name</source>
         <extracomment>Kept for sorting, computed from the names; a note&apos;s markup beside its plain text.</extracomment>
         <translation>Nom</translation>

@@ -198,7 +198,7 @@ def test_preferences_edit_the_name_and_initials_the_command_line_reads(
     from forumdesk.services.common.signer import signer_name
 
     settings.set_user_name("Ana Lima", "AnL")
-    dialog = window.sync_menu.show_preferences()
+    dialog = window.preferences_menu.show_preferences()
     assert (dialog.user_edit.text(), dialog.initials_edit.text()) == ("Ana Lima", "AnL")
     dialog.user_edit.setText("Ana Lima Souza")
     dialog.initials_edit.setText("ALS")

@@ -228,7 +228,7 @@ def test_preferences_set_the_actor_and_the_device_name(
     qtbot: QtBot, window: MainWindow, settings: AppSettings
 ) -> None:
     registry = window.registry_page  # built now, so it signs with the new name too
-    dialog = window.sync_menu.show_preferences()
+    dialog = window.preferences_menu.show_preferences()
     qtbot.waitUntil(dialog.device_edit.isEnabled, timeout=LOAD_TIMEOUT_MS)
     assert dialog.device is not None and dialog.device_edit.text() == dialog.device.name
     dialog.user_edit.setText("  Chief of   registration ")
@@ -308,7 +308,7 @@ def test_every_control_of_the_merge_dialogs_is_named(
         open_merge(qtbot, window, laptop),
         menu.show_conflicts(),
         menu.prepare_laptop(),
-        menu.show_preferences(),
+        window.preferences_menu.show_preferences(),
     ]
     wait_idle(qtbot, window)
     controls = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit)

@@ -35,6 +35,7 @@ from forumdesk.ui.common.shell_context import ShellContext
 from forumdesk.ui.shell.backup_menu import BackupMenu
 from forumdesk.ui.shell.database_controller import DatabaseController, Opened
 from forumdesk.ui.shell.database_menu import DatabaseMenu
+from forumdesk.ui.shell.preferences_menu import PreferencesMenu
 from forumdesk.ui.shell.user_name import UserNamePrompt
 from forumdesk.ui.sync.menu import SyncMenu
 from forumdesk.ui.widgets.combos import find_data
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.demo_action)
         self.sync_menu = SyncMenu(self.shell_context)
+        self.preferences_menu = PreferencesMenu(self.shell_context)
         self.sync_menu.add_file_actions(file_menu)
         self.backup_menu = BackupMenu(self)
         self.backup_menu.add_file_actions(file_menu)
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
             self.tr("&Search Paragraphs and Notes…"), QKeySequence("Ctrl+K"), self.open_search
         )
         edit_menu.addAction(self.search_action)
-        self.sync_menu.add_edit_actions(edit_menu)
+        self.preferences_menu.add_edit_actions(edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, title in enumerate(self.page_titles):

@@ -1,5 +1,5 @@
-"""The menu actions around merging: File > Merge from Another Database…, Merge
-Conflicts…, Prepare a Laptop…, and Edit > Preferences… (your name, this device's name).
+"""The File menu's sync actions: Merge from Another Database…, Merge Conflicts… and
+Prepare a Laptop….
 
 The main window only places the actions; the dialogs are built here, on first use, from
 what the window lends them (`ShellContext`). Nothing here touches the `Qt` namespace at
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from forumdesk.ui.common.shell_context import ShellContext
-    from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
     from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
     from forumdesk.ui.sync.laptop_dialog import LaptopDialog
     from forumdesk.ui.sync.sync_dialog import SyncDialog
@@ -33,7 +32,6 @@ class SyncMenu(QObject):
         self.merge_dialog: SyncDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.laptop_dialog: LaptopDialog | None = None
-        self.preferences_dialog: PreferencesDialog | None = None
         self.merge_action = self._action(
             self.tr("&Merge from Another Database…"),
             QKeySequence("Ctrl+Shift+M"),
@@ -46,13 +44,6 @@ class SyncMenu(QObject):
         self.laptop_action = self._action(
             self.tr("Prepare a &Laptop…"), None, self.prepare_laptop, "laptop_action"
         )
-        self.preferences_action = self._action(
-            self.tr("&Preferences…"),
-            QKeySequence.StandardKey.Preferences,
-            self.show_preferences,
-            "preferences_action",
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _action(
         self,
@@ -75,10 +66,6 @@ class SyncMenu(QObject):
         menu.addAction(self.merge_action)
         menu.addAction(self.conflicts_action)
         menu.addAction(self.laptop_action)
-
-    def add_edit_actions(self, menu: QMenu) -> None:
-        menu.addSeparator()
-        menu.addAction(self.preferences_action)
 
     # Merging ------------------------------------------------------------------------
 
@@ -146,19 +133,6 @@ class SyncMenu(QObject):
             self.laptop_dialog.deleteLater()
         dialog = LaptopDialog(self.context.ops, self.context.forum.forum_id, self.context.window)
         self.laptop_dialog = dialog
-        dialog.load()
-        dialog.open()
-        return dialog
-
-    # Preferences --------------------------------------------------------------------
-
-    def show_preferences(self) -> PreferencesDialog:
-        from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
-
-        if self.preferences_dialog is not None:
-            self.preferences_dialog.deleteLater()
-        dialog = PreferencesDialog(self.context, self.context.window)
-        self.preferences_dialog = dialog
         dialog.load()
         dialog.open()
         return dialog
