@@ -1,6 +1,7 @@
-"""What the main window lends the menus and dialogs around it (sync, laptops, conflicts,
-Preferences, the name prompt): the operations, the settings, the current forum and a few
-ways back to the window, so that none of them holds the window itself."""
+"""What the main window lends the menus and dialogs around it (databases, backups, sync,
+laptops, conflicts, Preferences, the name prompt): the operations, the settings, the
+current forum and a few ways back to the window, so that none of them holds the window
+itself."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ class ShellContext(QObject):
     message = Signal(str, int)
     #: Forums may have come or gone (a sync brought some): the forum list is read again.
     forums_changed = Signal()
+    #: Open this database (a path or URL; create it when True) in place of the open one.
+    open_requested = Signal(str, bool)
+    #: Open the same database again (its content was replaced under the engine).
+    reopen_requested = Signal()
 
     def __init__(
         self, ops: Operations, settings: AppSettings, forum: ForumContext, window: QWidget
@@ -56,3 +61,6 @@ class ShellContext(QObject):
             self.ops.database.actor = name
         for page in self._signing:
             page.author = name
+
+    def open_database(self, target: str, *, create: bool = False) -> None:
+        self.open_requested.emit(target, create)

@@ -18,14 +18,15 @@ from forumdesk.ui.common.operations import Area
 
 if TYPE_CHECKING:
     from forumdesk.store.backup_copies import BackupCopy
-    from forumdesk.ui.shell.main_window import MainWindow
+    from forumdesk.ui.common.shell_context import ShellContext
     from forumdesk.ui.shell.restore_dialog import RestoreDialog
 
 
 class BackupMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ShellContext) -> None:
+        super().__init__(context)
+        self.context = context
+        window = context.window
         self.restore_dialog: RestoreDialog | None = None
         self.back_up_action = QAction(self.tr("Back &Up Now"), window)
         self.back_up_action.setObjectName("back_up_action")
@@ -43,12 +44,12 @@ class BackupMenu(QObject):
         """The open SQLite file; None (and a word to the user) for PostgreSQL."""
         from PySide6.QtWidgets import QMessageBox
 
-        database = self.window.ops.database
+        database = self.context.ops.database
         if database is None:
             return None
         if database.path is None:
             QMessageBox.information(
-                self.window,
+                self.context.window,
                 self.tr("Backups"),
                 self.tr(
                     "ForumDesk keeps backups of SQLite files only; this PostgreSQL database "
@@ -68,14 +69,12 @@ class BackupMenu(QObject):
 
             return create_backup(path)
 
-        self.window.statusBar().showMessage(self.tr("Backing up…"))
-        self.window.ops.call(work, self._backed_up)
+        self.context.show_message(self.tr("Backing up…"), 0)
+        self.context.ops.call(work, self._backed_up)
 
     def _backed_up(self, copy: BackupCopy) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Backup taken: {file}").format(file=copy.path), 10000
-        )
-        self.window.ops.changes_applied.emit(
+        self.context.show_message(self.tr("Backup taken: {file}").format(file=copy.path), 10000)
+        self.context.ops.changes_applied.emit(
             frozenset({Area.BACKUPS})
         )  # the overview shows the latest
 
@@ -87,7 +86,7 @@ class BackupMenu(QObject):
             return None
         if self.restore_dialog is not None:
             self.restore_dialog.deleteLater()
-        dialog = RestoreDialog(self.window.ops, path, self.window)
+        dialog = RestoreDialog(self.context.ops, path, self.context.window)
         dialog.restored.connect(self._restored)
         self.restore_dialog = dialog
         dialog.load()
@@ -95,5 +94,4 @@ class BackupMenu(QObject):
         return dialog
 
     def _restored(self, _result: object) -> None:
-        target = self.window.databases.target
-        self.window.open_database(target)
+        self.context.reopen_requested.emit()

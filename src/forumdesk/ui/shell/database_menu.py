@@ -1,7 +1,7 @@
 """File > New Database…, Open Database… and Open Recent: choosing which database to open.
 
-The window opens what is chosen (`MainWindow.open_database`); only New Database…
-may create a file.
+The window opens what is chosen (asked through `ShellContext.open_database`); only New
+Database… may create a file.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from forumdesk.ui.common.settings import database_label
 
 if TYPE_CHECKING:
-    from forumdesk.ui.shell.main_window import MainWindow
+    from forumdesk.ui.common.shell_context import ShellContext
 
 
 class DatabaseMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ShellContext) -> None:
+        super().__init__(context)
+        self.context = context
+        window = context.window
         self.new_action = QAction(self.tr("&New Database…"), window)
         self.new_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda _=False: self.new_database())
@@ -42,27 +43,27 @@ class DatabaseMenu(QObject):
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New Database"), "forum.db", self._filter()
+            self.context.window, self.tr("New Database"), "forum.db", self._filter()
         )
         if path:
-            self.window.open_database(path, create=True)
+            self.context.open_database(path, create=True)
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open Database"), "", self._filter()
+            self.context.window, self.tr("Open Database"), "", self._filter()
         )
         if path:
-            self.window.open_database(path)
+            self.context.open_database(path)
 
     def fill_recent_menu(self) -> None:
-        settings = self.window.settings
+        settings = self.context.settings
         self.recent_menu.clear()
         recent = settings.recent_databases()
         for target in recent:
             action = self.recent_menu.addAction(database_label(target))
             action.setToolTip(target)
             action.setStatusTip(target)
-            action.triggered.connect(lambda _=False, t=target: self.window.open_database(t))
+            action.triggered.connect(lambda _=False, t=target: self.context.open_database(t))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("No recent databases"))
             empty.setEnabled(False)

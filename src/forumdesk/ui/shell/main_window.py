@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.database_menu = DatabaseMenu(self)
+        self.database_menu = DatabaseMenu(self.shell_context)
         self.database_menu.add_file_actions(file_menu)
         self.new_action = self.database_menu.new_action
         self.open_action = self.database_menu.open_action
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.sync_menu = SyncMenu(self.shell_context)
         self.preferences_menu = PreferencesMenu(self.shell_context)
         self.sync_menu.add_file_actions(file_menu)
-        self.backup_menu = BackupMenu(self)
+        self.backup_menu = BackupMenu(self.shell_context)
         self.backup_menu.add_file_actions(file_menu)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -253,6 +253,12 @@ class MainWindow(QMainWindow):
         self.forum.forum_changed.connect(self._update_title)
         self.shell_context.message.connect(self.statusBar().showMessage)
         self.shell_context.forums_changed.connect(self.databases.list_forums)
+        self.shell_context.open_requested.connect(
+            lambda target, create: self.open_database(target, create=create)
+        )
+        self.shell_context.reopen_requested.connect(
+            lambda: self.open_database(self.databases.target)
+        )
         if page in PAGE_NAMES:
             first = PAGE_NAMES.index(page)
         else:
