@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.operations import Area, Operations, concerns
+from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.common.undo import ChangeCommand
+from forumdesk.ui.pages.base import Page
 from forumdesk.ui.pages.report.dialogs import ID_ROLE, NoteChoiceDialog, ParagraphDialog
 from forumdesk.ui.widgets.factories import push_button
 
@@ -79,20 +80,18 @@ def section_text(section: ReportSection) -> str:
     return f"{text} ¶¶ {first}–{last}"
 
 
-class ReportPanel(QWidget):
-    """The forum's summary report, section by section; refreshes when shown and when the
-    documents, notes or minutes change."""
+class ReportPanel(Page):
+    """The forum's summary report, section by section, on the Minutes page; refreshes as a
+    page does (`Page`): when shown and when the documents, notes or minutes change."""
 
     areas = frozenset({Area.DOCUMENTS, Area.NOTES, Area.MINUTES})
+    undo_stack: QUndoStack
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, forum, parent)
         self.setObjectName("report_panel")
-        self.ops = ops
-        self.forum = forum
         self.undo_stack = QUndoStack(self)
         self.view: ReportView | None = None
-        self._stale = True
         self._select_paragraph: uuid.UUID | None = None
         layout = QVBoxLayout(self)
 
@@ -127,8 +126,6 @@ class ReportPanel(QWidget):
 
         self.sections_tree.currentItemChanged.connect(self._show_paragraphs)
         self.paragraphs_list.currentRowChanged.connect(self._update_buttons)
-        ops.changes_applied.connect(self._on_changes)
-        forum.forum_changed.connect(self._invalidate)
         self._update_buttons()
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -177,19 +174,9 @@ class ReportPanel(QWidget):
 
     # Refreshing ---------------------------------------------------------------------------
 
-    def _on_changes(self, areas: frozenset[Area]) -> None:
-        if concerns(areas, self.areas):
-            self._invalidate()
-
-    def _invalidate(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def _reload(self) -> None:
+        # Unlike a page, the panel also clears itself when no database is open.
+        self.refresh()
 
     def refresh(self) -> None:
         self._stale = False
