@@ -22,7 +22,7 @@ from forumdesk.services.minutes.notes import (
     is_note_line,
     minutes_notes,
     minutes_segments,
-    prints_note,
+    note_finder,
     withheld_texts,
 )
 from forumdesk.store.models import Minutes
@@ -33,9 +33,10 @@ def public_blocks(withheld: Sequence[str], blocks: Sequence[Block]) -> tuple[Blo
     a paragraph, heading, list item or table row; a heading left with nothing under it
     (the notes' own) goes too."""
 
+    prints_withheld = note_finder(withheld)
+
     def hides(text: str) -> bool:
-        lines = text.splitlines() or [text]
-        return any(prints_note(line, note) for line in lines for note in withheld)
+        return any(prints_withheld(line) for line in text.splitlines() or [text])
 
     kept: list[Block] = []
     dropped_since_heading = False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -162,10 +162,23 @@ def is_note_line(line: str, note_text: str) -> bool:
 def prints_note(line: str, note_text: str) -> bool:
     """Whether a line prints the note: as the composer writes it, or, for a note of
     four words or more, anywhere inside it (a hand edit joined it to other text)."""
-    text = " ".join(note_text.split())
-    if len(text.split()) >= 4 and text in " ".join(line.split()):
-        return True
-    return is_note_line(line, text)
+    return note_finder([note_text])(line)
+
+
+def note_finder(note_texts: Iterable[str]) -> Callable[[str], bool]:
+    """`prints_note` of a line against many notes at once: each line is read once and
+    only the notes it holds word for word are looked at closely (500 notes over 1,200
+    lines of minutes would otherwise take seconds)."""
+    notes = [(text, len(text.split()) >= 4) for text in {" ".join(t.split()) for t in note_texts}]
+
+    def prints_any(line: str) -> bool:
+        flat = " ".join(line.split())
+        for text, long_enough in notes:
+            if text and text in flat and (long_enough or is_note_line(flat, text)):
+                return True
+        return False
+
+    return prints_any
 
 
 def withheld_texts(session: Session, segment_ids: Sequence[uuid.UUID]) -> list[str]:
