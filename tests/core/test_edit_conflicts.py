@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from tests.core.conftest import open_as
 from tests.core.postgres_db import ADMIN_URL, ENV, empty_database
-from tests.core.test_merge import _edit_secretariat, _merge, pair  # noqa: F401 (a fixture)
+from tests.core.test_sync import _edit_secretariat, _merge, pair  # noqa: F401 (a fixture)
 
 from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt, three_way
 from forumdesk.services.registry.edit import (
@@ -289,7 +289,7 @@ def test_a_second_process_on_postgresql(pg_url: str) -> None:
 
 
 def test_taking_theirs_over_an_edit_made_since_the_merge_is_refused(
-    pair: tuple[Path, Path],  # noqa: F811 (the fixture of test_merge)
+    pair: tuple[Path, Path],  # noqa: F811 (the fixture of test_sync)
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from forumdesk.services.sync.conflicts import ConflictError, conflicts, resolve_conflict
