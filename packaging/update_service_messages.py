@@ -20,7 +20,9 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "forumdesk"
 def main() -> None:
     found = list(
         extract_from_dir(
-            str(SRC / "services"), method_map=[("**.py", "python")], keywords={"_": None}
+            str(SRC / "services"),
+            method_map=[("**.py", "python")],
+            keywords={"_": None, "gettext_in": (2,)},
         )
     )
     for po in sorted((SRC / "locale").glob("*/LC_MESSAGES/forumdesk.po")):

@@ -564,3 +564,33 @@ def test_a_revision_0009_database_marks_its_login_signers_and_keeps_its_notes(
             assert verify_audit(connection) == []
     finally:
         database.dispose()
+
+
+REV_0010 = FIXTURES / "rev_0010_official_documents.db"
+
+
+def test_a_revision_0010_database_gains_an_empty_check_in_table_and_keeps_its_data(
+    tmp_path: Path,
+) -> None:
+    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.models import CheckIn, Note, Registration
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0010, path)
+    assert "check_ins" not in _sqlite_tables(path)
+    with sqlite3.connect(path) as raw:
+        registrations = raw.execute("SELECT count(*) FROM registrations").fetchone()[0]
+        notes = raw.execute("SELECT count(*) FROM notes").fetchone()[0]
+    raw.close()
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0010_official_documents"
+        assert report.backup is not None and report.backup.exists()
+        with database.reading() as session:
+            assert session.scalar(select(func.count()).select_from(CheckIn)) == 0
+            assert session.scalar(select(func.count()).select_from(Registration)) == registrations
+            assert session.scalar(select(func.count()).select_from(Note)) == notes > 0
+        with database.engine.connect() as connection:
+            assert verify_audit(connection) == []
+    finally:
+        database.dispose()

@@ -290,7 +290,9 @@ def test_every_service_message_has_a_french_translation_with_the_same_fields() -
     marked = {
         message
         for _file, _line, message, _comments, _context in extract_from_dir(
-            str(services), method_map=[("**.py", "python")], keywords={"_": None}
+            str(services),
+            method_map=[("**.py", "python")],
+            keywords={"_": None, "gettext_in": (2,)},
         )
     }
     po = resources.files("forumdesk").joinpath("locale", "fr", "LC_MESSAGES", "forumdesk.po")

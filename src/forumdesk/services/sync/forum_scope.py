@@ -22,6 +22,7 @@ SCOPE = {
     "documents": "forum_id",
     "notes": "forum_id",
     "registrations": "forum_id",
+    "check_ins": "forum_id",
     "rooms": "forum_id",
     "minutes": "forum_id",
     "forum_sessions": "day_id",

@@ -1,6 +1,7 @@
 """All mapped classes, so that `Base.metadata` knows every table."""
 
 from forumdesk.store.base import Base
+from forumdesk.store.models.attendance import CheckIn
 from forumdesk.store.models.documents import (
     Document,
     Footnote,
@@ -42,6 +43,7 @@ __all__ = [
     "AgendaTemplate",
     "AuditEntry",
     "Base",
+    "CheckIn",
     "Day",
     "Device",
     "Document",

@@ -1,0 +1,155 @@
+"""Who was present: at the forum or at one segment, by category, regional group,
+gender and hour of arrival, against who was accredited; and the seed's ¶4 sentence
+written from it.
+
+A person is present once however many desks or laptops scanned them: the counts are
+of people, the scans stay as they were made.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from forumdesk.services.common.messages import gettext_in
+from forumdesk.services.programme.times import TimeZoneError, time_zone
+from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
+from forumdesk.store.models import CheckIn, Forum, Organisation, Registration, Representative
+
+#: The categories the ¶4 sentence counts as "civil society and the private sector".
+CIVIL_SOCIETY = frozenset(
+    {
+        OrganisationCategory.NGO_ECOSOC,
+        OrganisationCategory.CIVIL_SOCIETY,
+        OrganisationCategory.TRADE_UNION,
+        OrganisationCategory.MIGRANT_ASSOCIATION,
+        OrganisationCategory.PRIVATE_SECTOR,
+        OrganisationCategory.RESEARCH,
+        OrganisationCategory.YOUTH,
+    }
+)
+NONE = "none"  # the key of people without an organisation, group or gender
+
+
+@dataclass(frozen=True)
+class Attendance:
+    forum_id: uuid.UUID
+    segment_id: uuid.UUID | None
+    registered: int  # accredited to the forum
+    present: int
+    #: key → (accredited, present), keys being the enums' values (or NONE).
+    by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
+    by_regional_group: dict[str, tuple[int, int]] = field(default_factory=dict)
+    by_gender: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Arrivals (a person's first scan) by hour at the venue, "09" → count.
+    by_hour: dict[str, int] = field(default_factory=dict)
+    #: Member States with at least one representative present.
+    member_states: int = 0
+    #: People present from civil society and the private sector (¶4's "representatives").
+    civil_society: int = 0
+    scans: int = 0
+
+
+def attendance(
+    session: Session, forum_id: uuid.UUID, segment_id: uuid.UUID | None = None
+) -> Attendance:
+    forum = session.get(Forum, forum_id)
+    door = CheckIn.segment_id.is_(None) if segment_id is None else CheckIn.segment_id == segment_id
+    scans = (
+        select(CheckIn.representative_id, func.min(CheckIn.checked_in_at).label("first"))
+        .where(CheckIn.forum_id == forum_id, CheckIn.deleted_at.is_(None), door)
+        .group_by(CheckIn.representative_id)
+        .subquery()
+    )
+    present = session.execute(
+        select(
+            scans.c.representative_id,
+            scans.c.first,
+            Representative.gender,
+            Organisation.category,
+            Organisation.regional_group,
+            Organisation.country_code,
+        )
+        .join(Representative, Representative.id == scans.c.representative_id)
+        .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+    ).all()
+    accredited = session.execute(
+        select(Representative.gender, Organisation.category, Organisation.regional_group)
+        .join(Registration, Registration.representative_id == Representative.id)
+        .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+        .where(
+            Registration.forum_id == forum_id,
+            Registration.deleted_at.is_(None),
+            Registration.status == AccreditationStatus.ACCREDITED,
+        )
+    ).all()
+    scan_count = session.scalar(
+        select(func.count())
+        .select_from(CheckIn)
+        .where(CheckIn.forum_id == forum_id, CheckIn.deleted_at.is_(None), door)
+    )
+    here = [(row.gender, row.category, row.regional_group) for row in present]
+    registered = [tuple(row) for row in accredited]
+    return Attendance(
+        forum_id=forum_id,
+        segment_id=segment_id,
+        registered=len(accredited),
+        present=len(present),
+        by_category=_pairs(registered, here, 1),
+        by_regional_group=_pairs(registered, here, 2),
+        by_gender=_pairs(registered, here, 0),
+        by_hour=_by_hour([row.first for row in present], forum),
+        member_states=len(
+            {
+                row.country_code
+                for row in present
+                if row.category is OrganisationCategory.MEMBER_STATE and row.country_code
+            }
+        ),
+        civil_society=sum(1 for row in present if row.category in CIVIL_SOCIETY),
+        scans=int(scan_count or 0),
+    )
+
+
+def _key(value: object) -> str:
+    return str(getattr(value, "value", value)) if value is not None else NONE
+
+
+def _pairs(
+    accredited: Sequence[Sequence[object]], present: Sequence[Sequence[object]], at: int
+) -> dict[str, tuple[int, int]]:
+    registered = Counter(_key(row[at]) for row in accredited)
+    came = Counter(_key(row[at]) for row in present)
+    return {key: (registered[key], came[key]) for key in sorted(registered.keys() | came.keys())}
+
+
+def _by_hour(firsts: list[datetime], forum: Forum | None) -> dict[str, int]:
+    zone = None
+    if forum is not None:
+        try:
+            zone = time_zone(forum.timezone)
+        except TimeZoneError:
+            zone = None
+    hours = Counter(
+        (moment.astimezone(zone) if zone is not None else moment).strftime("%H")
+        for moment in firsts
+    )
+    return dict(sorted(hours.items()))
+
+
+def participation_sentence(counts: Attendance, language: str) -> str:
+    """The ¶4 sentence of the summary, from who was present, in `language`."""
+    text = gettext_in(
+        language,
+        "About {people} representatives of non-governmental organisations in consultative "
+        "status with the Economic and Social Council, of civil society organisations and "
+        "of the private sector took part in the hearings; {states} Member States also "
+        "attended.",
+    )
+    return text.format(people=counts.civil_society, states=counts.member_states)

@@ -1,0 +1,281 @@
+"""The check-in desk's answers and the attendance they add up to, on the 2006 demo."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from forumdesk.cli import main
+from forumdesk.services.attendance.checkin import (
+    MAX_SCAN_LENGTH,
+    Outcome,
+    ScanError,
+    check_in,
+    read_scan,
+    undo_check_in,
+)
+from forumdesk.services.attendance.counts import attendance, participation_sentence
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.registry.edit import (
+    create_organisation,
+    create_representative,
+    decide,
+    register,
+)
+from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
+from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory
+from forumdesk.store.migrate import open_database
+from forumdesk.store.models import CheckIn, Registration, Segment
+
+MORNING = datetime(2006, 7, 12, 14, 32, tzinfo=UTC)  # 10:32 at UN Headquarters, New York
+
+
+@dataclass
+class People:
+    forum_id: uuid.UUID
+    state: uuid.UUID  # a delegate of a Member State, accredited
+    ngo: uuid.UUID  # an NGO representative, accredited, in her own script
+    withdrawn: uuid.UUID
+    badge: str  # the NGO representative's badge number
+
+
+def _person(
+    session: Any,
+    forum_id: uuid.UUID,
+    organisation: uuid.UUID,
+    given: str,
+    family: str,
+    gender: Gender,
+    status: AccreditationStatus,
+) -> uuid.UUID:
+    person = create_representative(
+        session,
+        RepresentativeInput(given, family, organisation_id=organisation, gender=gender),
+    )
+    registration = register(session, forum_id, person)
+    decide(session, [registration], AccreditationStatus.ACCREDITED, decided_by="Registrar")
+    if status is not AccreditationStatus.ACCREDITED:
+        decide(session, [registration], status, decided_by="Registrar")
+    return registration
+
+
+@pytest.fixture
+def people(demo_db: Any) -> People:
+    with demo_db.unit_of_work() as session:
+        forum_id = demo_forum_id(session)
+        assert forum_id is not None
+        senegal = create_organisation(
+            session,
+            OrganisationInput("Mission permanente du Sénégal", OrganisationCategory.MEMBER_STATE,
+                              country="SN"),
+        )  # fmt: skip
+        ngo = create_organisation(
+            session, OrganisationInput("Réseau des migrantes", OrganisationCategory.NGO_ECOSOC)
+        )
+        state = _person(session, forum_id, senegal, "Awa", "Ndiaye", Gender.FEMALE,
+                        AccreditationStatus.ACCREDITED)  # fmt: skip
+        fatima = _person(session, forum_id, ngo, "فاطمة", "العلوي", Gender.FEMALE,
+                         AccreditationStatus.ACCREDITED)  # fmt: skip
+        gone = _person(session, forum_id, ngo, "Ivan", "Petrov", Gender.MALE,
+                       AccreditationStatus.WITHDRAWN)  # fmt: skip
+        badge = session.get(Registration, fatima).badge_number
+    return People(forum_id, state, fatima, gone, badge)
+
+
+def _segments(database: Any) -> list[uuid.UUID]:
+    with database.reading() as session:
+        return list(session.scalars(select(Segment.id).order_by(Segment.starts_at)))
+
+
+def test_a_badge_is_checked_in_once_and_then_answered_already(demo_db: Any, people: People) -> None:
+    with demo_db.unit_of_work() as session:
+        first = check_in(session, people.forum_id, str(people.ngo), desk="Laptop B, side door",
+                         now=MORNING)  # fmt: skip
+    assert first.outcome is Outcome.CHECKED_IN and len(first.check_ins) == 1
+    assert first.person is not None and first.person.family_name == "العلوي"
+    assert first.person.organisation == "Réseau des migrantes"
+    with demo_db.unit_of_work() as session:
+        again = check_in(session, people.forum_id, f"  {people.badge}\n", desk="Main door")
+    assert again.outcome is Outcome.ALREADY and not again.check_ins
+    assert again.at == MORNING and again.desk == "Laptop B, side door"
+    assert again.device  # the device that scanned first, by name
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == 1
+
+
+def test_withdrawn_unknown_foreign_and_made_up_codes_are_refused(
+    demo_db: Any, people: People
+) -> None:
+    cases = {
+        str(people.withdrawn): "withdrawn",
+        str(uuid.uuid4()): "unknown badge",
+        "https://example.org/not-a-badge": "not a ForumDesk badge",
+        "99999": "unknown badge",
+        "x" * (MAX_SCAN_LENGTH + 1): "too long",
+        " \t\n": "nothing was scanned",
+    }
+    for scan, reason in cases.items():
+        with demo_db.unit_of_work() as session:
+            answer = check_in(session, people.forum_id, scan)
+        assert answer.outcome is Outcome.REFUSED, scan
+        assert reason in answer.reason, (scan, answer.reason)
+        assert not answer.check_ins
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == 0
+
+
+def test_read_scan_tells_a_registration_from_a_badge_number() -> None:
+    registration = uuid.uuid4()
+    assert read_scan(f"{registration}\r\n").registration_id == registration
+    assert read_scan("0042").badge_number == "0042"
+    with pytest.raises(ScanError, match="not a ForumDesk badge"):
+        read_scan("BEGIN:VCARD")
+
+
+def test_a_segment_door_records_the_segment_and_the_forum_once(
+    demo_db: Any, people: People
+) -> None:
+    first, second = _segments(demo_db)[:2]
+    with demo_db.unit_of_work() as session:
+        opening = check_in(session, people.forum_id, str(people.state), segment_id=first)
+    assert opening.outcome is Outcome.CHECKED_IN and len(opening.check_ins) == 2
+    with demo_db.unit_of_work() as session:
+        later = check_in(session, people.forum_id, str(people.state), segment_id=second)
+        repeat = check_in(session, people.forum_id, str(people.state), segment_id=second)
+        forum_door = check_in(session, people.forum_id, str(people.state))
+    assert later.outcome is Outcome.CHECKED_IN and len(later.check_ins) == 1
+    assert repeat.outcome is Outcome.ALREADY
+    assert forum_door.outcome is Outcome.ALREADY
+    with demo_db.reading() as session:
+        assert attendance(session, people.forum_id).present == 1
+        assert attendance(session, people.forum_id, second).present == 1
+        assert attendance(session, people.forum_id, first).scans == 1
+
+
+def test_a_segment_of_another_forum_is_a_desk_mistake(demo_db: Any, people: People) -> None:
+    with demo_db.unit_of_work() as session, pytest.raises(ScanError, match="no such segment"):
+        check_in(session, people.forum_id, str(people.state), segment_id=uuid.uuid4())
+
+
+def test_undo_takes_the_scan_back_and_the_next_scan_is_green_again(
+    demo_db: Any, people: People
+) -> None:
+    with demo_db.unit_of_work() as session:
+        answer = check_in(session, people.forum_id, str(people.ngo))
+    with demo_db.unit_of_work() as session:
+        undo_check_in(session, answer.check_ins)
+    with demo_db.reading() as session:
+        assert attendance(session, people.forum_id).present == 0
+    with demo_db.unit_of_work() as session:
+        assert check_in(session, people.forum_id, str(people.ngo)).outcome is Outcome.CHECKED_IN
+
+
+def test_counts_by_category_group_gender_and_hour_and_the_french_sentence(
+    demo_db: Any, people: People
+) -> None:
+    with demo_db.unit_of_work() as session:
+        check_in(session, people.forum_id, str(people.state), now=MORNING)
+        check_in(session, people.forum_id, str(people.ngo), now=MORNING.replace(hour=15))
+    with demo_db.reading() as session:
+        counts = attendance(session, people.forum_id)
+    assert counts.present == 2 and counts.registered >= 3
+    assert counts.by_category["member_state"] == (1, 1)
+    assert counts.by_category["ngo_ecosoc"] == (1, 1)  # the withdrawn one is not counted
+    assert counts.by_regional_group["african"] == (1, 1)
+    assert counts.by_gender["female"] == (2, 2)
+    assert counts.by_hour == {"10": 1, "11": 1}  # the venue's time
+    assert counts.member_states == 1 and counts.civil_society == 1
+    assert participation_sentence(counts, "fr") == (
+        "Environ 1 représentants d'organisations non gouvernementales dotées du statut "
+        "consultatif auprès du Conseil économique et social, d'organisations de la société "
+        "civile et du secteur privé ont participé à ces rencontres; 1 États Membres y ont "
+        "aussi assisté."
+    )
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_cli_answers_checked_in_already_and_refused_with_their_exit_codes(
+    demo_db: Any, demo_db_path: Path, people: People, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo_db.dispose()
+    db = ("--database", str(demo_db_path))
+    code, out, _ = _cli(capsys, *db, "checkin", str(people.ngo), "--desk", "Door A", "--json")
+    answer = json.loads(out)
+    assert code == 0 and answer["result"] == "checked_in"
+    assert answer["person"]["family_name"] == "العلوي" and answer["at"]
+    code, out, _ = _cli(capsys, *db, "checkin", people.badge, "--json")
+    assert code == 0 and json.loads(out)["result"] == "already"
+    assert json.loads(out)["desk"] == "Door A"
+    code, out, _ = _cli(capsys, *db, "checkin", str(people.withdrawn), "--json")
+    assert code == 1 and json.loads(out)["result"] == "refused"
+    code, out, _ = _cli(capsys, *db, "checkin", "not-a-badge")
+    assert code == 1 and out.startswith("REFUSED: not a ForumDesk badge")
+    code, out, _ = _cli(capsys, *db, "attendance", "--json")
+    counts = json.loads(out)
+    assert code == 0 and counts["present"] == 1 and counts["scans"] == 1
+    code, out, _ = _cli(capsys, *db, "attendance", "--sentence")
+    assert code == 0 and out.startswith("Environ 1 représentants d'organisations")
+
+
+def test_the_cli_refuses_a_desk_at_a_segment_of_no_forum(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _cli(capsys, "--database", str(demo_db_path), "checkin", "0001",
+                        "--segment", str(uuid.uuid4()))  # fmt: skip
+    assert code == 1 and err.startswith("forumdesk: no such segment in this forum")
+    database, _ = open_database(str(demo_db_path))
+    try:
+        with database.reading() as session:
+            assert session.scalar(select(func.count()).select_from(CheckIn)) == 0
+    finally:
+        database.dispose()
+
+
+def test_two_laptops_check_in_overlapping_people_and_the_office_counts_each_once(
+    demo_db: Any, demo_db_path: Path, people: People, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    demo_db.dispose()
+    office = str(demo_db_path)
+    laptops = {"A": tmp_path / "laptop-a.db", "B": tmp_path / "laptop-b.db"}
+    for name, path in laptops.items():
+        prepare = ("prepare-laptop", str(path), "--forum", str(people.forum_id))
+        code, _, err = _cli(capsys, "--database", office, *prepare, "--name", f"Laptop {name}")
+        assert code == 0, err
+    scans = {"A": (people.state, people.ngo), "B": (people.ngo,)}  # the NGO's on both
+    for name, registrations in scans.items():
+        for registration in registrations:
+            code, _, err = _cli(capsys, "--database", str(laptops[name]), "checkin",
+                                str(registration), "--desk", f"Desk {name}")  # fmt: skip
+            assert code == 0, err
+    for path in laptops.values():
+        code, _, err = _cli(capsys, "--database", office, "merge", str(path), "--json")
+        assert code == 0, err
+    code, out, _ = _cli(capsys, "--database", office, "attendance", "--json")
+    counts = json.loads(out)
+    assert code == 0 and counts["present"] == 2 and counts["scans"] == 3
+    assert counts["by_category"]["ngo_ecosoc"]["present"] == 1
+    database, _ = open_database(office)
+    try:
+        with database.reading() as session:
+            desks = sorted(
+                session.scalars(select(CheckIn.desk).where(CheckIn.registration_id == people.ngo))
+            )
+    finally:
+        database.dispose()
+    assert desks == ["Desk A", "Desk B"]  # one attendance, both scans kept
+    for path in (office, *map(str, laptops.values())):
+        code, _, err = _cli(capsys, "--database", path, "check")
+        assert code == 0, (path, err)
