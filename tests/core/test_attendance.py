@@ -279,3 +279,39 @@ def test_two_laptops_check_in_overlapping_people_and_the_office_counts_each_once
     for path in (office, *map(str, laptops.values())):
         code, _, err = _cli(capsys, "--database", path, "check")
         assert code == 0, (path, err)
+
+
+def test_the_qr_codes_of_a_printed_badge_sheet_check_their_people_in(
+    demo_db: Any, demo_db_path: Path, people: People, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """The badges PDF, rendered by poppler and read by a real decoder (zxing-cpp):
+    each payload checks its person in once, then answers "already"."""
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+
+    demo_db.dispose()
+    db = ("--database", str(demo_db_path))
+    pdf = tmp_path / "badges.pdf"
+    code, _, err = _cli(capsys, *db, "registry", "badges", str(pdf))
+    assert code == 0, err
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True, capture_output=True)  # fmt: skip
+    payloads = sorted(
+        found.text
+        for page in sorted(tmp_path.glob("page*.png"))
+        for found in zxingcpp.read_barcodes(Image.open(page))
+        if found.format == zxingcpp.BarcodeFormat.QRCode
+    )
+    accredited = sorted(str(r) for r in (people.state, people.ngo))
+    assert set(accredited) <= set(payloads)  # the withdrawn person has no badge
+    assert str(people.withdrawn) not in payloads
+    for payload in payloads:
+        code, out, err = _cli(capsys, *db, "checkin", payload, "--json")
+        assert code == 0 and json.loads(out)["result"] == "checked_in", (payload, out, err)
+        code, out, _ = _cli(capsys, *db, "checkin", payload, "--json")
+        assert code == 0 and json.loads(out)["result"] == "already"
+    code, out, _ = _cli(capsys, *db, "attendance", "--json")
+    assert json.loads(out)["present"] == len(payloads)

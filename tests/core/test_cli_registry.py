@@ -215,7 +215,6 @@ def test_stats_and_badges_of_a_forum(
     assert after["states"]["count"] == len(after["states"]["codes"])
     code, text, _err = _run(capsys, "--database", db, "registry", "stats")
     assert code == 0 and "States represented:" in text and "Gender:" in text
-    pytest.importorskip("forumdesk.exports.registry.badges")
     pdf = tmp_path / "badges.pdf"
     code, out, err = _run(capsys, "--database", db, "registry", "badges", str(pdf))
     assert code == 0, err
