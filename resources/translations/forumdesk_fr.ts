@@ -162,7 +162,7 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+30"/>
+        <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+31"/>
         <source>Back &amp;Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Backup taken: {file}</source>
         <translation>Sauvegarde faite : {file}</translation>
     </message>
@@ -283,6 +283,112 @@
         <location line="+2"/>
         <source>Not heard yet: {group} ({count} registered)</source>
         <translation>Pas encore entendus : {group} ({count} inscrits)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+49"/>
+        <source>Check-in desk</source>
+        <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). What the last green scan wrote, for Undo.</extracomment>
+        <translation>Accueil des participants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Desk name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Laptop B, side door</source>
+        <translation>p. ex. Portable B, porte latérale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>The forum&apos;s entrance</source>
+        <translation>L’entrée de la réunion</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>D&amp;oor:</source>
+        <translation>P&amp;orte :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Badge code</source>
+        <translation>Code du badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a badge, or type its number, then Enter</source>
+        <translation>Lisez un badge, ou tapez son numéro, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready for the first badge.</source>
+        <translation>Prêt pour le premier badge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo Last Check-in</source>
+        <translation>&amp;Annuler la dernière entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last check-in</source>
+        <translation>Annuler la dernière entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Last scans</source>
+        <translation>Derniers badges lus</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Checked in</source>
+        <translation>Entrée enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already checked in at {time} on {place}</source>
+        <translation>Déjà entré(e) le {time}, à {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this desk</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: {reason}</source>
+        <translation>Refusé : {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The last check-in was undone.</source>
+        <translation>La dernière entrée a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: the last check-in</source>
+        <translation>Annulée : la dernière entrée</translation>
     </message>
 </context>
 <context>
@@ -634,7 +740,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+25"/>
+        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -1771,7 +1877,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+96"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1795,6 +1901,11 @@ Enregistré par {who}</translation>
         <location line="+1"/>
         <source>Minutes</source>
         <translation>Comptes rendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1888,7 +1999,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -4220,7 +4331,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+100"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>
@@ -4236,7 +4347,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Paragraphes de la section</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>&amp;Add Paragraph…</source>
         <translation>&amp;Ajouter un paragraphe…</translation>
     </message>
@@ -4296,7 +4407,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>Report status</source>
         <translation>État du rapport</translation>
     </message>
@@ -4306,7 +4417,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Erreur du rapport</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+96"/>
         <source>{title}: {count} paragraphs</source>
         <translation>{title} : {count} paragraphes</translation>
     </message>

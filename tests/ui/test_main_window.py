@@ -12,7 +12,14 @@ from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import open_window, wait_idle
 
-PAGE_NAMES = ["overview_page", "registry_page", "programme_page", "documents_page", "minutes_page"]
+PAGE_NAMES = [
+    "overview_page",
+    "registry_page",
+    "programme_page",
+    "documents_page",
+    "minutes_page",
+    "checkin_page",
+]
 
 
 def test_pages_are_present_with_their_object_names(window: MainWindow) -> None:
@@ -25,6 +32,7 @@ def test_pages_are_present_with_their_object_names(window: MainWindow) -> None:
         "Programme",
         "Document & notes",
         "Minutes",
+        "Check-in",
     ]
 
 

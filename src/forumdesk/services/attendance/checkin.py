@@ -14,7 +14,7 @@ import enum
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -240,3 +240,24 @@ def _refusal(status: AccreditationStatus) -> str:
     if status is AccreditationStatus.REFUSED:
         return _("not accredited: the accreditation was refused")
     return _("not accredited yet: the request is waiting for a decision")
+
+
+@dataclass(frozen=True)
+class Door:
+    segment_id: uuid.UUID
+    day: date
+    starts_at: time
+    title: str
+
+
+def doors(session: Session, forum_id: uuid.UUID) -> list[Door]:
+    """The segments a desk can be set to, in programme order (the forum's own entrance
+    is no segment)."""
+    rows = session.execute(
+        select(Segment.id, Day.date, Segment.starts_at, Segment.title)
+        .join(ForumSession, Segment.session_id == ForumSession.id)
+        .join(Day, ForumSession.day_id == Day.id)
+        .where(Day.forum_id == forum_id, Segment.deleted_at.is_(None))
+        .order_by(Day.date, Segment.starts_at, Segment.position)
+    ).all()
+    return [Door(*row) for row in rows]

@@ -42,6 +42,7 @@ class Area(enum.Enum):
     MINUTES = "minutes"
     SYNC = "sync"  # the sync log and its conflicts
     DEVICES = "devices"
+    ATTENDANCE = "attendance"  # check-ins at the door
     BACKUPS = "backups"
 
 

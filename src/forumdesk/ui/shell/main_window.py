@@ -69,9 +69,10 @@ PAGE_KINDS = (
     _PageKind("programme_page", "programme", "ProgrammePage", _ICON.SP_FileDialogDetailedView),
     _PageKind("documents_page", "documents", "DocumentsPage", _ICON.SP_FileIcon),
     _PageKind("minutes_page", "minutes", "MinutesPage", _ICON.SP_DialogApplyButton),
+    _PageKind("checkin_page", "checkin", "CheckInPage", _ICON.SP_DialogYesButton),
 )
 PAGE_NAMES = [kind.name for kind in PAGE_KINDS]
-OVERVIEW, REGISTRY, PROGRAMME, DOCUMENTS, MINUTES = range(len(PAGE_KINDS))
+OVERVIEW, REGISTRY, PROGRAMME, DOCUMENTS, MINUTES, CHECKIN = range(len(PAGE_KINDS))
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             self.tr("Programme"),
             self.tr("Document && notes").replace("&&", "&"),
             self.tr("Minutes"),
+            self.tr("Check-in"),
         ]
         self._built: dict[int, Page] = {}
         self._build_body()
