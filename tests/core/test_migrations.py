@@ -594,3 +594,46 @@ def test_a_revision_0010_database_gains_an_empty_check_in_table_and_keeps_its_da
             assert verify_audit(connection) == []
     finally:
         database.dispose()
+
+
+REV_0011 = FIXTURES / "rev_0011_attendance.db"
+
+
+def _sqlite_indexes(path: Path) -> set[str]:
+    with sqlite3.connect(path) as raw:
+        names = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    raw.close()
+    return names
+
+
+def test_a_revision_0011_database_gains_the_attendance_indexes_and_keeps_its_check_ins(
+    tmp_path: Path,
+) -> None:
+    from forumdesk.services.attendance.counts import attendance
+    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.models import CheckIn, Forum
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(REV_0011, path)
+    added = {
+        "ix_check_ins_door",
+        "ix_registrations_forum_status",
+        "ix_representatives_dimensions",
+        "ix_organisations_dimensions",
+    }
+    assert not added & _sqlite_indexes(path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0011_attendance"
+        assert report.backup is not None and report.backup.exists()
+        assert added <= _sqlite_indexes(path)
+        with database.reading() as session:
+            desks = session.scalars(select(CheckIn.desk)).all()
+            assert desks == ["Fixture desk"]
+            forum_id = session.scalars(select(Forum.id)).one()
+            counts = attendance(session, forum_id)
+            assert (counts.registered, counts.present, counts.scans) == (1, 1, 1)
+        with database.engine.connect() as connection:
+            assert verify_audit(connection) == []
+    finally:
+        database.dispose()

@@ -23,6 +23,10 @@ class Organisation(MergeReady, Base):
     """A partie prenante: a State, an NGO, a union, a company, a university…"""
 
     __tablename__ = "organisations"
+    __table_args__ = (
+        # What attendance counts by, read from the index alone when joined by id.
+        Index("ix_organisations_dimensions", "id", "category", "regional_group", "country_code"),
+    )
 
     name: Mapped[str] = mapped_column(String(400), index=True)
     # Folded Latin form of the name (and acronym): sorting and prefix look-ups in SQL.
@@ -64,6 +68,9 @@ class Representative(MergeReady, Base):
             sqlite_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
             postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
         ),
+        # Attendance's join from a check-in or a registration to the person's gender
+        # and organisation, answered from the index alone (half the time at 100k).
+        Index("ix_representatives_dimensions", "id", "gender", "organisation_id"),
     )
 
     organisation_id: Mapped[uuid.UUID | None] = fk("organisations.id", nullable=True)
@@ -96,6 +103,10 @@ class Registration(MergeReady, Base):
     __table_args__ = (
         UniqueConstraint("forum_id", "representative_id"),
         UniqueConstraint("forum_id", "badge_number"),
+        # A forum's accredited people, without reading the table.
+        Index(
+            "ix_registrations_forum_status", "forum_id", "status", "deleted_at", "representative_id"
+        ),
     )
 
     forum_id: Mapped[uuid.UUID] = fk("forums.id")
