@@ -11,6 +11,37 @@
 -->
 <TS version="2.1" language="en">
 <context>
+    <name>ActionsBox</name>
+    <message numerus="yes">
+        <source>%n accreditation request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n accreditation request waiting for a decision</numerusform>
+            <numerusform>%n accreditation requests waiting for a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) in the programme</source>
+        <translation>
+            <numerusform>%n clash in the programme</numerusform>
+            <numerusform>%n clashes in the programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes of %n segment(s) awaiting approval</source>
+        <translation>
+            <numerusform>Minutes of %n segment awaiting approval</numerusform>
+            <numerusform>Minutes of %n segments awaiting approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the summary that no note cites yet</source>
+        <translation>
+            <numerusform>%n paragraph of the summary that no note cites yet</numerusform>
+            <numerusform>%n paragraphs of the summary that no note cites yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message numerus="yes">
         <source>%n note(s) cite ¶{number}</source>

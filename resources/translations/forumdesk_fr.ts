@@ -26,6 +26,87 @@
     </message>
 </context>
 <context>
+    <name>ActionsBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/overview/actions_box.py" line="+25"/>
+        <source>Things to Act On</source>
+        <extracomment>The tasks, in the order shown; each names what the main window opens for it. A task&apos;s button was pressed: one of TASKS.</extracomment>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accreditation requests waiting</source>
+        <translation>Demandes d’accréditation en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely duplicates to review</source>
+        <translation>Doublons probables à examiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes in the programme</source>
+        <translation>Conflits dans le programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes awaiting approval</source>
+        <translation>Procès-verbaux en attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs no note cites yet</source>
+        <translation>Paragraphes qu’aucune note ne cite encore</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing waits: no request, clash or minutes to approve.</source>
+        <translation>Rien n&apos;attend : aucune demande, aucun conflit, aucun procès-verbal à approuver.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n accreditation request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n demande d’accréditation en attente de décision</numerusform>
+            <numerusform>%n demandes d’accréditation en attente de décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least {count} likely duplicates to review</source>
+        <translation>Au moins {count} doublons probables à examiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} likely duplicate(s) to review</source>
+        <translation>{count} doublon(s) probable(s) à examiner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n clash(es) in the programme</source>
+        <translation>
+            <numerusform>%n conflit dans le programme</numerusform>
+            <numerusform>%n conflits dans le programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Minutes of %n segment(s) awaiting approval</source>
+        <translation>
+            <numerusform>Procès-verbal de %n partie en attente d’approbation</numerusform>
+            <numerusform>Procès-verbaux de %n parties en attente d’approbation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n paragraph(s) of the summary that no note cites yet</source>
+        <translation>
+            <numerusform>%n paragraphe du résumé qu’aucune note ne cite encore</numerusform>
+            <numerusform>%n paragraphes du résumé qu’aucune note ne cite encore</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+44"/>
@@ -1344,6 +1425,15 @@ Enregistré par {who}</translation>
     </message>
 </context>
 <context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+130"/>
+        <source>nobody has checked in yet</source>
+        <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
+        <translation>personne n&apos;est encore arrivé</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+54"/>
@@ -1877,7 +1967,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+83"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1999,7 +2089,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2969,7 +3059,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+55"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
         <source>Paragraph from a Note</source>
         <translation>Paragraphe tiré d’une note</translation>
     </message>
@@ -3366,6 +3456,84 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>NowNextBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+33"/>
+        <source>Now and Next</source>
+        <translation>En cours et à suivre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment running</source>
+        <translation>Partie en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker on the floor</source>
+        <translation>Orateur ou oratrice ayant la parole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next segment</source>
+        <translation>Partie suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the floor</source>
+        <translation>A la parole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The programme has no segment yet</source>
+        <translation>Le programme n&apos;a encore aucune partie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started: the forum opens on {day}</source>
+        <translation>Pas encore commencé : le forum s&apos;ouvre le {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forum has ended</source>
+        <translation>Le forum est terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{spoken} of {allotted}</source>
+        <translation>{spoken} sur {allotted}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
@@ -3592,23 +3760,24 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+55"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+139"/>
         <source>Overview</source>
+        <extracomment>The time moves on: what runs now is asked again this often while the page shows. A &quot;thing to act on&quot; was pressed: one of actions_box.TASKS. &quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+132"/>
+        <location line="+181"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-176"/>
         <source>Forum dates and venue</source>
         <translation>Dates et lieu du forum</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>This database holds no forum yet</source>
         <translation>Cette base de données ne contient encore aucun forum</translation>
     </message>
@@ -3624,7 +3793,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Charger le forum de démonstration de 2006</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-34"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -3669,7 +3838,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -3700,7 +3869,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+83"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
@@ -3710,7 +3879,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>{file} ({count} conservées)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{start} to {end}</source>
         <translation>Du {start} au {end}</translation>
     </message>
@@ -3718,7 +3887,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-49"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
         <source>Add Paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>
@@ -3728,7 +3897,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Texte du nouveau paragraphe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add or cancel</source>
         <translation>Ajouter ou annuler</translation>
     </message>
@@ -3746,40 +3915,51 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
-    <name>ParticipationBox</name>
+    <name>ParticipationCharts</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/participation_box.py" line="+17"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+12"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Present and accredited</source>
+        <translation>Présents et accrédités</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legend: light bars accredited, dark bars present</source>
+        <translation>Légende : barres claires accrédités, barres foncées présents</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+4"/>
-        <source>Representatives</source>
-        <translation>Représentants</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+4"/>
-        <source>Member States represented</source>
-        <translation>États Membres représentés</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+4"/>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
-        <source>Gender balance</source>
-        <translation>Répartition femmes-hommes</translation>
+        <location line="+1"/>
+        <source>By regional group</source>
+        <translation>Par groupe régional</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>{label} {share} %</source>
-        <translation>{label} {share}&#xa0;%</translation>
+        <location line="+1"/>
+        <source>By gender</source>
+        <translation>Par genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals by hour (venue time)</source>
+        <translation>Arrivées par heure (heure du lieu)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
+        <translation>{present} présents sur {registered} accrédités · {states} États Membres · {civil} de la société civile et du secteur privé · {scans} passages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None given</source>
+        <translation>Non indiqué</translation>
     </message>
 </context>
 <context>
@@ -4331,7 +4511,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+100"/>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>
@@ -4422,7 +4602,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>{title} : {count} paragraphes</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+9"/>
+        <location line="+186"/>
+        <source>The forum has no summary report to add to yet.</source>
+        <translation>Le forum n&apos;a pas encore de rapport de synthèse où ajouter.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Move paragraph {old} to {new}</source>
         <translation>Déplacement du paragraphe {old} en {new}</translation>
     </message>
@@ -4442,7 +4628,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Retirer le paragraphe {n}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>The forum has no notes to add.</source>
         <translation>Le forum n’a aucune note à ajouter.</translation>
     </message>
@@ -5181,6 +5367,40 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+3"/>
         <source>For small meetings: whoever composed or last edited the minutes may approve them too. The approval line then says it was a one-person approval.</source>
         <translation>Pour les petites réunions : la personne qui a composé ou modifié en dernier le compte rendu peut aussi l’approuver. La mention d’approbation précise alors qu’il s’agit d’une approbation par une seule personne.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/overview/sentence_box.py" line="+20"/>
+        <source>For the Summary Report</source>
+        <extracomment>&quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
+        <translation>Pour le rapport de synthèse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participation sentence</source>
+        <translation>Phrase sur la participation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy Sentence</source>
+        <translation>&amp;Copier la phrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the participation sentence</source>
+        <translation>Copier la phrase sur la participation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add to Summary Report…</source>
+        <translation>&amp;Ajouter au rapport de synthèse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the participation sentence to the summary report</source>
+        <translation>Ajouter la phrase sur la participation au rapport de synthèse</translation>
     </message>
 </context>
 <context>

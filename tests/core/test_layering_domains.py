@@ -31,6 +31,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "sync": frozenset({"registry", "search"}),  # duplicates and the index after a sync
     "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
     "attendance": frozenset({"programme"}),  # the venue's time zone for arrivals by hour
+    # the live state of a forum, read from the domains that own each figure
+    "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),
 }
 
 # exports/X may import exports/document (the shared document model and writers),

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from forumdesk.ui.common.operations import Area
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import open_window, wait_idle
@@ -47,11 +51,193 @@ def test_overview_names_schema_and_latest_backup(qtbot: QtBot, window: MainWindo
     assert page.backup_label.text() == "None yet"
 
 
-def test_overview_shows_participation_figures(qtbot: QtBot, window: MainWindow) -> None:
+def _change(qtbot: QtBot, window: MainWindow, work: Any, *areas: Area) -> Any:
+    results: list[Any] = []
+    window.ops.change(work, areas, results.append)
+    wait_idle(qtbot, window)
+    return results[0] if results else None
+
+
+def _demo_person(window: MainWindow) -> tuple[uuid.UUID, uuid.UUID]:
+    """The forum and the registration of one accredited person of the demo."""
+    from sqlalchemy import select
+
+    from forumdesk.store.enums import AccreditationStatus
+    from forumdesk.store.models import Registration
+
+    assert window.ops.database is not None
+    forum_id = window.forum.forum_id
+    assert forum_id is not None
+    with window.ops.database.reading() as session:
+        registration = session.scalars(
+            select(Registration.id)
+            .where(
+                Registration.forum_id == forum_id,
+                Registration.status == AccreditationStatus.ACCREDITED,
+            )
+            .order_by(Registration.id)
+            .limit(1)
+        ).one()
+    return forum_id, registration
+
+
+def test_overview_charts_accredited_against_present_and_a_check_in_moves_them(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forumdesk.services.attendance.checkin import check_in
+    from forumdesk.services.attendance.counts import attendance
+    from forumdesk.ui.pages.overview import page as overview_module
+
+    page = window.overview_page
+    wait_idle(qtbot, window)
+    charts = page.charts
+    forum_id, registration = _demo_person(window)
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        before = attendance(session, forum_id)
+    qtbot.waitUntil(lambda: charts.by_category.summary != "", timeout=10_000)
+    assert f"{before.present} present of {before.registered} accredited" in (
+        charts.headline.text().replace("\u202f", "").replace("\xa0", "").replace(",", "")
+    )
+
+    asked: list[frozenset[str]] = []
+    real = overview_module.load_overview
+
+    def spy(session: Any, forum: Any, parts: frozenset[str], accredited: Any) -> Any:
+        asked.append(parts)
+        return real(session, forum, parts, accredited)
+
+    monkeypatch.setattr(overview_module, "load_overview", spy)
+    answer = _change(
+        qtbot,
+        window,
+        lambda session: check_in(session, forum_id, str(registration), desk="Test desk"),
+        Area.ATTENDANCE,
+    )
+    assert answer.outcome.value in ("checked_in", "already")
+    qtbot.waitUntil(lambda: asked != [], timeout=10_000)
+    wait_idle(qtbot, window)
+    # A check-in reloads who came, not the registry's accredited counts.
+    assert asked == [frozenset({overview_module.ARRIVALS})]
+    with window.ops.database.reading() as session:
+        after = attendance(session, forum_id)
+    assert after.present >= 1
+    assert f"{after.present} present of {after.registered} accredited" in (
+        charts.headline.text().replace("\u202f", "").replace("\xa0", "").replace(",", "")
+    )
+    assert charts.by_hour.summary != ""  # an hour with an arrival
+    assert page.sentence.isVisible()
+    assert "Member States" in page.sentence.sentence.text() or "États Membres" in (
+        page.sentence.sentence.text()
+    )
+
+
+def test_now_and_next_follow_the_speaker_on_the_floor(qtbot: QtBot, window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from forumdesk.services.programme.programme import programme_view
+    from forumdesk.services.programme.speakers.lists import add_speaker
+    from forumdesk.services.programme.speakers.turns import start_turn
+    from forumdesk.store.models import Registration
+    from forumdesk.store.types import utcnow
+
+    page = window.overview_page
+    forum_id, registration = _demo_person(window)
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        segments = [
+            s for d in programme_view(session, forum_id) for x in d.sessions for s in x.segments
+        ]
+        person = session.scalars(
+            select(Registration.representative_id).where(Registration.id == registration)
+        ).one()
+    second, third = segments[1], segments[2]
+
+    def speak(session: Any) -> None:
+        line = add_speaker(session, second.id, person, 180)
+        start_turn(session, line.id, utcnow(), used_seconds=75)
+
+    _change(qtbot, window, speak, Area.PROGRAMME)
+    qtbot.waitUntil(lambda: second.title in page.now_next.now_label.text(), timeout=10_000)
+    assert third.title in page.now_next.next_label.text()
+    assert page.now_next.floor_label.text() != "Nobody"
+    # Saved a moment ago, so the clock is running: it ticks on from 1:15 of 3:00.
+    assert page.now_next.clock_label.text().startswith("1:1")
+    assert page.now_next.clock_label.text().endswith("of 3:00")
+
+
+def test_things_to_act_on_open_the_place_where_they_are_dealt_with(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from forumdesk.services.registry.walk_in import WalkIn, register_walk_in
+    from forumdesk.store.enums import AccreditationStatus
+
+    page = window.overview_page
+    forum_id, _ = _demo_person(window)
+
+    def request(session: Any) -> None:
+        register_walk_in(
+            session,
+            forum_id,
+            WalkIn(given_name="Amina", family_name="Testrequest", accredit=False),
+            decided_by="Test",
+        )
+
+    _change(qtbot, window, request, Area.REGISTRY)
+    button = page.to_act.buttons["requests"]
+    qtbot.waitUntil(button.isVisible, timeout=10_000)
+    assert "request" in button.text()
+    button.click()
+    wait_idle(qtbot, window)
+    registry = window.registry_page
+    assert window.stack.currentWidget() is registry
+    facet = registry.representatives.status_filter
+    assert facet.currentData() == AccreditationStatus.REQUESTED
+
     window.show_page(0)
     wait_idle(qtbot, window)
-    box = window.overview_page.participation
-    qtbot.waitUntil(lambda: box.people.text() == "1", timeout=10_000)
-    assert box.states.text() == "0"
-    assert box.categories.text() == "UN entity or agency 1"  # Peter Sutherland
-    assert box.gender.text().endswith("100 %")
+    uncited = page.to_act.buttons["uncited"]
+    qtbot.waitUntil(uncited.isVisible, timeout=10_000)
+    uncited.click()
+    documents = window.documents_page
+    assert window.stack.currentWidget() is documents
+    assert documents.side_tabs.currentWidget() is documents.coverage_panel
+
+
+def test_the_participation_sentence_goes_to_the_summary_report(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from forumdesk.services.attendance.checkin import check_in
+    from forumdesk.ui.pages.report.dialogs import ParagraphDialog
+
+    page = window.overview_page
+    forum_id, registration = _demo_person(window)
+    _change(
+        qtbot,
+        window,
+        lambda session: check_in(session, forum_id, str(registration), desk="Test desk"),
+        Area.ATTENDANCE,
+    )
+    qtbot.waitUntil(page.sentence.isVisible, timeout=10_000)
+    sentence = page.sentence.sentence.text()
+    assert sentence.startswith("Environ ")
+    page.sentence.copy_button.click()
+    assert QApplication.clipboard().text() == sentence
+
+    seen: list[str] = []
+
+    def accept() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ParagraphDialog))
+        seen.append(dialog.text())
+        dialog.accept()
+
+    QTimer.singleShot(0, lambda: QTimer.singleShot(200, accept))
+    page.sentence.add_button.click()
+    qtbot.waitUntil(lambda: seen != [], timeout=10_000)
+    wait_idle(qtbot, window)
+    assert seen == [sentence]
+    paragraphs = window.minutes_page.report.section_paragraphs()
+    assert any(p.text == sentence for p in paragraphs)

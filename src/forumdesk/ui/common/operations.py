@@ -118,6 +118,10 @@ class Operations(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Slow reads that nothing waits on (a count over the whole registry) run in a
+        # lane of their own, so that the user's next action is not queued behind them.
+        self._slow_pool = QThreadPool(self)
+        self._slow_pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._tokens = itertools.count(1)
@@ -133,7 +137,7 @@ class Operations(QObject):
     def set_database(self, database: Database | None) -> None:
         """Swap the open database once the worker has finished with the old one."""
         old = self._database
-        self._pool.waitForDone()
+        self.wait()
         self._database = database
         if old is not None and old is not database:
             old.dispose()
@@ -170,6 +174,22 @@ class Operations(QObject):
 
         self._submit(run, done, failed, frozenset())
 
+    def slow_query(
+        self,
+        work: Callable[[Session], T],
+        done: Callable[[T], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Read like `query`, in the slow lane: for seconds of reading whose result only
+        completes a view, and which must not delay the user's own actions."""
+        database = self._require_database()
+
+        def run() -> T:
+            with database.reading() as session:
+                return work(session)
+
+        self._submit(run, done, failed, frozenset(), self._slow_pool)
+
     def change(
         self,
         work: Callable[[Session], T],
@@ -189,6 +209,7 @@ class Operations(QObject):
     def wait(self) -> None:
         """Block until queued jobs finished (shutdown only: it freezes the window)."""
         self._pool.waitForDone()
+        self._slow_pool.waitForDone()
 
     # Internals --------------------------------------------------------------
 
@@ -203,13 +224,14 @@ class Operations(QObject):
         done: Callable[[Any], None] | None,
         failed: Callable[[Exception], None] | None,
         areas: frozenset[Area],
+        pool: QThreadPool | None = None,
     ) -> None:
         token = next(self._tokens)
         was_idle = not self._pending
         self._pending[token] = _Pending(done, failed, areas)
         if was_idle:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(token, work, self._relay))
+        (pool or self._pool).start(_Job(token, work, self._relay))
 
     @Slot(int, bool, object)
     def _deliver(self, token: int, ok: bool, payload: object) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, cast
 
 # Nothing before the first paint may touch the `Qt` namespace: building its enums
 # costs ~40 ms. So `Qt` is imported where used after it, QSplitter gets its parent by
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,16 @@ from forumdesk.ui.common.shell_context import ShellContext
 from forumdesk.ui.shell.backup_menu import BackupMenu
 from forumdesk.ui.shell.database_controller import DatabaseController, Opened
 from forumdesk.ui.shell.database_menu import DatabaseMenu
+from forumdesk.ui.shell.page_kinds import CHECKIN as CHECKIN  # tests open pages by index
+from forumdesk.ui.shell.page_kinds import (
+    DOCUMENTS,
+    MINUTES,
+    OVERVIEW,
+    PAGE_KINDS,
+    PAGE_NAMES,
+    PROGRAMME,
+    REGISTRY,
+)
 from forumdesk.ui.shell.preferences_menu import PreferencesMenu
 from forumdesk.ui.shell.user_name import UserNamePrompt
 from forumdesk.ui.sync.menu import SyncMenu
@@ -51,28 +60,6 @@ if TYPE_CHECKING:
     from forumdesk.ui.pages.programme import ProgrammePage
     from forumdesk.ui.pages.registry import RegistryPage
     from forumdesk.ui.shell.search_dialog import SearchDialog
-
-
-class _PageKind(NamedTuple):
-    name: str  # the page's objectName
-    module: str  # under forumdesk.ui.pages
-    cls: str
-    icon: QStyle.StandardPixmap
-
-
-_ICON = QStyle.StandardPixmap
-# In the order of the page list. A page (and its module) is built when first shown
-# or asked for, so start-up pays for the visible page only.
-PAGE_KINDS = (
-    _PageKind("overview_page", "overview", "OverviewPage", _ICON.SP_FileDialogInfoView),
-    _PageKind("registry_page", "registry", "RegistryPage", _ICON.SP_DirHomeIcon),
-    _PageKind("programme_page", "programme", "ProgrammePage", _ICON.SP_FileDialogDetailedView),
-    _PageKind("documents_page", "documents", "DocumentsPage", _ICON.SP_FileIcon),
-    _PageKind("minutes_page", "minutes", "MinutesPage", _ICON.SP_DialogApplyButton),
-    _PageKind("checkin_page", "checkin", "CheckInPage", _ICON.SP_DialogYesButton),
-)
-PAGE_NAMES = [kind.name for kind in PAGE_KINDS]
-OVERVIEW, REGISTRY, PROGRAMME, DOCUMENTS, MINUTES, CHECKIN = range(len(PAGE_KINDS))
 
 
 class MainWindow(QMainWindow):
@@ -271,7 +258,12 @@ class MainWindow(QMainWindow):
         if page.undo_stack is not None:
             self.undo_group.addStack(page.undo_stack)
         if index == OVERVIEW:
-            cast("OverviewPage", page).load_demo_requested.connect(self.databases.load_demo)
+            from forumdesk.ui.shell.overview_links import add_to_report, open_task
+
+            overview = cast("OverviewPage", page)
+            overview.load_demo_requested.connect(self.databases.load_demo)
+            overview.act_requested.connect(lambda task: open_task(self, task))
+            overview.add_to_report_requested.connect(lambda text: add_to_report(self, text))
         elif index == PROGRAMME:
             programme = cast("ProgrammePage", page)
             programme.message.connect(lambda text: self.statusBar().showMessage(text, 10000))

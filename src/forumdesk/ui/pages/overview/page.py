@@ -1,14 +1,24 @@
-"""Overview: the current forum at a glance, and the database it lives in."""
+"""Overview: the forum's live state at a glance (now and next, what waits on the
+secretariat, who came), its figures, and the database it lives in.
+
+It reloads only what a change touched: a check-in at the door reloads who came, not
+the registry's accredited counts (which cost as much again at 100k people) nor the
+likely duplicates (seconds at that size, counted in the slow lane).
+"""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -16,37 +26,111 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.store.types import utcnow
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import long_date
-from forumdesk.ui.common.operations import Area, Operations
+from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.pages.base import Page, heading
-from forumdesk.ui.pages.overview.participation_box import ParticipationBox
+from forumdesk.ui.pages.overview.actions_box import ActionsBox
+from forumdesk.ui.pages.overview.charts import ParticipationCharts
+from forumdesk.ui.pages.overview.now_next_box import NowNextBox
+from forumdesk.ui.pages.overview.sentence_box import SentenceBox
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.attendance.counts import Accredited, Attendance
     from forumdesk.services.database.info import DatabaseFacts
+    from forumdesk.services.overview.actions import Duplicates, ToAct
+    from forumdesk.services.overview.now_next import NowNext
     from forumdesk.services.programme.forums import ForumFigures, ForumSummary
-    from forumdesk.services.registry.stats import Participation
+
+# What the page loads, in parts; a change reloads the parts its areas touch.
+FORUM, ACCREDITED, ARRIVALS, DUPLICATES, FACTS = (
+    "forum",
+    "accredited",
+    "arrivals",
+    "duplicates",
+    "facts",
+)
+EVERYTHING = frozenset({FORUM, ACCREDITED, ARRIVALS, DUPLICATES, FACTS})
+PARTS_OF_AREA = {
+    Area.FORUMS: frozenset({FORUM, ACCREDITED, ARRIVALS}),
+    Area.PROGRAMME: frozenset({FORUM}),
+    Area.DOCUMENTS: frozenset({FORUM}),
+    Area.NOTES: frozenset({FORUM}),
+    Area.MINUTES: frozenset({FORUM}),
+    Area.REGISTRY: frozenset({FORUM, ACCREDITED, ARRIVALS, DUPLICATES}),
+    Area.ATTENDANCE: frozenset({ARRIVALS}),
+    Area.BACKUPS: frozenset({FACTS}),
+}
+#: The time moves on: what runs now is asked again this often while the page shows.
+NOW_EVERY_MS = 30_000
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    """One load: the parts asked for (None where not asked, or no forum)."""
+
+    forum_id: uuid.UUID | None
+    summary: ForumSummary | None = None
+    figures: ForumFigures | None = None
+    state: NowNext | None = None
+    to_act: ToAct | None = None
+    accredited: Accredited | None = None
+    attendance: Attendance | None = None
+    sentence: str | None = None
+
+
+def load_overview(
+    session: Session,
+    forum_id: uuid.UUID | None,
+    parts: frozenset[str],
+    accredited: Accredited | None,
+) -> OverviewData:
+    """The parts of the Overview asked for; `accredited` is the last load's, reused
+    unless ACCREDITED is asked for."""
+    from forumdesk.services.overview.actions import things_to_act_on
+    from forumdesk.services.overview.now_next import now_and_next
+    from forumdesk.services.overview.participation import participation
+    from forumdesk.services.programme.forums import forum_figures, list_forums
+
+    forums = {f.id: f for f in list_forums(session)}
+    if forum_id is None or forum_id not in forums:
+        return OverviewData(None)
+    data = OverviewData(forum_id, summary=forums[forum_id])
+    if FORUM in parts:
+        data = replace(
+            data,
+            figures=forum_figures(session, forum_id),
+            state=now_and_next(session, forum_id, utcnow()),
+            to_act=things_to_act_on(session, forum_id),
+        )
+    if parts & {ACCREDITED, ARRIVALS} or accredited is None:
+        known = None if ACCREDITED in parts else accredited
+        came = participation(session, forum_id, known)
+        data = replace(
+            data,
+            accredited=came.accredited if known is None else None,
+            attendance=came.attendance,
+            sentence=came.sentence,
+        )
+    return data
 
 
 class OverviewPage(Page):
-    areas = frozenset(
-        {
-            Area.FORUMS,
-            Area.PROGRAMME,
-            Area.DOCUMENTS,
-            Area.REGISTRY,
-            Area.NOTES,
-            Area.MINUTES,
-            Area.BACKUPS,
-        }
-    )
+    areas = frozenset(PARTS_OF_AREA)
     load_demo_requested = Signal()
+    #: A "thing to act on" was pressed: one of actions_box.TASKS.
+    act_requested = Signal(str)
+    #: "Add to Summary Report…" was pressed, with the sentence.
+    add_to_report_requested = Signal(str)
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
         self.setObjectName("overview_page")
+        self._parts: set[str] = set(EVERYTHING)
+        self._accredited: Accredited | None = None
         # In a scroll area, so that a short window is never forced taller by the figures.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -66,9 +150,31 @@ class OverviewPage(Page):
         self.subtitle_label.setWordWrap(True)
         self.subtitle_label.setAccessibleName(self.tr("Forum dates and venue"))
         layout.addWidget(self.subtitle_label)
-
         layout.addWidget(self._build_empty_box())
 
+        live = QHBoxLayout()
+        self.now_next = NowNextBox(self)
+        self.to_act = ActionsBox(self)
+        self.to_act.act_requested.connect(self.act_requested)
+        live.addWidget(self.now_next, 1)
+        live.addWidget(self.to_act, 1)
+        layout.addLayout(live)
+        self.charts = ParticipationCharts(self)
+        layout.addWidget(self.charts)
+        self.sentence = SentenceBox(self)
+        self.sentence.add_requested.connect(self.add_to_report_requested)
+        layout.addWidget(self.sentence)
+        lower = QHBoxLayout()
+        lower.addWidget(self._build_figures_box(), 1)
+        lower.addWidget(self._build_database_box(), 2)
+        layout.addLayout(lower)
+        layout.addStretch(1)
+        self._now_timer = QTimer(self)
+        self._now_timer.setInterval(NOW_EVERY_MS)
+        self._now_timer.timeout.connect(self._time_moved)
+        self._show_loaded(OverviewData(None))
+
+    def _build_figures_box(self) -> QGroupBox:
         self.figures_box = QGroupBox(self.tr("Forum"), self)
         self.figures = QFormLayout(self.figures_box)
         self._figure_labels: dict[str, QLabel] = {}
@@ -87,14 +193,7 @@ class OverviewPage(Page):
             value.setAccessibleName(text)
             self.figures.addRow(text, value)
             self._figure_labels[key] = value
-        layout.addWidget(self.figures_box)
-        self.participation = ParticipationBox(self)
-        layout.addWidget(self.participation)
-
-        layout.addWidget(self._build_database_box())
-        layout.addStretch(1)
-        self._show_figures(None, None)
-        self.participation.show_participation(None)
+        return self.figures_box
 
     def _build_empty_box(self) -> QGroupBox:
         """What a database without a forum shows: the offer to load the demo."""
@@ -133,11 +232,37 @@ class OverviewPage(Page):
         database_form.addRow(self.tr("Latest backup"), self.backup_label)
         return self.database_box
 
+    # Reloading by parts --------------------------------------------------------------
+
+    def _on_changes(self, areas: frozenset[Area]) -> None:
+        if concerns(areas, self.areas):
+            for area in areas:
+                self._parts |= PARTS_OF_AREA.get(area, EVERYTHING)
+            Page._invalidate(self)
+
+    def _invalidate(self) -> None:
+        # The forum or the database changed: nothing loaded before still holds.
+        self._parts = set(EVERYTHING)
+        self._accredited = None
+        super()._invalidate()
+
+    def _time_moved(self) -> None:
+        self._parts.add(FORUM)
+        Page._invalidate(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._now_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._now_timer.stop()
+
     def refresh(self) -> None:
         database = self.ops.database
-        self.database_label.setText(database.display_name if database else "")
-        forum_id = self.forum.forum_id
-        if database is not None:
+        parts, self._parts = frozenset(self._parts), set()
+        if database is not None and FACTS in parts:
+            self.database_label.setText(database.display_name)
 
             def facts() -> DatabaseFacts:
                 from forumdesk.services.database.info import database_facts
@@ -145,30 +270,39 @@ class OverviewPage(Page):
                 return database_facts(database)
 
             self.ops.call(facts, self._show_database)
+        forum_id = self.forum.forum_id
+        accredited = self._accredited
+        self.ops.query(
+            lambda session: load_overview(session, forum_id, parts, accredited),
+            self._show_loaded,
+        )
+        if DUPLICATES in parts and forum_id is not None:
 
-        def load(
-            session: Session,
-        ) -> tuple[ForumSummary | None, ForumFigures | None, Participation | None]:
-            from forumdesk.services.programme.forums import forum_figures, list_forums
-            from forumdesk.services.registry.stats import participation
+            def duplicates(session: Session) -> Duplicates:
+                from forumdesk.services.overview.actions import likely_duplicates
 
-            forums = {f.id: f for f in list_forums(session)}
-            if forum_id is None or forum_id not in forums:
-                return None, None, None
-            return (
-                forums[forum_id],
-                forum_figures(session, forum_id),
-                participation(session, forum_id),
-            )
+                return likely_duplicates(session)
 
-        self.ops.query(load, self._show_loaded)
+            self.ops.slow_query(duplicates, self.to_act.show_duplicates)
 
-    def _show_loaded(
-        self, result: tuple[ForumSummary | None, ForumFigures | None, Participation | None]
-    ) -> None:
-        summary, figures, people = result
-        self._show_figures(summary, figures)
-        self.participation.show_participation(people)
+    def _show_loaded(self, data: OverviewData) -> None:
+        if data.forum_id != self.forum.forum_id:
+            return  # the forum changed meanwhile; its own load is on its way
+        if data.accredited is not None:
+            self._accredited = data.accredited
+        self._show_figures(data.summary, data.figures)
+        if data.summary is None:
+            self.now_next.show_state(None)
+            self.to_act.show_tasks(None)
+            self.charts.show_attendance(None)
+            self.sentence.show_sentence(None)
+            return
+        if data.figures is not None:
+            self.now_next.show_state(data.state)
+            self.to_act.show_tasks(data.to_act)
+        if data.attendance is not None:
+            self.charts.show_attendance(data.attendance)
+            self.sentence.show_sentence(data.sentence)
 
     def _show_database(self, facts: DatabaseFacts) -> None:
         # Here, not in __init__: the first touch of the `Qt` namespace costs ~40 ms at start-up.
@@ -187,10 +321,9 @@ class OverviewPage(Page):
             )
 
     def _show_figures(self, summary: ForumSummary | None, figures: ForumFigures | None) -> None:
-        has_forum = summary is not None and figures is not None
-        self.empty_box.setVisible(not has_forum and self.ops.database is not None)
-        self.figures_box.setVisible(has_forum)
-        if summary is None or figures is None:
+        self.empty_box.setVisible(summary is None and self.ops.database is not None)
+        self.figures_box.setVisible(summary is not None)
+        if summary is None:
             self.title_label.setText(self.tr("No forum open"))
             self.subtitle_label.clear()
             return
@@ -200,6 +333,8 @@ class OverviewPage(Page):
             when = self.tr("{start} to {end}").format(start=when, end=long_date(summary.ends_on))
         details = [part for part in (when, summary.venue, summary.timezone) if part]
         self.subtitle_label.setText(" · ".join(details))
+        if figures is None:
+            return  # only who came was reloaded
         values = {
             "days": str(figures.days),
             "sessions": str(figures.sessions),

@@ -25,7 +25,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ParagraphDialog(QDialog):
     """The text of a new paragraph."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("report_paragraph_dialog")
         self.setWindowTitle(self.tr("Add Paragraph"))
@@ -33,6 +33,7 @@ class ParagraphDialog(QDialog):
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("report_paragraph_text")
         self.text_edit.setAccessibleName(self.tr("Text of the new paragraph"))
+        self.text_edit.setPlainText(text)
         layout.addWidget(self.text_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

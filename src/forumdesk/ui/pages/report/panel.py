@@ -92,6 +92,7 @@ class ReportPanel(Page):
         self.setObjectName("report_panel")
         self.undo_stack = QUndoStack(self)
         self.view: ReportView | None = None
+        self._proposed: str | None = None  # a paragraph to ask for once the report loads
         self._select_paragraph: uuid.UUID | None = None
         layout = QVBoxLayout(self)
 
@@ -221,6 +222,11 @@ class ReportPanel(Page):
                 )
             )
         self._show_paragraphs()
+        proposed, self._proposed = self._proposed, None
+        if proposed is not None and view is not None:
+            self.propose_paragraph(proposed)
+        elif proposed is not None:
+            self.error_label.setText(self.tr("The forum has no summary report to add to yet."))
 
     def _show_paragraphs(self) -> None:
         keep = self._select_paragraph or self.selected_paragraph_id()
@@ -396,7 +402,19 @@ class ReportPanel(Page):
         self._select_paragraph = paragraph_id
 
     def _add_clicked(self) -> None:
-        dialog = ParagraphDialog(self)
+        self.propose_paragraph("")
+
+    def propose_paragraph(self, text: str) -> None:
+        """Ask for a new paragraph, `text` filled in; it goes after the selected paragraph,
+        else at the end of the selected section (the first one unless one is chosen).
+        Before the report has loaded, it is asked for once it has."""
+        if self.view is None:
+            self._proposed = text
+            return
+        if self.selected_section() is None:
+            self.error_label.setText(self.tr("The forum has no summary report to add to yet."))
+            return
+        dialog = ParagraphDialog(self, text)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text().strip():
             self.add_paragraph(dialog.text())
 
