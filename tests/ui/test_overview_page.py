@@ -86,7 +86,7 @@ def test_overview_charts_accredited_against_present_and_a_check_in_moves_them(
 ) -> None:
     from forumdesk.services.attendance.checkin import check_in
     from forumdesk.services.attendance.counts import attendance
-    from forumdesk.ui.pages.overview import page as overview_module
+    from forumdesk.services.overview import load as overview_module
 
     page = window.overview_page
     wait_idle(qtbot, window)
@@ -103,9 +103,9 @@ def test_overview_charts_accredited_against_present_and_a_check_in_moves_them(
     asked: list[frozenset[str]] = []
     real = overview_module.load_overview
 
-    def spy(session: Any, forum: Any, parts: frozenset[str], accredited: Any) -> Any:
+    def spy(session: Any, forum: Any, parts: Any, accredited: Any, at: Any) -> Any:
         asked.append(parts)
-        return real(session, forum, parts, accredited)
+        return real(session, forum, parts, accredited, at)
 
     monkeypatch.setattr(overview_module, "load_overview", spy)
     answer = _change(
@@ -118,7 +118,7 @@ def test_overview_charts_accredited_against_present_and_a_check_in_moves_them(
     qtbot.waitUntil(lambda: asked != [], timeout=10_000)
     wait_idle(qtbot, window)
     # A check-in reloads who came, not the registry's accredited counts.
-    assert asked == [frozenset({overview_module.ARRIVALS})]
+    assert asked == [frozenset({overview_module.Part.ARRIVALS})]
     with window.ops.database.reading() as session:
         after = attendance(session, forum_id)
     assert after.present >= 1

@@ -3,13 +3,12 @@ clock of the speaker on the floor."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from forumdesk.store.types import utcnow
 from forumdesk.ui.common.formatting import long_date, time_range
 
 if TYPE_CHECKING:
@@ -103,7 +102,7 @@ class NowNextBox(QGroupBox):
         """Seconds the speaker on the floor has spoken, ticking on while the clock runs."""
         if self.floor is None:
             return None
-        since = (now or utcnow()) - self.floor.saved_at
+        since = (now or datetime.now(UTC)) - self.floor.saved_at
         running = timedelta(0) <= since <= RUNNING_WITHIN
         return self.floor.used_seconds + (since.total_seconds() if running else 0.0)
 

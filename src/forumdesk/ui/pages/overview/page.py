@@ -8,8 +8,6 @@ likely duplicates (seconds at that size, counted in the slow lane).
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.store.types import utcnow
+from forumdesk.services.overview.parts import EVERYTHING, Part
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.formatting import long_date
 from forumdesk.ui.common.operations import Area, Operations, concerns
@@ -37,85 +35,40 @@ from forumdesk.ui.pages.overview.now_next_box import NowNextBox
 from forumdesk.ui.pages.overview.sentence_box import SentenceBox
 
 if TYPE_CHECKING:
+    import uuid
+
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.attendance.counts import Accredited, Attendance
+    from forumdesk.services.attendance.counts import Accredited
     from forumdesk.services.database.info import DatabaseFacts
-    from forumdesk.services.overview.actions import Duplicates, ToAct
-    from forumdesk.services.overview.now_next import NowNext
+    from forumdesk.services.overview.actions import Duplicates
+    from forumdesk.services.overview.load import OverviewData
     from forumdesk.services.programme.forums import ForumFigures, ForumSummary
 
-# What the page loads, in parts; a change reloads the parts its areas touch.
-FORUM, ACCREDITED, ARRIVALS, DUPLICATES, FACTS = (
-    "forum",
-    "accredited",
-    "arrivals",
-    "duplicates",
-    "facts",
-)
-EVERYTHING = frozenset({FORUM, ACCREDITED, ARRIVALS, DUPLICATES, FACTS})
 PARTS_OF_AREA = {
-    Area.FORUMS: frozenset({FORUM, ACCREDITED, ARRIVALS}),
-    Area.PROGRAMME: frozenset({FORUM}),
-    Area.DOCUMENTS: frozenset({FORUM}),
-    Area.NOTES: frozenset({FORUM}),
-    Area.MINUTES: frozenset({FORUM}),
-    Area.REGISTRY: frozenset({FORUM, ACCREDITED, ARRIVALS, DUPLICATES}),
-    Area.ATTENDANCE: frozenset({ARRIVALS}),
-    Area.BACKUPS: frozenset({FACTS}),
+    Area.FORUMS: frozenset({Part.FORUM, Part.ACCREDITED, Part.ARRIVALS}),
+    Area.PROGRAMME: frozenset({Part.FORUM}),
+    Area.DOCUMENTS: frozenset({Part.FORUM}),
+    Area.NOTES: frozenset({Part.FORUM}),
+    Area.MINUTES: frozenset({Part.FORUM}),
+    Area.REGISTRY: frozenset({Part.FORUM, Part.ACCREDITED, Part.ARRIVALS, Part.DUPLICATES}),
+    Area.ATTENDANCE: frozenset({Part.ARRIVALS}),
+    Area.BACKUPS: frozenset({Part.FACTS}),
 }
 #: The time moves on: what runs now is asked again this often while the page shows.
 NOW_EVERY_MS = 30_000
 
 
-@dataclass(frozen=True)
-class OverviewData:
-    """One load: the parts asked for (None where not asked, or no forum)."""
-
-    forum_id: uuid.UUID | None
-    summary: ForumSummary | None = None
-    figures: ForumFigures | None = None
-    state: NowNext | None = None
-    to_act: ToAct | None = None
-    accredited: Accredited | None = None
-    attendance: Attendance | None = None
-    sentence: str | None = None
-
-
-def load_overview(
+def _load(
     session: Session,
     forum_id: uuid.UUID | None,
-    parts: frozenset[str],
+    parts: frozenset[Part],
     accredited: Accredited | None,
 ) -> OverviewData:
-    """The parts of the Overview asked for; `accredited` is the last load's, reused
-    unless ACCREDITED is asked for."""
-    from forumdesk.services.overview.actions import things_to_act_on
-    from forumdesk.services.overview.now_next import now_and_next
-    from forumdesk.services.overview.participation import participation
-    from forumdesk.services.programme.forums import forum_figures, list_forums
+    from forumdesk.services.overview import load
+    from forumdesk.store.types import utcnow
 
-    forums = {f.id: f for f in list_forums(session)}
-    if forum_id is None or forum_id not in forums:
-        return OverviewData(None)
-    data = OverviewData(forum_id, summary=forums[forum_id])
-    if FORUM in parts:
-        data = replace(
-            data,
-            figures=forum_figures(session, forum_id),
-            state=now_and_next(session, forum_id, utcnow()),
-            to_act=things_to_act_on(session, forum_id),
-        )
-    if parts & {ACCREDITED, ARRIVALS} or accredited is None:
-        known = None if ACCREDITED in parts else accredited
-        came = participation(session, forum_id, known)
-        data = replace(
-            data,
-            accredited=came.accredited if known is None else None,
-            attendance=came.attendance,
-            sentence=came.sentence,
-        )
-    return data
+    return load.load_overview(session, forum_id, parts, accredited, utcnow())
 
 
 class OverviewPage(Page):
@@ -129,7 +82,7 @@ class OverviewPage(Page):
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
         self.setObjectName("overview_page")
-        self._parts: set[str] = set(EVERYTHING)
+        self._parts: set[Part] = set(EVERYTHING)
         self._accredited: Accredited | None = None
         # In a scroll area, so that a short window is never forced taller by the figures.
         outer = QVBoxLayout(self)
@@ -172,7 +125,7 @@ class OverviewPage(Page):
         self._now_timer = QTimer(self)
         self._now_timer.setInterval(NOW_EVERY_MS)
         self._now_timer.timeout.connect(self._time_moved)
-        self._show_loaded(OverviewData(None))
+        self._show_empty()
 
     def _build_figures_box(self) -> QGroupBox:
         self.figures_box = QGroupBox(self.tr("Forum"), self)
@@ -247,7 +200,7 @@ class OverviewPage(Page):
         super()._invalidate()
 
     def _time_moved(self) -> None:
-        self._parts.add(FORUM)
+        self._parts.add(Part.FORUM)
         Page._invalidate(self)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -261,7 +214,7 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         database = self.ops.database
         parts, self._parts = frozenset(self._parts), set()
-        if database is not None and FACTS in parts:
+        if database is not None and Part.FACTS in parts:
             self.database_label.setText(database.display_name)
 
             def facts() -> DatabaseFacts:
@@ -273,10 +226,10 @@ class OverviewPage(Page):
         forum_id = self.forum.forum_id
         accredited = self._accredited
         self.ops.query(
-            lambda session: load_overview(session, forum_id, parts, accredited),
+            lambda session: _load(session, forum_id, parts, accredited),
             self._show_loaded,
         )
-        if DUPLICATES in parts and forum_id is not None:
+        if Part.DUPLICATES in parts and forum_id is not None:
 
             def duplicates(session: Session) -> Duplicates:
                 from forumdesk.services.overview.actions import likely_duplicates
@@ -285,18 +238,22 @@ class OverviewPage(Page):
 
             self.ops.slow_query(duplicates, self.to_act.show_duplicates)
 
+    def _show_empty(self) -> None:
+        self._show_figures(None, None)
+        self.now_next.show_state(None)
+        self.to_act.show_tasks(None)
+        self.charts.show_attendance(None)
+        self.sentence.show_sentence(None)
+
     def _show_loaded(self, data: OverviewData) -> None:
         if data.forum_id != self.forum.forum_id:
             return  # the forum changed meanwhile; its own load is on its way
         if data.accredited is not None:
             self._accredited = data.accredited
-        self._show_figures(data.summary, data.figures)
         if data.summary is None:
-            self.now_next.show_state(None)
-            self.to_act.show_tasks(None)
-            self.charts.show_attendance(None)
-            self.sentence.show_sentence(None)
+            self._show_empty()
             return
+        self._show_figures(data.summary, data.figures)
         if data.figures is not None:
             self.now_next.show_state(data.state)
             self.to_act.show_tasks(data.to_act)
