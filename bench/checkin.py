@@ -7,11 +7,16 @@ with raw SQL. Then, in one process and alternating:
   checks someone in, one already in, and a made-up registration id, in turn);
 - raw sqlite3: the same scans as the same three statements (the registration by id,
   the first check-in of it, the insert), committed each time.
-Also timed: the attendance counts the Overview shows (`attendance`), at that size.
+Also timed, at that size, as the Overview asks for them (services/overview/load.py):
+- its refresh after a check-in (who came, the ¶4 sentence, the accredited counts of
+  the last load reused), against raw sqlite3 grouping the same people the same way;
+- its first, full load (figures, now and next, things to act on, accredited and
+  present), reported without a target;
+- the likely duplicates it counts apart in a slow lane, reported.
 
     .venv/bin/python bench/checkin.py [--scans 300] [--people 100000] [--json]
 
-Targets: scan p95 <= 50 ms; attendance <= 150 ms.
+Targets: scan p95 <= 50 ms; the Overview's refresh after a check-in <= 150 ms.
 """
 
 from __future__ import annotations
@@ -34,7 +39,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from registry import write_csv  # the registry bench's list generator
 
-TARGETS = {"scan_p95_ms": 50.0, "attendance_ms": 150.0}
+TARGETS = {"scan_p95_ms": 50.0, "overview_refresh_ms": 150.0}
+RAW_ARRIVALS = (
+    "SELECT r.gender, o.category, o.regional_group, "
+    "CASE WHEN o.category = 'member_state' THEN o.country_code END, substr(x.first, 1, 13), "
+    "count(*) FROM (SELECT representative_id, min(checked_in_at) AS first FROM check_ins "
+    "WHERE forum_id = ? AND segment_id IS NULL AND deleted_at IS NULL GROUP BY 1) x "
+    "JOIN representatives r ON r.id = x.representative_id "
+    "LEFT JOIN organisations o ON o.id = r.organisation_id GROUP BY 1, 2, 3, 4, 5"
+)
 CHECKED_IN = 50_000
 
 
@@ -156,12 +169,9 @@ def measure(database: Path, forum_id: str, ids: list[str], scans: int, seed: int
             began = time.perf_counter()
             _raw_scan(raw, forum_id.replace("-", ""), baseline)
             theirs.append((time.perf_counter() - began) * 1000)
-        counts_ms = []
-        for _ in range(7):
-            began = time.perf_counter()
-            with database_handle.reading() as session:
-                counts = attendance(session, forum)
-            counts_ms.append((time.perf_counter() - began) * 1000)
+        overview = _overview(database_handle, raw, forum, forum_id.replace("-", ""))
+        with database_handle.reading() as session:
+            counts = attendance(session, forum)
     finally:
         raw.close()
         database_handle.dispose()
@@ -176,9 +186,51 @@ def measure(database: Path, forum_id: str, ids: list[str], scans: int, seed: int
         "ours_p95_ms": p95(ours),
         "raw_p50_ms": statistics.median(theirs),
         "raw_p95_ms": p95(theirs),
-        "attendance_ms": statistics.median(counts_ms),
+        **overview,
         "present": counts.present,
         "registered": counts.registered,
+    }
+
+
+def _median_ms(work: Any, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def _overview(
+    database: Any, raw: sqlite3.Connection, forum: uuid.UUID, forum_hex: str
+) -> dict[str, float]:
+    """The Overview's loads, timed as the page asks for them, and the raw baseline."""
+    from forumdesk.services.overview.actions import likely_duplicates
+    from forumdesk.services.overview.load import load_overview
+    from forumdesk.services.overview.parts import EVERYTHING, Part
+
+    at = datetime.now(UTC)
+    with database.reading() as session:
+        accredited = load_overview(session, forum, EVERYTHING, None, at).accredited
+    arrivals = frozenset({Part.ARRIVALS})
+
+    def load(parts: frozenset[Part], known: Any) -> None:
+        with database.reading() as session:
+            load_overview(session, forum, parts, known, at)
+
+    def duplicates() -> None:
+        with database.reading() as session:
+            likely_duplicates(session)
+
+    refresh, baseline = [], []
+    for _ in range(9):  # alternating, so that both see the same machine
+        refresh.append(_median_ms(lambda: load(arrivals, accredited), 1))
+        baseline.append(_median_ms(lambda: raw.execute(RAW_ARRIVALS, (forum_hex,)).fetchall(), 1))
+    return {
+        "overview_refresh_ms": statistics.median(refresh),
+        "raw_arrivals_ms": statistics.median(baseline),
+        "overview_full_ms": _median_ms(lambda: load(EVERYTHING, None), 5),
+        "duplicates_ms": _median_ms(duplicates, 3),
     }
 
 
@@ -196,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         result = measure(database, forum_id, ids, args.scans, args.seed)
     passed = (
         result["ours_p95_ms"] <= TARGETS["scan_p95_ms"]
-        and result["attendance_ms"] <= TARGETS["attendance_ms"]
+        and result["overview_refresh_ms"] <= TARGETS["overview_refresh_ms"]
     )
     if args.json:
         print(json.dumps({**result, "pass": passed}, indent=2))
@@ -211,8 +263,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     verdict = "PASS" if result["ours_p95_ms"] <= TARGETS["scan_p95_ms"] else "FAIL"
     print(f"scan p95 {result['ours_p95_ms']:.1f} ms (target <= 50): {verdict}")
-    verdict = "PASS" if result["attendance_ms"] <= TARGETS["attendance_ms"] else "FAIL"
-    print(f"attendance counts {result['attendance_ms']:.1f} ms (target <= 150): {verdict}")
+    refresh = result["overview_refresh_ms"]
+    verdict = "PASS" if refresh <= TARGETS["overview_refresh_ms"] else "FAIL"
+    print(
+        f"Overview refresh after a check-in {refresh:.1f} ms, raw sqlite3 grouping the same "
+        f"people {result['raw_arrivals_ms']:.1f} ms, ratio "
+        f"{refresh / result['raw_arrivals_ms']:.1f} (target <= 150 ms): {verdict}\n"
+        f"Overview first load (everything but the duplicates) {result['overview_full_ms']:.0f} ms; "
+        f"likely duplicates, counted apart in the slow lane, {result['duplicates_ms']:.0f} ms"
+    )
     return 0 if passed else 1
 
 
