@@ -25,16 +25,12 @@ from forumdesk.store.models import Segment
 __all__ = ["SpeakerError", "speakers_document", "write_speakers_pdf"]
 
 _WORDS = {
-    "fr": {
-        "title": "Liste des orateurs",
-        "header": ("N°", "Orateur", "Organisation", "Temps", "Statut"),
-        "none": "Aucun orateur inscrit.",
-    },
-    "en": {
-        "title": "Speakers list",
-        "header": ("No.", "Speaker", "Organisation", "Time", "Status"),
-        "none": "Nobody is on the speakers list.",
-    },
+    "fr": {"title": "Liste des orateurs", "none": "Aucun orateur inscrit."},
+    "en": {"title": "Speakers list", "none": "Nobody is on the speakers list."},
+}
+_HEADERS = {
+    "fr": ("N°", "Orateur", "Organisation", "Temps", "Statut"),
+    "en": ("No.", "Speaker", "Organisation", "Time", "Status"),
 }
 _STATUSES = {
     "fr": {
@@ -71,7 +67,7 @@ def speakers_document(session: Session, segment_id: uuid.UUID) -> OutputDocument
     listing: Table | Paragraph = Paragraph(plain(words["none"]))
     if lines:
         rows = tuple(_row(line, language) for line in lines)
-        listing = Table(tuple(words["header"]), rows, widths=(0.6, 3, 3.4, 1, 1.2))
+        listing = Table(_HEADERS[language], rows, widths=(0.6, 3, 3.4, 1, 1.2))
     return OutputDocument(
         title=words["title"],
         language=language,

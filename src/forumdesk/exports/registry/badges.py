@@ -296,7 +296,9 @@ def write_badges(
     return len(badges)
 
 
-def _canvas(badges: Sequence[Badge], path: Path, size: tuple[float, float], compress: bool) -> Canvas:
+def _canvas(
+    badges: Sequence[Badge], path: Path, size: tuple[float, float], compress: bool
+) -> Canvas:
     canvas = Canvas(str(path), pagesize=size, pageCompression=int(compress), invariant=1)
     canvas.setTitle(f"Badges — {badges[0].forum_title}" if badges else "Badges")
     canvas.setCreator("ForumDesk")

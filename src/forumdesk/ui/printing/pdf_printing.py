@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 MAX_DPI = 600

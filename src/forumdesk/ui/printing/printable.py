@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from forumdesk.ui.printing.documents import Writer
 
 
 @dataclass(frozen=True)
@@ -21,4 +17,4 @@ class Printable:
 
     #: The document's name, as the user picks it and as the print job is named.
     title: str
-    write: Callable[[Session, Path], object]
+    write: Writer
