@@ -12,17 +12,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from forumdesk.exports.document.model import OutputDocument, Paragraph, Table, plain
+from forumdesk.exports.programme.layout import ProgrammeExportError
 from forumdesk.services.common.text_dates import long_date
-from forumdesk.services.programme.speakers.lists import (
-    SpeakerError,
-    SpeakerLine,
-    speakers_list,
-)
+from forumdesk.services.programme.speakers.lists import SpeakerLine, speakers_list
 from forumdesk.services.programme.templates.library import clock
 from forumdesk.store.enums import InterventionStatus
 from forumdesk.store.models import Segment
 
-__all__ = ["SpeakerError", "speakers_document", "write_speakers_pdf"]
+__all__ = ["ProgrammeExportError", "speakers_document", "write_speakers_pdf"]
 
 _WORDS = {
     "fr": {"title": "Liste des orateurs", "none": "Aucun orateur inscrit."},
@@ -49,10 +46,10 @@ _STATUSES = {
 
 
 def speakers_document(session: Session, segment_id: uuid.UUID) -> OutputDocument:
-    """The segment's speakers list; SpeakerError when there is no such segment."""
+    """The segment's speakers list; ProgrammeExportError when there is no such segment."""
     segment = session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise SpeakerError("segment", "there is no such segment")
+        raise ProgrammeExportError(f"there is no segment {segment_id}")
     day = segment.session.day
     forum = day.forum
     language = forum.language if forum.language in _WORDS else "en"

@@ -40,7 +40,7 @@ class PrintMenu(QObject):
         self.preview_action = QAction(self.tr("Print Pre&view…"), window)
         self.preview_action.setObjectName("print_preview_action")
         self.preview_action.triggered.connect(lambda _=False: self.print_current(preview=True))
-        #: The PDF being prepared or printed, and whether the user cancelled its making.
+        # The PDF being prepared or printed, and whether the user cancelled its making.
         self._folder: Path | None = None
         self._cancelled = False
 
@@ -216,7 +216,8 @@ class PrintMenu(QObject):
     def preview(self, printable: Printable, path: Path) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        dialog = QPrintPreviewDialog(self.printer_for(printable, path), self.context.window)
+        printer = self.printer_for(printable, path)  # kept: the dialog does not own it
+        dialog = QPrintPreviewDialog(printer, self.context.window)
         dialog.setObjectName("print_preview")
         dialog.setWindowTitle(
             self.tr("Print Preview — {document}").format(document=printable.title)
