@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
@@ -119,6 +120,22 @@ def _ink(path: Path, index: int = 0) -> float:
     return 1 - sum(histogram[250:]) / (image.width * image.height)
 
 
+def _difference(exported: Path, printed: Path) -> float:
+    """How far the printed page is from the exported one, 0 to 255 a pixel, blurred
+    so that the raster's own softness does not count."""
+    from PIL import ImageChops, ImageFilter, ImageStat
+
+    def look(path: Path) -> Any:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            image = document[0].render(scale=1).to_pil().convert("L")
+        finally:
+            document.close()
+        return image.filter(ImageFilter.GaussianBlur(3))
+
+    return float(ImageStat.Stat(ImageChops.difference(look(exported), look(printed))).mean[0])
+
+
 def test_badge_sheets_print_eight_a_page(qtbot: QtBot, badge_pdfs: dict[str, Path]) -> None:
     from forumdesk.ui.printing.pdf_printing import match_paper
 
@@ -131,6 +148,7 @@ def test_badge_sheets_print_eight_a_page(qtbot: QtBot, badge_pdfs: dict[str, Pat
     assert len(sizes) == 2  # 9 people: 8 on the first sheet, 1 on the second
     assert sizes[0] == pytest.approx((210 * MM, 297 * MM), abs=1)  # A4, as the export
     assert _ink(out, 0) > 5 * _ink(out, 1) > 0  # eight badges, then one
+    assert _difference(badge_pdfs["sheet"], out) < 4  # paper as the PDF: same place, same size
 
 
 def test_badge_cards_print_one_a_page_on_card_paper(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, QSizeF
+from PySide6.QtCore import QMarginsF, QRect, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -38,7 +38,8 @@ def page_count(path: Path) -> int:
 
 
 def match_paper(printer: QPrinter, path: Path) -> None:
-    """Propose the paper of the PDF's first page (A4, or a badge card) in the dialog."""
+    """Propose the paper of the PDF's first page (A4, or a badge card) in the dialog,
+    without margins of our own."""
     document = pdfium.PdfDocument(str(path))
     try:
         width, height = document[0].get_size()
@@ -50,6 +51,9 @@ def match_paper(printer: QPrinter, path: Path) -> None:
     )
     printer.setPageSize(size)
     printer.setPageOrientation(orientation)
+    # Our PDFs carry their own margins: print them at full size where the printer can
+    # (Qt keeps its hardware margins, and the page is then scaled to fit within them).
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
 
 def pages_to_print(printer: QPrinter, count: int) -> list[int]:

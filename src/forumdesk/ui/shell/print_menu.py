@@ -56,7 +56,7 @@ class PrintMenu(QObject):
         tip = "" if prints else self.tr("This page has nothing to print.")
         for action in (self.print_action, self.preview_action):
             action.setEnabled(prints)
-            action.setToolTip(tip or action.text().replace("&", ""))
+            action.setToolTip(tip)  # none: Qt shows the action's text
 
     # Choosing --------------------------------------------------------------------
 
@@ -84,6 +84,7 @@ class PrintMenu(QObject):
     def prepare(self, printable: Printable, *, preview: bool) -> None:
         """Write the document's PDF on the worker, then open the print dialog or the
         preview. Cancel while it is written: the PDF is thrown away when it comes."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
         self._discard()
@@ -98,6 +99,7 @@ class PrintMenu(QObject):
             self.context.window,
         )
         waiting.setObjectName("print_preparing")
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
         waiting.setMinimumDuration(1000)  # shown only when it takes over a second
         waiting.canceled.connect(self._cancel)
 
@@ -181,6 +183,7 @@ class PrintMenu(QObject):
 
     def send(self, printable: Printable, path: Path, printer: QPrinter) -> int:
         """Draw the PDF on the printer with a page count and Cancel; the pages drawn."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
         from forumdesk.ui.printing.pdf_printing import PrintingError, print_pdf
@@ -193,6 +196,8 @@ class PrintMenu(QObject):
             self.context.window,
         )
         progress.setObjectName("print_progress")
+        # Modal: each page's setValue lets the window breathe and Cancel be pressed.
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(1000)
         try:
             drawn = print_pdf(path, printer, lambda done, total: _step(progress, done, total))
