@@ -3876,40 +3876,39 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Quel document ?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Preparing {document}…</source>
         <translation>Préparation de : {document}…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+95"/>
+        <location line="+38"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+70"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+82"/>
+        <location line="+21"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Cannot print {document}: {reason}</source>
         <translation>Impossible d’imprimer {document} : {reason}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>No printer is installed: you can still print to a PDF file.</source>
         <translation>Aucune imprimante n’est installée : vous pouvez imprimer dans un fichier PDF.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Printing {document}…</source>
         <translation>Impression de : {document}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <location line="+36"/>
         <source>Cannot start the printer {reason}.</source>
         <translation>Impossible de démarrer l’imprimante {reason}.</translation>

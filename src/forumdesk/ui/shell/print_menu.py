@@ -84,23 +84,13 @@ class PrintMenu(QObject):
     def prepare(self, printable: Printable, *, preview: bool) -> None:
         """Write the document's PDF on the worker, then open the print dialog or the
         preview. Cancel while it is written: the PDF is thrown away when it comes."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressDialog
-
         self._discard()
         folder = Path(tempfile.mkdtemp(prefix="forumdesk-print-"))
         self._folder, self._cancelled = folder, False
         path = folder / "document.pdf"
-        waiting = QProgressDialog(
-            self.tr("Preparing {document}…").format(document=printable.title),
-            self.tr("Cancel"),
-            0,
-            0,
-            self.context.window,
+        waiting = self._progress(
+            "print_preparing", self.tr("Preparing {document}…").format(document=printable.title)
         )
-        waiting.setObjectName("print_preparing")
-        waiting.setWindowModality(Qt.WindowModality.WindowModal)
-        waiting.setMinimumDuration(1000)  # shown only when it takes over a second
         waiting.canceled.connect(self._cancel)
 
         def done(_result: object) -> None:
@@ -130,6 +120,18 @@ class PrintMenu(QObject):
                 self.ask_and_print(printable, path)
         finally:
             self._discard()
+
+    def _progress(self, name: str, label: str) -> QProgressDialog:
+        """A progress with Cancel, shown only when the work takes over a second. Modal:
+        while pages are drawn on the GUI thread, each setValue lets Cancel be pressed."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.context.window)
+        progress.setObjectName(name)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(1000)
+        return progress
 
     def _cancel(self) -> None:
         self._cancelled = True
@@ -183,22 +185,11 @@ class PrintMenu(QObject):
 
     def send(self, printable: Printable, path: Path, printer: QPrinter) -> int:
         """Draw the PDF on the printer with a page count and Cancel; the pages drawn."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressDialog
-
         from forumdesk.ui.printing.pdf_printing import PrintingError, print_pdf
 
-        progress = QProgressDialog(
-            self.tr("Printing {document}…").format(document=printable.title),
-            self.tr("Cancel"),
-            0,
-            0,
-            self.context.window,
+        progress = self._progress(
+            "print_progress", self.tr("Printing {document}…").format(document=printable.title)
         )
-        progress.setObjectName("print_progress")
-        # Modal: each page's setValue lets the window breathe and Cancel be pressed.
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(1000)
         try:
             drawn = print_pdf(path, printer, lambda done, total: _step(progress, done, total))
         except PrintingError as error:
