@@ -351,3 +351,25 @@ def test_print_preview_from_the_menu_draws_the_chosen_layout(
     assert offered == [[p.title for p in window.registry_page.printables()]]
     assert drawn[0][0] == 2  # 9 badges, 8 a sheet
     qtbot.waitUntil(lambda: not drawn[0][1].parent.exists(), timeout=5_000)
+
+
+def test_cancel_while_the_pdf_is_made_prints_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    menu = window.print_menu
+    opened: list[Path] = []
+    monkeypatch.setattr(menu, "ask_and_print", lambda _printable, path: opened.append(path))
+    window.show_page(REGISTRY)
+    wait_idle(qtbot, window)
+    menu.prepare(window.registry_page.printables()[0], preview=False)
+    folder = menu._folder
+    assert folder is not None and folder.exists()
+    waiting = window.findChild(QProgressDialog, "print_preparing")
+    assert waiting is not None
+    waiting.canceled.emit()  # the user pressed Cancel
+    wait_idle(qtbot, window)
+    assert window.statusBar().currentMessage() == "Printing cancelled."
+    assert opened == []
+    assert not folder.exists() and menu._folder is None

@@ -97,6 +97,8 @@ class PrintMenu(QObject):
             _close(waiting)
             if self._cancelled or self._folder != folder:
                 shutil.rmtree(folder, ignore_errors=True)
+                if self._folder == folder:
+                    self._folder = None
                 self.context.show_message(self.tr("Printing cancelled."))
                 return
             # Once the job is delivered (the busy bar off), not inside its delivery.
