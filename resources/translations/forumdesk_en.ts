@@ -352,4 +352,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PrintMenu</name>
+    <message numerus="yes">
+        <source>%n page(s) of {document} sent to {printer}.</source>
+        <translation>
+            <numerusform>%n page of {document} sent to {printer}.</numerusform>
+            <numerusform>%n pages of {document} sent to {printer}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message numerus="yes">
+        <source>Badges of the %n selected person(s)</source>
+        <translation>
+            <numerusform>Badges of the %n selected person</numerusform>
+            <numerusform>Badges of the %n selected people</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

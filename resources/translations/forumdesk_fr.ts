@@ -1967,7 +1967,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+83"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+84"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2038,7 +2038,7 @@ Enregistré par {who}</translation>
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2089,7 +2089,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2677,7 +2677,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+105"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+107"/>
         <location line="+8"/>
         <source>Minutes</source>
         <translation>Comptes rendus</translation>
@@ -2704,13 +2704,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+112"/>
         <location line="+25"/>
         <source>Export all minutes</source>
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-208"/>
         <source>Not started</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Non commencé</translation>
@@ -2773,12 +2773,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+57"/>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>minutes</source>
         <translation>compte-rendu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-67"/>
+        <source>The summary report</source>
+        <translation>Le rapport de synthèse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The minutes of {segment}</source>
+        <translation>Le procès-verbal de {segment}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Zip archive (*.zip)</source>
         <translation>Archive zip (*.zip)</translation>
     </message>
@@ -3458,7 +3468,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NowNextBox</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+33"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+32"/>
         <source>Now and Next</source>
         <translation>En cours et à suivre</translation>
     </message>
@@ -3760,19 +3770,19 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+139"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+92"/>
         <source>Overview</source>
         <extracomment>The time moves on: what runs now is asked again this often while the page shows. A &quot;thing to act on&quot; was pressed: one of actions_box.TASKS. &quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+181"/>
+        <location line="+185"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>Forum dates and venue</source>
         <translation>Dates et lieu du forum</translation>
     </message>
@@ -3869,7 +3879,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
@@ -4014,6 +4024,90 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/shell/print_menu.py" line="+36"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This page has nothing to print.</source>
+        <translation>Cette page n’a rien à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to print here yet.</source>
+        <translation>Rien à imprimer ici pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which document?</source>
+        <translation>Quel document ?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing {document}…</source>
+        <translation>Préparation de : {document}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+82"/>
+        <location line="+21"/>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Cannot print {document}: {reason}</source>
+        <translation>Impossible d’imprimer {document} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No printer is installed: you can still print to a PDF file.</source>
+        <translation>Aucune imprimante n’est installée : vous pouvez imprimer dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Printing {document}…</source>
+        <translation>Impression de : {document}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>Cannot start the printer {reason}.</source>
+        <translation>Impossible de démarrer l’imprimante {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%n page(s) of {document} sent to {printer}.</source>
+        <translation>
+            <numerusform>%n page de {document} envoyée à {printer}.</numerusform>
+            <numerusform>%n pages de {document} envoyées à {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print Preview — {document}</source>
+        <translation>Aperçu avant impression — {document}</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeFiles</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/files.py" line="+53"/>
@@ -4078,7 +4172,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/page.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/page.py" line="+61"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -4199,17 +4293,27 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>No Clashes</source>
         <translation>Aucun conflit</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-73"/>
         <source>Edit {segment}</source>
         <translation>Modification de « {segment} »</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The speakers list of {segment}</source>
+        <translation>La liste des orateurs de {segment}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+45"/>
         <source>Clashes (%n)</source>
         <translation>
             <numerusform>Conflit (%n)</numerusform>
@@ -4245,7 +4349,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+62"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Registre</translation>
@@ -4436,22 +4540,40 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/badges.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/badges.py" line="+27"/>
+        <source>A4 sheets of 8 badges</source>
+        <translation>Planches A4 de 8 badges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One badge per card (95 × 70 mm)</source>
+        <translation>Un badge par carte (95 × 70 mm)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Badges of the %n selected person(s)</source>
+        <translation>
+            <numerusform>Badges de %n personne sélectionnée</numerusform>
+            <numerusform>Badges des %n personnes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Badges of everyone accredited</source>
+        <translation>Badges de toutes les personnes accréditées</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>badges</source>
         <translation>badges</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Print Badges</source>
         <translation>Imprimer les badges</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%Ln badge(s) written to {file}</source>
         <translation>
             <numerusform>%Ln badge écrit dans {file}</numerusform>
@@ -4459,7 +4581,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+34"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+42"/>
         <source>Keep {pair} apart</source>
         <translation>Garder {pair} séparés</translation>
     </message>
@@ -4485,7 +4607,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-354"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>

@@ -75,6 +75,12 @@ def add_commands(commands: Any) -> None:
     badges = actions.add_parser("badges", help="print the accredited people's badges to a PDF")
     badges.add_argument("file", type=Path)
     add_forum_option(badges)
+    badges.add_argument(
+        "--layout",
+        choices=("sheet", "card"),  # exports.registry.badges.LAYOUTS, without loading reportlab
+        default="sheet",
+        help="sheet: A4 sheets of 8 to cut (default); card: one 95 x 70 mm badge a page",
+    )
 
     stats = actions.add_parser("stats", help="who takes part: categories, States, gender")
     add_forum_option(stats)
@@ -298,7 +304,8 @@ def _export(args: argparse.Namespace, session: Session) -> int:
 def _badges(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.exports.registry.badges import write_badge_sheet
 
-    count = write_badge_sheet(session, find_forum(session, args.forum), args.file)
+    forum_id = find_forum(session, args.forum)
+    count = write_badge_sheet(session, forum_id, args.file, layout=args.layout)
     print(f"Wrote {count} badge(s) to {args.file}.")
     return EXIT_OK
 

@@ -1,4 +1,9 @@
-"""Name badges as a PDF: A4 portrait sheets of 2 × 4 badges, ready to cut.
+"""Name badges as a PDF: A4 portrait sheets of 2 × 4 badges, ready to cut, or one
+badge a page for a badge printer (`layout="card"`).
+
+A card page is the badge itself, 95 × 70 mm landscape: drawn exactly as on the sheet,
+so a card and a badge cut from a sheet are alike and fit the same holders. A CR80
+card printer (85.6 × 54 mm) gets it scaled to fit when printed.
 
 Each badge: the forum title, a colour band naming the category, the FAMILY and
 given names (with a Latin transliteration under a non-Latin name), the
@@ -14,6 +19,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Sequence
 from pathlib import Path
+from typing import Literal
 
 import segno
 from anyascii import anyascii
@@ -34,6 +40,10 @@ MARGIN_X = (A4[0] - COLUMNS * BADGE_W) / 2
 MARGIN_Y = (A4[1] - ROWS * BADGE_H) / 2
 PAD = 4 * mm
 QR_SIZE = 22 * mm
+
+BadgeLayout = Literal["sheet", "card"]
+#: The layouts as the CLI and the print dialog name them: A4 sheets of 8, one card a page.
+LAYOUTS: tuple[BadgeLayout, ...] = ("sheet", "card")
 
 # Okabe–Ito hues where possible: one hue family per kind of stakeholder (blues for
 # States, purples for the UN and IGOs, greens for civil society, orange/brown for
@@ -265,20 +275,38 @@ def _draw_cut_lines(canvas: Canvas, used: int) -> None:
         canvas.line(A4[0] - mark, y, A4[0] - 0.5 * mm, y)
 
 
-def write_badges(badges: Sequence[Badge], path: Path, *, compress: bool = True) -> int:
-    """Write the sheets; returns the number of badges. `compress=False` keeps the page
-    content readable (for tests). No badges still gives one blank page."""
+def write_badges(
+    badges: Sequence[Badge],
+    path: Path,
+    *,
+    layout: BadgeLayout = "sheet",
+    compress: bool = True,
+) -> int:
+    """Write the sheets (or the cards); returns the number of badges. `compress=False`
+    keeps the page content readable (for tests). No badges still gives one blank page."""
     from forumdesk.services.common.output_files import output_path
 
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown badge layout {layout!r}; expected one of {LAYOUTS}")
     with output_path(path) as temporary:  # never over a database; whole or not at all
-        _write_sheets(badges, temporary, compress)
+        if layout == "card":
+            _write_cards(badges, temporary, compress)
+        else:
+            _write_sheets(badges, temporary, compress)
     return len(badges)
 
 
-def _write_sheets(badges: Sequence[Badge], path: Path, compress: bool) -> None:
-    canvas = Canvas(str(path), pagesize=A4, pageCompression=int(compress), invariant=1)
+def _canvas(
+    badges: Sequence[Badge], path: Path, size: tuple[float, float], compress: bool
+) -> Canvas:
+    canvas = Canvas(str(path), pagesize=size, pageCompression=int(compress), invariant=1)
     canvas.setTitle(f"Badges — {badges[0].forum_title}" if badges else "Badges")
     canvas.setCreator("ForumDesk")
+    return canvas
+
+
+def _write_sheets(badges: Sequence[Badge], path: Path, compress: bool) -> None:
+    canvas = _canvas(badges, path, A4, compress)
     for first in range(0, len(badges), PER_PAGE):
         sheet = badges[first : first + PER_PAGE]
         for slot, badge in enumerate(sheet):
@@ -291,11 +319,22 @@ def _write_sheets(badges: Sequence[Badge], path: Path, compress: bool) -> None:
     canvas.save()
 
 
+def _write_cards(badges: Sequence[Badge], path: Path, compress: bool) -> None:
+    """One badge a page, the page the badge's size: no cut lines, nothing to trim."""
+    canvas = _canvas(badges, path, (BADGE_W, BADGE_H), compress)
+    for badge in badges:
+        _draw_badge(canvas, badge, 0, 0)
+        canvas.showPage()
+    canvas.save()
+
+
 def write_badge_sheet(
     session: Session,
     forum_id: uuid.UUID,
     path: Path,
     registration_ids: Collection[uuid.UUID] | None = None,
+    *,
+    layout: BadgeLayout = "sheet",
 ) -> int:
     """Badges of a forum's accredited registrations (or of the ones given) to `path`."""
-    return write_badges(badges_for(session, forum_id, registration_ids), path)
+    return write_badges(badges_for(session, forum_id, registration_ids), path, layout=layout)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.operations import Area, Operations, concerns
+
+if TYPE_CHECKING:
+    from forumdesk.ui.printing.printable import Printable
 
 
 class Page(QWidget):
@@ -35,6 +40,11 @@ class Page(QWidget):
         """Asked before the main window closes: a page with work under way (a running
         clock, say) saves it or asks the user first; False keeps the window open."""
         return True
+
+    def printables(self) -> list[Printable] | None:
+        """What File > Print… offers here, the likeliest first: None when the page has
+        nothing to print (Print is disabled on it), [] when nothing is chosen yet."""
+        return None
 
     def _on_changes(self, areas: frozenset[Area]) -> None:
         if concerns(areas, self.areas):

@@ -45,6 +45,7 @@ from forumdesk.ui.shell.page_kinds import (
     REGISTRY,
 )
 from forumdesk.ui.shell.preferences_menu import PreferencesMenu
+from forumdesk.ui.shell.print_menu import PrintMenu
 from forumdesk.ui.shell.user_name import UserNamePrompt
 from forumdesk.ui.sync.menu import SyncMenu
 from forumdesk.ui.widgets.combos import find_data
@@ -177,6 +178,10 @@ class MainWindow(QMainWindow):
         self.sync_menu.add_file_actions(file_menu)
         self.backup_menu = BackupMenu(self.shell_context)
         self.backup_menu.add_file_actions(file_menu)
+        self.print_menu = PrintMenu(
+            self.shell_context, lambda: self._built.get(self.stack.currentIndex())
+        )
+        self.print_menu.add_file_actions(file_menu)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -324,6 +329,7 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(PAGE_KINDS):
             self.page(index)
         self.stack.setCurrentIndex(index)
+        self.print_menu.page_shown(self._built.get(index))
 
     # Actions --------------------------------------------------------------
 

@@ -33,6 +33,8 @@ from forumdesk.ui.pages.minutes.editor import MinutesEditor
 from forumdesk.ui.pages.minutes.export import ExportAllDialog
 from forumdesk.ui.pages.minutes.snapshot import signer_text
 from forumdesk.ui.pages.report.panel import ReportPanel
+from forumdesk.ui.printing.documents import minutes_pdf, report_pdf
+from forumdesk.ui.printing.printable import Printable
 from forumdesk.ui.widgets.factories import push_button, record_table
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
@@ -162,6 +164,24 @@ class MinutesPage(Page):
         row = self.model.row_at(index.row())
         parts = [self.forum.title, row.segment_title, self.tr("minutes")]
         return export_file_name(parts, form, on=row.day)
+
+    def printables(self) -> list[Printable]:
+        """The selected minutes (once started) and the summary report; the report first
+        while its tab is the one shown."""
+        forum_id = self.forum.forum_id
+        if forum_id is None:
+            return []
+        found = [Printable(self.tr("The summary report"), report_pdf(forum_id))]
+        index = self.table.currentIndex()
+        minutes_id = self.editor.minutes_id
+        if index.isValid() and minutes_id is not None:
+            title = self.model.row_at(index.row()).segment_title
+            minutes = Printable(
+                self.tr("The minutes of {segment}").format(segment=title), minutes_pdf(minutes_id)
+            )
+            shown = self.tabs.currentWidget() is self.report
+            found = [*found, minutes] if shown else [minutes, *found]
+        return found
 
     def _row_changed(self) -> None:
         self.editor.load(self.selected_segment())

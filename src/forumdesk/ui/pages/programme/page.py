@@ -35,6 +35,8 @@ from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.programme.files import ProgrammeFiles
 from forumdesk.ui.pages.programme.speakers import SpeakersPanel
 from forumdesk.ui.pages.programme.timeline import TimelineView
+from forumdesk.ui.printing.documents import programme_pdf, speakers_pdf
+from forumdesk.ui.printing.printable import Printable
 from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
@@ -195,6 +197,23 @@ class ProgrammePage(Page):
     def export(self, kind: str, path: str | None = None) -> None:
         if self.forum.forum_id is not None:
             self.files.export(kind, self.forum.forum_id, path, self.forum.title)
+
+    def printables(self) -> list[Printable]:
+        """The programme and the shown segment's speakers list; the list first while
+        its tab is the one shown."""
+        forum_id = self.forum.forum_id
+        if forum_id is None:
+            return []
+        found = [Printable(self.tr("The programme"), programme_pdf(forum_id))]
+        segment = self._segments.get(self.speakers.segment_id) if self.speakers.segment_id else None
+        if segment is not None:
+            speakers = Printable(
+                self.tr("The speakers list of {segment}").format(segment=segment.title),
+                speakers_pdf(segment.id),
+            )
+            shown = self.side.currentWidget() is self.speakers
+            found = [speakers, *found] if shown else [*found, speakers]
+        return found
 
     def may_close(self) -> bool:
         return self.speakers.may_close()  # a running speaking clock asks first

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
     from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
     from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
+    from forumdesk.ui.printing.printable import Printable
 
 FILTER_DELAY_MS = 250
 
@@ -425,14 +426,22 @@ class RegistryPage(Page):
         forum_id = self.forum.forum_id
         if forum_id is None:
             return
-        chosen = [
-            row.registration_id
-            for row in self.representatives.selected_rows()
-            if row.registration_id is not None
-        ]
         from forumdesk.ui.pages.registry.badges import print_badge_sheet
 
-        print_badge_sheet(self, forum_id, chosen, path)
+        print_badge_sheet(self, forum_id, self._chosen_registrations(), path)
+
+    def printables(self) -> list[Printable]:
+        """Badges of the selected people, or of everyone accredited: sheets or cards."""
+        forum_id = self.forum.forum_id
+        if forum_id is None:
+            return []
+        from forumdesk.ui.pages.registry.badges import badge_printables
+
+        return badge_printables(forum_id, self._chosen_registrations())
+
+    def _chosen_registrations(self) -> list[uuid.UUID]:
+        rows = self.representatives.selected_rows()
+        return [row.registration_id for row in rows if row.registration_id is not None]
 
     def open_walk_in(self) -> None:
         forum_id = self.forum.forum_id

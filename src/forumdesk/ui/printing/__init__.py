@@ -1,0 +1,1 @@
+"""Printing: our own PDF exports rendered onto a QPrinter, so paper and PDF match."""
