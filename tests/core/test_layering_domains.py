@@ -30,7 +30,7 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "minutes": frozenset({"programme", "registry", "report"}),  # cover from the summary
     "sync": frozenset({"registry", "search"}),  # duplicates and the index after a sync
     "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
-    "attendance": frozenset({"programme"}),  # the venue's time zone for arrivals by hour
+    "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
 }
 
 # exports/X may import exports/document (the shared document model and writers),
