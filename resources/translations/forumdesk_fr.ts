@@ -288,13 +288,13 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+88"/>
         <source>Check-in desk</source>
-        <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). What the last green scan wrote, for Undo.</extracomment>
+        <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). Said once it is undone. Makes the Undo step of an answer; None when there is nothing to take back. Who accredits on the spot and registers walk-ins: the user&apos;s name. The answer shown, and what Undo would take back.</extracomment>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
@@ -315,12 +315,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>The forum&apos;s entrance</source>
         <translation>L’entrée de la réunion</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-76"/>
         <source>D&amp;oor:</source>
         <translation>P&amp;orte :</translation>
     </message>
@@ -345,7 +345,37 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>&amp;Accredit and Check In</source>
+        <translation>A&amp;ccréditer et enregistrer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accredit the person scanned and check them in</source>
+        <translation>Accréditer la personne dont le badge a été lu et enregistrer son entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accredit this waiting request and check the person in</source>
+        <translation>Accréditer cette demande en attente et enregistrer l’entrée de la personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register &amp;Walk-in…</source>
+        <translation>&amp;Inscription sur place…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a walk-in and check them in</source>
+        <translation>Enregistrer une inscription sur place et l’entrée de la personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register someone with no badge and check them in (Ctrl+Shift+W)</source>
+        <translation>Inscrire sur place une personne sans badge et enregistrer son entrée (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Undo Last Check-in</source>
         <translation>&amp;Annuler la dernière entrée</translation>
     </message>
@@ -355,20 +385,20 @@
         <translation>Annuler la dernière entrée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-69"/>
         <location line="+3"/>
         <source>Last scans</source>
         <translation>Derniers badges lus</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+176"/>
         <source>Checked in</source>
         <translation>Entrée enregistrée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already checked in at {time} on {place}</source>
-        <translation>Déjà entré(e) le {time}, à {place}</translation>
+        <translation>Déjà entré(e) à {time}, poste « {place} »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -381,12 +411,37 @@
         <translation>Refusé : {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-43"/>
         <source>The last check-in was undone.</source>
         <translation>La dernière entrée a été annulée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
+        <source>{keys}: accredit and check in</source>
+        <translation>{keys} : accréditer et enregistrer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{keys}: register a walk-in</source>
+        <translation>{keys} : inscription sur place</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready for the next badge.</source>
+        <translation>Prêt pour le badge suivant.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The last check-in and its accreditation were undone.</source>
+        <translation>La dernière entrée et son accréditation ont été annulées.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The last check-in and its walk-in were undone.</source>
+        <translation>La dernière entrée et son inscription sur place ont été annulées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Undone: the last check-in</source>
         <translation>Annulée : la dernière entrée</translation>
     </message>
@@ -1877,7 +1932,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+97"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1999,7 +2054,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>

@@ -337,6 +337,10 @@ def test_times_in_an_answer_are_on_the_venues_clock(demo_db: Any, people: People
         assert answer.at == MORNING
         assert answer.at is not None and (answer.at.hour, answer.at.minute) == (10, 32)
         assert answer.at.utcoffset() == timedelta(hours=-4)  # New York, in summer
+    assert first.scanned_at == MORNING and first.scanned_at.utcoffset() == timedelta(hours=-4)
+    with demo_db.reading() as session:
+        red = check_in(session, people.forum_id, "not-a-badge", now=MORNING)
+    assert red.scanned_at is not None and red.scanned_at.hour == 10
 
 
 def test_a_red_answer_offers_what_the_workflow_allows(demo_db: Any, people: People) -> None:

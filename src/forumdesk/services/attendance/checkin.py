@@ -15,6 +15,7 @@ accreditation office's decision, and the answer sends the person there.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 import uuid
@@ -96,6 +97,8 @@ class ScanAnswer:
     check_ins: tuple[uuid.UUID, ...] = ()
     #: For a red answer, what the desk may do about it.
     offer: Offer | None = None
+    #: When the desk read this scan, on the venue's clock (for the list of last scans).
+    scanned_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,24 @@ def check_in(
     desk = clean_desk(desk)
     if segment_id is not None:
         _check_segment(session, forum_id, segment_id)
+    moment = now or utcnow()
+    answer = _answer(session, forum_id, text, segment_id, desk, moment)
+    venue = session.get(Forum, forum_id)
+    return dataclasses.replace(
+        answer,
+        at=venue_moment(answer.at, venue) if answer.at is not None else None,
+        scanned_at=venue_moment(moment, venue),
+    )
+
+
+def _answer(
+    session: Session,
+    forum_id: uuid.UUID,
+    text: str,
+    segment_id: uuid.UUID | None,
+    desk: str,
+    moment: datetime,
+) -> ScanAnswer:
     try:
         scan = read_scan(text)
     except ScanError as error:
@@ -160,7 +181,6 @@ def check_in(
         waiting = registration.status is AccreditationStatus.REQUESTED
         offer = Offer.ACCREDIT if waiting else None
         return ScanAnswer(Outcome.REFUSED, _refusal(registration.status), person, offer=offer)
-    venue = session.get(Forum, forum_id)
     first = _first_check_in(session, registration.id, segment_id)
     if first is not None:
         device = session.get(Device, first.created_device_id) if first.created_device_id else None
@@ -168,11 +188,10 @@ def check_in(
             Outcome.ALREADY,
             _("already checked in"),
             person,
-            at=venue_moment(first.checked_in_at, venue),
+            at=first.checked_in_at,
             desk=first.desk,
             device=device.name if device is not None else None,
         )
-    moment = now or utcnow()
     written = []
     doors = [None] if segment_id is None else [None, segment_id]
     for door in doors:
@@ -193,7 +212,7 @@ def check_in(
         Outcome.CHECKED_IN,
         _("checked in"),
         person,
-        at=venue_moment(moment, venue),
+        at=moment,
         desk=desk,
         check_ins=tuple(row.id for row in written),
     )
