@@ -244,7 +244,8 @@ class CheckInPage(Page):
         )
         self.answer_label.setProperty("outcome", answer.outcome.value)
         text = self._answer_text(answer)
-        self.answer_label.setText(text)
+        hint = self._offer_hint(answer)
+        self.answer_label.setText(f"{text}\n{hint}" if hint else text)
         when = venue_time(answer.scanned_at)
         line = text.replace("\n", " · ")
         self.history_list.insertItem(0, f"{when} · {line}" if when else line)
@@ -253,11 +254,12 @@ class CheckInPage(Page):
             self.undo_step = step
             self.undo_button.setEnabled(True)
         self.accredit_button.setVisible(answer.offer is Offer.ACCREDIT)
+        self.accredit_button.setDefault(answer.offer is Offer.ACCREDIT)
         self.walk_in_button.setDefault(answer.offer is Offer.WALK_IN)
         self.scan_edit.setFocus()
 
     def _answer_text(self, answer: ScanAnswer) -> str:
-        from forumdesk.services.attendance.checkin import Offer, Outcome
+        from forumdesk.services.attendance.checkin import Outcome
 
         person = answer.person
         who = ""
@@ -266,7 +268,8 @@ class CheckInPage(Page):
             extra = [person.organisation or ""]
             if person.category is not None:
                 extra.append(labels.organisation_category(person.category))
-            who += "\n" + " · ".join(part for part in extra if part)
+            where = " · ".join(part for part in extra if part)
+            who += f"\n{where}" if where else ""  # a walk-in may have no organisation
         if answer.outcome is Outcome.CHECKED_IN:
             head = self.tr("Checked in")
         elif answer.outcome is Outcome.ALREADY:
@@ -276,33 +279,38 @@ class CheckInPage(Page):
             )
         else:
             head = self.tr("Refused: {reason}").format(reason=answer.reason)
-        text = f"{head}\n{who}" if who else head
+        return f"{head}\n{who}" if who else head
+
+    def _offer_hint(self, answer: ScanAnswer) -> str:
+        """The keys that go on from a red answer, said in the answer itself."""
+        from forumdesk.services.attendance.checkin import Offer
+
         if answer.offer is Offer.ACCREDIT:
             hint = self.tr("{keys}: accredit and check in")
-            text += "\n" + hint.format(keys=_mnemonic(self.accredit_button))
-        elif answer.offer is Offer.WALK_IN:
+            return hint.format(keys=_mnemonic(self.accredit_button))
+        if answer.offer is Offer.WALK_IN:
             hint = self.tr("{keys}: register a walk-in")
-            text += "\n" + hint.format(keys=_mnemonic(self.walk_in_button))
-        return text
+            return hint.format(keys=_mnemonic(self.walk_in_button))
+        return ""
 
-    def _failed(self, error: Exception) -> None:
+    def _say(self, outcome: str | None, text: str) -> None:
+        """An answer that is no scan's (an error, an undo, ready): no colour, no offer."""
         self.answer = None
         self.answer_label.setStyleSheet("")
-        self.answer_label.setProperty("outcome", "error")
-        self.answer_label.setText(str(error))
+        self.answer_label.setProperty("outcome", outcome)
+        self.answer_label.setText(text)
         self.accredit_button.hide()
+        self.accredit_button.setDefault(False)
+        self.walk_in_button.setDefault(False)
         self.scan_edit.setFocus()
+
+    def _failed(self, error: Exception) -> None:
+        self._say("error", str(error))
 
     def clear(self) -> None:
         """Esc: the scan field empty and focused, the answer back to ready."""
         self.scan_edit.clear()
-        self.answer = None
-        self.answer_label.setStyleSheet("")
-        self.answer_label.setProperty("outcome", None)
-        self.answer_label.setText(self.tr("Ready for the next badge."))
-        self.accredit_button.hide()
-        self.walk_in_button.setDefault(False)
-        self.scan_edit.setFocus()
+        self._say(None, self.tr("Ready for the next badge."))
 
     # From a red answer --------------------------------------------------------------
 
@@ -395,10 +403,5 @@ class CheckInPage(Page):
         )
 
     def _undone(self, step: UndoStep) -> None:
-        self.answer = None
-        self.answer_label.setStyleSheet("")
-        self.answer_label.setProperty("outcome", "undone")
-        self.answer_label.setText(step.done)
-        self.accredit_button.hide()
+        self._say("undone", step.done)
         self.history_list.insertItem(0, self.tr("Undone: the last check-in"))
-        self.scan_edit.setFocus()
