@@ -369,13 +369,13 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+88"/>
         <source>Check-in desk</source>
-        <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). What the last green scan wrote, for Undo.</extracomment>
+        <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). Said once it is undone. Makes the Undo step of an answer; None when there is nothing to take back. Who accredits on the spot and registers walk-ins: the user&apos;s name. The answer shown, and what Undo would take back.</extracomment>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
@@ -396,12 +396,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>The forum&apos;s entrance</source>
         <translation>L’entrée de la réunion</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-76"/>
         <source>D&amp;oor:</source>
         <translation>P&amp;orte :</translation>
     </message>
@@ -426,7 +426,37 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>&amp;Accredit and Check In</source>
+        <translation>A&amp;ccréditer et enregistrer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accredit the person scanned and check them in</source>
+        <translation>Accréditer la personne dont le badge a été lu et enregistrer son entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accredit this waiting request and check the person in</source>
+        <translation>Accréditer cette demande en attente et enregistrer l’entrée de la personne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register &amp;Walk-in…</source>
+        <translation>&amp;Inscription sur place…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a walk-in and check them in</source>
+        <translation>Enregistrer une inscription sur place et l’entrée de la personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register someone with no badge and check them in (Ctrl+Shift+W)</source>
+        <translation>Inscrire sur place une personne sans badge et enregistrer son entrée (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Undo Last Check-in</source>
         <translation>&amp;Annuler la dernière entrée</translation>
     </message>
@@ -436,20 +466,20 @@
         <translation>Annuler la dernière entrée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-69"/>
         <location line="+3"/>
         <source>Last scans</source>
         <translation>Derniers badges lus</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+179"/>
         <source>Checked in</source>
         <translation>Entrée enregistrée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already checked in at {time} on {place}</source>
-        <translation>Déjà entré(e) le {time}, à {place}</translation>
+        <translation>Déjà entré(e) à {time}, poste « {place} »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,12 +492,37 @@
         <translation>Refusé : {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-46"/>
         <source>The last check-in was undone.</source>
         <translation>La dernière entrée a été annulée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
+        <source>{keys}: accredit and check in</source>
+        <translation>{keys} : accréditer et enregistrer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{keys}: register a walk-in</source>
+        <translation>{keys} : inscription sur place</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ready for the next badge.</source>
+        <translation>Prêt pour le badge suivant.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The last check-in and its accreditation were undone.</source>
+        <translation>La dernière entrée et son accréditation ont été annulées.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The last check-in and its walk-in were undone.</source>
+        <translation>La dernière entrée et son inscription sur place ont été annulées.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Undone: the last check-in</source>
         <translation>Annulée : la dernière entrée</translation>
     </message>
@@ -1967,7 +2022,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+84"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2089,7 +2144,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -5942,7 +5997,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+52"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Inscription sur place</translation>
@@ -6033,7 +6088,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>{label} ({reasons})</source>
         <translation>{label} ({reasons})</translation>
     </message>

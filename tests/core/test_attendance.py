@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from forumdesk.cli import main
 from forumdesk.services.attendance.checkin import (
     MAX_SCAN_LENGTH,
+    Offer,
     Outcome,
     ScanError,
     check_in,
@@ -22,6 +23,11 @@ from forumdesk.services.attendance.checkin import (
     undo_check_in,
 )
 from forumdesk.services.attendance.counts import attendance, participation_sentence
+from forumdesk.services.attendance.desk_actions import (
+    accredit_and_check_in,
+    undo_door_accreditation,
+)
+from forumdesk.services.common.refusals import Refused
 from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.registry.edit import (
     create_organisation,
@@ -32,7 +38,7 @@ from forumdesk.services.registry.edit import (
 from forumdesk.services.registry.people import OrganisationInput, RepresentativeInput
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory
 from forumdesk.store.migrate import open_database
-from forumdesk.store.models import CheckIn, Registration, Segment
+from forumdesk.store.models import AuditEntry, CheckIn, Registration, Segment
 
 MORNING = datetime(2006, 7, 12, 14, 32, tzinfo=UTC)  # 10:32 at UN Headquarters, New York
 
@@ -43,6 +49,7 @@ class People:
     state: uuid.UUID  # a delegate of a Member State, accredited
     ngo: uuid.UUID  # an NGO representative, accredited, in her own script
     withdrawn: uuid.UUID
+    requested: uuid.UUID  # asked for accreditation, not yet decided
     badge: str  # the NGO representative's badge number
 
 
@@ -85,8 +92,13 @@ def people(demo_db: Any) -> People:
                          AccreditationStatus.ACCREDITED)  # fmt: skip
         gone = _person(session, forum_id, ngo, "Ivan", "Petrov", Gender.MALE,
                        AccreditationStatus.WITHDRAWN)  # fmt: skip
+        waiting = create_representative(
+            session,
+            RepresentativeInput("Lena", "Schmidt", organisation_id=ngo, gender=Gender.FEMALE),
+        )
+        requested = register(session, forum_id, waiting)
         badge = session.get(Registration, fatima).badge_number
-    return People(forum_id, state, fatima, gone, badge)
+    return People(forum_id, state, fatima, gone, requested, badge)
 
 
 def _segments(database: Any) -> list[uuid.UUID]:
@@ -315,3 +327,139 @@ def test_the_qr_codes_of_a_printed_badge_sheet_check_their_people_in(
         assert code == 0 and json.loads(out)["result"] == "already"
     code, out, _ = _cli(capsys, *db, "attendance", "--json")
     assert json.loads(out)["present"] == len(payloads)
+
+
+def test_times_in_an_answer_are_on_the_venues_clock(demo_db: Any, people: People) -> None:
+    with demo_db.unit_of_work() as session:
+        first = check_in(session, people.forum_id, str(people.ngo), now=MORNING)
+        again = check_in(session, people.forum_id, str(people.ngo))
+    for answer in (first, again):
+        assert answer.at == MORNING
+        assert answer.at is not None and (answer.at.hour, answer.at.minute) == (10, 32)
+        assert answer.at.utcoffset() == timedelta(hours=-4)  # New York, in summer
+    assert first.scanned_at == MORNING and first.scanned_at.utcoffset() == timedelta(hours=-4)
+    with demo_db.reading() as session:
+        red = check_in(session, people.forum_id, "not-a-badge", now=MORNING)
+    assert red.scanned_at is not None and red.scanned_at.hour == 10
+
+
+def test_a_red_answer_offers_what_the_workflow_allows(demo_db: Any, people: People) -> None:
+    with demo_db.unit_of_work() as session:
+        refused = create_representative(session, RepresentativeInput("Ali", "Khan"))
+        refused_registration = register(session, people.forum_id, refused)
+        decide(session, [refused_registration], AccreditationStatus.REFUSED, decided_by="Registrar")
+    offers = {
+        str(people.requested): Offer.ACCREDIT,
+        str(people.withdrawn): None,  # the accreditation office's decision, not the door's
+        str(refused_registration): None,
+        str(uuid.uuid4()): Offer.WALK_IN,
+        "9999": Offer.WALK_IN,
+        "https://example.org/invitation": Offer.WALK_IN,
+    }
+    for scan, offer in offers.items():
+        with demo_db.reading() as session:
+            answer = check_in(session, people.forum_id, scan)
+        assert answer.outcome is Outcome.REFUSED and answer.offer is offer, scan
+    with demo_db.reading() as session:
+        withdrawn = check_in(session, people.forum_id, str(people.withdrawn))
+    assert "accreditation office" in withdrawn.reason
+    with demo_db.reading() as session:
+        accredited = check_in(session, people.forum_id, str(people.ngo))
+    assert accredited.offer is None
+
+
+def _audited(database: Any, table: str, record: uuid.UUID) -> list[tuple[str, Any]]:
+    """Who changed the record, and its values after, in the order of the audit log."""
+    with database.reading() as session:
+        return [
+            (entry.actor, entry.after)
+            for entry in session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.table_name == table, AuditEntry.record_id == record)
+                .order_by(AuditEntry.sequence)
+            )
+        ]
+
+
+def test_a_waiting_request_is_accredited_and_checked_in_at_the_door_then_undone(
+    demo_db: Any, people: People
+) -> None:
+    with demo_db.reading() as session:
+        red = check_in(session, people.forum_id, str(people.requested))
+    assert red.offer is Offer.ACCREDIT and red.person is not None
+    demo_db.actor = "Door Operator"
+    with demo_db.unit_of_work() as session:
+        done = accredit_and_check_in(
+            session, people.forum_id, people.requested, version=red.person.version,
+            decided_by="Door Operator", desk="Laptop B, side door", now=MORNING,
+        )  # fmt: skip
+    green = done.answer
+    assert green.outcome is Outcome.CHECKED_IN and len(green.check_ins) == 1
+    assert green.person is not None and green.person.status is AccreditationStatus.ACCREDITED
+    with demo_db.reading() as session:
+        registration = session.get_one(Registration, people.requested)
+        assert registration.status is AccreditationStatus.ACCREDITED
+        assert registration.decided_by == "Door Operator" and registration.badge_number
+        rows = session.execute(
+            select(CheckIn.id, CheckIn.desk).where(CheckIn.registration_id == people.requested)
+        ).all()
+        assert [desk for _, desk in rows] == ["Laptop B, side door"]
+    decisions = _audited(demo_db, "registrations", people.requested)
+    assert ("Door Operator", "accredited") in [(who, to.get("status")) for who, to in decisions]
+    assert [actor for actor, _ in _audited(demo_db, "check_ins", rows[0].id)] == ["Door Operator"]
+
+    with demo_db.unit_of_work() as session:
+        undo_door_accreditation(session, people.forum_id, done)
+    with demo_db.reading() as session:
+        registration = session.get_one(Registration, people.requested)
+        assert registration.status is AccreditationStatus.REQUESTED
+        assert registration.badge_number is None
+        assert attendance(session, people.forum_id).present == 0
+        again = check_in(session, people.forum_id, str(people.requested))
+    assert again.outcome is Outcome.REFUSED and again.offer is Offer.ACCREDIT
+
+
+def test_the_door_accredits_only_a_waiting_request_as_it_was_scanned(
+    demo_db: Any, people: People
+) -> None:
+    with demo_db.reading() as session:
+        scanned = check_in(session, people.forum_id, str(people.requested)).person
+        withdrawn = check_in(session, people.forum_id, str(people.withdrawn)).person
+    assert scanned is not None and withdrawn is not None
+    with demo_db.unit_of_work() as session:  # the office decides meanwhile
+        decide(session, [people.requested], AccreditationStatus.REFUSED, decided_by="Office")
+    cases = [
+        (people.requested, scanned.version, "changed since the scan"),
+        (people.withdrawn, withdrawn.version, "only a request waiting for a decision"),
+        (uuid.uuid4(), 1, "unknown badge"),
+    ]
+    for registration, version, reason in cases:
+        with pytest.raises(ScanError, match=reason), demo_db.unit_of_work() as session:
+            accredit_and_check_in(
+                session, people.forum_id, registration, version=version, decided_by="Door"
+            )
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == 0
+        assert session.get_one(Registration, people.withdrawn).status is (
+            AccreditationStatus.WITHDRAWN
+        )
+
+
+def test_undo_at_the_door_leaves_a_decision_taken_since(demo_db: Any, people: People) -> None:
+    with demo_db.reading() as session:
+        person = check_in(session, people.forum_id, str(people.requested)).person
+    assert person is not None
+    with demo_db.unit_of_work() as session:
+        done = accredit_and_check_in(
+            session, people.forum_id, people.requested, version=person.version, decided_by="Door"
+        )
+    with demo_db.unit_of_work() as session:  # the office withdraws it meanwhile
+        decide(session, [people.requested], AccreditationStatus.WITHDRAWN, decided_by="Office")
+    with pytest.raises(Refused, match="decided again since"), demo_db.unit_of_work() as session:
+        undo_door_accreditation(session, people.forum_id, done)
+    with demo_db.reading() as session:
+        assert session.get_one(Registration, people.requested).status is (
+            AccreditationStatus.WITHDRAWN
+        )
+        live = select(func.count()).select_from(CheckIn).where(CheckIn.deleted_at.is_(None))
+        assert session.scalar(live) == 1  # the undo changed nothing

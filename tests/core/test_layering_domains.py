@@ -30,7 +30,7 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "minutes": frozenset({"programme", "registry", "report"}),  # cover from the summary
     "sync": frozenset({"registry", "search"}),  # duplicates and the index after a sync
     "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
-    "attendance": frozenset({"programme"}),  # the venue's time zone for arrivals by hour
+    "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
     # the live state of a forum, read from the domains that own each figure
     "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),
 }

@@ -86,12 +86,14 @@ def _answer_json(answer: ScanAnswer) -> dict[str, Any]:
 
 
 def _answer_text(answer: ScanAnswer) -> str:
+    from forumdesk.services.attendance.checkin import Outcome
+
     person = answer.person
     who = f"{person.given_name} {person.family_name}" if person else ""
     if person and person.organisation:
         who += f" ({person.organisation})"
     line = f"{answer.outcome.value.upper()}: {answer.reason}"
-    if answer.at is not None and answer.outcome.value == "already":
+    if answer.at is not None and answer.outcome is Outcome.ALREADY:
         place = ", ".join(p for p in (answer.desk, answer.device) if p)
         line += f" at {answer.at.isoformat(timespec='minutes')}" + (f" on {place}" if place else "")
     return f"{line}{' · ' + who if who else ''}"

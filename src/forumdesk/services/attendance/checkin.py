@@ -5,22 +5,30 @@ A scan is what a badge's QR code says (the registration id) or a badge number ty
 hand. Anything else is not a ForumDesk badge and is refused before any lookup. A desk
 set to a segment's door records attendance of that segment as well as of the forum.
 A second scan of a person already in writes nothing; an undo tombstones what the scan
-wrote.
+wrote. Times in an answer are on the venue's clock (the forum's time zone).
+
+A red answer may offer the desk a way on (`Offer`): a request still waiting can be
+accredited on the spot (`desk_actions.py`), and someone with no badge of ours can be
+registered as a walk-in. A withdrawn or refused registration is not: that was the
+accreditation office's decision, and the answer sends the person there.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import TypeVarTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
+from forumdesk.services.programme.times import venue_moment
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import (
     CheckIn,
@@ -39,6 +47,7 @@ from forumdesk.store.types import utcnow
 MAX_SCAN_LENGTH = 200
 _BADGE_NUMBER = re.compile(r"\d{1,12}")
 MAX_DESK_LENGTH = 100
+_Columns = TypeVarTuple("_Columns")
 
 
 class ScanError(Refused):
@@ -51,6 +60,13 @@ class Outcome(enum.StrEnum):
     REFUSED = "refused"
 
 
+class Offer(enum.StrEnum):
+    """What the desk may do from a red answer."""
+
+    ACCREDIT = "accredit"  # a request waiting for a decision: accredit it and check in
+    WALK_IN = "walk_in"  # no badge of ours: register the person as a walk-in
+
+
 @dataclass(frozen=True)
 class ScannedPerson:
     representative_id: uuid.UUID
@@ -61,6 +77,9 @@ class ScannedPerson:
     category: OrganisationCategory | None
     badge_number: str | None
     status: AccreditationStatus
+    #: The registration's version when scanned: an accreditation on the spot is refused
+    #: if it changed since.
+    version: int
 
 
 @dataclass(frozen=True)
@@ -68,13 +87,18 @@ class ScanAnswer:
     outcome: Outcome
     reason: str
     person: ScannedPerson | None = None
-    #: When this scan checked the person in, or, for "already", the first scan's time.
+    #: When this scan checked the person in, or, for "already", the first scan's time;
+    #: on the venue's clock.
     at: datetime | None = None
     #: For "already": the desk and the device of the first scan.
     desk: str | None = None
     device: str | None = None
     #: What this scan wrote (to undo it); empty when it wrote nothing.
     check_ins: tuple[uuid.UUID, ...] = ()
+    #: For a red answer, what the desk may do about it.
+    offer: Offer | None = None
+    #: When the desk read this scan, on the venue's clock (for the list of last scans).
+    scanned_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -121,13 +145,32 @@ def check_in(
     desk = clean_desk(desk)
     if segment_id is not None:
         _check_segment(session, forum_id, segment_id)
+    moment = now or utcnow()
+    answer = _answer(session, forum_id, text, segment_id, desk, moment)
+    venue = session.get(Forum, forum_id)
+    return dataclasses.replace(
+        answer,
+        at=venue_moment(answer.at, venue) if answer.at is not None else None,
+        scanned_at=venue_moment(moment, venue),
+    )
+
+
+def _answer(
+    session: Session,
+    forum_id: uuid.UUID,
+    text: str,
+    segment_id: uuid.UUID | None,
+    desk: str,
+    moment: datetime,
+) -> ScanAnswer:
     try:
         scan = read_scan(text)
     except ScanError as error:
-        return ScanAnswer(Outcome.REFUSED, str(error))
+        return ScanAnswer(Outcome.REFUSED, str(error), offer=Offer.WALK_IN)
     registration = _registration(session, forum_id, scan)
     if registration is None:
-        return ScanAnswer(Outcome.REFUSED, _("unknown badge: no such registration"))
+        reason = _("unknown badge: no such registration")
+        return ScanAnswer(Outcome.REFUSED, reason, offer=Offer.WALK_IN)
     person = _person(session, registration)
     if registration.forum_id != forum_id:
         forum = session.get(Forum, registration.forum_id)
@@ -135,7 +178,9 @@ def check_in(
         reason = _("badge for another forum: {forum}").format(forum=title)
         return ScanAnswer(Outcome.REFUSED, reason, person)
     if registration.status is not AccreditationStatus.ACCREDITED:
-        return ScanAnswer(Outcome.REFUSED, _refusal(registration.status), person)
+        waiting = registration.status is AccreditationStatus.REQUESTED
+        offer = Offer.ACCREDIT if waiting else None
+        return ScanAnswer(Outcome.REFUSED, _refusal(registration.status), person, offer=offer)
     first = _first_check_in(session, registration.id, segment_id)
     if first is not None:
         device = session.get(Device, first.created_device_id) if first.created_device_id else None
@@ -147,7 +192,6 @@ def check_in(
             desk=first.desk,
             device=device.name if device is not None else None,
         )
-    moment = now or utcnow()
     written = []
     doors = [None] if segment_id is None else [None, segment_id]
     for door in doors:
@@ -182,14 +226,18 @@ def undo_check_in(session: Session, check_in_ids: tuple[uuid.UUID, ...]) -> None
     session.flush()
 
 
-def _check_segment(session: Session, forum_id: uuid.UUID, segment_id: uuid.UUID) -> None:
-    found = session.scalar(
-        select(Segment.id)
-        .join(ForumSession, Segment.session_id == ForumSession.id)
+def _forum_segments(forum_id: uuid.UUID, query: Select[*_Columns]) -> Select[*_Columns]:
+    """`query` over the live segments of `forum_id` (a segment's forum is its day's)."""
+    return (
+        query.join(ForumSession, Segment.session_id == ForumSession.id)
         .join(Day, ForumSession.day_id == Day.id)
-        .where(Segment.id == segment_id, Day.forum_id == forum_id, Segment.deleted_at.is_(None))
+        .where(Day.forum_id == forum_id, Segment.deleted_at.is_(None))
     )
-    if found is None:
+
+
+def _check_segment(session: Session, forum_id: uuid.UUID, segment_id: uuid.UUID) -> None:
+    query = _forum_segments(forum_id, select(Segment.id).where(Segment.id == segment_id))
+    if session.scalar(query) is None:
         raise ScanError(_("no such segment in this forum: {id}").format(id=segment_id))
 
 
@@ -219,6 +267,7 @@ def _person(session: Session, registration: Registration) -> ScannedPerson:
         category=organisation.category if organisation is not None else None,
         badge_number=registration.badge_number,
         status=registration.status,
+        version=registration.version,
     )
 
 
@@ -236,9 +285,15 @@ def _first_check_in(
 
 def _refusal(status: AccreditationStatus) -> str:
     if status is AccreditationStatus.WITHDRAWN:
-        return _("not accredited: the registration was withdrawn")
+        return _(
+            "not accredited: the registration was withdrawn; "
+            "only the accreditation office can take it back"
+        )
     if status is AccreditationStatus.REFUSED:
-        return _("not accredited: the accreditation was refused")
+        return _(
+            "not accredited: the accreditation was refused; "
+            "only the accreditation office can reverse it"
+        )
     return _("not accredited yet: the request is waiting for a decision")
 
 
@@ -253,11 +308,8 @@ class Door:
 def doors(session: Session, forum_id: uuid.UUID) -> list[Door]:
     """The segments a desk can be set to, in programme order (the forum's own entrance
     is no segment)."""
-    rows = session.execute(
-        select(Segment.id, Day.date, Segment.starts_at, Segment.title)
-        .join(ForumSession, Segment.session_id == ForumSession.id)
-        .join(Day, ForumSession.day_id == Day.id)
-        .where(Day.forum_id == forum_id, Segment.deleted_at.is_(None))
-        .order_by(Day.date, Segment.starts_at, Segment.position)
-    ).all()
+    query = _forum_segments(
+        forum_id, select(Segment.id, Day.date, Segment.starts_at, Segment.title)
+    )
+    rows = session.execute(query.order_by(Day.date, Segment.starts_at, Segment.position)).all()
     return [Door(*row) for row in rows]

@@ -34,12 +34,18 @@ def time_zone(name: str) -> ZoneInfo:
 def forum_day(moment: datetime, forum: Forum | None) -> date:
     """The day `moment` fell on at the forum's venue (an approval at 00:25 UTC in
     New York was still the day before), else its UTC day."""
+    return venue_moment(moment, forum).date()
+
+
+def venue_moment(moment: datetime, forum: Forum | None) -> datetime:
+    """`moment` on the venue's clock (the forum's zone); as it is without a forum or
+    with a zone the IANA database does not know."""
     if forum is not None:
         try:
-            return moment.astimezone(time_zone(forum.timezone)).date()
+            return moment.astimezone(time_zone(forum.timezone))
         except TimeZoneError:
             pass
-    return moment.date()
+    return moment
 
 
 def _hint(name: str) -> str:

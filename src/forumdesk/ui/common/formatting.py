@@ -37,3 +37,15 @@ def short_datetime(value: datetime | None) -> str:
         return ""
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def venue_time(value: datetime | None) -> str:
+    """An aware moment as its own clock read it (the venue's, in an answer of the
+    services), in the user's locale: the time alone on that clock's today, else the
+    date and the time."""
+    if value is None:
+        return ""
+    clock = short_time(value.time())
+    if value.date() == datetime.now(value.tzinfo).date():
+        return clock
+    return f"{short_date(value.date())} {clock}"

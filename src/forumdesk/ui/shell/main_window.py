@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.programme.forums import ForumSummary
     from forumdesk.ui.pages.base import Page
+    from forumdesk.ui.pages.checkin import CheckInPage
     from forumdesk.ui.pages.documents import DocumentsPage
     from forumdesk.ui.pages.minutes import MinutesPage
     from forumdesk.ui.pages.overview import OverviewPage
@@ -281,6 +282,8 @@ class MainWindow(QMainWindow):
             minutes = cast("MinutesPage", page)
             self.shell_context.add_signing(minutes)
             minutes.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        elif index == CHECKIN:  # accredits on the spot and registers walk-ins
+            self.shell_context.add_signing(cast("CheckInPage", page))
 
     # Pages ----------------------------------------------------------------
 

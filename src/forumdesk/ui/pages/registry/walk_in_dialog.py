@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -162,6 +163,8 @@ class WalkInDialog(QDialog):
         self.ops.query(find, lambda result: self._show_look_up(*result))
 
     def _show_look_up(self, found: list[LinkedItem], matches: list[DuplicateMatch]) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) while the look-up ran
         for item in found:
             self._organisations[item.label] = item.id
         self._names.setStringList([item.label for item in found])
