@@ -2,19 +2,29 @@
 gender, and arrivals by hour at the venue.
 
 Drawn with pyqtgraph, which paints with Qt itself (no second toolkit, a few MB, fast
-at any size). It is imported when the first figures arrive, after the window has
-painted, so it costs start-up nothing (bench/startup.py).
+at any size). Importing it takes about a third of a second, so it is imported on a
+thread of its own when the first figures arrive, after the window has painted: the
+figures are drawn once it is there, and neither start-up (bench/startup.py) nor the
+window waits for it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from forumdesk.services.attendance.counts import Attendance
+
+_LOG = logging.getLogger(__name__)
+# Set once pyqtgraph is imported whole (sys.modules has it while it is still importing).
+_LIBRARY_LOADED = threading.Event()
 
 # Okabe–Ito blue, light for who is accredited and dark for who came: told apart by
 # lightness as well as by the legend, so that a grey print still reads.
@@ -136,8 +146,14 @@ class HourChart(Chart):
 class ParticipationCharts(QGroupBox):
     """The four charts, with the headline figures above them."""
 
+    #: pyqtgraph has been imported (emitted from the importing thread, queued here).
+    _library_ready = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._waiting: Attendance | None = None  # figures that wait for the library
+        self._importing = False
+        self._library_ready.connect(self._draw_waiting)
         self.setObjectName("participation_charts")
         self.setTitle(self.tr("Participation"))
         layout = QVBoxLayout(self)
@@ -171,10 +187,31 @@ class ParticipationCharts(QGroupBox):
         self.setVisible(counts is not None)
         if counts is None:
             return
-        from forumdesk.services.attendance.counts import NONE
-        from forumdesk.store.enums import Gender, OrganisationCategory, RegionalGroup
-        from forumdesk.ui.common import labels
+        self._show_headline(counts)
+        if not _LIBRARY_LOADED.is_set():
+            self._waiting = counts
+            if not self._importing:
+                self._importing = True
+                threading.Thread(target=self._import_library, daemon=True).start()
+            return
+        self._draw(counts)
 
+    def _import_library(self) -> None:
+        try:
+            importlib.import_module("pyqtgraph")
+        except ImportError:
+            _LOG.exception("the charting library cannot be imported; the charts stay empty")
+            return
+        _LIBRARY_LOADED.set()
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self._library_ready.emit()
+
+    def _draw_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._draw(waiting)
+
+    def _show_headline(self, counts: Attendance) -> None:
         locale = QLocale()
         self.headline.setText(
             self.tr(
@@ -188,6 +225,12 @@ class ParticipationCharts(QGroupBox):
                 scans=locale.toString(counts.scans),
             )
         )
+
+    def _draw(self, counts: Attendance) -> None:
+        from forumdesk.services.attendance.counts import NONE
+        from forumdesk.store.enums import Gender, OrganisationCategory, RegionalGroup
+        from forumdesk.ui.common import labels
+
         none = self.tr("None given")
 
         def rows(
