@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +138,7 @@ def test_now_and_next_follow_the_speaker_on_the_floor(qtbot: QtBot, window: Main
 
     from forumdesk.services.programme.programme import programme_view
     from forumdesk.services.programme.speakers.lists import add_speaker
-    from forumdesk.services.programme.speakers.turns import start_turn
+    from forumdesk.services.programme.speakers.turns import checkpoint_turn, start_turn
     from forumdesk.store.models import Registration
     from forumdesk.store.types import utcnow
 
@@ -153,17 +154,32 @@ def test_now_and_next_follow_the_speaker_on_the_floor(qtbot: QtBot, window: Main
         ).one()
     second, third = segments[1], segments[2]
 
+    line_id: list[uuid.UUID] = []
+
     def speak(session: Any) -> None:
         line = add_speaker(session, second.id, person, 180)
         start_turn(session, line.id, utcnow(), used_seconds=75)
+        line_id.append(line.id)
 
     _change(qtbot, window, speak, Area.PROGRAMME)
     qtbot.waitUntil(lambda: second.title in page.now_next.now_label.text(), timeout=10_000)
     assert third.title in page.now_next.next_label.text()
     assert page.now_next.floor_label.text() != "Nobody"
-    # Saved a moment ago, so the clock is running: it ticks on from 1:15 of 3:00.
-    assert page.now_next.clock_label.text().startswith("1:1")
-    assert page.now_next.clock_label.text().endswith("of 3:00")
+    # Seen once, the turn shows its time as saved.
+    assert page.now_next.clock_label.text() == "1:15 of 3:00"
+    box = page.now_next
+    assert box.elapsed(box.floor.saved_at + timedelta(seconds=4)) == 75
+
+    # The speakers panel saves the running turn again 5 s later: the clock now runs,
+    # ticking on between the saves, and stops ticking if the saves stop.
+    def checkpoint(session: Any) -> None:
+        checkpoint_turn(session, line_id[0], 80)
+
+    _change(qtbot, window, checkpoint, Area.PROGRAMME)
+    qtbot.waitUntil(lambda: box.floor is not None and box.floor.used_seconds == 80, timeout=10_000)
+    assert box.floor is not None
+    assert box.elapsed(box.floor.saved_at + timedelta(seconds=4)) == 84
+    assert box.elapsed(box.floor.saved_at + timedelta(seconds=60)) == 80
 
 
 def test_things_to_act_on_open_the_place_where_they_are_dealt_with(

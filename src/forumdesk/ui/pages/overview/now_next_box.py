@@ -14,8 +14,9 @@ from forumdesk.ui.common.formatting import long_date, time_range
 if TYPE_CHECKING:
     from forumdesk.services.overview.now_next import Floor, NowNext, SegmentSlot
 
-# A turn whose clock saved within this long is taken to be running (the speakers
-# panel saves a running turn every 5 s): the clock here ticks on between the saves.
+# The speakers panel saves a running turn every 5 s. A turn whose time grew since the
+# last load, saved within this long, is running: the clock here ticks on between saves.
+# A turn seen once (a clock on another machine, the demo's) shows its time as saved.
 RUNNING_WITHIN = timedelta(seconds=15)
 
 
@@ -44,6 +45,7 @@ class NowNextBox(QGroupBox):
         form.addRow(self.tr("Time"), self.clock_label)
         form.addRow(self.tr("Next"), self.next_label)
         self.floor: Floor | None = None
+        self._running = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -62,7 +64,13 @@ class NowNextBox(QGroupBox):
             return
         self.now_label.setText(self._now_text(state))
         self.next_label.setText(self._slot_text(state.next, with_day=True) if state.next else "–")
-        self.floor = state.floor
+        before, self.floor = self.floor, state.floor
+        self._running = (
+            before is not None
+            and state.floor is not None
+            and before.intervention_id == state.floor.intervention_id
+            and state.floor.used_seconds > before.used_seconds
+        )
         if state.floor is None:
             self.floor_label.setText(self.tr("Nobody"))
             self._ticker.stop()
@@ -103,7 +111,7 @@ class NowNextBox(QGroupBox):
         if self.floor is None:
             return None
         since = (now or datetime.now(UTC)) - self.floor.saved_at
-        running = timedelta(0) <= since <= RUNNING_WITHIN
+        running = self._running and timedelta(0) <= since <= RUNNING_WITHIN
         return self.floor.used_seconds + (since.total_seconds() if running else 0.0)
 
     def _tick(self) -> None:
