@@ -51,7 +51,9 @@ def test_overview_shows_participation_figures(qtbot: QtBot, window: MainWindow) 
     window.show_page(0)
     wait_idle(qtbot, window)
     box = window.overview_page.participation
-    qtbot.waitUntil(lambda: box.people.text() == "1", timeout=10_000)
-    assert box.states.text() == "0"
-    assert box.categories.text() == "UN entity or agency 1"  # Peter Sutherland
-    assert box.gender.text().endswith("100 %")
+    # The demo's registrations: requested or accredited (not the two withdrawn).
+    qtbot.waitUntil(lambda: box.people.text() == "418", timeout=10_000)
+    assert box.states.text() == "100"
+    assert box.categories.text().startswith("Member State 145")
+    assert "UN entity or agency 1" in box.categories.text()  # Peter Sutherland
+    assert box.gender.text().count("%") == 3  # women, men, and a few undisclosed
