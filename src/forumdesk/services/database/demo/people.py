@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.database.demo.sample import Sample, SampleOrganisation, SamplePerson
 from forumdesk.services.registry.edit import decide
 from forumdesk.services.registry.people import sort_key
-from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
+from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory
 from forumdesk.store.models import Organisation, Registration, Representative
 
 DECIDED_BY = "demo"
@@ -27,6 +27,7 @@ class Registered:
     organisation_id: uuid.UUID | None
     category: OrganisationCategory | None
     family_name: str
+    gender: Gender
     status: AccreditationStatus
     present: bool
 
@@ -56,6 +57,7 @@ def add_sample(session: Session, forum_id: uuid.UUID, sample: Sample) -> list[Re
             organisation_id=representative.organisation_id,
             category=person.organisation.category,
             family_name=representative.family_name,
+            gender=representative.gender,
             status=person.status,
             present=person.present and person.status is AccreditationStatus.ACCREDITED,
         )
@@ -74,6 +76,7 @@ def named(registrations: list[Registration]) -> list[Registered]:
             if r.representative.organisation is not None
             else None,
             family_name=r.representative.family_name,
+            gender=r.representative.gender,
             status=AccreditationStatus.ACCREDITED,
             present=True,
         )

@@ -20,7 +20,7 @@ from forumdesk.services.database.demo.arrivals import Door
 from forumdesk.services.database.demo.people import Registered
 from forumdesk.services.programme.speakers.lists import add_speaker, record_speech
 from forumdesk.services.programme.speakers.turns import start_turn
-from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.enums import Gender, OrganisationCategory
 
 
 def add_speakers(
@@ -74,7 +74,8 @@ def _speak(
 
 class _Picker:
     """Speakers for the interactive parts: civil society and States in turn, civil
-    society's categories in rotation, nobody twice in the day."""
+    society's categories in rotation, women and men in turn where the next in line
+    allows, nobody twice in the day."""
 
     def __init__(self, people: list[Registered], categories: list[str], rng: random.Random):
         shuffled = rng.sample(people, len(people))
@@ -84,18 +85,26 @@ class _Picker:
             for c in categories
         }
         self.rotation = deque(self.civil)
+        self.last: Gender | None = None
 
     def take(self, count: int) -> list[Registered]:
         chosen: list[Registered] = []
         while len(chosen) < count:
             if len(chosen) % 2 == 1 and self.states:
-                chosen.append(self.states.popleft())
+                chosen.append(self._pop(self.states))
                 continue
             waiting = [c for c in self.rotation if self.civil[c]]
             if not waiting:
                 break
             while not self.civil[self.rotation[0]]:
                 self.rotation.rotate(-1)
-            chosen.append(self.civil[self.rotation[0]].popleft())
+            chosen.append(self._pop(self.civil[self.rotation[0]]))
             self.rotation.rotate(-1)
         return chosen
+
+    def _pop(self, queue: deque[Registered]) -> Registered:
+        """The first in `queue` of another gender than the last speaker's, else the first."""
+        person = next((p for p in queue if p.gender is not self.last), queue[0])
+        queue.remove(person)
+        self.last = person.gender
+        return person
