@@ -79,13 +79,22 @@ def draw_sample(rng: random.Random, day: date) -> Sample:
     """Every State and organisation with its people, in a fixed order for one seed;
     `day` is the forum's, which the requests came before."""
     data = sample_data()
-    names = _Names(data, rng)
-    members = _members(data)
-    sample = Sample([], [])
-    _draw_states(data, rng, names, members, sample)
-    _draw_civil_society(data, rng, names, members, sample)
-    _requested_dates(data, rng, day, sample.people)
-    return sample
+    draw = _Draw(data, rng, _Names(data, rng), _members(data), Sample([], []))
+    _draw_states(draw)
+    _draw_civil_society(draw)
+    _requested_dates(data, rng, day, draw.sample.people)
+    return draw.sample
+
+
+@dataclass(frozen=True)
+class _Draw:
+    """What every step of the drawing reads from and adds to."""
+
+    data: dict[str, Any]
+    rng: random.Random
+    names: _Names
+    members: dict[RegionalGroup, list[str]]  # the Member States of 2006 by group
+    sample: Sample
 
 
 def _members(data: dict[str, Any]) -> dict[RegionalGroup, list[str]]:
@@ -98,15 +107,10 @@ def _members(data: dict[str, Any]) -> dict[RegionalGroup, list[str]]:
     return {group: sorted(codes) for group, codes in groups.items()}
 
 
-def _draw_states(
-    data: dict[str, Any],
-    rng: random.Random,
-    names: _Names,
-    members: dict[RegionalGroup, list[str]],
-    sample: Sample,
-) -> None:
+def _draw_states(draw: _Draw) -> None:
     """The registered States, one or two delegates each; a few States send nobody who
     comes, and some second delegates stay away."""
+    data, rng, names, members, sample = draw.data, draw.rng, draw.names, draw.members, draw.sample
     spec = data["states"]
     states: list[SampleOrganisation] = []
     for group in RegionalGroup:
@@ -135,16 +139,11 @@ def _draw_states(
     sample.organisations.extend(states)
 
 
-def _draw_civil_society(
-    data: dict[str, Any],
-    rng: random.Random,
-    names: _Names,
-    members: dict[RegionalGroup, list[str]],
-    sample: Sample,
-) -> None:
+def _draw_civil_society(draw: _Draw) -> None:
     """Organisations of every category, from countries of every group, until each
     category has its number of accredited people; then who stays away, who is still
     waiting for a decision and who withdrew."""
+    data, rng, names, sample = draw.data, draw.rng, draw.names, draw.sample
     spec = data["civil_society"]
     accredited: list[SamplePerson] = []
     civil: list[SampleOrganisation] = []
@@ -153,7 +152,7 @@ def _draw_civil_society(
         category = OrganisationCategory(category_name)
         organisations: list[SampleOrganisation] = []
         while wanted > 0:
-            organisation = _organisation(data, rng, category, members, taken)
+            organisation = _organisation(draw, category, taken)
             organisations.append(organisation)
             size = min(wanted, rng.choice(spec["organisation_sizes"]))
             functions = rng.sample(data["functions"]["civil_society"], size)
@@ -177,14 +176,11 @@ def _draw_civil_society(
 
 
 def _organisation(
-    data: dict[str, Any],
-    rng: random.Random,
-    category: OrganisationCategory,
-    members: dict[RegionalGroup, list[str]],
-    taken: set[str],
+    draw: _Draw, category: OrganisationCategory, taken: set[str]
 ) -> SampleOrganisation:
     """An invented organisation of `category`, from a country of any group, with a name
     no other organisation of the sample has."""
+    data, rng, members = draw.data, draw.rng, draw.members
     while True:
         group = rng.choice(list(RegionalGroup))
         code = rng.choice(members[group])
