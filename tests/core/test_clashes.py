@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
+from tests.demo_day import clear_speakers
 
 from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.programme.clashes import Clash, find_clashes
@@ -36,6 +37,8 @@ PART_1, PART_2, PART_3 = "Première partie", "Deuxième partie", "Troisième par
 
 @pytest.fixture
 def db(demo_db: Any) -> Iterator[Database]:
+    with demo_db.unit_of_work() as session:
+        clear_speakers(session)
     yield demo_db
 
 

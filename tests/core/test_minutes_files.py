@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy.orm import Session
 from tests.core.test_document_writers import pdf_text
 from tests.core.test_minutes_workflow import _person, _segment, _speak
+from tests.demo_day import clear_demo_speakers
 
 from forumdesk.exports.document.model import Heading, OutputDocument, Paragraph, Table, plain
 from forumdesk.exports.document.writers import write_document
@@ -27,6 +28,12 @@ SPEAKERS = (  # given, family, category, seconds
     ("Мария", "Иванова", OrganisationCategory.NGO_ECOSOC, 61),
     ("Li", "Wei", OrganisationCategory.RESEARCH, 240),
 )
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_speakers(demo_db_path: Path) -> None:
+    """A list's own workings, from empty lists (tests/demo_day.py)."""
+    clear_demo_speakers(demo_db_path)
 
 
 @pytest.fixture

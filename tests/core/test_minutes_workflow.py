@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from tests.demo_day import clear_demo_speakers
 
 from forumdesk.exports.document.model import BulletList, Heading, Paragraph, Run, Table
 from forumdesk.exports.minutes.document import html_to_blocks, minutes_document
@@ -65,6 +67,12 @@ hr { height: 1px; border-width: 0; }
 <td><p>1</p></td>
 <td><p>Amina Diallo</p></td></tr></table>
 <p>End &amp; <b>bold</b><i>it</i></p></body></html>"""  # noqa: E501
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_speakers(demo_db_path: Path) -> None:
+    """A list's own workings, from empty lists (tests/demo_day.py)."""
+    clear_demo_speakers(demo_db_path)
 
 
 def _segment(session: Session) -> uuid.UUID:

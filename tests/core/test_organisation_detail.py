@@ -243,7 +243,7 @@ def test_programme_roles_interventions_and_notes_are_counted(demo_db: Database) 
             select(SegmentRole).where(SegmentRole.organisation_id == secretariat)
         ).all()
     assert detail.programme_roles == len(roles) == 1  # the demo's address by the Secretariat
-    assert detail.interventions == 2
+    assert detail.interventions == 3  # these two, and the demo's opening address
     assert detail.notes == 1
     assert [line.name for line in detail.representatives] == ["Sutherland, Peter"]
     (tally,) = detail.registrations

@@ -116,7 +116,8 @@ def test_ics_for_one_person(demo_db: Any, tmp_path: Path) -> None:
 
     with db.unit_of_work() as session:
         part_3 = session.scalars(select(Segment).where(Segment.title == "Troisième partie")).one()
-        session.add(Intervention(segment_id=part_3.id, representative_id=person, position=0))
+        last = max(turn.position for turn in part_3.interventions)  # the demo's list
+        session.add(Intervention(segment_id=part_3.id, representative_id=person, position=last + 1))
     with db.reading() as session:
         assert write_programme_ics(session, _forum_id(db), tmp_path / "p.ics", person) == 2
         assert write_programme_ics(session, _forum_id(db), tmp_path / "n.ics", uuid.uuid4()) == 0

@@ -79,16 +79,20 @@ def test_a_segments_speakers_list_from_the_command_line(
     capsys: pytest.CaptureFixture[str], demo_db_path: Path
 ) -> None:
     from sqlalchemy import select
+    from tests.demo_day import clear_demo_speakers
 
     from forumdesk.services.programme.speakers.lists import add_speaker, record_speech
     from forumdesk.store.migrate import open_database
     from forumdesk.store.models import Representative, Segment
 
+    clear_demo_speakers(demo_db_path)
     database, _ = open_database(str(demo_db_path), backup=False)
     try:
         with database.unit_of_work() as session:
             segment = session.scalars(select(Segment).order_by(Segment.starts_at)).all()[1]
-            person = session.scalars(select(Representative)).first()
+            person = session.scalars(
+                select(Representative).where(Representative.family_name == "Sutherland")
+            ).first()
             assert person is not None
             line = add_speaker(session, segment.id, person.id, allotted_seconds=120)
             start = datetime(2006, 7, 12, 14, 40, tzinfo=ZoneInfo("UTC"))

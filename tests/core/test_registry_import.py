@@ -382,8 +382,8 @@ def test_rows_are_registered_to_the_forum_with_their_badges(
     path = tmp_path / "registrations.csv"
     path.write_text(
         "Name,Organisation,Category,Badge\n"
-        "OUEDRAOGO Salif,Burkina Faso,Member State,\n"
-        "Jane Doe,Burkina Faso,,\n",
+        "OUEDRAOGO Salif,Mission du Burkina Faso,Member State,\n"
+        "Jane Doe,Mission du Burkina Faso,,\n",
         encoding="utf-8",
     )
     report = _import(demo_database, path, forum_id=forum_id)
@@ -393,9 +393,9 @@ def test_rows_are_registered_to_the_forum_with_their_badges(
     ]
     path.write_text(
         "Name,Organisation,Category,Country,Badge\n"
-        "OUEDRAOGO Salif,Burkina Faso,Member State,BF,\n"
-        "Jane Doe,Burkina Faso,,,B-7\n"
-        "Smith Paul,Burkina Faso,,,B-7\n",
+        "OUEDRAOGO Salif,Mission du Burkina Faso,Member State,BF,\n"
+        "Jane Doe,Mission du Burkina Faso,,,B-7\n"
+        "Smith Paul,Mission du Burkina Faso,,,B-7\n",
         encoding="utf-8",
     )
     report = _import(demo_database, path, forum_id=forum_id)
@@ -410,7 +410,8 @@ def test_rows_are_registered_to_the_forum_with_their_badges(
             .where(Registration.forum_id == forum_id)
         ).all()
         session.expunge_all()
-        state = session.scalars(select(Organisation).where(Organisation.name == "Burkina Faso"))
+        named = Organisation.name == "Mission du Burkina Faso"
+        state = session.scalars(select(Organisation).where(named))
         assert state.one().regional_group is not None
     found = {(family, given): reg for family, given, reg in rows}
     assert set(found) >= {("OUEDRAOGO", "Salif"), ("Doe", "Jane")}

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from tests.demo_day import clear_speakers
 
 from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingClock
@@ -85,6 +86,8 @@ def _person(
 
 @pytest.fixture
 def db(demo_db: Any) -> Any:
+    with demo_db.unit_of_work() as session:
+        clear_speakers(session)
     return demo_db
 
 
@@ -207,8 +210,12 @@ def test_balance_shares_by_group_and_gender(db: Any) -> None:
 
 
 def test_balance_warns_about_registered_groups_not_heard(db: Any) -> None:
-    with db.unit_of_work() as session:
+    with db.reading() as session:
         segment_id = _segment(session)
+        before = {w.group: w.registered for w in balance(session, segment_id).warnings}
+    # The demo registers people of every group, and nobody is on this list yet.
+    assert set(before) == set(CategoryGroup) - {CategoryGroup.NONE}
+    with db.unit_of_work() as session:
         youth = _person(session, "Y", "Youth", OrganisationCategory.YOUTH)
         _person(
             session,
@@ -231,11 +238,14 @@ def test_balance_warns_about_registered_groups_not_heard(db: Any) -> None:
         result = balance(session, segment_id)
         opening_balance = balance(session, opening)
     warned = {w.group: w for w in result.warnings}
-    # The demo registers a UN official; the youth are heard; the refused and the
-    # unregistered do not count.
-    assert set(warned) == {CategoryGroup.MIGRANT_ASSOCIATIONS, CategoryGroup.UN_IGO}
-    assert warned[CategoryGroup.MIGRANT_ASSOCIATIONS].priority
-    assert "¶75" in warned[CategoryGroup.MIGRANT_ASSOCIATIONS].message
+    # The youth are heard; a request counts, the refused and the unregistered do not.
+    assert set(warned) == set(before) - {CategoryGroup.YOUTH}
+    migrants = CategoryGroup.MIGRANT_ASSOCIATIONS
+    assert warned[migrants].registered == before[migrants] + 1
+    for group in (CategoryGroup.PRIVATE_SECTOR, CategoryGroup.RESEARCH):
+        assert warned[group].registered == before[group]
+    assert warned[migrants].priority
+    assert "¶75" in warned[migrants].message
     assert not warned[CategoryGroup.UN_IGO].priority
     assert opening_balance.warnings == ()  # only thematic segments are checked
 

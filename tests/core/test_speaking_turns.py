@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
 from tests.core.test_speakers import FakeTime, _person, _segment
+from tests.demo_day import clear_demo_speakers
 
 from forumdesk.services.minutes.compose import compose_minutes_html
 from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingClock, TurnState
@@ -25,6 +27,12 @@ from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCatego
 from forumdesk.store.models import AuditEntry, Intervention
 
 T0 = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_speakers(demo_db_path: Path) -> None:
+    """A list's own workings, from empty lists (tests/demo_day.py)."""
+    clear_demo_speakers(demo_db_path)
 
 
 def _two_speakers(db: Any) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from tests.demo_day import clear_demo_speakers
 
 from forumdesk.services.database.integrity import run_check
 from forumdesk.services.minutes.workflow import approve, latest, minutes_of_segment, start_minutes
@@ -37,6 +38,12 @@ FIRST = "Première partie"
 
 #: The notes a test writes, not the demo's own two (one for the record, one internal).
 WRITTEN = Note.author.is_distinct_from("Secrétariat des rencontres")
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_speakers(demo_db_path: Path) -> None:
+    """A list's own workings, from empty lists (tests/demo_day.py)."""
+    clear_demo_speakers(demo_db_path)
 
 
 def _work(path: Path, actor: str, work: Callable[[Session], Any]) -> Any:

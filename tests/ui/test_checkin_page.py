@@ -24,11 +24,17 @@ IN_JULY = datetime(2006, 7, 12, 14, 32, tzinfo=UTC)  # 10:32 in New York
 ANIMATED_CLICK_MS = 250
 
 
-def _registration(path: Path) -> str:
+def _registration(path: Path) -> tuple[str, str]:
+    """An accredited person the demo's morning has not checked in, and their name."""
     with sqlite3.connect(path) as raw:
-        found = raw.execute("SELECT id FROM registrations WHERE status = 'accredited'").fetchone()
+        found = raw.execute(
+            "SELECT r.id, p.given_name || ' ' || p.family_name FROM registrations r"
+            " JOIN representatives p ON p.id = r.representative_id"
+            " WHERE r.status = 'accredited' AND r.id NOT IN (SELECT registration_id FROM check_ins)"
+            " ORDER BY p.sort_key"
+        ).fetchone()
     raw.close()
-    return str(uuid.UUID(found[0]))
+    return str(uuid.UUID(found[0])), found[1]
 
 
 def _rows(path: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
@@ -114,10 +120,10 @@ def test_green_amber_red_and_undo_at_the_desk(
     page = _desk(qtbot, window)
     assert page.door_combo.count() == 7  # the entrance and the demo's six segments
     qtbot.keyClicks(page.desk_edit, "Laptop B, side door")
-    registration = _registration(demo_db_path)
+    registration, name = _registration(demo_db_path)
 
     assert _scan(qtbot, window, page, registration) == "checked_in"
-    assert page.answer_label.text().startswith("Checked in\nPeter Sutherland")
+    assert page.answer_label.text().startswith(f"Checked in\n{name}")
     assert page.undo_button.isEnabled()
 
     assert _scan(qtbot, window, page, registration) == "already"

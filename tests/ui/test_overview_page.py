@@ -141,6 +141,7 @@ def test_now_and_next_follow_the_speaker_on_the_floor(qtbot: QtBot, window: Main
     from forumdesk.services.programme.speakers.turns import checkpoint_turn, start_turn
     from forumdesk.store.models import Registration
     from forumdesk.store.types import utcnow
+    from tests.demo_day import clear_speakers
 
     page = window.overview_page
     forum_id, registration = _demo_person(window)
@@ -152,22 +153,28 @@ def test_now_and_next_follow_the_speaker_on_the_floor(qtbot: QtBot, window: Main
         person = session.scalars(
             select(Registration.representative_id).where(Registration.id == registration)
         ).one()
-    second, third = segments[1], segments[2]
+    second, third, fourth = segments[1], segments[2], segments[3]
+    box = page.now_next
+    # The demo stops at 11:20 on the day, a speaker on the floor in the first part.
+    qtbot.waitUntil(lambda: second.title in box.now_label.text(), timeout=10_000)
+    assert third.title in box.next_label.text()
+    assert box.floor_label.text() not in ("Nobody", "–")
+    assert box.clock_label.text().endswith("of 3:00")
 
     line_id: list[uuid.UUID] = []
 
     def speak(session: Any) -> None:
-        line = add_speaker(session, second.id, person, 180)
+        clear_speakers(session)  # the demo's own lists, so that anyone may speak
+        line = add_speaker(session, third.id, person, 180)
         start_turn(session, line.id, utcnow(), used_seconds=75)
         line_id.append(line.id)
 
     _change(qtbot, window, speak, Area.PROGRAMME)
-    qtbot.waitUntil(lambda: second.title in page.now_next.now_label.text(), timeout=10_000)
-    assert third.title in page.now_next.next_label.text()
-    assert page.now_next.floor_label.text() != "Nobody"
+    qtbot.waitUntil(lambda: third.title in box.now_label.text(), timeout=10_000)
+    assert fourth.title in box.next_label.text()
+    assert box.floor is not None and box.floor.intervention_id == line_id[0]
     # Seen once, the turn shows its time as saved.
-    assert page.now_next.clock_label.text() == "1:15 of 3:00"
-    box = page.now_next
+    assert box.clock_label.text() == "1:15 of 3:00"
     assert box.elapsed(box.floor.saved_at + timedelta(seconds=4)) == 75
 
     # The speakers panel saves the running turn again 5 s later: the clock now runs,

@@ -16,6 +16,7 @@ from forumdesk.store.models import Intervention, Segment
 from forumdesk.ui.pages.programme.speakers import ClockWindow, SpeakersPanel
 from forumdesk.ui.shell.main_window import MainWindow
 from tests.core.test_speakers import _person, _segment
+from tests.demo_day import clear_demo_speakers
 from tests.ui.conftest import wait_idle
 
 
@@ -25,6 +26,12 @@ class FakeTime:
 
     def __call__(self) -> float:
         return self.now
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_speakers(demo_db_path: Path) -> None:
+    """A list's own workings, from empty lists (tests/demo_day.py)."""
+    clear_demo_speakers(demo_db_path)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from forumdesk.store.models import Intervention
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.pages.programme.speakers import SpeakersPanel
 from tests.core.test_speakers import _person, _segment
+from tests.demo_day import clear_speakers
 from tests.ui.conftest import open_window, wait_idle
 from tests.ui.test_speakers_panel import FakeTime
 
@@ -32,6 +33,7 @@ def _list_two_speakers(path: Path) -> tuple[uuid.UUID, uuid.UUID]:
     database, _ = open_database(str(path), backup=False)
     try:
         with database.unit_of_work() as session:
+            clear_speakers(session)  # tests/demo_day.py
             segment_id = _segment(session)
             amina = _person(session, "Amina", "Diallo", OrganisationCategory.MIGRANT_ASSOCIATION)
             jose = _person(session, "José", "Núñez", OrganisationCategory.TRADE_UNION, Gender.MALE)

@@ -1,20 +1,19 @@
-"""The demo forum: the informal interactive hearings of 12 July 2006, read from the seed.
+"""What the demo takes from the seed itself: the forum, its programme (the summary's
+annex), the summary document, the people the text names and two notes.
 
-The programme comes from the seed's annex and the document from its text; the
-descriptor beside the seed adds only what the text does not say (date, venue,
-time zone, the room) and the people it names.
+The descriptor beside the seed (`resources/samples/hearings-2006.json`) adds only what
+the text does not say (date, venue, time zone, the room) and the people it names.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.paths import resources_dir
@@ -26,48 +25,26 @@ from forumdesk.services.programme.annex import parse_annex_programme
 from forumdesk.services.programme.programme import add_day_programme
 from forumdesk.services.registry.people import sort_key
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory
-from forumdesk.store.models import (
-    Day,
-    Forum,
-    ForumSession,
-    Organisation,
-    Registration,
-    Representative,
-    Room,
-    Segment,
-)
-from forumdesk.store.types import utcnow
+from forumdesk.store.models import Forum, Organisation, Registration, Representative, Room
 
 DEMO_DESCRIPTOR = "hearings-2006.json"
 
 
-@dataclass(frozen=True)
-class DemoReport:
-    forum_id: uuid.UUID
-    created: bool
-    segments: int
-    document: ImportReport | None
-
-
-def _descriptor() -> tuple[dict[str, Any], Path]:
+def descriptor() -> tuple[dict[str, Any], Path]:
     folder = resources_dir() / "samples"
     data: dict[str, Any] = json.loads((folder / DEMO_DESCRIPTOR).read_text(encoding="utf-8"))
     return data, folder / data["document"]
 
 
 def demo_forum_id(session: Session) -> uuid.UUID | None:
-    data, _ = _descriptor()
+    data, _ = descriptor()
     return session.scalar(select(Forum.id).where(Forum.slug == data["slug"]))
 
 
-def load_demo(session: Session) -> DemoReport:
-    """Create the demo forum unless it is already there; one call, one transaction."""
-    data, document_path = _descriptor()
-    existing = demo_forum_id(session)
-    if existing is not None:
-        count = _segment_count(session, existing)
-        return DemoReport(existing, created=False, segments=count, document=None)
-
+def add_forum(
+    session: Session, data: dict[str, Any], document_path: Path
+) -> tuple[Forum, ImportReport]:
+    """The forum, its one room, the annex's programme and the summary document."""
     parsed = parse_summary(document_path.read_text(encoding="utf-8"))
     day = date.fromisoformat(data["date"])
     forum = Forum(
@@ -94,14 +71,14 @@ def load_demo(session: Session) -> DemoReport:
         forum_id=forum.id,
         source_name=document_path.name,
     )
-    _add_people(session, forum, data)
-    _add_notes(session, forum, report.document_id, data)
-    return DemoReport(
-        forum.id, created=True, segments=_segment_count(session, forum.id), document=report
-    )
+    return forum, report
 
 
-def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
+def add_named_people(
+    session: Session, forum: Forum, data: dict[str, Any], requested_at: datetime
+) -> tuple[dict[str, Organisation], list[Registration]]:
+    """The organisations and the people the seed names, registered (the caller decides
+    on their accreditation with everyone else's, so their badges are numbered alike)."""
     organisations: dict[str, Organisation] = {}
     for entry in data.get("organisations", []):
         organisation = Organisation(
@@ -112,6 +89,7 @@ def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
         )
         organisations[entry["key"]] = organisation
         session.add(organisation)
+    registrations: list[Registration] = []
     for entry in data.get("representatives", []):
         person = Representative(
             organisation=organisations.get(entry.get("organisation", "")),
@@ -125,16 +103,14 @@ def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
             function=entry.get("function"),
         )
         session.add(person)
-        session.add(
-            Registration(
-                forum_id=forum.id,
-                representative=person,
-                status=AccreditationStatus.ACCREDITED,
-                requested_at=utcnow(),
-                decided_at=utcnow(),
-                decided_by="demo",
-            )
+        registration = Registration(
+            forum_id=forum.id,
+            representative=person,
+            status=AccreditationStatus.REQUESTED,
+            requested_at=requested_at,
         )
+        session.add(registration)
+        registrations.append(registration)
         session.flush()
         if "address_of" in entry:
             title, index = entry["address_of"]
@@ -144,11 +120,10 @@ def _add_people(session: Session, forum: Forum, data: dict[str, Any]) -> None:
             segment.roles[index].representative_id = person.id
             segment.roles[index].organisation_id = person.organisation_id
     session.flush()
+    return organisations, registrations
 
 
-def _add_notes(
-    session: Session, forum: Forum, document_id: uuid.UUID, data: dict[str, Any]
-) -> None:
+def add_notes(session: Session, forum: Forum, document_id: uuid.UUID, data: dict[str, Any]) -> None:
     """The descriptor's notes: one for the record and one internal, so that a new user
     sees which of them the minutes print."""
     segments = {s.title: s.id for d in forum.days for x in d.sessions for s in x.segments}
@@ -167,15 +142,3 @@ def _add_notes(
                 for_record=entry["for_record"],
             ),
         )
-
-
-def _segment_count(session: Session, forum_id: uuid.UUID) -> int:
-    return (
-        session.scalar(
-            select(func.count(Segment.id))
-            .join(ForumSession, Segment.session_id == ForumSession.id)
-            .join(Day, ForumSession.day_id == Day.id)
-            .where(Day.forum_id == forum_id, Segment.deleted_at.is_(None))
-        )
-        or 0
-    )
