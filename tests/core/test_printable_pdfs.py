@@ -51,20 +51,30 @@ def test_cards_are_one_badge_a_page_the_badge_s_size(tmp_path: Path) -> None:
 def test_registry_badges_layout_card_on_the_command_line(
     capsys: pytest.CaptureFixture[str], demo_db_path: Path, tmp_path: Path
 ) -> None:
+    import sqlite3
+
     db = str(demo_db_path)
+    with sqlite3.connect(db) as raw:
+        accredited = raw.execute(
+            "SELECT count(*) FROM registrations WHERE status = 'accredited'"
+        ).fetchone()[0]
+    raw.close()
     cards, sheets = tmp_path / "cards.pdf", tmp_path / "sheets.pdf"
     assert main(["--database", db, "registry", "badges", str(cards), "--layout", "card"]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("Wrote 1 badge(s)") and not err
+    assert out.startswith(f"Wrote {accredited} badge(s)") and not err
     assert main(["--database", db, "registry", "badges", str(sheets)]) == 0
-    assert _pages(cards) == [pytest.approx((95 * MM, 70 * MM), abs=0.1)]
-    assert _pages(sheets) == [pytest.approx((210 * MM, 297 * MM), abs=0.5)]
+    assert _pages(cards) == [pytest.approx((95 * MM, 70 * MM), abs=0.1)] * accredited
+    assert _pages(sheets) == [pytest.approx((210 * MM, 297 * MM), abs=0.5)] * (-(-accredited // 8))
 
 
 def test_the_speakers_list_in_the_forum_s_language(demo_db: Any, tmp_path: Path) -> None:
+    from tests.demo_day import clear_speakers
+
     from forumdesk.services.programme.speakers.lists import add_speaker
 
     with demo_db.unit_of_work() as session:
+        clear_speakers(session)  # the demo's own lists: this one starts empty
         segment = session.scalars(select(Segment).order_by(Segment.starts_at)).first()
         person = session.scalars(select(Representative)).first()
         line = add_speaker(session, segment.id, person.id, allotted_seconds=300)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.ui.common.settings import AppSettings
@@ -35,7 +35,8 @@ MM = 72 / 25.4
 
 
 def _accredit(database_path: Path, count: int) -> tuple[uuid.UUID, int]:
-    """`count` more accredited people in the demo forum; its id and how many badges it has."""
+    """The demo forum with `count` accredited people of its own (the demo's are withdrawn);
+    its id and how many badges it has."""
     from forumdesk.services.registry.badges import badges_for
     from forumdesk.store.migrate import open_database
     from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -45,6 +46,11 @@ def _accredit(database_path: Path, count: int) -> tuple[uuid.UUID, int]:
         with database.unit_of_work() as session:
             forum = session.scalars(select(Forum).where(Forum.deleted_at.is_(None))).first()
             assert forum is not None
+            session.execute(
+                update(Registration)
+                .where(Registration.forum_id == forum.id)
+                .values(status=AccreditationStatus.WITHDRAWN)
+            )
             categories = list(OrganisationCategory)
             for number in range(count):
                 organisation = Organisation(
@@ -69,7 +75,7 @@ def _accredit(database_path: Path, count: int) -> tuple[uuid.UUID, int]:
 
 @pytest.fixture
 def people(demo_db_path: Path) -> tuple[Path, uuid.UUID, int]:
-    forum_id, total = _accredit(demo_db_path, 9 - 1)
+    forum_id, total = _accredit(demo_db_path, 9)
     return demo_db_path, forum_id, total
 
 

@@ -45,6 +45,7 @@ class Chart(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(f"<b>{title}</b>", self)
         self._layout.addWidget(self.title)
+        self._layout.addStretch(1)  # a short chart sits at the top of its cell
         self.plot: Any = None
         #: The figures drawn, as text: the accessible description and the tests read it.
         self.summary = ""
@@ -59,7 +60,7 @@ class Chart(QWidget):
             self.plot.setMouseEnabled(x=False, y=False)
             self.plot.hideButtons()
             self.plot.setFocusPolicy(self.plot.focusPolicy().NoFocus)
-            self._layout.addWidget(self.plot)
+            self._layout.insertWidget(1, self.plot)
         self.plot.clear()
         return self.plot
 
@@ -171,6 +172,7 @@ class ParticipationCharts(QGroupBox):
         layout.addWidget(self.legend)
         grid = QGridLayout()
         self.by_category = PairChart("chart_category", self.tr("By category"), self)
+        # Regional groups are the States': people of bodies with none are left out.
         self.by_group = PairChart("chart_regional_group", self.tr("By regional group"), self)
         self.by_gender = PairChart("chart_gender", self.tr("By gender"), self)
         self.by_hour = HourChart("chart_hour", self.tr("Arrivals by hour (venue time)"), self)
@@ -252,7 +254,7 @@ class ParticipationCharts(QGroupBox):
         )
         self.by_group.show_pairs(
             rows(
-                counts.by_regional_group,
+                {key: pair for key, pair in counts.by_regional_group.items() if key != NONE},
                 lambda key: labels.regional_group(RegionalGroup(key)),
                 [g.value for g in RegionalGroup],
             ),
