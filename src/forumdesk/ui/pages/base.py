@@ -36,6 +36,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Ask the services for fresh data through `self.ops`; pages override this."""
 
+    def drawing(self) -> bool:
+        """True while the page still draws what it has loaded (the Overview's charts
+        wait for their library): a screenshot waits for it."""
+        return False
+
     def may_close(self) -> bool:
         """Asked before the main window closes: a page with work under way (a running
         clock, say) saves it or asks the user first; False keeps the window open."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -88,7 +91,7 @@ def _startup_target(options: GuiOptions, settings: AppSettings) -> str | None:
     return None
 
 
-def run_gui(options: GuiOptions) -> int:
+def run_gui(options: GuiOptions) -> NoReturn:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -120,15 +123,32 @@ def run_gui(options: GuiOptions) -> int:
         window.ready.connect(lambda: _screenshot_when_idle(window, Path(options.screenshot or "")))
     window.show()
     code = app.exec()
-    return int(code)
+    _leave(int(code))
+
+
+def _leave(code: int) -> NoReturn:
+    """End the process now that the window has closed (its database disposed, its
+    settings synced), without Python's teardown of the Qt objects left: with the
+    Overview's charts drawn, that teardown aborts on Python 3.11 ("bool_dealloc" while
+    finalizing, PySide6 6.12 and pyqtgraph 0.14). There is nothing left to save."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _screenshot_when_idle(window: MainWindow, path: Path) -> None:
     """Save the window once every queued load has landed, then quit."""
 
+    taken: list[bool] = []  # a retry and a busy change may both call: shoot once
+
     def shoot() -> None:
-        if not window.ops.is_idle:
+        if taken or not window.ops.is_idle:
             return
+        if any(page.drawing() for page in window.built_pages()):
+            QTimer.singleShot(100, shoot)
+            return
+        taken.append(True)
         window.ops.busy_changed.disconnect(on_busy)
         window.repaint()
         from forumdesk.services.common.output_files import OutputPathError, output_path

@@ -198,6 +198,10 @@ class ParticipationCharts(QGroupBox):
             return
         self._draw(counts)
 
+    def drawing(self) -> bool:
+        """Figures are waiting for the charting library."""
+        return self._waiting is not None
+
     def _import_library(self) -> None:
         try:
             importlib.import_module("pyqtgraph")

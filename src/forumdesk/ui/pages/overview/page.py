@@ -185,6 +185,9 @@ class OverviewPage(Page):
         database_form.addRow(self.tr("Latest backup"), self.backup_label)
         return self.database_box
 
+    def drawing(self) -> bool:
+        return self.charts.drawing()
+
     # Reloading by parts --------------------------------------------------------------
 
     def _on_changes(self, areas: frozenset[Area]) -> None:
