@@ -1482,7 +1482,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+130"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+141"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
         <translation>personne n&apos;est encore arrivé</translation>
@@ -3523,7 +3523,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NowNextBox</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+32"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+33"/>
         <source>Now and Next</source>
         <translation>En cours et à suivre</translation>
     </message>
@@ -3555,7 +3555,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+1"/>
         <source>On the floor</source>
-        <translation>A la parole</translation>
+        <translation>À la parole</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3568,7 +3568,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
@@ -3832,12 +3832,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+7"/>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>No forum open</source>
         <translation>Aucun forum ouvert</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Forum dates and venue</source>
         <translation>Dates et lieu du forum</translation>
     </message>
@@ -3934,7 +3934,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
@@ -3982,8 +3982,9 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParticipationCharts</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+12"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+18"/>
         <source>Participation</source>
+        <extracomment>pyqtgraph has been imported (emitted from the importing thread, queued here).</extracomment>
         <translation>Participation</translation>
     </message>
     <message>
@@ -3992,17 +3993,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Présents et accrédités</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Legend: light bars accredited, dark bars present</source>
-        <translation>Légende : barres claires accrédités, barres foncées présents</translation>
+        <location line="+7"/>
+        <source>Accredited</source>
+        <translation>Accrédités</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>By regional group</source>
         <translation>Par groupe régional</translation>
     </message>
@@ -4017,12 +4023,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Arrivées par heure (heure du lieu)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+47"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
         <translation>{present} présents sur {registered} accrédités · {states} États Membres · {civil} de la société civile et du secteur privé · {scans} passages</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>None given</source>
         <translation>Non indiqué</translation>
     </message>

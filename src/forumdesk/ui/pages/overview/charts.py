@@ -107,7 +107,7 @@ class PairChart(Chart):
         plot.getAxis("left").setTicks([[(y, row[0]) for y, row in zip(ys, rows, strict=True)]])
         plot.hideAxis("bottom")
         plot.setYRange(-0.6, count - 0.4, padding=0)
-        plot.setXRange(0, widest * 1.12, padding=0)
+        plot.setXRange(0, widest * 1.2, padding=0)
         plot.setFixedHeight(24 + ROW_PIXELS * 2 * max(count, 1))
         self._describe(
             [
@@ -163,12 +163,16 @@ class ParticipationCharts(QGroupBox):
         self.headline.setAccessibleName(self.tr("Present and accredited"))
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
+        square = '<span style="color:{colour}">&#9632;</span> {label}'
         self.legend = QLabel(
-            f'<span style="color:{ACCREDITED_COLOUR}">&#9632;</span> {self.tr("Accredited")}'
-            f' &nbsp; <span style="color:{PRESENT_COLOUR}">&#9632;</span> {self.tr("Present")}',
+            " &nbsp; ".join(
+                (
+                    square.format(colour=ACCREDITED_COLOUR, label=self.tr("Accredited")),
+                    square.format(colour=PRESENT_COLOUR, label=self.tr("Present")),
+                )
+            ),
             self,
         )
-        self.legend.setAccessibleName(self.tr("Legend: light bars accredited, dark bars present"))
         layout.addWidget(self.legend)
         grid = QGridLayout()
         self.by_category = PairChart("chart_category", self.tr("By category"), self)
@@ -176,11 +180,12 @@ class ParticipationCharts(QGroupBox):
         self.by_group = PairChart("chart_regional_group", self.tr("By regional group"), self)
         self.by_gender = PairChart("chart_gender", self.tr("By gender"), self)
         self.by_hour = HourChart("chart_hour", self.tr("Arrivals by hour (venue time)"), self)
-        grid.addWidget(self.by_category, 0, 0, 3, 1)
-        grid.addWidget(self.by_group, 0, 1)
+        # Category across the width, then groups and genders side by side: long names
+        # (French, Spanish) keep room for their bars.
+        grid.addWidget(self.by_category, 0, 0, 1, 2)
+        grid.addWidget(self.by_group, 1, 0)
         grid.addWidget(self.by_gender, 1, 1)
-        grid.addWidget(self.by_hour, 3, 0, 1, 2)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self.by_hour, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
