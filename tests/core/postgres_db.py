@@ -7,18 +7,20 @@ each use gets a database of its own, or, without CREATEDB, the given one emptied
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, inspect, make_url, text
+from sqlalchemy import Engine, create_engine, inspect, make_url, text
 from sqlalchemy.exc import ProgrammingError
 
 from forumdesk.store.engine import database_url
 from forumdesk.store.models import Base
 
 ENV = "FORUMDESK_TEST_POSTGRES_URL"
+DROP_ATTEMPTS = 20
 ADMIN_URL = os.environ.get(ENV)
 
 marks = [
@@ -62,6 +64,20 @@ def empty_database(prefix: str, options: str = "") -> Iterator[str]:
     try:
         yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin: Engine, name: str) -> None:
+    """DROP … WITH (FORCE) ends our own sessions; an autovacuum worker that has just
+    come to the fresh database belongs to the server, and without pg_signal_backend
+    the drop is refused until the worker leaves by itself, within moments."""
+    for attempt in range(DROP_ATTEMPTS):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except ProgrammingError:
+            if attempt == DROP_ATTEMPTS - 1:
+                raise
+            time.sleep(0.5)
