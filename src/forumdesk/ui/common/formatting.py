@@ -1,4 +1,8 @@
-"""Dates and times in the user's locale."""
+"""Dates and times in the user's locale.
+
+The C (or POSIX) locale, a machine with no language set, has no real short format:
+Qt writes "12 07 2006". Dates are then written as ISO 8601 ("2006-07-12").
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,17 @@ def long_date(value: date | None) -> str:
     )
 
 
+def _no_locale(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.C
+
+
 def short_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(
+    locale = QLocale()
+    if _no_locale(locale):
+        return value.isoformat()
+    return locale.toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
 
@@ -36,7 +47,10 @@ def short_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if _no_locale(locale):
+        return moment.toString("yyyy-MM-dd HH:mm")
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def venue_time(value: datetime | None) -> str:
