@@ -50,10 +50,12 @@ $(VENV)/.test-installed: pyproject.toml $(LOCK) | $(BIN)/python
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the French .ts from every tr() in the code. forumdesk_en.ts is hand-maintained
-# (English plural forms of the %n strings only), so lupdate must not touch it.
+# Refresh the translated catalogues from every tr() in the code (packaging/ts_catalogue.py
+# lists what is left to translate). forumdesk_en.ts is hand-maintained (English plural
+# forms of the %n strings only), so lupdate must not touch it.
+TRANSLATED := $(filter-out %_en.ts,$(TS))
 translations: $(VENV)/.run-installed
-	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts resources/translations/forumdesk_fr.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts $(TRANSLATED)
 	$(BIN)/python packaging/update_service_messages.py
 
 lock:
