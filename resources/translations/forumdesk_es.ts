@@ -4025,7 +4025,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+35"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4050,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,13 +4069,48 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of menus, messages and dates. It applies from the next start.</source>
+        <translation>El idioma de los menús, los mensajes y las fechas. Se aplica a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+22"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+24"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ForumDesk uses the new language from its next start.</source>
+        <translation>ForumDesk usará el nuevo idioma a partir de su próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>

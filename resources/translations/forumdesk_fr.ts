@@ -4036,7 +4036,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+35"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4061,7 +4061,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Nom de cet &amp;appareil :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l'interface :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
         <translation>Votre nom est conservé sur cet ordinateur ; le nom de l’appareil, dans la base de données.</translation>
     </message>
@@ -4075,13 +4080,48 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface language</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of menus, messages and dates. It applies from the next start.</source>
+        <translation>La langue des menus, des messages et des dates. Elle s'applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+22"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+24"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interface language</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ForumDesk uses the new language from its next start.</source>
+        <translation>ForumDesk utilisera la nouvelle langue dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>

@@ -4055,7 +4055,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+35"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4080,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,13 +4099,48 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of menus, messages and dates. It applies from the next start.</source>
+        <translation>Язык меню, сообщений и дат. Применяется при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+22"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+24"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ForumDesk uses the new language from its next start.</source>
+        <translation>ForumDesk будет использовать новый язык после следующего запуска.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
     </message>
 </context>
 <context>

@@ -3995,7 +3995,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+35"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,7 +4020,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,13 +4039,48 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of menus, messages and dates. It applies from the next start.</source>
+        <translation>菜单、消息和日期所用的语言。下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+22"/>
+        <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+24"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ForumDesk uses the new language from its next start.</source>
+        <translation>ForumDesk 将在下次启动时使用新语言。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>

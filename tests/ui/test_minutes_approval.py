@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -91,18 +90,16 @@ def test_the_author_is_told_why_they_cannot_approve_until_the_forum_allows_it(
 @pytest.fixture
 def french_interface(qtbot: QtBot) -> Iterator[None]:
     """The interface in French (the tests' locale), as a French user starts it."""
-    from forumdesk.ui.shell.app import _install_translations
+    from forumdesk.ui.shell.interface_language import install_interface
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    installed = _install_translations(app)
+    interface = install_interface(app)
     try:
         assert messages.language() == "fr"
         yield
     finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
-        messages.set_language("en")
+        interface.remove()
 
 
 def test_a_refusal_for_want_of_a_name_reads_in_french_and_asks_for_the_name(

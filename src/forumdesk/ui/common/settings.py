@@ -101,6 +101,14 @@ class AppSettings:
         name forgets it."""
         store_signer(name, initials)
 
+    # The interface's language: a code of forumdesk.ui.shell.interface_language, or "" for
+    # the system's.
+    def interface_language(self) -> str:
+        return str(self._settings.value("interface/language", "") or "")
+
+    def set_interface_language(self, code: str) -> None:
+        self._settings.setValue("interface/language", code)
+
     def sync(self) -> None:
         self._settings.sync()
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +19,7 @@ from forumdesk import APP_NAME, __version__
 from forumdesk.paths import resources_dir
 from forumdesk.ui.common.errors import install_exception_hook
 from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.interface_language import install_interface
 from forumdesk.ui.shell.main_window import MainWindow
 
 ORGANISATION = "ForumDesk"
@@ -56,28 +57,6 @@ class _FirstPaint(QObject):
         return False
 
 
-def _install_translations(app: QApplication) -> list[QTranslator]:
-    """The interface in the user's language, and the services' refusals in the same one."""
-    from forumdesk.services.common.messages import set_language
-
-    locale = QLocale()
-    folder = resources_dir() / "translations"
-    installed = []
-    interface = "en"
-    for name, directory in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("forumdesk", str(folder)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-            if name == "forumdesk":
-                interface = translator.language() or locale.name()
-    set_language(interface)  # the interface's language, English when it has no catalogue
-    return installed
-
-
 def _startup_target(options: GuiOptions, settings: AppSettings) -> str | None:
     import os
 
@@ -101,9 +80,8 @@ def run_gui(options: GuiOptions) -> NoReturn:
     icon = resources_dir() / "icons" / f"{DESKTOP_ID}.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    _install_translations(app)
-
     settings = AppSettings()
+    install_interface(app, settings.interface_language())
     # The page asked for is the first built: no other page is made before the first paint.
     window = MainWindow(settings, page=options.page)
     install_exception_hook(window)

@@ -1,11 +1,13 @@
-"""Preferences: your name (what notes, minutes and the audit log record) and this
-device's name (what merges and the history say changes were made on)."""
+"""Preferences: your name (what notes, minutes and the audit log record), this device's
+name (what merges and the history say changes were made on) and the interface's language
+(used from the next start)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.ui.common.operations import Area
 from forumdesk.ui.common.shell_context import ShellContext
+from forumdesk.ui.shell.interface_language import LANGUAGES, native_name
 from forumdesk.ui.shell.user_name import NameFields
 from forumdesk.ui.widgets.forms import error_label
 
@@ -59,6 +62,9 @@ class PreferencesDialog(QDialog):
         )
         self.device_edit.setEnabled(False)  # until read
         form.addRow(self.tr("This &device's name:"), self.device_edit)
+        self.language_combo = self._language_combo()
+        form.addRow(self.tr("Interface &language:"), self.language_combo)
+        self.language_changed = False
         layout.addLayout(form)
         self.device_error = error_label(self, "preferences_device_error")
         layout.addWidget(self.device_error)
@@ -84,6 +90,19 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 200)
 
+    def _language_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName("preferences_language")
+        combo.setAccessibleName(self.tr("Interface language"))
+        combo.setToolTip(
+            self.tr("The language of menus, messages and dates. It applies from the next start.")
+        )
+        combo.addItem(self.tr("The system's language"), "")
+        for code in LANGUAGES:
+            combo.addItem(native_name(code), code)
+        combo.setCurrentIndex(max(0, combo.findData(self.settings.interface_language())))
+        return combo
+
     def load(self) -> None:
         """Read this device's name (off the GUI thread)."""
 
@@ -104,6 +123,10 @@ class PreferencesDialog(QDialog):
         """Keep the user's name (and tell the database), rename the device if asked."""
         if self._saving:
             return
+        language = str(self.language_combo.currentData() or "")
+        if language != self.settings.interface_language():
+            self.settings.set_interface_language(language)
+            self.language_changed = True
         name, initials = self.name_fields.name(), self.name_fields.initials()
         signer = self.settings.signer()
         if (name, initials) != ((signer.name, signer.initials) if signer else ("", "")):

@@ -1,13 +1,15 @@
-"""Edit > Preferences…: the action and its dialog (your name, this device's name), built
-on first use from what the window lends it (`ShellContext`)."""
+"""Edit > Preferences…: the action and its dialog (your name, this device's name, the
+interface's language), built on first use from what the window lends it (`ShellContext`).
+A new language applies from the next start, which the user may ask for at once."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 if TYPE_CHECKING:
     from forumdesk.ui.common.shell_context import ShellContext
@@ -36,6 +38,26 @@ class PreferencesMenu(QObject):
             self.preferences_dialog.deleteLater()
         dialog = PreferencesDialog(self.context, self.context.window)
         self.preferences_dialog = dialog
+        dialog.accepted.connect(lambda: self._offer_restart(dialog))
         dialog.load()
         dialog.open()
         return dialog
+
+    def _offer_restart(self, dialog: PreferencesDialog) -> None:
+        if not dialog.language_changed:
+            return
+        box = QMessageBox(self.context.window)
+        box.setObjectName("language_restart")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Interface language"))
+        box.setText(self.tr("ForumDesk uses the new language from its next start."))
+        restart = box.addButton(self.tr("&Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.finished.connect(lambda _r: self._restart() if box.clickedButton() is restart else None)
+        box.open()
+
+    def _restart(self) -> None:
+        """Close the window (which asks about unsaved work) and, once closed, start again."""
+        if self.context.window.close():
+            QProcess.startDetached(sys.executable, ["-m", "forumdesk", *sys.argv[1:]])

@@ -1,0 +1,103 @@
+"""The interface in each of the six official languages of the United Nations: every page
+shows the language's own words (no English left where a translation is expected), and
+Arabic mirrors the window right to left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from forumdesk.services.common import messages
+from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.shell.interface_language import LANGUAGES, Interface, install_interface
+from forumdesk.ui.shell.page_kinds import PAGE_KINDS
+from tests.ui.conftest import open_window, wait_idle
+from tests.ui.visible_text import EnglishLeft, visible_texts
+
+
+@pytest.fixture
+def interface(request: pytest.FixtureRequest) -> Iterator[Interface]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_interface(app, request.param)
+    try:
+        yield installed
+    finally:
+        installed.remove()
+
+
+@pytest.mark.parametrize("interface", [c for c in LANGUAGES if c != "en"], indirect=True)
+def test_every_page_speaks_the_language(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path, interface: Interface
+) -> None:
+    assert messages.language() == interface.language != "en"
+    english = EnglishLeft(interface.language)
+    window = open_window(qtbot, settings, demo_db_path)
+    left: list[str] = []
+    for index, kind in enumerate(PAGE_KINDS):
+        window.show_page(index)
+        wait_idle(qtbot, window)
+        texts = visible_texts(window)
+        assert len(texts) >= 10, kind.name  # the walk reads the page
+        for where, text in texts:
+            source = english.source_of(text)
+            if source is not None:
+                left.append(f"{kind.name} · {where}: {text!r}")
+    assert sorted(set(left)) == []
+
+
+@pytest.mark.parametrize("interface", ["ar"], indirect=True)
+def test_arabic_mirrors_the_window(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path, interface: Interface
+) -> None:
+    window = open_window(qtbot, settings, demo_db_path)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    # The page list sits at the right edge of a mirrored window, the menus read in Arabic.
+    page_list = window.findChild(QListWidget, "page_list")
+    assert page_list is not None
+    assert page_list.mapTo(window, QPoint(0, 0)).x() > window.width() // 2
+    assert window.menuBar().actions()[0].text() == "&ملف"
+
+
+@pytest.mark.parametrize("interface", ["en", "fr"], indirect=True)
+def test_a_left_to_right_language_keeps_the_window_left_to_right(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path, interface: Interface
+) -> None:
+    window = open_window(qtbot, settings, demo_db_path)
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    wait_idle(qtbot, window)
+
+
+def test_english_left_is_recognised_and_the_language_own_words_are_not() -> None:
+    french = EnglishLeft("fr")
+    assert french.source_of("&Preferences…") == "Preferences…"
+    assert french.source_of("&Préférences…") is None
+    assert french.source_of("Fatima Alaoui") is None  # a name is no message
+    assert french.source_of("420 représentants · 205 organisations") is None
+
+
+def test_the_language_is_chosen_in_preferences_and_offered_from_the_next_start(
+    qtbot: QtBot, settings: AppSettings, demo_db_path: Path
+) -> None:
+    window = open_window(qtbot, settings, demo_db_path)
+    dialog = window.preferences_menu.show_preferences()
+    combo = dialog.language_combo
+    assert combo.currentData() == ""  # the system's, until one is chosen
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    assert names == ["العربية", "中文", "English", "Français", "Русский", "Español"]
+    combo.setCurrentIndex(combo.findData("ar"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    assert settings.interface_language() == "ar"
+    offer = window.findChild(QMessageBox, "language_restart")
+    assert offer is not None and offer.isVisible()
+    later = [b for b in offer.buttons() if offer.buttonRole(b) == QMessageBox.ButtonRole.RejectRole]
+    later[0].click()
+    assert window.isVisible()  # "Later" keeps working in the current language
+    wait_idle(qtbot, window)
