@@ -6,23 +6,23 @@
     <message>
         <location filename="../../src/forumdesk/ui/common/errors.py" line="+24"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التفاصيل</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This database is read-only: you can look, search and export, but every change will be refused. Copy it to a folder you may write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه للقراءة فقط: يمكنك الاطلاع والبحث والتصدير، ولكن سيُرفض أي تغيير. انسخها إلى مجلد يحق لك الكتابة فيه، أو اطلب إذناً بالكتابة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -31,94 +31,94 @@
         <location filename="../../src/forumdesk/ui/pages/overview/actions_box.py" line="+25"/>
         <source>Things to Act On</source>
         <extracomment>The tasks, in the order shown; each names what the main window opens for it. A task&apos;s button was pressed: one of TASKS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مسائل تتطلب إجراءً</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accreditation requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات اعتماد قيد الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likely duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات يُرجَّح أنها مكررة يلزم استعراضها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clashes in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات في البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>محاضر بانتظار الموافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphs no note cites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات لم تُشر إليها أي ملاحظة بعد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing waits: no request, clash or minutes to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء قيد الانتظار: لا توجد طلبات أو تعارضات أو محاضر تنتظر الموافقة.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n accreditation request(s) waiting for a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد طلبات اعتماد تنتظر البت فيها</numerusform>
+            <numerusform>طلب اعتماد واحد ينتظر البت فيه</numerusform>
+            <numerusform>طلبا اعتماد ينتظران البت فيهما</numerusform>
+            <numerusform>%n طلبات اعتماد تنتظر البت فيها</numerusform>
+            <numerusform>%n طلب اعتماد ينتظر البت فيه</numerusform>
+            <numerusform>%n طلب اعتماد ينتظر البت فيه</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least {count} likely duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات يُرجَّح أنها مكررة يلزم استعراضها: {count} على الأقل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} likely duplicate(s) to review</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات يُرجَّح أنها مكررة يلزم استعراضها: {count}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n clash(es) in the programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعارضات في البرنامج</numerusform>
+            <numerusform>تعارض واحد في البرنامج</numerusform>
+            <numerusform>تعارضان في البرنامج</numerusform>
+            <numerusform>%n تعارضات في البرنامج</numerusform>
+            <numerusform>%n تعارضاً في البرنامج</numerusform>
+            <numerusform>%n تعارض في البرنامج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Minutes of %n segment(s) awaiting approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد محاضر أجزاء بانتظار الموافقة</numerusform>
+            <numerusform>محضر جزء واحد بانتظار الموافقة</numerusform>
+            <numerusform>محضرا جزأين بانتظار الموافقة</numerusform>
+            <numerusform>محاضر %n أجزاء بانتظار الموافقة</numerusform>
+            <numerusform>محاضر %n جزءاً بانتظار الموافقة</numerusform>
+            <numerusform>محاضر %n جزء بانتظار الموافقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n paragraph(s) of the summary that no note cites yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد فقرات من الموجز لم تُشر إليها أي ملاحظة بعد</numerusform>
+            <numerusform>فقرة واحدة من الموجز لم تُشر إليها أي ملاحظة بعد</numerusform>
+            <numerusform>فقرتان من الموجز لم تُشر إليهما أي ملاحظة بعد</numerusform>
+            <numerusform>%n فقرات من الموجز لم تُشر إليها أي ملاحظة بعد</numerusform>
+            <numerusform>%n فقرة من الموجز لم تُشر إليها أي ملاحظة بعد</numerusform>
+            <numerusform>%n فقرة من الموجز لم تُشر إليها أي ملاحظة بعد</numerusform>
         </translation>
     </message>
 </context>
@@ -127,133 +127,133 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+44"/>
         <source>Approve Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على المحضر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approve version {n} of these minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل توافق على النسخة {n} من هذا المحضر؟</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About this approval</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن هذه الموافقة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم للاستعراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق عليه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ({state})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Written by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحرِّر:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر اسم أحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحفظ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{words} words, {turns} interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الكلمات: {words}، عدد المداخلات: {turns}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since composed:</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ الإنشاء:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل يدوياً</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as composed from the programme, not edited</source>
-        <translation type="unfinished"></translation>
+        <translation>كما أُنشئ من البرنامج، دون تعديل</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق عليه:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Do not approve</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الموافقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على النسخة {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على هذه النسخة</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This version is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة على هذه النسخة من قبل.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You also wrote this version. This forum allows one-person approval, and the approval line of every export will say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت أيضاً من حرَّر هذه النسخة. يسمح هذا المنتدى بموافقة شخص واحد، وسيُذكر ذلك في سطر الموافقة في كل ملف مُصدَّر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once approved, this version is locked: later changes start a new draft version.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الموافقة، تُقفل هذه النسخة: وأي تغييرات لاحقة تبدأ نسخة مسودة جديدة.</translation>
     </message>
 </context>
 <context>
@@ -261,32 +261,32 @@
     <message>
         <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+31"/>
         <source>Back &amp;Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية ال&amp;آن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk keeps backups of SQLite files only; this PostgreSQL database is covered by the office&apos;s own dumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتفظ ForumDesk بنسخ احتياطية إلا لملفات SQLite؛ أما قاعدة بيانات PostgreSQL هذه فتشملها عمليات التفريغ التي يجريها المكتب.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء نسخة احتياطية…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup taken: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت النسخة الاحتياطية: {file}</translation>
     </message>
 </context>
 <context>
@@ -294,92 +294,92 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
         <source>Balance of the speakers list</source>
-        <translation type="unfinished"></translation>
+        <translation>توازن قائمة المتكلمين</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speakers by category</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون حسب الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون حسب نوع الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات التوازن</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civil society and NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني والمنظمات غير الحكومية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade unions</source>
-        <translation type="unfinished"></translation>
+        <translation>النقابات العمالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrant associations</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطات المهاجرين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوساط البحثية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>الشباب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN and intergovernmental</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمم المتحدة والمنظمات الحكومية الدولية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>دون منظمة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متكلمون بعد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{group}: {speakers:.0%} of speakers, {time:.0%} of time</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {speakers:.0%} من المتكلمين، {time:.0%} من الوقت</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
-        <translation type="unfinished"></translation>
+        <translation>{gender}: {speakers:.0%} من المتكلمين، {time:.0%} من الوقت</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستمع إليهم بعد: {group} (عدد المسجلين: {count}؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not heard yet: {group} ({count} registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستمع إليهم بعد: {group} (عدد المسجلين: {count})</translation>
     </message>
 </context>
 <context>
@@ -388,159 +388,159 @@
         <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+88"/>
         <source>Check-in desk</source>
         <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). Said once it is undone. Makes the Undo step of an answer; None when there is nothing to take back. Who accredits on the spot and registers walk-ins: the user&apos;s name. The answer shown, and what Undo would take back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مكتب تسجيل الحضور</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Last scans</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عمليات المسح</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Laptop B, side door</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: الحاسوب المحمول باء، الباب الجانبي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكتب:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>الباب</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+77"/>
         <source>The forum&apos;s entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل المنتدى</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>D&amp;oor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;باب:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الشارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan a badge, or type its number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح الشارة ضوئياً أو اكتب رقمها، ثم اضغط Enter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready for the first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز لأول شارة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Accredit and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عتماد وتسجيل الحضور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accredit the person scanned and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الشخص الذي مُسحت شارته وتسجيل حضوره</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accredit this waiting request and check the person in</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد هذا الطلب المنتظر وتسجيل حضور الشخص</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Register &amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مشارك غير مسجل م&amp;سبقاً…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مشارك غير مسجل مسبقاً وتسجيل حضوره</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register someone with no badge and check them in (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص لا يحمل شارة وتسجيل حضوره (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo Last Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تراجع عن آخر تسجيل حضور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تسجيل حضور</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The last check-in was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن آخر تسجيل حضور.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل الحضور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already checked in at {time} on {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق تسجيل الحضور في {time} لدى {place}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keys}: accredit and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}: الاعتماد وتسجيل الحضور</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{keys}: register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}: تسجيل مشارك غير مسجل مسبقاً</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Ready for the next badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للشارة التالية.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The last check-in and its accreditation were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن آخر تسجيل حضور وعن الاعتماد المرتبط به.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The last check-in and its walk-in were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن آخر تسجيل حضور وعن تسجيل المشارك غير المسجل مسبقاً المرتبط به.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Undone: the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع: آخر تسجيل حضور</translation>
     </message>
 </context>
 <context>
@@ -548,112 +548,116 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
         <source>Current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم الحالي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turn in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة الجارية</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقي</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+17"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إي&amp;قاف مؤقت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم ال&amp;تالي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Room Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شاشة القاعة…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستئناف</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{name} has the floor, clock paused: {time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لـ {name}، والمؤقت متوقف مؤقتاً: {time} حتى الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} had the floor when ForumDesk stopped: {time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت الكلمة لـ {name} عندما توقف ForumDesk: {time} حتى الآن</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Speaking Clock Running</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقت الكلام يعمل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} has the floor and the speaking clock is running.
 
 Pause the clock and close this database? The time so far ({time}) is saved: the turn can be resumed or closed when the database is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة لـ {name} ومؤقت الكلام يعمل.
+
+هل تريد إيقاف المؤقت مؤقتاً وإغلاق قاعدة البيانات هذه؟ سيُحفظ الوقت المنقضي حتى الآن ({time}): ويمكن استئناف الكلمة أو إنهاؤها عند فتح قاعدة البيانات مجدداً.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Speaking Clock Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ مؤقت الكلام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaking clock could not be saved: {error}
 
 Close this database anyway? The speakers list keeps what was saved before; the time spoken since is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مؤقت الكلام: {error}
+
+هل تريد إغلاق قاعدة البيانات هذه رغم ذلك؟ تحتفظ قائمة المتكلمين بما حُفظ من قبل؛ ويضيع وقت الكلام المنقضي منذ ذلك الحين.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nobody is waiting on the speakers list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أحد ينتظر في قائمة المتكلمين.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>The speaking clock is not saved yet, it will try again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ مؤقت الكلام بعد، وستجري محاولة أخرى: {error}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Speaking: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم: {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nobody speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متكلم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الوقت بمقدار {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقي: {time}</translation>
     </message>
 </context>
 <context>
@@ -661,37 +665,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
         <source>Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room screen with the speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة القاعة مع وقت الكلام</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم الحالي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقي</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الوقت بمقدار {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقي: {time}</translation>
     </message>
 </context>
 <context>
@@ -700,64 +704,64 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/minutes/compare.py" line="+51"/>
         <location line="+1"/>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسخ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأقدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأحدث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقارنة النسخة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;with version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بالنسخة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two versions, paragraph by paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>النسختان، فقرةً فقرة</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+19"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعدَّلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>مُضافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n paragraph(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد فقرات مختلفة</numerusform>
+            <numerusform>فقرة واحدة مختلفة</numerusform>
+            <numerusform>فقرتان مختلفتان</numerusform>
+            <numerusform>%n فقرات مختلفة</numerusform>
+            <numerusform>%n فقرة مختلفة</numerusform>
+            <numerusform>%n فقرة مختلفة</numerusform>
         </translation>
     </message>
 </context>
@@ -767,87 +771,87 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>
         <source>Merge Conflicts</source>
         <extracomment>Taking theirs may change any record: every page that shows one reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات الدمج</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Each line is a field changed both here and on the other side. Our value stays until you keep it or take theirs; either is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمثل كل سطر حقلاً عُدِّل هنا وفي الجانب الآخر في آن واحد. تبقى قيمتنا إلى أن تختار الإبقاء عليها أو الأخذ بقيمتهم؛ ويُسجَّل أي من الخيارين في السجل التاريخي.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتنا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed here by</source>
-        <translation type="unfinished"></translation>
+        <translation>من غيّرها هنا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتهم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed there by</source>
-        <translation type="unfinished"></translation>
+        <translation>من غيّرها هناك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمج من {source}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات المعلقة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات يلزم حسمها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Keep &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على &amp;قيمتنا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep our value</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمتنا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;أخذ بقيمتهم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take their value</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخذ بقيمتهم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -856,37 +860,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
         <source>Sections and paragraphs without a note</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام والفقرات التي لا تتضمن ملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظة بعد</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات التي تتضمن ملاحظة: {covered} من أصل {total} ({share} %).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>all: ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل: الفقرات ¶{refs}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Notes on paragraphs of an earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات على فقرات من مسودة سابقة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every paragraph has a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفقرات تتضمن ملاحظة.</translation>
     </message>
 </context>
 <context>
@@ -894,42 +898,42 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملفات ال&amp;أخيرة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات ForumDesk (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قواعد بيانات حديثة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح القائمة</translation>
     </message>
 </context>
 <context>
@@ -938,37 +942,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/import_flow.py" line="+51"/>
         <source>Import Document</source>
         <extracomment>A message for the status bar once the import is done. A revised draft was applied (paragraph numbers may have changed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد وثيقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents (*.txt *.docx *.odt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق (*.txt *.docx *.odt *.md);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Cannot import the document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد الوثيقة</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The document has no {language} version to revise; import the file as another language instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد للوثيقة نسخة باللغة {language} لتنقيحها؛ استورد الملف بوصفه نسخة بلغة أخرى بدلاً من ذلك.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Imported {file}: {paragraphs} paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد الملف {file}: عدد الفقرات {paragraphs}.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Revised draft imported: {moved} note links moved, {orphaned} orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت المسودة المنقحة: نُقلت {moved} من روابط الملاحظات، وبقيت {orphaned} دون فقرة.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes on ¶{refs} were left on their old numbers, as you chose. Check that these paragraphs still say what the notes discuss.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقيت الملاحظات على الفقرات ¶{refs} على أرقامها القديمة، حسب اختيارك. تحقق من أن هذه الفقرات لا تزال تتناول ما تناقشه الملاحظات.</translation>
     </message>
 </context>
 <context>
@@ -977,128 +981,129 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة والملاحظات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This forum has no document yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وثيقة لهذا المنتدى بعد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outline and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط والتغطية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document outline</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الوثيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المرقمة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New Note on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة على النص المحدد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وثيقة:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document and language version</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة والنسخة اللغوية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Beside it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بجانبها:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language version shown side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة اللغوية المعروضة جنباً إلى جنب</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Go to ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;نتقال إلى الفقرة ¶</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to paragraph number</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى رقم الفقرة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import a document</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد وثيقة</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا شيء —</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>That note is not on this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>تلك الملاحظة ليست على هذه الوثيقة.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+82"/>
         <source>Edit note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الملاحظة على الفقرات ¶{refs}</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>New note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة على الفقرات ¶{refs}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Delete note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الملاحظة على الفقرات ¶{refs}</translation>
     </message>
 </context>
 <context>
@@ -1107,106 +1112,106 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المرجح تكرارها</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+112"/>
         <source>&amp;Find Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن السجلات المرجح تكرارها</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Find likely duplicate representatives in the whole registry</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في سجل المشاركين بأكمله عن ممثلين يُرجَّح أنهم مكررون</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likely duplicates status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة البحث عن السجلات المرجح تكرارها</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الأول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الثاني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likely duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>أزواج السجلات المرجح تكرارها</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Compare and Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة ودمج…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare the selected pair field by field and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الزوج المحدد حقلاً حقلاً ودمجهما</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على ال&amp;اثنين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep both records of the selected pair: they are different people</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على سجلَّي الزوج المحدد كليهما: فهما شخصان مختلفان</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not look for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث عن السجلات المكررة: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finding Likely Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن السجلات المرجح تكرارها…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Looking through the whole registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث في سجل المشاركين بأكمله…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n likely duplicate pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أزواج يُرجَّح تكرارها</numerusform>
+            <numerusform>زوج واحد يُرجَّح تكراره</numerusform>
+            <numerusform>زوجان يُرجَّح تكرارهما</numerusform>
+            <numerusform>%n أزواج يُرجَّح تكرارها</numerusform>
+            <numerusform>%n زوجاً يُرجَّح تكرارها</numerusform>
+            <numerusform>%n زوج يُرجَّح تكرارها</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No likely duplicates left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتبق أي سجلات يُرجَّح تكرارها يلزم استعراضها.</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} و{second}</translation>
     </message>
 </context>
 <context>
@@ -1214,78 +1219,79 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/common/edit_conflict_dialog.py" line="+56"/>
         <source>Changed Meanwhile: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيَّر في الأثناء: {kind}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Someone saved this record after you opened it, and changed some of the fields you changed. Choose the value to keep for each. Your other changes are saved, and theirs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ شخص آخر هذا السجل بعد أن فتحته، وغيّر بعض الحقول التي غيّرتها. اختر القيمة التي تريد الإبقاء عليها في كل حقل. تُحفظ تغييراتك الأخرى، ويُحتفظ بتغييراته.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ بهذه الخيارات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel: back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: العودة إلى الاستمارة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتك</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حُفظ في الأثناء</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your value of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتك للحقل {field}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value}
 Saved by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}
+حفظها {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value of {field} saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الحقل {field} المحفوظة في الأثناء</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value to keep for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة التي يُبقى عليها للحقل {field}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخذ بقيمتهم</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fields changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي تغيّرت في الجانبين</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم آخر</translation>
     </message>
 </context>
 <context>
@@ -1294,57 +1300,57 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
         <location line="+1"/>
         <source>Export all minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جميع المحاضر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة الملف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الملفات في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.zip‎ واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;في:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نسخة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published: notes for the record only</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورة: الملاحظات المخصصة للمحضر فقط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal: with the internal notes, marked not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية: مع الملاحظات الداخلية، مع وسمها بأنها ليست للتوزيع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الن&amp;سخة:</translation>
     </message>
 </context>
 <context>
@@ -1352,39 +1358,39 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+28"/>
         <source>Export Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الممثلين</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln representative(s), as the list shows them. Columns:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد ممثلون، كما تعرضهم القائمة. الأعمدة:</numerusform>
+            <numerusform>ممثل واحد، كما تعرضه القائمة. الأعمدة:</numerusform>
+            <numerusform>ممثلان، كما تعرضهما القائمة. الأعمدة:</numerusform>
+            <numerusform>%Ln ممثلين، كما تعرضهم القائمة. الأعمدة:</numerusform>
+            <numerusform>%Ln ممثلاً، كما تعرضهم القائمة. الأعمدة:</numerusform>
+            <numerusform>%Ln ممثل، كما تعرضهم القائمة. الأعمدة:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة المراد تصديرها</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file and export</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف والتصدير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1393,27 +1399,27 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/widgets/rich_text.py" line="+13"/>
         <location line="+3"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>غامق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>مائل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة نقطية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مرقمة</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1427,12 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل التاريخي…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the history of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السجل التاريخي لهذا السجل</translation>
     </message>
 </context>
 <context>
@@ -1434,81 +1440,81 @@ Saved by {who}</source>
     <message>
         <location line="-95"/>
         <source>History: {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل التاريخي: {record}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيِّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes to the record</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات على السجل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No changes recorded for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي تغييرات على هذا السجل.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{login} (computer login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} (اسم الدخول إلى الحاسوب)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unnamed user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم غير مسمى</translation>
     </message>
 </context>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+141"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجِّل أحد حضوره بعد</translation>
     </message>
 </context>
 <context>
@@ -1517,445 +1523,445 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الممثلين — {file}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel: nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: لن يُكتب أي شيء</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Register everyone for {forum} (as requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الجميع في {forum} (حسب الطلب)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register the people imported for the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الأشخاص المستوردين في المنتدى</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+82"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Close without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق دون استيراد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Check Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من الصفوف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check every row without importing (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من كل صف دون استيراد (تشغيل تجريبي)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+66"/>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف الصالحة</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows refused, warnings and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة والتنبيهات والسجلات المكررة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rows that look like people already listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف تبدو لأشخاص مدرجين بالفعل:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to do with rows that look like people already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُفعل بالصفوف التي تبدو لأشخاص مدرجين بالفعل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the listed person&apos;s empty or changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث الحقول الفارغة أو المتغيرة للشخص المدرج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import them as new people</source>
-        <translation type="unfinished"></translation>
+        <translation>استيرادها بوصفها أشخاصاً جدداً</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التقرير…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير بصيغة CSV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back to Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عودة إلى الأعمدة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مطابقة الأعمدة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف ال&amp;صالحة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln row(s) under the header</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد صفوف تحت سطر العناوين</numerusform>
+            <numerusform>صف واحد تحت سطر العناوين</numerusform>
+            <numerusform>صفان تحت سطر العناوين</numerusform>
+            <numerusform>%Ln صفوف تحت سطر العناوين</numerusform>
+            <numerusform>%Ln صفاً تحت سطر العناوين</numerusform>
+            <numerusform>%Ln صف تحت سطر العناوين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>Checking %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد صفوف للتحقق منها…</numerusform>
+            <numerusform>جارٍ التحقق من صف واحد…</numerusform>
+            <numerusform>جارٍ التحقق من صفين…</numerusform>
+            <numerusform>جارٍ التحقق من %Ln صفوف…</numerusform>
+            <numerusform>جارٍ التحقق من %Ln صفاً…</numerusform>
+            <numerusform>جارٍ التحقق من %Ln صف…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Importing %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد صفوف لاستيرادها…</numerusform>
+            <numerusform>جارٍ استيراد صف واحد…</numerusform>
+            <numerusform>جارٍ استيراد صفين…</numerusform>
+            <numerusform>جارٍ استيراد %Ln صفوف…</numerusform>
+            <numerusform>جارٍ استيراد %Ln صفاً…</numerusform>
+            <numerusform>جارٍ استيراد %Ln صف…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%Ln row(s) can be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد صفوف يمكن استيرادها</numerusform>
+            <numerusform>يمكن استيراد صف واحد</numerusform>
+            <numerusform>يمكن استيراد صفين</numerusform>
+            <numerusform>يمكن استيراد %Ln صفوف</numerusform>
+            <numerusform>يمكن استيراد %Ln صفاً</numerusform>
+            <numerusform>يمكن استيراد %Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) would be refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يُرفض أي صف</numerusform>
+            <numerusform>سيُرفض صف واحد</numerusform>
+            <numerusform>سيُرفض صفان</numerusform>
+            <numerusform>ستُرفض %Ln صفوف</numerusform>
+            <numerusform>سيُرفض %Ln صفاً</numerusform>
+            <numerusform>سيُرفض %Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+6"/>
         <source>%Ln new organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد منظمات جديدة</numerusform>
+            <numerusform>منظمة جديدة واحدة</numerusform>
+            <numerusform>منظمتان جديدتان</numerusform>
+            <numerusform>%Ln منظمات جديدة</numerusform>
+            <numerusform>%Ln منظمة جديدة</numerusform>
+            <numerusform>%Ln منظمة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%Ln representative(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي ممثل</numerusform>
+            <numerusform>استُورد ممثل واحد</numerusform>
+            <numerusform>استُورد ممثلان</numerusform>
+            <numerusform>استُورد %Ln ممثلين</numerusform>
+            <numerusform>استُورد %Ln ممثلاً</numerusform>
+            <numerusform>استُورد %Ln ممثل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرفض أي صف</numerusform>
+            <numerusform>رُفض صف واحد</numerusform>
+            <numerusform>رُفض صفان</numerusform>
+            <numerusform>رُفضت %Ln صفوف</numerusform>
+            <numerusform>رُفض %Ln صفاً</numerusform>
+            <numerusform>رُفض %Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تسجيلات</numerusform>
+            <numerusform>تسجيل واحد</numerusform>
+            <numerusform>تسجيلان</numerusform>
+            <numerusform>%Ln تسجيلات</numerusform>
+            <numerusform>%Ln تسجيلاً</numerusform>
+            <numerusform>%Ln تسجيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln row(s) already listed: skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد صفوف مدرجة بالفعل</numerusform>
+            <numerusform>صف واحد مدرج بالفعل: تم تخطيه</numerusform>
+            <numerusform>صفان مدرجان بالفعل: تم تخطيهما</numerusform>
+            <numerusform>%Ln صفوف مدرجة بالفعل: تم تخطيها</numerusform>
+            <numerusform>%Ln صفاً مدرجاً بالفعل: تم تخطيها</numerusform>
+            <numerusform>%Ln صف مدرج بالفعل: تم تخطيها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln row(s) look like people already listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد صفوف تبدو لأشخاص مدرجين بالفعل</numerusform>
+            <numerusform>صف واحد يبدو لشخص مدرج بالفعل</numerusform>
+            <numerusform>صفان يبدوان لشخصين مدرجين بالفعل</numerusform>
+            <numerusform>%Ln صفوف تبدو لأشخاص مدرجين بالفعل</numerusform>
+            <numerusform>%Ln صفاً تبدو لأشخاص مدرجين بالفعل</numerusform>
+            <numerusform>%Ln صف تبدو لأشخاص مدرجين بالفعل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln listed person(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحدَّث أي شخص مدرج</numerusform>
+            <numerusform>حُدِّث شخص مدرج واحد</numerusform>
+            <numerusform>حُدِّث شخصان مدرجان</numerusform>
+            <numerusform>حُدِّث %Ln أشخاص مدرجين</numerusform>
+            <numerusform>حُدِّث %Ln شخصاً مدرجاً</numerusform>
+            <numerusform>حُدِّث %Ln شخص مدرج</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرر؟</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (row {row}, {score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (الصف {row}، {score}%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (in the registry, {score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (في سجل المشاركين، {score}%)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} may be {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون {name} هو {matches}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرج بالفعل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>looks listed</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو مدرجاً</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is {match}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} هو {match}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير الاستيراد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV، بترميز UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{summary}&lt;br&gt;Report saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}&lt;br&gt;حُفظ التقرير في {file}.</translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+54"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {file}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No problem found: numbering and contents agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي مشكلة: الترقيم والمحتويات متطابقان.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} numbered paragraphs (¶{first}–{last}), {sections} headings, {footnotes} footnote(s){annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;عدد الفقرات المرقمة: {paragraphs} (¶{first}–{last})، وعدد العناوين: {sections}، وعدد الحواشي: {footnotes}{annex}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>, an annex</source>
-        <translation type="unfinished"></translation>
+        <translation>، ومرفق</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sections found</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام التي عُثر عليها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>¶ in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ في المتن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TOC</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول المحتويات</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A &amp;new document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة &amp;جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another &amp;language of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة أخرى من {document}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A &amp;revised draft of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة &amp;منقحة من {document}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد بوصفه:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الملف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
 </context>
 <context>
@@ -1963,17 +1969,17 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/widgets/job_dialog.py" line="+47"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -1981,113 +1987,113 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
         <source>Prepare a Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد حاسوب محمول</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A copy of this database for a laptop at the venue. Limited to one forum, it leaves out the other forums and the people registered only for them. Merge it back with File &gt; Merge from Another Database…</source>
         <extracomment>Asks where to write the copy; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من قاعدة البيانات هذه لحاسوب محمول في مكان الانعقاد. وهي مقصورة على منتدى واحد، فتُستبعد منها المنتديات الأخرى والأشخاص المسجلون فيها فقط. أعد دمجها باستخدام ملف &gt; الدمج من قاعدة بيانات أخرى…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف المراد كتابته</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forum the laptop holds</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى الذي يحمله الحاسوب المحمول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All forums</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المنتديات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orum:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;تدى:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحاسوب المحمول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop 2, registration desk</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاسوب المحمول 2، مكتب التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;حاسوب المحمول:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel: no copy is written</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: لن تُكتب أي نسخة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عداد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the laptop&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة الحاسوب المحمول</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Laptop Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات الحاسوب المحمول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات ForumDesk (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {file}…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفوف المكتوبة في {file}: {rows} (الجهاز «{device}»).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعد {count} من الأشخاص المسجلين في منتديات أخرى.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelled: no copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية: لم تُكتب أي نسخة.</translation>
     </message>
 </context>
 <context>
@@ -2096,175 +2102,177 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المشاركين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة والملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الحضور</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current forum</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى الحالي</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد &amp;وثيقة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import &amp;Representatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ال&amp;ممثلين…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load &amp;Demo Forum (2006 Hearings)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل المنتدى ال&amp;تجريبي (جلسات الاستماع لعام 2006)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Search Paragraphs and Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث في الفقرات والملاحظات…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول ForumDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+138"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول ForumDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;منصة عمل الأمانة لمنتدى استشاري بشأن الهجرة الدولية والتنمية.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح {file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo forum loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمِّل المنتدى التجريبي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target}
 
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}
+
+{message}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الافتراضية</translation>
     </message>
 </context>
 <context>
@@ -2273,103 +2281,103 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
         <source>Columns of the file and what they hold</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة الملف وما تتضمنه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد بوصفه</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+82"/>
         <source>Category words in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الفئات في الملف:</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Category words and their categories</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الفئات وفئاتها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة في الملف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>None: such rows are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: تُرفض هذه الصفوف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category of a new organisation whose row gives none</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة المنظمة الجديدة التي لا يحدد صفها أي فئة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New organisation without a category:</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة جديدة دون فئة:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم المطابقة التي أكدتها في المرة السابقة لهذه العناوين.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns guessed from their headers: check them before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُمِّنت الأعمدة من عناوينها: تحقق منها قبل الاستيراد.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import column {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد العمود {header} بوصفه</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unknown: such rows are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف: تُرفض هذه الصفوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category for {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة المقابلة لـ {word}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Category words in the file (the most frequent):</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الفئات في الملف (الأكثر تكراراً):</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose the column that holds the family name (or the full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يتضمن اسم العائلة (أو الاسم الكامل).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two columns are imported as {field}; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستورد عمودان بوصفهما {field}؛ أبقِ على أحدهما.</translation>
     </message>
 </context>
 <context>
@@ -2378,42 +2386,42 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+57"/>
         <source>Merge Two Records</source>
         <extracomment>The merge was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دمج سجلين</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose, field by field, which value the merged record keeps. The second record is kept in the database, marked as merged into the first; its registrations, roles and interventions move to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر، حقلاً حقلاً، القيمة التي يحتفظ بها السجل المدمج. يبقى السجل الثاني في قاعدة البيانات موسوماً بأنه مدمج في الأول؛ وتُنقل تسجيلاته وأدواره ومداخلاته إلى الأول.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المختلفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The two records hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن السجلان القيم نفسها.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج السجلين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2422,132 +2430,132 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/cover_dialog.py" line="+54"/>
         <location line="+1"/>
         <source>Cover of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>غلاف المحضر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Organ:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هيئة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation>الهيئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دورة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>البند من &amp;جدول الأعمال:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند من جدول الأعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;riginal language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الأ&amp;صلية:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الأصلية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>التوزيع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>محدود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Distribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;وزيع:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة تاريخ مستقل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المطبوع على الغلاف</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Author&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة المؤلف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note&apos;s heading, a blank line, then its paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الملاحظة، ثم سطر فارغ، ثم فقراتها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Author&apos;s &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة المؤلف:</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>(otherwise the day of approval, or of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(وإلا فتاريخ يوم الموافقة، أو يوم الجلسة)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Cover of the minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ غلاف المحضر</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved: this cover was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: تغيّر هذا الغلاف في الأثناء.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2556,178 +2564,178 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم للاستعراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق عليه</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Approved minutes are locked. Save as New Draft keeps the approved version and starts a new draft version from it, which you can then edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر الموافق عليها مقفلة. يحتفظ الأمر «الحفظ كمسودة جديدة» بالنسخة الموافق عليها ويبدأ منها نسخة مسودة جديدة يمكنك بعد ذلك تحريرها.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المحضر</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compose the minutes from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المحضر من البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+118"/>
         <source>&amp;Save Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ المسودة</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;قديم للاستعراض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;وافقة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versions of these minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ هذا المحضر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحفظ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Co&amp;mpare…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقا&amp;رنة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare the selected version (or the one before the latest) with the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسخة المحددة (أو النسخة السابقة للأحدث) بأحدث نسخة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;Internal Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النسخة ال&amp;داخلية…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With the internal notes, every page marked not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الملاحظات الداخلية، ووسم كل صفحة بأنها ليست للتوزيع</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Choose a segment to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جزءاً لعرض محضره.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started: Compose drafts them from the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ: ينشئ الأمر «إنشاء» مسودته من البرنامج.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version {n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {n}: {state}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق عليه {name} في {date}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Save as New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ كمسودة &amp;جديدة</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (composed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مُنشأ)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Minutes composed as version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ المحضر بوصفه النسخة 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Minutes composed again as version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إنشاء المحضر بوصفه النسخة {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not composed again: your edits stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعد الإنشاء: تبقى تعديلاتك كما هي</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Version {n} was edited by hand by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل {name} النسخة {n} يدوياً</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version {n} was edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت النسخة {n} يدوياً</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال تعديلاتك؟</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2736,62 +2744,66 @@ Saved by {who}</source>
 {reason}.
 
 A new draft version is composed; the edited version is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال تعديلاتك؟
+
+{reason}.
+
+ستُنشأ نسخة مسودة جديدة؛ ويُحتفظ بالنسخة المعدَّلة في السجل التاريخي.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The approved version stays locked; your changes are draft version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى النسخة الموافق عليها مقفلة؛ وتمثل تغييراتك نسخة المسودة {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as draft version {n}; the submission is withdrawn until you submit again</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بوصفها نسخة المسودة {n}؛ ويُسحب التقديم إلى أن تقدمها مرة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft saved as version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة بوصفها النسخة {n}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not saved: these minutes were changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: تغيّر هذا المحضر في الأثناء.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المحضر</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Minutes submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم المحضر للاستعراض</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Version {n} approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة على النسخة {n}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحضر</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Internal version exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت النسخة الداخلية إلى {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر المحضر إلى {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2800,152 +2812,152 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+60"/>
         <source>Not started</source>
         <extracomment>A line for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم للاستعراض</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق عليه</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Minutes of each segment</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر كل جزء</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر والتقرير الموجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Summary Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الموجز</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Co&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>الغ&amp;لاف…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cover of the selected minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>غلاف المحضر المحدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organ, symbol, distribution, date and note printed on the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>الهيئة والرمز والتوزيع والتاريخ والملاحظة المطبوعة على الصفحة الأولى</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export A&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;كل…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+112"/>
         <location line="+25"/>
         <source>Export all minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جميع المحاضر</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+76"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>The summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الموجز</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minutes of {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر {segment}</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف Zip (*.zip)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export all minutes into</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جميع المحاضر إلى</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exporting minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير المحاضر…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحاضر</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export cancelled after {done} of {total} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير بعد تصدير {done} من المحاضر من أصل {total}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{done} minutes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت المحاضر إلى {path} (عددها: {done})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2965,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/snapshot.py" line="+50"/>
         <source>{login} (computer login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} (اسم الدخول إلى الحاسوب)</translation>
     </message>
 </context>
 <context>
@@ -2961,32 +2973,32 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kept on this computer, and used by the command line too. You can change it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ على هذا الحاسوب، ويستخدمه سطر الأوامر أيضاً. يمكنك تغييره من الأفضليات.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save My Name</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ اسمي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your name</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ اسمك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة دون اسم</translation>
     </message>
 </context>
 <context>
@@ -2994,32 +3006,32 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="-73"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First name and surname, e.g. Ana Lima</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول واسم العائلة، مثلاً: Ana Lima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs your notes and minutes, and the changes the history records.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوقَّع به على ملاحظاتك ومحاضرك، وعلى التغييرات التي يسجلها السجل التاريخي.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف الأولى من اسمك</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف الأولى من اسمك:</translation>
     </message>
 </context>
 <context>
@@ -3028,162 +3040,162 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>منتدى جديد من نموذج</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج جدول الأعمال</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From a &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>من &amp;ملف…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import an agenda template from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد نموذج جدول أعمال من ملف</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نموذج:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date of the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ اليوم الأول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المنتدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The template&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان النموذج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الانعقاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Palais des Nations, Geneva</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: قصر الأمم، جنيف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;كان الانعقاد:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء المنتدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المنتدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Time zone of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية لمكان الانعقاد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type part of a city or region</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءاً من اسم مدينة أو منطقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the time zone comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر المنطقة الزمنية</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Chosen by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيرت يدوياً.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>من مكان الانعقاد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The venue names no known place: choose the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يشير مكان الانعقاد إلى أي مكان معروف: اختر المنطقة الزمنية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follows the venue once it is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبع مكان الانعقاد بمجرد كتابته.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Agenda Template</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد نموذج جدول أعمال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda template (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج جدول أعمال (*.json)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجاً.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية «{zone}» غير معروفة: اختر منطقة من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -3191,27 +3203,27 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
         <source>Paragraph from a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة من ملاحظة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المنتدى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(internal) </source>
-        <translation type="unfinished"></translation>
+        <translation>(داخلية) </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Internal note: as a paragraph, its text is in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة داخلية: إذا أُدرجت بوصفها فقرة، ظهر نصها في التقرير.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أو ألغِ</translation>
     </message>
 </context>
 <context>
@@ -3220,149 +3232,149 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+91"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نص الملاحظة</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paragraphs cited</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المشار إليها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example 23–25, 29</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 23–25، 29</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فقرات:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم، مفصولة بفواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remittances, gender, …</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات المالية، نوع الجنس، …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء المرتبط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جزء:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخلة المرتبطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Intervention:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;داخلة:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linked organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة المرتبطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث في سجل المشاركين</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;نظمة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the &amp;record: print it in the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>لل&amp;محضر: طباعتها في المحضر</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+198"/>
         <location line="+11"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>للمحضر</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Unticked, the note stays internal: the published minutes leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يُحدَّد هذا الخيار، تبقى الملاحظة داخلية: ولا تُدرج في المحضر المنشور.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا شيء —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep the reference to ¶{refs} of the earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على الإشارة إلى الفقرات ¶{refs} من المسودة السابقة</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الملاحظة أولاً.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose an organisation from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منظمة من القائمة، أو اترك الحقل فارغاً.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Not saved: this note was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ: تغيّرت هذه الملاحظة في الأثناء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphs of the earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات المسودة السابقة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
 </context>
 <context>
@@ -3370,177 +3382,177 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+77"/>
         <source>&amp;New Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>لل&amp;محضر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes for the record are printed in the minutes; the others stay internal</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبع الملاحظات المخصصة للمحضر فيه؛ وتبقى الملاحظات الأخرى داخلية</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter notes by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الملاحظات حسب الوسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter notes by author</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الملاحظات حسب المؤلف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter notes by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الملاحظات حسب الجزء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ؤلف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seg&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;زء:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only notes on the selected paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات على الفقرات المحددة فقط</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>للمحضر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{author}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}، {when}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤلف غير معروف</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+19"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select paragraphs to see the notes that cite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد فقرات لعرض الملاحظات التي تشير إليها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No note cites ¶{number} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد أي ملاحظة تشير إلى الفقرة ¶{number}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n note(s) cite ¶{number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملاحظات تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>ملاحظة واحدة تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>ملاحظتان تشيران إلى الفقرة ¶{number}</numerusform>
+            <numerusform>%n ملاحظات تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No note cites ¶{refs} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد أي ملاحظة تشير إلى الفقرات ¶{refs}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n note(s) cite ¶{refs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملاحظات تشير إلى الفقرات ¶{refs}</numerusform>
+            <numerusform>ملاحظة واحدة تشير إلى الفقرات ¶{refs}</numerusform>
+            <numerusform>ملاحظتان تشيران إلى الفقرات ¶{refs}</numerusform>
+            <numerusform>%n ملاحظات تشير إلى الفقرات ¶{refs}</numerusform>
+            <numerusform>%n ملاحظة تشير إلى الفقرات ¶{refs}</numerusform>
+            <numerusform>%n ملاحظة تشير إلى الفقرات ¶{refs}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Mark note on ¶{refs} for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الملاحظة على الفقرات ¶{refs} بأنها للمحضر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark note on ¶{refs} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الملاحظة على الفقرات ¶{refs} بأنها داخلية</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The current note is for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة الحالية مخصصة للمحضر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current note is internal</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة الحالية داخلية</translation>
     </message>
 </context>
 <context>
@@ -3548,65 +3560,65 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/notes_taken.py" line="+18"/>
         <source>Notes the minutes publish</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات التي ينشرها المحضر</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n note(s) for the record taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُدرج أي ملاحظة للمحضر</numerusform>
+            <numerusform>أُدرجت ملاحظة واحدة للمحضر</numerusform>
+            <numerusform>أُدرجت ملاحظتان للمحضر</numerusform>
+            <numerusform>أُدرجت %n ملاحظات للمحضر</numerusform>
+            <numerusform>أُدرجت %n ملاحظة للمحضر</numerusform>
+            <numerusform>أُدرجت %n ملاحظة للمحضر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Compose takes %n note(s) for the record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يُدرج الأمر «إنشاء» أي ملاحظة للمحضر</numerusform>
+            <numerusform>يُدرج الأمر «إنشاء» ملاحظة واحدة للمحضر</numerusform>
+            <numerusform>يُدرج الأمر «إنشاء» ملاحظتين للمحضر</numerusform>
+            <numerusform>يُدرج الأمر «إنشاء» %n ملاحظات للمحضر</numerusform>
+            <numerusform>يُدرج الأمر «إنشاء» %n ملاحظة للمحضر</numerusform>
+            <numerusform>يُدرج الأمر «إنشاء» %n ملاحظة للمحضر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n internal note(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستبعد أي ملاحظة داخلية</numerusform>
+            <numerusform>استُبعدت ملاحظة داخلية واحدة</numerusform>
+            <numerusform>استُبعدت ملاحظتان داخليتان</numerusform>
+            <numerusform>استُبعدت %n ملاحظات داخلية</numerusform>
+            <numerusform>استُبعدت %n ملاحظة داخلية</numerusform>
+            <numerusform>استُبعدت %n ملاحظة داخلية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n note(s) marked for the record since: Compose again to take them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم توسم أي ملاحظة للمحضر منذ ذلك الحين</numerusform>
+            <numerusform>وُسمت ملاحظة واحدة للمحضر منذ ذلك الحين: أعد الإنشاء لإدراجها</numerusform>
+            <numerusform>وُسمت ملاحظتان للمحضر منذ ذلك الحين: أعد الإنشاء لإدراجهما</numerusform>
+            <numerusform>وُسمت %n ملاحظات للمحضر منذ ذلك الحين: أعد الإنشاء لإدراجها</numerusform>
+            <numerusform>وُسمت %n ملاحظة للمحضر منذ ذلك الحين: أعد الإنشاء لإدراجها</numerusform>
+            <numerusform>وُسمت %n ملاحظة للمحضر منذ ذلك الحين: أعد الإنشاء لإدراجها</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات: {parts}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only notes marked for the record are published; Export Internal Version also prints the internal ones, marked not for distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُنشر إلا الملاحظات الموسومة بأنها للمحضر؛ ويطبع الأمر «تصدير النسخة الداخلية» الملاحظات الداخلية أيضاً، موسومة بأنها ليست للتوزيع.</translation>
     </message>
 </context>
 <context>
@@ -3614,77 +3626,77 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+33"/>
         <source>Now and Next</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن والتالي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segment running</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء الجاري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم الذي يتناول الكلمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>يتناول الكلمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The programme has no segment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن البرنامج أي جزء بعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started: the forum opens on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ: يُفتتح المنتدى في {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The forum has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>اختُتم المنتدى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{spoken} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{spoken} من أصل {allotted}</translation>
     </message>
 </context>
 <context>
@@ -3692,231 +3704,231 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة: {name}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المخت&amp;صر:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الإقليمية في الأمم المتحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional group:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الإقليمية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز لدى المجلس الاقتصادي والاجتماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا شيء —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>خاص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ECOSOC &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز لدى المجلس الا&amp;قتصادي والاجتماعي:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year of the ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الحصول على المركز لدى المجلس الاقتصادي والاجتماعي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ECOSOC &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنة الحصول على المركز:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع ال&amp;شبكي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>الع&amp;نوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإ&amp;لكتروني:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملا&amp;حظات:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name or an ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسماً أو رمز ISO</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد ممثلون</numerusform>
+            <numerusform>ممثل واحد</numerusform>
+            <numerusform>ممثلان</numerusform>
+            <numerusform>%n ممثلين</numerusform>
+            <numerusform>%n ممثلاً</numerusform>
+            <numerusform>%n ممثل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مداخلات</numerusform>
+            <numerusform>مداخلة واحدة</numerusform>
+            <numerusform>مداخلتان</numerusform>
+            <numerusform>%n مداخلات</numerusform>
+            <numerusform>%n مداخلة</numerusform>
+            <numerusform>%n مداخلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n programme role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أدوار في البرنامج</numerusform>
+            <numerusform>دور واحد في البرنامج</numerusform>
+            <numerusform>دوران في البرنامج</numerusform>
+            <numerusform>%n أدوار في البرنامج</numerusform>
+            <numerusform>%n دوراً في البرنامج</numerusform>
+            <numerusform>%n دور في البرنامج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n linked note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملاحظات مرتبطة</numerusform>
+            <numerusform>ملاحظة مرتبطة واحدة</numerusform>
+            <numerusform>ملاحظتان مرتبطتان</numerusform>
+            <numerusform>%n ملاحظات مرتبطة</numerusform>
+            <numerusform>%n ملاحظة مرتبطة</numerusform>
+            <numerusform>%n ملاحظة مرتبطة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Figures of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام المنظمة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No representative registered to any forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ممثل مسجل في أي منتدى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registrations per forum</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات حسب المنتدى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Representatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ممثلون:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Representatives of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ممثلو المنظمة</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Showing the first {shown} of {total} representatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض أول {shown} من الممثلين البالغ عددهم {total}.</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>Not saved: this organisation was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: تغيّرت هذه المنظمة في الأثناء.</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3936,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/common/output_check.py" line="+49"/>
         <source>File Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب الملف</translation>
     </message>
 </context>
 <context>
@@ -3933,125 +3945,125 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+92"/>
         <source>Overview</source>
         <extracomment>The time moves on: what runs now is asked again this often while the page shows. A &quot;thing to act on&quot; was pressed: one of actions_box.TASKS. &quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+188"/>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد منتدى مفتوح</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Forum dates and venue</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ المنتدى ومكان انعقاده</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المرقمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrations (accredited)</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات (المعتمدة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database holds no forum yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتضمن قاعدة البيانات هذه أي منتدى بعد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the informal interactive hearings of 12 July 2006 to explore ForumDesk with a real programme and summary document.</source>
-        <translation type="unfinished"></translation>
+        <translation>حمِّل جلسات الاستماع التفاعلية غير الرسمية المعقودة في 12 تموز/يوليه 2006 لاستكشاف ForumDesk باستخدام برنامج ووثيقة موجز حقيقيين.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Load the 2006 demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل المنتدى التجريبي لعام 2006</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة المخطط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} ({count} kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (عدد النسخ المحتفظ بها: {count})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
 </context>
 <context>
@@ -4059,32 +4071,32 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
         <source>Add Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فقرة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text of the new paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الفقرة الجديدة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أو ألغِ</translation>
     </message>
 </context>
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+156"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
         <location line="+38"/>
         <source>%n note(s) cite ¶{number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملاحظات تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>ملاحظة واحدة تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>ملاحظتان تشيران إلى الفقرة ¶{number}</numerusform>
+            <numerusform>%n ملاحظات تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
+            <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
         </translation>
     </message>
 </context>
@@ -4094,52 +4106,52 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+18"/>
         <source>Participation</source>
         <extracomment>pyqtgraph has been imported (emitted from the importing thread, queued here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Present and accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون والمعتمدون</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتمدون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الفئة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المجموعة الإقليمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب نوع الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals by hour (venue time)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول حسب الساعة (بتوقيت مكان الانعقاد)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون: {present} من أصل {registered} من المعتمدين · الدول الأعضاء: {states} · المجتمع المدني والقطاع الخاص: {civil} · عمليات المسح: {scans}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد</translation>
     </message>
 </context>
 <context>
@@ -4147,27 +4159,27 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضليات</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا الجهاز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office, registration desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب، مكتب التسجيل…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merges and the history say which device made each change by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبيّن عمليات الدمج والسجل التاريخي بهذا الاسم الجهاز الذي أجرى كل تغيير.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This &amp;device&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا ال&amp;جهاز:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4177,17 +4189,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+6"/>
         <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ اسمك على هذا الحاسوب؛ ويُحفظ اسم الجهاز في قاعدة البيانات.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الأفضليات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4210,7 +4222,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+24"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأف&amp;ضليات…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4238,87 +4250,87 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/print_menu.py" line="+36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>معا&amp;ينة الطباعة…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This page has nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه الصفحة ما يُطبع.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to print here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد هنا ما يُطبع بعد.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which document?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وثيقة؟</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preparing {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد {document}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+82"/>
         <location line="+21"/>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الطباعة.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Cannot print {document}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر طباعة {document}: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No printer is installed: you can still print to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة مثبتة: لا يزال بإمكانك الطباعة إلى ملف PDF.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Printing {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة {document}…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+36"/>
         <source>Cannot start the printer {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تشغيل الطابعة {reason}.</translation>
     </message>
     <message numerus="yes">
         <location line="-26"/>
         <source>%n page(s) of {document} sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة من {document} إلى {printer}.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة من {document} إلى {printer}.</numerusform>
+            <numerusform>أُرسلت صفحتان من {document} إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحات من {document} إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحة من {document} إلى {printer}.</numerusform>
+            <numerusform>أُرسلت %n صفحة من {document} إلى {printer}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print Preview — {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الطباعة — {document}</translation>
     </message>
 </context>
 <context>
@@ -4327,63 +4339,63 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/programme/files.py" line="+53"/>
         <source>Forum created.</source>
         <extracomment>A short message for the status bar. A forum was made from a template: its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ المنتدى.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save Programme as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ البرنامج كنموذج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme-template</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج-البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda template (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج جدول أعمال (*.json)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Template saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ النموذج في {file}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (*.docx)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكتب أي جزء في {file}</numerusform>
+            <numerusform>كُتب جزء واحد في {file}</numerusform>
+            <numerusform>كُتب جزءان في {file}</numerusform>
+            <numerusform>كُتبت %n أجزاء في {file}</numerusform>
+            <numerusform>كُتب %n جزءاً في {file}</numerusform>
+            <numerusform>كُتب %n جزء في {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -4392,180 +4404,180 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/page.py" line="+61"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No forum is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد منتدى مفتوح.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;New Forum from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>منتدى &amp;جديد من نموذج…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a forum from an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء منتدى من نموذج جدول أعمال</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ ك&amp;نموذج…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this programme as an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذا البرنامج كنموذج جدول أعمال</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البرنامج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>iCalendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (.ics)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printable Programme (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج قابل للطباعة (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word Document (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (.docx)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timeline and list of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني للبرنامج وقائمته</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجد&amp;ول الزمني</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Programme by day, session and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج حسب اليوم والجلسة والجزء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>القا&amp;ئمة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The selected segment and its speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء المحدد ومتكلموه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء المحدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;زء</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Speakers List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة المتكلمين</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clashes in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات في البرنامج</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+95"/>
         <source>No Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Edit {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {segment}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The speakers list of {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين في {segment}</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>Clashes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Move {segment} to {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {segment} إلى {time}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not moved: {who} moved this segment meanwhile. The programme now shows it where they put it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنقل: نقل {who} هذا الجزء في الأثناء. ويعرضه البرنامج الآن في الموضع الذي وضعه فيه.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم آخر</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This forum has no programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لهذا المنتدى برنامج بعد.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد جزءاً لعرض موضوعه والأدوار فيه.</translation>
     </message>
 </context>
 <context>
@@ -4574,317 +4586,317 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+62"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجل المشاركين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisations and representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات والممثلون</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+42"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>الممثلون</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+53"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Likely Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المرجح تكرارها</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Filter organisations by name, acronym or e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المنظمات حسب الاسم أو الاسم المختصر أو البريد الإلكتروني…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المنظمات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المختصر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Registry counts</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد سجل المشاركين</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Accredit Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عتماد المحددين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accredit the selected representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الممثلين المحددين</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك غير &amp;مسجل مسبقاً…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مشارك غير مسجل مسبقاً</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مشارك غير مسجل مسبقاً (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import representatives from a CSV or Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الممثلين من قائمة CSV أو Excel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the representatives listed</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الممثلين المدرجين</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شارات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print badges for the selection, or for everyone accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الشارات للمحددين، أو لجميع المعتمدين</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%Ln representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد ممثلون</numerusform>
+            <numerusform>ممثل واحد</numerusform>
+            <numerusform>ممثلان</numerusform>
+            <numerusform>%Ln ممثلين</numerusform>
+            <numerusform>%Ln ممثلاً</numerusform>
+            <numerusform>%Ln ممثل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%Ln منظمات</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+35"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {name}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Likely duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل يُرجَّح تكراره</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>الممثلون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx);;CSV، بترميز UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الممثلين</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln representative(s) exported to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُصدَّر أي ممثل إلى {file}</numerusform>
+            <numerusform>صُدِّر ممثل واحد إلى {file}</numerusform>
+            <numerusform>صُدِّر ممثلان إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln ممثلين إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln ممثلاً إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln ممثل إلى {file}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الممثلين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>القوائم (*.csv *.xlsx *.xlsm *.txt *.tsv);;جميع الملفات (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%Ln representative(s) imported from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي ممثل من {file}</numerusform>
+            <numerusform>استُورد ممثل واحد من {file}</numerusform>
+            <numerusform>استُورد ممثلان من {file}</numerusform>
+            <numerusform>استُورد %Ln ممثلين من {file}</numerusform>
+            <numerusform>استُورد %Ln ممثلاً من {file}</numerusform>
+            <numerusform>استُورد %Ln ممثل من {file}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {file}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Keep {pair} apart</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على {pair} منفصلين</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك غير مسجل مسبقاً: {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n representative(s) accredited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعتمد أي ممثل</numerusform>
+            <numerusform>اعتُمد ممثل واحد</numerusform>
+            <numerusform>اعتُمد ممثلان</numerusform>
+            <numerusform>اعتُمد %n ممثلين</numerusform>
+            <numerusform>اعتُمد %n ممثلاً</numerusform>
+            <numerusform>اعتُمد %n ممثل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Accredit %n representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدم اعتماد أي ممثل</numerusform>
+            <numerusform>اعتماد ممثل واحد</numerusform>
+            <numerusform>اعتماد ممثلَين</numerusform>
+            <numerusform>اعتماد %n ممثلين</numerusform>
+            <numerusform>اعتماد %n ممثلاً</numerusform>
+            <numerusform>اعتماد %n ممثل</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/badges.py" line="+27"/>
         <source>A4 sheets of 8 badges</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق A4 تضم كل منها 8 شارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One badge per card (95 × 70 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>شارة واحدة لكل بطاقة (95 × 70 مم)</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Badges of the %n selected person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد شارات، إذ لم يُحدَّد أي شخص</numerusform>
+            <numerusform>شارة الشخص المحدد</numerusform>
+            <numerusform>شارتا الشخصين المحددين</numerusform>
+            <numerusform>شارات الأشخاص المحددين البالغ عددهم %n</numerusform>
+            <numerusform>شارات الأشخاص المحددين البالغ عددهم %n</numerusform>
+            <numerusform>شارات الأشخاص المحددين البالغ عددهم %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Badges of everyone accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>شارات جميع المعتمدين</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>badges</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الشارات</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln badge(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُكتب أي شارة في {file}</numerusform>
+            <numerusform>كُتبت شارة واحدة في {file}</numerusform>
+            <numerusform>كُتبت شارتان في {file}</numerusform>
+            <numerusform>كُتبت %Ln شارات في {file}</numerusform>
+            <numerusform>كُتبت %Ln شارة في {file}</numerusform>
+            <numerusform>كُتبت %Ln شارة في {file}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+32"/>
         <source>Export Their Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير برنامجه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكتب أي جزء في {file}</numerusform>
+            <numerusform>كُتب جزء واحد في {file}</numerusform>
+            <numerusform>كُتب جزءان في {file}</numerusform>
+            <numerusform>كُتبت %n أجزاء في {file}</numerusform>
+            <numerusform>كُتب %n جزءاً في {file}</numerusform>
+            <numerusform>كُتب %n جزء في {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -4894,148 +4906,148 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أقسام التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paragraphs of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات القسم</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التقرير</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في التقرير</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add Paragraph…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة فقرة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فقرة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;على</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the paragraph up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الفقرة إلى الأعلى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;سفل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the paragraph down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الفقرة إلى الأسفل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الفقرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الفقرة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From a &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>من &amp;ملاحظة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a paragraph from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فقرة من ملاحظة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير التقرير…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{title}: {count} paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: عدد الفقرات {count}</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+186"/>
         <source>The forum has no summary report to add to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد للمنتدى بعد تقرير موجز تمكن الإضافة إليه.</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Move paragraph {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الفقرة {old} إلى {new}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فقرة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add paragraph from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فقرة من ملاحظة</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الفقرة {n}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The forum has no notes to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد للمنتدى ملاحظات لإضافتها.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export the summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير الموجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق (*.pdf *.docx *.odt *.html *.md)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose a file ending in one of: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفاً ينتهي بأحد الامتدادات التالية: {formats}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Report exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر التقرير إلى {path}</translation>
     </message>
 </context>
 <context>
@@ -5044,122 +5056,122 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الممثل: {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;قب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;أول:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم العائلة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name (&amp;Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول (بالحروف اللا&amp;تينية):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name (La&amp;tin):</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة (ب&amp;الحروف اللاتينية):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;unction:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإ&amp;لكتروني:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع الجنس:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملا&amp;حظات:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not registered to any forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجل في أي منتدى.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Likely duplicates: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات يُرجَّح تكرارها: {list}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compare and &amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة و&amp;دمج…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare and merge with the likely duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة والدمج مع السجل المرجح تكراره</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Their &amp;Programme (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برنامجه (.ics)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the segments where this person has a role or speaks, as iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأجزاء التي يؤدي فيها هذا الشخص دوراً أو يتكلم فيها، بصيغة iCalendar</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Not saved: this person was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: تغيّرت بيانات هذا الشخص في الأثناء.</translation>
     </message>
 </context>
 <context>
@@ -5167,77 +5179,77 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بداية اسم عائلة أو اسم منظمة أو عنوان بريد إلكتروني…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الممثلين</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+34"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الإقليمية</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <location line="+94"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>الممثلون</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+56"/>
         <source>Any {facet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet}: الكل</translation>
     </message>
 </context>
 <context>
@@ -5247,132 +5259,134 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+129"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخ {file} المحفوظة في مجلد النسخ الاحتياطية، الأحدث أولاً. تؤدي استعادة إحداها إلى استبدال كل محتويات قاعدة البيانات بتلك النسخة؛ وتُنشأ أولاً نسخة احتياطية من حالتها الراهنة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية من قاعدة البيانات هذه بعد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Damaged database, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات تالفة، محفوظة قبل الاستعادة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before a schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ترقية المخطط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On opening (older ForumDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الفتح (إصدار أقدم من ForumDesk)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made on request</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت بناءً على الطلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الدمج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستعادة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before undoing an import</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل التراجع عن الاستيراد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل: {operation}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Replace everything in {file} with the backup taken {time} ({reason})?
 
 Changes made since then are replaced. A backup of the current state is taken first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال كل محتويات {file} بالنسخة الاحتياطية المنشأة في {time} ({reason})؟
+
+ستُستبدل التغييرات التي أُجريت منذ ذلك الحين. وتُنشأ أولاً نسخة احتياطية من الحالة الراهنة، لكي تتمكن من العودة إليها من هذه القائمة.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة. حُفظ ما كانت تتضمنه قاعدة البيانات التالفة من قبل في {file}، وحُفظ سجل الكتابة المسبقة الخاص بها (التغييرات التي لم تُدرج بعد في الملف) في {log}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored. What the database held before is kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة. حُفظ ما كانت تتضمنه قاعدة البيانات من قبل في {file}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة.</translation>
     </message>
 </context>
 <context>
@@ -5380,62 +5394,62 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
         <source>Revised draft: confirm how notes move</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة منقحة: أكِّد كيفية نقل الملاحظات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{unchanged} paragraphs unchanged, {renumbered} renumbered, {gone} gone ({orphans} with notes), {added} new. Untick a row to leave its notes where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات التي لم تتغير: {unchanged}، والتي أُعيد ترقيمها: {renumbered}، والمحذوفة: {gone} ({orphans} منها عليها ملاحظات)، والجديدة: {added}. ألغِ تحديد صف لإبقاء ملاحظاته حيث هي.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Import the Draft and Move Ticked Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المسودة ونقل الملاحظات المحددة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Proposed paragraph mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة المقترحة بين الفقرات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Old ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة ¶ القديمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة ¶ الجديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>التشابه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص القديم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الجديد</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة</translation>
     </message>
 </context>
 <context>
@@ -5443,72 +5457,72 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة دور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دور</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;move Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الدور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الدور المحدد</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Role {n}: kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور {n}: النوع</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role {n}: person</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور {n}: الشخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسماً للعثور على الشخص</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Role {n}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور {n}: التسمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. an address, or a slot to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: كلمة، أو خانة يلزم ملؤها</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Role {n}: choose the person from the registry list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور {n}: اختر الشخص من قائمة سجل المشاركين.</translation>
     </message>
 </context>
 <context>
@@ -5517,48 +5531,48 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
         <source>Search paragraphs and notes</source>
         <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الفقرات والملاحظات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص البحث</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words, &quot;a phrase&quot;, or a prefix* — accents and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات، أو &quot;عبارة&quot;، أو بادئة* — لا عبرة بعلامات التشكيل ولا بحالة الأحرف</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>¶{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>¶{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note on ¶{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة على الفقرة ¶{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
 </context>
@@ -5568,169 +5582,169 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
         <source>Edit Segment</source>
         <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجزء</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+108"/>
         <location line="+158"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="-264"/>
         <location line="+265"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="-260"/>
         <location line="+261"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="-257"/>
         <source>Linked sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام المرتبطة</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+255"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location line="-252"/>
         <location line="+266"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(دون قاعة)</translation>
     </message>
     <message>
         <location line="-259"/>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم القاعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a room or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قاعة أو اكتب اسم قاعة جديدة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked &amp;sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;أقسام المرتبطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;oom:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قاعة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ro&amp;les:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;دوار:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Background &amp;documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وثائق المعلومات الأساسية:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجزء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+164"/>
         <source>Background documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق المعلومات الأساسية</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>File or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أو عنوان URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة وثيقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a background document</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وثيقة معلومات أساسية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the selected document&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف الوثيقة المحددة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remo&amp;ve Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف الوثيقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الوثيقة المحددة</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Background Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة معلومات أساسية</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Not saved: this segment was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: تغيّر هذا الجزء في الأثناء.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A room added meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعة أُضيفت في الأثناء</translation>
     </message>
 </context>
 <context>
@@ -5738,17 +5752,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+35"/>
         <source>Allow one-person approval</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بموافقة شخص واحد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow one-person approval in this forum</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بموافقة شخص واحد في هذا المنتدى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For small meetings: whoever composed or last edited the minutes may approve them too. The approval line then says it was a one-person approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاجتماعات الصغيرة: يجوز لمن أنشأ المحضر أو كان آخر من عدّله أن يوافق عليه أيضاً. ويبيّن سطر الموافقة عندئذ أنها موافقة شخص واحد.</translation>
     </message>
 </context>
 <context>
@@ -5757,32 +5771,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/overview/sentence_box.py" line="+20"/>
         <source>For the Summary Report</source>
         <extracomment>&quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>للتقرير الموجز</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participation sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>جملة المشاركة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Copy Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الجملة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the participation sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ جملة المشاركة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add to Summary Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة إلى التقرير الموجز…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the participation sentence to the summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جملة المشاركة إلى التقرير الموجز</translation>
     </message>
 </context>
 <context>
@@ -5790,17 +5804,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · تكلم {used} من أصل {allotted}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n}. {who} · withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · انسحب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n}. {who} · {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · {allotted}</translation>
     </message>
 </context>
 <context>
@@ -5809,97 +5823,97 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Find a person to add as speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن شخص لإضافته متكلماً</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Speaker: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متكلم: اكتب اسماً…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة متكلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the chosen person to the speakers list</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الشخص المختار إلى قائمة المتكلمين</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People found in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين عُثر عليهم في سجل المشاركين</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers in order; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون بالترتيب؛ اسحب لإعادة الترتيب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;على</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;سفل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>س&amp;حب الاسم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaking time allotted, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام المخصص، بالثواني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use as De&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام ك&amp;قيمة افتراضية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this speaking time for new speakers of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام وقت الكلام هذا للمتكلمين الجدد في الجزء</translation>
     </message>
     <message>
         <location line="+181"/>
         <source>Add Speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المتكلم {name}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reorder Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب المتكلمين</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Withdraw Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب اسم المتكلم</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد وقت الكلام</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد وقت الكلام الافتراضي</translation>
     </message>
 </context>
 <context>
@@ -5908,229 +5922,229 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الدمج من {file}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancel: nothing is merged</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: لن يُدمج أي شيء</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A backup of this database is taken before merging. Where a field was changed on both sides, our value stays until the conflict is settled (File &gt; Merge Conflicts…). Likely duplicates are only reported, never merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشأ نسخة احتياطية من قاعدة البيانات هذه قبل الدمج. وحيثما غُيِّر حقل في الجانبين، تبقى قيمتنا إلى أن يُحسم التعارض (ملف &gt; تعارضات الدمج…). أما السجلات المرجح تكرارها فيُبلَّغ عنها فقط، ولا تُدمج أبداً.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Records the merge brings</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات التي يجلبها الدمج</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed here by</source>
-        <translation type="unfinished"></translation>
+        <translation>من غيّرها هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتهم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed there by</source>
-        <translation type="unfinished"></translation>
+        <translation>من غيّرها هناك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts the merge would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات التي سيخلّفها الدمج</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>الوارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجود هنا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Likely duplicates coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات الواردة المرجح تكرارها</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge the other database into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج قاعدة البيانات الأخرى في هذه القاعدة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Review Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض التعارضات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review the conflicts this merge left</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض التعارضات التي خلّفها هذا الدمج</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close without merging</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق دون دمج</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ دمج {file}…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Merging would bring: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيجلب الدمج ما يلي: {counts}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to merge: this database already holds everything in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُدمج: تتضمن قاعدة البيانات هذه بالفعل كل ما في {file}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Merged: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدمج: {counts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية في {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Badges renumbered: {badges}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارات المعاد ترقيمها: {badges}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts keep our value until they are settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُبقي التعارضات على قيمتنا إلى أن تُحسم.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات يلزم حسمها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled: nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية: لم يُدمج أي شيء.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدمج أي شيء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot merge {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر دمج {file}: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Records coming in: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات الواردة: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the first {listed} listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يُعرض أول {listed} منها)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Conflicts (a field changed on both sides): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات (حقل غُيِّر في الجانبين): {count}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Likely duplicates (reported, not merged): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المرجح تكرارها (يُبلَّغ عنها ولا تُدمج): {count}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>مُغيَّر: {fields}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{inserted} new, {updated} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة: {inserted}، ومُغيَّرة: {updated}، ومحذوفة: {deleted}</translation>
     </message>
 </context>
 <context>
@@ -6139,32 +6153,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/sync/menu.py" line="+36"/>
         <source>&amp;Merge from Another Database…</source>
         <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دمج من قاعدة بيانات أخرى…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعا&amp;رضات الدمج…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepare a &amp;Laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد &amp;حاسوب محمول…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Merge from Another Database</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج من قاعدة بيانات أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات ForumDesk (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Merge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الدمج</translation>
     </message>
 </context>
 <context>
@@ -6173,12 +6187,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
         <source>Programme timeline: rooms across, time down</source>
         <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني للبرنامج: القاعات أفقياً، والوقت رأسياً</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>دون قاعة</translation>
     </message>
 </context>
 <context>
@@ -6186,17 +6200,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+88"/>
         <source>Welcome to ForumDesk. What is your name? It signs the notes and minutes you write, and the history records it with your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحباً بك في ForumDesk. ما اسمك؟ يُوقَّع به على الملاحظات والمحاضر التي تكتبها، ويسجله السجل التاريخي مع تغييراتك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes and notes are signed: give your name to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر والملاحظات موقَّعة: أدخل اسمك للمتابعة.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You sign as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّع باسم {name}.</translation>
     </message>
 </context>
 <context>
@@ -6205,119 +6219,119 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مشارك غير مسجل مسبقاً</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find it, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للعثور عليها، أو اكتب اسماً جديداً</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Category of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة المنظمة الجديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— choose for a new organisation —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر فئة لمنظمة جديدة —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accredit and give a badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عتماد وإعطاء رقم شارة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;أول:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم العائلة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;نظمة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإ&amp;لكتروني:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register the walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المشارك غير المسجل مسبقاً</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>{label} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({reasons})</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Already in the registry? %n likely duplicate(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل هو مدرج بالفعل في سجل المشاركين؟ لا توجد سجلات يُرجَّح تكرارها:</numerusform>
+            <numerusform>هل هو مدرج بالفعل في سجل المشاركين؟ سجل واحد يُرجَّح تكراره:</numerusform>
+            <numerusform>هل هو مدرج بالفعل في سجل المشاركين؟ سجلان يُرجَّح تكرارهما:</numerusform>
+            <numerusform>هل هو مدرج بالفعل في سجل المشاركين؟ %n سجلات يُرجَّح تكرارها:</numerusform>
+            <numerusform>هل هو مدرج بالفعل في سجل المشاركين؟ %n سجلاً يُرجَّح تكرارها:</numerusform>
+            <numerusform>هل هو مدرج بالفعل في سجل المشاركين؟ %n سجل يُرجَّح تكرارها:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>{name} registered: badge {badge}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل {name}: الشارة {badge}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} registered (not accredited).</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل {name} (غير معتمد).</translation>
     </message>
 </context>
 <context>
@@ -6326,196 +6340,196 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+75"/>
         <source>Name</source>
         <extracomment>Kept for sorting, computed from the names; a note&apos;s markup beside its plain text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الإقليمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز لدى المجلس الاقتصادي والاجتماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الحصول على المركز لدى المجلس الاقتصادي والاجتماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+23"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب القرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمج في</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>للمحضر</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note tag</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة المحضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة</translation>
     </message>
 </context>
 <context>
@@ -6523,278 +6537,278 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/common/labels.py" line="+20"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتتاح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة نقاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thematic part</source>
-        <translation type="unfinished"></translation>
+        <translation>الشق المواضيعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقشة تفاعلية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختتام</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+65"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الحوار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو حلقة النقاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>متكلم من القاعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>المعقِّب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة عضو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observer State</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة مراقبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intergovernmental organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة حكومية دولية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UN entity or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>كيان أو وكالة تابعة للأمم المتحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO in consultative status</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية ذات مركز استشاري</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات أخرى من المجتمع المدني</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation>نقابة عمالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrant association or diaspora</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطة مهاجرين أو جالية في المهجر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة مالية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Research or academia</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوساط البحثية أو الأكاديمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة شبابية</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول الأفريقية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول آسيا والمحيط الهادئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول أوروبا الشرقية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول أمريكا اللاتينية ومنطقة البحر الكاريبي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول أوروبا الغربية والدول الأخرى</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفصح عنه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مقدَّم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name (given and family)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل (الاسم الأول واسم العائلة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المختصر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الشبكي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الشارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يُستورد)</translation>
     </message>
 </context>
 <context>
@@ -6802,27 +6816,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+24"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص OpenDocument (*.odt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 </TS>

@@ -6,23 +6,23 @@
     <message>
         <location filename="../../src/forumdesk/ui/common/errors.py" line="+24"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This database is read-only: you can look, search and export, but every change will be refused. Copy it to a folder you may write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos es de solo lectura: puede consultarla, hacer búsquedas y exportar, pero se rechazará cualquier cambio. Cópiela en una carpeta en la que pueda escribir o solicite acceso de escritura.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -31,78 +31,78 @@
         <location filename="../../src/forumdesk/ui/pages/overview/actions_box.py" line="+25"/>
         <source>Things to Act On</source>
         <extracomment>The tasks, in the order shown; each names what the main window opens for it. A task&apos;s button was pressed: one of TASKS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tareas pendientes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accreditation requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de acreditación pendientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likely duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados por examinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clashes in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de horario en el programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Actas pendientes de aprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphs no note cites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos que aún no cita ninguna nota</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing waits: no request, clash or minutes to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente: ninguna solicitud, conflicto de horario ni acta por aprobar.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n accreditation request(s) waiting for a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud de acreditación pendiente de decisión</numerusform>
+            <numerusform>%n solicitudes de acreditación pendientes de decisión</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least {count} likely duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {count} posibles duplicados por examinar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} likely duplicate(s) to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} posible(s) duplicado(s) por examinar</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n clash(es) in the programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto de horario en el programa</numerusform>
+            <numerusform>%n conflictos de horario en el programa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Minutes of %n segment(s) awaiting approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acta de %n segmento pendiente de aprobación</numerusform>
+            <numerusform>Actas de %n segmentos pendientes de aprobación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n paragraph(s) of the summary that no note cites yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n párrafo del resumen que aún no cita ninguna nota</numerusform>
+            <numerusform>%n párrafos del resumen que aún no cita ninguna nota</numerusform>
         </translation>
     </message>
 </context>
@@ -111,133 +111,133 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+44"/>
         <source>Approve Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el acta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approve version {n} of these minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea aprobar la versión {n} de esta acta?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About this approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta aprobación</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>presentada para examen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ({state})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Written by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactada por:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie indicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{words} words, {turns} interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} palabras, {turns} intervenciones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since composed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su composición:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada manualmente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as composed from the programme, not edited</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como se compuso a partir del programa, sin modificar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Do not approve</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la versión {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar esta versión</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This version is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión ya está aprobada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You also wrote this version. This forum allows one-person approval, and the approval line of every export will say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted también redactó esta versión. Este foro permite que una sola persona apruebe el acta, y así se indicará en la mención de aprobación de cada exportación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once approved, this version is locked: later changes start a new draft version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez aprobada, esta versión queda bloqueada: cualquier cambio posterior crea una nueva versión en estado de proyecto.</translation>
     </message>
 </context>
 <context>
@@ -245,32 +245,32 @@
     <message>
         <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+31"/>
         <source>Back &amp;Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear copia de se&amp;guridad ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seg&amp;uridad…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk keeps backups of SQLite files only; this PostgreSQL database is covered by the office&apos;s own dumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumDesk solo guarda copias de seguridad de los archivos SQLite; esta base de datos PostgreSQL está cubierta por los volcados (dumps) propios de la oficina.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando copia de seguridad…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup taken: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad creada: {file}</translation>
     </message>
 </context>
 <context>
@@ -278,92 +278,92 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
         <source>Balance of the speakers list</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio de la lista de oradores</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speakers by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores por categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores por género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias sobre el equilibrio</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civil society and NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil y ONG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade unions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindicatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrant associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones de migrantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector privado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóvenes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN and intergovernmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciones Unidas y organizaciones intergubernamentales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin organización</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay oradores.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{group}: {speakers:.0%} of speakers, {time:.0%} of time</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {speakers:.0%} de los oradores, {time:.0%} del tiempo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
-        <translation type="unfinished"></translation>
+        <translation>{gender}: {speakers:.0%} de los oradores, {time:.0%} del tiempo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no han intervenido: {group} ({count} inscritos; el ¶75 del documento de referencia pide que se les escuche)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not heard yet: {group} ({count} registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no han intervenido: {group} ({count} inscritos)</translation>
     </message>
 </context>
 <context>
@@ -372,159 +372,159 @@
         <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+88"/>
         <source>Check-in desk</source>
         <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). Said once it is undone. Makes the Undo step of an answer; None when there is nothing to take back. Who accredits on the spot and registers walk-ins: the user&apos;s name. The answer shown, and what Undo would take back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de control de entrada</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Last scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos pases escaneados</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del puesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Laptop B, side door</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Portátil B, puerta lateral</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+77"/>
         <source>The forum&apos;s entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del foro</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>D&amp;oor:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerta:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del pase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan a badge, or type its number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un pase o escriba su número y pulse Intro</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready for the first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para el primer pase.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Accredit and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acreditar y registrar la entrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accredit the person scanned and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditar a la persona cuyo pase se ha escaneado y registrar su entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accredit this waiting request and check the person in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditar esta solicitud pendiente y registrar la entrada de la persona</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Register &amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscripción in situ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a una persona in situ y registrar su entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register someone with no badge and check them in (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir in situ a una persona sin pase y registrar su entrada (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo Last Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el último registro de entrada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último registro de entrada</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The last check-in was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha deshecho el último registro de entrada.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada registrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already checked in at {time} on {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada ya registrada a las {time} en el puesto “{place}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>este puesto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keys}: accredit and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}: acreditar y registrar la entrada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{keys}: register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}: inscripción in situ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Ready for the next badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para el siguiente pase.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The last check-in and its accreditation were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han deshecho el último registro de entrada y su acreditación.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The last check-in and its walk-in were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han deshecho el último registro de entrada y su inscripción in situ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Undone: the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: el último registro de entrada</translation>
     </message>
 </context>
 <context>
@@ -532,112 +532,116 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
         <source>Current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador actual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turn in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención en curso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+17"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente orador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Room Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la s&amp;ala…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{name} has the floor, clock paused: {time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene la palabra, cronómetro en pausa: {time} hasta ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} had the floor when ForumDesk stopped: {time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tenía la palabra cuando se cerró ForumDesk: {time} hasta ahora</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Speaking Clock Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronómetro en marcha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} has the floor and the speaking clock is running.
 
 Pause the clock and close this database? The time so far ({time}) is saved: the turn can be resumed or closed when the database is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene la palabra y el cronómetro está en marcha.
+
+¿Desea poner el cronómetro en pausa y cerrar esta base de datos? El tiempo transcurrido ({time}) se guarda: la intervención podrá reanudarse o cerrarse la próxima vez que se abra la base de datos.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Speaking Clock Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronómetro no guardado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaking clock could not be saved: {error}
 
 Close this database anyway? The speakers list keeps what was saved before; the time spoken since is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cronómetro: {error}
+
+¿Desea cerrar esta base de datos de todos modos? La lista de oradores conserva lo que se guardó antes; se pierde el tiempo de palabra transcurrido desde entonces.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nobody is waiting on the speakers list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en espera en la lista de oradores.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>The speaking clock is not saved yet, it will try again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El cronómetro aún no se ha guardado; se volverá a intentar: {error}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Speaking: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene la palabra: {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nobody speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene la palabra</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excedido en {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {time}</translation>
     </message>
 </context>
 <context>
@@ -645,37 +649,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
         <source>Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room screen with the speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de la sala con el tiempo de uso de la palabra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador actual</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Excedido en {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {time}</translation>
     </message>
 </context>
 <context>
@@ -684,60 +688,60 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/minutes/compare.py" line="+51"/>
         <location line="+1"/>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión posterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar la versión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;with version</source>
-        <translation type="unfinished"></translation>
+        <translation>co&amp;n la versión</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two versions, paragraph by paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones, párrafo por párrafo</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+19"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimido</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n paragraph(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n párrafo difiere</numerusform>
+            <numerusform>%n párrafos difieren</numerusform>
         </translation>
     </message>
 </context>
@@ -747,87 +751,87 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>
         <source>Merge Conflicts</source>
         <extracomment>Taking theirs may change any record: every page that shows one reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de fusión</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Each line is a field changed both here and on the other side. Our value stays until you keep it or take theirs; either is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea es un campo modificado tanto aquí como en la otra copia. Nuestro valor se mantiene hasta que usted decida conservarlo o tomar el de la otra copia; cualquiera de las dos opciones queda registrada en el historial.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro valor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed here by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí por</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la otra copia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed there by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en la otra copia por</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado el</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado desde {source}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos pendientes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos que resolver.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Keep &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el &amp;nuestro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep our value</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar nuestro valor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar el de la otra copia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el valor de la otra copia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -836,37 +840,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
         <source>Sections and paragraphs without a note</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y párrafos sin nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nota</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>{covered} de {total} párrafos tienen una nota ({share}%).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>all: ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>todos: ¶{refs}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Notes on paragraphs of an earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre párrafos de un proyecto anterior</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every paragraph has a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los párrafos tienen al menos una nota.</translation>
     </message>
 </context>
 <context>
@@ -874,42 +878,42 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de ForumDesk (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el menú</translation>
     </message>
 </context>
 <context>
@@ -918,37 +922,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/import_flow.py" line="+51"/>
         <source>Import Document</source>
         <extracomment>A message for the status bar once the import is done. A revised draft was applied (paragraph numbers may have changed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents (*.txt *.docx *.odt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.txt *.docx *.odt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Cannot import the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el documento</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The document has no {language} version to revise; import the file as another language instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no tiene una versión en {language} que revisar; importe el archivo como otro idioma.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Imported {file}: {paragraphs} paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado {file}: {paragraphs} párrafos.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Revised draft imported: {moved} note links moved, {orphaned} orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto revisado importado: {moved} vínculos de notas trasladados, {orphaned} huérfanos.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes on ¶{refs} were left on their old numbers, as you chose. Check that these paragraphs still say what the notes discuss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas sobre los ¶{refs} se han dejado en sus números anteriores, como usted eligió. Compruebe que esos párrafos siguen tratando lo que comentan las notas.</translation>
     </message>
 </context>
 <context>
@@ -957,128 +961,129 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documento y notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This forum has no document yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este foro aún no tiene ningún documento.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outline and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura y cobertura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura del documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos numerados</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New Note on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota sobre la selección</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document and language version</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento y versión lingüística</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Beside it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Al lado:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language version shown side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión lingüística que se muestra al lado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Go to ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;r al ¶</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to paragraph number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al párrafo número</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un documento</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguna —</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>That note is not on this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa nota no corresponde a este documento.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+82"/>
         <source>Edit note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota sobre el ¶{refs}</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>New note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota sobre el ¶{refs}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Delete note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la nota sobre el ¶{refs}</translation>
     </message>
 </context>
 <context>
@@ -1087,102 +1092,102 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+112"/>
         <source>&amp;Find Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar posibles duplicados</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Find likely duplicate representatives in the whole registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar representantes posiblemente duplicados en todo el registro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likely duplicates status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda de posibles duplicados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likely duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de posibles duplicados</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Compare and Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar y fusionar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare the selected pair field by field and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar campo por campo el par seleccionado y fusionarlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar a&amp;mbos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep both records of the selected pair: they are different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las dos fichas del par seleccionado: son personas distintas</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not look for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar duplicados: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finding Likely Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando posibles duplicados…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Looking through the whole registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando todo el registro…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n likely duplicate pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par de posibles duplicados</numerusform>
+            <numerusform>%n pares de posibles duplicados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No likely duplicates left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan posibles duplicados por examinar.</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
 </context>
 <context>
@@ -1190,78 +1195,79 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/common/edit_conflict_dialog.py" line="+56"/>
         <source>Changed Meanwhile: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado entretanto: {kind}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Someone saved this record after you opened it, and changed some of the fields you changed. Choose the value to keep for each. Your other changes are saved, and theirs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó esta ficha después de que usted la abriera y modificó algunos de los campos que usted modificó. Elija el valor que desea conservar en cada caso. Sus demás cambios se guardan, y los de la otra persona se conservan.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar con estas opciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel: back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: volver al formulario</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado entretanto</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your value of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valor de {field}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value}
 Saved by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}
+Guardado por {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value of {field} saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de {field} guardado entretanto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value to keep for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor que se conserva para {field}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el mío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el de la otra persona</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fields changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos modificados en ambas partes</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>otro usuario</translation>
     </message>
 </context>
 <context>
@@ -1270,57 +1276,57 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
         <location line="+1"/>
         <source>Export all minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las actas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los archivos en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un único archivo .zip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published: notes for the record only</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada: solo las notas para el acta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal: with the internal notes, marked not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna: con las notas internas, marcada como no destinada a la distribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
 </context>
 <context>
@@ -1328,35 +1334,35 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+28"/>
         <source>Export Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar representantes</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln representative(s), as the list shows them. Columns:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln representante, tal como lo muestra la lista. Columnas:</numerusform>
+            <numerusform>%Ln representantes, tal como los muestra la lista. Columnas:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas que se exportarán</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo y exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1365,27 +1371,27 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/widgets/rich_text.py" line="+13"/>
         <location line="+3"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
 </context>
 <context>
@@ -1393,12 +1399,12 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the history of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el historial de esta ficha</translation>
     </message>
 </context>
 <context>
@@ -1406,81 +1412,81 @@ Saved by {who}</source>
     <message>
         <location line="-95"/>
         <source>History: {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: {record}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes to the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en la ficha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No changes recorded for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado ningún cambio en esta ficha.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{login} (computer login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} (usuario del ordenador)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unnamed user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario sin nombre</translation>
     </message>
 </context>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+141"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>todavía no se ha registrado ninguna entrada</translation>
     </message>
 </context>
 <context>
@@ -1489,397 +1495,397 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar representantes — {file}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel: nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: no se guarda nada</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Register everyone for {forum} (as requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a todos en {forum} (como solicitud de acreditación)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register the people imported for the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en el foro a las personas importadas</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+82"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Close without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin importar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Check Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar las filas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check every row without importing (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cada fila sin importar nada (simulación)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+66"/>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas válidas</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows refused, warnings and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas, advertencias y duplicados</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rows that look like people already listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que parecen corresponder a personas ya inscritas:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to do with rows that look like people already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con las filas que parecen corresponder a personas ya inscritas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the listed person&apos;s empty or changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los campos vacíos o modificados de la persona inscrita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import them as new people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importarlas como personas nuevas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el informe…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe en formato CSV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back to Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a las columnas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la correspondencia de las columnas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln row(s) under the header</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila bajo el encabezado</numerusform>
+            <numerusform>%Ln filas bajo el encabezado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>Checking %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando %Ln fila…</numerusform>
+            <numerusform>Comprobando %Ln filas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Importing %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %Ln fila…</numerusform>
+            <numerusform>Importando %Ln filas…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha guardado nada.</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%Ln row(s) can be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila puede importarse</numerusform>
+            <numerusform>%Ln filas pueden importarse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) would be refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila se rechazaría</numerusform>
+            <numerusform>%Ln filas se rechazarían</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+6"/>
         <source>%Ln new organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organización nueva</numerusform>
+            <numerusform>%Ln organizaciones nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%Ln representative(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln representante importado</numerusform>
+            <numerusform>%Ln representantes importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila rechazada</numerusform>
+            <numerusform>%Ln filas rechazadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inscripción</numerusform>
+            <numerusform>%Ln inscripciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln row(s) already listed: skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila ya inscrita: omitida</numerusform>
+            <numerusform>%Ln filas ya inscritas: omitidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln row(s) look like people already listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila parece corresponder a una persona ya inscrita</numerusform>
+            <numerusform>%Ln filas parecen corresponder a personas ya inscritas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln listed person(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona inscrita actualizada</numerusform>
+            <numerusform>%Ln personas inscritas actualizadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿duplicado?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (row {row}, {score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (fila {row}, {score}%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (in the registry, {score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (en el registro, {score}%)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} may be {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} podría ser {matches}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>ya inscrita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>looks listed</source>
-        <translation type="unfinished"></translation>
+        <translation>parece inscrita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is {match}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es {match}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de importación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{summary}&lt;br&gt;Report saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}&lt;br&gt;Informe guardado en {file}.</translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+54"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {file}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No problem found: numbering and contents agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha detectado ningún problema: la numeración y el índice coinciden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} numbered paragraphs (¶{first}–{last}), {sections} headings, {footnotes} footnote(s){annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} párrafos numerados (¶{first}–{last}), {sections} encabezados, {footnotes} nota(s) a pie de página{annex}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>, an annex</source>
-        <translation type="unfinished"></translation>
+        <translation>, un anexo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sections found</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones encontradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>¶ in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ en el texto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TOC</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A &amp;new document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento &amp;nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another &amp;language of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra versión &amp;lingüística de {document}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A &amp;revised draft of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto &amp;revisado de {document}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
 </context>
 <context>
@@ -1887,17 +1893,17 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/widgets/job_dialog.py" line="+47"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1905,113 +1911,113 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
         <source>Prepare a Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un portátil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A copy of this database for a laptop at the venue. Limited to one forum, it leaves out the other forums and the people registered only for them. Merge it back with File &gt; Merge from Another Database…</source>
         <extracomment>Asks where to write the copy; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de esta base de datos para un portátil en el lugar de la reunión. Limitada a un foro, omite los demás foros y las personas inscritas solo en ellos. Vuelva a integrarla con Archivo &gt; Fusionar desde otra base de datos…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se escribirá</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que se escribirá</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forum the laptop holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro que contiene el portátil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los foros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orum:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oro:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del portátil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop 2, registration desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Portátil 2, mostrador de inscripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del portátil:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel: no copy is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: no se escribe ninguna copia</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the laptop&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la copia para el portátil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Laptop Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos del portátil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de ForumDesk (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {file}…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han escrito {rows} filas en {file} (dispositivo “{device}”).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han omitido {count} personas de otros foros.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelled: no copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha escrito ninguna copia.</translation>
     </message>
 </context>
 <context>
@@ -2020,175 +2026,177 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Panorama general</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento y notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Actas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de entrada</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro actual</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar documento…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import &amp;Representatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;representantes…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load &amp;Demo Forum (2006 Hearings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el foro de &amp;demostración (audiencias de 2006)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Search Paragraphs and Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en párrafos y notas…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ForumDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+138"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ForumDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;La herramienta de trabajo de la secretaría de un foro consultivo sobre la migración internacional y el desarrollo.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos abierta: {file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo forum loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>foro de demostración cargado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad creada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target}
 
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}
+
+{message}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos predeterminada</translation>
     </message>
 </context>
 <context>
@@ -2197,103 +2205,103 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
         <source>Columns of the file and what they hold</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo y su contenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+82"/>
         <source>Category words in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de categoría en el archivo:</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Category words and their categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de categoría y sus categorías</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Término del archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>None: such rows are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: esas filas se rechazan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category of a new organisation whose row gives none</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de una organización nueva cuya fila no indica ninguna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New organisation without a category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización nueva sin categoría:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se utiliza la correspondencia que usted confirmó la última vez para estos encabezados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns guessed from their headers: check them before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas deducidas de sus encabezados: compruébelas antes de importar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import column {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la columna {header} como</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unknown: such rows are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida: esas filas se rechazan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category for {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría para {word}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Category words in the file (the most frequent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de categoría en el archivo (los más frecuentes):</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose the column that holds the family name (or the full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene el apellido (o el nombre completo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two columns are imported as {field}; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos columnas que se importan como {field}; conserve solo una.</translation>
     </message>
 </context>
 <context>
@@ -2302,42 +2310,42 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+57"/>
         <source>Merge Two Records</source>
         <extracomment>The merge was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar dos fichas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose, field by field, which value the merged record keeps. The second record is kept in the database, marked as merged into the first; its registrations, roles and interventions move to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija, campo por campo, el valor que conservará la ficha fusionada. La segunda ficha se mantiene en la base de datos, marcada como fusionada con la primera; sus inscripciones, funciones e intervenciones pasan a la primera.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que difieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The two records hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos fichas tienen los mismos valores.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar las dos fichas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2346,132 +2354,132 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/cover_dialog.py" line="+54"/>
         <location line="+1"/>
         <source>Cover of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada del acta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Organ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ór&amp;gano:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatura:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período de sesiones:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de sesiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema del programa:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;riginal language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma original:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma original</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Distribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribución:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una fecha propia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha impresa en la portada</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Author&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del autor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note&apos;s heading, a blank line, then its paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de la nota, una línea en blanco y luego sus párrafos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Author&apos;s &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota del autor:</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>(otherwise the day of approval, or of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de lo contrario, la fecha de aprobación o la de la reunión)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Cover of the minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada del acta guardada</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved: this cover was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: esta portada se modificó entretanto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2480,178 +2488,178 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada para examen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Approved minutes are locked. Save as New Draft keeps the approved version and starts a new draft version from it, which you can then edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actas aprobadas quedan bloqueadas. “Guardar como nuevo proyecto” conserva la versión aprobada y crea a partir de ella una nueva versión en estado de proyecto, que luego puede editar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Componer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compose the minutes from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Componer el acta a partir del programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+118"/>
         <source>&amp;Save Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el proyecto</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar para examen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versions of these minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de esta acta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Co&amp;mpare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare the selected version (or the one before the latest) with the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar la versión seleccionada (o la penúltima) con la última</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;Internal Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la versión &amp;interna…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With the internal notes, every page marked not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las notas internas y cada página marcada como no destinada a la distribución</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Choose a segment to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un segmento para ver su acta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started: Compose drafts them from the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciada: “Componer” crea un proyecto a partir del programa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version {n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n}: {state}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por {name} el {date}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Save as New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como nuevo proyecto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (composed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (compuesta)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Minutes composed as version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta compuesta como versión 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Minutes composed again as version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta compuesta de nuevo como versión {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not composed again: your edits stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha vuelto a componer: sus modificaciones se mantienen tal cual</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Version {n} was edited by hand by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} modificó manualmente la versión {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version {n} was edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {n} se modificó manualmente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea reemplazar sus modificaciones?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2660,62 +2668,66 @@ Saved by {who}</source>
 {reason}.
 
 A new draft version is composed; the edited version is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea reemplazar sus modificaciones?
+
+{reason}.
+
+Se compone una nueva versión en estado de proyecto; la versión modificada se conserva en el historial.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The approved version stays locked; your changes are draft version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión aprobada sigue bloqueada; sus cambios constituyen la versión {n}, en estado de proyecto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as draft version {n}; the submission is withdrawn until you submit again</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como versión {n}, en estado de proyecto; la presentación queda retirada hasta que vuelva a presentarla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft saved as version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto guardado como versión {n}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not saved: these minutes were changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: esta acta se modificó entretanto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del acta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Minutes submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta presentada para examen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Version {n} approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n} aprobada</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el acta</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Internal version exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión interna exportada a {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta exportada a {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2724,152 +2736,152 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+60"/>
         <source>Not started</source>
         <extracomment>A line for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada para examen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Minutes of each segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Actas de cada segmento</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Actas e informe resumido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Actas</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Summary Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe resumido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Co&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portada…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cover of the selected minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada del acta seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organ, symbol, distribution, date and note printed on the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano, signatura, distribución, fecha y nota que se imprimen en la primera página</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export A&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;todas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+112"/>
         <location line="+25"/>
         <source>Export all minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las actas</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+76"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>acta</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>The summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe resumido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minutes of {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de {segment}</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export all minutes into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las actas a</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exporting minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando las actas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de las actas</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export cancelled after {done} of {total} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada después de {done} de {total} actas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{done} minutes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} actas exportadas a {path}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2877,7 +2889,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/snapshot.py" line="+50"/>
         <source>{login} (computer login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} (usuario del ordenador)</translation>
     </message>
 </context>
 <context>
@@ -2885,32 +2897,32 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kept on this computer, and used by the command line too. You can change it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en este ordenador y también lo utiliza la línea de comandos. Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save My Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar su nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar sin nombre</translation>
     </message>
 </context>
 <context>
@@ -2918,32 +2930,32 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="-73"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First name and surname, e.g. Ana Lima</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellido, p. ej., Ana Lima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs your notes and minutes, and the changes the history records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma sus notas y actas, así como los cambios que registra el historial.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus iniciales</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus iniciales:</translation>
     </message>
 </context>
 <context>
@@ -2952,162 +2964,162 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo foro a partir de una plantilla</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de programa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From a &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un &amp;archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import an agenda template from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una plantilla de programa desde un archivo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date of the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del primer día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del foro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The template&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de la plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Palais des Nations, Geneva</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Palais des Nations, Ginebra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el foro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el foro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Time zone of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Huso horario del lugar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type part of a city or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre de una ciudad o región</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huso horario:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the time zone comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede el huso horario</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Chosen by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido manualmente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el lugar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The venue names no known place: choose the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar no corresponde a ningún sitio conocido: elija el huso horario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follows the venue once it is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ajusta al lugar en cuanto se escribe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Agenda Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una plantilla de programa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda template (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de programa (*.json)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una plantilla.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huso horario desconocido “{zone}”: elija uno de la lista.</translation>
     </message>
 </context>
 <context>
@@ -3115,27 +3127,27 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
         <source>Paragraph from a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo a partir de una nota</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del foro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(internal) </source>
-        <translation type="unfinished"></translation>
+        <translation>(interna) </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Internal note: as a paragraph, its text is in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna: como párrafo, su texto figura en el informe.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o cancele</translation>
     </message>
 </context>
 <context>
@@ -3144,149 +3156,149 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+91"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paragraphs cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos citados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example 23–25, 29</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, 23–25, 29</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafos:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remittances, gender, …</source>
-        <translation type="unfinished"></translation>
+        <translation>remesas, género, …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento vinculado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención vinculada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Intervention:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervención:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linked organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización vinculada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar en el registro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the &amp;record: print it in the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el &amp;acta: se imprime en el acta</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+198"/>
         <location line="+11"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el acta</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Unticked, the note stays internal: the published minutes leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se marca, la nota sigue siendo interna: el acta publicada la omite.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep the reference to ¶{refs} of the earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la referencia al ¶{refs} del proyecto anterior</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el texto de la nota.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose an organisation from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una organización de la lista o deje el campo vacío.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Not saved: this note was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: esta nota se modificó entretanto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphs of the earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos del proyecto anterior</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna</translation>
     </message>
 </context>
 <context>
@@ -3294,169 +3306,169 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+77"/>
         <source>&amp;New Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el &amp;acta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes for the record are printed in the minutes; the others stay internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas para el acta se imprimen en el acta; las demás siguen siendo internas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter notes by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las notas por etiqueta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter notes by author</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las notas por autor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter notes by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las notas por segmento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seg&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;mento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only notes on the selected paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las notas sobre los párrafos seleccionados</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el acta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{author}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}, {when}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>autor desconocido</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+19"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select paragraphs to see the notes that cite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione párrafos para ver las notas que los citan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No note cites ¶{number} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna nota que cite el ¶{number}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n note(s) cite ¶{number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota cita el ¶{number}</numerusform>
+            <numerusform>%n notas citan el ¶{number}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No note cites ¶{refs} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna nota que cite los ¶{refs}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n note(s) cite ¶{refs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota cita los ¶{refs}</numerusform>
+            <numerusform>%n notas citan los ¶{refs}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Mark note on ¶{refs} for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la nota sobre los ¶{refs} como nota para el acta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark note on ¶{refs} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la nota sobre los ¶{refs} como interna</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The current note is for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota actual es para el acta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current note is internal</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota actual es interna</translation>
     </message>
 </context>
 <context>
@@ -3464,49 +3476,49 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/notes_taken.py" line="+18"/>
         <source>Notes the minutes publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas que publica el acta</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n note(s) for the record taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota para el acta incluida</numerusform>
+            <numerusform>%n notas para el acta incluidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Compose takes %n note(s) for the record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“Componer” incluye %n nota para el acta</numerusform>
+            <numerusform>“Componer” incluye %n notas para el acta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n internal note(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota interna omitida</numerusform>
+            <numerusform>%n notas internas omitidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n note(s) marked for the record since: Compose again to take them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota marcada para el acta desde entonces: vuelva a componer para incluirla</numerusform>
+            <numerusform>%n notas marcadas para el acta desde entonces: vuelva a componer para incluirlas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: {parts}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only notes marked for the record are published; Export Internal Version also prints the internal ones, marked not for distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se publican las notas marcadas para el acta; “Exportar la versión interna” imprime también las internas, marcadas como no destinadas a la distribución.</translation>
     </message>
 </context>
 <context>
@@ -3514,77 +3526,77 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+33"/>
         <source>Now and Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora y a continuación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segment running</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento en curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador en el uso de la palabra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>En el uso de la palabra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The programme has no segment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa aún no tiene ningún segmento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started: the forum opens on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha comenzado: el foro se inaugura el {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The forum has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro ha terminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{spoken} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{spoken} de {allotted}</translation>
     </message>
 </context>
 <context>
@@ -3592,215 +3604,215 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: {name}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo regional de las Naciones Unidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo regional:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter consultivo ante el ECOSOC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>Especial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ECOSOC &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carácter consultivo (ECOSOC):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year of the ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Año en que se obtuvo el carácter consultivo ante el ECOSOC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ECOSOC &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año (ECOSOC):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;léfono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name or an ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o un código ISO</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n representante</numerusform>
+            <numerusform>%n representantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervención</numerusform>
+            <numerusform>%n intervenciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n programme role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n función en el programa</numerusform>
+            <numerusform>%n funciones en el programa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n linked note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota vinculada</numerusform>
+            <numerusform>%n notas vinculadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Figures of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de la organización</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No representative registered to any forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún representante inscrito en ningún foro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registrations per forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones por foro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Representatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Representantes:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Representatives of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Representantes de la organización</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Showing the first {shown} of {total} representatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros {shown} de {total} representantes.</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>Not saved: this organisation was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: esta organización se modificó entretanto.</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3820,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/common/output_check.py" line="+49"/>
         <source>File Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo no escrito</translation>
     </message>
 </context>
 <context>
@@ -3817,125 +3829,125 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+92"/>
         <source>Overview</source>
         <extracomment>The time moves on: what runs now is asked again this often while the page shows. A &quot;thing to act on&quot; was pressed: one of actions_box.TASKS. &quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Panorama general</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+188"/>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún foro abierto</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Forum dates and venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas y lugar del foro</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos numerados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrations (accredited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones (acreditadas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Actas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database holds no forum yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no contiene ningún foro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the informal interactive hearings of 12 July 2006 to explore ForumDesk with a real programme and summary document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue las audiencias oficiosas interactivas del 12 de julio de 2006 para explorar ForumDesk con un programa y un resumen reales.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Load the 2006 demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el foro de demostración de 2006</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del esquema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna por ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} ({count} kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({count} conservadas)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end}</translation>
     </message>
 </context>
 <context>
@@ -3943,28 +3955,28 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
         <source>Add Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un párrafo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text of the new paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del nuevo párrafo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada o cancele</translation>
     </message>
 </context>
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+156"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
         <location line="+38"/>
         <source>%n note(s) cite ¶{number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota cita el ¶{number}</numerusform>
+            <numerusform>%n notas citan el ¶{number}</numerusform>
         </translation>
     </message>
 </context>
@@ -3974,52 +3986,52 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+18"/>
         <source>Participation</source>
         <extracomment>pyqtgraph has been imported (emitted from the importing thread, queued here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Present and accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes y acreditados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo regional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Por género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals by hour (venue time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas por hora (hora local del lugar)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} presentes de {registered} acreditados · {states} Estados Miembros · {civil} de la sociedad civil y el sector privado · {scans} pases escaneados</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
 </context>
 <context>
@@ -4027,27 +4039,27 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office, registration desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina, mostrador de inscripción…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merges and the history say which device made each change by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fusiones y el historial indican con este nombre qué dispositivo hizo cada cambio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This &amp;device&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este &amp;dispositivo:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4057,17 +4069,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+6"/>
         <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre se guarda en este ordenador; el nombre del dispositivo, en la base de datos.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las preferencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4090,7 +4102,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+24"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4118,83 +4130,83 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/print_menu.py" line="+36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This page has nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no tiene nada que imprimir.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to print here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que imprimir aquí.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which document?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué documento?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preparing {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando {document}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+82"/>
         <location line="+21"/>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión cancelada.</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Cannot print {document}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir {document}: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No printer is installed: you can still print to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora instalada: puede imprimir en un archivo PDF.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Printing {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo {document}…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+36"/>
         <source>Cannot start the printer {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar la impresora {reason}.</translation>
     </message>
     <message numerus="yes">
         <location line="-26"/>
         <source>%n page(s) of {document} sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página de {document} enviada a {printer}.</numerusform>
+            <numerusform>%n páginas de {document} enviadas a {printer}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print Preview — {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión — {document}</translation>
     </message>
 </context>
 <context>
@@ -4203,59 +4215,59 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/programme/files.py" line="+53"/>
         <source>Forum created.</source>
         <extracomment>A short message for the status bar. A forum was made from a template: its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foro creado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save Programme as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa como plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme-template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla-de-programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda template (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de programa (*.json)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Template saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla guardada en {file}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segmento escrito en {file}</numerusform>
+            <numerusform>%n segmentos escritos en {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -4264,176 +4276,176 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/page.py" line="+61"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No forum is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún foro abierto.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;New Forum from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo foro a partir de una plantilla…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a forum from an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un foro a partir de una plantilla de programa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;plantilla…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this programme as an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este programa como plantilla de programa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el programa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>iCalendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (.ics)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printable Programme (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa imprimible (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word Document (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (.docx)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timeline and list of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma y lista del programa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronograma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Programme by day, session and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa por día, sesión y segmento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The selected segment and its speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento seleccionado y sus oradores</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;mento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Speakers List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de &amp;oradores</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clashes in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de horario en el programa</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+95"/>
         <source>No Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún conflicto de horario</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Edit {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “{segment}”</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The speakers list of {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de oradores de {segment}</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>Clashes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conflicto de horario (%n)</numerusform>
+            <numerusform>Conflictos de horario (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Move {segment} to {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover “{segment}” a las {time}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not moved: {who} moved this segment meanwhile. The programme now shows it where they put it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha movido: {who} movió este segmento entretanto. El programa lo muestra ahora donde esa persona lo colocó.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>otro usuario</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This forum has no programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este foro aún no tiene programa.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un segmento para ver su tema y sus funciones.</translation>
     </message>
 </context>
 <context>
@@ -4442,281 +4454,281 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+62"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisations and representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones y representantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+42"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Representantes</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+53"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Likely Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Filter organisations by name, acronym or e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las organizaciones por nombre, sigla o correo electrónico…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las organizaciones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Registry counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos del registro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Accredit Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acreditar la selección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accredit the selected representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditar a los representantes seleccionados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción in &amp;situ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a una persona in situ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a una persona in situ (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import representatives from a CSV or Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar representantes desde una lista CSV o Excel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the representatives listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los representantes que figuran en la lista</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pases…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print badges for the selection, or for everyone accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los pases de la selección o de todas las personas acreditadas</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%Ln representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln representante</numerusform>
+            <numerusform>%Ln representantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organización</numerusform>
+            <numerusform>%Ln organizaciones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+35"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a {name}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ficha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Likely duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>representantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar representantes</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln representative(s) exported to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln representante exportado a {file}</numerusform>
+            <numerusform>%Ln representantes exportados a {file}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar representantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas (*.csv *.xlsx *.xlsm *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%Ln representative(s) imported from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln representante importado desde {file}</numerusform>
+            <numerusform>%Ln representantes importados desde {file}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {file}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Keep {pair} apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener separados a {pair}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción in situ de {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n representative(s) accredited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n representante acreditado</numerusform>
+            <numerusform>%n representantes acreditados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Accredit %n representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acreditar a %n representante</numerusform>
+            <numerusform>Acreditar a %n representantes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/badges.py" line="+27"/>
         <source>A4 sheets of 8 badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas A4 de 8 pases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One badge per card (95 × 70 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pase por tarjeta (95 × 70 mm)</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Badges of the %n selected person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pase de la %n persona seleccionada</numerusform>
+            <numerusform>Pases de las %n personas seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Badges of everyone accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Pases de todas las personas acreditadas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>badges</source>
-        <translation type="unfinished"></translation>
+        <translation>pases</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir pases</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln badge(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pase escrito en {file}</numerusform>
+            <numerusform>%Ln pases escritos en {file}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+32"/>
         <source>Export Their Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar su programa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segmento escrito en {file}</numerusform>
+            <numerusform>%n segmentos escritos en {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -4726,148 +4738,148 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paragraphs of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos de la sección</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del informe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add Paragraph…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un párrafo…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un párrafo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the paragraph up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el párrafo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the paragraph down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el párrafo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el párrafo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el párrafo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From a &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de una &amp;nota…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a paragraph from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un párrafo a partir de una nota</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar el informe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{title}: {count} paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count} párrafos</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+186"/>
         <source>The forum has no summary report to add to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro aún no tiene un informe resumido al que añadir contenido.</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Move paragraph {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el párrafo {old} a la posición {new}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un párrafo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add paragraph from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un párrafo a partir de una nota</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el párrafo {n}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The forum has no notes to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro no tiene notas que añadir.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export the summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe resumido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.docx *.odt *.html *.md)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose a file ending in one of: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo con una de estas extensiones: {formats}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Report exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe exportado a {path}</translation>
     </message>
 </context>
 <context>
@@ -4876,122 +4888,122 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Representante: {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tratamiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name (&amp;Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (alfabeto &amp;latino):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name (La&amp;tin):</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido (alfa&amp;beto latino):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;unction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not registered to any forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está inscrito en ningún foro.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Likely duplicates: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados: {list}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compare and &amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y fu&amp;sionar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare and merge with the likely duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y fusionar con el posible duplicado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Their &amp;Programme (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;programa (.ics)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the segments where this person has a role or speaks, as iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en formato iCalendar los segmentos en los que esta persona tiene una función o hace uso de la palabra</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Not saved: this person was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: esta persona se modificó entretanto.</translation>
     </message>
 </context>
 <context>
@@ -4999,77 +5011,77 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el comienzo de un apellido, una organización o un correo electrónico…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los representantes</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+34"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo regional</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <location line="+94"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Representantes</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+56"/>
         <source>Any {facet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin filtro ({facet})</translation>
     </message>
 </context>
 <context>
@@ -5079,132 +5091,134 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+129"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de {file} que se conservan en la carpeta de copias de seguridad, de la más reciente a la más antigua. Restaurar una de ellas reemplaza todo el contenido de la base de datos por esa copia; antes se crea una copia de seguridad de su estado actual.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada el</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de esta base de datos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad elegida</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Damaged database, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada, conservada antes de una restauración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before a schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización del esquema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On opening (older ForumDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al abrir (versión anterior de ForumDesk)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada a petición</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una fusión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before undoing an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de deshacer una importación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de: {operation}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Replace everything in {file} with the backup taken {time} ({reason})?
 
 Changes made since then are replaced. A backup of the current state is taken first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea reemplazar todo el contenido de {file} por la copia de seguridad creada el {time} ({reason})?
+
+Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia de seguridad del estado actual, de modo que podrá volver a él desde esta lista.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración realizada. Lo que contenía antes la base de datos dañada se conserva en {file}, y su registro de escritura anticipada (cambios que aún no estaban en el archivo), en {log}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored. What the database held before is kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración realizada. Lo que contenía antes la base de datos se conserva en {file}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración realizada.</translation>
     </message>
 </context>
 <context>
@@ -5212,62 +5226,62 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
         <source>Revised draft: confirm how notes move</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto revisado: confirme cómo se trasladan las notas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{unchanged} paragraphs unchanged, {renumbered} renumbered, {gone} gone ({orphans} with notes), {added} new. Untick a row to leave its notes where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unchanged} párrafos sin cambios, {renumbered} renumerados, {gone} suprimidos ({orphans} con notas), {added} nuevos. Desmarque una fila para dejar sus notas donde están.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Import the Draft and Move Ticked Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el proyecto y trasladar las notas marcadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Proposed paragraph mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia propuesta entre párrafos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Old ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto nuevo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimido</translation>
     </message>
 </context>
 <context>
@@ -5275,72 +5289,72 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una función</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una función</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;move Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la función</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la función seleccionada</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Role {n}: kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Función {n}: tipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role {n}: person</source>
-        <translation type="unfinished"></translation>
+        <translation>Función {n}: persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para encontrar a la persona</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Role {n}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Función {n}: etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. an address, or a slot to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., un discurso, o un turno por cubrir</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Role {n}: choose the person from the registry list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Función {n}: elija a la persona de la lista del registro.</translation>
     </message>
 </context>
 <context>
@@ -5349,44 +5363,44 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
         <source>Search paragraphs and notes</source>
         <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en párrafos y notas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words, &quot;a phrase&quot;, or a prefix* — accents and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras, &quot;una frase exacta&quot; o un prefijo* — no se distingue entre mayúsculas y minúsculas ni se tienen en cuenta los acentos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>¶{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>¶{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note on ¶{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el ¶{number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -5396,169 +5410,169 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
         <source>Edit Segment</source>
         <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el segmento</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+108"/>
         <location line="+158"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="-264"/>
         <location line="+265"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="-260"/>
         <location line="+261"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="-257"/>
         <source>Linked sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones vinculadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+255"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location line="-252"/>
         <location line="+266"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sala)</translation>
     </message>
     <message>
         <location line="-259"/>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la sala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a room or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sala o escriba una nueva</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked &amp;sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secciones vinculadas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;oom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;la:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ro&amp;les:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funciones:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Background &amp;documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos de antecedentes:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el segmento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+164"/>
         <source>Background documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de antecedentes</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>File or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir doc&amp;umento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a background document</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un documento de antecedentes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the selected document&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del documento seleccionado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remo&amp;ve Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el documento seleccionado</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Background Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de antecedentes</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Not saved: this segment was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: este segmento se modificó entretanto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A room added meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sala añadida entretanto</translation>
     </message>
 </context>
 <context>
@@ -5566,17 +5580,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+35"/>
         <source>Allow one-person approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir la aprobación por una sola persona</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow one-person approval in this forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir la aprobación por una sola persona en este foro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For small meetings: whoever composed or last edited the minutes may approve them too. The approval line then says it was a one-person approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reuniones pequeñas: quien haya compuesto el acta o la haya modificado por última vez también puede aprobarla. En ese caso, la mención de aprobación indica que la aprobó una sola persona.</translation>
     </message>
 </context>
 <context>
@@ -5585,32 +5599,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/overview/sentence_box.py" line="+20"/>
         <source>For the Summary Report</source>
         <extracomment>&quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para el informe resumido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participation sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase sobre la participación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Copy Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la frase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the participation sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la frase sobre la participación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add to Summary Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir al informe resumido…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the participation sentence to the summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la frase sobre la participación al informe resumido</translation>
     </message>
 </context>
 <context>
@@ -5618,17 +5632,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · habló {used} de {allotted}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n}. {who} · withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · retirado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n}. {who} · {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · {allotted}</translation>
     </message>
 </context>
 <context>
@@ -5637,97 +5651,97 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Find a person to add as speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona para inscribirla como orador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Speaker: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir orador: escriba un nombre…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir orador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the chosen person to the speakers list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la persona elegida a la lista de oradores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People found in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas encontradas en el registro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers in order; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores por orden; arrastre para cambiar el orden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaking time allotted, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra asignado, en segundos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use as De&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como &amp;predeterminado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this speaking time for new speakers of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este tiempo de uso de la palabra para los nuevos oradores del segmento</translation>
     </message>
     <message>
         <location line="+181"/>
         <source>Add Speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {name} como orador</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reorder Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar los oradores</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Withdraw Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar a un orador</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tiempo de uso de la palabra</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tiempo de uso de la palabra predeterminado</translation>
     </message>
 </context>
 <context>
@@ -5736,229 +5750,229 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar desde {file}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancel: nothing is merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: no se fusiona nada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A backup of this database is taken before merging. Where a field was changed on both sides, our value stays until the conflict is settled (File &gt; Merge Conflicts…). Likely duplicates are only reported, never merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la fusión se crea una copia de seguridad de esta base de datos. Cuando un campo se ha modificado en ambas copias, se mantiene nuestro valor hasta que se resuelva el conflicto (Archivo &gt; Conflictos de fusión…). Los posibles duplicados solo se señalan, nunca se fusionan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Records the merge brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas que aporta la fusión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed here by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la otra copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed there by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en la otra copia por</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts the merge would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos que dejaría la fusión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya presente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Likely duplicates coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados entrantes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge the other database into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la otra base de datos con esta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Review Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar los conflictos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review the conflicts this merge left</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar los conflictos que dejó esta fusión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close without merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin fusionar</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file}…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando {file}…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Merging would bring: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusión aportaría: {counts}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to merge: this database already holds everything in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que fusionar: esta base de datos ya contiene todo lo que hay en {file}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Merged: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión realizada: {counts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad en {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Badges renumbered: {badges}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pases renumerados: {badges}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts keep our value until they are settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los conflictos se mantiene nuestro valor hasta que se resuelvan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos que resolver.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled: nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha fusionado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha fusionado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot merge {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede fusionar {file}: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Records coming in: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas entrantes: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the first {listed} listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se enumeran las {listed} primeras)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Conflicts (a field changed on both sides): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos (un campo modificado en ambas copias): {count}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Likely duplicates (reported, not merged): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados (señalados, no fusionados): {count}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada: {fields}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{inserted} new, {updated} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{inserted} nuevas, {updated} modificadas, {deleted} eliminadas</translation>
     </message>
 </context>
 <context>
@@ -5967,32 +5981,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/sync/menu.py" line="+36"/>
         <source>&amp;Merge from Another Database…</source>
         <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar desde otra base de datos…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos de fusión…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepare a &amp;Laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un por&amp;tátil…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Merge from Another Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar desde otra base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de ForumDesk (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Merge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión terminada</translation>
     </message>
 </context>
 <context>
@@ -6001,12 +6015,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
         <source>Programme timeline: rooms across, time down</source>
         <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma del programa: salas en columnas, horas en filas</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sala</translation>
     </message>
 </context>
 <context>
@@ -6014,17 +6028,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+88"/>
         <source>Welcome to ForumDesk. What is your name? It signs the notes and minutes you write, and the history records it with your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a ForumDesk. ¿Cuál es su nombre? Con él se firman las notas y las actas que redacte, y el historial lo registra junto con sus cambios.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes and notes are signed: give your name to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las actas y las notas se firman: indique su nombre para continuar.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You sign as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted firma como {name}.</translation>
     </message>
 </context>
 <context>
@@ -6033,115 +6047,115 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción in situ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find it, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para encontrarla, o un nombre nuevo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Category of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de una organización nueva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— choose for a new organisation —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elegir para una organización nueva —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accredit and give a badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acreditar y asignar un número de pase</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pellido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register the walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a la persona in situ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>{label} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({reasons})</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Already in the registry? %n likely duplicate(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Ya figura en el registro? %n posible duplicado:</numerusform>
+            <numerusform>¿Ya figura en el registro? %n posibles duplicados:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>{name} registered: badge {badge}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción de {name} registrada: pase {badge}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} registered (not accredited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción de {name} registrada (sin acreditación).</translation>
     </message>
 </context>
 <context>
@@ -6150,196 +6164,196 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+75"/>
         <source>Name</source>
         <extracomment>Kept for sorting, computed from the names; a note&apos;s markup beside its plain text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo regional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter consultivo (ECOSOC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del carácter consultivo (ECOSOC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (alfabeto latino)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido (alfabeto latino)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+23"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comienzo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el acta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del acta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
 </context>
 <context>
@@ -6347,278 +6361,278 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/common/labels.py" line="+20"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa redonda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thematic part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte temática</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate interactivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausura</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+65"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Relator(a)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador desde la sala</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Miembro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observer State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado observador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intergovernmental organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización intergubernamental</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UN entity or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad u organismo de las Naciones Unidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO in consultative status</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG reconocida como entidad consultiva</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra organización de la sociedad civil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindicato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrant association or diaspora</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación de migrantes o de la diáspora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector privado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución financiera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Research or academia</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación o mundo académico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización juvenil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de África</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de Asia y el Pacífico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de Europa Oriental</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de América Latina y el Caribe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de Europa Occidental y otros Estados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name (given and family)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se importa)</translation>
     </message>
 </context>
 <context>
@@ -6626,27 +6640,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+24"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 </TS>

@@ -964,7 +964,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -974,7 +974,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -995,6 +995,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
@@ -1014,7 +1015,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Paragraphes numérotés</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -1482,7 +1483,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+141"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
         <translation>personne n&apos;est encore arrivé</translation>
@@ -2058,7 +2059,7 @@ Enregistré par {who}</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -3403,7 +3404,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Les notes pour le compte rendu y sont reprises ; les autres restent internes</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
@@ -3970,7 +3971,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+156"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
         <location line="+38"/>
         <source>%n note(s) cite ¶{number}</source>
         <translation>
@@ -4063,7 +4064,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+2"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l'interface :</translation>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4083,12 +4084,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+9"/>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of menus, messages and dates. It applies from the next start.</source>
-        <translation>La langue des menus, des messages et des dates. Elle s'applique au prochain démarrage.</translation>
+        <translation>La langue des menus, des messages et des dates. Elle s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4106,7 +4107,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+28"/>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6,23 +6,23 @@
     <message>
         <location filename="../../src/forumdesk/ui/common/errors.py" line="+24"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This database is read-only: you can look, search and export, but every change will be refused. Copy it to a folder you may write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为只读：您可以查看、搜索和导出，但任何更改都将被拒绝。请将其复制到您有写入权限的文件夹，或申请写入权限。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only database</source>
-        <translation type="unfinished"></translation>
+        <translation>只读数据库</translation>
     </message>
 </context>
 <context>
@@ -31,74 +31,74 @@
         <location filename="../../src/forumdesk/ui/pages/overview/actions_box.py" line="+25"/>
         <source>Things to Act On</source>
         <extracomment>The tasks, in the order shown; each names what the main window opens for it. A task&apos;s button was pressed: one of TASKS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待处理事项</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accreditation requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待决定的认证申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likely duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审查的可能重复条目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clashes in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程冲突</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待核准的会议记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphs no note cites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无注释引用的段落</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing waits: no request, clash or minutes to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理事项：没有申请、冲突或待核准的会议记录。</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n accreditation request(s) waiting for a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n项认证申请等待决定</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least {count} likely duplicates to review</source>
-        <translation type="unfinished"></translation>
+        <translation>至少有{count}个可能重复条目待审查</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} likely duplicate(s) to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}个可能重复条目待审查</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n clash(es) in the programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>日程中有%n处冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Minutes of %n segment(s) awaiting approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个部分的会议记录待核准</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n paragraph(s) of the summary that no note cites yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>摘要中有%n个段落尚无注释引用</numerusform>
         </translation>
     </message>
 </context>
@@ -107,133 +107,133 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+44"/>
         <source>Approve Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>核准会议记录</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approve version {n} of these minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否核准本会议记录第{n}版？</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About this approval</source>
-        <translation type="unfinished"></translation>
+        <translation>关于本次核准</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交审查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>部分：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}（{state}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Written by:</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写人：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>未署名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>篇幅：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{words} words, {turns} interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}词，{turns}次发言</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since composed:</source>
-        <translation type="unfinished"></translation>
+        <translation>生成以来：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>经手动编辑</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as composed from the programme, not edited</source>
-        <translation type="unfinished"></translation>
+        <translation>按日程生成，未经编辑</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>核准人：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Do not approve</source>
-        <translation type="unfinished"></translation>
+        <translation>不核准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>核准第{n}版</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>核准此版本</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This version is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本已核准。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You also wrote this version. This forum allows one-person approval, and the approval line of every export will say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本也是您撰写的。本论坛允许一人核准，每份导出文档的核准说明都将注明这一点。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once approved, this version is locked: later changes start a new draft version.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本一经核准即被锁定：此后的更改将生成新的草稿版本。</translation>
     </message>
 </context>
 <context>
@@ -241,32 +241,32 @@
     <message>
         <location filename="../../src/forumdesk/ui/shell/backup_menu.py" line="+31"/>
         <source>Back &amp;Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份还原(&amp;B)…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk keeps backups of SQLite files only; this PostgreSQL database is covered by the office&apos;s own dumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumDesk仅备份SQLite文件；此PostgreSQL数据库由本办公室自行转储备份。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup taken: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份：{file}</translation>
     </message>
 </context>
 <context>
@@ -274,92 +274,92 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
         <source>Balance of the speakers list</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单的均衡情况</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Speakers by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别分列的发言者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>按性别分列的发言者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡警示</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Civil society and NGOs</source>
-        <translation type="unfinished"></translation>
+        <translation>民间社会和非政府组织</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade unions</source>
-        <translation type="unfinished"></translation>
+        <translation>工会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrant associations</source>
-        <translation type="unfinished"></translation>
+        <translation>移民协会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>私营部门</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>研究界</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>青年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN and intergovernmental</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国和政府间组织</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>无所属组织</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No speakers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无发言者。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{group}: {speakers:.0%} of speakers, {time:.0%} of time</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}：占发言者的{speakers:.0%}，占时间的{time:.0%}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
-        <translation type="unfinished"></translation>
+        <translation>{gender}：占发言者的{speakers:.0%}，占时间的{time:.0%}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发言：{group}（已登记{count}人；参考文件第75段要求听取其意见）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not heard yet: {group} ({count} registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发言：{group}（已登记{count}人）</translation>
     </message>
 </context>
 <context>
@@ -368,159 +368,159 @@
         <location filename="../../src/forumdesk/ui/pages/checkin/page.py" line="+88"/>
         <source>Check-in desk</source>
         <extracomment>Background and text colours of the answer: green, amber, red (WCAG AA contrast). Said once it is undone. Makes the Undo step of an answer; None when there is nothing to take back. Who accredits on the spot and registers walk-ins: the user&apos;s name. The answer shown, and what Undo would take back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签到台</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Last scans</source>
-        <translation type="unfinished"></translation>
+        <translation>最近扫描</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>签到台名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Laptop B, side door</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：笔记本电脑B，侧门</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>签到台(&amp;D)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>入口</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+77"/>
         <source>The forum&apos;s entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛入口</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>D&amp;oor:</source>
-        <translation type="unfinished"></translation>
+        <translation>入口(&amp;O)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>证件编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan a badge, or type its number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描证件或输入证件号码，然后按Enter键</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready for the first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>已准备好扫描第一个证件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Accredit and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation>认证并签到(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accredit the person scanned and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>为所扫描证件的持有人办理认证并签到</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accredit this waiting request and check the person in</source>
-        <translation type="unfinished"></translation>
+        <translation>认证此待决定的申请，并为此人签到</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Register &amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场登记(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in and check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>办理现场登记并签到</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register someone with no badge and check them in (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>为无证件人员办理现场登记并签到（Ctrl+Shift+W）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo Last Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次签到(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次签到</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The last check-in was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次签到已撤销。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already checked in at {time} on {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于{time}在“{place}”签到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本签到台</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：{reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keys}: accredit and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}：认证并签到</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{keys}: register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys}：现场登记</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Ready for the next badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>已准备好扫描下一个证件。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The last check-in and its accreditation were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次签到及其认证已撤销。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The last check-in and its walk-in were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次签到及其现场登记已撤销。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Undone: the last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：上一次签到</translation>
     </message>
 </context>
 <context>
@@ -528,112 +528,116 @@
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
         <source>Current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>当前发言者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Turn in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行的发言</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+17"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位发言者(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Room Screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室屏幕(&amp;R)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{name} has the floor, clock paused: {time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}正在发言，计时已暂停：目前用时{time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} had the floor when ForumDesk stopped: {time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumDesk停止运行时{name}正在发言：目前用时{time}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Speaking Clock Running</source>
-        <translation type="unfinished"></translation>
+        <translation>发言计时器正在运行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} has the floor and the speaking clock is running.
 
 Pause the clock and close this database? The time so far ({time}) is saved: the turn can be resumed or closed when the database is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}正在发言，发言计时器正在运行。
+
+是否暂停计时并关闭此数据库？目前用时（{time}）将予保存：再次打开数据库时，可以继续或结束此次发言。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Speaking Clock Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>发言计时未保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaking clock could not be saved: {error}
 
 Close this database anyway? The speakers list keeps what was saved before; the time spoken since is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存发言计时：{error}
+
+仍要关闭此数据库吗？发言名单保留此前已保存的内容；此后的发言时间将丢失。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nobody is waiting on the speakers list.</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单上没有等待发言的人。</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>The speaking clock is not saved yet, it will try again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>发言计时尚未保存，将再次尝试：{error}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Speaking: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言：{name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nobody speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>无人发言</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>超时{time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余{time}</translation>
     </message>
 </context>
 <context>
@@ -641,37 +645,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
         <source>Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room screen with the speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>显示发言时间的会议室屏幕</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>当前发言者</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>超时{time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余{time}</translation>
     </message>
 </context>
 <context>
@@ -680,59 +684,59 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/minutes/compare.py" line="+51"/>
         <location line="+1"/>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>较早版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>较新版本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;with version</source>
-        <translation type="unfinished"></translation>
+        <translation>与版本(&amp;W)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two versions, paragraph by paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本逐段对照</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+19"/>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}版</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n paragraph(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个段落不同</numerusform>
         </translation>
     </message>
 </context>
@@ -742,87 +746,87 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>
         <source>Merge Conflicts</source>
         <extracomment>Taking theirs may change any record: every page that shows one reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合并冲突</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Each line is a field changed both here and on the other side. Our value stays until you keep it or take theirs; either is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行是在此处和另一方均被更改的一个字段。在您选择保留我方值或采用对方值之前，保留我方值；无论作何选择，均记入历史记录。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our value</source>
-        <translation type="unfinished"></translation>
+        <translation>我方值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed here by</source>
-        <translation type="unfinished"></translation>
+        <translation>此处更改人</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>对方值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed there by</source>
-        <translation type="unfinished"></translation>
+        <translation>对方更改人</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>合并时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{source}合并</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的冲突</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要解决的冲突。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Keep &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我方值(&amp;O)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep our value</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我方值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方值(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take their value</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方值</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -831,37 +835,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
         <source>Sections and paragraphs without a note</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无注释的节和段落</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>节</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无注释</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}个段落中有{covered}个有注释（{share}%）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>all: ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>全部：第{refs}段</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Notes on paragraphs of an earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>关于先前草稿段落的注释</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Every paragraph has a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个段落都有注释。</translation>
     </message>
 </context>
 <context>
@@ -869,42 +873,42 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumDesk数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的数据库</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清除菜单</translation>
     </message>
 </context>
 <context>
@@ -913,37 +917,37 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/import_flow.py" line="+51"/>
         <source>Import Document</source>
         <extracomment>A message for the status bar once the import is done. A revised draft was applied (paragraph numbers may have changed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入文档</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents (*.txt *.docx *.odt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 (*.txt *.docx *.odt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Cannot import the document</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入文档</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The document has no {language} version to revise; import the file as another language instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档没有可供修订的{language}版本；请改为将该文件作为另一语文版本导入。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Imported {file}: {paragraphs} paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入{file}：{paragraphs}个段落。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Revised draft imported: {moved} note links moved, {orphaned} orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入订正稿：移动了{moved}个注释链接，{orphaned}个失去对应段落。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes on ¶{refs} were left on their old numbers, as you chose. Check that these paragraphs still say what the notes discuss.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照您的选择，关于第{refs}段的注释仍保留在原段落编号上。请检查这些段落的内容是否仍与注释所述相符。</translation>
     </message>
 </context>
 <context>
@@ -952,128 +956,129 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文档和注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This forum has no document yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本论坛尚无文档。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outline and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>大纲和覆盖情况</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document outline</source>
-        <translation type="unfinished"></translation>
+        <translation>文档大纲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>节</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>段</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>大纲</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖情况</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>编号段落</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New Note on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>对所选内容新建注释</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document and language version</source>
-        <translation type="unfinished"></translation>
+        <translation>文档和语文版本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Beside it:</source>
-        <translation type="unfinished"></translation>
+        <translation>对照(&amp;B)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language version shown side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示的语文版本</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Go to ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>转到段落(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to paragraph number</source>
-        <translation type="unfinished"></translation>
+        <translation>转到段落编号</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import a document</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文档</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无 —</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>That note is not on this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>该注释不属于本文档。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建注释</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+82"/>
         <source>Edit note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑关于第{refs}段的注释</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>New note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建关于第{refs}段的注释</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Delete note on ¶{refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除关于第{refs}段的注释</translation>
     </message>
 </context>
 <context>
@@ -1082,101 +1087,101 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可能重复</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+112"/>
         <source>&amp;Find Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>查找可能重复(&amp;F)</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>Find likely duplicate representatives in the whole registry</source>
-        <translation type="unfinished"></translation>
+        <translation>在整个登记册中查找可能重复的代表</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likely duplicates status</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复查找状态</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>第一人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>第二人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likely duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复的配对</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Compare and Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较并合并(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare the selected pair field by field and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字段比较所选配对并予以合并</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都保留(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep both records of the selected pair: they are different people</source>
-        <translation type="unfinished"></translation>
+        <translation>保留所选配对的两条记录：二者是不同的人</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not look for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找重复条目：{error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Finding Likely Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找可能重复…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Looking through the whole registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查整个登记册…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n likely duplicate pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n对可能重复</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No likely duplicates left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待审查的可能重复条目了。</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}和{second}</translation>
     </message>
 </context>
 <context>
@@ -1184,78 +1189,79 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location filename="../../src/forumdesk/ui/common/edit_conflict_dialog.py" line="+56"/>
         <source>Changed Meanwhile: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间已被更改：{kind}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Someone saved this record after you opened it, and changed some of the fields you changed. Choose the value to keep for each. Your other changes are saved, and theirs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开此记录后，有人保存了该记录，并更改了您也更改过的部分字段。请为每个字段选择要保留的值。您的其他更改已保存，对方的更改也予保留。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>按这些选择保存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel: back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>取消：返回表单</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>您的值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间保存的值</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your value of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的{field}值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value}
 Saved by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}
+由{who}保存</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value of {field} saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间保存的{field}值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value to keep for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}要保留的值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的值</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fields changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>双方都更改过的字段</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>另一用户</translation>
     </message>
 </context>
 <context>
@@ -1264,57 +1270,57 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
         <location line="+1"/>
         <source>Export all minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出全部会议记录</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>文件写入位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder</source>
-        <translation type="unfinished"></translation>
+        <translation>一个文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>一个.zip文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入(&amp;I)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which version</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published: notes for the record only</source>
-        <translation type="unfinished"></translation>
+        <translation>公开版：仅含载入记录的注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal: with the internal notes, marked not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>内部版：含内部注释，标明不得分发</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -1322,34 +1328,34 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/export_dialog.py" line="+28"/>
         <source>Export Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>导出代表</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln representative(s), as the list shows them. Columns:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln名代表，按列表显示。列：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的列</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the file and export</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件并导出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1358,27 +1364,27 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/widgets/rich_text.py" line="+13"/>
         <location line="+3"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>斜体</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>项目符号列表</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>编号列表</translation>
     </message>
 </context>
 <context>
@@ -1386,12 +1392,12 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the history of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此记录的历史记录</translation>
     </message>
 </context>
 <context>
@@ -1399,81 +1405,81 @@ Saved by {who}</source>
     <message>
         <location line="-95"/>
         <source>History: {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录：{record}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes to the record</source>
-        <translation type="unfinished"></translation>
+        <translation>对记录的更改</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No changes recorded for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录尚无任何更改记载。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{login} (computer login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{login}（计算机登录名）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unnamed user</source>
-        <translation type="unfinished"></translation>
+        <translation>未署名用户</translation>
     </message>
 </context>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+141"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚无人签到</translation>
     </message>
 </context>
 <context>
@@ -1482,385 +1488,385 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入代表 — {file}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel: nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>取消：不写入任何内容</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Register everyone for {forum} (as requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有人登记参加{forum}（认证状态：已申请）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register the people imported for the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>为导入的人员登记参加论坛</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+82"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Close without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭，不导入</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Check Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>检查行(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check every row without importing (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每一行但不导入（试运行）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+66"/>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效行</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows refused, warnings and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行、警告和重复条目</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rows that look like people already listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>看似已列入人员的行：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to do with rows that look like people already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>如何处理看似已列入人员的行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update the listed person&apos;s empty or changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已列入人员的空白字段或已更改字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import them as new people</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新人员导入</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告保存为CSV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back to Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列设置(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>更改列对应关系</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import Valid Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效行(&amp;I)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取{file}…</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln row(s) under the header</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>标题行下有%Ln行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>Checking %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查%Ln行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Importing %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入%Ln行…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%Ln row(s) can be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln行可以导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) would be refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln行将被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+6"/>
         <source>%Ln new organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln个新组织</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-2"/>
         <source>%Ln representative(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入%Ln名代表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln行被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln项登记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln row(s) already listed: skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln行已列入：已跳过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln row(s) look like people already listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln行看似是已列入的人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln listed person(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更新%Ln名已列入人员</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>重复？</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (row {row}, {score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（第{row}行，{score}%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (in the registry, {score}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（登记册中，{score}%）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} may be {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}可能是{matches}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>looks listed</source>
-        <translation type="unfinished"></translation>
+        <translation>似已列入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is {match}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}即{match}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存导入报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{summary}&lt;br&gt;Report saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}&lt;br&gt;报告已保存至{file}。</translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/import_dialog.py" line="+54"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入{file}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No problem found: numbering and contents agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题：编号与目录一致。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} numbered paragraphs (¶{first}–{last}), {sections} headings, {footnotes} footnote(s){annex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs}个编号段落（第{first}–{last}段），{sections}个标题，{footnotes}个脚注{annex}。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>, an annex</source>
-        <translation type="unfinished"></translation>
+        <translation>，一个附件</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sections found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>节</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>¶ in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>正文段号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TOC</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A &amp;new document</source>
-        <translation type="unfinished"></translation>
+        <translation>新文档(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another &amp;language of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}的另一语文版本(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A &amp;revised draft of {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}的订正稿(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的语文</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语文(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -1868,17 +1874,17 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/widgets/job_dialog.py" line="+47"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1886,113 +1892,113 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
         <source>Prepare a Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>准备笔记本电脑</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A copy of this database for a laptop at the venue. Limited to one forum, it leaves out the other forums and the people registered only for them. Merge it back with File &gt; Merge from Another Database…</source>
         <extracomment>Asks where to write the copy; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>为会场笔记本电脑准备的本数据库副本。副本仅限一个论坛，不包括其他论坛以及仅登记参加其他论坛的人员。之后可通过“文件 &gt; 从另一数据库合并…”将其合并回来。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要写入的文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forum the laptop holds</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本电脑所载论坛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All forums</source>
-        <translation type="unfinished"></translation>
+        <translation>所有论坛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orum:</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛(&amp;O)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name of the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本电脑名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop 2, registration desk</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本电脑2，登记台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本电脑名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel: no copy is written</source>
-        <translation type="unfinished"></translation>
+        <translation>取消：不写入副本</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>准备(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the laptop&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>写入笔记本电脑副本</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Laptop Database</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本电脑数据库</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumDesk数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入{file}…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>已向{file}写入{rows}行（设备“{device}”）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>未包括其他论坛的{count}人。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelled: no copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入副本。</translation>
     </message>
 </context>
 <context>
@@ -2001,175 +2007,177 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>文档&amp;&amp;注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>签到</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current forum</source>
-        <translation type="unfinished"></translation>
+        <translation>当前论坛</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import &amp;Representatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入代表(&amp;R)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load &amp;Demo Forum (2006 Hearings)</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示论坛（2006年听证会）(&amp;D)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Search Paragraphs and Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索段落和注释(&amp;S)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于ForumDesk(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于Qt(&amp;Q)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+138"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About ForumDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于ForumDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;国际移徙与发展问题协商论坛秘书处工作台。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开{file}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo forum loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>演示论坛已加载</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{target}
 
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}
+
+{message}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default database</source>
-        <translation type="unfinished"></translation>
+        <translation>默认数据库</translation>
     </message>
 </context>
 <context>
@@ -2178,103 +2186,103 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
         <source>Columns of the file and what they hold</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列及其内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+82"/>
         <source>Category words in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的类别用词：</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Category words and their categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别用词及其对应类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Word in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的用词</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>None: such rows are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>无：拒绝此类行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category of a new organisation whose row gives none</source>
-        <translation type="unfinished"></translation>
+        <translation>行中未给出类别的新组织所属类别</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New organisation without a category:</source>
-        <translation type="unfinished"></translation>
+        <translation>无类别的新组织：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用您上次为这些列标题确认的对应关系。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns guessed from their headers: check them before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据列标题推测各列内容：请在导入前检查。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import column {header} as</source>
-        <translation type="unfinished"></translation>
+        <translation>将列{header}导入为</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unknown: such rows are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：拒绝此类行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category for {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}对应的类别</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Category words in the file (the most frequent):</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的类别用词（最常见的）：</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose the column that holds the family name (or the full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择包含姓（或全名）的列。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two columns are imported as {field}; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两列被导入为“{field}”；请只保留一列。</translation>
     </message>
 </context>
 <context>
@@ -2283,42 +2291,42 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/merge_dialog.py" line="+57"/>
         <source>Merge Two Records</source>
         <extracomment>The merge was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合并两条记录</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose, field by field, which value the merged record keeps. The second record is kept in the database, marked as merged into the first; its registrations, roles and interventions move to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请逐字段选择合并后的记录保留哪个值。第二条记录仍保留在数据库中，标记为已并入第一条记录；其登记、角色和发言转至第一条记录。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The two records hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>两条记录的值相同。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge the two records</source>
-        <translation type="unfinished"></translation>
+        <translation>合并这两条记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2327,132 +2335,132 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/cover_dialog.py" line="+54"/>
         <location line="+1"/>
         <source>Cover of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录封面</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Organ:</source>
-        <translation type="unfinished"></translation>
+        <translation>机关(&amp;O)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>届会(&amp;S)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>届会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目(&amp;G)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;riginal language:</source>
-        <translation type="unfinished"></translation>
+        <translation>原文语文(&amp;R)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>原文语文</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>分发</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>普遍分发</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>限量分发</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>内部分发</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Distribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>分发(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a date of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>打印单独指定的日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>封面上打印的日期</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Author&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>作者注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note&apos;s heading, a blank line, then its paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>先写注的标题，空一行，再写各段内容</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Author&apos;s &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者注(&amp;N)：</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>(otherwise the day of approval, or of the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>（否则为核准日期或会议日期）</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Cover of the minutes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录封面已保存</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not saved: this cover was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：此封面在此期间已被更改。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2461,178 +2469,178 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交审查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Approved minutes are locked. Save as New Draft keeps the approved version and starts a new draft version from it, which you can then edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准的会议记录处于锁定状态。“另存为新草稿”会保留已核准版本，并以其为基础新建一个草稿版本，供您编辑。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minutes text</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录文本</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compose the minutes from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>根据日程生成会议记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+118"/>
         <source>&amp;Save Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审查(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>核准(&amp;A)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versions of these minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议记录的各版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Co&amp;mpare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare the selected version (or the one before the latest) with the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选版本（或倒数第二个版本）与最新版本进行比较</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;Internal Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内部版本(&amp;I)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With the internal notes, every page marked not for distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>含内部注释，每页均标明不得分发</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Choose a segment to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个部分以查看其会议记录。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started: Compose drafts them from the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始：“生成”将根据日程起草会议记录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version {n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}版：{state}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Approved by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>由{name}于{date}核准</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Save as New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新草稿(&amp;S)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> (composed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已生成）</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Not done: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：{reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Minutes composed as version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成会议记录第1版</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Minutes composed again as version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新生成会议记录第{n}版</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not composed again: your edits stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>未重新生成：您的编辑保持不变</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Version {n} was edited by hand by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}版已由{name}手动编辑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version {n} was edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}版已经手动编辑</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否替换您的编辑？</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2641,62 +2649,66 @@ Saved by {who}</source>
 {reason}.
 
 A new draft version is composed; the edited version is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否替换您的编辑？
+
+{reason}。
+
+将生成一个新的草稿版本；经编辑的版本保留在历史记录中。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The approved version stays locked; your changes are draft version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准版本保持锁定；您的更改成为草稿第{n}版</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as draft version {n}; the submission is withdrawn until you submit again</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为草稿第{n}版；在您再次提交之前，原提交已撤回</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft saved as version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已保存为第{n}版</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not saved: these minutes were changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：本会议记录在此期间已被更改。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录文本</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Minutes submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录已提交审查</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Version {n} approved</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}版已核准</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议记录</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Internal version exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>内部版本已导出至{path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录已导出至{path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2705,152 +2717,152 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+60"/>
         <source>Not started</source>
         <extracomment>A line for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交审查</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Minutes of each segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分的会议记录</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录和摘要报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Summary Report</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要报告</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Co&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>封面(&amp;V)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cover of the selected minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>所选会议记录的封面</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organ, symbol, distribution, date and note printed on the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>印在首页上的机关、文号、分发类别、日期和注</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export A&amp;ll…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出(&amp;L)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+112"/>
         <location line="+25"/>
         <source>Export all minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出全部会议记录</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+76"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>The summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要报告</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minutes of {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}的会议记录</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip压缩文件 (*.zip)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export all minutes into</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部会议记录导出至</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exporting minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出会议记录…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出会议记录</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export cancelled after {done} of {total} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出{total}份会议记录中的{done}份，导出已取消</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{done} minutes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将{done}份会议记录导出至{path}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2858,7 +2870,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/snapshot.py" line="+50"/>
         <source>{login} (computer login)</source>
-        <translation type="unfinished"></translation>
+        <translation>{login}（计算机登录名）</translation>
     </message>
 </context>
 <context>
@@ -2866,32 +2878,32 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kept on this computer, and used by the command line too. You can change it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在本计算机上，命令行也会使用。您可以在“首选项”中更改。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save My Name</source>
-        <translation type="unfinished"></translation>
+        <translation>保存我的姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your name</source>
-        <translation type="unfinished"></translation>
+        <translation>保存您的姓名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>不填写姓名，继续</translation>
     </message>
 </context>
 <context>
@@ -2899,32 +2911,32 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="-73"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First name and surname, e.g. Ana Lima</source>
-        <translation type="unfinished"></translation>
+        <translation>名和姓，例如：Ana Lima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs your notes and minutes, and the changes the history records.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于为您的注释、会议记录以及历史记录所载的更改署名。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名缩写</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名缩写：</translation>
     </message>
 </context>
 <context>
@@ -2933,162 +2945,162 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
         <source>New Forum from a Template</source>
         <extracomment>The forum made: its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根据模板新建论坛</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>议程模板</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From a &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件(&amp;F)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import an agenda template from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入议程模板</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date of the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天的日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The template&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>模板名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;I)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>会场</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Palais des Nations, Geneva</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：日内瓦万国宫</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会场(&amp;V)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程的语文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语文(&amp;L)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>创建论坛(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>创建论坛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Time zone of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>会场所在时区</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type part of a city or region</source>
-        <translation type="unfinished"></translation>
+        <translation>输入城市或地区名称的一部分</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where the time zone comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>时区的来源</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Chosen by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据会场确定。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The venue names no known place: choose the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>会场名称中没有可识别的地点：请选择时区。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follows the venue once it is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入会场后，将根据会场确定。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Agenda Template</source>
-        <translation type="unfinished"></translation>
+        <translation>导入议程模板</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda template (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>议程模板 (*.json)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择模板。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区“{zone}”：请从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -3096,27 +3108,27 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
         <source>Paragraph from a Note</source>
-        <translation type="unfinished"></translation>
+        <translation>根据注释添加段落</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛的注释</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(internal) </source>
-        <translation type="unfinished"></translation>
+        <translation>（内部）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Internal note: as a paragraph, its text is in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部注释：作为段落后，其文本将出现在报告中。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或取消</translation>
     </message>
 </context>
 <context>
@@ -3125,149 +3137,149 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/documents/note_editor.py" line="+91"/>
         <source>Note text</source>
         <extracomment>Asks the database for organisations matching a text, then calls back with them. The user asked to save; the page saves and then calls `saved()` or `show_error()`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>注释文本</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paragraphs cited</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的段落</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example 23–25, 29</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 23–25, 29</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>段落(&amp;P)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，以英文逗号（,）分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remittances, gender, …</source>
-        <translation type="unfinished"></translation>
+        <translation>汇款, 性别, …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked segment</source>
-        <translation type="unfinished"></translation>
+        <translation>关联的部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>部分(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>关联的发言</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Intervention:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言(&amp;I)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linked organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>关联的组织</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索登记册</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;O)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the &amp;record: print it in the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>载入记录(&amp;R)：印入会议记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+198"/>
         <location line="+11"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>载入记录</translation>
     </message>
     <message>
         <location line="-207"/>
         <source>Unticked, the note stays internal: the published minutes leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>如不勾选，该注释仅供内部使用：公开的会议记录不包含该注释。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无 —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep the reference to ¶{refs} of the earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保留对先前草稿第{refs}段的引用</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先撰写注释。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose an organisation from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择组织，或留空。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Not saved: this note was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：此注释在此期间已被更改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphs of the earlier draft</source>
-        <translation type="unfinished"></translation>
+        <translation>先前草稿的段落</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
 </context>
 <context>
@@ -3275,167 +3287,167 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+77"/>
         <source>&amp;New Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建注释(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>载入记录(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes for the record are printed in the minutes; the others stay internal</source>
-        <translation type="unfinished"></translation>
+        <translation>载入记录的注释将印入会议记录；其他注释仅供内部使用</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter notes by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签筛选注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter notes by author</source>
-        <translation type="unfinished"></translation>
+        <translation>按作者筛选注释</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter notes by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>按部分筛选注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seg&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>部分(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only notes on the selected paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示关于所选段落的注释</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>载入记录</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{author}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}，{when}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者不详</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+19"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select paragraphs to see the notes that cite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择段落，以查看引用这些段落的注释。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No note cites ¶{number} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无注释引用第{number}段。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n note(s) cite ¶{number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条注释引用第{number}段</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No note cites ¶{refs} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无注释引用第{refs}段。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n note(s) cite ¶{refs}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条注释引用第{refs}段</numerusform>
         </translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Mark note on ¶{refs} for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>将关于第{refs}段的注释标记为载入记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark note on ¶{refs} internal</source>
-        <translation type="unfinished"></translation>
+        <translation>将关于第{refs}段的注释标记为内部注释</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The current note is for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>当前注释为载入记录的注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current note is internal</source>
-        <translation type="unfinished"></translation>
+        <translation>当前注释为内部注释</translation>
     </message>
 </context>
 <context>
@@ -3443,45 +3455,45 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/notes_taken.py" line="+18"/>
         <source>Notes the minutes publish</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录公开的注释</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n note(s) for the record taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已采用%n条载入记录的注释</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Compose takes %n note(s) for the record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“生成”将采用%n条载入记录的注释</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n internal note(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未采用%n条内部注释</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n note(s) marked for the record since: Compose again to take them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此后又有%n条注释标记为载入记录：请重新“生成”以采用</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>注释：{parts}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only notes marked for the record are published; Export Internal Version also prints the internal ones, marked not for distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅公开标记为载入记录的注释；“导出内部版本”还会印出内部注释，并标明不得分发。</translation>
     </message>
 </context>
 <context>
@@ -3489,77 +3501,77 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/overview/now_next_box.py" line="+33"/>
         <source>Now and Next</source>
-        <translation type="unfinished"></translation>
+        <translation>当前和下一项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Segment running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行的部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>下一部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The programme has no segment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>日程中尚无任何部分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not started: the forum opens on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始：论坛于{day}开幕</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The forum has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛已结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{spoken} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>已用{spoken}（共{allotted}）</translation>
     </message>
 </context>
 <context>
@@ -3567,211 +3579,211 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>组织：{name}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Return）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩写(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;O)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国区域组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional group:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域组：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>经社理事会咨商地位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无 —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全面</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>特别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>列入名册</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ECOSOC &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>经社理事会咨商地位(&amp;S)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year of the ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>获得经社理事会咨商地位的年份</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ECOSOC &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>咨商地位年份(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name or an ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称或ISO代码</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n名代表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n次发言</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n programme role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个日程角色</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n linked note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条关联注释</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Figures of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织的统计数字</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No representative registered to any forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代表登记参加任何论坛。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registrations per forum</source>
-        <translation type="unfinished"></translation>
+        <translation>各论坛的登记人数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Representatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>代表(&amp;R)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Representatives of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>该组织的代表</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Showing the first {shown} of {total} representatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示{total}名代表中的前{shown}名。</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>Not saved: this organisation was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：此组织在此期间已被更改。</translation>
     </message>
 </context>
 <context>
@@ -3779,7 +3791,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/common/output_check.py" line="+49"/>
         <source>File Not Written</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未写入</translation>
     </message>
 </context>
 <context>
@@ -3788,125 +3800,125 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/overview/page.py" line="+92"/>
         <source>Overview</source>
         <extracomment>The time moves on: what runs now is asked again this often while the page shows. A &quot;thing to act on&quot; was pressed: one of actions_box.TASKS. &quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+188"/>
         <source>No forum open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开论坛</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Forum dates and venue</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛日期和会场</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>编号段落</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrations (accredited)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记（已认证）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This database holds no forum yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库尚无论坛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Load the informal interactive hearings of 12 July 2006 to explore ForumDesk with a real programme and summary document.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载2006年7月12日的非正式互动听证会，通过真实的日程和摘要文档了解ForumDesk。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Load the 2006 demo forum</source>
-        <translation type="unfinished"></translation>
+        <translation>加载2006年演示论坛</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>架构修订版</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次备份</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} ({count} kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（保留{count}份）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}至{end}</translation>
     </message>
 </context>
 <context>
@@ -3914,27 +3926,27 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
         <source>Add Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>添加段落</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Text of the new paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>新段落的文本</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或取消</translation>
     </message>
 </context>
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+156"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
         <location line="+38"/>
         <source>%n note(s) cite ¶{number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条注释引用第{number}段</numerusform>
         </translation>
     </message>
 </context>
@@ -3944,52 +3956,52 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+18"/>
         <source>Participation</source>
         <extracomment>pyqtgraph has been imported (emitted from the importing thread, queued here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>参与情况</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Present and accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>出席和已认证</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>已认证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>按性别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals by hour (venue time)</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时到场人数（会场当地时间）</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>{registered}名已认证者中{present}人出席 · {states}个会员国 · 民间社会和私营部门{civil}人 · 扫描{scans}次</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
 </context>
 <context>
@@ -3997,27 +4009,27 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office, registration desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室、登记台…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merges and the history say which device made each change by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并和历史记录用此名称标明每项更改由哪台设备作出。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This &amp;device&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备名称(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4027,17 +4039,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+6"/>
         <source>Your name is kept on this computer; the device&apos;s name in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名保存在本计算机上；设备名称保存在数据库中。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>保存首选项</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4060,7 +4072,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_menu.py" line="+24"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4088,82 +4100,82 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/shell/print_menu.py" line="+36"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This page has nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面没有可打印的内容。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to print here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处尚无可打印的内容。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which document?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪一份文档？</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preparing {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备{document}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+82"/>
         <location line="+21"/>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已取消。</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Cannot print {document}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印{document}：{reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No printer is installed: you can still print to a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装打印机：您仍可打印为PDF文件。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Printing {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印{document}…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+36"/>
         <source>Cannot start the printer {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机{reason}。</translation>
     </message>
     <message numerus="yes">
         <location line="-26"/>
         <source>%n page(s) of {document} sent to {printer}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{document}的%n页已发送至{printer}。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print Preview — {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — {document}</translation>
     </message>
 </context>
 <context>
@@ -4172,58 +4184,58 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/programme/files.py" line="+53"/>
         <source>Forum created.</source>
         <extracomment>A short message for the status bar. A forum was made from a template: its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>论坛已创建。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save Programme as Template</source>
-        <translation type="unfinished"></translation>
+        <translation>将日程另存为模板</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme-template</source>
-        <translation type="unfinished"></translation>
+        <translation>日程模板</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda template (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>议程模板 (*.json)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Template saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已保存至{file}。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%n个部分写入{file}</numerusform>
         </translation>
     </message>
 </context>
@@ -4232,175 +4244,175 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/page.py" line="+61"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No forum is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何论坛。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;New Forum from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>根据模板新建论坛(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a forum from an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>根据议程模板创建论坛</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this programme as an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>将此日程另存为议程模板</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日程</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>iCalendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar（.ics）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printable Programme (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>可打印日程（PDF）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word Document (.docx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Word文档（.docx）…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timeline and list of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程的时间轴和列表</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Programme by day, session and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>按日、会议和部分排列的日程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表(&amp;L)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The selected segment and its speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>所选部分及其发言者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>所选部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>部分(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Speakers List</source>
-        <translation type="unfinished"></translation>
+        <translation>发言名单(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clashes in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程冲突</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+95"/>
         <source>No Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>无冲突</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Edit {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{segment}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The speakers list of {segment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}的发言名单</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>Clashes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Move {segment} to {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>将{segment}移至{time}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not moved: {who} moved this segment meanwhile. The programme now shows it where they put it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未移动：{who}在此期间已移动此部分。日程现按其放置的位置显示。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>另一用户</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This forum has no programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本论坛尚无日程。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个部分以查看其主题和角色。</translation>
     </message>
 </context>
 <context>
@@ -4409,272 +4421,272 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+62"/>
         <source>Registry</source>
         <extracomment>A short message for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登记册</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisations and representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>组织和代表</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+42"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+53"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Likely Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Filter organisations by name, acronym or e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、缩写或电子邮件筛选组织…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选组织</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>缩写</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Registry counts</source>
-        <translation type="unfinished"></translation>
+        <translation>登记册统计</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Accredit Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>认证所选代表(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accredit the selected representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>认证所选代表</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场登记(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>办理现场登记</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register a walk-in (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>办理现场登记（Ctrl+Shift+W）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import representatives from a CSV or Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>从CSV或Excel列表导入代表</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the representatives listed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列出的代表</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>证件(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print badges for the selection, or for everyone accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选人员或所有已认证人员打印证件</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%Ln representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln名代表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln个组织</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+35"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{name}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Likely duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>导出代表</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln representative(s) exported to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%Ln名代表导出至{file}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>导入代表</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lists (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>列表 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%Ln representative(s) imported from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从{file}导入%Ln名代表</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入{file}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Keep {pair} apart</source>
-        <translation type="unfinished"></translation>
+        <translation>将{pair}分开保留</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>现场登记{name}</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n representative(s) accredited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已认证%n名代表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Accredit %n representative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>认证%n名代表</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/badges.py" line="+27"/>
         <source>A4 sheets of 8 badges</source>
-        <translation type="unfinished"></translation>
+        <translation>A4纸，每张8个证件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One badge per card (95 × 70 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>每张卡片一个证件（95 × 70毫米）</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Badges of the %n selected person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选%n人的证件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Badges of everyone accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已认证人员的证件</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>badges</source>
-        <translation type="unfinished"></translation>
+        <translation>证件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>打印证件</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln badge(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%Ln个证件写入{file}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/calendar_export.py" line="+32"/>
         <source>Export Their Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>导出其个人日程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n segment(s) written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%n个部分写入{file}</numerusform>
         </translation>
     </message>
 </context>
@@ -4684,148 +4696,148 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
         <source>Sections of the report</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>报告的各节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>节</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paragraphs of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>本节段落</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>报告状态</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report error</source>
-        <translation type="unfinished"></translation>
+        <translation>报告错误</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Add Paragraph…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加段落(&amp;A)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>添加段落</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the paragraph up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移段落</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move the paragraph down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移段落</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>删除段落(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>删除段落</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From a &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>根据注释(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a paragraph from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>根据注释添加段落</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>{title}: {count} paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：{count}个段落</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+186"/>
         <source>The forum has no summary report to add to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本论坛尚无可供添加内容的摘要报告。</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Move paragraph {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>将第{old}段移至第{new}段</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>添加段落</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add paragraph from a note</source>
-        <translation type="unfinished"></translation>
+        <translation>根据注释添加段落</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除第{n}段</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The forum has no notes to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>本论坛没有可添加的注释。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export the summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出摘要报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 (*.pdf *.docx *.odt *.html *.md)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose a file ending in one of: {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择扩展名为以下之一的文件：{formats}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Report exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已导出至{path}</translation>
     </message>
 </context>
 <context>
@@ -4834,122 +4846,122 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代表：{name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name (&amp;Latin):</source>
-        <translation type="unfinished"></translation>
+        <translation>名（拉丁字母）(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name (La&amp;tin):</source>
-        <translation type="unfinished"></translation>
+        <translation>姓（拉丁字母）(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;unction:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>语文(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gen&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;D)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not registered to any forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记参加任何论坛。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Likely duplicates: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复：{list}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compare and &amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较并合并(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare and merge with the likely duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>与可能重复的记录进行比较并合并</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Their &amp;Programme (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>个人日程（.ics）(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the segments where this person has a role or speaks, as iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>将此人担任角色或发言的部分导出为iCalendar</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Not saved: this person was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：此人的记录在此期间已被更改。</translation>
     </message>
 </context>
 <context>
@@ -4957,77 +4969,77 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓、组织或电子邮件的开头部分…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选代表</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+34"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>区域组</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <location line="+94"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>证件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+56"/>
         <source>Any {facet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facet}不限</translation>
     </message>
 </context>
 <context>
@@ -5037,132 +5049,134 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+129"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从备份还原</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹中保存的{file}副本，最新的在前。还原其中一份会用该副本替换数据库中的全部内容；还原前会先备份数据库的当前状态。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库尚无备份。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>还原所选备份</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Damaged database, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏的数据库，在还原前保留</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before a schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>架构升级前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On opening (older ForumDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时（旧版ForumDesk）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made on request</source>
-        <translation type="unfinished"></translation>
+        <translation>应要求创建</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>还原前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before undoing an import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入前</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
-        <translation type="unfinished"></translation>
+        <translation>执行前：{operation}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Replace everything in {file} with the backup taken {time} ({reason})?
 
 Changes made since then are replaced. A backup of the current state is taken first, so you can come back to it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否用{time}的备份（{reason}）替换{file}中的全部内容？
+
+此后所作的更改将被替换。还原前会先备份当前状态，因此您可以从此列表中恢复到当前状态。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在还原…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已还原。已损坏数据库的原有内容保存在{file}中，其预写日志（尚未写入该文件的更改）保存在{log}中。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored. What the database held before is kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已还原。数据库的原有内容保存在{file}中。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已还原。</translation>
     </message>
 </context>
 <context>
@@ -5170,62 +5184,62 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
         <source>Revised draft: confirm how notes move</source>
-        <translation type="unfinished"></translation>
+        <translation>订正稿：确认注释的移动方式</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{unchanged} paragraphs unchanged, {renumbered} renumbered, {gone} gone ({orphans} with notes), {added} new. Untick a row to leave its notes where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unchanged}个段落未变，{renumbered}个重新编号，{gone}个已删除（其中{orphans}个有注释），{added}个为新段落。取消勾选某一行，即可将其注释保留在原处。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Import the Draft and Move Ticked Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订正稿并移动已勾选的注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Proposed paragraph mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的段落对应关系</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Old ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>原段号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>新段号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old text</source>
-        <translation type="unfinished"></translation>
+        <translation>原文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New text</source>
-        <translation type="unfinished"></translation>
+        <translation>新文本</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -5233,72 +5247,72 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>添加角色(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>添加角色</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;move Role</source>
-        <translation type="unfinished"></translation>
+        <translation>删除角色(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选角色</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Role {n}: kind</source>
-        <translation type="unfinished"></translation>
+        <translation>角色{n}：类型</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role {n}: person</source>
-        <translation type="unfinished"></translation>
+        <translation>角色{n}：人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名以查找人员</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Role {n}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>角色{n}：标注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. an address, or a slot to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：致辞，或待定人选的时段</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Role {n}: choose the person from the registry list.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色{n}：请从登记册列表中选择人员。</translation>
     </message>
 </context>
 <context>
@@ -5307,43 +5321,43 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
         <source>Search paragraphs and notes</source>
         <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搜索段落和注释</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words, &quot;a phrase&quot;, or a prefix* — accents and case do not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>词语、&quot;短语&quot;或前缀* — 不区分重音符号和大小写</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>¶{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{number}段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note on ¶{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于第{number}段的注释</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条结果</numerusform>
         </translation>
     </message>
 </context>
@@ -5353,169 +5367,169 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
         <source>Edit Segment</source>
         <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编辑部分</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+108"/>
         <location line="+158"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="-264"/>
         <location line="+265"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="-260"/>
         <location line="+261"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="-257"/>
         <source>Linked sections</source>
-        <translation type="unfinished"></translation>
+        <translation>关联的节</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+255"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location line="-252"/>
         <location line="+266"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无会议室）</translation>
     </message>
     <message>
         <location line="-259"/>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a room or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>选择会议室或输入新会议室</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked &amp;sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>关联的节(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;oom:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ro&amp;les:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Background &amp;documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>背景文件(&amp;D)：</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Return）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+164"/>
         <source>Background documents</source>
-        <translation type="unfinished"></translation>
+        <translation>背景文件</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>File or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a background document</source>
-        <translation type="unfinished"></translation>
+        <translation>添加背景文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the selected document&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所选背景文件对应的文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remo&amp;ve Document</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文件(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选背景文件</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Background Document</source>
-        <translation type="unfinished"></translation>
+        <translation>背景文件</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Not saved: this segment was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：此部分在此期间已被更改。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A room added meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间添加的会议室</translation>
     </message>
 </context>
 <context>
@@ -5523,17 +5537,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/approval.py" line="+35"/>
         <source>Allow one-person approval</source>
-        <translation type="unfinished"></translation>
+        <translation>允许一人核准</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow one-person approval in this forum</source>
-        <translation type="unfinished"></translation>
+        <translation>在本论坛允许一人核准</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For small meetings: whoever composed or last edited the minutes may approve them too. The approval line then says it was a one-person approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于小型会议：生成或最后编辑会议记录的人也可以核准该会议记录。核准说明将注明这是一人核准。</translation>
     </message>
 </context>
 <context>
@@ -5542,32 +5556,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/overview/sentence_box.py" line="+20"/>
         <source>For the Summary Report</source>
         <extracomment>&quot;Add to Summary Report…&quot; was pressed, with the sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>供摘要报告使用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participation sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>参与情况语句</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Copy Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>复制语句(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the participation sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>复制参与情况语句</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add to Summary Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到摘要报告(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the participation sentence to the summary report</source>
-        <translation type="unfinished"></translation>
+        <translation>将参与情况语句添加到摘要报告</translation>
     </message>
 </context>
 <context>
@@ -5575,17 +5589,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · 已发言{used}（分配{allotted}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n}. {who} · withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · 已撤回发言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n}. {who} · {allotted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {who} · {allotted}</translation>
     </message>
 </context>
 <context>
@@ -5594,97 +5608,97 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发言名单</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Find a person to add as speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>查找要列为发言者的人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Speaker: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者：输入姓名…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the chosen person to the speakers list</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选人员列入发言名单</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People found in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>在登记册中找到的人员</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers in order; drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序排列的发言者；拖动可调整顺序</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回发言(&amp;W)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaking time allotted, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>分配的发言时间（秒）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use as De&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认值(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this speaking time for new speakers of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>对本部分新增的发言者使用此发言时间</translation>
     </message>
     <message>
         <location line="+181"/>
         <source>Add Speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者{name}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reorder Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>调整发言者顺序</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Withdraw Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回发言</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>设置发言时间</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
-        <translation type="unfinished"></translation>
+        <translation>设置默认发言时间</translation>
     </message>
 </context>
 <context>
@@ -5693,229 +5707,229 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从{file}合并</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancel: nothing is merged</source>
-        <translation type="unfinished"></translation>
+        <translation>取消：不合并任何内容</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A backup of this database is taken before merging. Where a field was changed on both sides, our value stays until the conflict is settled (File &gt; Merge Conflicts…). Likely duplicates are only reported, never merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并前将备份此数据库。如某字段在双方均被更改，在冲突解决（文件 &gt; 合并冲突…）之前保留我方值。可能重复的条目只报告，绝不合并。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Records the merge brings</source>
-        <translation type="unfinished"></translation>
+        <translation>合并将带入的记录</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our value</source>
-        <translation type="unfinished"></translation>
+        <translation>我方值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed here by</source>
-        <translation type="unfinished"></translation>
+        <translation>此处更改人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>对方值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed there by</source>
-        <translation type="unfinished"></translation>
+        <translation>对方更改人</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts the merge would leave</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后将遗留的冲突</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>传入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>已有</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Likely duplicates coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>传入的可能重复条目</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge the other database into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>将另一数据库合并到此数据库</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Review Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>审查冲突(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review the conflicts this merge left</source>
-        <translation type="unfinished"></translation>
+        <translation>审查此次合并遗留的冲突</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close without merging</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭，不合并</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何数据库。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取{file}…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在合并{file}…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Merging would bring: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并将带入：{counts}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to merge: this database already holds everything in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需合并：此数据库已包含{file}中的全部内容。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Merged: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并：{counts}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份位于{path}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Badges renumbered: {badges}.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新编号的证件：{badges}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conflicts keep our value until they are settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突解决之前保留我方值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要解决的冲突。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled: nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未合并任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未合并任何内容。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot merge {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法合并{file}：{reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Records coming in: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>传入的记录：{count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the first {listed} listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（列出前{listed}条）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Conflicts (a field changed on both sides): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突（双方均更改了同一字段）：{count}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Likely duplicates (reported, not merged): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复（仅报告，不合并）：{count}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改：{fields}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{inserted} new, {updated} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>新增{inserted}条，更改{updated}条，删除{deleted}条</translation>
     </message>
 </context>
 <context>
@@ -5924,32 +5938,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/sync/menu.py" line="+36"/>
         <source>&amp;Merge from Another Database…</source>
         <extracomment>Asks which database to merge from (&quot;&quot; when the user cancels); tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从另一数据库合并(&amp;M)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并冲突(&amp;C)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepare a &amp;Laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>准备笔记本电脑(&amp;L)…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Merge from Another Database</source>
-        <translation type="unfinished"></translation>
+        <translation>从另一数据库合并</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ForumDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ForumDesk数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Merge finished</source>
-        <translation type="unfinished"></translation>
+        <translation>合并完成</translation>
     </message>
 </context>
 <context>
@@ -5958,12 +5972,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
         <source>Programme timeline: rooms across, time down</source>
         <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日程时间轴：横向为会议室，纵向为时间</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>无会议室</translation>
     </message>
 </context>
 <context>
@@ -5971,17 +5985,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+88"/>
         <source>Welcome to ForumDesk. What is your name? It signs the notes and minutes you write, and the history records it with your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用ForumDesk。请问您的姓名？姓名将用于为您撰写的注释和会议记录署名，历史记录也会将其与您的更改一并记载。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes and notes are signed: give your name to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录和注释均需署名：请填写您的姓名以继续。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You sign as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的署名为{name}。</translation>
     </message>
 </context>
 <context>
@@ -5990,114 +6004,114 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>办理现场登记</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to find it, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找，或输入新名称</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Category of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>新组织的类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— choose for a new organisation —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 为新组织选择 —</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accredit and give a badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>认证并分配证件号码(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register the walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>为现场人员办理登记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记（Ctrl+Return）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>{label} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{reasons}）</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Already in the registry? %n likely duplicate(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>是否已在登记册中？%n个可能重复条目：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>{name} registered: badge {badge}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记{name}：证件{badge}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} registered (not accredited).</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记{name}（未认证）。</translation>
     </message>
 </context>
 <context>
@@ -6106,196 +6120,196 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location filename="../../src/forumdesk/ui/common/field_labels.py" line="+75"/>
         <source>Name</source>
         <extracomment>Kept for sorting, computed from the names; a note&apos;s markup beside its plain text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>区域组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC status</source>
-        <translation type="unfinished"></translation>
+        <translation>经社理事会咨商地位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECOSOC year</source>
-        <translation type="unfinished"></translation>
+        <translation>咨商地位年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>名（拉丁字母）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓（拉丁字母）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+23"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>论坛</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>决定人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>并入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For the record</source>
-        <translation type="unfinished"></translation>
+        <translation>载入记录</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note link</source>
-        <translation type="unfinished"></translation>
+        <translation>注释链接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note tag</source>
-        <translation type="unfinished"></translation>
+        <translation>注释标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes version</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>段落</translation>
     </message>
 </context>
 <context>
@@ -6303,278 +6317,278 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/common/labels.py" line="+20"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开幕</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>小组讨论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thematic part</source>
-        <translation type="unfinished"></translation>
+        <translation>专题部分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>互动讨论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>闭幕</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+65"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>主席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>报告员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>小组成员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>致辞</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker from the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>场内发言者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>回应人</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>会员国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observer State</source>
-        <translation type="unfinished"></translation>
+        <translation>观察员国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intergovernmental organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>政府间组织</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UN entity or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国实体或机构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGO in consultative status</source>
-        <translation type="unfinished"></translation>
+        <translation>具有咨商地位的非政府组织</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>其他民间社会组织</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trade union</source>
-        <translation type="unfinished"></translation>
+        <translation>工会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migrant association or diaspora</source>
-        <translation type="unfinished"></translation>
+        <translation>移民协会或侨民组织</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>私营部门</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Financial institution</source>
-        <translation type="unfinished"></translation>
+        <translation>金融机构</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Research or academia</source>
-        <translation type="unfinished"></translation>
+        <translation>研究或学术界</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>青年组织</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>非洲国家组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太国家组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>东欧国家组</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>拉丁美洲和加勒比国家组</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>西欧和其他国家组</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>未透露</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>已认证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name (given and family)</source>
-        <translation type="unfinished"></translation>
+        <translation>全名（名和姓）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>缩写</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
 </context>
 <context>
@@ -6582,27 +6596,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+24"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument文本 (*.odt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 </TS>

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.page_list = QListWidget(splitter)
         self.page_list.setObjectName("page_list")
         self.page_list.setAccessibleName(self.tr("Pages"))
-        self.page_list.setMaximumWidth(220)
+        self.page_list.setMaximumWidth(280)
         self.stack = QStackedWidget(splitter)
         self.stack.setObjectName("page_stack")
         for kind, title in zip(PAGE_KINDS, self.page_titles, strict=True):
@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
         self.page_list.currentRowChanged.connect(self._activate_undo_stack)
         self.page_list.currentRowChanged.connect(self.settings.remember_page)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 1090])
+        # The page list as wide as its longest name in this language, the pages the rest.
+        names = self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth() + 12
+        splitter.setSizes([names, 1280 - names])
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 from forumdesk.ui.common.formatting import short_datetime
 from forumdesk.ui.pages.minutes.snapshot import signer_text
+from forumdesk.ui.widgets.columns import FittedColumns
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.factories import Selection, push_button, record_table
 from forumdesk.ui.widgets.table_model import Column, RowsModel
@@ -136,9 +136,8 @@ class NotesPanel(QWidget):
             selection=Selection.SingleSelection,
             read_only=True,
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The note's text takes what the short columns leave (its whole text is the tooltip).
+        self.columns = FittedColumns(self.table, stretch=1, share=0.22)
         self.table.clicked.connect(lambda _index: self._choose())
         self.table.activated.connect(lambda _index: self._edit_current())
         self.table.installEventFilter(self)

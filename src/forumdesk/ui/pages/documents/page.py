@@ -107,6 +107,8 @@ class DocumentsPage(Page):
         self.notes_panel.delete_requested.connect(self.delete_note)
         self.notes_panel.filter_changed.connect(self._load_selected_version)
         self.notes_panel.enable_marking(ops, self.undo_stack)
+        # Both tab names always whole: the outline is never narrower than its tabs.
+        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 12)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 6)
         splitter.setStretchFactor(2, 3)

@@ -79,7 +79,8 @@ class ParagraphModel(QAbstractTableModel):
         self._rows: list[DocumentRow] = []
         self._backlinks: dict[int, int] = {}
         self._comparing = False
-        self._headers = ["", "¶", "", ""]
+        # The page's own word for a paragraph number ("п." in Russian), not a bare "¶".
+        self._headers = ["", QApplication.translate("DocumentsPage", "¶"), "", ""]
 
     # Filling ------------------------------------------------------------------
 

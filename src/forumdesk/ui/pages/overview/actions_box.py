@@ -89,6 +89,7 @@ class ActionsBox(QGroupBox):
             text = texts.get(task)
             button.setVisible(text is not None)
             if text is not None:
-                button.setText(f"→ {text}")
+                arrow = "←" if self.isRightToLeft() else "→"  # towards where the text reads
+                button.setText(f"{arrow} {text}")
                 button.setAccessibleName(text)
         self.nothing.setVisible(not texts)

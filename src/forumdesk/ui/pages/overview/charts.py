@@ -16,7 +16,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -61,6 +61,12 @@ class Chart(QWidget):
             self.plot.hideButtons()
             self.plot.setFocusPolicy(self.plot.focusPolicy().NoFocus)
             self._layout.insertWidget(1, self.plot)
+            # Right to left (Arabic): the plot is laid out by hand, not mirrored by Qt, so
+            # that the labels stand on the right axis, the bars grow from it leftwards and
+            # the hours run from right to left.
+            if self.isRightToLeft():
+                self.plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                self.plot.getViewBox().invertX(True)
         self.plot.clear()
         return self.plot
 
@@ -100,11 +106,16 @@ class PairChart(Chart):
             )
             for y, value in zip(ys, values, strict=True):
                 figure = pyqtgraph.TextItem(
-                    locale.toString(value), color="#333333", anchor=(0, 0.5)
+                    locale.toString(value),
+                    color="#333333",
+                    anchor=(1 if self.isRightToLeft() else 0, 0.5),
                 )
                 figure.setPos(value + widest * 0.01, y + offset)
                 plot.addItem(figure)
-        plot.getAxis("left").setTicks([[(y, row[0]) for y, row in zip(ys, rows, strict=True)]])
+        side = "right" if self.isRightToLeft() else "left"
+        plot.hideAxis("left")
+        plot.showAxis(side)
+        plot.getAxis(side).setTicks([[(y, row[0]) for y, row in zip(ys, rows, strict=True)]])
         plot.hideAxis("bottom")
         plot.setYRange(-0.6, count - 0.4, padding=0)
         plot.setXRange(0, widest * 1.2, padding=0)
