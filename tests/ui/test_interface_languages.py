@@ -110,3 +110,36 @@ def test_the_language_is_chosen_in_preferences_and_offered_from_the_next_start(
     later[0].click()
     assert window.isVisible()  # "Later" keeps working in the current language
     wait_idle(qtbot, window)
+
+
+def test_a_cell_against_the_window_direction_keeps_its_own_order(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    from forumdesk.ui.common.bidi import BidiDelegate, BidiViews
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    views = BidiViews(app)
+    app.installEventFilter(views)
+    try:
+        model = QStandardItemModel(0, 1)
+        for text in ("le 23 décembre 2005.", "فاطمة العلوي", "1–7"):
+            model.appendRow(QStandardItem(text))
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        view.show()
+        delegate = view.itemDelegate()
+        assert isinstance(delegate, BidiDelegate)
+        shown = []
+        for row in range(3):
+            option = QStyleOptionViewItem()
+            option.direction = Qt.LayoutDirection.RightToLeft
+            delegate.initStyleOption(option, model.index(row, 0))
+            shown.append(option.text)
+    finally:
+        app.removeEventFilter(views)
+    # French in an Arabic view is isolated; Arabic, and text with no letter, are not.
+    assert shown == ["\u2068le 23 décembre 2005.\u2069", "فاطمة العلوي", "1–7"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from forumdesk.paths import resources_dir
 from forumdesk.services.common import messages
+from forumdesk.ui.common.bidi import BidiViews
 
 # Arabic, Chinese, English, French, Russian, Spanish: the UN's order.
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
@@ -77,6 +78,8 @@ def install_interface(app: QApplication, choice: str = "") -> Interface:
                 interface.language = messages.base_language(translator.language())
     # The services' refusals in the same language (English when they have no catalogue).
     messages.set_language(interface.language)
+    if app.findChild(BidiViews) is None:
+        app.installEventFilter(BidiViews(app))
     right_to_left = QLocale(_LOCALES.get(interface.language, "en")).textDirection()
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft

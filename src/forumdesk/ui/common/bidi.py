@@ -1,0 +1,61 @@
+"""Text of one direction inside a window of the other: a French paragraph or an English
+organisation name in an Arabic window, an Arabic name in an English one.
+
+A cell is laid out in its view's direction, so "2005." in an Arabic table reads
+".2005" and an elided name loses its wrong end. Each cell's text is therefore wrapped
+in a first-strong isolate (U+2068 … U+2069), which orders it by its own first letter,
+and every item view gets that delegate when it is first shown.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of `text`'s first strong character, None when it has none."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return None
+
+
+def isolated(text: str) -> str:
+    """`text` ordered by its own direction wherever it is shown."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """The default delegate, but a cell whose text runs against the view keeps its order."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        text = option.text  # type: ignore[attr-defined]
+        direction = text_direction(text) if text else None
+        if direction is not None and direction != option.direction:  # type: ignore[attr-defined]
+            option.text = isolated(text)  # type: ignore[attr-defined]
+
+
+class BidiViews(QObject):
+    """Installed on the application: gives every item view still on Qt's own delegate a
+    `BidiDelegate` when the view is first polished (views with their own keep theirs)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QAbstractItemView)
+            and type(watched.itemDelegate()) is QStyledItemDelegate
+        ):
+            watched.setItemDelegate(BidiDelegate(watched))
+        return False
