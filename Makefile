@@ -6,7 +6,7 @@ LOCK := requirements/constraints.txt
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench lock translations system-packages clean
+.PHONY: run test lint typecheck pytest bench lock translations layouts system-packages clean
 
 run: $(VENV)/.run-installed $(QM)
 	$(BIN)/forumdesk
@@ -57,6 +57,11 @@ TRANSLATED := $(filter-out %_en.ts,$(TS))
 translations: $(VENV)/.run-installed
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts $(TRANSLATED)
 	$(BIN)/python packaging/update_service_messages.py
+
+# Every page at 1024x700, 1440x900 and 1920x1080 in English, French and Arabic, with a
+# list of what is cut off: PNGs in /tmp/layouts.
+layouts: $(VENV)/.run-installed $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/layout_screenshots.py --out /tmp/layouts
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -61,7 +61,8 @@ def _cut_headers(view: QAbstractItemView) -> Iterator[str]:
 
 def _cut_items(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
-    if model is None or view.textElideMode() == Qt.TextElideMode.ElideNone:
+    wraps = getattr(view, "wordWrap", lambda: False)()
+    if model is None or wraps or view.textElideMode() == Qt.TextElideMode.ElideNone:
         return
     metrics = view.fontMetrics()
     root = view.rootIndex()

@@ -48,3 +48,11 @@ class FittedColumns(QObject):
             header.resizeSection(column, min(wanted, cap))
             used += header.sectionSize(column)
         header.resizeSection(self.stretch, max(header.minimumSectionSize(), width - used))
+
+
+def starting_widths(view: QTableView, widths: tuple[int, ...]) -> None:
+    """Columns at the given widths, each at least wide enough for its header in the
+    interface's language ("Accreditation" is "Аккредитация" in Russian)."""
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))

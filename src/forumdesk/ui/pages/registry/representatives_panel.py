@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.widgets.columns import starting_widths
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.factories import Selection, record_table
 from forumdesk.ui.widgets.paged_model import PagedModel
@@ -140,8 +141,7 @@ class RepresentativesPanel(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._sort_by)
-        for column, width in enumerate((160, 140, 300, 170, 70, 110, 70)):
-            self.table.setColumnWidth(column, width)
+        starting_widths(self.table, (160, 140, 300, 170, 70, 110, 70))
         return self.table
 
     def _facet(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
