@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.interface_language import LANGUAGES, Interface, install_interface
-from forumdesk.ui.shell.page_kinds import OVERVIEW, PAGE_KINDS
+from forumdesk.ui.shell.page_kinds import OVERVIEW, PAGE_KINDS, REGISTRY
 from tests.ui.conftest import open_window, wait_idle
 from tests.ui.visible_text import EnglishLeft, visible_texts
 
@@ -47,6 +47,23 @@ def test_every_page_speaks_the_language(
             source = english.source_of(text)
             if source is not None:
                 left.append(f"{kind.name} · {where}: {text!r}")
+    # And the dialogs a user opens from the menus and pages.
+    window.show_page(REGISTRY)
+    window.registry_page.open_walk_in()
+    dialogs = [
+        window.preferences_menu.show_preferences(),
+        window.sync_menu.prepare_laptop(),
+        window.sync_menu.show_conflicts(),
+        window.registry_page.walk_in,
+    ]
+    wait_idle(qtbot, window)
+    for dialog in dialogs:
+        assert dialog is not None
+        for where, text in visible_texts(dialog):
+            # Languages are listed by their own names: "English" is a name there.
+            if where != "preferences_language" and english.source_of(text) is not None:
+                left.append(f"{dialog.objectName()} · {where}: {text!r}")
+        dialog.close()
     assert sorted(set(left)) == []
 
 

@@ -87,13 +87,15 @@ def _widget_texts(widget: QWidget) -> Iterator[str]:
         yield from (widget.tabText(i) for i in range(widget.count()))
 
 
-def visible_texts(window: QMainWindow) -> list[tuple[str, str]]:
-    """(where, text) for every line a user can read in the window and its menus."""
+def visible_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every line a user can read in the window (or dialog) and its
+    menus."""
     found: list[tuple[str, str]] = [("title", window.windowTitle())]
-    for action in window.menuBar().actions():
-        found.append(("menu bar", action.text()))
-        if action.menu() is not None:
-            found.extend(_menu_texts(action.menu(), action.text()))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            found.append(("menu bar", action.text()))
+            if action.menu() is not None:
+                found.extend(_menu_texts(action.menu(), action.text()))
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
