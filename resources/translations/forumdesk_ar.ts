@@ -978,7 +978,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>الوثيقة والملاحظات</translation>
@@ -994,7 +994,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>المخطط والتغطية</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="+21"/>
         <source>Document outline</source>
         <translation>مخطط الوثيقة</translation>
     </message>
@@ -1010,7 +1010,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>¶</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+4"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1020,12 +1020,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>التغطية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Numbered paragraphs</source>
         <translation>الفقرات المرقمة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>New Note on Selection</source>
         <translation>ملاحظة جديدة على النص المحدد</translation>
     </message>
@@ -1075,12 +1075,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— لا شيء —</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+58"/>
         <source>Annex</source>
         <translation>المرفق</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>That note is not on this document.</source>
         <translation>تلك الملاحظة ليست على هذه الوثيقة.</translation>
     </message>
@@ -5177,7 +5177,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+60"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
         <translation>اكتب بداية اسم عائلة أو اسم منظمة أو عنوان بريد إلكتروني…</translation>
     </message>
@@ -5200,12 +5200,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>الاعتماد</translation>
@@ -5246,7 +5246,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الممثلون</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>{facet}: الكل</translation>

@@ -958,7 +958,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Documento y notas</translation>
@@ -974,7 +974,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Estructura y cobertura</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="+21"/>
         <source>Document outline</source>
         <translation>Estructura del documento</translation>
     </message>
@@ -990,7 +990,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>¶</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+4"/>
         <source>Outline</source>
         <translation>Estructura</translation>
     </message>
@@ -1000,12 +1000,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Numbered paragraphs</source>
         <translation>Párrafos numerados</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>New Note on Selection</source>
         <translation>Nueva nota sobre la selección</translation>
     </message>
@@ -1055,12 +1055,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+58"/>
         <source>Annex</source>
         <translation>Anexo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>That note is not on this document.</source>
         <translation>Esa nota no corresponde a este documento.</translation>
     </message>
@@ -5009,7 +5009,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+60"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
         <translation>Escriba el comienzo de un apellido, una organización o un correo electrónico…</translation>
     </message>
@@ -5032,12 +5032,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>Acreditación</translation>
@@ -5078,7 +5078,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Representantes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sin filtro ({facet})</translation>

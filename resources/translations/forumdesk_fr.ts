@@ -958,13 +958,13 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -974,7 +974,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-73"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -984,7 +984,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Structure et couverture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="+21"/>
         <source>Document outline</source>
         <translation>Structure du document</translation>
     </message>
@@ -1000,7 +1000,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>¶</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+4"/>
         <source>Outline</source>
         <translation>Structure</translation>
     </message>
@@ -1010,12 +1010,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Numbered paragraphs</source>
         <translation>Paragraphes numérotés</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -1055,12 +1055,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aucune</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+58"/>
         <source>Annex</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>That note is not on this document.</source>
         <translation>Cette note ne porte pas sur ce document.</translation>
     </message>
@@ -5009,7 +5009,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+60"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
         <translation>Saisissez le début d’un nom de famille, d’une organisation ou d’un courriel…</translation>
     </message>
@@ -5032,12 +5032,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>Accréditation</translation>
@@ -5078,7 +5078,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Représentants</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sans filtre ({facet})</translation>

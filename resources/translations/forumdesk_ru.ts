@@ -963,7 +963,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>Документ и заметки</translation>
@@ -979,7 +979,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Структура и охват</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="+21"/>
         <source>Document outline</source>
         <translation>Структура документа</translation>
     </message>
@@ -995,7 +995,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>№ п.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+4"/>
         <source>Outline</source>
         <translation>Структура</translation>
     </message>
@@ -1005,12 +1005,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Охват</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Numbered paragraphs</source>
         <translation>Нумерованные пункты</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>New Note on Selection</source>
         <translation>Новая заметка к выделенному</translation>
     </message>
@@ -1060,12 +1060,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+58"/>
         <source>Annex</source>
         <translation>Приложение</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>That note is not on this document.</source>
         <translation>Эта заметка не относится к этому документу.</translation>
     </message>
@@ -5051,7 +5051,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+60"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
         <translation>Введите начало фамилии, названия организации или адреса электронной почты…</translation>
     </message>
@@ -5074,12 +5074,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>Аккредитация</translation>
@@ -5120,7 +5120,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Представители</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Без фильтра ({facet})</translation>

@@ -953,7 +953,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar.</extracomment>
         <translation>文档和注释</translation>
@@ -969,7 +969,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>大纲和覆盖情况</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="+21"/>
         <source>Document outline</source>
         <translation>文档大纲</translation>
     </message>
@@ -985,7 +985,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>段</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+4"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
@@ -995,12 +995,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>覆盖情况</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Numbered paragraphs</source>
         <translation>编号段落</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>New Note on Selection</source>
         <translation>对所选内容新建注释</translation>
     </message>
@@ -1050,12 +1050,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+58"/>
         <source>Annex</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>That note is not on this document.</source>
         <translation>该注释不属于本文档。</translation>
     </message>
@@ -4967,7 +4967,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+59"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representatives_panel.py" line="+60"/>
         <source>Type the start of a family name, an organisation or an e-mail…</source>
         <translation>输入姓、组织或电子邮件的开头部分…</translation>
     </message>
@@ -4990,12 +4990,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>认证</translation>
@@ -5036,7 +5036,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>代表</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>{facet}不限</translation>

@@ -10,12 +10,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from forumdesk.ui.pages.documents.coverage_panel import CoveragePanel
 from forumdesk.ui.pages.documents.loading import LoadedDocument, load_document
 from forumdesk.ui.pages.documents.note_commands import note_created, note_deleted, note_edited
 from forumdesk.ui.pages.documents.notes_panel import NotesPanel
+from forumdesk.ui.pages.documents.outline import SECTION_ROLE, fill_outline, outline_tree
 from forumdesk.ui.pages.documents.paragraph_model import document_rows
 from forumdesk.ui.pages.documents.paragraph_view import ParagraphView
 from forumdesk.ui.widgets.combos import find_data
@@ -46,8 +45,6 @@ if TYPE_CHECKING:
     from forumdesk.services.notes.notes import NoteView
     from forumdesk.ui.pages.documents.import_flow import DocumentImport
     from forumdesk.ui.pages.documents.note_editor import NoteEditor
-
-SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentsPage(Page):
@@ -78,14 +75,7 @@ class DocumentsPage(Page):
         self.side_tabs = QTabWidget(splitter)
         self.side_tabs.setObjectName("document_side_tabs")
         self.side_tabs.setAccessibleName(self.tr("Outline and coverage"))
-        self.outline = QTreeWidget(self.side_tabs)
-        self.outline.setObjectName("document_outline")
-        self.outline.setAccessibleName(self.tr("Document outline"))
-        self.outline.setHeaderLabels([self.tr("Section"), self.tr("¶")])
-        header = self.outline.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.outline = outline_tree(self.side_tabs)
         self.outline.itemActivated.connect(self._follow_outline)
         self.outline.itemClicked.connect(self._follow_outline)
         self.side_tabs.addTab(self.outline, self.tr("Outline"))
@@ -93,6 +83,8 @@ class DocumentsPage(Page):
         self.coverage_panel.paragraphs_requested.connect(self.select_paragraphs)
         self.coverage_panel.note_requested.connect(self.show_note)
         self.side_tabs.addTab(self.coverage_panel, self.tr("Coverage"))
+        # Both tab names always whole: the outline is never narrower than its tabs.
+        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 12)
 
         self.paragraph_view = ParagraphView(splitter)
         self.paragraph_view.setObjectName("document_paragraphs")
@@ -107,8 +99,6 @@ class DocumentsPage(Page):
         self.notes_panel.delete_requested.connect(self.delete_note)
         self.notes_panel.filter_changed.connect(self._load_selected_version)
         self.notes_panel.enable_marking(ops, self.undo_stack)
-        # Both tab names always whole: the outline is never narrower than its tabs.
-        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 12)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 6)
         splitter.setStretchFactor(2, 3)
@@ -290,30 +280,7 @@ class DocumentsPage(Page):
             self.show_note(note_id, retry=retry)
 
     def _fill_outline(self, view: DocumentView) -> None:
-        items: dict[uuid.UUID, QTreeWidgetItem] = {}
-        for node in view.outline:
-            label = f"{node.label}. {node.title}" if node.label else node.title
-            span = ""
-            if node.first_paragraph is not None:
-                span = (
-                    str(node.first_paragraph)
-                    if node.first_paragraph == node.last_paragraph
-                    else f"{node.first_paragraph}–{node.last_paragraph}"
-                )
-            item = QTreeWidgetItem([label, span])
-            item.setToolTip(0, label)
-            item.setData(0, SECTION_ROLE, node.id)
-            parent = items.get(node.parent_id) if node.parent_id else None
-            if parent is None:
-                self.outline.addTopLevelItem(item)
-            else:
-                parent.addChild(item)
-            items[node.id] = item
-        if view.annex_title:
-            annex = QTreeWidgetItem([self.tr("Annex")])
-            annex.setToolTip(0, view.annex_title)
-            self.outline.addTopLevelItem(annex)
-        self.outline.expandToDepth(0)
+        fill_outline(self.outline, view, self.tr("Annex"))
 
     # Navigation ----------------------------------------------------------------------
 
