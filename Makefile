@@ -6,7 +6,7 @@ LOCK := requirements/constraints.txt
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench lock translations system-packages clean
+.PHONY: run test lint typecheck pytest bench lock translations help-screenshots system-packages clean
 
 run: $(VENV)/.run-installed $(QM)
 	$(BIN)/forumdesk
@@ -55,6 +55,11 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
 translations: $(VENV)/.run-installed
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(shell find src/forumdesk/ui -name '*.py') -ts resources/translations/forumdesk_fr.ts
 	$(BIN)/python packaging/update_service_messages.py
+
+# The user guide's screenshots (resources/help/<language>/images/), from the real window
+# on the demo forum, offscreen.
+help-screenshots: $(VENV)/.run-installed $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/help_screenshots.py
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
