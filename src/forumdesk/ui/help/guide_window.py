@@ -3,8 +3,10 @@ Find in the page. Not modal: it stays open beside the work it explains."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +31,27 @@ kbd { font-family: monospace; background-color: #eeeeee; }
 """
 
 
+#: Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.
+IMAGE_WIDTH = 640
+
+
+class GuideBrowser(QTextBrowser):
+    """A QTextBrowser whose screenshots are scaled down smoothly (the document's own
+    scaling of an <img width> is blocky), sharp on a high-density screen too."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        if kind != QTextDocument.ResourceType.ImageResource.value or not name.isLocalFile():
+            return super().loadResource(kind, name)
+        image = QImage(name.toLocalFile())
+        ratio = self.devicePixelRatioF()
+        if not image.isNull() and image.width() > IMAGE_WIDTH * ratio:
+            image = image.scaledToWidth(
+                round(IMAGE_WIDTH * ratio), Qt.TransformationMode.SmoothTransformation
+            )
+        image.setDevicePixelRatio(ratio)
+        return image
+
+
 class GuideWindow(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +69,7 @@ class GuideWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, section)
         self.contents.itemActivated.connect(self._item_chosen)
         self.contents.itemClicked.connect(self._item_chosen)
-        self.browser = QTextBrowser(splitter)
+        self.browser = GuideBrowser(splitter)
         self.browser.setObjectName("guide_browser")
         self.browser.setAccessibleName(self.tr("Guide"))
         self.browser.setOpenExternalLinks(True)
@@ -55,9 +78,9 @@ class GuideWindow(QWidget):
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 680])
+        splitter.setSizes([self.contents.sizeHintForColumn(0) + 24, 720])
         layout.addWidget(splitter, 1)
-        self.resize(960, 720)
+        self.resize(1000, 720)
 
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -77,12 +100,13 @@ class GuideWindow(QWidget):
         self.find_edit.setAccessibleName(self.tr("Find in the page"))
         self.find_edit.setPlaceholderText(self.tr("Find in the page (Enter: next)"))
         self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setMinimumWidth(280)
         self.find_edit.returnPressed.connect(lambda: self.find(self.find_edit.text()))
         bar.addWidget(self.find_edit)
         find_next = self._tool_button("guide_find_next", self.tr("Find &Next"), None)
         find_next.clicked.connect(lambda: self.find(self.find_edit.text()))
         bar.addWidget(find_next)
-        find_action = QAction(self.tr("Find in the Page"), self)
+        find_action = QAction(self.tr("Find in the page"), self)
         find_action.setShortcuts(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_find)
         self.addAction(find_action)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from forumdesk.ui.help.guide_window import GuideWindow
     from forumdesk.ui.help.shortcuts import ShortcutsDialog
 
-#: Marks a dialog that already has its F1 action.
+# The property that marks a dialog which has its F1 action already.
 _HAS_HELP = "forumdesk_help"
 
 
