@@ -39,10 +39,11 @@ class GuideBrowser(QTextBrowser):
     """A QTextBrowser whose screenshots are scaled down smoothly (the document's own
     scaling of an <img width> is blocky), sharp on a high-density screen too."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        if kind != QTextDocument.ResourceType.ImageResource.value or not name.isLocalFile():
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name)
+        if kind != QTextDocument.ResourceType.ImageResource.value or not url.isLocalFile():
             return super().loadResource(kind, name)
-        image = QImage(name.toLocalFile())
+        image = QImage(url.toLocalFile())
         ratio = self.devicePixelRatioF()
         if not image.isNull() and image.width() > IMAGE_WIDTH * ratio:
             image = image.scaledToWidth(
@@ -101,10 +102,10 @@ class GuideWindow(QWidget):
         self.find_edit.setPlaceholderText(self.tr("Find in the page (Enter: next)"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setMinimumWidth(280)
-        self.find_edit.returnPressed.connect(lambda: self.find(self.find_edit.text()))
+        self.find_edit.returnPressed.connect(lambda: self.find_text(self.find_edit.text()))
         bar.addWidget(self.find_edit)
         find_next = self._tool_button("guide_find_next", self.tr("Find &Next"), None)
-        find_next.clicked.connect(lambda: self.find(self.find_edit.text()))
+        find_next.clicked.connect(lambda: self.find_text(self.find_edit.text()))
         bar.addWidget(find_next)
         find_action = QAction(self.tr("Find in the page"), self)
         find_action.setShortcuts(QKeySequence.StandardKey.Find)
@@ -139,7 +140,7 @@ class GuideWindow(QWidget):
         source = self.browser.source()
         return Place(source.fileName().removesuffix(".html"), source.fragment())
 
-    def find(self, text: str) -> bool:
+    def find_text(self, text: str) -> bool:
         """Select the next occurrence of `text` in the page, from the top once at the end."""
         if not text:
             return False

@@ -3,6 +3,7 @@ of the menus and the pages each time the list opens, so that it never goes stale
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject
@@ -31,9 +32,13 @@ class ShortcutGroup(NamedTuple):
     shortcuts: list[Shortcut]
 
 
+_MNEMONIC = re.compile(r"&(&|(?=\S))")
+
+
 def _plain(text: str) -> str:
-    """A menu item's text without its mnemonic marks ("&Open…" → "Open…", "&&" → "&")."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    """A menu item's text without its mnemonic marks ("&Open…" → "Open…", "&&" → "&");
+    an "&" before a space is a word ("Document & notes")."""
+    return _MNEMONIC.sub(lambda found: found.group(1), text).strip()
 
 
 def _keys(sequences: list[QKeySequence]) -> str:
@@ -111,14 +116,13 @@ class ShortcutsDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Keyboard shortcuts by menu and page"))
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.tree.setRootIsDecorated(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
+        # What each does, whole; the keys take the rest (a standard key may have several).
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(640, 680)
 
     def show_groups(self, groups: list[ShortcutGroup]) -> None:
         self.tree.clear()
