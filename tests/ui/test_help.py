@@ -24,6 +24,7 @@ from forumdesk.ui.help.guide_window import GuideWindow
 from forumdesk.ui.help.sections import (
     DIALOG_SECTIONS,
     PAGE_SECTIONS,
+    PART_SECTIONS,
     SECTIONS,
     Place,
     guide_language,
@@ -34,7 +35,7 @@ from forumdesk.ui.help.sections import (
 )
 from forumdesk.ui.shell.main_window import MainWindow
 from forumdesk.ui.shell.page_kinds import PAGE_NAMES
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, wait_idle
 
 ROOT = Path(__file__).resolve().parents[2]
 _IMAGE = re.compile(r'<img\s[^>]*src="([^"]+)"')
@@ -77,6 +78,25 @@ def test_f1_on_each_page_opens_the_guide_at_that_pages_section(
         assert guide.browser.toPlainText().lstrip().startswith(title)
         assert guide.contents.currentItem().text() == title
         assert guide.isVisible() and not guide.isModal()
+
+
+def test_f1_in_a_part_of_a_page_opens_that_parts_place(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page(PAGE_NAMES.index("programme_page"))
+    wait_idle(qtbot, window)  # the programme shown, a segment chosen: its list enabled
+    programme = window.programme_page
+    programme.side.setCurrentWidget(programme.speakers)
+    window.activateWindow()
+    programme.speakers.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is programme.speakers.search)
+    qtbot.keyClick(programme.speakers.search, Qt.Key.Key_F1)
+    assert _guide(window, qtbot).current_place() == Place("speakers")
+    # On the tab that shows the speakers list, too; on the timeline, the programme's.
+    programme.side.tabBar().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is programme.side.tabBar())
+    assert window.help_menu.show_help().current_place() == Place("speakers")
+    programme.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is programme.timeline)
+    assert window.help_menu.show_help().current_place() == Place("programme")
 
 
 def test_f1_in_a_dialog_opens_its_own_place(qtbot: QtBot, window: MainWindow) -> None:
@@ -187,7 +207,7 @@ def test_the_guide_is_whole(language: str) -> None:
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_page_and_dialog_has_its_place_in_the_guide(language: str) -> None:
     assert set(PAGE_SECTIONS) == set(PAGE_NAMES)
-    for place in [*PAGE_SECTIONS.values(), *DIALOG_SECTIONS.values()]:
+    for place in [*PAGE_SECTIONS.values(), *PART_SECTIONS.values(), *DIALOG_SECTIONS.values()]:
         assert place.section in SECTIONS
         if place.anchor:
             assert place.anchor in _anchors(language, place.section), place

@@ -4,14 +4,28 @@ Shortcuts, About. The guide and the list are built on first use."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from forumdesk import __version__
-from forumdesk.ui.help.sections import PAGE_SECTIONS, SECTIONS, Place, dialog_place
+from forumdesk.ui.help.sections import (
+    PAGE_SECTIONS,
+    PART_SECTIONS,
+    SECTIONS,
+    Place,
+    dialog_place,
+)
 
 if TYPE_CHECKING:
     from forumdesk.ui.help.guide_window import GuideWindow
@@ -71,8 +85,9 @@ class HelpMenu(QObject):
         return PAGE_SECTIONS.get(self._current_page(), Place(SECTIONS[0]))
 
     def show_help(self) -> GuideWindow:
-        """F1 in the window: the guide at the section of the page shown."""
-        return self.show_guide(self.page_place())
+        """F1 in the window: the guide at the section of the part of the page in use
+        (the speakers list, the likely duplicates…), else of the page shown."""
+        return self.show_guide(_part_place(QApplication.focusWidget()) or self.page_place())
 
     def show_guide(self, place: Place) -> GuideWindow:
         from forumdesk.services.common.messages import language
@@ -139,3 +154,15 @@ class HelpMenu(QObject):
 
     def _about_qt(self) -> None:
         QApplication.aboutQt()
+
+
+def _part_place(focus: QWidget | None) -> Place | None:
+    """The place of the page's part that holds the focus; on a tab, the part it shows."""
+    widget = focus
+    if isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QTabWidget):
+        widget = cast("QTabWidget", widget.parentWidget()).currentWidget()
+    while widget is not None:
+        if widget.objectName() in PART_SECTIONS:
+            return PART_SECTIONS[widget.objectName()]
+        widget = widget.parentWidget()
+    return None

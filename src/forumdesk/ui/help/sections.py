@@ -46,6 +46,15 @@ PAGE_SECTIONS = {
     "checkin_page": Place("checkin"),
 }
 
+#: Parts of a page with a place of their own, by objectName: F1 with the focus in one
+#: (or on the tab that shows it) opens its place rather than the page's.
+PART_SECTIONS = {
+    "speakers_panel": Place("speakers"),
+    "duplicates_panel": Place("registry", "duplicates"),
+    "coverage_panel": Place("notes", "read"),
+    "report_panel": Place("minutes", "report"),
+}
+
 #: Dialogs with a place of their own, by class (module under forumdesk.ui, and name).
 #: Any other dialog opens the section of the page behind it.
 DIALOG_SECTIONS = {
