@@ -135,6 +135,7 @@ class GuideWindow(QWidget):
         if place.anchor:
             url.setFragment(place.anchor)
         self.browser.setSource(url)
+        self.browser.setFocus()  # the reader's keys scroll the guide
 
     def current_place(self) -> Place:
         source = self.browser.source()
