@@ -143,6 +143,18 @@ def test_back_forward_and_find_in_the_guide(qtbot: QtBot) -> None:
     assert not guide.find_text("no such words in this guide")
 
 
+def test_the_guide_reads_left_to_right_under_a_right_to_left_interface(qtbot: QtBot) -> None:
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        guide = GuideWindow(guide_language("ar"))
+        qtbot.addWidget(guide)
+        assert guide.language == "en"
+        assert guide.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert guide.browser.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 # Keyboard Shortcuts ---------------------------------------------------------------
 
 

@@ -59,6 +59,9 @@ class GuideWindow(QWidget):
         self.setObjectName("guide_window")
         self.setWindowTitle(self.tr("ForumDesk User Guide"))
         self.language = language
+        # The guide is written in English or French: left to right, even when the
+        # interface is Arabic and laid out right to left.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_bar())
         splitter = QSplitter(self)
