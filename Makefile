@@ -6,7 +6,7 @@ LOCK := requirements/constraints.txt
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench lock translations layouts system-packages clean
+.PHONY: run test lint typecheck pytest bench lock translations layouts help-screenshots system-packages clean
 
 run: $(VENV)/.run-installed $(QM)
 	$(BIN)/forumdesk
@@ -62,6 +62,11 @@ translations: $(VENV)/.run-installed
 # list of what is cut off: PNGs in /tmp/layouts.
 layouts: $(VENV)/.run-installed $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/layout_screenshots.py --out /tmp/layouts
+
+# The user guide's screenshots (resources/help/<language>/images/), from the real window
+# on the demo forum, offscreen.
+help-screenshots: $(VENV)/.run-installed $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/help_screenshots.py
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -4,7 +4,7 @@
     python packaging/ts_catalogue.py todo ar [--offset 0] [--limit 150] > todo.json
     python packaging/ts_catalogue.py check ar done.json
     python packaging/ts_catalogue.py apply ar done.json
-    python packaging/ts_catalogue.py fill forumdesk_fr.ts other_fr.ts
+    python packaging/ts_catalogue.py fill forumdesk_fr.ts other_fr.ts [--any-context]
 
 `todo` lists the unfinished messages of one language as JSON: a key, the context (the
 class), the English source, the translator's comment and, for a `%n` message, how many
@@ -204,18 +204,20 @@ def apply(language: str, files: list[str]) -> None:
     print(f"{path.name}: {changed} messages finished")
 
 
-def fill(target: str, sources: list[str]) -> None:
+def fill(target: str, sources: list[str], any_context: bool) -> None:
+    """With `any_context`, a message moved to another class keeps its translation."""
     known: dict[tuple[str, str, str], str | list[str]] = {}
     for source in sources:
         for m in messages(Path(source).read_text(encoding="utf-8")):
             if m.finished:
-                known[(m.context, m.source, m.comment)] = m.translation
+                known[("" if any_context else m.context, m.source, m.comment)] = m.translation
     path = catalogue(target)
 
     def change(message: Message) -> str | list[str] | None:
         if message.finished:
             return None
-        return known.get((message.context, message.source, message.comment))
+        context = "" if any_context else message.context
+        return known.get((context, message.source, message.comment))
 
     text, changed = rewrite(path.read_text(encoding="utf-8"), change)
     path.write_text(text, encoding="utf-8")
@@ -239,6 +241,7 @@ def main() -> None:
     filling = commands.add_parser("fill")
     filling.add_argument("target")
     filling.add_argument("sources", nargs="+")
+    filling.add_argument("--any-context", action="store_true")
     options = parser.parse_args()
     if options.command == "stats":
         stats()
@@ -249,7 +252,7 @@ def main() -> None:
     elif options.command == "apply":
         apply(options.language, options.files)
     else:
-        fill(options.target, options.sources)
+        fill(options.target, options.sources, options.any_context)
 
 
 if __name__ == "__main__":

@@ -1423,6 +1423,84 @@ Saved by {who}</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
+        <source>ForumDesk User Guide</source>
+        <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Find in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Find in the page (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About ForumDesk</source>
+        <translation>&amp;حول ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>About ForumDesk</source>
+        <translation>حول ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;منصة عمل الأمانة لمنتدى استشاري بشأن الهجرة الدولية والتنمية.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
@@ -2200,22 +2278,12 @@ Saved by {who}</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About ForumDesk</source>
-        <translation>&amp;حول ForumDesk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About &amp;Qt</source>
-        <translation>حول &amp;Qt</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
@@ -2226,17 +2294,7 @@ Saved by {who}</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>About ForumDesk</source>
-        <translation>حول ForumDesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;منصة عمل الأمانة لمنتدى استشاري بشأن الهجرة الدولية والتنمية.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Opened {file}</source>
         <translation>فُتح {file}</translation>
     </message>
@@ -5797,6 +5855,29 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+2"/>
         <source>Add the participation sentence to the summary report</source>
         <translation>إضافة جملة المشاركة إلى التقرير الموجز</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts by menu and page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1395,6 +1395,84 @@ Guardado por {who}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
+        <source>ForumDesk User Guide</source>
+        <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Find in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Find in the page (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About ForumDesk</source>
+        <translation>&amp;Acerca de ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>About ForumDesk</source>
+        <translation>Acerca de ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;La herramienta de trabajo de la secretaría de un foro consultivo sobre la migración internacional y el desarrollo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
@@ -2124,22 +2202,12 @@ Guardado por {who}</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About ForumDesk</source>
-        <translation>&amp;Acerca de ForumDesk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
@@ -2150,17 +2218,7 @@ Guardado por {who}</translation>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>About ForumDesk</source>
-        <translation>Acerca de ForumDesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;La herramienta de trabajo de la secretaría de un foro consultivo sobre la migración internacional y el desarrollo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Opened {file}</source>
         <translation>Base de datos abierta: {file}</translation>
     </message>
@@ -5625,6 +5683,29 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <location line="+2"/>
         <source>Add the participation sentence to the summary report</source>
         <translation>Añadir la frase sobre la participación al informe resumido</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts by menu and page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

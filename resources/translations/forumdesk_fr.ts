@@ -1395,6 +1395,84 @@ Enregistré par {who}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
+        <source>ForumDesk User Guide</source>
+        <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
+        <translation>Guide de l’utilisateur de ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Find in the page</source>
+        <translation>Rechercher dans la page</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Find in the page (Enter: next)</source>
+        <translation>Rechercher dans la page (Entrée : suivant)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher la &amp;suite</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About ForumDesk</source>
+        <translation>À &amp;propos de ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>About ForumDesk</source>
+        <translation>À propos de ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail du secrétariat d’un forum consultatif sur les migrations internationales et le développement.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
@@ -2124,22 +2202,12 @@ Enregistré par {who}</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About ForumDesk</source>
-        <translation>À &amp;propos de ForumDesk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
@@ -2150,17 +2218,7 @@ Enregistré par {who}</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>About ForumDesk</source>
-        <translation>À propos de ForumDesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail du secrétariat d’un forum consultatif sur les migrations internationales et le développement.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Opened {file}</source>
         <translation>Base de données ouverte : {file}</translation>
     </message>
@@ -5625,6 +5683,29 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+2"/>
         <source>Add the participation sentence to the summary report</source>
         <translation>Ajouter la phrase sur la participation au rapport de synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts by menu and page</source>
+        <translation>Raccourcis clavier par menu et par page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>

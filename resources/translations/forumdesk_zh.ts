@@ -1388,6 +1388,84 @@ Saved by {who}</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
+        <source>ForumDesk User Guide</source>
+        <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Find in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Find in the page (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About ForumDesk</source>
+        <translation>关于ForumDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>关于Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>About ForumDesk</source>
+        <translation>关于ForumDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;国际移徙与发展问题协商论坛秘书处工作台。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
@@ -2105,22 +2183,12 @@ Saved by {who}</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About ForumDesk</source>
-        <translation>关于ForumDesk(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About &amp;Qt</source>
-        <translation>关于Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
@@ -2131,17 +2199,7 @@ Saved by {who}</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>About ForumDesk</source>
-        <translation>关于ForumDesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;The secretariat&apos;s workbench for a consultative forum on international migration and development.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ForumDesk {version}&lt;/h3&gt;&lt;p&gt;国际移徙与发展问题协商论坛秘书处工作台。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Opened {file}</source>
         <translation>已打开{file}</translation>
     </message>
@@ -5582,6 +5640,29 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+2"/>
         <source>Add the participation sentence to the summary report</source>
         <translation>将参与情况语句添加到摘要报告</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts by menu and page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

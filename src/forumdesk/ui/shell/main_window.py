@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QLabel,
     QListWidget,
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk import APP_NAME, __version__
+from forumdesk import APP_NAME
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.errors import read_only_banner
 from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.common.shell_context import ShellContext
+from forumdesk.ui.help.menu import HelpMenu
 from forumdesk.ui.shell.backup_menu import BackupMenu
 from forumdesk.ui.shell.database_controller import DatabaseController, Opened
 from forumdesk.ui.shell.database_menu import DatabaseMenu
@@ -211,13 +211,12 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About ForumDesk"), None, self._about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-        about_qt = self._action(self.tr("About &Qt"), None, QApplication.aboutQt)
-        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        help_menu.addAction(about_qt)
+        self.help_menu = HelpMenu(
+            self,
+            lambda: [(title, self.page(i)) for i, title in enumerate(self.page_titles)],
+            lambda: PAGE_NAMES[self.stack.currentIndex()],
+        )
+        self.help_menu.add_help_actions(self.menuBar().addMenu(self.tr("&Help")))
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object
@@ -379,18 +378,6 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.databases.open(target, demo_if_new=demo_if_new, create=create)
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About ForumDesk"),
-            self.tr(
-                "<h3>ForumDesk {version}</h3><p>The secretariat's workbench for a consultative "
-                "forum on international migration and development.</p>"
-            ).format(version=__version__),
-        )
 
     # Results --------------------------------------------------------------
 

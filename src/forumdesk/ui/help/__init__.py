@@ -1,0 +1,1 @@
+"""Help: the user guide (F1), the keyboard shortcuts list and About."""
