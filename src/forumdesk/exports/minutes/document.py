@@ -21,6 +21,7 @@ from forumdesk.exports.document.model import (
     Table,
 )
 from forumdesk.exports.minutes.notes import internal_marking, minutes_blocks
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.recorded_logins import person_or_none
 from forumdesk.services.common.text_dates import long_date
 from forumdesk.services.minutes.cover import minutes_cover
@@ -89,7 +90,7 @@ def minutes_document(
     every note, marked as such on every page (`exports.minutes_notes`)."""
     minutes = session.get(Minutes, minutes_id)
     if minutes is None or minutes.deleted_at is not None:
-        raise MinutesError("no such minutes")
+        raise MinutesError(_("no such minutes"))
     forum = session.get(Forum, minutes.forum_id)
     current = latest(session, minutes_id)
     language = "fr" if forum is not None and forum.language.startswith("fr") else "en"

@@ -14,6 +14,7 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.text_dates import DATE_LANGUAGES, long_date
 from forumdesk.services.programme.programme import DayView, RoleView, SegmentView, programme_view
 from forumdesk.services.programme.templates.library import clock
@@ -116,7 +117,7 @@ class Programme:
 def load_programme(session: Session, forum_id: uuid.UUID) -> Programme:
     forum = session.get(Forum, forum_id)
     if forum is None or forum.deleted_at is not None:
-        raise ProgrammeExportError(f"there is no forum {forum_id}")
+        raise ProgrammeExportError(_("there is no forum {forum_id}").format(forum_id=forum_id))
     language = (forum.language or "en").split("-")[0].lower()
     return Programme(
         forum_id=forum.id,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.exports.document.model import OutputDocument, Paragraph, Table, plain
 from forumdesk.exports.programme.layout import ProgrammeExportError
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.text_dates import long_date
 from forumdesk.services.programme.speakers.lists import SpeakerLine, speakers_list
 from forumdesk.services.programme.templates.library import clock
@@ -49,7 +50,9 @@ def speakers_document(session: Session, segment_id: uuid.UUID) -> OutputDocument
     """The segment's speakers list; ProgrammeExportError when there is no such segment."""
     segment = session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise ProgrammeExportError(f"there is no segment {segment_id}")
+        raise ProgrammeExportError(
+            _("there is no segment {segment_id}").format(segment_id=segment_id)
+        )
     day = segment.session.day
     forum = day.forum
     language = forum.language if forum.language in _WORDS else "en"

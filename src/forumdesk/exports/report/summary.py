@@ -38,6 +38,7 @@ from forumdesk.exports.document.model import (
     run_text,
 )
 from forumdesk.exports.programme.layout import Programme, load_programme
+from forumdesk.services.common.messages import _
 from forumdesk.services.report.report import (
     DEPTHS,
     ReportError,
@@ -65,7 +66,7 @@ def report_document(
     original) and its programme. Raises ReportError when the forum has no summary."""
     forum = session.get(Forum, forum_id)
     if forum is None or forum.deleted_at is not None:
-        raise ReportError(f"there is no forum {forum_id}")
+        raise ReportError(_("there is no forum {forum_id}").format(forum_id=forum_id))
     version = report_version(session, forum_id, language)
     programme = load_programme(session, forum_id)
     if version.language in _WORDS:  # the annex speaks the report's language

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from forumdesk.services.common.messages import _
 from forumdesk.store.audit import verify_audit
 from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
 from forumdesk.store.migrate import (
@@ -83,7 +84,9 @@ def run_check(target: str | None = None) -> CheckReport:
     url = database_url(target)
     path = sqlite_path(url)
     if path is not None and not path.is_file():
-        raise DatabaseMissing(f"there is no database at {path}; create one with `forumdesk init`.")
+        raise DatabaseMissing(
+            _("there is no database at {path}; create one with `forumdesk init`.").format(path=path)
+        )
     head = head_revision()
     if path is not None and not is_sqlite_file(path):
         report = CheckReport(database=str(path), schema=None, head=head, integrity="not SQLite")
@@ -97,7 +100,9 @@ def run_check(target: str | None = None) -> CheckReport:
             report.schema = current_revision(engine)
         except Exception as exc:  # the driver's own error type varies by back end
             if path is None:
-                raise DatabaseError(f"{where} cannot be read: {first_line(exc)}") from exc
+                raise DatabaseError(
+                    _("{where} cannot be read: {exc}").format(where=where, exc=first_line(exc))
+                ) from exc
             report.integrity = first_line(exc)
             report.problems.append(corrupt_message(where, first_line(exc)))
             return report

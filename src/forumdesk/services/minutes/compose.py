@@ -19,6 +19,7 @@ from html import escape
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.recorded_logins import person_or_none
 from forumdesk.services.programme.templates.library import clock, long_date
 from forumdesk.services.registry.people import category_label
@@ -119,7 +120,7 @@ def compose_session_minutes_html(session: Session, forum_session_id: uuid.UUID) 
     """The draft minutes of a whole séance: its segments in order, one after the other."""
     forum_session = session.get(ForumSession, forum_session_id)
     if forum_session is None or forum_session.deleted_at is not None:
-        raise ComposeError("no such session")
+        raise ComposeError(_("no such session"))
     day = session.get(Day, forum_session.day_id)
     assert day is not None
     w = _words(session, day.forum_id)
@@ -287,7 +288,7 @@ def _cited(
 def _segment(session: Session, segment_id: uuid.UUID) -> Segment:
     segment = session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise ComposeError("no such segment")
+        raise ComposeError(_("no such segment"))
     return segment
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import NotFound
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -50,7 +51,7 @@ def badges_for(
     """
     forum_title = session.scalar(select(Forum.title).where(Forum.id == forum_id))
     if forum_title is None:
-        raise NotFound(f"no forum with id {forum_id}")
+        raise NotFound(_("no forum with id {forum_id}").format(forum_id=forum_id))
     if registration_ids is not None and not registration_ids:
         return []
     statement = (

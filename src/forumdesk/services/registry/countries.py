@@ -9,6 +9,7 @@ from functools import cache
 import pycountry
 
 from forumdesk.paths import resources_dir
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.text import RegistryError
 from forumdesk.services.registry.text import fold as _fold
 from forumdesk.store.enums import RegionalGroup
@@ -100,7 +101,7 @@ def country_code(raw: str | None) -> str | None:
     named = [c for c in found if any(key in _fold(n) for n in _names(c))]
     if len(found) == 1 and named:
         return str(named[0].alpha_3)
-    raise RegistryError("country", f"unknown country {raw!r}")
+    raise RegistryError("country", _("unknown country {raw!r}").format(raw=raw))
 
 
 def _names(country: pycountry.db.Country) -> list[str]:
@@ -111,7 +112,7 @@ def _names(country: pycountry.db.Country) -> list[str]:
 def _country(alpha3: str) -> pycountry.db.Country:
     country = pycountry.countries.get(alpha_3=alpha3.upper())
     if country is None:
-        raise RegistryError("country", f"unknown country {alpha3!r}")
+        raise RegistryError("country", _("unknown country {alpha3!r}").format(alpha3=alpha3))
     return country
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.output_files import neutral_cell, output_path, output_text
 from forumdesk.services.registry.people import category_label
 from forumdesk.services.registry.query import (
@@ -151,9 +152,13 @@ def export_representatives(
     """Write the filtered people to `path`; returns how many rows were written."""
     unknown = [key for key in columns if key not in EXPORT_COLUMNS]
     if unknown:
-        raise ExportError(f"unknown column {unknown[0]!r}; one of {', '.join(EXPORT_COLUMNS)}")
+        raise ExportError(
+            _("unknown column {unknown!r}; one of {join}").format(
+                unknown=unknown[0], join=", ".join(EXPORT_COLUMNS)
+            )
+        )
     if format not in FORMATS:
-        raise ExportError(f"unknown format {format!r}; use csv or xlsx")
+        raise ExportError(_("unknown format {format!r}; use csv or xlsx").format(format=format))
     headers = [EXPORT_COLUMNS[key] for key in columns]
     rows = export_rows(session, columns, query, registered_only=registered_only, language=language)
     if format == "csv":

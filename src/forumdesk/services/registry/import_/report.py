@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.duplicates.finder import DuplicateFinder, DuplicateMatch
 from forumdesk.services.registry.import_.listed import RowOutcome
 
@@ -35,6 +36,12 @@ class RowProblem:
 
     def as_json(self) -> dict[str, Any]:
         return {"row": self.row, "column": self.column, "reason": self.reason}
+
+    def message(self) -> str:
+        """One line naming the row and the file's column, in the user's language."""
+        return _("Row {row}, {column}: {reason}").format(
+            row=self.row, column=self.column, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -212,7 +219,7 @@ class ImportCancelled(Exception):
     """The user cancelled: let the unit of work roll back. `report` holds the rows seen."""
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__("import cancelled; nothing was written")
+        super().__init__(_("import cancelled; nothing was written"))
         self.report = report
 
 
