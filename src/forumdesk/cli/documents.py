@@ -22,6 +22,7 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -227,14 +228,14 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
         documents = session.scalars(select(Document.id).where(Document.deleted_at.is_(None))).all()
         if len(documents) != 1:
             raise CommandError(
-                "no document to note on: import one first"
+                _("no document to note on: import one first")
                 if not documents
-                else "several documents exist: pass --document ID"
+                else _("several documents exist: pass --document ID")
             )
         document_id = documents[0]
     document = session.get(Document, document_id)
     if document is None or document.deleted_at is not None:
-        raise CommandError(f"there is no document {document_id}")
+        raise CommandError(_("there is no document {document_id}").format(document_id=document_id))
     note_id = create_note(
         session,
         document.forum_id,

@@ -30,6 +30,7 @@ from forumdesk.cli.common import (
     subcommands,
 )
 from forumdesk.exports.document.writers import FORMATS
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -188,7 +189,7 @@ def _existing(session: Session, segment_id: uuid.UUID) -> uuid.UUID:
 
     minutes_id = minutes_of_segment(session, segment_id)
     if minutes_id is None:
-        raise CommandError("this segment has no minutes yet; run `minutes compose` first")
+        raise CommandError(_("this segment has no minutes yet; run `minutes compose` first"))
     return minutes_id
 
 
@@ -248,8 +249,10 @@ def _cover(args: argparse.Namespace, session: Session) -> int:
         current = minutes_cover(session, minutes_id)
         if args.expect_version is not None and args.expect_version != current.version:
             raise CoverError(
-                f"the minutes changed since version {args.expect_version} "
-                f"(now {current.version}); nothing was saved"
+                _(
+                    "the minutes changed since version {expect_version} (now {version}); nothing "
+                    "was saved"
+                ).format(expect_version=args.expect_version, version=current.version)
             )
         wanted = dataclasses.replace(current.stored, **given)
         set_minutes_cover(session, minutes_id, wanted)
@@ -266,7 +269,11 @@ def _minutes_or_segment(session: Session, identifier: uuid.UUID) -> uuid.UUID:
         return identifier
     found = minutes_of_segment(session, identifier)
     if found is None:
-        raise CommandError(f"{identifier} is neither minutes nor a segment with minutes")
+        raise CommandError(
+            _("{identifier} is neither minutes nor a segment with minutes").format(
+                identifier=identifier
+            )
+        )
     return found
 
 
@@ -276,7 +283,9 @@ def _date(text: str) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise CommandError(f"--date {text!r}: expected a date as YYYY-MM-DD") from None
+        raise CommandError(
+            _("--date {text!r}: expected a date as YYYY-MM-DD").format(text=text)
+        ) from None
 
 
 def _print_cover(cover: Any, *, as_json: bool) -> None:

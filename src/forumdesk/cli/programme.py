@@ -28,6 +28,7 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -113,11 +114,15 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
         try:
             checked["on"] = date.fromisoformat(args.date)
         except ValueError:
-            raise CommandError(f"bad date {args.date!r}: use YYYY-MM-DD") from None
+            raise CommandError(
+                _("bad date {date!r}: use YYYY-MM-DD").format(date=args.date)
+            ) from None
         if args.timezone is not None:
             time_zone(args.timezone)
         if args.language not in ("en", "fr"):
-            raise CommandError(f"unknown language {args.language!r}: use en or fr")
+            raise CommandError(
+                _("unknown language {language!r}: use en or fr").format(language=args.language)
+            )
         if args.template.endswith(".json"):
             checked["template"] = read_template_file(Path(args.template))
     if command == "import":
@@ -128,7 +133,7 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
         try:
             checked["forum"] = uuid.UUID(args.forum)
         except ValueError:
-            raise CommandError(f"bad forum id {args.forum!r}") from None
+            raise CommandError(_("bad forum id {forum!r}").format(forum=args.forum)) from None
     return checked
 
 
@@ -352,7 +357,7 @@ def run_export_command(args: argparse.Namespace, database: Database) -> int:
                 return _ics(args, session, forum_id)
             if command in ("pdf", "docx"):
                 return _document(args, session, forum_id, command)
-            raise CommandError(f"unknown programme action {command!r}")
+            raise CommandError(_("unknown programme action {command!r}").format(command=command))
     except (CommandError, ProgrammeExportError, OutputPathError) as error:
         return problem(error)
     except OSError as error:
@@ -380,7 +385,7 @@ def _ics(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int
     if args.person is not None:
         person = session.get(Representative, args.person)
         if person is None or person.deleted_at is not None:
-            raise CommandError(f"there is no representative {args.person}")
+            raise CommandError(_("there is no representative {person}").format(person=args.person))
     count = write_programme_ics(session, forum_id, args.file, person_id=args.person)
     print(f"Wrote {count} event(s) to {args.file}.")
     return EXIT_OK

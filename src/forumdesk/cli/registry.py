@@ -22,6 +22,7 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -147,8 +148,9 @@ def _mapping(args: argparse.Namespace, session: Session, headers: list[str]) -> 
     named = set(mapping.fields.values())
     if not named & {"family_name", "full_name"}:
         raise CommandError(
-            f"no column of {args.file.name} holds the family name (headers: "
-            f"{', '.join(headers)}); pass --mapping"
+            _(
+                "no column of {file} holds the family name (headers: {headers}); pass --mapping"
+            ).format(file=args.file.name, headers=", ".join(headers))
         )
     return mapping
 
@@ -197,7 +199,7 @@ def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
         f"{report.invalid} invalid; "
         f"{report.organisations_created} new organisation(s), "
         f"{report.registrations_created} registration(s).",
-        *(f"row {p.row}, {p.column}: {p.reason}" for p in report.errors),
+        *(p.message() for p in report.errors),
         *(f"row {p.row}, {p.column} (warning): {p.reason}" for p in report.warnings),
         *(
             f"row {d.row}: {d.label} may be "

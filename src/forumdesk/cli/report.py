@@ -23,6 +23,7 @@ from forumdesk.cli.common import (
     subcommands,
 )
 from forumdesk.exports.document.writers import FORMATS
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,7 +66,9 @@ def _format(args: argparse.Namespace) -> str:
     suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
     if suffix not in FORMATS:
         raise CommandError(
-            f"cannot tell the format from {args.output.name!r}: pass --format " + "|".join(FORMATS)
+            _("cannot tell the format from {name!r}: pass --format {formats}").format(
+                name=args.output.name, formats="|".join(FORMATS)
+            )
         )
     return suffix
 

@@ -67,6 +67,13 @@ def language() -> str:
     return _language
 
 
+def document_language(code: str | None) -> str:
+    """The language a document is written in: its base ("fr-CH" is "fr") when there is a
+    catalogue for it, else the source's."""
+    wanted = base_language(code)
+    return wanted if wanted in available_languages() else SOURCE_LANGUAGE
+
+
 def available_languages() -> list[str]:
     """The languages with a catalogue, besides the source's."""
     root = resources.files("forumdesk").joinpath("locale")
@@ -96,6 +103,15 @@ def gettext_in(language_code: str, message: str) -> str:
     if found == SOURCE_LANGUAGE:
         return message
     return _catalogue(found).get(message) or message
+
+
+def pgettext_in(language_code: str, context: str, message: str) -> str:
+    """`message` in a given language, where the same English word is said differently
+    by context ("Chair": "Présidence" on a programme, "Président(e)" in minutes)."""
+    found = base_language(language_code)
+    if found == SOURCE_LANGUAGE:
+        return message
+    return _catalogue(found).get(f"{context}\x04{message}") or message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
@@ -138,7 +154,7 @@ def _plural_rule(code: str) -> PluralRule:
 def _catalogue(code: str) -> dict[str, str]:
     """The translated, non-fuzzy messages of one language (empty when it has none)."""
     return {
-        str(entry.id): str(entry.string)
+        f"{entry.context}\x04{entry.id}" if entry.context else str(entry.id): str(entry.string)
         for entry in _entries(code)
         if isinstance(entry.id, str) and entry.string and not entry.fuzzy
     }

@@ -61,7 +61,7 @@ def check_output_path(path: Path | str, database_path: Path | str | None = None)
                 shown=shown, parent=_printable(target.parent)
             )
         )
-    _refuse_protected(target, database_path, f"cannot write {shown}")
+    _refuse_protected(target, database_path, _("cannot write {path}").format(path=shown))
     return target
 
 
@@ -72,7 +72,7 @@ def check_output_folder(
     unless it would take the place of a database's companion file or a backup."""
     given = Path(folder).expanduser()
     target = Path(os.path.realpath(given))
-    refusal = f"cannot write into {_printable(given)}"
+    refusal = _("cannot write into {folder}").format(folder=_printable(given))
     _refuse_protected(target, database_path, refusal)
     if target.exists() and not target.is_dir():
         raise OutputPathError(_("{refusal}: it is a file, not a folder").format(refusal=refusal))
@@ -185,7 +185,9 @@ def _printable(path: Path | str) -> str:
 def _write_error(path: Path | str, error: OSError) -> OutputPathError:
     reason = error.strerror or type(error).__name__
     return OutputPathError(
-        f"cannot write {_printable(path)}: {reason}; the previous file, if any, is unchanged"
+        _("cannot write {path}: {reason}; the previous file, if any, is unchanged").format(
+            path=_printable(path), reason=reason
+        )
     )
 
 

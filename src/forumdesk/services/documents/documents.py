@@ -172,11 +172,13 @@ def _numbering_differences(versions: list[LanguageVersion], parsed: ParsedDocume
     for version in versions:
         old = {p.number for p in version.paragraphs if p.deleted_at is None}
         if old != new:
-            only_old = format_paragraph_refs(old - new) or "none"
-            only_new = format_paragraph_refs(new - old) or "none"
+            only_old = format_paragraph_refs(old - new) or _("none")
+            only_new = format_paragraph_refs(new - old) or _("none")
             warnings.append(
-                f"paragraph numbers differ from the {version.language!r} version: "
-                f"only there ¶{only_old}; only here ¶{only_new}"
+                _(
+                    "paragraph numbers differ from the {language!r} version: only there "
+                    "¶{only_old}; only here ¶{only_new}"
+                ).format(language=version.language, only_old=only_old, only_new=only_new)
             )
     return warnings
 

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.common.messages import _
+from forumdesk.services.common.messages import _, ngettext
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.documents.documents import write_version_content
 from forumdesk.services.documents.parser import SUPERSCRIPTS, ParsedDocument
@@ -390,7 +390,13 @@ def _other_languages(version: LanguageVersion) -> list[str]:
     others = sorted(language for language in others if language != version.language)
     if not others:
         return []
-    return [f"notes follow the new numbering; revise the {', '.join(others)} version(s) too"]
+    return [
+        ngettext(
+            "notes follow the new numbering; revise the {languages} version too",
+            "notes follow the new numbering; revise the {languages} versions too",
+            len(others),
+        ).format(languages=", ".join(others))
+    ]
 
 
 def _live_paragraphs(session: Session, version_id: uuid.UUID) -> list[Paragraph]:

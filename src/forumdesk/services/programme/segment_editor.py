@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.common.messages import _
 from forumdesk.services.common.edit_conflicts import ReadAt, locked
+from forumdesk.services.common.messages import _
 from forumdesk.services.programme.segment_conflicts import reconcile_segment
 from forumdesk.services.programme.segment_people import (  # PersonChoice, find_people: re-exported
     PersonChoice,  # noqa: F401

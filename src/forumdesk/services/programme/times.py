@@ -58,8 +58,8 @@ def _hint(name: str) -> str:
     place = name.rsplit("/", 1)[-1].replace("_", " ")
     found = venue_zone(place) if len(place) < 100 else None
     if found is not None:
-        return f"use the IANA name {found}"
-    return "use an IANA name such as Europe/Zurich or America/New_York"
+        return _("use the IANA name {zone}").format(zone=found)
+    return _("use an IANA name such as Europe/Zurich or America/New_York")
 
 
 def local_moment(day: date, clock: time, zone: ZoneInfo) -> datetime:

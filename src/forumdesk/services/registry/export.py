@@ -153,8 +153,8 @@ def export_representatives(
     unknown = [key for key in columns if key not in EXPORT_COLUMNS]
     if unknown:
         raise ExportError(
-            _("unknown column {unknown!r}; one of {join}").format(
-                unknown=unknown[0], join=", ".join(EXPORT_COLUMNS)
+            _("unknown column {unknown!r}; one of {known}").format(
+                unknown=unknown[0], known=", ".join(EXPORT_COLUMNS)
             )
         )
     if format not in FORMATS:

@@ -94,7 +94,7 @@ def _pair(
         raise Refused(_("a record cannot be merged into itself"))
     unknown = set(take_from_other) - set(fields)
     if unknown:
-        raise Refused(_("not mergeable fields: {join}").format(join=", ".join(sorted(unknown))))
+        raise Refused(_("not mergeable fields: {fields}").format(fields=", ".join(sorted(unknown))))
     keep, other = session.get(model, keep_id), session.get(model, other_id)
     for record, role in ((keep, "kept"), (other, "other")):
         if record is None:

@@ -130,7 +130,9 @@ def representative_page(
     """Rows `offset` … `offset + limit` of the filtered list, in the chosen order."""
     if query.sort not in SORTS:
         raise Refused(
-            _("unknown sort {sort!r}; one of {join}").format(sort=query.sort, join=", ".join(SORTS))
+            _("unknown sort {sort!r}; one of {known}").format(
+                sort=query.sort, known=", ".join(SORTS)
+            )
         )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
     order: list[Any] = {

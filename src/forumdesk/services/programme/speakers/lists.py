@@ -250,10 +250,17 @@ def balance(session: Session, segment_id: uuid.UUID) -> Balance:
         for group in CategoryGroup:
             if registered[group] and not people[group.value]:
                 priority = group in PRIORITY_GROUPS
-                message = f"{registered[group]} registered for the forum from {group.value}, "
-                message += "no speaker in this segment"
-                if priority:
-                    message += " (seed ¶75 asks for them to be heard)"
+                said = (
+                    _(
+                        "{count} registered for the forum from {group}, no speaker in this "
+                        "segment (seed ¶75 asks for them to be heard)"
+                    )
+                    if priority
+                    else _(
+                        "{count} registered for the forum from {group}, no speaker in this segment"
+                    )
+                )
+                message = said.format(count=registered[group], group=group.value)
                 warnings.append(BalanceWarning(group, registered[group], priority, message))
     return Balance(
         segment_id=segment_id,

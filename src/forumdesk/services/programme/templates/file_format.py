@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any, TypeVar
 
-from forumdesk.services.common.messages import _
+from forumdesk.services.common.messages import _, ngettext
 from forumdesk.store.enums import SegmentKind, SegmentRoleKind, SessionKind
 
 FORMAT = "forumdesk.agenda-template"
@@ -181,7 +181,7 @@ class _Reader:
         if isinstance(value, str) and value in known:
             return enum(value)
         raise self.fail(
-            where, _("{value!r} is not one of {join}").format(value=value, join=", ".join(known))
+            where, _("{value!r} is not one of {known}").format(value=value, known=", ".join(known))
         )
 
     def count(self, value: object, where: str, *, minimum: int) -> int:
@@ -202,7 +202,7 @@ def parse_template(body: object, source: str) -> TemplateSpec:
     if data.get("format", FORMAT) != FORMAT:
         raise read.fail(
             "format",
-            _("{format!r} is not {format2!r}").format(format=data.get("format"), format2=FORMAT),
+            _("{given!r} is not {expected!r}").format(given=data.get("format"), expected=FORMAT),
         )
     version = data.get("format_version")
     if version != FORMAT_VERSION:
@@ -246,7 +246,7 @@ def _room(read: _Reader, entry: object, where: str) -> RoomShape:
     data = read.mapping(entry, where)
     key = data.get("key")
     if not isinstance(key, str) or not key:
-        raise read.fail(_("{where}.key").format(where=where), _("should be a non-empty text"))
+        raise read.fail(f"{where}.key", _("should be a non-empty text"))
     name = read.text(data.get("name"), f"{where}.name")
     assert name is not None
     capacity = data.get("capacity")
@@ -265,7 +265,7 @@ def _day(read: _Reader, entry: object, where: str, rooms: set[str]) -> DayShape:
         starts, ends = read.span(sitting, here)
         if sessions and starts < sessions[-1].ends_at:
             raise read.fail(
-                _("{here}.starts_at").format(here=here),
+                f"{here}.starts_at",
                 _("starts before the previous session ends"),
             )
         segments = tuple(
@@ -287,14 +287,14 @@ def _segment(
     if starts < bounds[0] or ends > bounds[1]:
         raise read.fail(
             where,
-            _("{data}–{data2} is outside its session").format(
-                data=data["starts_at"], data2=data["ends_at"]
+            _("{starts}–{ends} is outside its session").format(
+                starts=data["starts_at"], ends=data["ends_at"]
             ),
         )
     room = data.get("room")
     if room is not None and room not in rooms:
         raise read.fail(
-            _("{where}.room").format(where=where),
+            f"{where}.room",
             _("{room!r} is not the key of a room in 'rooms'").format(room=room),
         )
     seconds = data.get("default_speaking_seconds")
@@ -326,8 +326,10 @@ def _roles(read: _Reader, entry: object, where: str) -> RoleSlots:
     labels = read.items(data.get("labels"), f"{where}.labels", required=False)
     if len(labels) > count:
         raise read.fail(
-            _("{where}.labels").format(where=where),
-            _("{count} labels for {count2} place(s)").format(count=len(labels), count2=count),
+            f"{where}.labels",
+            ngettext(
+                "{count} labels for {places} place", "{count} labels for {places} places", count
+            ).format(count=len(labels), places=count),
         )
     return RoleSlots(
         role,

@@ -66,7 +66,7 @@ __all__ = [
 
 VENUE_LIMIT = 300  # the column's size (PostgreSQL refuses more)
 
-_ROLE_LABELS: dict[SegmentRoleKind, str] = {
+ROLE_LABELS: dict[SegmentRoleKind, str] = {
     SegmentRoleKind.CHAIR: N_("Chair"),
     SegmentRoleKind.MODERATOR: N_("Moderator"),
     SegmentRoleKind.RAPPORTEUR: N_("Rapporteur"),
@@ -230,7 +230,7 @@ def _role_label(slot: RoleSlots, index: int, language: str) -> str:
     given = slot.labels[index] if index < len(slot.labels) else None
     if given is not None:
         return given.get(language)
-    label = gettext_in(language, _ROLE_LABELS[slot.role])
+    label = gettext_in(language, ROLE_LABELS[slot.role])
     return f"{label} {index + 1}" if slot.count > 1 else label
 
 
@@ -253,8 +253,8 @@ def create_forum_from_template(
     Without a time zone, the venue's (`venue_zone`), else UTC."""
     if language not in LANGUAGES:
         raise TemplateError(
-            _("unknown language {language!r}: use {join}").format(
-                language=language, join=" or ".join(LANGUAGES)
+            _("unknown language {language!r}: use {known}").format(
+                language=language, known=" or ".join(LANGUAGES)
             )
         )
     venue = (venue or "").strip() or None

@@ -200,7 +200,7 @@ class ColumnMapping:
 def _check_field(name: str) -> str:
     if name not in FIELDS:
         raise MappingError(
-            _("unknown field {name!r}; one of {join}").format(name=name, join=", ".join(FIELDS))
+            _("unknown field {name!r}; one of {known}").format(name=name, known=", ".join(FIELDS))
         )
     return name
 

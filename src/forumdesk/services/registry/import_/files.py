@@ -359,8 +359,9 @@ class RowReader:
         return [
             (
                 f"Column {len(self.headers) + 1}",
-                f"{len(cells)} cells where the header has {len(self.headers)}; "
-                f"ignored: {' | '.join(extra)[:80]}",
+                _("{count} cells where the header has {header}; ignored: {extra}").format(
+                    count=len(cells), header=len(self.headers), extra=" | ".join(extra)[:80]
+                ),
             )
         ]
 

@@ -39,7 +39,7 @@ class RowProblem:
 
     def message(self) -> str:
         """One line naming the row and the file's column, in the user's language."""
-        return _("Row {row}, {column}: {reason}").format(
+        return _("row {row}, {column}: {reason}").format(
             row=self.row, column=self.column, reason=self.reason
         )
 
