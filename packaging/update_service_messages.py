@@ -7,9 +7,9 @@ tests/core/test_service_messages.py fails while a French one is missing.
     python packaging/update_service_messages.py
 
 The marks (services/common/messages.py): `_(m)`, `N_(m)`, `gettext_in(language, m)`,
-`pgettext_in(language, context, m)`, `ngettext(singular, plural, n)` and
-`ngettext_in(language, singular, plural, n)`. A `# TRANSLATORS:` comment just above a
-message goes into the catalogue for the translator.
+`pgettext(context, m)`, `pgettext_in(language, context, m)`, `ngettext(singular,
+plural, n)` and `ngettext_in(language, singular, plural, n)`. A `# TRANSLATORS:`
+comment just above a message goes into the catalogue for the translator.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ KEYWORDS = {
     "_": None,
     "N_": None,
     "gettext_in": (2,),
+    "pgettext": ((1, "c"), 2),
     "pgettext_in": ((2, "c"), 3),
     "ngettext": (1, 2),
     "ngettext_in": (2, 3),

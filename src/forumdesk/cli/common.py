@@ -42,7 +42,7 @@ def problem(message: object, status: int = EXIT_PROBLEM) -> int:
 
 def interrupted() -> int:
     """Ctrl-C during a unit of work, which has rolled back on the way out."""
-    print("\nforumdesk: interrupted; nothing was written", file=sys.stderr)
+    print("\n" + _("forumdesk: interrupted; nothing was written"), file=sys.stderr)
     return EXIT_INTERRUPTED
 
 

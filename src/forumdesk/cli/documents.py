@@ -257,15 +257,15 @@ def _mark_note(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services.notes.notes import mark_note
 
     mark_note(session, args.note_id, args.for_record)
-    marked = "for the record" if args.for_record else "internal"
-    print_result(args, {"id": str(args.note_id), "for_record": args.for_record}, f"note {marked}")
+    marked = _("note for the record") if args.for_record else _("note internal")
+    print_result(args, {"id": str(args.note_id), "for_record": args.for_record}, marked)
     return EXIT_OK
 
 
 def _hit_title(kind: str, paragraph: int | None) -> str:
     if kind == "paragraph":
         return f"¶{paragraph}"
-    return "note" if paragraph is None else f"note on ¶{paragraph}"
+    return _("note") if paragraph is None else _("note on ¶{paragraph}").format(paragraph=paragraph)
 
 
 def _search(args: argparse.Namespace, session: Session) -> int:
@@ -284,5 +284,5 @@ def _search(args: argparse.Namespace, session: Session) -> int:
         for hit in hits
     ]
     lines = [f"{_hit_title(hit.kind, hit.paragraph)}: {hit.marked()}" for hit in hits]
-    print_result(args, result, "\n".join(lines) or "No match.")
+    print_result(args, result, "\n".join(lines) or _("No match."))
     return EXIT_OK

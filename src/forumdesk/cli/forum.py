@@ -14,7 +14,7 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
-from forumdesk.services.common.messages import N_
+from forumdesk.services.common.messages import N_, _
 
 SWITCH = {"on": True, "off": False}
 
@@ -43,5 +43,9 @@ def run(args: argparse.Namespace) -> int:
             set_self_approval(session, forum_id, SWITCH[args.self_approval])
     except (CommandError, MinutesError) as error:
         return problem(error)
-    print(f"one-person approval is {args.self_approval} for forum {forum_id}")
+    print(
+        _("one-person approval is {self_approval} for forum {forum_id}").format(
+            self_approval=args.self_approval, forum_id=forum_id
+        )
+    )
     return EXIT_OK

@@ -93,7 +93,11 @@ def _export(args: argparse.Namespace, session: Session, forum_id: uuid.UUID, for
     document = report_document(session, forum_id, language=args.language)
     write_document(document, args.output, form)
     numbered = sum(1 for block in document.blocks if getattr(block, "number", None))
-    print(f"Report written to {args.output} ({form}, {numbered} paragraph(s)).")
+    print(
+        _("Report written to {output} ({form}, {numbered} paragraph(s)).").format(
+            output=args.output, form=form, numbered=numbered
+        )
+    )
     return EXIT_OK
 
 
@@ -123,7 +127,11 @@ def _outline(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) ->
         }
         print_json(value)
         return EXIT_OK
-    print(f"{outline.title} ({outline.language}, {outline.paragraphs} paragraphs)")
+    print(
+        _("{title} ({language}, {paragraphs} paragraphs)").format(
+            title=outline.title, language=outline.language, paragraphs=outline.paragraphs
+        )
+    )
     for s in outline.sections:
         indent = "  " * (s.depth - 1)
         label = f"{s.label}. " if s.label else ""

@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.field_names import field_name
 from forumdesk.services.common.messages import N_, _
 from forumdesk.store.models import AuditEntry, Device
 
@@ -115,10 +116,13 @@ class EditConflict(ValueError):
 
 
 def _words(field: str) -> str:
-    """ "country_code" -> "country", "body_text" -> "text": a field in plain words."""
+    """ "country_code" -> "country", "body_text" -> "text": a field in plain words, in the
+    user's language when it names the field."""
     for suffix in ("_id", "_code", "_ids"):
         field = field.removesuffix(suffix)
-    return field.removeprefix("body_").replace("_", " ")
+    field = field.removeprefix("body_")
+    named = field_name(field)
+    return named if named != field else field.replace("_", " ")
 
 
 # A whole sentence per kind of record, so that each language can agree its words.

@@ -114,6 +114,11 @@ def pgettext_in(language_code: str, context: str, message: str) -> str:
     return _catalogue(found).get(f"{context}\x04{message}") or message
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the current language, as said in `context`."""
+    return pgettext_in(_language, context, message)
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of a counted sentence that `count` takes in the current language:
     `ngettext("{count} person", "{count} people", n).format(count=n)`."""

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import value_to_write
+from forumdesk.services.common.field_names import field_refusal
 from forumdesk.services.common.messages import _
 from forumdesk.services.registry.stats import COUNTED_STATUSES
 from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCategory, SegmentKind
@@ -45,7 +46,7 @@ class SpeakerError(ValueError):
     """A speakers-list change that cannot be made; `field` names the input at fault."""
 
     def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+        super().__init__(field_refusal(field, reason))
         self.field = field
         self.reason = reason
 
