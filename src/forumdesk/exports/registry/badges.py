@@ -235,7 +235,8 @@ def _draw_badge(canvas: Canvas, badge: Badge, left: float, bottom: float) -> Non
         _draw_organisation(canvas, badge.organisation, left + PAD, y - 3 * mm, text_w)
     if badge.badge_number:
         number_font = font_for(badge.badge_number, bold=True) or "Helvetica-Bold"
-        number, size = _fit(f"No {badge.badge_number}", number_font, text_w, 12, 8)
+        shown = gettext_in(badge.language, "No {number}").format(number=badge.badge_number)
+        number, size = _fit(shown, number_font, text_w, 12, 8)
         canvas.setFillColor("#000000")
         canvas.setFont(number_font, size)
         canvas.drawString(left + PAD, bottom + PAD, number)
