@@ -7,13 +7,22 @@ which English keeps as it is; other languages name it in words ("adresse électr
 
 from __future__ import annotations
 
-from forumdesk.services.common.messages import _, pgettext
+import functools
+
+from forumdesk.services.common.messages import _, language, pgettext
 
 
 def field_name(field: str) -> str:
     """`field` as the user's language names it; the key itself when it has no name there."""
+    return _names(language()).get(field, field)
+
+
+@functools.cache
+def _names(_language: str) -> dict[str, str]:
+    """The names in the current language (`_language` keys the cache): a long import
+    with a bad value on every row names the same few fields again and again."""
     # TRANSLATORS: the name of a form's field; English keeps the key, translate it in words.
-    names = {
+    return {
         "email": pgettext("form field", "email"),
         "phone": pgettext("form field", "phone"),
         "country": pgettext("form field", "country"),
@@ -58,7 +67,6 @@ def field_name(field: str) -> str:
         "import": pgettext("form field", "import"),
         "forum": pgettext("form field", "forum"),
     }
-    return names.get(field, field)
 
 
 def field_refusal(field: str, reason: str) -> str:
