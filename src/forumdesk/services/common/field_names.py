@@ -72,3 +72,13 @@ def _names(_language: str) -> dict[str, str]:
 def field_refusal(field: str, reason: str) -> str:
     """ "email: not a valid e-mail address", the field named in the user's language."""
     return _("{field}: {reason}").format(field=field_name(field), reason=reason)
+
+
+class FieldRefused(ValueError):
+    """A value a form cannot take; `field` names the input at fault, `reason` says why,
+    and the one line names both in the user's language."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(field_refusal(field, reason))
+        self.field = field
+        self.reason = reason

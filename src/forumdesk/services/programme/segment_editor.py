@@ -181,13 +181,8 @@ def segment_detail(session: Session, segment_id: uuid.UUID) -> SegmentDetail:
 def _live_segment(session: Session, segment_id: uuid.UUID, *, lock: bool = False) -> Segment:
     segment = locked(session, Segment, segment_id) if lock else session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise SegmentProblems(
-            [
-                FieldProblem(
-                    "segment", _("no such segment {segment_id}").format(segment_id=segment_id)
-                )
-            ]
-        )
+        missing = _("no such segment {segment_id}").format(segment_id=segment_id)
+        raise SegmentProblems([FieldProblem("segment", missing)])
     return segment
 
 
@@ -329,7 +324,7 @@ def _checked(
         problems.append(FieldProblem("title", _("a segment needs a title")))
     elif len(title) > TITLE_MAX:
         problems.append(
-            FieldProblem("title", _("at most {title_max} characters").format(title_max=TITLE_MAX))
+            FieldProblem("title", _("at most {limit} characters").format(limit=TITLE_MAX))
         )
     kind = data.kind
     try:
@@ -341,9 +336,8 @@ def _checked(
     rooms = _rooms(session, forum_id)
     if new_room:
         if len(new_room) > ROOM_MAX:
-            problems.append(
-                FieldProblem("room", _("at most {room_max} characters").format(room_max=ROOM_MAX))
-            )
+            too_long = _("at most {limit} characters").format(limit=ROOM_MAX)
+            problems.append(FieldProblem("room", too_long))
         same = next((r for r in rooms if r.name.casefold() == new_room.casefold()), None)
         if same is not None:
             room_id, new_room = same.id, ""

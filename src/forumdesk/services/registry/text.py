@@ -9,16 +9,11 @@ from typing import Any
 
 from anyascii import anyascii
 
-from forumdesk.services.common.field_names import field_refusal
+from forumdesk.services.common.field_names import FieldRefused, field_refusal
 
 
-class RegistryError(ValueError):
+class RegistryError(FieldRefused):
     """A value the registry cannot accept; `field` names the input field at fault."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(field_refusal(field, reason))
-        self.field = field
-        self.reason = reason
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import value_to_write
-from forumdesk.services.common.field_names import field_refusal
-from forumdesk.services.common.messages import _
+from forumdesk.services.common.field_names import FieldRefused
+from forumdesk.services.common.messages import N_, _
 from forumdesk.services.registry.stats import COUNTED_STATUSES
 from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCategory, SegmentKind
 from forumdesk.store.models import (
@@ -41,14 +41,16 @@ THEMATIC_KINDS = frozenset({SegmentKind.THEMATIC, SegmentKind.PANEL, SegmentKind
 #: A turn on the list counts in the balance unless withdrawn.
 _COUNTED = (InterventionStatus.LISTED, InterventionStatus.SPEAKING, InterventionStatus.SPOKE)
 
+# A group taking part in the forum with no speaker in a thematic segment.
+_NOT_HEARD = N_("{count} registered for the forum from {group}, no speaker in this segment")
+_NOT_HEARD_PRIORITY = N_(
+    "{count} registered for the forum from {group}, no speaker in this segment "
+    "(seed ¶75 asks for them to be heard)"
+)
 
-class SpeakerError(ValueError):
+
+class SpeakerError(FieldRefused):
     """A speakers-list change that cannot be made; `field` names the input at fault."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(field_refusal(field, reason))
-        self.field = field
-        self.reason = reason
 
 
 class CategoryGroup(StrEnum):
@@ -251,16 +253,7 @@ def balance(session: Session, segment_id: uuid.UUID) -> Balance:
         for group in CategoryGroup:
             if registered[group] and not people[group.value]:
                 priority = group in PRIORITY_GROUPS
-                said = (
-                    _(
-                        "{count} registered for the forum from {group}, no speaker in this "
-                        "segment (seed ¶75 asks for them to be heard)"
-                    )
-                    if priority
-                    else _(
-                        "{count} registered for the forum from {group}, no speaker in this segment"
-                    )
-                )
+                said = _(_NOT_HEARD_PRIORITY if priority else _NOT_HEARD)
                 message = said.format(count=registered[group], group=group.value)
                 warnings.append(BalanceWarning(group, registered[group], priority, message))
     return Balance(
@@ -301,9 +294,8 @@ def add_speaker(
         )
     )
     if already is not None:
-        raise SpeakerError(
-            "representative", _("{name} is already on the speakers list").format(name=_name(person))
-        )
+        said = _("{name} is already on the speakers list").format(name=_name(person))
+        raise SpeakerError("representative", said)
     last = session.scalar(
         select(func.max(Intervention.position)).where(Intervention.segment_id == segment_id)
     )
@@ -425,12 +417,8 @@ def record_speech(
 ) -> SpeakerLine:
     """The speaker has spoken: when, and for how long (the clock's time, pauses left out)."""
     if used_seconds < 0 or used_seconds > MAX_SPEAKING_SECONDS:
-        raise SpeakerError(
-            "used_seconds",
-            _("must be between 0 and {max_speaking_seconds}").format(
-                max_speaking_seconds=MAX_SPEAKING_SECONDS
-            ),
-        )
+        said = _("must be between 0 and {limit}").format(limit=MAX_SPEAKING_SECONDS)
+        raise SpeakerError("used_seconds", said)
     if started_at.tzinfo is None or ended_at.tzinfo is None:
         raise SpeakerError("started_at", _("times must be UTC instants, not naive"))
     if ended_at < started_at:
@@ -461,12 +449,8 @@ def _spent(line: SpeakerLine) -> int:
 
 def _check_seconds(field: str, seconds: int) -> None:
     if not 1 <= seconds <= MAX_SPEAKING_SECONDS:
-        raise SpeakerError(
-            field,
-            _("must be between 1 and {max_speaking_seconds} seconds").format(
-                max_speaking_seconds=MAX_SPEAKING_SECONDS
-            ),
-        )
+        said = _("must be between 1 and {limit} seconds").format(limit=MAX_SPEAKING_SECONDS)
+        raise SpeakerError(field, said)
 
 
 def _segment(session: Session, segment_id: uuid.UUID) -> Segment:

@@ -225,10 +225,8 @@ class _Importer:
         else:
             key = None
         if badge and self.forum_id is not None and badge in self.badges:
-            problem = FieldProblem(
-                "badge_number", _("badge {badge} is already given").format(badge=badge)
-            )
-            self._invalid(number, [problem])
+            given = _("badge {badge} is already given").format(badge=badge)
+            self._invalid(number, [FieldProblem("badge_number", given)])
             return
         self.report.valid += 1
         org_name = new_org[0] if new_org else known.name if known else None
