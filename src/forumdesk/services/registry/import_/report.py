@@ -224,16 +224,18 @@ class ImportCancelled(Exception):
 
 
 def save_report_csv(report: ImportReport, path: Path) -> None:
-    """Row, column, kind and reason per problem, in row order; UTF-8 with BOM for Excel."""
+    """Row, column, kind and reason per problem, in row order; UTF-8 with BOM for Excel.
+    The headings and kinds are in the user's language (the reasons already are)."""
+    skipped = {"already listed": _("already listed"), "likely match": _("likely match")}
     lines: list[tuple[int, str, str, str]] = [
-        *((p.row, p.column, "error", p.reason) for p in report.errors),
-        *((p.row, p.column, "warning", p.reason) for p in report.warnings),
+        *((p.row, p.column, _("error"), p.reason) for p in report.errors),
+        *((p.row, p.column, _("warning"), p.reason) for p in report.warnings),
         *(
-            (d.row, "", "duplicate", "; ".join(f"{m.label} ({m.score:.0f})" for m in d.matches))
+            (d.row, "", _("duplicate"), "; ".join(f"{m.label} ({m.score:.0f})" for m in d.matches))
             for d in report.duplicates
         ),
-        *((o.row, "", o.reason, o.match) for o in report.skipped),
-        *((o.row, "", "updated", ", ".join(o.fields)) for o in report.updated),
+        *((o.row, "", skipped.get(o.reason, o.reason), o.match) for o in report.skipped),
+        *((o.row, "", _("updated"), ", ".join(o.fields)) for o in report.updated),
     ]
     lines.sort(key=lambda line: line[0])
     from forumdesk.services.common.output_files import neutral_cell, output_text
@@ -241,7 +243,7 @@ def save_report_csv(report: ImportReport, path: Path) -> None:
     # The reasons quote the file's cells: a "=HYPERLINK(…)" there must not run.
     with output_text(path, encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow(("row", "column", "kind", "reason"))
+        writer.writerow((_("row"), _("column"), _("kind"), _("reason")))
         writer.writerows(
             (row, neutral_cell(column), kind, neutral_cell(reason))
             for row, column, kind, reason in lines
