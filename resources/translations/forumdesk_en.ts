@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>BalanceStrip</name>
+    <message numerus="yes">
+        <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
+        <translation>
+            <numerusform>Not heard yet: {group} (%n participant registered; seed ¶75 asks for them)</numerusform>
+            <numerusform>Not heard yet: {group} (%n participants registered; seed ¶75 asks for them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not heard yet: {group} (%n participant(s) registered)</source>
+        <translation>
+            <numerusform>Not heard yet: {group} (%n participant registered)</numerusform>
+            <numerusform>Not heard yet: {group} (%n participants registered)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message numerus="yes">
         <source>%n note(s) cite ¶{number}</source>

@@ -355,15 +355,21 @@
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
         <translation>{gender} : {speakers:.0%} des orateurs, {time:.0%} du temps</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation>Pas encore entendus : {group} ({count} inscrits ; le ¶75 du document de référence demande à les entendre)</translation>
+        <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
+        <translation>
+            <numerusform>Pas encore entendus : {group} (%n inscrit ; le ¶75 du document de référence demande à les entendre)</numerusform>
+            <numerusform>Pas encore entendus : {group} (%n inscrits ; le ¶75 du document de référence demande à les entendre)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Not heard yet: {group} ({count} registered)</source>
-        <translation>Pas encore entendus : {group} ({count} inscrits)</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not heard yet: {group} (%n participant(s) registered)</source>
+        <translation>
+            <numerusform>Pas encore entendus : {group} (%n inscrit)</numerusform>
+            <numerusform>Pas encore entendus : {group} (%n inscrits)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def test_import_json_report(
     assert report["valid"] == 2
     assert report["invalid"] == 2
     assert report["errors"] == [
-        {"row": 5, "column": "Courriel", "reason": "An email address must have an @-sign."},
+        {"row": 5, "column": "Courriel", "reason": "not a valid e-mail address"},
         {"row": 6, "column": "Pays", "reason": "unknown country 'QQ'"},
     ]
     assert report["duplicates"] == []
@@ -105,7 +105,7 @@ def test_dry_run_and_report_file(
     lines = saved.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "row,column,kind,reason"
     assert lines[1].startswith("4,Column 7,warning,")
-    assert lines[2] == "5,Courriel,error,An email address must have an @-sign."
+    assert lines[2] == "5,Courriel,error,not a valid e-mail address"
 
 
 def test_mapping_file(

@@ -417,7 +417,7 @@ def test_a_document_with_other_languages_warns_that_they_keep_old_numbers(
     with demo.database.reading() as session:
         proposal = propose_revision(session, demo.version_id, revised)
     assert proposal.warnings[: len(revised.warnings)] == tuple(revised.warnings)
-    assert proposal.warnings[-1] == ("notes follow the new numbering; revise the en version(s) too")
+    assert proposal.warnings[-1] == ("notes follow the new numbering; revise the en version too")
 
 
 def test_an_unticked_link_to_a_number_the_draft_lacks_is_orphaned(demo: Demo) -> None:

@@ -195,7 +195,7 @@ def test_an_edit_after_a_redo_still_stops_the_next_undo(demo_db: Database, tmp_p
         person.function = "Chair"
     with (
         demo_db.unit_of_work() as session,
-        pytest.raises(RegistryError, match="were edited since"),
+        pytest.raises(RegistryError, match="edited since"),
     ):
         undo_import(session, import_id, by="me")
 

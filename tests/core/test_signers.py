@@ -281,33 +281,6 @@ def test_refusals_are_in_the_language_asked_for(
     assert messages.language() == "en"
 
 
-def test_every_service_message_has_a_french_translation_with_the_same_fields() -> None:
-    import re
-    from importlib import resources
-
-    from babel.messages.extract import extract_from_dir
-    from babel.messages.pofile import read_po
-
-    services = Path(messages.__file__).parent.parent
-    marked = {
-        message
-        for _file, _line, message, _comments, _context in extract_from_dir(
-            str(services),
-            method_map=[("**.py", "python")],
-            keywords={"_": None, "gettext_in": (2,)},
-        )
-    }
-    po = resources.files("forumdesk").joinpath("locale", "fr", "LC_MESSAGES", "forumdesk.po")
-    with po.open("rb") as stream:
-        french = {m.id: m.string for m in read_po(stream) if m.id}
-    assert marked and marked <= set(french), sorted(marked - set(french))
-    fields = re.compile(r"\{(\w+)")
-    for message in marked:
-        assert french[message], f"untranslated: {message!r}"
-        assert set(fields.findall(message)) == set(fields.findall(french[message])), message
-    assert messages.available_languages() == ["fr"]
-
-
 # --- logins the history holds ---------------------------------------------------------
 
 

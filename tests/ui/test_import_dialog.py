@@ -232,7 +232,7 @@ def test_a_refused_undo_of_an_import_leaves_it_on_the_stack_as_done(
     stack = window.registry_page.undo_stack
     stack.undo()
     wait_idle(qtbot, window)
-    assert shown and "were edited since" in shown[0]
+    assert shown and "edited since" in shown[0]
     assert stack.canUndo() and "liste-bureau-paris.csv" in stack.undoText()
     assert not stack.canRedo()
     with window.ops.database.reading() as session:

@@ -128,7 +128,11 @@ def _guarded(args: argparse.Namespace) -> int:
     try:
         return _command(args)
     except KeyboardInterrupt:
-        print("forumdesk: interrupted; what the command was doing was not saved.", file=sys.stderr)
+        from forumdesk.services.common.messages import _
+
+        print(
+            _("forumdesk: interrupted; what the command was doing was not saved."), file=sys.stderr
+        )
         return EXIT_INTERRUPTED
     except Exception as exc:
         from forumdesk.services.common.failures import failure_line

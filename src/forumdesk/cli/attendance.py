@@ -18,6 +18,7 @@ from forumdesk.cli.common import (
     print_result,
     problem,
 )
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from forumdesk.services.attendance.checkin import ScanAnswer
@@ -95,7 +96,12 @@ def _answer_text(answer: ScanAnswer) -> str:
     line = f"{answer.outcome.value.upper()}: {answer.reason}"
     if answer.at is not None and answer.outcome is Outcome.ALREADY:
         place = ", ".join(p for p in (answer.desk, answer.device) if p)
-        line += f" at {answer.at.isoformat(timespec='minutes')}" + (f" on {place}" if place else "")
+        moment = answer.at.isoformat(timespec="minutes")
+        line += " " + (
+            _("at {moment} on {place}").format(moment=moment, place=place)
+            if place
+            else _("at {moment}").format(moment=moment)
+        )
     return f"{line}{' · ' + who if who else ''}"
 
 
@@ -139,17 +145,24 @@ def _counts_json(counts: Attendance) -> dict[str, Any]:
 
 def _counts_text(counts: Attendance) -> str:
     lines = [
-        f"present {counts.present} of {counts.registered} accredited "
-        f"({counts.scans} scans); {counts.member_states} Member States, "
-        f"{counts.civil_society} from civil society and the private sector"
+        _(
+            "present {present} of {accredited} accredited ({scans} scans); {states} Member "
+            "States, {civil_society} from civil society and the private sector"
+        ).format(
+            present=counts.present,
+            accredited=counts.registered,
+            scans=counts.scans,
+            states=counts.member_states,
+            civil_society=counts.civil_society,
+        )
     ]
     for title, table in (
-        ("by category", counts.by_category),
-        ("by regional group", counts.by_regional_group),
-        ("by gender", counts.by_gender),
+        (_("by category:"), counts.by_category),
+        (_("by regional group:"), counts.by_regional_group),
+        (_("by gender:"), counts.by_gender),
     ):
-        lines.append(title + ":")
+        lines.append(title)
         lines += [f"  {key:28} {p:6} / {a}" for key, (a, p) in table.items()]
-    lines.append("arrivals by hour:")
+    lines.append(_("arrivals by hour:"))
     lines += [f"  {hour}:00  {count}" for hour, count in counts.by_hour.items()]
     return "\n".join(lines)

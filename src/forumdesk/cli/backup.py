@@ -16,6 +16,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from forumdesk.cli.common import EXIT_OK, print_json, problem, subcommands
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from forumdesk.store.backup_copies import BackupCopy
@@ -88,9 +89,9 @@ def _list(database: Any, as_json: bool) -> int:
         )
         return EXIT_OK
     if not found:
-        print(f"No backups of {database} yet.")
+        print(_("No backups of {database} yet.").format(database=database))
         return EXIT_OK
-    print(f"Backups of {database}, newest first (times in UTC):")
+    print(_("Backups of {database}, newest first (times in UTC):").format(database=database))
     for number, copy in enumerate(found, 1):
         taken = copy.taken_at.strftime("%Y-%m-%d %H:%M:%S")
         print(f"{number:>3}  {taken}  {copy.reason:<28} {size_text(copy.size):>9}  {copy.path}")
@@ -104,15 +105,17 @@ def _create(database: Any, as_json: bool) -> int:
     if as_json:
         print_json(_as_json(made))
     else:
-        print(f"Backup taken: {made.path} ({size_text(made.size)}).")
+        print(_("Backup taken: {path} ({size}).").format(path=made.path, size=size_text(made.size)))
     return EXIT_OK
 
 
 def _confirmed(database: Any, backup: Any) -> bool:
     # Asked on stderr: standard output is held until the command returns.
     print(
-        f"Replace everything in {database} with {backup}? A backup of the current "
-        "content is taken first. [y/N] ",
+        _(
+            "Replace everything in {database} with {backup}? A backup of the current content is "
+            "taken first. [y/N] "
+        ).format(database=database, backup=backup),
         end="",
         file=sys.stderr,
         flush=True,
@@ -131,20 +134,41 @@ def _restore(database: Any, choice: str, *, yes: bool, as_json: bool) -> int:
     if choice.strip().isdigit():
         # Numbers shift as backups are taken: say which copy this one is, even with --yes.
         copy = read_copy(backup)
-        taken = f", taken {copy.taken_at:%Y-%m-%d %H:%M:%S} UTC" if copy is not None else ""
-        print(f"Backup {choice.strip()} is {backup.name}{taken}.", file=sys.stderr)
+        taken = (
+            _(", taken {moment} UTC").format(moment=f"{copy.taken_at:%Y-%m-%d %H:%M:%S}")
+            if copy is not None
+            else ""
+        )
+        print(
+            _("Backup {choice} is {backup}{taken}.").format(
+                choice=choice.strip(), backup=backup.name, taken=taken
+            ),
+            file=sys.stderr,
+        )
     check_backup(database, backup)  # refused before anything is asked
     if not yes and not _confirmed(database, backup):
-        return problem("nothing was restored (answer y, or pass --yes).")
+        return problem(_("nothing was restored (answer y, or pass --yes)."))
     result = restore_backup(database, backup)
     if as_json:
         print_json(result.as_json())
         return EXIT_OK
-    print(f"Restored {database} from {backup}.")
+    print(_("Restored {database} from {backup}.").format(database=database, backup=backup))
     if result.safety_copy is not None:
-        print(f"What it held before is kept in {result.safety_copy}.")
+        print(
+            _("What it held before is kept in {safety_copy}.").format(
+                safety_copy=result.safety_copy
+            )
+        )
     if result.safety_log is not None:
-        print(f"Its write-ahead log (changes not yet in the file) is kept in {result.safety_log}.")
+        print(
+            _("Its write-ahead log (changes not yet in the file) is kept in {safety_log}.").format(
+                safety_log=result.safety_log
+            )
+        )
     if result.from_revision != result.to_revision:
-        print(f"The backup was at schema {result.from_revision}; migrated to {result.to_revision}.")
+        print(
+            _("The backup was at schema {from_revision}; migrated to {to_revision}.").format(
+                from_revision=result.from_revision, to_revision=result.to_revision
+            )
+        )
     return EXIT_OK

@@ -15,6 +15,8 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from forumdesk.services.common.messages import N_, _
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -22,10 +24,10 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-NO_FORUM = "the database holds no forum"
-SEVERAL_FORUMS = "several forums: pass --forum ID"
+NO_FORUM = N_("the database holds no forum")
+SEVERAL_FORUMS = N_("several forums: pass --forum ID")
 # How `report` and `document import` have always worded it.
-HOLDS_SEVERAL_FORUMS = "the database holds several forums: pass --forum ID"
+HOLDS_SEVERAL_FORUMS = N_("the database holds several forums: pass --forum ID")
 
 
 class CommandError(Exception):
@@ -40,7 +42,7 @@ def problem(message: object, status: int = EXIT_PROBLEM) -> int:
 
 def interrupted() -> int:
     """Ctrl-C during a unit of work, which has rolled back on the way out."""
-    print("\nforumdesk: interrupted; nothing was written", file=sys.stderr)
+    print("\n" + _("forumdesk: interrupted; nothing was written"), file=sys.stderr)
     return EXIT_INTERRUPTED
 
 
@@ -91,9 +93,9 @@ def only_forum(
     """The database's one forum, for a command whose `--forum` was left out."""
     forums = live_forums(session)
     if len(forums) > 1:
-        raise CommandError(several)
+        raise CommandError(_(several))
     if not forums:
-        raise CommandError(none)
+        raise CommandError(_(none))
     return forums[0]
 
 
@@ -105,7 +107,7 @@ def find_forum(session: Session, forum_id: uuid.UUID | None) -> uuid.UUID:
         return only_forum(session)
     forum = session.get(Forum, forum_id)
     if forum is None or forum.deleted_at is not None:
-        raise CommandError(f"there is no forum {forum_id}")
+        raise CommandError(_("there is no forum {forum_id}").format(forum_id=forum_id))
     return forum_id
 
 
@@ -117,9 +119,15 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                _("{text!r} is not a whole number").format(text=text)
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {text}")
+            raise argparse.ArgumentTypeError(
+                _("must be between {low} and {high}, not {text}").format(
+                    low=low, high=high, text=text
+                )
+            )
         return value
 
     return parse

@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from forumdesk.cli.common import EXIT_OK, EXIT_PROBLEM, print_json
+from forumdesk.services.common.messages import _
 
 
 def add_commands(commands: Any) -> None:
@@ -59,15 +60,31 @@ def _init(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return EXIT_OK
-    print(f"Database {result['database']} is at schema {report.to_revision}.")
+    print(
+        _("Database {database} is at schema {to_revision}.").format(
+            database=result["database"], to_revision=report.to_revision
+        )
+    )
     if report.from_revision and report.from_revision != report.to_revision:
-        print(f"Migrated from {report.from_revision}; backup at {report.backup}.")
+        print(
+            _("Migrated from {from_revision}; backup at {backup}.").format(
+                from_revision=report.from_revision, backup=report.backup
+            )
+        )
     demo_result = result.get("demo")
     if isinstance(demo_result, dict):
-        verb = "loaded" if demo_result["created"] else "already present"
+        said = (
+            _("Demo forum loaded: {segments} segments, {paragraphs} numbered paragraphs.")
+            if demo_result["created"]
+            else _(
+                "Demo forum already present: {segments} segments, {paragraphs} numbered paragraphs."
+            )
+        )
         print(
-            f"Demo forum {verb}: {demo_result['segments']} segments, "
-            f"{demo_result['paragraphs']} numbered paragraphs."
+            said.format(
+                segments=demo_result["segments"],
+                paragraphs=demo_result["paragraphs"],
+            )
         )
     return EXIT_OK
 
@@ -79,12 +96,16 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_json())
     else:
-        print(f"Database:    {report.database}")
-        print(f"Schema:      {report.schema} (this ForumDesk: {report.head})")
-        print(f"Integrity:   {report.integrity}")
-        print(f"Foreign keys: {len(report.foreign_key_problems)} problem(s)")
+        print(_("Database:    {database}").format(database=report.database))
+        print(
+            _("Schema:      {schema} (this ForumDesk: {head})").format(
+                schema=report.schema, head=report.head
+            )
+        )
+        print(_("Integrity:   {integrity}").format(integrity=report.integrity))
+        print(_("Foreign keys: {count} problem(s)").format(count=len(report.foreign_key_problems)))
         for name, count in report.counts.items():
             print(f"  {name:<18} {count}")
         for problem in report.problems:
-            print(f"PROBLEM: {problem}")
+            print(_("PROBLEM: {problem}").format(problem=problem))
     return EXIT_OK if report.ok else EXIT_PROBLEM

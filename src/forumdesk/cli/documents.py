@@ -22,6 +22,7 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -227,14 +228,14 @@ def _add_note(args: argparse.Namespace, session: Session) -> int:
         documents = session.scalars(select(Document.id).where(Document.deleted_at.is_(None))).all()
         if len(documents) != 1:
             raise CommandError(
-                "no document to note on: import one first"
+                _("no document to note on: import one first")
                 if not documents
-                else "several documents exist: pass --document ID"
+                else _("several documents exist: pass --document ID")
             )
         document_id = documents[0]
     document = session.get(Document, document_id)
     if document is None or document.deleted_at is not None:
-        raise CommandError(f"there is no document {document_id}")
+        raise CommandError(_("there is no document {document_id}").format(document_id=document_id))
     note_id = create_note(
         session,
         document.forum_id,
@@ -256,15 +257,15 @@ def _mark_note(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services.notes.notes import mark_note
 
     mark_note(session, args.note_id, args.for_record)
-    marked = "for the record" if args.for_record else "internal"
-    print_result(args, {"id": str(args.note_id), "for_record": args.for_record}, f"note {marked}")
+    marked = _("note for the record") if args.for_record else _("note internal")
+    print_result(args, {"id": str(args.note_id), "for_record": args.for_record}, marked)
     return EXIT_OK
 
 
 def _hit_title(kind: str, paragraph: int | None) -> str:
     if kind == "paragraph":
         return f"¶{paragraph}"
-    return "note" if paragraph is None else f"note on ¶{paragraph}"
+    return _("note") if paragraph is None else _("note on ¶{paragraph}").format(paragraph=paragraph)
 
 
 def _search(args: argparse.Namespace, session: Session) -> int:
@@ -283,5 +284,5 @@ def _search(args: argparse.Namespace, session: Session) -> int:
         for hit in hits
     ]
     lines = [f"{_hit_title(hit.kind, hit.paragraph)}: {hit.marked()}" for hit in hits]
-    print_result(args, result, "\n".join(lines) or "No match.")
+    print_result(args, result, "\n".join(lines) or _("No match."))
     return EXIT_OK

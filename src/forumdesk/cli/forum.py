@@ -14,6 +14,7 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.services.common.messages import N_, _
 
 SWITCH = {"on": True, "off": False}
 
@@ -38,9 +39,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         with opened(args) as database, database.unit_of_work() as session:
             # A forum given is checked by the service, in the terminal's language.
-            forum_id = args.forum or only_forum(session, none="no forum yet")
+            forum_id = args.forum or only_forum(session, none=N_("no forum yet"))
             set_self_approval(session, forum_id, SWITCH[args.self_approval])
     except (CommandError, MinutesError) as error:
         return problem(error)
-    print(f"one-person approval is {args.self_approval} for forum {forum_id}")
+    print(
+        _("one-person approval is {self_approval} for forum {forum_id}").format(
+            self_approval=args.self_approval, forum_id=forum_id
+        )
+    )
     return EXIT_OK

@@ -30,6 +30,7 @@ from forumdesk.cli.common import (
     subcommands,
 )
 from forumdesk.exports.document.writers import FORMATS
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -165,8 +166,10 @@ def _compose(args: argparse.Namespace, session: Session) -> int:
         print(html)
         # Which notes the minutes publish, beside the text (stdout stays the HTML).
         print(
-            f"{taken.for_record} note(s) for the record taken, {taken.internal} internal "
-            "note(s) left out (minutes export --internal prints them)",
+            _(
+                "{for_record} note(s) for the record taken, {internal} internal note(s) left out "
+                "(minutes export --internal prints them)"
+            ).format(for_record=taken.for_record, internal=taken.internal),
             file=sys.stderr,
         )
     return EXIT_OK
@@ -179,7 +182,7 @@ def _approve(args: argparse.Namespace, session: Session) -> int:
     minutes_id = _existing(session, args.segment)
     approver = require_signer(args.approve_by or getattr(args, "signer", ""))
     number = flow.approve(session, minutes_id, approver)
-    print(f"version {number} approved by {approver}")
+    print(_("version {number} approved by {approver}").format(number=number, approver=approver))
     return EXIT_OK
 
 
@@ -188,7 +191,7 @@ def _existing(session: Session, segment_id: uuid.UUID) -> uuid.UUID:
 
     minutes_id = minutes_of_segment(session, segment_id)
     if minutes_id is None:
-        raise CommandError("this segment has no minutes yet; run `minutes compose` first")
+        raise CommandError(_("this segment has no minutes yet; run `minutes compose` first"))
     return minutes_id
 
 
@@ -200,7 +203,11 @@ def _export(args: argparse.Namespace, session: Session, database_path: Path | No
     check_output_path(args.output, database_path)  # before any work: never over a database
     document = minutes_document(session, _existing(session, args.segment), internal=args.internal)
     write_document(document, args.output, args.format)
-    print(f"wrote {args.output}" + (" (internal version)" if args.internal else ""))
+    print(
+        _("wrote {file} (internal version)").format(file=args.output)
+        if args.internal
+        else _("wrote {file}").format(file=args.output)
+    )
     return EXIT_OK
 
 
@@ -210,7 +217,12 @@ def _export_all(args: argparse.Namespace, session: Session, database_path: Path 
     show_progress = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total} minutes", end="", file=sys.stderr, flush=True)
+        print(
+            "\r" + _("{done}/{total} minutes").format(done=done, total=total),
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
 
     result = export_all(
         session,
@@ -223,7 +235,9 @@ def _export_all(args: argparse.Namespace, session: Session, database_path: Path 
     )
     if show_progress:
         print(file=sys.stderr)
-    print(f"wrote {result.written} minutes to {args.output}")
+    print(
+        _("wrote {written} minutes to {output}").format(written=result.written, output=args.output)
+    )
     return EXIT_OK
 
 
@@ -248,8 +262,10 @@ def _cover(args: argparse.Namespace, session: Session) -> int:
         current = minutes_cover(session, minutes_id)
         if args.expect_version is not None and args.expect_version != current.version:
             raise CoverError(
-                f"the minutes changed since version {args.expect_version} "
-                f"(now {current.version}); nothing was saved"
+                _(
+                    "the minutes changed since version {expect_version} (now {version}); nothing "
+                    "was saved"
+                ).format(expect_version=args.expect_version, version=current.version)
             )
         wanted = dataclasses.replace(current.stored, **given)
         set_minutes_cover(session, minutes_id, wanted)
@@ -266,7 +282,11 @@ def _minutes_or_segment(session: Session, identifier: uuid.UUID) -> uuid.UUID:
         return identifier
     found = minutes_of_segment(session, identifier)
     if found is None:
-        raise CommandError(f"{identifier} is neither minutes nor a segment with minutes")
+        raise CommandError(
+            _("{identifier} is neither minutes nor a segment with minutes").format(
+                identifier=identifier
+            )
+        )
     return found
 
 
@@ -276,7 +296,9 @@ def _date(text: str) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise CommandError(f"--date {text!r}: expected a date as YYYY-MM-DD") from None
+        raise CommandError(
+            _("--date {text!r}: expected a date as YYYY-MM-DD").format(text=text)
+        ) from None
 
 
 def _print_cover(cover: Any, *, as_json: bool) -> None:
@@ -297,6 +319,6 @@ def _print_cover(cover: Any, *, as_json: bool) -> None:
         return
     for name, printed in values(cover.printed).items():
         stored = getattr(cover.stored, name)
-        origin = "" if stored else "  (default)"
+        origin = "" if stored else "  " + _("(default)")
         print(f"{name}: {printed if printed is not None else '—'}{origin}")
-    print(f"version: {cover.version}")
+    print(_("version: {version}").format(version=cover.version))

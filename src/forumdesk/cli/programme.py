@@ -28,6 +28,7 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -113,11 +114,15 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
         try:
             checked["on"] = date.fromisoformat(args.date)
         except ValueError:
-            raise CommandError(f"bad date {args.date!r}: use YYYY-MM-DD") from None
+            raise CommandError(
+                _("bad date {date!r}: use YYYY-MM-DD").format(date=args.date)
+            ) from None
         if args.timezone is not None:
             time_zone(args.timezone)
         if args.language not in ("en", "fr"):
-            raise CommandError(f"unknown language {args.language!r}: use en or fr")
+            raise CommandError(
+                _("unknown language {language!r}: use en or fr").format(language=args.language)
+            )
         if args.template.endswith(".json"):
             checked["template"] = read_template_file(Path(args.template))
     if command == "import":
@@ -128,7 +133,7 @@ def _check_arguments(args: argparse.Namespace) -> dict[str, Any]:
         try:
             checked["forum"] = uuid.UUID(args.forum)
         except ValueError:
-            raise CommandError(f"bad forum id {args.forum!r}") from None
+            raise CommandError(_("bad forum id {forum!r}").format(forum=args.forum)) from None
     return checked
 
 
@@ -196,7 +201,7 @@ def _show(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -
     lines = [forum.title]
     if forum.venue:
         lines.append(forum.venue)
-    lines.append(f"Times in {forum.timezone}")
+    lines.append(_("Times in {zone}").format(zone=forum.timezone))
     for day in programme_view(session, forum_id):
         lines += ["", long_date(day.date, forum.language)]
         for sitting in day.sessions:
@@ -259,7 +264,11 @@ def _import(args: argparse.Namespace, session: Session, checked: dict[str, Any])
 
     spec = checked["template"]
     template_id = import_template(session, spec, replace=args.replace)
-    print(f"Template {spec.slug!r} is in the database ({template_id}).")
+    print(
+        _("Template {slug!r} is in the database ({template_id}).").format(
+            slug=spec.slug, template_id=template_id
+        )
+    )
     return EXIT_OK
 
 
@@ -267,7 +276,7 @@ def _export(args: argparse.Namespace, session: Session) -> int:
     from forumdesk.services.programme.templates.library import export_template
 
     export_template(session, args.slug, args.file)
-    print(f"Wrote template {args.slug!r} to {args.file}.")
+    print(_("Wrote template {slug!r} to {file}.").format(slug=args.slug, file=args.file))
     return EXIT_OK
 
 
@@ -284,7 +293,11 @@ def _save(args: argparse.Namespace, session: Session, checked: dict[str, Any]) -
     if args.store:
         import_template(session, parse_template(body, args.file.name))
     save_template_file(body, args.file)
-    print(f"Saved the programme as template {args.slug!r} in {args.file}.")
+    print(
+        _("Saved the programme as template {slug!r} in {file}.").format(
+            slug=args.slug, file=args.file
+        )
+    )
     return EXIT_OK
 
 
@@ -306,7 +319,9 @@ def _speakers(args: argparse.Namespace, session: Session) -> int:
         + f"  [{line.status.value}]"
         for line in lines
     )
-    print_result(args, [line.as_json() for line in lines], text or "Nobody on the speakers list.")
+    print_result(
+        args, [line.as_json() for line in lines], text or _("Nobody on the speakers list.")
+    )
     return EXIT_OK
 
 
@@ -352,11 +367,15 @@ def run_export_command(args: argparse.Namespace, database: Database) -> int:
                 return _ics(args, session, forum_id)
             if command in ("pdf", "docx"):
                 return _document(args, session, forum_id, command)
-            raise CommandError(f"unknown programme action {command!r}")
+            raise CommandError(_("unknown programme action {command!r}").format(command=command))
     except (CommandError, ProgrammeExportError, OutputPathError) as error:
         return problem(error)
     except OSError as error:
-        return problem(f"cannot write {error.filename or 'the file'}: {error.strerror or error}")
+        return problem(
+            _("cannot write {path}: {reason}").format(
+                path=error.filename or _("the file"), reason=error.strerror or error
+            )
+        )
 
 
 def _conflicts(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
@@ -367,9 +386,9 @@ def _conflicts(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) 
         print_json([c.as_json() for c in clashes])
     elif clashes:
         print("\n".join(f"{c.kind}: {c.message}" for c in clashes))
-        print(f"{len(clashes)} clash(es).")
+        print(_("{count} clash(es).").format(count=len(clashes)))
     else:
-        print("No clashes in the programme.")
+        print(_("No clashes in the programme."))
     return EXIT_PROBLEM if clashes else EXIT_OK
 
 
@@ -380,9 +399,9 @@ def _ics(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int
     if args.person is not None:
         person = session.get(Representative, args.person)
         if person is None or person.deleted_at is not None:
-            raise CommandError(f"there is no representative {args.person}")
+            raise CommandError(_("there is no representative {person}").format(person=args.person))
     count = write_programme_ics(session, forum_id, args.file, person_id=args.person)
-    print(f"Wrote {count} event(s) to {args.file}.")
+    print(_("Wrote {count} event(s) to {file}.").format(count=count, file=args.file))
     return EXIT_OK
 
 
@@ -392,5 +411,7 @@ def _document(args: argparse.Namespace, session: Session, forum_id: uuid.UUID, k
     else:
         from forumdesk.exports.programme.docx import write_programme_docx as write
     count = write(session, forum_id, args.file)
-    print(f"Wrote the programme ({count} segment(s)) to {args.file}.")
+    print(
+        _("Wrote the programme ({count} segment(s)) to {file}.").format(count=count, file=args.file)
+    )
     return EXIT_OK

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +23,15 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.services.common.messages import _, language
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.registry.duplicates.finder import DuplicateMatch
     from forumdesk.services.registry.import_.columns import ColumnMapping
     from forumdesk.services.registry.import_.importer import ImportReport
+    from forumdesk.services.registry.import_.listed import RowOutcome
     from forumdesk.store.database import Database
 
 
@@ -147,8 +151,9 @@ def _mapping(args: argparse.Namespace, session: Session, headers: list[str]) -> 
     named = set(mapping.fields.values())
     if not named & {"family_name", "full_name"}:
         raise CommandError(
-            f"no column of {args.file.name} holds the family name (headers: "
-            f"{', '.join(headers)}); pass --mapping"
+            _(
+                "no column of {file} holds the family name (headers: {headers}); pass --mapping"
+            ).format(file=args.file.name, headers=", ".join(headers))
         )
     return mapping
 
@@ -183,51 +188,93 @@ def _import(args: argparse.Namespace, session: Session, headers: list[str]) -> i
 
 
 def _progress(done: int, total: int) -> None:
-    print(f"\r{done}/{total} rows", end="", file=sys.stderr, flush=True)
+    print(
+        "\r" + _("{done}/{total} rows").format(done=done, total=total),
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
     from forumdesk.services.registry.import_.encoding import shown
 
-    verb = "would import" if report.dry_run else "imported"
     listed = sum(1 for o in report.skipped if o.reason == "already listed")
     likely = [o for o in report.skipped if o.reason == "likely match"]
+    summary = (
+        _(
+            "{file}: would import {rows} row(s), {invalid} invalid; {organisations} new "
+            "organisation(s), {registrations} registration(s)."
+        )
+        if report.dry_run
+        else _(
+            "{file}: imported {rows} row(s), {invalid} invalid; {organisations} new "
+            "organisation(s), {registrations} registration(s)."
+        )
+    )
     lines = [
-        f"{args.file.name}: {verb} {report.representatives_created} row(s), "
-        f"{report.invalid} invalid; "
-        f"{report.organisations_created} new organisation(s), "
-        f"{report.registrations_created} registration(s).",
-        *(f"row {p.row}, {p.column}: {p.reason}" for p in report.errors),
-        *(f"row {p.row}, {p.column} (warning): {p.reason}" for p in report.warnings),
+        summary.format(
+            file=args.file.name,
+            rows=report.representatives_created,
+            invalid=report.invalid,
+            organisations=report.organisations_created,
+            registrations=report.registrations_created,
+        ),
+        *(p.message() for p in report.errors),
         *(
-            f"row {d.row}: {d.label} may be "
-            + "; ".join(
-                f"{m.label} ({'row ' + str(m.row) if m.row else 'in the registry'}, {m.score:.0f})"
-                for m in d.matches
+            _("row {row}, {column} (warning): {reason}").format(
+                row=p.row, column=p.column, reason=p.reason
+            )
+            for p in report.warnings
+        ),
+        *(
+            _("row {row}: {label} may be {matches}").format(
+                row=d.row, label=d.label, matches="; ".join(map(_match_text, d.matches))
             )
             for d in report.duplicates
         ),
-        *(f"row {o.row}: {o.label} looks like {o.match}: skipped" for o in likely),
         *(
-            f"row {o.row}: {o.label} {'would update' if report.dry_run else 'updated'} "
-            f"{o.match}" + (f" ({', '.join(o.fields)})" if o.fields else " (nothing new)")
-            for o in report.updated
+            _("row {row}: {label} looks like {match}: skipped").format(
+                row=o.row, label=o.label, match=o.match
+            )
+            for o in likely
         ),
+        *map(partial(_updated_text, dry_run=report.dry_run), report.updated),
     ]
     if listed:
-        lines.append(f"{listed} row(s) already listed: skipped.")
+        lines.append(_("{count} row(s) already listed: skipped.").format(count=listed))
     if likely:
         lines.append(
-            f"{len(likely)} row(s) look like listed people and were skipped; "
-            "--likely update or --likely new to take them."
+            _(
+                "{count} row(s) look like listed people and were skipped; "
+                "--likely update or --likely new to take them."
+            ).format(count=len(likely))
         )
     if report.import_id is not None:
-        lines.append(f"Import {report.import_id} (undo: forumdesk registry undo-import ID).")
+        lines.append(
+            _("Import {id} (undo: forumdesk registry undo-import ID).").format(id=report.import_id)
+        )
     elif not report.dry_run:
-        lines.append("Nothing changed.")
+        lines.append(_("Nothing changed."))
     if args.report:
-        lines.append(f"Report saved to {args.report}.")
+        lines.append(_("Report saved to {file}.").format(file=args.report))
     return "\n".join(shown(line) for line in lines)
+
+
+def _match_text(match: DuplicateMatch) -> str:
+    where = _("row {row}").format(row=match.row) if match.row else _("in the registry")
+    return f"{match.label} ({where}, {match.score:.0f})"
+
+
+def _updated_text(outcome: RowOutcome, *, dry_run: bool) -> str:
+    said = (
+        _("row {row}: {label} would update {match}")
+        if dry_run
+        else _("row {row}: {label} updated {match}")
+    ).format(row=outcome.row, label=outcome.label, match=outcome.match)
+    if outcome.fields:
+        return f"{said} ({', '.join(outcome.fields)})"
+    return said + " " + _("(nothing new)")
 
 
 def _imports(args: argparse.Namespace, session: Session) -> int:
@@ -239,19 +286,27 @@ def _imports(args: argparse.Namespace, session: Session) -> int:
     for item in imports:
         counts = item.counts
         state = (
-            f"undone {item.undone_at:%Y-%m-%d %H:%M} by {item.undone_by}"
-            if item.undone_at
-            else "live"
-        )
-        lines.append(
-            shown(
-                f"{item.id}  {item.imported_at:%Y-%m-%d %H:%M}  {item.file_name}  "
-                f"by {item.imported_by or '?'}: {counts.get('representatives', 0)} new, "
-                f"{counts.get('updated', 0)} updated, {counts.get('skipped', 0)} skipped; "
-                f"{state}"
+            _("undone {moment} by {name}").format(
+                moment=f"{item.undone_at:%Y-%m-%d %H:%M}", name=item.undone_by
             )
+            if item.undone_at
+            else _("live")
         )
-    print_result(args, [i.as_json() for i in imports], "\n".join(lines) or "No imports.")
+        said = _(
+            "{id}  {moment}  {file}  by {name}: {new} new, {updated} updated, "
+            "{skipped} skipped; {state}"
+        ).format(
+            id=item.id,
+            moment=f"{item.imported_at:%Y-%m-%d %H:%M}",
+            file=item.file_name,
+            name=item.imported_by or "?",
+            new=counts.get("representatives", 0),
+            updated=counts.get("updated", 0),
+            skipped=counts.get("skipped", 0),
+            state=state,
+        )
+        lines.append(shown(said))
+    print_result(args, [i.as_json() for i in imports], "\n".join(lines) or _("No imports."))
     return EXIT_OK
 
 
@@ -263,17 +318,25 @@ def _undo_import(args: argparse.Namespace, session: Session) -> int:
     actor = str(session.info.get("actor") or "")
     result = undo_import(session, record.id, by=actor)
     kept = (
-        f"; {result.kept_organisations} organisation(s) kept: others joined them since"
+        "; "
+        + _("{count} organisation(s) kept: others joined them since").format(
+            count=result.kept_organisations
+        )
         if result.kept_organisations
         else ""
     )
-    print(
-        shown(
-            f"Undid the import of {result.file_name}: {result.representatives} person(s), "
-            f"{result.organisations} organisation(s), {result.registrations} registration(s) "
-            f"removed; {result.restored} person(s) restored{kept}."
-        )
+    said = _(
+        "Undid the import of {file}: {people} person(s), {organisations} organisation(s), "
+        "{registrations} registration(s) removed; {restored} person(s) restored{kept}."
+    ).format(
+        file=result.file_name,
+        people=result.representatives,
+        organisations=result.organisations,
+        registrations=result.registrations,
+        restored=result.restored,
+        kept=kept,
     )
+    print(shown(said))
     return EXIT_OK
 
 
@@ -297,7 +360,7 @@ def _export(args: argparse.Namespace, session: Session) -> int:
         RepresentativeQuery(forum_id=args.forum),
         registered_only=args.forum is not None,
     )
-    print(f"Exported {count} representative(s) to {args.file}.")
+    print(_("Exported {count} representative(s) to {file}.").format(count=count, file=args.file))
     return EXIT_OK
 
 
@@ -306,7 +369,7 @@ def _badges(args: argparse.Namespace, session: Session) -> int:
 
     forum_id = find_forum(session, args.forum)
     count = write_badge_sheet(session, forum_id, args.file, layout=args.layout)
-    print(f"Wrote {count} badge(s) to {args.file}.")
+    print(_("Wrote {count} badge(s) to {file}.").format(count=count, file=args.file))
     return EXIT_OK
 
 
@@ -326,15 +389,20 @@ def _stats(args: argparse.Namespace, session: Session) -> int:
         "by_gender": {g.value: n for g, n in figures.by_gender.items()},
     }
     total = figures.representatives
-    lines = [f"Representatives: {total}", "By category:"]
+    lines = [_("Representatives: {count}").format(count=total), _("By category:")]
     bodies = figures.organisations_by_category
     lines += [
-        f"  {category_label(category):<42} {count:>6}  ({bodies[category]} org.)"
+        f"  {category_label(category, language()):<42} {count:>6}  "
+        + _("({count} org.)").format(count=bodies[category])
         for category, count in figures.by_category.items()
         if count
     ]
-    lines.append(f"States represented: {len(figures.states)} {' '.join(figures.states)}".rstrip())
-    lines.append("Gender:")
+    lines.append(
+        _("States represented: {count} {codes}")
+        .format(count=len(figures.states), codes=" ".join(figures.states))
+        .rstrip()
+    )
+    lines.append(_("Gender:"))
     lines += [
         f"  {gender.value:<12} {count:>6}  {count / total:6.1%}"
         if total

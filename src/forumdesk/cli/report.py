@@ -23,6 +23,7 @@ from forumdesk.cli.common import (
     subcommands,
 )
 from forumdesk.exports.document.writers import FORMATS
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,7 +66,9 @@ def _format(args: argparse.Namespace) -> str:
     suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
     if suffix not in FORMATS:
         raise CommandError(
-            f"cannot tell the format from {args.output.name!r}: pass --format " + "|".join(FORMATS)
+            _("cannot tell the format from {name!r}: pass --format {formats}").format(
+                name=args.output.name, formats="|".join(FORMATS)
+            )
         )
     return suffix
 
@@ -90,7 +93,11 @@ def _export(args: argparse.Namespace, session: Session, forum_id: uuid.UUID, for
     document = report_document(session, forum_id, language=args.language)
     write_document(document, args.output, form)
     numbered = sum(1 for block in document.blocks if getattr(block, "number", None))
-    print(f"Report written to {args.output} ({form}, {numbered} paragraph(s)).")
+    print(
+        _("Report written to {output} ({form}, {numbered} paragraph(s)).").format(
+            output=args.output, form=form, numbered=numbered
+        )
+    )
     return EXIT_OK
 
 
@@ -120,7 +127,11 @@ def _outline(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) ->
         }
         print_json(value)
         return EXIT_OK
-    print(f"{outline.title} ({outline.language}, {outline.paragraphs} paragraphs)")
+    print(
+        _("{title} ({language}, {paragraphs} paragraphs)").format(
+            title=outline.title, language=outline.language, paragraphs=outline.paragraphs
+        )
+    )
     for s in outline.sections:
         indent = "  " * (s.depth - 1)
         label = f"{s.label}. " if s.label else ""

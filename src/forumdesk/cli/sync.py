@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from forumdesk.cli.common import EXIT_OK, add_forum_option, opened, print_json, problem
+from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from forumdesk.services.sync.sync import SyncResult
@@ -83,7 +84,9 @@ def _dispatch(args: argparse.Namespace, database: Database) -> int:
 
         with database.unit_of_work() as session:
             resolve_conflict(session, args.conflict, args.take, database.actor)
-        print(f"conflict {args.conflict} settled: {args.take}")
+        print(
+            _("conflict {conflict} settled: {take}").format(conflict=args.conflict, take=args.take)
+        )
         return EXIT_OK
     if command == "device":
         return _device(args, database)
@@ -104,26 +107,54 @@ def _sync(args: argparse.Namespace, database: Database) -> int:
 
 
 def _summary(result: SyncResult) -> str:
-    verb = "would bring" if result.dry_run else "brought"
+    said = (
+        _(
+            "Merge from {other} would bring: {inserted} new, {updated} changed, {deleted} "
+            "deleted ({entries} audit entries)."
+        )
+        if result.dry_run
+        else _(
+            "Merge from {other} brought: {inserted} new, {updated} changed, {deleted} "
+            "deleted ({entries} audit entries)."
+        )
+    )
     lines = [
-        f"Merge from {result.other} {verb}: {result.inserted} new, {result.updated} changed, "
-        f"{result.deleted} deleted ({result.entries} audit entries)."
+        said.format(
+            other=result.other,
+            inserted=result.inserted,
+            updated=result.updated,
+            deleted=result.deleted,
+            entries=result.entries,
+        )
     ]
     if result.migrated_from:
-        lines.append(f"It was read at schema {result.migrated_from}, migrated on a copy first.")
+        lines.append(
+            _("It was read at schema {revision}, migrated on a copy first.").format(
+                revision=result.migrated_from
+            )
+        )
     if result.backup:
-        lines.append(f"Backup taken first: {result.backup}")
+        lines.append(_("Backup taken first: {path}").format(path=result.backup))
     for badge in result.renumbered_badges:
-        lines.append(f"Badge given on both sides, renumbered: {badge}")
+        lines.append(_("Badge given on both sides, renumbered: {badge}").format(badge=badge))
     if result.conflicts:
-        lines.append(f"{len(result.conflicts)} conflict(s): ours kept until settled "
-                     "(`forumdesk conflicts`, `forumdesk resolve`):")  # fmt: skip
+        lines.append(
+            _(
+                "{count} conflict(s): ours kept until settled "
+                "(`forumdesk conflicts`, `forumdesk resolve`):"
+            ).format(count=len(result.conflicts))
+        )
         for c in result.conflicts:
             lines.append(
-                f"  {c.table} {c.record!r} {c.field}: ours {c.ours!r}, theirs {c.theirs!r}"
+                "  "
+                + _("{table} {record!r} {field}: ours {ours!r}, theirs {theirs!r}").format(
+                    table=c.table, record=c.record, field=c.field, ours=c.ours, theirs=c.theirs
+                )
             )
     if result.duplicates:
-        lines.append(f"{len(result.duplicates)} likely duplicate(s), not merged:")
+        lines.append(
+            _("{count} likely duplicate(s), not merged:").format(count=len(result.duplicates))
+        )
         for d in result.duplicates:
             lines.append(f"  {d.incoming} ({d.incoming_id}) ~ {d.existing} ({d.existing_id})")
     return "\n".join(lines)
@@ -138,12 +169,16 @@ def _conflicts(args: argparse.Namespace, database: Database) -> int:
         print_json([row.as_json() for row in rows])
         return EXIT_OK
     if not rows:
-        print("No open conflicts.")
+        print(_("No open conflicts."))
     for row in rows:
         state = f" [settled: {row.resolution}]" if row.resolution else ""
         print(f"{row.id}  {row.table} {row.record!r} {row.field}{state}")
-        print(f"    ours   {row.ours!r}  by {row.ours_by}")
-        print(f"    theirs {row.theirs!r}  by {row.theirs_by}")
+        print(_("    ours   {ours!r}  by {ours_by}").format(ours=row.ours, ours_by=row.ours_by))
+        print(
+            _("    theirs {theirs!r}  by {theirs_by}").format(
+                theirs=row.theirs, theirs_by=row.theirs_by
+            )
+        )
     return EXIT_OK
 
 
@@ -159,8 +194,12 @@ def _device(args: argparse.Namespace, database: Database) -> int:
         print_json([row.as_json() for row in rows])
         return EXIT_OK
     for row in rows:
-        mark = "this device" if row.is_local else "known"
-        print(f"{row.id}  {row.name}  ({mark}; {row.audit_entries} audit entries)")
+        mark = _("this device") if row.is_local else _("known")
+        print(
+            _("{id}  {name}  ({mark}; {audit_entries} audit entries)").format(
+                id=row.id, name=row.name, mark=mark, audit_entries=row.audit_entries
+            )
+        )
     return EXIT_OK
 
 
@@ -172,9 +211,14 @@ def _prepare(args: argparse.Namespace, database: Database) -> int:
         found = {"path": str(laptop.path), "device_id": str(laptop.device_id)}
         print(json.dumps(found | {"rows": laptop.rows, "people_left_out": laptop.people_left_out}))
     else:
-        print(f"Laptop database written to {laptop.path}: {laptop.rows} rows"
-              + (f", {laptop.people_left_out} people of other forums left out"
-                 if laptop.forum_id else ""))  # fmt: skip
+        said = _("Laptop database written to {path}: {rows} rows").format(
+            path=laptop.path, rows=laptop.rows
+        )
+        if laptop.forum_id:
+            said += _(", {count} people of other forums left out").format(
+                count=laptop.people_left_out
+            )
+        print(said)
     return EXIT_OK
 
 
@@ -187,15 +231,19 @@ def _history(args: argparse.Namespace, database: Database) -> int:
         print_json([e.as_json() for e in entries])
         return EXIT_OK
     if not entries:
-        print("The audit log holds nothing about that record.")
+        print(_("The audit log holds nothing about that record."))
     for entry in entries:
         when = entry.at.isoformat(timespec="seconds")
         who = (
-            f"{entry.actor} (computer login)"
+            _("{name} (computer login)").format(name=entry.actor)
             if entry.actor_is_login
-            else entry.actor or "unnamed user"
+            else entry.actor or _("unnamed user")
         )
-        print(f"{when}  {entry.action}  {who} on {entry.device}")
+        print(
+            _("{when}  {action}  {who} on {device}").format(
+                when=when, action=entry.action, who=who, device=entry.device
+            )
+        )
         for name, before, after in entry.changes:
             print(f"    {name}: {before!r} → {after!r}")
     return EXIT_OK

@@ -14,26 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from forumdesk.exports.document.model import Cover
+from forumdesk.services.common.messages import N_, gettext_in
 from forumdesk.services.common.text_dates import long_date
 
 __all__ = ["CoverFields", "cover_of", "distribution_key", "distribution_line"]
 
+# The printed line, in the document's language from the services' catalogue.
 _DISTRIBUTION = {
-    "fr": {
-        "general": "Distr. générale",
-        "limited": "Distr. limitée",
-        "restricted": "Distr. restreinte",
-    },
-    "en": {
-        "general": "Distr.: General",
-        "limited": "Distr.: Limited",
-        "restricted": "Distr.: Restricted",
-    },
-    "es": {
-        "general": "Distr. general",
-        "limited": "Distr. limitada",
-        "restricted": "Distr. reservada",
-    },
+    "general": N_("Distr.: General"),
+    "limited": N_("Distr.: Limited"),
+    "restricted": N_("Distr.: Restricted"),
 }
 # What a distribution line may say, in any of those languages, for each value.
 _DISTRIBUTION_WORDS = {
@@ -50,26 +40,6 @@ _OWN_NAME = {
     "ar": "العربية",
     "zh": "中文",
 }
-# Language names inside a sentence of the document's language ("Original : anglais").
-_NAMES = {
-    "fr": {
-        "fr": "français",
-        "en": "anglais",
-        "es": "espagnol",
-        "ru": "russe",
-        "ar": "arabe",
-        "zh": "chinois",
-    },
-    "en": {
-        "fr": "French",
-        "en": "English",
-        "es": "Spanish",
-        "ru": "Russian",
-        "ar": "Arabic",
-        "zh": "Chinese",
-    },
-}
-_ORIGINAL = {"fr": "Original : {name}", "en": "Original: {name}", "es": "Original: {name}"}
 
 
 def base_language(language: str) -> str:
@@ -94,7 +64,7 @@ def distribution_line(value: str | None, language: str) -> str | None:
     key = distribution_key(value)
     if key is None:
         return value.strip() or None if value else None
-    return _DISTRIBUTION.get(base_language(language), _DISTRIBUTION["en"])[key]
+    return gettext_in(language, _DISTRIBUTION[key])
 
 
 def language_line(language: str) -> str:
@@ -103,9 +73,15 @@ def language_line(language: str) -> str:
 
 
 def language_name(code: str, language: str) -> str:
-    """The name of language `code` as a sentence in `language` writes it."""
-    names = _NAMES.get(base_language(language), _NAMES["en"])
-    return names.get(base_language(code), code)
+    """The name of language `code` as a sentence in `language` writes it ("anglais"):
+    CLDR's, through Babel; the code itself for a language Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(base_language(language)).languages
+    except (UnknownLocaleError, ValueError):
+        names = Locale("en").languages
+    return str(names.get(base_language(code), code))
 
 
 def original_line(original: str | None, language: str) -> str | None:
@@ -115,8 +91,7 @@ def original_line(original: str | None, language: str) -> str | None:
     name = original.strip()
     if base_language(name) in _OWN_NAME and len(name) <= 5:  # a code: named in words
         name = language_name(name, language)
-    template = _ORIGINAL.get(base_language(language), _ORIGINAL["en"])
-    return template.format(name=name)
+    return gettext_in(language, "Original: {name}").format(name=name)
 
 
 @dataclass(frozen=True)

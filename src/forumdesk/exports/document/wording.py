@@ -1,29 +1,34 @@
 """What every document writer prints the same way, so that the five formats agree.
 
 The few words the writers print (the contents' column heads, "Notes", the footer's
-"Page 3 of 21") in the document's language, and a contents line's label and
-paragraph range ("¶¶ 1–7"). A leaf: the format modules import it, it imports none.
+"Page 3 of 21") in the document's language, from the services' catalogue, and a
+contents line's label and paragraph range ("¶¶ 1–7"). A leaf among the writers: the
+format modules import it, it imports only the model and the catalogue.
 """
 
 from __future__ import annotations
 
 from forumdesk.exports.document.model import ContentsEntry
+from forumdesk.services.common.messages import N_, gettext_in
 
 _WORDS = {
-    "fr": {"paragraphs": "Paragraphes", "page": "Page", "notes": "Notes", "of": "sur"},
-    "en": {"paragraphs": "Paragraphs", "page": "Page", "notes": "Notes", "of": "of"},
-    "es": {"paragraphs": "Párrafos", "page": "Página", "notes": "Notas", "of": "de"},
+    "paragraphs": N_("Paragraphs"),
+    "notes": N_("Notes"),
+    # The footers of DOCX and ODT put page-number fields between these two words.
+    "page": N_("Page"),
+    # TRANSLATORS: the footer's "Page 3 of 21", between the two numbers.
+    "of": N_("of"),
 }
 
 
 def word(language: str, key: str) -> str:
     """A word the writers print, in the document's language (English otherwise)."""
-    return _WORDS.get(language.split("-")[0], _WORDS["en"])[key]
+    return gettext_in(language, _WORDS[key])
 
 
 def page_of(language: str, page: int | str, total: int | str) -> str:
     """The footer: "Page 3 sur 21", "Page 3 of 21"."""
-    return f"{word(language, 'page')} {page} {word(language, 'of')} {total}"
+    return gettext_in(language, "Page {page} of {total}").format(page=page, total=total)
 
 
 def paragraph_range(entry: ContentsEntry) -> str:

@@ -21,6 +21,7 @@ from forumdesk.exports.document.model import (
     Table,
 )
 from forumdesk.exports.minutes.notes import internal_marking, minutes_blocks
+from forumdesk.services.common.messages import _, document_language, gettext_in, pgettext_in
 from forumdesk.services.common.recorded_logins import person_or_none
 from forumdesk.services.common.text_dates import long_date
 from forumdesk.services.minutes.cover import minutes_cover
@@ -60,24 +61,13 @@ def html_to_blocks(html: str) -> tuple[Block, ...]:
 
 
 # The document's own words, in the forum's language (the minutes' text is the user's).
-_WORDS = {
-    "en": {
-        "approved_by": "Approved by {name}",
-        "on": " on {date}",
-        "version": "Version {number} ({state})",
-        "draft": "draft",
-        "submitted": "submitted for review",
-        "approved": "approved",
-    },
-    "fr": {
-        "approved_by": "Approuvé par {name}",
-        "on": " le {date}",
-        "version": "Version {number} ({state})",
-        "draft": "projet",
-        "submitted": "soumis pour examen",
-        "approved": "approuvé",
-    },
-}
+def _state_word(language: str, state: str) -> str:
+    """The version's state as the subtitle says it: "Version 2 (draft)"."""
+    return {
+        "draft": pgettext_in(language, "minutes state", "draft"),
+        "submitted": pgettext_in(language, "minutes state", "submitted for review"),
+        "approved": pgettext_in(language, "minutes state", "approved"),
+    }[state]
 
 
 def minutes_document(
@@ -89,18 +79,19 @@ def minutes_document(
     every note, marked as such on every page (`exports.minutes_notes`)."""
     minutes = session.get(Minutes, minutes_id)
     if minutes is None or minutes.deleted_at is not None:
-        raise MinutesError("no such minutes")
+        raise MinutesError(_("no such minutes"))
     forum = session.get(Forum, minutes.forum_id)
     current = latest(session, minutes_id)
-    language = "fr" if forum is not None and forum.language.startswith("fr") else "en"
-    said = _WORDS[language]
+    language = document_language(forum.language if forum is not None else None)
     approval = approval_line(session, minutes, current.state, language)
     blocks = html_to_blocks(version_html(session, minutes_id))
     blocks = minutes_blocks(session, minutes, blocks, language, internal=internal)
     # The composed HTML opens with the segment's title, which is the document's title.
     if blocks and isinstance(blocks[0], Heading) and blocks[0].title in minutes.title:
         blocks = blocks[1:]
-    subtitle = said["version"].format(number=current.number, state=said[current.state.value])
+    subtitle = gettext_in(language, "Version {number} ({state})").format(
+        number=current.number, state=_state_word(language, current.state.value)
+    )
     # The cover: the minutes' own fields, the forum's and its summary's where empty.
     printed = minutes_cover(session, minutes_id).printed
     cover = cover_of(
@@ -132,15 +123,16 @@ def approval_line(
     (older ForumDesk signed with it), never printing a login. None while not approved."""
     if state != MinutesState.APPROVED or not minutes.approved_by:
         return None
-    said = _WORDS[language]
-    alone = {"en": " (one-person approval)", "fr": " (approbation par une seule personne)"}
-    unnamed = {"en": "Approved", "fr": "Approuvé"}
     name = person_or_none(session, minutes.approved_by)
-    line = said["approved_by"].format(name=name) if name else unnamed[language]
+    line = (
+        gettext_in(language, "Approved by {name}").format(name=name)
+        if name
+        else gettext_in(language, "Approved")
+    )
     if minutes.approved_alone:
-        line += alone[language]
+        line += " " + gettext_in(language, "(one-person approval)")
     if minutes.approved_at:
-        line += said["on"].format(
+        line += " " + gettext_in(language, "on {date}").format(
             date=long_date(
                 forum_day(minutes.approved_at, session.get(Forum, minutes.forum_id)),
                 language,

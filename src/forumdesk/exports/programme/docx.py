@@ -21,7 +21,14 @@ from sqlalchemy.orm import Session
 
 from forumdesk.exports.programme.layout import load_programme
 
-_LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB"}
+_LANGUAGE_TAGS = {
+    "fr": "fr-FR",
+    "en": "en-GB",
+    "es": "es-ES",
+    "ru": "ru-RU",
+    "ar": "ar-SA",
+    "zh": "zh-CN",
+}
 
 
 def write_programme_docx(session: Session, forum_id: uuid.UUID, path: Path | str) -> int:

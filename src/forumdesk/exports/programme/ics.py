@@ -25,6 +25,7 @@ from forumdesk.exports.programme.layout import (
     load_programme,
     segments_of_person,
 )
+from forumdesk.services.common.messages import _
 from forumdesk.store.models import Segment
 
 PRODID = "-//ForumDesk//Programme//EN"
@@ -46,7 +47,9 @@ def write_programme_ics(
     try:
         zone = ZoneInfo(programme.timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ProgrammeExportError(f"unknown time zone {programme.timezone!r}") from error
+        raise ProgrammeExportError(
+            _("unknown time zone {timezone!r}").format(timezone=programme.timezone)
+        ) from error
     wanted = segments_of_person(session, forum_id, person_id) if person_id else None
     stamps = {
         row.id: (row.updated_at, row.version)

@@ -14,35 +14,19 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.common.text_dates import DATE_LANGUAGES, long_date
+from forumdesk.services.common.messages import N_, _, document_language, gettext_in
+from forumdesk.services.common.text_dates import long_date
 from forumdesk.services.programme.programme import DayView, RoleView, SegmentView, programme_view
-from forumdesk.services.programme.templates.library import clock
+from forumdesk.services.programme.templates.library import ROLE_LABELS, clock
 from forumdesk.store.enums import InterventionStatus, SegmentRoleKind
 from forumdesk.store.models import Day, Forum, ForumSession, Intervention, Segment, SegmentRole
 
-_ROLES = {
-    "fr": {
-        SegmentRoleKind.CHAIR: "Présidence",
-        SegmentRoleKind.MODERATOR: "Modération",
-        SegmentRoleKind.RAPPORTEUR: "Rapporteur",
-        SegmentRoleKind.PANELLIST: "Intervenant",
-        SegmentRoleKind.ADDRESS: "Allocution",
-        SegmentRoleKind.FLOOR_SPEAKER: "Intervention de la salle",
-        SegmentRoleKind.RESPONDENT: "Répondant",
-    },
-    "en": {
-        SegmentRoleKind.CHAIR: "Chair",
-        SegmentRoleKind.MODERATOR: "Moderator",
-        SegmentRoleKind.RAPPORTEUR: "Rapporteur",
-        SegmentRoleKind.PANELLIST: "Panellist",
-        SegmentRoleKind.ADDRESS: "Address",
-        SegmentRoleKind.FLOOR_SPEAKER: "Speaker from the floor",
-        SegmentRoleKind.RESPONDENT: "Respondent",
-    },
-}
+# The roles as the printed programme names them; the words come from the services'
+# catalogue in the forum's language (the same names the templates give empty slots).
+_ROLES = ROLE_LABELS
 _WORDS = {
-    "fr": {"programme": "Programme", "room": "Salle", "none": "(aucune séance)"},
-    "en": {"programme": "Programme", "room": "Room", "none": "(no sessions)"},
+    "programme": N_("Programme"),
+    "none": N_("(no sessions)"),
 }
 
 
@@ -57,7 +41,7 @@ class Programme:
     short_title: str | None
     venue: str | None
     timezone: str
-    language: str  # "fr" or "en": the wording of times, dates and roles
+    language: str  # the forum's: the wording of times, dates and roles
     days: tuple[DayView, ...]
 
     @property
@@ -74,15 +58,15 @@ class Programme:
         """What is printed under a segment: its room when that matters, then its roles."""
         lines = [self.role_line(role) for role in segment.roles]
         if self.shows_rooms and segment.room:
-            lines.insert(0, f"{self.word('room')}{self.colon}{segment.room}")
+            lines.insert(0, self.say(N_("Room: {room}")).format(room=segment.room))
         return lines
 
-    @property
-    def colon(self) -> str:
-        return " : " if self.language == "fr" else ": "
+    def say(self, message: str) -> str:
+        """`message` in the forum's language."""
+        return gettext_in(self.language, message)
 
     def word(self, key: str) -> str:
-        return _WORDS[self.language][key]
+        return self.say(_WORDS[key])
 
     def time_range(self, starts_at: time, ends_at: time) -> str:
         return f"{self.clock(starts_at)}–{self.clock(ends_at)}"
@@ -97,17 +81,17 @@ class Programme:
         """ "Première partie : Promotion…" as the annex writes it."""
         if not segment.theme:
             return segment.title
-        return f"{segment.title}{self.colon}{segment.theme}"
+        return self.say(N_("{title}: {theme}")).format(title=segment.title, theme=segment.theme)
 
     def role_line(self, role: RoleView) -> str:
         """An address keeps its own wording; other roles are named, then the person."""
-        name = _ROLES[self.language][role.role]
+        name = self.say(_ROLES[role.role])
         if role.role == SegmentRoleKind.ADDRESS and role.label:
             return f"{role.label} ({role.person})" if role.person else role.label
         # An empty slot's label is often just the role's name: "Présidence", not twice.
         label = role.label if role.label and role.label != name else None
         who = role.person or label
-        return f"{name}{self.colon}{who}" if who else name
+        return self.say(N_("{role}: {who}")).format(role=name, who=who) if who else name
 
     def location(self, segment: SegmentView) -> str:
         return ", ".join(p for p in (segment.room, self.venue) if p)
@@ -116,15 +100,14 @@ class Programme:
 def load_programme(session: Session, forum_id: uuid.UUID) -> Programme:
     forum = session.get(Forum, forum_id)
     if forum is None or forum.deleted_at is not None:
-        raise ProgrammeExportError(f"there is no forum {forum_id}")
-    language = (forum.language or "en").split("-")[0].lower()
+        raise ProgrammeExportError(_("there is no forum {forum_id}").format(forum_id=forum_id))
     return Programme(
         forum_id=forum.id,
         title=forum.title,
         short_title=forum.short_title,
         venue=forum.venue,
         timezone=forum.timezone or "UTC",
-        language=language if language in DATE_LANGUAGES else "en",
+        language=document_language(forum.language),
         days=tuple(programme_view(session, forum_id)),
     )
 

@@ -30,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from forumdesk.exports.document.fonts import font_for, is_latin, upper, visual
+from forumdesk.services.common.messages import N_, gettext_in
 from forumdesk.services.registry.badges import Badge, badges_for
 from forumdesk.store.enums import OrganisationCategory
 
@@ -65,21 +66,22 @@ CATEGORY_COLOURS: dict[OrganisationCategory, str] = {
 }
 NO_CATEGORY_COLOUR = "#C8C8C8"
 
+# The band's words, short enough for the band; printed in the forum's language.
 CATEGORY_LABELS: dict[OrganisationCategory, str] = {
-    OrganisationCategory.MEMBER_STATE: "Member State",
-    OrganisationCategory.OBSERVER_STATE: "Observer State",
-    OrganisationCategory.UN_ENTITY: "United Nations",
-    OrganisationCategory.INTERGOVERNMENTAL: "Intergovernmental organisation",
-    OrganisationCategory.NGO_ECOSOC: "NGO in consultative status",
-    OrganisationCategory.CIVIL_SOCIETY: "Civil society",
-    OrganisationCategory.MIGRANT_ASSOCIATION: "Migrant association",
-    OrganisationCategory.YOUTH: "Youth",
-    OrganisationCategory.TRADE_UNION: "Trade union",
-    OrganisationCategory.PRIVATE_SECTOR: "Private sector",
-    OrganisationCategory.FINANCIAL_INSTITUTION: "Financial institution",
-    OrganisationCategory.RESEARCH: "Research and academia",
+    OrganisationCategory.MEMBER_STATE: N_("Member State"),
+    OrganisationCategory.OBSERVER_STATE: N_("Observer State"),
+    OrganisationCategory.UN_ENTITY: N_("United Nations"),
+    OrganisationCategory.INTERGOVERNMENTAL: N_("Intergovernmental organisation"),
+    OrganisationCategory.NGO_ECOSOC: N_("NGO in consultative status"),
+    OrganisationCategory.CIVIL_SOCIETY: N_("Civil society"),
+    OrganisationCategory.MIGRANT_ASSOCIATION: N_("Migrant association"),
+    OrganisationCategory.YOUTH: N_("Youth"),
+    OrganisationCategory.TRADE_UNION: N_("Trade union"),
+    OrganisationCategory.PRIVATE_SECTOR: N_("Private sector"),
+    OrganisationCategory.FINANCIAL_INSTITUTION: N_("Financial institution"),
+    OrganisationCategory.RESEARCH: N_("Research and academia"),
 }
-NO_CATEGORY_LABEL = "Participant"
+NO_CATEGORY_LABEL = N_("Participant")
 
 # ---------------------------------------------------------------------------------------
 # Drawing
@@ -190,7 +192,9 @@ def _draw_badge(canvas: Canvas, badge: Badge, left: float, bottom: float) -> Non
     band_top, band_h = top - 10 * mm, 8 * mm
     canvas.setFillColor(colour)
     canvas.rect(left, band_top - band_h, BADGE_W, band_h, stroke=0, fill=1)
-    label = CATEGORY_LABELS[badge.category] if badge.category else NO_CATEGORY_LABEL
+    label = gettext_in(
+        badge.language, CATEGORY_LABELS[badge.category] if badge.category else NO_CATEGORY_LABEL
+    )
     label_font = font_for(label, bold=True) or "Helvetica-Bold"
     label, size = _fit(label.upper(), label_font, inner, 11, 7)
     canvas.setFillColor(_text_colour(colour))
@@ -231,7 +235,8 @@ def _draw_badge(canvas: Canvas, badge: Badge, left: float, bottom: float) -> Non
         _draw_organisation(canvas, badge.organisation, left + PAD, y - 3 * mm, text_w)
     if badge.badge_number:
         number_font = font_for(badge.badge_number, bold=True) or "Helvetica-Bold"
-        number, size = _fit(f"No {badge.badge_number}", number_font, text_w, 12, 8)
+        shown = gettext_in(badge.language, "No {number}").format(number=badge.badge_number)
+        number, size = _fit(shown, number_font, text_w, 12, 8)
         canvas.setFillColor("#000000")
         canvas.setFont(number_font, size)
         canvas.drawString(left + PAD, bottom + PAD, number)

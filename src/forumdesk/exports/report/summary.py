@@ -38,6 +38,7 @@ from forumdesk.exports.document.model import (
     run_text,
 )
 from forumdesk.exports.programme.layout import Programme, load_programme
+from forumdesk.services.common.messages import N_, _, document_language, gettext_in
 from forumdesk.services.report.report import (
     DEPTHS,
     ReportError,
@@ -51,10 +52,7 @@ from forumdesk.store.models import Forum, LanguageVersion, Section
 
 __all__ = ["ReportError", "report_document"]
 
-_WORDS = {
-    "fr": {"contents": "Table des matières", "annex": "Annexe", "programme": "Programme"},
-    "en": {"contents": "Contents", "annex": "Annex", "programme": "Programme"},
-}
+_WORDS = {"contents": N_("Contents"), "annex": N_("Annex"), "programme": N_("Programme")}
 ANNEX_ANCHOR = "annex"
 
 
@@ -65,12 +63,13 @@ def report_document(
     original) and its programme. Raises ReportError when the forum has no summary."""
     forum = session.get(Forum, forum_id)
     if forum is None or forum.deleted_at is not None:
-        raise ReportError(f"there is no forum {forum_id}")
+        raise ReportError(_("there is no forum {forum_id}").format(forum_id=forum_id))
     version = report_version(session, forum_id, language)
     programme = load_programme(session, forum_id)
-    if version.language in _WORDS:  # the annex speaks the report's language
+    if document_language(version.language) == version.language:
+        # the annex speaks the report's language
         programme = dataclasses.replace(programme, language=version.language)
-    words = _WORDS.get(programme.language, _WORDS["en"])
+    words = {key: gettext_in(programme.language, word) for key, word in _WORDS.items()}
     sections = live_sections(version)
     anchors = {s.id: f"section-{i + 1}" for i, s in enumerate(sections)}
     blocks: list[Block] = [PageBreak(), _contents(version, sections, anchors, words)]
@@ -164,9 +163,9 @@ def _contents(
     entries.append(
         ContentsEntry(
             level=1,
-            title=f"{words['annex']} : {words['programme']}"
-            if version.language == "fr"
-            else f"{words['annex']}: {words['programme']}",
+            title=gettext_in(version.language, "{title}: {theme}").format(
+                title=words["annex"], theme=words["programme"]
+            ),
             anchor=ANNEX_ANCHOR,
         )
     )

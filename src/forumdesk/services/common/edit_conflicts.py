@@ -29,6 +29,8 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.field_names import field_name
+from forumdesk.services.common.messages import N_, _
 from forumdesk.store.models import AuditEntry, Device
 
 T = TypeVar("T")
@@ -100,11 +102,8 @@ class EditConflict(ValueError):
         """One line: the record was changed meanwhile, which fields, by whom."""
         fields = ", ".join(_words(c.field) for c in self.conflicts)
         people = sorted({c.changed_by for c in self.conflicts if c.changed_by})
-        by = f" by {', '.join(people)}" if people else ""
-        return (
-            f"this {_KINDS.get(self.table, 'record')} was changed{by} since it was read "
-            f"({fields}); nothing was saved"
-        )
+        said = _KINDS.get(self.table, _RECORD)[1 if people else 0]
+        return _(said).format(fields=fields, people=", ".join(people))
 
     def resubmit(self, take_theirs: Sequence[str] = ()) -> tuple[ReadAt[Any], Any]:
         """The edit to submit once the user has chosen: read at the stored version,
@@ -117,19 +116,51 @@ class EditConflict(ValueError):
 
 
 def _words(field: str) -> str:
-    """ "country_code" -> "country", "body_text" -> "text": a field in plain words."""
+    """ "country_code" -> "country", "body_text" -> "text": a field in plain words, in the
+    user's language when it names the field."""
     for suffix in ("_id", "_code", "_ids"):
         field = field.removesuffix(suffix)
-    return field.removeprefix("body_").replace("_", " ")
+    field = field.removeprefix("body_")
+    named = field_name(field)
+    return named if named != field else field.replace("_", " ")
 
 
+# A whole sentence per kind of record, so that each language can agree its words.
+_RECORD = (
+    N_("this record was changed since it was read ({fields}); nothing was saved"),
+    N_("this record was changed by {people} since it was read ({fields}); nothing was saved"),
+)
 _KINDS = {
-    "organisations": "organisation",
-    "representatives": "person",
-    "segments": "segment",
-    "notes": "note",
-    "interventions": "speaker",
-    "minutes_versions": "minutes version",
+    "organisations": (
+        N_("this organisation was changed since it was read ({fields}); nothing was saved"),
+        N_(
+            "this organisation was changed by {people} since it was read ({fields}); "
+            "nothing was saved"
+        ),
+    ),
+    "representatives": (
+        N_("this person was changed since it was read ({fields}); nothing was saved"),
+        N_("this person was changed by {people} since it was read ({fields}); nothing was saved"),
+    ),
+    "segments": (
+        N_("this segment was changed since it was read ({fields}); nothing was saved"),
+        N_("this segment was changed by {people} since it was read ({fields}); nothing was saved"),
+    ),
+    "notes": (
+        N_("this note was changed since it was read ({fields}); nothing was saved"),
+        N_("this note was changed by {people} since it was read ({fields}); nothing was saved"),
+    ),
+    "interventions": (
+        N_("this speaker was changed since it was read ({fields}); nothing was saved"),
+        N_("this speaker was changed by {people} since it was read ({fields}); nothing was saved"),
+    ),
+    "minutes_versions": (
+        N_("this minutes version was changed since it was read ({fields}); nothing was saved"),
+        N_(
+            "this minutes version was changed by {people} since it was read ({fields}); "
+            "nothing was saved"
+        ),
+    ),
 }
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from forumdesk.paths import user_data_dir
+from forumdesk.services.common.messages import _
 from forumdesk.store.redaction import redact
 
 # SQLAlchemy and Alembic load lazily: the window imports this module before its first
@@ -72,7 +73,7 @@ def describe(exc: BaseException) -> str | None:
         if isinstance(cause, DatabaseError) or carries_user_message(cause):
             return one_line(str(cause))
         if isinstance(cause, MemoryError):
-            return "ForumDesk ran out of memory; nothing was changed."
+            return _("ForumDesk ran out of memory; nothing was changed.")
         if isinstance(cause, OSError) and not isinstance(cause, sqlite3.Error):
             return _os_error(cause)
         if isinstance(cause, sqlite3.Error) or type(cause).__module__.startswith("psycopg"):
@@ -84,7 +85,7 @@ def describe(exc: BaseException) -> str | None:
     if type(exc).__name__ in ("NoSuchModuleError", "ArgumentError") and (
         "can't load plugin" in text or "could not parse" in text
     ):
-        return (
+        return _(
             "the --database value is neither a file nor a database URL ForumDesk knows "
             "(a SQLite file path, or postgresql://user@host/name)."
         )
@@ -94,13 +95,15 @@ def describe(exc: BaseException) -> str | None:
 def _os_error(exc: OSError) -> str:
     where = f" ({printable(str(exc.filename))})" if exc.filename else ""
     if exc.errno == errno.ENOSPC:
-        return f"the disk is full{where}; nothing was changed. Free some space and try again."
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"permission denied{where}; nothing was changed."
-    if exc.errno == errno.EROFS:
-        return f"the disk is read-only{where}; nothing was changed."
-    reason = exc.strerror or type(exc).__name__
-    return f"{printable(reason)}{where}; nothing was changed."
+        said = _("the disk is full{where}; nothing was changed. Free some space and try again.")
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        said = _("permission denied{where}; nothing was changed.")
+    elif exc.errno == errno.EROFS:
+        said = _("the disk is read-only{where}; nothing was changed.")
+    else:
+        reason = printable(exc.strerror or type(exc).__name__)
+        return _("{reason}{where}; nothing was changed.").format(reason=reason, where=where)
+    return said.format(where=where)
 
 
 def _database_error(text: str) -> str | None:
@@ -109,22 +112,22 @@ def _database_error(text: str) -> str | None:
 
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         seconds = busy_timeout_ms() // 1000
-        return (
+        return _(
             "the database is busy: another ForumDesk is writing to it and did not finish "
-            f"within {seconds} s. Nothing was changed; try again when it is done."
-        )
+            "within {seconds} s. Nothing was changed; try again when it is done."
+        ).format(seconds=seconds)
     if "readonly database" in text or "read-only" in text:
-        return "the database is open read-only; nothing was changed."
+        return _("the database is open read-only; nothing was changed.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"the database is damaged ({text}). {RESTORE_HINT}"
+        return _("the database is damaged ({detail}).").format(detail=text) + f" {RESTORE_HINT}"
     if "database or disk is full" in text or "disk full" in text:
-        return "the disk is full; nothing was changed. Free some space and try again."
+        return _("the disk is full; nothing was changed. Free some space and try again.")
     if "disk i/o error" in text:
-        return "the disk could not be read or written (I/O error); nothing was changed."
+        return _("the disk could not be read or written (I/O error); nothing was changed.")
     if "unable to open database file" in text:
-        return "the database file cannot be opened (missing, or its folder is not accessible)."
+        return _("the database file cannot be opened (missing, or its folder is not accessible).")
     if "password authentication failed" in text or ("connection" in text and "failed" in text):
-        return f"cannot connect to the database server: {redact(text)}"
+        return _("cannot connect to the database server: {detail}").format(detail=redact(text))
     return None
 
 
@@ -150,11 +153,11 @@ def failure_line(exc: BaseException) -> tuple[str, str]:
     """(the one line for the user, the details for a Copy Details button), after logging."""
     logged = log_failure(exc)
     known = describe(exc)
-    where = f" Details are in {logged}." if logged else ""
-    line = known or (
-        f"ForumDesk stopped on an unexpected error ({type(exc).__name__}); "
-        f"what it was doing was not saved.{where}"
-    )
+    line = known or _(
+        "ForumDesk stopped on an unexpected error ({error}); what it was doing was not saved."
+    ).format(error=type(exc).__name__)
+    if logged:
+        line += " " + _("Details are in {path}.").format(path=logged)
     details = redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     return line, details
 

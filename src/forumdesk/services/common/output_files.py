@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from forumdesk.services.common.messages import _
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _FILE_MODE = 0o600
@@ -50,12 +52,16 @@ def check_output_path(path: Path | str, database_path: Path | str | None = None)
     target = Path(os.path.realpath(given))
     shown = _printable(given)
     if target.is_dir():
-        raise OutputPathError(f"cannot write {shown}: it is a folder; choose a file name")
+        raise OutputPathError(
+            _("cannot write {shown}: it is a folder; choose a file name").format(shown=shown)
+        )
     if not target.parent.is_dir():
         raise OutputPathError(
-            f"cannot write {shown}: the folder {_printable(target.parent)} does not exist"
+            _("cannot write {shown}: the folder {parent} does not exist").format(
+                shown=shown, parent=_printable(target.parent)
+            )
         )
-    _refuse_protected(target, database_path, f"cannot write {shown}")
+    _refuse_protected(target, database_path, _("cannot write {path}").format(path=shown))
     return target
 
 
@@ -66,16 +72,18 @@ def check_output_folder(
     unless it would take the place of a database's companion file or a backup."""
     given = Path(folder).expanduser()
     target = Path(os.path.realpath(given))
-    refusal = f"cannot write into {_printable(given)}"
+    refusal = _("cannot write into {folder}").format(folder=_printable(given))
     _refuse_protected(target, database_path, refusal)
     if target.exists() and not target.is_dir():
-        raise OutputPathError(f"{refusal}: it is a file, not a folder")
+        raise OutputPathError(_("{refusal}: it is a file, not a folder").format(refusal=refusal))
     if create:
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise OutputPathError(
-                f"cannot create the folder {_printable(given)}: {error.strerror or error}"
+                _("cannot create the folder {folder}: {error}").format(
+                    folder=_printable(given), error=error.strerror or error
+                )
             ) from None
     return target
 
@@ -177,7 +185,9 @@ def _printable(path: Path | str) -> str:
 def _write_error(path: Path | str, error: OSError) -> OutputPathError:
     reason = error.strerror or type(error).__name__
     return OutputPathError(
-        f"cannot write {_printable(path)}: {reason}; the previous file, if any, is unchanged"
+        _("cannot write {path}: {reason}; the previous file, if any, is unchanged").format(
+            path=_printable(path), reason=reason
+        )
     )
 
 
@@ -186,25 +196,33 @@ def _refuse_protected(target: Path, database_path: Path | str | None, refusal: s
     if database_path is not None:
         database = Path(os.path.realpath(Path(database_path).expanduser()))
         if _same_file(target, database):
-            raise OutputPathError(f"{refusal}: it is the open database")
+            raise OutputPathError(_("{refusal}: it is the open database").format(refusal=refusal))
         for companion in _COMPANIONS:
             if _same_file(target, database.with_name(database.name + companion)):
                 raise OutputPathError(
-                    f"{refusal}: it belongs to the open database {_printable(database.name)}"
+                    _("{refusal}: it belongs to the open database {database}").format(
+                        refusal=refusal, database=_printable(database.name)
+                    )
                 )
     from forumdesk.paths import backups_dir
 
     backups = Path(os.path.realpath(backups_dir()))
     if target == backups or backups in target.parents:
-        raise OutputPathError(f"{refusal}: it is in the backups folder")
+        raise OutputPathError(_("{refusal}: it is in the backups folder").format(refusal=refusal))
     if _is_sqlite(target):
-        raise OutputPathError(f"{refusal}: it is a SQLite database, which no export replaces")
+        raise OutputPathError(
+            _("{refusal}: it is a SQLite database, which no export replaces").format(
+                refusal=refusal
+            )
+        )
     for companion in _COMPANIONS:
         if target.name.endswith(companion):
             owner = target.with_name(target.name[: -len(companion)])
             if _is_sqlite(owner):
                 raise OutputPathError(
-                    f"{refusal}: it belongs to the SQLite database {_printable(owner.name)}"
+                    _("{refusal}: it belongs to the SQLite database {owner}").format(
+                        refusal=refusal, owner=_printable(owner.name)
+                    )
                 )
 
 

@@ -33,13 +33,22 @@ _DAY_NAMES = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-#: The languages `long_date` writes; any other gets English.
+#: The languages `long_date` writes in the UN's own style; others take CLDR's (Babel).
 DATE_LANGUAGES = tuple(_MONTH_NAMES)
 
 
 def long_date(value: date, language: str, *, weekday: bool = True) -> str:
-    """ "Mercredi 12 juillet 2006" / "Wednesday 12 July 2006" (French or English)."""
-    language = language if language in _MONTH_NAMES else "en"
+    """ "Mercredi 12 juillet 2006" / "Wednesday 12 July 2006"; in another language
+    (Spanish, Arabic, Chinese, Russian…) CLDR's full or long date; English for one
+    Babel does not know."""
+    if language not in _MONTH_NAMES:
+        from babel.core import UnknownLocaleError
+        from babel.dates import format_date
+
+        try:
+            return format_date(value, "full" if weekday else "long", locale=language)
+        except (UnknownLocaleError, ValueError):
+            language = "en"
     month = _MONTH_NAMES[language][value.month - 1]
     day = "1er" if language == "fr" and value.day == 1 else str(value.day)
     text = f"{day} {month} {value.year}"

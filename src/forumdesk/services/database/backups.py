@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from forumdesk.services.common.messages import N_, _, ngettext
 from forumdesk.store.backup import (
     BackupError,
     CopyProgress,
@@ -36,7 +37,7 @@ from forumdesk.store.backup_copies import (
 from forumdesk.store.engine import database_url, sqlite_path
 
 BEFORE_RESTORE = "before-restore"
-POSTGRES_NOTE = (
+POSTGRES_NOTE = N_(
     "ForumDesk keeps backups of SQLite files only; a PostgreSQL database is covered by "
     "the office's own dumps (pg_dump)."
 )
@@ -81,7 +82,7 @@ def sqlite_database(target: str | None) -> Path:
     """The file of the database `--database` names; NotSQLite for PostgreSQL."""
     path = sqlite_path(database_url(target))
     if path is None:
-        raise NotSQLite(POSTGRES_NOTE)
+        raise NotSQLite(_(POSTGRES_NOTE))
     return path
 
 
@@ -95,7 +96,7 @@ def create_backup(
 ) -> BackupCopy:
     """A backup on demand ("manual")."""
     if not database.is_file():
-        raise BackupError(f"there is no database at {database}")
+        raise BackupError(_("there is no database at {database}").format(database=database))
     made = read_copy(backup_sqlite(database, MANUAL, now=now, progress=progress))
     assert made is not None, "backup_sqlite names its copies so that read_copy reads them"
     return made
@@ -114,15 +115,24 @@ def find_backup(database: Path, choice: str) -> Path:
         number = int(choice)
         if 1 <= number <= len(known):
             return known[number - 1].path
-        kept = f"{len(known)} backup{'s' if len(known) != 1 else ''}"
-        hint = f" (for the file, write ./{choice})" if Path(choice).exists() else ""
-        raise RestoreRefused(
-            f"there is no backup number {number} of {database}: `backup list` shows {kept}" + hint
-        )
+        said = ngettext(
+            "there is no backup number {number} of {database}: `backup list` shows {count} backup",
+            "there is no backup number {number} of {database}: `backup list` shows {count} backups",
+            len(known),
+        ).format(number=number, database=database, count=len(known))
+        if Path(choice).exists():
+            said = _("{refusal} (for the file, write ./{choice})").format(
+                refusal=said, choice=choice
+            )
+        raise RestoreRefused(said)
     for copy in known:
         if copy.path.name == choice:
             return copy.path
-    raise RestoreRefused(f"no backup at {choice}: neither a file nor a name from `backup list`")
+    raise RestoreRefused(
+        _("no backup at {choice}: neither a file nor a name from `backup list`").format(
+            choice=choice
+        )
+    )
 
 
 def check_backup(database: Path, backup: Path) -> str:
@@ -132,32 +142,48 @@ def check_backup(database: Path, backup: Path) -> str:
     if not database.is_file():
         # Only `init` makes a database (even an empty one to restore into).
         raise RestoreRefused(
-            f"there is no database at {database}; make one with `forumdesk init`, "
-            "then restore into it"
+            _(
+                "there is no database at {database}; make one with `forumdesk init`, then restore "
+                "into it"
+            ).format(database=database)
         )
     if not backup.is_file():
-        raise RestoreRefused(f"{backup} is not a file; a backup is a .db file")
+        raise RestoreRefused(
+            _("{backup} is not a file; a backup is a .db file").format(backup=backup)
+        )
     if _same_file(database, backup):
-        raise RestoreRefused(f"{backup} is the database itself; choose one of its backups")
+        raise RestoreRefused(
+            _("{backup} is the database itself; choose one of its backups").format(backup=backup)
+        )
     try:
         with backup.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise RestoreRefused(f"{backup} cannot be read: {exc.strerror or exc}") from exc
+        raise RestoreRefused(
+            _("{backup} cannot be read: {error}").format(backup=backup, error=exc.strerror or exc)
+        ) from exc
     if not header:
-        raise RestoreRefused(f"{backup} is empty; it is not a ForumDesk backup")
+        raise RestoreRefused(
+            _("{backup} is empty; it is not a ForumDesk backup").format(backup=backup)
+        )
     if header != SQLITE_HEADER:
-        raise RestoreRefused(f"{backup} is not a SQLite database, so not a ForumDesk backup")
+        raise RestoreRefused(
+            _("{backup} is not a SQLite database, so not a ForumDesk backup").format(backup=backup)
+        )
     problem = integrity_problem(backup)
     if problem is not None:
         raise RestoreRefused(
-            f"{backup} is damaged (integrity check: {problem}); choose another backup"
+            _("{backup} is damaged (integrity check: {problem}); choose another backup").format(
+                backup=backup, problem=problem
+            )
         )
     revision = _revision(backup)
     if not is_known_revision(revision):
         raise RestoreRefused(
-            f"{backup} was written by a newer ForumDesk (schema revision {revision}); "
-            "update ForumDesk to restore it"
+            _(
+                "{backup} was written by a newer ForumDesk (schema revision {revision}); update "
+                "ForumDesk to restore it"
+            ).format(backup=backup, revision=revision)
         )
     return revision
 
@@ -184,7 +210,9 @@ def _revision(backup: Path) -> str:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise RestoreRefused(f"{backup} cannot be read as a database: {exc}") from exc
+        raise RestoreRefused(
+            _("{backup} cannot be read as a database: {exc}").format(backup=backup, exc=exc)
+        ) from exc
     if row is None or not row[0]:
         raise not_ours
     return str(row[0])
@@ -215,8 +243,16 @@ def restore_backup(
         if put_back:
             _write_into(safety, database, None)
         if isinstance(exc, RestoreRefused | sqlite3.Error | OSError):
-            detail = exc if isinstance(exc, RestoreRefused) else f"could not restore: {exc}"
-            where = f"{database} was put back as it was" if put_back else f"{safety} keeps it"
+            detail = (
+                exc
+                if isinstance(exc, RestoreRefused)
+                else _("could not restore: {error}").format(error=exc)
+            )
+            where = (
+                _("{database} was put back as it was").format(database=database)
+                if put_back
+                else _("{safety} keeps it").format(safety=safety)
+            )
             raise RestoreRefused(f"{detail}; {where}") from exc
         raise
     assert to_revision == head_revision()
@@ -239,12 +275,12 @@ def _back_up_current(database: Path, when: datetime, progress: CopyProgress | No
         try:
             return keep_damaged_copy(database, BEFORE_RESTORE, now=when)
         except BackupError as exc:
-            raise RestoreRefused(f"{exc}; nothing was restored") from exc
+            raise RestoreRefused(_("{exc}; nothing was restored").format(exc=exc)) from exc
     try:
         # Not pruned now: retention could delete the very copy about to be restored.
         return backup_sqlite(database, BEFORE_RESTORE, now=when, progress=progress, prune=False)
     except BackupError as exc:
-        raise RestoreRefused(f"{exc}; nothing was restored") from exc
+        raise RestoreRefused(_("{exc}; nothing was restored").format(exc=exc)) from exc
 
 
 def _write_into(source: Path, database: Path, progress: CopyProgress | None) -> None:
@@ -301,7 +337,11 @@ def _bring_to_head(database: Path, revision: str) -> str:
     try:
         opened, report = open_database(str(database), backup=False)
     except DatabaseError as exc:
-        raise RestoreRefused(f"the backup (schema {revision}) could not be opened: {exc}") from exc
+        raise RestoreRefused(
+            _("the backup (schema {revision}) could not be opened: {exc}").format(
+                revision=revision, exc=exc
+            )
+        ) from exc
     try:
         with opened.unit_of_work() as session:
             prepare_database(session)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.store.models import AuditEntry, Device, MergeRun
 
 
@@ -74,7 +75,7 @@ def devices(session: Session) -> list[DeviceView]:
 def local_device(session: Session) -> DeviceView:
     found = [d for d in devices(session) if d.is_local]
     if not found:
-        raise DeviceError("this database has no local device")
+        raise DeviceError(_("this database has no local device"))
     return found[0]
 
 
@@ -83,9 +84,9 @@ def rename_device(session: Session, name: str) -> DeviceView:
     history say which device made each change by this name."""
     name = " ".join(name.split())
     if not name:
-        raise DeviceError("a device needs a name")
+        raise DeviceError(_("a device needs a name"))
     if len(name) > 200:
-        raise DeviceError("a device name has at most 200 characters")
+        raise DeviceError(_("a device name has at most 200 characters"))
     device = session.scalars(select(Device).where(Device.is_local.is_(True))).one()
     device.name = name
     session.flush()

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from forumdesk.services.common.messages import _, ngettext
 from forumdesk.store.audit import verify_audit
 from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
 from forumdesk.store.migrate import (
@@ -83,11 +84,15 @@ def run_check(target: str | None = None) -> CheckReport:
     url = database_url(target)
     path = sqlite_path(url)
     if path is not None and not path.is_file():
-        raise DatabaseMissing(f"there is no database at {path}; create one with `forumdesk init`.")
+        raise DatabaseMissing(
+            _("there is no database at {path}; create one with `forumdesk init`.").format(path=path)
+        )
     head = head_revision()
     if path is not None and not is_sqlite_file(path):
         report = CheckReport(database=str(path), schema=None, head=head, integrity="not SQLite")
-        report.problems.append(f"{path} is not a SQLite database (it does not start as one)")
+        report.problems.append(
+            _("{path} is not a SQLite database (it does not start as one)").format(path=path)
+        )
         return report
     engine = make_read_only_engine(url)
     try:
@@ -97,7 +102,9 @@ def run_check(target: str | None = None) -> CheckReport:
             report.schema = current_revision(engine)
         except Exception as exc:  # the driver's own error type varies by back end
             if path is None:
-                raise DatabaseError(f"{where} cannot be read: {first_line(exc)}") from exc
+                raise DatabaseError(
+                    _("{where} cannot be read: {exc}").format(where=where, exc=first_line(exc))
+                ) from exc
             report.integrity = first_line(exc)
             report.problems.append(corrupt_message(where, first_line(exc)))
             return report
@@ -118,13 +125,17 @@ def _schema_problems(report: CheckReport) -> None:
     schema = report.schema
     if schema is not None and not is_known_revision(schema):
         report.problems.append(
-            f"schema revision {schema} comes from a newer ForumDesk (this one knows up to "
-            f"{report.head}); update ForumDesk to work with this database"
+            _(
+                "schema revision {schema} comes from a newer ForumDesk (this one knows up to "
+                "{head}); update ForumDesk to work with this database"
+            ).format(schema=schema, head=report.head)
         )
     elif schema != report.head:
         report.problems.append(
-            f"schema revision is {schema or 'none'}, this ForumDesk expects {report.head}; "
-            "opening the database in ForumDesk (or `forumdesk init`) migrates it"
+            _(
+                "schema revision is {schema}, this ForumDesk expects {head}; "
+                "opening the database in ForumDesk (or `forumdesk init`) migrates it"
+            ).format(schema=schema or _("none"), head=report.head)
         )
 
 
@@ -140,15 +151,22 @@ def _scan(engine: Engine, report: CheckReport) -> None:
                     corrupt_message(report.database, f"integrity check: {report.integrity}")
                 )
                 return  # counting rows of a damaged file only adds errors
-            for table, rowid, parent, _ in connection.execute(
+            for table, rowid, parent, _index in connection.execute(
                 text("PRAGMA foreign_key_check")
             ).all():
                 report.foreign_key_problems.append(
-                    f"{table} row {rowid} points to a missing {parent} row"
+                    _("{table} row {rowid} points to a missing {parent} row").format(
+                        table=table, rowid=rowid, parent=parent
+                    )
                 )
             if report.foreign_key_problems:
+                count = len(report.foreign_key_problems)
                 report.problems.append(
-                    f"{len(report.foreign_key_problems)} broken foreign key references"
+                    ngettext(
+                        "{count} broken foreign key reference",
+                        "{count} broken foreign key references",
+                        count,
+                    ).format(count=count)
                 )
         # PostgreSQL enforces foreign keys and checksums itself; nothing to scan here.
         inspector = inspect(connection)
@@ -156,11 +174,13 @@ def _scan(engine: Engine, report: CheckReport) -> None:
         if report.schema == report.head:
             report.audit_problems = verify_audit(connection)
             if report.audit_problems:
-                report.problems.append(
-                    f"the audit log was tampered with or cut short: {report.audit_problems[0]}"
-                    + (f" (and {len(report.audit_problems) - 1} more)"
-                       if len(report.audit_problems) > 1 else "")
-                )  # fmt: skip
+                more = len(report.audit_problems) - 1
+                said = _("the audit log was tampered with or cut short: {problem}").format(
+                    problem=report.audit_problems[0]
+                )
+                if more:
+                    said += " " + _("(and {count} more)").format(count=more)
+                report.problems.append(said)
         for name, table in COUNTED_TABLES.items():
             if table in present:
                 columns = {column["name"] for column in inspector.get_columns(table)}

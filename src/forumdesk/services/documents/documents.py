@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 from forumdesk.services.documents.parser import ParsedDocument
 from forumdesk.services.search.query import index_language_version
@@ -126,11 +127,15 @@ def import_summary(
     else:
         found = session.get(Document, document_id)
         if found is None or found.deleted_at is not None:
-            raise DocumentError(f"there is no document {document_id}")
+            raise DocumentError(
+                _("there is no document {document_id}").format(document_id=document_id)
+            )
         document = found
         live = [v for v in document.versions if v.deleted_at is None]
         if any(v.language == language for v in live):
-            raise DocumentError(f"the document already has a {language!r} version")
+            raise DocumentError(
+                _("the document already has a {language!r} version").format(language=language)
+            )
         warnings += _numbering_differences(live, parsed)
     version = LanguageVersion(
         document=document,
@@ -167,11 +172,13 @@ def _numbering_differences(versions: list[LanguageVersion], parsed: ParsedDocume
     for version in versions:
         old = {p.number for p in version.paragraphs if p.deleted_at is None}
         if old != new:
-            only_old = format_paragraph_refs(old - new) or "none"
-            only_new = format_paragraph_refs(new - old) or "none"
+            only_old = format_paragraph_refs(old - new) or _("none")
+            only_new = format_paragraph_refs(new - old) or _("none")
             warnings.append(
-                f"paragraph numbers differ from the {version.language!r} version: "
-                f"only there ¶{only_old}; only here ¶{only_new}"
+                _(
+                    "paragraph numbers differ from the {language!r} version: only there "
+                    "¶{only_old}; only here ¶{only_new}"
+                ).format(language=version.language, only_old=only_old, only_new=only_new)
             )
     return warnings
 
@@ -358,13 +365,13 @@ def paragraph_detail(
         query = query.where(LanguageVersion.language == language)
     versions = session.scalars(query.order_by(LanguageVersion.created_at)).all()
     if not versions:
-        raise DocumentError("no document to look in: import one first")
+        raise DocumentError(_("no document to look in: import one first"))
     if len({v.document_id for v in versions}) > 1:
-        raise DocumentError("several documents exist: say which one")
+        raise DocumentError(_("several documents exist: say which one"))
     view = document_view(session, versions[0].id)
     paragraph = next((p for p in view.paragraphs if p.number == number), None)
     if paragraph is None:
-        raise DocumentError(f"the document has no paragraph {number}")
+        raise DocumentError(_("the document has no paragraph {number}").format(number=number))
     nodes = {node.id: node for node in view.outline}
     path: list[str] = []
     section_id = paragraph.section_id

@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from forumdesk.services.common.messages import N_, _
 from forumdesk.services.documents.parser import ParsedDocument, normalise_text, parse_summary
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -38,10 +39,10 @@ _BINARY_RATIO = 0.02
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 # Leading bytes of files people rename by mistake, for a more helpful message.
 _MAGIC_HINTS = (
-    (b"PK\x03\x04", "it looks like a .docx or .odt archive; keep its real extension"),
-    (b"%PDF", "it is a PDF; save it as .docx, .odt or plain text first"),
-    (b"\xd0\xcf\x11\xe0", "it is an old binary Word file (.doc); save it as .docx first"),
-    (b"{\\rtf", "it is an RTF file; save it as .docx, .odt or plain text first"),
+    (b"PK\x03\x04", N_("it looks like a .docx or .odt archive; keep its real extension")),
+    (b"%PDF", N_("it is a PDF; save it as .docx, .odt or plain text first")),
+    (b"\xd0\xcf\x11\xe0", N_("it is an old binary Word file (.doc); save it as .docx first")),
+    (b"{\\rtf", N_("it is an RTF file; save it as .docx, .odt or plain text first")),
 )
 
 
@@ -52,10 +53,16 @@ class DocumentImportError(Exception):
         self.source = source
         self.reason = reason
         self.line = line
-        where = f" (line {line})" if line is not None else ""
         # A file name may hold a newline; the message must stay on one line.
-        name = " ".join(source.split()) or "the document"
-        super().__init__(f"Cannot import {name}{where}: {' '.join(reason.split())}")
+        name = " ".join(source.split()) or _("the document")
+        reason = " ".join(reason.split())
+        if line is None:
+            text = _("Cannot import {name}: {reason}").format(name=name, reason=reason)
+        else:
+            text = _("Cannot import {name} (line {line}): {reason}").format(
+                name=name, line=line, reason=reason
+            )
+        super().__init__(text)
 
 
 def _megabytes(size: int) -> str:
@@ -63,10 +70,12 @@ def _megabytes(size: int) -> str:
 
 
 def _too_big(what: str, size: int, limit: int) -> str:
+    """`what` is a sentence with {size} and {limit}, as "the file is {size}; …"."""
     shown, cap = _megabytes(size), _megabytes(limit)
     if shown == cap:  # "20.0 MB; the limit is 20.0 MB" would puzzle: give bytes
-        shown, cap = f"{size:,} bytes", f"{limit:,} bytes"
-    return f"{what} {shown}; the limit is {cap}"
+        shown = _("{count:,} bytes").format(count=size)
+        cap = _("{count:,} bytes").format(count=limit)
+    return what.format(size=shown, limit=cap)
 
 
 def read_document_text(path: Path) -> str:
@@ -75,7 +84,10 @@ def read_document_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise DocumentImportError(
-            source, f"unsupported file type '{suffix}'; use .txt, .md, .docx or .odt"
+            source,
+            _("unsupported file type '{suffix}'; use .txt, .md, .docx or .odt").format(
+                suffix=suffix
+            ),
         )
     _check_size(path, source)
     if suffix == ".docx":
@@ -88,7 +100,7 @@ def read_document_text(path: Path) -> str:
             text = _MD_HEADING.sub(r"\1", text)  # "## I. Introduction" is a heading line
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not normalise_text(text).strip():
-        raise DocumentImportError(source, "the file contains no text (only blank space)")
+        raise DocumentImportError(source, _("the file contains no text (only blank space)"))
     return text
 
 
@@ -105,11 +117,11 @@ def parse_summary_text(text: str, source: str) -> ParsedDocument:
     table-of-contents disagreements stay warnings for the user to review.
     """
     if not normalise_text(text).strip():
-        raise DocumentImportError(source, "the document contains no text")
+        raise DocumentImportError(source, _("the document contains no text"))
     doc = parse_summary(text)
     if not doc.paragraphs:
         raise DocumentImportError(
-            source, 'no numbered paragraph found (paragraphs must start with "1.", "2.", …)'
+            source, _('no numbered paragraph found (paragraphs must start with "1.", "2.", …)')
         )
     counts = Counter(p.number for p in doc.paragraphs)
     repeated = [
@@ -130,15 +142,22 @@ def _check_size(path: Path, source: str) -> None:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise DocumentImportError(source, f"file not found: {path}") from None
+        raise DocumentImportError(source, _("file not found: {path}").format(path=path)) from None
     except OSError as error:
-        raise DocumentImportError(source, f"the file cannot be read ({error.strerror})") from None
+        raise DocumentImportError(
+            source, _("the file cannot be read ({error})").format(error=error.strerror)
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise DocumentImportError(source, "this is not a regular file")
+        raise DocumentImportError(source, _("this is not a regular file"))
     if info.st_size > MAX_DOCUMENT_BYTES:
-        raise DocumentImportError(source, _too_big("the file is", info.st_size, MAX_DOCUMENT_BYTES))
+        raise DocumentImportError(
+            source,
+            _too_big(
+                _("the file is {size}; the limit is {limit}"), info.st_size, MAX_DOCUMENT_BYTES
+            ),
+        )
     if info.st_size == 0:
-        raise DocumentImportError(source, "the file is empty")
+        raise DocumentImportError(source, _("the file is empty"))
 
 
 def _read_bytes(path: Path, source: str) -> bytes:
@@ -146,10 +165,15 @@ def _read_bytes(path: Path, source: str) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)  # the file may have grown since stat()
     except OSError as error:
-        raise DocumentImportError(source, f"the file cannot be read ({error.strerror})") from None
+        raise DocumentImportError(
+            source, _("the file cannot be read ({error})").format(error=error.strerror)
+        ) from None
     if len(data) > MAX_DOCUMENT_BYTES:
         raise DocumentImportError(
-            source, f"the file is over the limit of {_megabytes(MAX_DOCUMENT_BYTES)}"
+            source,
+            _("the file is over the limit of {megabytes}").format(
+                megabytes=_megabytes(MAX_DOCUMENT_BYTES)
+            ),
         )
     return data
 
@@ -170,7 +194,9 @@ def _decode_text(data: bytes, source: str) -> str:
                 # Byte offsets give a line number only in UTF-8.
                 line = data[: error.start].count(b"\n") + 1 if label == "UTF-8" else None
                 raise DocumentImportError(
-                    source, f"the file is marked {label} but is not valid {label}", line=line
+                    source,
+                    _("the file is marked {label} but is not valid {label}").format(label=label),
+                    line=line,
                 ) from None
     if b"\x00" in data:
         raise DocumentImportError(source, _binary_reason(data))
@@ -191,7 +217,9 @@ def _refuse_binary(text: str, data: bytes, source: str) -> str:
 
 def _binary_reason(data: bytes) -> str:
     hint = next((hint for magic, hint in _MAGIC_HINTS if data.startswith(magic)), None)
-    return "the file is binary, not text" + (f" ({hint})" if hint else "")
+    if hint is None:
+        return _("the file is binary, not text")
+    return _("the file is binary, not text ({hint})").format(hint=_(hint))
 
 
 def _check_archive(path: Path, source: str, kind: str, required: str) -> None:
@@ -203,13 +231,25 @@ def _check_archive(path: Path, source: str, kind: str, required: str) -> None:
     except (zipfile.BadZipFile, OSError, ValueError):
         head = _head(path)
         hint = next((hint for magic, hint in _MAGIC_HINTS[1:] if head.startswith(magic)), None)
-        reason = f"the file is not a valid {kind} document (it is not a zip archive)"
-        raise DocumentImportError(source, reason + (f"; {hint}" if hint else "")) from None
+        reason = _("the file is not a valid {kind} document (it is not a zip archive)").format(
+            kind=kind
+        )
+        raise DocumentImportError(source, f"{reason}; {_(hint)}" if hint else reason) from None
     if required not in names:
-        raise DocumentImportError(source, f"the file is not a {kind} document (no {required})")
+        raise DocumentImportError(
+            source,
+            _("the file is not a {kind} document (no {required})").format(
+                kind=kind, required=required
+            ),
+        )
     if unpacked > MAX_UNPACKED_BYTES:
         raise DocumentImportError(
-            source, _too_big("the document unpacks to", unpacked, MAX_UNPACKED_BYTES)
+            source,
+            _too_big(
+                _("the document unpacks to {size}; the limit is {limit}"),
+                unpacked,
+                MAX_UNPACKED_BYTES,
+            ),
         )
 
 
@@ -223,7 +263,9 @@ def _head(path: Path) -> bytes:
 
 def _library_failure(source: str, kind: str, error: Exception) -> DocumentImportError:
     detail = " ".join(str(error).split())[:120] or type(error).__name__
-    return DocumentImportError(source, f"the {kind} document is damaged ({detail})")
+    return DocumentImportError(
+        source, _("the {kind} document is damaged ({detail})").format(kind=kind, detail=detail)
+    )
 
 
 # Word -------------------------------------------------------------------------------------
@@ -276,7 +318,10 @@ def _read_odt(path: Path, source: str) -> str:
         mimetype = str(getattr(document, "mimetype", ""))
         if not mimetype.startswith(_ODT_MIMETYPES):
             raise DocumentImportError(
-                source, f"the file is not a text document ({mimetype or 'unknown type'})"
+                source,
+                _("the file is not a text document ({mimetype})").format(
+                    mimetype=mimetype or _("unknown type")
+                ),
             )
         reader = _OdtReader()
         reader.blocks(document.text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from forumdesk.services.common.messages import _
+
 _DASHES = "-‐‑‒–—"
 _PART = re.compile(rf"^¶?\s*(\d{{1,5}})(?:\s*[{_DASHES}]\s*¶?\s*(\d{{1,5}}))?$")
 #: A range longer than this is almost certainly a typo ("2–2000").
@@ -24,15 +26,21 @@ def parse_paragraph_refs(text: str) -> tuple[int, ...]:
             continue
         match = _PART.match(part)
         if match is None:
-            raise ParagraphRefError(f"{part!r} is not a paragraph number or range like 23–25")
+            raise ParagraphRefError(
+                _("{part!r} is not a paragraph number or range like 23–25").format(part=part)
+            )
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         if first < 1 or last < 1:
-            raise ParagraphRefError(f"{part!r}: paragraphs are numbered from 1")
+            raise ParagraphRefError(_("{part!r}: paragraphs are numbered from 1").format(part=part))
         if last < first:
-            raise ParagraphRefError(f"{part!r}: the range runs backwards")
+            raise ParagraphRefError(_("{part!r}: the range runs backwards").format(part=part))
         if last - first > MAX_RANGE:
-            raise ParagraphRefError(f"{part!r}: a range may span at most {MAX_RANGE} paragraphs")
+            raise ParagraphRefError(
+                _("{part!r}: a range may span at most {max_range} paragraphs").format(
+                    part=part, max_range=MAX_RANGE
+                )
+            )
         numbers.update(range(first, last + 1))
     return tuple(sorted(numbers))
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.text_dates import parse_long_date
 from forumdesk.store.enums import SectionLevel
 
@@ -376,7 +377,9 @@ def _parse_body(lines: list[str], stripped: list[str], doc: ParsedDocument) -> N
             else:
                 if number != expected:
                     doc.warnings.append(
-                        f"paragraph {number} follows paragraph {reader.last_number}"
+                        _("paragraph {number} follows paragraph {last_number}").format(
+                            number=number, last_number=reader.last_number
+                        )
                     )
                 reader.add_paragraph(number, text)
             continue
@@ -394,7 +397,9 @@ def _parse_body(lines: list[str], stripped: list[str], doc: ParsedDocument) -> N
         if _looks_like_heading(line):
             reader.open_section(SectionLevel.HEADING, None, line)
             continue
-        doc.warnings.append(f"text outside any numbered paragraph: {line[:60]!r}")
+        doc.warnings.append(
+            _("text outside any numbered paragraph: {line!r}").format(line=line[:60])
+        )
     reader.flush()
 
 
@@ -412,7 +417,9 @@ def _attach_footnotes(doc: ParsedDocument) -> None:
         pattern = re.compile(rf"(?<=\S){re.escape(footnote.marker)}(?![{SUPERSCRIPTS}])")
         carrier = next((p for p in doc.paragraphs if pattern.search(p.text)), None)
         if carrier is None:
-            doc.warnings.append(f"footnote {footnote.marker} has no marker in any paragraph")
+            doc.warnings.append(
+                _("footnote {marker} has no marker in any paragraph").format(marker=footnote.marker)
+            )
         else:
             footnote.paragraph = carrier.number
 
@@ -431,16 +438,18 @@ def _fill_section_ranges(doc: ParsedDocument) -> None:
 def _check_numbering(doc: ParsedDocument) -> None:
     numbers = [p.number for p in doc.paragraphs]
     if not numbers:
-        doc.warnings.append("no numbered paragraph found")
+        doc.warnings.append(_("no numbered paragraph found"))
         return
     seen: set[int] = set()
     for number in numbers:
         if number in seen:
-            doc.warnings.append(f"paragraph {number} appears twice")
+            doc.warnings.append(_("paragraph {number} appears twice").format(number=number))
         seen.add(number)
     missing = sorted(set(range(1, max(numbers) + 1)) - seen)
     if missing:
-        doc.warnings.append("missing paragraph numbers: " + ", ".join(map(str, missing)))
+        doc.warnings.append(
+            _("missing paragraph numbers: {numbers}").format(numbers=", ".join(map(str, missing)))
+        )
 
 
 def _check_toc(doc: ParsedDocument) -> None:
@@ -450,14 +459,25 @@ def _check_toc(doc: ParsedDocument) -> None:
             continue
         section = by_title.get((entry.label, _plain(entry.title)))
         if section is None:
-            doc.warnings.append(f"table of contents names {entry.title[:50]!r}, not in the body")
+            doc.warnings.append(
+                _("table of contents names {title!r}, not in the body").format(
+                    title=entry.title[:50]
+                )
+            )
             continue
         if (section.first_paragraph, section.last_paragraph) != (
             entry.first_paragraph,
             entry.last_paragraph,
         ):
             doc.warnings.append(
-                f"table of contents gives ¶{entry.first_paragraph}–{entry.last_paragraph} for "
-                f"{entry.title[:40]!r}; the body has "
-                f"¶{section.first_paragraph}–{section.last_paragraph}"
+                _(
+                    "table of contents gives ¶{first_paragraph}–{last_paragraph} for {title!r}; "
+                    "the body has ¶{first_paragraph2}–{last_paragraph2}"
+                ).format(
+                    first_paragraph=entry.first_paragraph,
+                    last_paragraph=entry.last_paragraph,
+                    title=entry.title[:40],
+                    first_paragraph2=section.first_paragraph,
+                    last_paragraph2=section.last_paragraph,
+                )
             )

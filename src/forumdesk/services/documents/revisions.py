@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _, ngettext
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.documents.documents import write_version_content
 from forumdesk.services.documents.parser import SUPERSCRIPTS, ParsedDocument
@@ -173,8 +174,8 @@ def match_paragraphs(
             pairs[i] = (waiting[key].popleft(), 100.0)
     # A paragraph whose few candidates all went to better pairs gets fresh ones
     # among the new paragraphs still free (near-duplicate paragraphs need this).
-    for _ in range(_ROUNDS):
-        taken = {j for j, _ in pairs.values()}
+    for _round in range(_ROUNDS):
+        taken = {j for j, _score in pairs.values()}
         free_old = [i for i in range(len(old_keys)) if i not in pairs and old_keys[i]]
         free_new = [j for j in range(len(new_keys)) if j not in taken and new_keys[j]]
         if not free_old or not free_new:
@@ -187,7 +188,7 @@ def match_paragraphs(
                     scored.append((-score, abs(j - i), i, j))
         # Greedy by best score; on a tie the pair that moved least wins, which keeps order.
         before = len(pairs)
-        for negative, _, i, j in sorted(scored):
+        for negative, _moved, i, j in sorted(scored):
             if i not in pairs and j not in taken:
                 pairs[i] = (j, -negative)
                 taken.add(j)
@@ -288,9 +289,9 @@ def reanchor_orphan(session: Session, link_id: uuid.UUID, new_number: int) -> No
     """Put an orphaned link on a paragraph of the current draft (a user's decision)."""
     link = session.get(NoteLink, link_id)
     if link is None or link.deleted_at is not None:
-        raise Refused("this note link no longer exists")
+        raise Refused(_("this note link no longer exists"))
     if link.orphaned_at is None or link.document_id is None:
-        raise Refused("this note link is not orphaned")
+        raise Refused(_("this note link is not orphaned"))
     exists = session.scalar(
         select(func.count(Paragraph.id))
         .join(LanguageVersion, LanguageVersion.id == Paragraph.language_version_id)
@@ -302,7 +303,7 @@ def reanchor_orphan(session: Session, link_id: uuid.UUID, new_number: int) -> No
         )
     )
     if not exists:
-        raise Refused(f"the document has no paragraph {new_number}")
+        raise Refused(_("the document has no paragraph {new_number}").format(new_number=new_number))
     link.paragraph_number = new_number
     link.orphaned_at = None
     link.orphaned_text = None
@@ -327,23 +328,33 @@ def _validate(
     live: list[tuple[int, str]],
 ) -> None:
     if not parsed.paragraphs:
-        raise Refused("the new draft has no numbered paragraph")
+        raise Refused(_("the new draft has no numbered paragraph"))
     if live != [(m.old_number, m.old_text) for m in proposal.matches]:
-        raise Refused("the document changed since the proposal was made; propose again")
+        raise Refused(_("the document changed since the proposal was made; propose again"))
     if tuple(p.number for p in parsed.paragraphs) != proposal.new_numbers:
-        raise Refused("the proposal was made for another draft; propose again")
+        raise Refused(_("the proposal was made for another draft; propose again"))
     unknown_old = sorted(set(confirmed) - {number for number, _ in live})
     if unknown_old:
-        raise Refused("the current draft has no paragraph " + ", ".join(map(str, unknown_old)))
+        raise Refused(
+            _("the current draft has no paragraph {numbers}").format(
+                numbers=", ".join(map(str, unknown_old))
+            )
+        )
     available = set(proposal.new_numbers)
     unknown_new = sorted({n for n in confirmed.values() if n is not None} - available)
     if unknown_new:
-        raise Refused("the new draft has no paragraph " + ", ".join(map(str, unknown_new)))
+        raise Refused(
+            _("the new draft has no paragraph {numbers}").format(
+                numbers=", ".join(map(str, unknown_new))
+            )
+        )
     targets = Counter(n for n in confirmed.values() if n is not None)
     doubled = sorted(n for n, count in targets.items() if count > 1)
     if doubled:
         raise Refused(
-            "several old paragraphs are mapped to new paragraph " + ", ".join(map(str, doubled))
+            _("several old paragraphs are mapped to new paragraph {numbers}").format(
+                numbers=", ".join(map(str, doubled))
+            )
         )
 
 
@@ -367,9 +378,9 @@ def _update_header(version: LanguageVersion, parsed: ParsedDocument, source: str
 def _live_version(session: Session, version_id: uuid.UUID) -> LanguageVersion:
     version = session.get(LanguageVersion, version_id)
     if version is None or version.deleted_at is not None:
-        raise Refused("this language version no longer exists")
+        raise Refused(_("this language version no longer exists"))
     if version.document.deleted_at is not None:
-        raise Refused("this document no longer exists")
+        raise Refused(_("this document no longer exists"))
     return version
 
 
@@ -379,7 +390,13 @@ def _other_languages(version: LanguageVersion) -> list[str]:
     others = sorted(language for language in others if language != version.language)
     if not others:
         return []
-    return [f"notes follow the new numbering; revise the {', '.join(others)} version(s) too"]
+    return [
+        ngettext(
+            "notes follow the new numbering; revise the {languages} version too",
+            "notes follow the new numbering; revise the {languages} versions too",
+            len(others),
+        ).format(languages=", ".join(others))
+    ]
 
 
 def _live_paragraphs(session: Session, version_id: uuid.UUID) -> list[Paragraph]:

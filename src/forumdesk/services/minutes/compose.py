@@ -19,6 +19,7 @@ from html import escape
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _, document_language, gettext_in, pgettext_in
 from forumdesk.services.common.recorded_logins import person_or_none
 from forumdesk.services.programme.templates.library import clock, long_date
 from forumdesk.services.registry.people import category_label
@@ -40,56 +41,6 @@ from forumdesk.store.models import (
 )
 
 _OFFICERS = (SegmentRoleKind.CHAIR, SegmentRoleKind.MODERATOR, SegmentRoleKind.RAPPORTEUR)
-
-#: The composer's words, in English and French (the forum's language decides).
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "minutes": "Minutes",
-        "date": "Date",
-        "time": "Time",
-        "room": "Room",
-        "officers": "Officers",
-        "chair": "Chair",
-        "moderator": "Moderator",
-        "rapporteur": "Rapporteur",
-        "speakers": "Speakers",
-        "no": "No.",
-        "speaker": "Speaker",
-        "organisation": "Organisation",
-        "category": "Category",
-        "used": "Time used",
-        "so_far": "so far",
-        "nobody": "No speaker on the list.",
-        "statements": "Statements",
-        "no_summary": "no summary recorded",
-        "notes": "Notes",
-        "cited": "Paragraphs of the summary cited",
-        "colon": ":",
-    },
-    "fr": {
-        "minutes": "Compte rendu",
-        "date": "Date",
-        "time": "Heure",
-        "room": "Salle",
-        "officers": "Bureau",
-        "chair": "Président(e)",
-        "moderator": "Modérateur(trice)",
-        "rapporteur": "Rapporteur(e)",
-        "speakers": "Orateurs",
-        "no": "N°",
-        "speaker": "Orateur",
-        "organisation": "Organisation",
-        "category": "Catégorie",
-        "used": "Temps de parole",
-        "so_far": "en cours",
-        "nobody": "Aucun orateur inscrit.",
-        "statements": "Interventions",
-        "no_summary": "pas de résumé",
-        "notes": "Notes",
-        "cited": "Paragraphes du résumé cités",
-        "colon": "\u00a0:",  # French sets a space before the colon
-    },
-}
 
 
 class ComposeError(LookupError):
@@ -119,7 +70,7 @@ def compose_session_minutes_html(session: Session, forum_session_id: uuid.UUID) 
     """The draft minutes of a whole séance: its segments in order, one after the other."""
     forum_session = session.get(ForumSession, forum_session_id)
     if forum_session is None or forum_session.deleted_at is not None:
-        raise ComposeError("no such session")
+        raise ComposeError(_("no such session"))
     day = session.get(Day, forum_session.day_id)
     assert day is not None
     w = _words(session, day.forum_id)
@@ -287,7 +238,7 @@ def _cited(
 def _segment(session: Session, segment_id: uuid.UUID) -> Segment:
     segment = session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise ComposeError("no such segment")
+        raise ComposeError(_("no such segment"))
     return segment
 
 
@@ -338,9 +289,34 @@ def _e(text: str) -> str:
 
 
 def words(language: str) -> dict[str, str]:
-    """The composer's words in `language` (French for fr*, else English)."""
-    lang = "fr" if language.lower().startswith("fr") else "en"
-    return {**WORDS[lang], "lang": lang}
+    """The composer's words in the forum's language (the services' catalogue)."""
+    lang = document_language(language)
+    return {
+        "minutes": gettext_in(lang, "Minutes"),
+        "date": gettext_in(lang, "Date"),
+        "time": gettext_in(lang, "Time"),
+        "room": gettext_in(lang, "Room"),
+        "officers": gettext_in(lang, "Officers"),
+        "chair": pgettext_in(lang, "minutes officer", "Chair"),
+        "moderator": pgettext_in(lang, "minutes officer", "Moderator"),
+        "rapporteur": pgettext_in(lang, "minutes officer", "Rapporteur"),
+        "speakers": gettext_in(lang, "Speakers"),
+        "no": gettext_in(lang, "No."),
+        "speaker": gettext_in(lang, "Speaker"),
+        "organisation": gettext_in(lang, "Organisation"),
+        "category": gettext_in(lang, "Category"),
+        "used": gettext_in(lang, "Time used"),
+        "so_far": gettext_in(lang, "so far"),
+        "nobody": gettext_in(lang, "No speaker on the list."),
+        "statements": gettext_in(lang, "Statements"),
+        "no_summary": gettext_in(lang, "no summary recorded"),
+        "notes": gettext_in(lang, "Notes"),
+        "cited": gettext_in(lang, "Paragraphs of the summary cited"),
+        # TRANSLATORS: between a heading and its value ("Date: …"); French puts a
+        # no-break space before it.
+        "colon": gettext_in(lang, ":"),
+        "lang": lang,
+    }
 
 
 def _words(session: Session, forum_id: uuid.UUID) -> dict[str, str]:

@@ -26,6 +26,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, reconcile
+from forumdesk.services.common.messages import _
 from forumdesk.services.minutes.workflow import MinutesError
 from forumdesk.services.programme.times import forum_day
 from forumdesk.services.report.report import ReportError, report_version
@@ -131,14 +132,19 @@ def normalised(values: CoverValues) -> CoverValues:
         distribution = distribution.casefold()
         if distribution not in DISTRIBUTIONS:
             raise CoverError(
-                f"distribution {changes['distribution']!r}: expected one of "
-                + ", ".join(DISTRIBUTIONS)
+                _("distribution {given!r}: expected one of {known}").format(
+                    given=changes["distribution"], known=", ".join(DISTRIBUTIONS)
+                )
             )
         changes["distribution"] = distribution
     for name, limit in _LIMITS.items():
         value = changes[name]
         if isinstance(value, str) and len(value) > limit:
-            raise CoverError(f"{name.replace('_', ' ')}: at most {limit} characters")
+            raise CoverError(
+                _("{field}: at most {limit} characters").format(
+                    field=name.replace("_", " "), limit=limit
+                )
+            )
     return CoverValues(**changes)  # type: ignore[arg-type]
 
 
@@ -190,5 +196,5 @@ def _issued_on(session: Session, minutes: Minutes) -> date | None:
 def _minutes(session: Session, minutes_id: uuid.UUID) -> Minutes:
     minutes = session.get(Minutes, minutes_id)
     if minutes is None or minutes.deleted_at is not None:
-        raise MinutesError("no such minutes")
+        raise MinutesError(_("no such minutes"))
     return minutes

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import document_language, gettext_in
 from forumdesk.services.minutes.html import block_lines
 from forumdesk.store.models import (
     AuditEntry,
@@ -30,23 +31,15 @@ from forumdesk.store.models import (
     Segment,
 )
 
-#: The internal version's words, in the minutes' language.
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "marking": "INTERNAL VERSION – NOT FOR DISTRIBUTION",
-        "internal_notes": "Internal notes",
-        "colon": ":",
-    },
-    "fr": {
-        "marking": "VERSION INTERNE – NE PAS DIFFUSER",
-        "internal_notes": "Notes internes",
-        "colon": "\u00a0:",
-    },
-}
-
 
 def internal_words(language: str) -> dict[str, str]:
-    return WORDS["fr" if language.lower().startswith("fr") else "en"]
+    """The internal version's words, in the minutes' language."""
+    lang = document_language(language)
+    return {
+        "marking": gettext_in(lang, "INTERNAL VERSION – NOT FOR DISTRIBUTION"),
+        "internal_notes": gettext_in(lang, "Internal notes"),
+        "colon": gettext_in(lang, ":"),
+    }
 
 
 @dataclass(frozen=True)

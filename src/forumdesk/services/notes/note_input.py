@@ -10,6 +10,8 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from forumdesk.services.common.messages import _
+
 MAX_TAG_LENGTH = 80
 
 
@@ -45,6 +47,10 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if len(tag) > MAX_TAG_LENGTH:
-            raise NoteError(f"tag {tag[:20]!r}… is longer than {MAX_TAG_LENGTH} characters")
+            raise NoteError(
+                _("tag {tag!r}… is longer than {max_tag_length} characters").format(
+                    tag=tag[:20], max_tag_length=MAX_TAG_LENGTH
+                )
+            )
         seen.setdefault(tag.casefold(), tag)
     return tuple(seen.values())

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, value_to_write
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.recorded_logins import recorded_logins
 from forumdesk.services.notes.conflicts import reconcile_note
 from forumdesk.services.notes.links import LinkedItem, intervention_label, organisation_label
@@ -142,7 +143,7 @@ def restore_note(session: Session, note_id: uuid.UUID) -> None:
     """Undo a deletion."""
     note = session.get(Note, note_id)
     if note is None:
-        raise NoteError("that note no longer exists")
+        raise NoteError(_("that note no longer exists"))
     note.deleted_at = None
     session.flush()
     index_note(session, note.id)
@@ -217,23 +218,27 @@ def paragraph_numbers(session: Session, document_id: uuid.UUID) -> set[int]:
 def _live_note(session: Session, note_id: uuid.UUID, *, lock: bool = False) -> Note:
     note = locked(session, Note, note_id) if lock else session.get(Note, note_id)
     if note is None or note.deleted_at is not None:
-        raise NoteError("that note no longer exists")
+        raise NoteError(_("that note no longer exists"))
     return note
 
 
 def _validate(session: Session, data: NoteInput) -> None:
     if not data.body_text.strip():
-        raise NoteError("the note has no text")
+        raise NoteError(_("the note has no text"))
     if data.paragraphs and data.document_id is None:
-        raise NoteError("paragraphs need a document")
+        raise NoteError(_("paragraphs need a document"))
     if data.document_id is not None and data.paragraphs:
         if session.get(Document, data.document_id) is None:
-            raise NoteError("the document does not exist")
+            raise NoteError(_("the document does not exist"))
         missing = sorted(set(data.paragraphs) - paragraph_numbers(session, data.document_id))
         if missing:
             from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 
-            raise NoteError(f"paragraphs: the document has no ¶{format_paragraph_refs(missing)}")
+            raise NoteError(
+                _("paragraphs: the document has no ¶{missing}").format(
+                    missing=format_paragraph_refs(missing)
+                )
+            )
     targets = (
         (Segment, data.segment_id, "segment"),
         (Intervention, data.intervention_id, "intervention"),
@@ -241,9 +246,9 @@ def _validate(session: Session, data: NoteInput) -> None:
     )
     for model, target_id, name in targets:
         if target_id is not None and session.get(model, target_id) is None:
-            raise NoteError(f"{name}: the linked {name} does not exist")
+            raise NoteError(_("{name}: the linked {name} does not exist").format(name=name))
     if not (data.paragraphs or data.segment_id or data.intervention_id or data.organisation_id):
-        raise NoteError("link the note to at least one paragraph, segment or organisation")
+        raise NoteError(_("link the note to at least one paragraph, segment or organisation"))
     clean_tags(data.tags)
 
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import NotFound
 from forumdesk.services.programme.speakers.turns import turn_in_progress
 from forumdesk.services.programme.times import TimeZoneError, span_moments, time_zone
@@ -66,7 +67,7 @@ def now_and_next(session: Session, forum_id: uuid.UUID, at: datetime) -> NowNext
     """The forum's state at the aware moment `at`."""
     forum = session.get(Forum, forum_id)
     if forum is None:
-        raise NotFound(f"there is no forum {forum_id}")
+        raise NotFound(_("there is no forum {forum_id}").format(forum_id=forum_id))
     try:
         zone = time_zone(forum.timezone)
     except TimeZoneError:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import time
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.text_dates import CLOCK, parse_clock
 from forumdesk.store.enums import SegmentKind, SessionKind
 
@@ -89,7 +90,7 @@ def parse_annex_programme(annex: str) -> tuple[list[SessionSpec], list[str]]:
         if match:
             start, end = parse_clock(match.group(1)), parse_clock(match.group(4))
             if start is None or end is None or end <= start:
-                warnings.append(f"annex: times not understood in {line[:60]!r}")
+                warnings.append(_("annex: times not understood in {line!r}").format(line=line[:60]))
                 continue
             items.append(_Timed(start, end, match.group(7).strip()))
         elif raw.lstrip().startswith(("-", "•", "–")):
@@ -102,7 +103,7 @@ def parse_annex_programme(annex: str) -> tuple[list[SessionSpec], list[str]]:
     for item in items:
         if isinstance(item, str):
             if segment is None:
-                warnings.append(f"annex: {item[:60]!r} belongs to no segment")
+                warnings.append(_("annex: {item!r} belongs to no segment").format(item=item[:60]))
             else:
                 segment.addresses.append(item)
             continue

@@ -35,6 +35,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.store.enums import (
     AccreditationStatus,
     InterventionStatus,
@@ -129,11 +130,13 @@ def find_clashes(session: Session, forum_id: uuid.UUID) -> list[Clash]:
     clashes: list[Clash] = []
     for first, second in overlapping:
         if first.room_id is not None and first.room_id == second.room_id:
-            room = rooms.get(first.room_id, "the same room")
+            room = rooms.get(first.room_id, _("the same room"))
             clashes.append(
                 Clash(
                     "room_double_booked",
-                    f"Room {room} is double-booked: {first.label} overlaps {second.label}.",
+                    _("Room {room} is double-booked: {first} overlaps {second}.").format(
+                        room=room, first=first.label, second=second.label
+                    ),
                     (first.id, second.id),
                 )
             )
@@ -141,9 +144,16 @@ def find_clashes(session: Session, forum_id: uuid.UUID) -> list[Clash]:
         clashes.extend(
             Clash(
                 "person_double_booked",
-                f"{names[person]} is expected in two segments at once: "
-                f"{first.label} as {people[first.id][person]} and "
-                f"{second.label} as {people[second.id][person]}.",
+                _(
+                    "{name} is expected in two segments at once: {first} as {first_role} and "
+                    "{second} as {second_role}."
+                ).format(
+                    name=names[person],
+                    first=first.label,
+                    first_role=people[first.id][person],
+                    second=second.label,
+                    second_role=people[second.id][person],
+                ),
                 (first.id, second.id),
                 (person,),
             )
@@ -260,21 +270,29 @@ def _overlapping_pairs(slots: list[_Slot]) -> list[tuple[_Slot, _Slot]]:
 def _hours(slot: _Slot) -> Clash | None:
     problems: list[str] = []
     if slot.ends_at <= slot.starts_at:
-        problems.append("ends before it starts")
+        problems.append(_("ends before it starts"))
     if slot.starts_at < slot.session_starts_at or slot.ends_at > slot.session_ends_at:
         problems.append(
-            f'falls outside its session "{slot.session_title}" '
-            f"({slot.session_starts_at:%H:%M}–{slot.session_ends_at:%H:%M})"
+            _('falls outside its session "{session}" ({starts:%H:%M}–{ends:%H:%M})').format(
+                session=slot.session_title,
+                starts=slot.session_starts_at,
+                ends=slot.session_ends_at,
+            )
         )
     early = slot.day_starts_at is not None and slot.starts_at < slot.day_starts_at
     late = slot.day_ends_at is not None and slot.ends_at > slot.day_ends_at
     if early or late:
         opens = f"{slot.day_starts_at:%H:%M}" if slot.day_starts_at else "…"
         closes = f"{slot.day_ends_at:%H:%M}" if slot.day_ends_at else "…"
-        problems.append(f"falls outside the day's hours ({opens}–{closes})")
+        problems.append(
+            _("falls outside the day's hours ({opens}–{closes})").format(opens=opens, closes=closes)
+        )
     if not problems:
         return None
-    return Clash("outside_day_hours", f"Segment {slot.label} {' and '.join(problems)}.", (slot.id,))
+    said = _("Segment {segment} {problems}.").format(
+        segment=slot.label, problems=_(" and ").join(problems)
+    )
+    return Clash("outside_day_hours", said, (slot.id,))
 
 
 def _unchaired(session: Session, by_id: dict[uuid.UUID, _Slot]) -> Iterable[Clash]:
@@ -297,13 +315,15 @@ def _unchaired(session: Session, by_id: dict[uuid.UUID, _Slot]) -> Iterable[Clas
         if slot.id in filled or not (slot.kind in NEEDS_CHAIR or slot.id in slots_declared):
             continue
         why = (
-            f"a {slot.kind.value} needs one"
+            _("a {kind} needs one").format(kind=slot.kind.value)
             if slot.kind in NEEDS_CHAIR
-            else "its chair or moderator slot is still empty"
+            else _("its chair or moderator slot is still empty")
         )
         yield Clash(
             "no_chair_or_moderator",
-            f"Segment {slot.label} has neither a chair nor a moderator: {why}.",
+            _("Segment {segment} has neither a chair nor a moderator: {why}.").format(
+                segment=slot.label, why=why
+            ),
             (slot.id,),
         )
 
@@ -334,12 +354,18 @@ def _unaccredited(
         status = statuses.get(person)
         if status == AccreditationStatus.ACCREDITED:
             continue
-        state = f"registration {status.value}" if status is not None else "not registered"
+        state = (
+            _("registration {status}").format(status=status.value)
+            if status is not None
+            else _("not registered")
+        )
         segments = ", ".join(slot.label for slot in where[person])
         yield Clash(
             "speaker_not_accredited",
-            f"{names[person]} is not accredited to this forum ({state}) "
-            f"but is on the programme in {segments}.",
+            _(
+                "{name} is not accredited to this forum ({state}) but is on the programme in "
+                "{segments}."
+            ).format(name=names[person], state=state, segments=segments),
             tuple(slot.id for slot in where[person]),
             (person,),
         )

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, reconcile
+from forumdesk.services.common.messages import _
 from forumdesk.store.enums import SegmentKind
 from forumdesk.store.models import Day, ForumSession, Room, Segment
 
@@ -70,7 +71,7 @@ def minutes(value: time) -> int:
 
 def at_minutes(value: int) -> time:
     if not 0 <= value < 24 * 60:
-        raise ProgrammeEditError("a segment must start and end within its day")
+        raise ProgrammeEditError(_("a segment must start and end within its day"))
     return time(value // 60, value % 60)
 
 
@@ -142,7 +143,7 @@ def move_segment(
     """
     segment = locked(session, Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise ProgrammeEditError(f"no such segment {segment_id}")
+        raise ProgrammeEditError(_("no such segment {segment_id}").format(segment_id=segment_id))
     before = segment_place(session, segment_id)
     if read is not None:
         place = reconcile(
@@ -156,17 +157,19 @@ def move_segment(
             columns={"day_id": "session_id"},
         )
     if minutes(place.ends_at) <= minutes(place.starts_at):
-        raise ProgrammeEditError("a segment must end after it starts")
+        raise ProgrammeEditError(_("a segment must end after it starts"))
     day = session.get(Day, place.day_id)
     if day is None or day.deleted_at is not None:
-        raise ProgrammeEditError(f"no such day {place.day_id}")
+        raise ProgrammeEditError(_("no such day {day_id}").format(day_id=place.day_id))
     forum_id = session.get_one(Day, before.day_id).forum_id
     if day.forum_id != forum_id:
-        raise ProgrammeEditError("a segment cannot move to another forum's day")
+        raise ProgrammeEditError(_("a segment cannot move to another forum's day"))
     if place.room_id is not None:
         room = session.get(Room, place.room_id)
         if room is None or room.deleted_at is not None or room.forum_id != forum_id:
-            raise ProgrammeEditError(f"no such room {place.room_id} in this forum")
+            raise ProgrammeEditError(
+                _("no such room {room_id} in this forum").format(room_id=place.room_id)
+            )
     segment.session_id = _sitting_for(session, day, place.starts_at).id
     segment.room_id = place.room_id
     segment.starts_at = place.starts_at
@@ -178,7 +181,7 @@ def move_segment(
 def _live_segment(session: Session, segment_id: uuid.UUID) -> Segment:
     segment = session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise ProgrammeEditError(f"no such segment {segment_id}")
+        raise ProgrammeEditError(_("no such segment {segment_id}").format(segment_id=segment_id))
     return segment
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, locked
+from forumdesk.services.common.messages import _
 from forumdesk.services.programme.segment_conflicts import reconcile_segment
 from forumdesk.services.programme.segment_people import (  # PersonChoice, find_people: re-exported
     PersonChoice,  # noqa: F401
@@ -180,7 +181,8 @@ def segment_detail(session: Session, segment_id: uuid.UUID) -> SegmentDetail:
 def _live_segment(session: Session, segment_id: uuid.UUID, *, lock: bool = False) -> Segment:
     segment = locked(session, Segment, segment_id) if lock else session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise SegmentProblems([FieldProblem("segment", f"no such segment {segment_id}")])
+        missing = _("no such segment {segment_id}").format(segment_id=segment_id)
+        raise SegmentProblems([FieldProblem("segment", missing)])
     return segment
 
 
@@ -319,25 +321,28 @@ def _checked(
     problems: list[FieldProblem] = []
     title = data.title.strip()
     if not title:
-        problems.append(FieldProblem("title", "a segment needs a title"))
+        problems.append(FieldProblem("title", _("a segment needs a title")))
     elif len(title) > TITLE_MAX:
-        problems.append(FieldProblem("title", f"at most {TITLE_MAX} characters"))
+        problems.append(
+            FieldProblem("title", _("at most {limit} characters").format(limit=TITLE_MAX))
+        )
     kind = data.kind
     try:
         kind = SegmentKind(data.kind)
     except ValueError:
-        problems.append(FieldProblem("kind", f"unknown kind {data.kind!r}"))
+        problems.append(FieldProblem("kind", _("unknown kind {kind!r}").format(kind=data.kind)))
     new_room = " ".join(data.new_room.split())
     room_id = data.room_id
     rooms = _rooms(session, forum_id)
     if new_room:
         if len(new_room) > ROOM_MAX:
-            problems.append(FieldProblem("room", f"at most {ROOM_MAX} characters"))
+            too_long = _("at most {limit} characters").format(limit=ROOM_MAX)
+            problems.append(FieldProblem("room", too_long))
         same = next((r for r in rooms if r.name.casefold() == new_room.casefold()), None)
         if same is not None:
             room_id, new_room = same.id, ""
     elif room_id is not None and room_id not in {r.id for r in rooms}:
-        problems.append(FieldProblem("room", "no such room in this forum"))
+        problems.append(FieldProblem("room", _("no such room in this forum")))
     roles = tuple(
         _checked_role(session, segment, n, role, problems) for n, role in enumerate(data.roles, 1)
     )
@@ -345,15 +350,19 @@ def _checked(
     allowed = {c.id for c in _section_choices(session, forum_id, ())}
     allowed |= {link.section_id for link in _links(session, segment.id) if link.deleted_at is None}
     if any(section_id not in allowed for section_id in section_ids):
-        problems.append(FieldProblem("sections", "a section not in this forum's documents"))
+        problems.append(FieldProblem("sections", _("a section not in this forum's documents")))
     documents = []
     for n, item in enumerate(data.documents, 1):
         document = DocumentInput(*item)
         name, location = document.title.strip(), document.location.strip()
         if not name:
-            problems.append(FieldProblem("documents", f"document {n}: a title is needed"))
+            problems.append(
+                FieldProblem("documents", _("document {n}: a title is needed").format(n=n))
+            )
         if not location:
-            problems.append(FieldProblem("documents", f"document {n}: a file or URL is needed"))
+            problems.append(
+                FieldProblem("documents", _("document {n}: a file or URL is needed").format(n=n))
+            )
         documents.append(DocumentInput(name, location, document.id))
     checked = SegmentInput(
         title=title,
@@ -375,15 +384,21 @@ def _checked_role(
     try:
         kind = SegmentRoleKind(role.role)
     except ValueError:
-        problems.append(FieldProblem("roles", f"role {n}: unknown role {role.role!r}"))
+        problems.append(
+            FieldProblem("roles", _("role {n}: unknown role {role!r}").format(n=n, role=role.role))
+        )
     if role.representative_id is not None:
         person = session.get(Representative, role.representative_id)
         if person is None or person.deleted_at is not None or person.merged_into_id is not None:
-            problems.append(FieldProblem("roles", f"role {n}: unknown representative"))
+            problems.append(
+                FieldProblem("roles", _("role {n}: unknown representative").format(n=n))
+            )
     if role.id is not None:
         row = session.get(SegmentRole, role.id)
         if row is None or row.segment_id != segment.id:
-            problems.append(FieldProblem("roles", f"role {n}: not a role of this segment"))
+            problems.append(
+                FieldProblem("roles", _("role {n}: not a role of this segment").format(n=n))
+            )
     return replace(role, role=kind, label=role.label.strip())
 
 

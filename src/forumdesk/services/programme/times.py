@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import NotFound
 from forumdesk.store.models import Day, Forum, ForumSession, Segment
 
@@ -28,7 +29,9 @@ def time_zone(name: str) -> ZoneInfo:
             raise ValueError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise TimeZoneError(f"unknown time zone {name!r}: {_hint(name)}") from None
+        raise TimeZoneError(
+            _("unknown time zone {name!r}: {hint}").format(name=name, hint=_hint(name))
+        ) from None
 
 
 def forum_day(moment: datetime, forum: Forum | None) -> date:
@@ -55,8 +58,8 @@ def _hint(name: str) -> str:
     place = name.rsplit("/", 1)[-1].replace("_", " ")
     found = venue_zone(place) if len(place) < 100 else None
     if found is not None:
-        return f"use the IANA name {found}"
-    return "use an IANA name such as Europe/Zurich or America/New_York"
+        return _("use the IANA name {zone}").format(zone=found)
+    return _("use an IANA name such as Europe/Zurich or America/New_York")
 
 
 def local_moment(day: date, clock: time, zone: ZoneInfo) -> datetime:
@@ -77,7 +80,7 @@ def segment_moments(session: Session, segment_id: uuid.UUID) -> tuple[datetime, 
     """The aware start and end of a segment, in its forum's time zone."""
     segment = session.get(Segment, segment_id)
     if segment is None:
-        raise NotFound(f"there is no segment {segment_id}")
+        raise NotFound(_("there is no segment {segment_id}").format(segment_id=segment_id))
     sitting: ForumSession = segment.session
     day: Day = sitting.day
     forum: Forum = day.forum

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _, document_language
 from forumdesk.services.common.refusals import NotFound
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -27,6 +28,7 @@ class Badge:
     category: OrganisationCategory | None
     badge_number: str | None
     forum_title: str
+    language: str = "en"  # the forum's: the badge's own words (its category) are in it
 
 
 def _latin_name(person: Representative) -> str:
@@ -48,9 +50,10 @@ def badges_for(
     those registrations of this forum whatever their status (a reprint for someone
     whose accreditation is still pending is the registrar's call, not ours).
     """
-    forum_title = session.scalar(select(Forum.title).where(Forum.id == forum_id))
-    if forum_title is None:
-        raise NotFound(f"no forum with id {forum_id}")
+    forum = session.execute(select(Forum.title, Forum.language).where(Forum.id == forum_id)).first()
+    if forum is None:
+        raise NotFound(_("no forum with id {forum_id}").format(forum_id=forum_id))
+    forum_title, language = forum.title, document_language(forum.language)
     if registration_ids is not None and not registration_ids:
         return []
     statement = (
@@ -86,6 +89,7 @@ def badges_for(
                 category=organisation.category if organisation is not None else None,
                 badge_number=registration.badge_number,
                 forum_title=forum_title,
+                language=language,
             )
         )
     return badges

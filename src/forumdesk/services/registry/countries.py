@@ -9,14 +9,21 @@ from functools import cache
 import pycountry
 
 from forumdesk.paths import resources_dir
+from forumdesk.services.common.messages import _, base_language
 from forumdesk.services.registry.text import RegistryError
 from forumdesk.services.registry.text import fold as _fold
 from forumdesk.store.enums import RegionalGroup
 
 
 @cache
+def _names_in(language: str) -> gettext.NullTranslations:
+    """pycountry's catalogue of country names in `language` (a base code: "zh" is zh_CN)."""
+    code = {"zh": "zh_CN"}.get(language, language)
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+
+
 def _french() -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    return _names_in("fr")
 
 
 # Usual names pycountry does not carry (renamed countries, office abbreviations).
@@ -100,7 +107,7 @@ def country_code(raw: str | None) -> str | None:
     named = [c for c in found if any(key in _fold(n) for n in _names(c))]
     if len(found) == 1 and named:
         return str(named[0].alpha_3)
-    raise RegistryError("country", f"unknown country {raw!r}")
+    raise RegistryError("country", _("unknown country {raw!r}").format(raw=raw))
 
 
 def _names(country: pycountry.db.Country) -> list[str]:
@@ -111,7 +118,7 @@ def _names(country: pycountry.db.Country) -> list[str]:
 def _country(alpha3: str) -> pycountry.db.Country:
     country = pycountry.countries.get(alpha_3=alpha3.upper())
     if country is None:
-        raise RegistryError("country", f"unknown country {alpha3!r}")
+        raise RegistryError("country", _("unknown country {alpha3!r}").format(alpha3=alpha3))
     return country
 
 
@@ -120,13 +127,15 @@ def alpha2(alpha3: str) -> str:
 
 
 def country_name(alpha3: str, language: str = "en") -> str:
-    """The short English name ("Bolivia") or pycountry's French name."""
+    """The short English name ("Bolivia"), or pycountry's name in another language."""
     country = _country(alpha3)
     short = str(getattr(country, "common_name", None) or country.name)
-    if language.lower().startswith("fr"):
-        # The French short name where the catalogue has one ("Bolivie"), else the full one.
-        translated = _french().gettext(short)
-        return translated if translated != short else _french().gettext(str(country.name))
+    code = base_language(language)
+    if code != "en":
+        # The short name where the catalogue has one ("Bolivie"), else the full one.
+        names = _names_in(code)
+        translated = names.gettext(short)
+        return translated if translated != short else names.gettext(str(country.name))
     return short
 
 

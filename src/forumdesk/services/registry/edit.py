@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, reconcile
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.people import (
     STATE_CATEGORIES,
     FieldProblem,
@@ -76,7 +77,7 @@ def _raise_if(problems: list[FieldProblem]) -> None:
 def _live(session: Session, model: type[Any], ident: uuid.UUID, field: str) -> Any:
     row = session.get(model, ident)
     if row is None or row.deleted_at is not None:
-        raise RegistryError(field, f"no such record {ident}")
+        raise RegistryError(field, _("no such record {ident}").format(ident=ident))
     return row
 
 
@@ -156,7 +157,10 @@ def update_organisation(
     """
     organisation = locked(session, Organisation, organisation_id)
     if organisation is None or organisation.deleted_at is not None:
-        raise RegistryError("organisation", f"no such record {organisation_id}")
+        raise RegistryError(
+            "organisation",
+            _("no such record {organisation_id}").format(organisation_id=organisation_id),
+        )
     if read is not None and read.version != organisation.version:
         data = reconcile(
             session,
@@ -252,7 +256,10 @@ def update_representative(
     `update_organisation`)."""
     person = locked(session, Representative, representative_id)
     if person is None or person.deleted_at is not None:
-        raise RegistryError("representative", f"no such record {representative_id}")
+        raise RegistryError(
+            "representative",
+            _("no such record {representative_id}").format(representative_id=representative_id),
+        )
     if read is not None and read.version != person.version:
         data = reconcile(
             session,
@@ -353,11 +360,18 @@ def decide(
     found = {row.id for row in rows}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise RegistryError("registration", f"no such registration {missing[0]}")
+        raise RegistryError(
+            "registration", _("no such registration {missing}").format(missing=missing[0])
+        )
     changing = [row for row in rows if row.status != status]
     for row in changing:
         if status not in ALLOWED_TRANSITIONS[row.status]:
-            raise RegistryError("status", f"cannot go from {row.status.value} to {status.value}")
+            raise RegistryError(
+                "status",
+                _("cannot go from {status} to {status2}").format(
+                    status=row.status.value, status2=status.value
+                ),
+            )
     now = utcnow()
     counters: dict[uuid.UUID, Iterator[str]] = {}
     # Badges follow the order the registrations were requested in.

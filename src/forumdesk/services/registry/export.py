@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import N_, _, gettext_in
+from forumdesk.services.common.messages import language as current_language
 from forumdesk.services.common.output_files import neutral_cell, output_path, output_text
 from forumdesk.services.registry.people import category_label
 from forumdesk.services.registry.query import (
@@ -35,23 +37,24 @@ from forumdesk.store.models import Organisation, Representative
 
 FORMATS = ("csv", "xlsx")
 # Column key → header, in the file's order, which the export dialog shows too (under
-# its translated labels). Keys are the import's field names where there is one.
+# its translated labels), in the file's language. Keys are the import's field names
+# where there is one.
 EXPORT_COLUMNS: dict[str, str] = {
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "title": "Title",
-    "gender": "Gender",
-    "function": "Function",
-    "languages": "Languages",
-    "email": "Email",
-    "phone": "Phone",
-    "organisation": "Organisation",
-    "acronym": "Acronym",
-    "category": "Category",
-    "country": "Country",
-    "status": "Status",
-    "badge_number": "Badge number",
-    "notes": "Notes",
+    "family_name": N_("Family name"),
+    "given_name": N_("Given name"),
+    "title": N_("Title"),
+    "gender": N_("Gender"),
+    "function": N_("Function"),
+    "languages": N_("Languages"),
+    "email": N_("Email"),
+    "phone": N_("Phone"),
+    "organisation": N_("Organisation"),
+    "acronym": N_("Acronym"),
+    "category": N_("Category"),
+    "country": N_("Country"),
+    "status": N_("Status"),
+    "badge_number": N_("Badge number"),
+    "notes": N_("Notes"),
 }
 DEFAULT_COLUMNS = (
     "family_name",
@@ -146,15 +149,21 @@ def export_representatives(
     query: RepresentativeQuery | None = None,
     *,
     registered_only: bool = False,
-    language: str = "en",
+    language: str | None = None,
 ) -> int:
-    """Write the filtered people to `path`; returns how many rows were written."""
+    """Write the filtered people to `path`; returns how many rows were written. Headers
+    and categories are in `language`, by default the user's."""
+    language = language or current_language()
     unknown = [key for key in columns if key not in EXPORT_COLUMNS]
     if unknown:
-        raise ExportError(f"unknown column {unknown[0]!r}; one of {', '.join(EXPORT_COLUMNS)}")
+        raise ExportError(
+            _("unknown column {unknown!r}; one of {known}").format(
+                unknown=unknown[0], known=", ".join(EXPORT_COLUMNS)
+            )
+        )
     if format not in FORMATS:
-        raise ExportError(f"unknown format {format!r}; use csv or xlsx")
-    headers = [EXPORT_COLUMNS[key] for key in columns]
+        raise ExportError(_("unknown format {format!r}; use csv or xlsx").format(format=format))
+    headers = [gettext_in(language, EXPORT_COLUMNS[key]) for key in columns]
     rows = export_rows(session, columns, query, registered_only=registered_only, language=language)
     if format == "csv":
         return _write_csv(path, headers, rows)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.people import latin, sort_key
 from forumdesk.store.backup import backup_before
@@ -90,18 +91,18 @@ def _pair(
 ) -> tuple[_Record, _Record]:
     """Both records, or ValueError (before any change) if this merge must not happen."""
     if keep_id == other_id:
-        raise Refused("a record cannot be merged into itself")
+        raise Refused(_("a record cannot be merged into itself"))
     unknown = set(take_from_other) - set(fields)
     if unknown:
-        raise Refused(f"not mergeable fields: {', '.join(sorted(unknown))}")
+        raise Refused(_("not mergeable fields: {fields}").format(fields=", ".join(sorted(unknown))))
     keep, other = session.get(model, keep_id), session.get(model, other_id)
     for record, role in ((keep, "kept"), (other, "other")):
         if record is None:
-            raise Refused(f"the {role} record does not exist")
+            raise Refused(_("the {role} record does not exist").format(role=role))
         if record.merged_into_id is not None:
-            raise Refused(f"the {role} record was already merged into another")
+            raise Refused(_("the {role} record was already merged into another").format(role=role))
         if record.deleted_at is not None:
-            raise Refused(f"the {role} record is deleted")
+            raise Refused(_("the {role} record is deleted").format(role=role))
     assert keep is not None and other is not None
     return keep, other
 

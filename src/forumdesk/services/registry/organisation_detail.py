@@ -19,6 +19,7 @@ import pycountry
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.countries import country_name, regional_group
 from forumdesk.services.registry.edit import organisation_values
 from forumdesk.services.registry.people import OrganisationInput, RegistryError
@@ -225,7 +226,7 @@ def organisation_detail(
         or organisation.deleted_at is not None
         or organisation.merged_into_id is not None
     ):
-        raise RegistryError("organisation", "this organisation is no longer in the registry")
+        raise RegistryError("organisation", _("this organisation is no longer in the registry"))
     representatives, total = _representatives(session, organisation.id)
     return OrganisationDetail(
         id=organisation.id,

@@ -8,6 +8,8 @@ sort keys are derived alongside, never in place of, the typed text.
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 import uuid
 from collections.abc import Callable
@@ -19,6 +21,7 @@ from email_validator import EmailNotValidError, validate_email
 
 # Countries and the basics live in their own modules; this one re-exports them so
 # callers have one place to import the registry vocabulary from.
+from forumdesk.services.common.messages import N_, _, available_languages, gettext_in
 from forumdesk.services.registry.countries import (
     alpha2,
     country_code,
@@ -37,6 +40,8 @@ from forumdesk.services.registry.text import (
 from forumdesk.services.registry.text import fold as _fold
 from forumdesk.store.enums import EcosocStatus, Gender, OrganisationCategory
 
+_log = logging.getLogger(__name__)
+
 STATE_CATEGORIES = frozenset(
     {OrganisationCategory.MEMBER_STATE, OrganisationCategory.OBSERVER_STATE}
 )
@@ -53,7 +58,9 @@ def normalise_email(raw: str | None) -> str | None:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as error:
-        raise RegistryError("email", str(error)) from error
+        # The library's reason is English and technical: the log keeps it, the user reads ours.
+        _log.info("e-mail address refused: %s", error)
+        raise RegistryError("email", _("not a valid e-mail address")) from error
 
 
 def normalise_phone(raw: str | None, region: str | None = None) -> str | None:
@@ -66,41 +73,34 @@ def normalise_phone(raw: str | None, region: str | None = None) -> str | None:
     try:
         number = phonenumbers.parse(text, region.upper() if region else None)
     except phonenumbers.NumberParseException as error:
-        reason = "no country: write it with +code" if not region else str(error)
+        _log.info("phone number refused: %s", error)
+        reason = (
+            _("no country: write it with +code")
+            if not region
+            else _("not a valid number: {text!r}").format(text=text)
+        )
         raise RegistryError("phone", reason) from error
     # Validity (not mere length) catches typos such as a digit too many or a wrong prefix.
     if not phonenumbers.is_valid_number(number):
-        raise RegistryError("phone", f"not a valid number: {text!r}")
+        raise RegistryError("phone", _("not a valid number: {text!r}").format(text=text))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 # --- categories --------------------------------------------------------------------------
 
-_LABELS: dict[OrganisationCategory, tuple[str, str]] = {
-    OrganisationCategory.MEMBER_STATE: ("Member State", "État membre"),
-    OrganisationCategory.OBSERVER_STATE: ("Observer State", "État observateur"),
-    OrganisationCategory.INTERGOVERNMENTAL: (
-        "Intergovernmental organisation",
-        "Organisation intergouvernementale",
-    ),
-    OrganisationCategory.UN_ENTITY: ("UN entity or agency", "Entité ou agence des Nations Unies"),
-    OrganisationCategory.NGO_ECOSOC: (
-        "NGO in consultative status with ECOSOC",
-        "ONG dotée du statut consultatif auprès de l'ECOSOC",
-    ),
-    OrganisationCategory.CIVIL_SOCIETY: (
-        "Civil-society organisation",
-        "Organisation de la société civile",
-    ),
-    OrganisationCategory.TRADE_UNION: ("Trade union", "Syndicat"),
-    OrganisationCategory.MIGRANT_ASSOCIATION: (
-        "Migrant association or diaspora network",
-        "Association de migrants ou réseau de la diaspora",
-    ),
-    OrganisationCategory.PRIVATE_SECTOR: ("Private sector", "Secteur privé"),
-    OrganisationCategory.FINANCIAL_INSTITUTION: ("Financial institution", "Institution financière"),
-    OrganisationCategory.RESEARCH: ("Research and academia", "Recherche et université"),
-    OrganisationCategory.YOUTH: ("Youth organisation", "Organisation de jeunesse"),
+_LABELS: dict[OrganisationCategory, str] = {
+    OrganisationCategory.MEMBER_STATE: N_("Member State"),
+    OrganisationCategory.OBSERVER_STATE: N_("Observer State"),
+    OrganisationCategory.INTERGOVERNMENTAL: N_("Intergovernmental organisation"),
+    OrganisationCategory.UN_ENTITY: N_("UN entity or agency"),
+    OrganisationCategory.NGO_ECOSOC: N_("NGO in consultative status with ECOSOC"),
+    OrganisationCategory.CIVIL_SOCIETY: N_("Civil-society organisation"),
+    OrganisationCategory.TRADE_UNION: N_("Trade union"),
+    OrganisationCategory.MIGRANT_ASSOCIATION: N_("Migrant association or diaspora network"),
+    OrganisationCategory.PRIVATE_SECTOR: N_("Private sector"),
+    OrganisationCategory.FINANCIAL_INSTITUTION: N_("Financial institution"),
+    OrganisationCategory.RESEARCH: N_("Research and academia"),
+    OrganisationCategory.YOUTH: N_("Youth organisation"),
 }
 
 # Words offices write in their lists, tried in order: the more specific phrases first
@@ -158,23 +158,35 @@ _CATEGORY_WORDS: tuple[tuple[OrganisationCategory, tuple[str, ...]], ...] = (
 
 
 def parse_category(raw: str) -> OrganisationCategory:
-    """The category an office meant: enum value, English or French label, or usual words."""
+    """The category an office meant: enum value, its label in any catalogue's language, or
+    usual words."""
     key = _fold(raw or "")
     if not key:
-        raise RegistryError("category", "required")
-    for category, (english, french) in _LABELS.items():
-        if key in (_fold(category.value), _fold(english), _fold(french)):
-            return category
+        raise RegistryError("category", _("required"))
+    if key in _label_keys():
+        return _label_keys()[key]
     padded = f" {key} "
     for category, words in _CATEGORY_WORDS:
         if any(f" {word} " in padded for word in words):
             return category
-    raise RegistryError("category", f"unknown category {raw!r}")
+    raise RegistryError("category", _("unknown category {raw!r}").format(raw=raw))
+
+
+@functools.cache
+def _label_keys() -> dict[str, OrganisationCategory]:
+    """Folded enum values and labels, in English and every catalogue's language."""
+    keys: dict[str, OrganisationCategory] = {}
+    for language in ["en", *available_languages()]:
+        for category, label in _LABELS.items():
+            keys.setdefault(_fold(gettext_in(language, label)), category)
+    for category in _LABELS:
+        keys[_fold(category.value)] = category
+    return keys
 
 
 def category_label(category: OrganisationCategory, language: str = "en") -> str:
-    english, french = _LABELS[category]
-    return french if language.lower().startswith("fr") else english
+    """The category's name in `language` (a document's), from the services' catalogue."""
+    return gettext_in(language, _LABELS[category])
 
 
 # --- gender ------------------------------------------------------------------------------
@@ -216,7 +228,7 @@ def parse_gender(raw: str | None) -> Gender:
             return gender
     if key in _GENDER_WORDS:
         return _GENDER_WORDS[key]
-    raise RegistryError("gender", f"unknown gender {raw!r}")
+    raise RegistryError("gender", _("unknown gender {raw!r}").format(raw=raw))
 
 
 # --- records -----------------------------------------------------------------------------
@@ -258,7 +270,7 @@ _WEBSITE = re.compile(r"^(https?://)?[^\s/@:]+(\.[^\s/@:.]+)+(:\d+)?(/\S*)?$", r
 
 def _too_long(problems: list[FieldProblem], field: str, value: str | None, limit: int) -> None:
     if value and len(value.strip()) > limit:
-        problems.append(FieldProblem(field, f"at most {limit} characters"))
+        problems.append(FieldProblem(field, _("at most {limit} characters").format(limit=limit)))
 
 
 def _check(problems: list[FieldProblem], action: Callable[[], object]) -> None:
@@ -271,23 +283,30 @@ def _check(problems: list[FieldProblem], action: Callable[[], object]) -> None:
 def check_organisation(data: OrganisationInput) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not (data.name or "").strip():
-        problems.append(FieldProblem("name", "required"))
+        problems.append(FieldProblem("name", _("required")))
     _too_long(problems, "name", data.name, 400)
     _too_long(problems, "acronym", data.acronym, 40)
     _too_long(problems, "website", data.website, 400)
     if data.category in STATE_CATEGORIES and not (data.country or "").strip():
-        problems.append(FieldProblem("country", "required for a State"))
+        problems.append(FieldProblem("country", _("required for a State")))
     _check(problems, lambda: country_code(data.country))
     if data.ecosoc_year is not None:
         if data.ecosoc_status is None:
-            problems.append(FieldProblem("ecosoc_year", "only with an ECOSOC status"))
+            problems.append(FieldProblem("ecosoc_year", _("only with an ECOSOC status")))
         elif not FIRST_ECOSOC_YEAR <= data.ecosoc_year <= date.today().year:
             problems.append(
-                FieldProblem("ecosoc_year", f"between {FIRST_ECOSOC_YEAR} and {date.today().year}")
+                FieldProblem(
+                    "ecosoc_year",
+                    _("between {first_ecosoc_year} and {year}").format(
+                        first_ecosoc_year=FIRST_ECOSOC_YEAR, year=date.today().year
+                    ),
+                )
             )
     website = (data.website or "").strip()
     if website and not _WEBSITE.match(website):
-        problems.append(FieldProblem("website", f"not a web address: {website!r}"))
+        problems.append(
+            FieldProblem("website", _("not a web address: {website!r}").format(website=website))
+        )
     # Empty ones are valid: skipping them spares an import a country look-up per row.
     if data.email:
         _check(problems, lambda: normalise_email(data.email))
@@ -321,12 +340,14 @@ def check_representative(
     """All problems; the given name may be empty (mononyms), the family name may not."""
     problems: list[FieldProblem] = []
     if not (data.family_name or "").strip():
-        problems.append(FieldProblem("family_name", "required"))
+        problems.append(FieldProblem("family_name", _("required")))
     for field, limit in _REPRESENTATIVE_LIMITS:
         value = getattr(data, field)
         # As _too_long, inlined: an import checks every field of 100k rows.
         if value and len(value) > limit and len(value.strip()) > limit:
-            problems.append(FieldProblem(field, f"at most {limit} characters"))
+            problems.append(
+                FieldProblem(field, _("at most {limit} characters").format(limit=limit))
+            )
     if data.email:  # empty ones are valid
         _check(problems, lambda: normalise_email(data.email))
     if data.phone:

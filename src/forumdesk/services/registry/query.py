@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, null, or_, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.people import sort_key
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
@@ -128,7 +129,11 @@ def representative_page(
 ) -> list[RepresentativeRow]:
     """Rows `offset` … `offset + limit` of the filtered list, in the chosen order."""
     if query.sort not in SORTS:
-        raise Refused(f"unknown sort {query.sort!r}; one of {', '.join(SORTS)}")
+        raise Refused(
+            _("unknown sort {sort!r}; one of {known}").format(
+                sort=query.sort, known=", ".join(SORTS)
+            )
+        )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
     order: list[Any] = {
         "name": [Representative.sort_key],

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.duplicates.finder import DuplicateMatch
 from forumdesk.services.registry.duplicates.lookup import likely_duplicates
 from forumdesk.services.registry.edit import representative_values
@@ -36,7 +37,7 @@ class RepresentativeDetail:
 def representative_detail(session: Session, representative_id: uuid.UUID) -> RepresentativeDetail:
     person = session.get(Representative, representative_id)
     if person is None or person.deleted_at is not None:
-        raise RegistryError("representative", "this person is no longer in the registry")
+        raise RegistryError("representative", _("this person is no longer in the registry"))
     lines = session.execute(
         select(Forum.title, Registration.status, Registration.badge_number)
         .join(Forum, Forum.id == Registration.forum_id)

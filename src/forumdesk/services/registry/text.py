@@ -9,14 +9,11 @@ from typing import Any
 
 from anyascii import anyascii
 
+from forumdesk.services.common.field_names import FieldRefused, field_refusal
 
-class RegistryError(ValueError):
+
+class RegistryError(FieldRefused):
     """A value the registry cannot accept; `field` names the input field at fault."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -32,7 +29,7 @@ class RegistryProblems(RegistryError):
         first = problems[0]
         super().__init__(first.field, first.reason)
         self.problems = tuple(problems)
-        self.args = ("; ".join(f"{p.field}: {p.reason}" for p in problems),)
+        self.args = ("; ".join(field_refusal(p.field, p.reason) for p in problems),)
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.accreditation import accredit_people
 from forumdesk.services.registry.edit import badge_numbers
@@ -181,10 +182,12 @@ def _refuse_if_decided_since(
         if person is not None
         else str(changed[0])
     )
-    others = f" and {len(changed) - 1} more" if len(changed) > 1 else ""
+    others = _(" and {count} more").format(count=len(changed) - 1) if len(changed) > 1 else ""
     raise Refused(
-        f"the registration of {name}{others} was decided again since; undoing would "
-        "overwrite that decision, so nothing was changed"
+        _(
+            "the registration of {name}{others} was decided again since; undoing would overwrite "
+            "that decision, so nothing was changed"
+        ).format(name=name, others=others)
     )
 
 

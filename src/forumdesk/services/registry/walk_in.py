@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.accreditation import accredit_people
 from forumdesk.services.registry.edit import create_organisation, create_representative, register
 from forumdesk.services.registry.people import (
@@ -56,7 +57,7 @@ def check_walk_in(data: WalkIn) -> list[FieldProblem]:
     )
     if data.organisation_id is None and (data.organisation_name or "").strip():
         if data.category is None:
-            problems.append(FieldProblem("category", "choose the new organisation's category"))
+            problems.append(FieldProblem("category", _("choose the new organisation's category")))
         else:
             problems += check_organisation(
                 OrganisationInput(name=data.organisation_name or "", category=data.category)

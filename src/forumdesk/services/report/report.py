@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.search.query import index_language_version, index_note
 from forumdesk.store.enums import SectionLevel
 from forumdesk.store.models import (
@@ -76,17 +77,21 @@ def report_version(
     ).all()
     summaries = [d for d in documents if d.kind == "summary"] or list(documents)
     if not summaries:
-        raise ReportError("the forum has no summary document: import one first")
+        raise ReportError(_("the forum has no summary document: import one first"))
     versions = sorted(
         (v for v in summaries[0].versions if v.deleted_at is None), key=lambda v: v.created_at
     )
     if not versions:
-        raise ReportError("the forum's summary document has no language version")
+        raise ReportError(_("the forum's summary document has no language version"))
     if language is not None:
         chosen = next((v for v in versions if v.language == language), None)
         if chosen is None:
             have = ", ".join(v.language for v in versions)
-            raise ReportError(f"the summary has no {language!r} version (it has: {have})")
+            raise ReportError(
+                _("the summary has no {language!r} version (it has: {have})").format(
+                    language=language, have=have
+                )
+            )
         return chosen
     return next((v for v in versions if v.is_original), versions[0])
 
@@ -166,12 +171,14 @@ def add_report_paragraph(
     version = _live_version(session, version_id)
     section = _section_of(version, section_id)
     if not text.strip():
-        raise ReportError("a paragraph needs some text")
+        raise ReportError(_("a paragraph needs some text"))
     ordered = live_paragraphs(version)
     if after_number is not None:
         index = next((i for i, p in enumerate(ordered) if p.number == after_number), None)
         if index is None:
-            raise ReportError(f"the document has no paragraph {after_number}")
+            raise ReportError(
+                _("the document has no paragraph {after_number}").format(after_number=after_number)
+            )
         insert_at = index + 1
     else:
         insert_at = _end_of_section(version, section, ordered)
@@ -203,11 +210,15 @@ def move_paragraph(
     """
     paragraph = session.get(Paragraph, paragraph_id)
     if paragraph is None or paragraph.deleted_at is not None:
-        raise ReportError(f"there is no paragraph {paragraph_id}")
+        raise ReportError(
+            _("there is no paragraph {paragraph_id}").format(paragraph_id=paragraph_id)
+        )
     version = paragraph.language_version
     ordered = live_paragraphs(version)
     if not 1 <= new_position <= len(ordered):
-        raise ReportError(f"the position must be between 1 and {len(ordered)}")
+        raise ReportError(
+            _("the position must be between 1 and {count}").format(count=len(ordered))
+        )
     displaced = ordered[new_position - 1]
     if section_id is not None:
         target: uuid.UUID | None = _section_of(version, section_id).id
@@ -241,7 +252,9 @@ def remove_report_paragraph(session: Session, paragraph_id: uuid.UUID) -> Remove
     it are kept, their link marked orphaned."""
     paragraph = session.get(Paragraph, paragraph_id)
     if paragraph is None or paragraph.deleted_at is not None:
-        raise ReportError(f"there is no paragraph {paragraph_id}")
+        raise ReportError(
+            _("there is no paragraph {paragraph_id}").format(paragraph_id=paragraph_id)
+        )
     version, number, now = paragraph.language_version, paragraph.number, utcnow()
     rows = [paragraph] + [
         p
@@ -276,7 +289,11 @@ def restore_report_paragraph(session: Session, removed: RemovedParagraph) -> uui
     version = paragraph.language_version
     ordered = live_paragraphs(version)
     if not 1 <= removed.number <= len(ordered) + 1:
-        raise ReportError(f"paragraph {removed.number} cannot come back: the report has changed")
+        raise ReportError(
+            _("paragraph {number} cannot come back: the report has changed").format(
+                number=removed.number
+            )
+        )
     paragraph.deleted_at = None
     ordered.insert(removed.number - 1, paragraph)
     _renumber(session, version, ordered, new=paragraph)  # the others shift first…
@@ -311,10 +328,10 @@ def paragraph_from_note(
     linked to the paragraph it became."""
     note = session.get(Note, note_id)
     if note is None or note.deleted_at is not None:
-        raise ReportError(f"there is no note {note_id}")
+        raise ReportError(_("there is no note {note_id}").format(note_id=note_id))
     section = session.get(Section, section_id)
     if section is None or section.deleted_at is not None:
-        raise ReportError(f"there is no section {section_id}")
+        raise ReportError(_("there is no section {section_id}").format(section_id=section_id))
     version = section.language_version
     paragraph_id = add_report_paragraph(
         session, version.id, section.id, note.body_text, after_number=after_number
@@ -337,14 +354,16 @@ def paragraph_from_note(
 def _live_version(session: Session, version_id: uuid.UUID) -> LanguageVersion:
     version = session.get(LanguageVersion, version_id)
     if version is None or version.deleted_at is not None:
-        raise ReportError(f"there is no language version {version_id}")
+        raise ReportError(
+            _("there is no language version {version_id}").format(version_id=version_id)
+        )
     return version
 
 
 def _section_of(version: LanguageVersion, section_id: uuid.UUID) -> Section:
     section = next((s for s in live_sections(version) if s.id == section_id), None)
     if section is None:
-        raise ReportError("that section is not a heading of this language version")
+        raise ReportError(_("that section is not a heading of this language version"))
     return section
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import ColumnClause, ColumnElement, column, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.search.index import (
     KINDS,
@@ -274,7 +275,11 @@ def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...] | None:
         return None
     unknown = set(kinds) - set(KINDS)
     if unknown:
-        raise Refused(f"unknown search kinds: {sorted(unknown)}; known: {KINDS}")
+        raise Refused(
+            _("unknown search kinds: {unknown}; known: {kinds}").format(
+                unknown=sorted(unknown), kinds=KINDS
+            )
+        )
     if set(kinds) == set(KINDS):
         return None  # no filter to run
     return tuple(kind for kind in KINDS if kind in kinds)

@@ -13,6 +13,7 @@ from sqlalchemy import Date, DateTime, Enum, Time, Uuid, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import last_change
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.text import record_sort_key
 from forumdesk.services.sync.tables import DERIVED
 from forumdesk.store.audit import plain
@@ -108,14 +109,19 @@ def conflicts(session: Session, *, settled: bool = False) -> list[ConflictRow]:
 def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str, by: str) -> None:
     """Settle one conflict: keep our value, or take theirs (written as our own edit)."""
     if take not in (OURS, THEIRS):
-        raise ConflictError(f"take {OURS!r} or {THEIRS!r}, not {take!r}")
+        raise ConflictError(
+            _("take {ours!r} or {theirs!r}, not {take!r}").format(
+                ours=OURS, theirs=THEIRS, take=take
+            )
+        )
     conflict = session.get(MergeConflict, conflict_id)
     if conflict is None:
-        raise ConflictError(f"there is no conflict {conflict_id}")
+        raise ConflictError(_("there is no conflict {conflict_id}").format(conflict_id=conflict_id))
     if conflict.resolution is not None:
         raise ConflictError(
-            f"that conflict was already settled ({conflict.resolution}) by "
-            f"{conflict.resolved_by or 'someone'}"
+            _("that conflict was already settled ({resolution}) by {name}").format(
+                resolution=conflict.resolution, name=conflict.resolved_by or _("someone")
+            )
         )
     if take == THEIRS:
         record, key, value = _target(session, conflict)
@@ -123,11 +129,13 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str, by: st
         if now != conflict.ours and now != conflict.theirs:
             # Edited again since the merge: theirs would silently undo that edit.
             actor, at, _device = last_change(session, [record.id], conflict.field)
-            by = f" by {actor}" if actor else ""
-            when = f" on {at:%Y-%m-%d %H:%M} UTC" if at else ""
+            by = _(" by {name}").format(name=actor) if actor else ""
+            when = _(" on {moment} UTC").format(moment=f"{at:%Y-%m-%d %H:%M}") if at else ""
             raise ConflictError(
-                f"{conflict.field} was changed since the merge{by}{when}; taking theirs "
-                "would overwrite that change: keep ours, or edit the record"
+                _(
+                    "{field} was changed since the merge{by}{when}; taking theirs would overwrite "
+                    "that change: keep ours, or edit the record"
+                ).format(field=conflict.field, by=by, when=when)
             )
         setattr(record, key, value)
         if conflict.table_name in DERIVED:  # the key follows the names taken
@@ -143,11 +151,19 @@ def _target(session: Session, conflict: MergeConflict) -> tuple[Any, str, Any]:
             continue
         record = session.get(mapper.class_, conflict.record_id)
         if record is None:
-            raise ConflictError(f"the {conflict.table_name} record is no longer here")
+            raise ConflictError(
+                _("the {table_name} record is no longer here").format(
+                    table_name=conflict.table_name
+                )
+            )
         column = table.c[conflict.field]
         key = mapper.get_property_by_column(column).key
         return record, key, _python(column.type, conflict.theirs)
-    raise ConflictError(f"no table {conflict.table_name!r} in this version of ForumDesk")
+    raise ConflictError(
+        _("no table {table_name!r} in this version of ForumDesk").format(
+            table_name=conflict.table_name
+        )
+    )
 
 
 def _python(kind: Any, value: Any) -> Any:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, UniqueConstraint, and_, or_, select, update
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.sync.source import SyncError
 from forumdesk.services.sync.tables import record_label
 
@@ -108,9 +109,11 @@ def check_unique(connection: Connection, table: Table, rows: list[dict[str, Any]
             if key in held:
                 same = ", ".join(c.removesuffix("_id").replace("_", " ") for c in columns)
                 raise SyncError(
-                    f"{_label(connection, table, row)} was made on both sides as two different "
-                    f"records (the same {same}); nothing was merged. Remove or change one of "
-                    "the two, on either side, and merge again."
+                    _(
+                        "{row} was made on both sides as two different records (the same {same}); "
+                        "nothing was merged. Remove or change one of the two, on either side, and "
+                        "merge again."
+                    ).format(row=_label(connection, table, row), same=same)
                 )
             held.add(key)
 

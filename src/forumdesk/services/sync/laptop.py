@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select, update
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.search.index import rebuild_search_index
 from forumdesk.services.sync.forum_scope import COPIED, SCOPE, forum_people
 from forumdesk.services.sync.source import SyncError
@@ -66,8 +67,10 @@ def prepare_laptop(
 
     target = check_output_path(target, office.path)  # not the office, a backup, any database
     if target.exists():
-        raise SyncError(f"{target} already exists; choose a new file for the laptop")
-    laptop, _ = open_database(str(target), backup=False, create=True)
+        raise SyncError(
+            _("{target} already exists; choose a new file for the laptop").format(target=target)
+        )
+    laptop, _created = open_database(str(target), backup=False, create=True)
     try:
         with office.engine.connect() as source, laptop.engine.begin() as copy:
             if copy.dialect.name == "sqlite":

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
 
+from forumdesk.services.common.messages import _
 from forumdesk.store.base import Base
 from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
 from forumdesk.store.migrate import (
@@ -48,15 +49,17 @@ def open_other(target: str) -> Iterator[OtherSide]:
     path = sqlite_path(url)
     where = str(path) if path is not None else url
     if path is not None and not path.is_file():
-        raise SyncError(f"{where}: there is no database file there")
+        raise SyncError(_("{where}: there is no database file there").format(where=where))
     with tempfile.TemporaryDirectory(prefix="forumdesk-merge-") as folder:
         revision = _revision(url, where)
         migrated_from = None
         if revision != head_revision():
             if path is None:
                 raise SyncError(
-                    f"{where} is at schema revision {revision}, not {head_revision()}: "
-                    "open it with this ForumDesk first, which migrates it"
+                    _(
+                        "{where} is at schema revision {revision}, not {head_revision}: open it "
+                        "with this ForumDesk first, which migrates it"
+                    ).format(where=where, revision=revision, head_revision=head_revision())
                 )
             copy = Path(folder) / "other.db"
             _copy(path, copy)
@@ -64,8 +67,15 @@ def open_other(target: str) -> Iterator[OtherSide]:
                 upgrade(database_url(copy))
             except Exception as exc:
                 raise SyncError(
-                    f"{where} (schema revision {revision}) could not be brought to "
-                    f"{head_revision()}: {first_line(exc)}; nothing was merged"
+                    _(
+                        "{where} (schema revision {revision}) could not be brought to "
+                        "{head_revision}: {exc}; nothing was merged"
+                    ).format(
+                        where=where,
+                        revision=revision,
+                        head_revision=head_revision(),
+                        exc=first_line(exc),
+                    )
                 ) from exc
             url, migrated_from = database_url(copy), revision
         engine = make_read_only_engine(url)
@@ -82,15 +92,23 @@ def _revision(url: str, where: str) -> str:
         try:
             revision = current_revision(engine)
         except Exception as exc:
-            raise SyncError(f"{where} cannot be read as a database: {first_line(exc)}") from exc
+            raise SyncError(
+                _("{where} cannot be read as a database: {exc}").format(
+                    where=where, exc=first_line(exc)
+                )
+            ) from exc
     finally:
         engine.dispose()
     if revision is None:
-        raise SyncError(f"{where} is not a ForumDesk database (it has no schema revision)")
+        raise SyncError(
+            _("{where} is not a ForumDesk database (it has no schema revision)").format(where=where)
+        )
     if not is_known_revision(revision):
         raise SyncError(
-            f"{where} was written by a newer ForumDesk (schema revision {revision}); "
-            f"this one knows revisions up to {head_revision()}. Update ForumDesk here first."
+            _(
+                "{where} was written by a newer ForumDesk (schema revision {revision}); this one "
+                "knows revisions up to {head_revision}. Update ForumDesk here first."
+            ).format(where=where, revision=revision, head_revision=head_revision())
         )
     return revision
 
@@ -106,7 +124,9 @@ def _copy(source: Path, target: Path) -> None:
             writer.close()
             reader.close()
     except sqlite3.Error as exc:
-        raise SyncError(f"{source} could not be copied to be migrated: {exc}") from exc
+        raise SyncError(
+            _("{source} could not be copied to be migrated: {exc}").format(source=source, exc=exc)
+        ) from exc
     if not target.is_file():  # pragma: no cover - the backup API either works or raises
         shutil.copyfile(source, target)
 
@@ -119,7 +139,9 @@ def _local_device(engine: Engine) -> tuple[uuid.UUID | None, str | None]:
                 select(devices.c.id, devices.c.name).where(devices.c.is_local.is_(True))
             ).first()
     except Exception as exc:
-        raise DatabaseError(f"the other database's devices cannot be read: {exc}") from exc
+        raise DatabaseError(
+            _("the other database's devices cannot be read: {exc}").format(exc=exc)
+        ) from exc
     return (row[0], row[1]) if row else (None, None)
 
 

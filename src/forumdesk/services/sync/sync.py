@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, text, updat
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.sync.changes import (
     FieldChanges,
     Who,
@@ -167,7 +168,7 @@ def sync_from(
     """Merge the database at `other` into `database` (or only say what it would do)."""
     with open_other(other) as side:
         if side.device_id == database.device_id:
-            raise SyncError(f"{side.location} is this database itself")
+            raise SyncError(_("{location} is this database itself").format(location=side.location))
         result = SyncResult(side.location, dry_run, migrated_from=side.migrated_from)
         context = database.reading() if dry_run else database.unit_of_work()
         try:
@@ -180,8 +181,9 @@ def sync_from(
                 )
         except IntegrityError as error:  # a rule no check above foresaw: still said plainly
             raise SyncError(
-                f"the merge would break a rule of the data ({first_line(error.orig or error)}); "
-                "nothing was merged"
+                _("the merge would break a rule of the data ({detail}); nothing was merged").format(
+                    detail=first_line(error.orig or error)
+                )
             ) from error
         return result
 
@@ -402,8 +404,10 @@ class _Sync:
         broken = self.ours.execute(text("PRAGMA foreign_key_check")).fetchall()
         if broken:
             raise SyncError(
-                f"the merge would leave {len(broken)} broken reference(s), the first in "
-                f"table {broken[0][0]}; nothing was merged"
+                _(
+                    "the merge would leave {count} broken reference(s), the first in table "
+                    "{broken}; nothing was merged"
+                ).format(count=len(broken), broken=broken[0][0])
             )
 
     def _log(self, our_known: dict[uuid.UUID, int], their_known: dict[uuid.UUID, int]) -> None:

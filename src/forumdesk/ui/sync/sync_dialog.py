@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.registry.duplicates.reasons import reasons_text
 from forumdesk.ui.common.field_labels import field_label, field_value, record_kind, who_text
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.widgets.factories import push_button, wrapped_table
@@ -133,7 +134,7 @@ class SyncDialog(JobDialog):
                     lambda d: QLocale().toString(float(d.score), "f", 1),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
-                Column(self.tr("Reasons"), lambda d: ", ".join(d.reasons)),
+                Column(self.tr("Reasons"), lambda d: reasons_text(d.reasons)),
             ],
             self,
         )

@@ -19,6 +19,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import value_to_write
+from forumdesk.services.common.field_names import FieldRefused
+from forumdesk.services.common.messages import N_, _
 from forumdesk.services.registry.stats import COUNTED_STATUSES
 from forumdesk.store.enums import Gender, InterventionStatus, OrganisationCategory, SegmentKind
 from forumdesk.store.models import (
@@ -39,14 +41,16 @@ THEMATIC_KINDS = frozenset({SegmentKind.THEMATIC, SegmentKind.PANEL, SegmentKind
 #: A turn on the list counts in the balance unless withdrawn.
 _COUNTED = (InterventionStatus.LISTED, InterventionStatus.SPEAKING, InterventionStatus.SPOKE)
 
+# A group taking part in the forum with no speaker in a thematic segment.
+_NOT_HEARD = N_("{count} registered for the forum from {group}, no speaker in this segment")
+_NOT_HEARD_PRIORITY = N_(
+    "{count} registered for the forum from {group}, no speaker in this segment "
+    "(seed ¶75 asks for them to be heard)"
+)
 
-class SpeakerError(ValueError):
+
+class SpeakerError(FieldRefused):
     """A speakers-list change that cannot be made; `field` names the input at fault."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
 
 
 class CategoryGroup(StrEnum):
@@ -249,10 +253,8 @@ def balance(session: Session, segment_id: uuid.UUID) -> Balance:
         for group in CategoryGroup:
             if registered[group] and not people[group.value]:
                 priority = group in PRIORITY_GROUPS
-                message = f"{registered[group]} registered for the forum from {group.value}, "
-                message += "no speaker in this segment"
-                if priority:
-                    message += " (seed ¶75 asks for them to be heard)"
+                said = _(_NOT_HEARD_PRIORITY if priority else _NOT_HEARD)
+                message = said.format(count=registered[group], group=group.value)
                 warnings.append(BalanceWarning(group, registered[group], priority, message))
     return Balance(
         segment_id=segment_id,
@@ -278,9 +280,9 @@ def add_speaker(
     segment = _segment(session, segment_id)
     person = session.get(Representative, representative_id)
     if person is None or person.deleted_at is not None:
-        raise SpeakerError("representative", "no such person in the registry")
+        raise SpeakerError("representative", _("no such person in the registry"))
     if person.merged_into_id is not None:
-        raise SpeakerError("representative", "this record was merged into another person")
+        raise SpeakerError("representative", _("this record was merged into another person"))
     if allotted_seconds is not None:
         _check_seconds("allotted_seconds", allotted_seconds)
     already = session.scalar(
@@ -292,7 +294,8 @@ def add_speaker(
         )
     )
     if already is not None:
-        raise SpeakerError("representative", f"{_name(person)} is already on the speakers list")
+        said = _("{name} is already on the speakers list").format(name=_name(person))
+        raise SpeakerError("representative", said)
     last = session.scalar(
         select(func.max(Intervention.position)).where(Intervention.segment_id == segment_id)
     )
@@ -316,7 +319,7 @@ def remove_speaker(session: Session, intervention_id: uuid.UUID) -> None:
     """Take a turn off the list altogether (a tombstone): the undo of `add_speaker`."""
     turn = _intervention(session, intervention_id)
     if turn.status == InterventionStatus.SPOKE:
-        raise SpeakerError("intervention", "this speaker has already spoken")
+        raise SpeakerError("intervention", _("this speaker has already spoken"))
     turn.deleted_at = utcnow()
     session.flush()
 
@@ -325,7 +328,7 @@ def restore_speaker(session: Session, intervention_id: uuid.UUID) -> None:
     """Bring a removed turn back at its old place: the redo of `add_speaker`."""
     turn = session.get(Intervention, intervention_id)
     if turn is None:
-        raise SpeakerError("intervention", "no such intervention")
+        raise SpeakerError("intervention", _("no such intervention"))
     turn.deleted_at = None
     session.flush()
 
@@ -379,7 +382,7 @@ def withdraw_speaker(session: Session, intervention_id: uuid.UUID) -> None:
     """The speaker gives up the turn; it stays on the list, marked withdrawn."""
     turn = _intervention(session, intervention_id)
     if turn.status == InterventionStatus.SPOKE:
-        raise SpeakerError("intervention", "this speaker has already spoken")
+        raise SpeakerError("intervention", _("this speaker has already spoken"))
     turn.status = InterventionStatus.WITHDRAWN
     session.flush()
 
@@ -414,14 +417,15 @@ def record_speech(
 ) -> SpeakerLine:
     """The speaker has spoken: when, and for how long (the clock's time, pauses left out)."""
     if used_seconds < 0 or used_seconds > MAX_SPEAKING_SECONDS:
-        raise SpeakerError("used_seconds", f"must be between 0 and {MAX_SPEAKING_SECONDS}")
+        said = _("must be between 0 and {limit}").format(limit=MAX_SPEAKING_SECONDS)
+        raise SpeakerError("used_seconds", said)
     if started_at.tzinfo is None or ended_at.tzinfo is None:
-        raise SpeakerError("started_at", "times must be UTC instants, not naive")
+        raise SpeakerError("started_at", _("times must be UTC instants, not naive"))
     if ended_at < started_at:
-        raise SpeakerError("ended_at", "the speech cannot end before it started")
+        raise SpeakerError("ended_at", _("the speech cannot end before it started"))
     turn = _intervention(session, intervention_id)
     if turn.status == InterventionStatus.WITHDRAWN:
-        raise SpeakerError("intervention", "this speaker has withdrawn")
+        raise SpeakerError("intervention", _("this speaker has withdrawn"))
     turn.started_at = started_at
     turn.ended_at = ended_at
     turn.used_seconds = used_seconds
@@ -445,20 +449,21 @@ def _spent(line: SpeakerLine) -> int:
 
 def _check_seconds(field: str, seconds: int) -> None:
     if not 1 <= seconds <= MAX_SPEAKING_SECONDS:
-        raise SpeakerError(field, f"must be between 1 and {MAX_SPEAKING_SECONDS} seconds")
+        said = _("must be between 1 and {limit} seconds").format(limit=MAX_SPEAKING_SECONDS)
+        raise SpeakerError(field, said)
 
 
 def _segment(session: Session, segment_id: uuid.UUID) -> Segment:
     segment = session.get(Segment, segment_id)
     if segment is None or segment.deleted_at is not None:
-        raise SpeakerError("segment", "no such segment")
+        raise SpeakerError("segment", _("no such segment"))
     return segment
 
 
 def _intervention(session: Session, intervention_id: uuid.UUID) -> Intervention:
     turn = session.get(Intervention, intervention_id)
     if turn is None or turn.deleted_at is not None:
-        raise SpeakerError("intervention", "no such intervention on the speakers list")
+        raise SpeakerError("intervention", _("no such intervention on the speakers list"))
     return turn
 
 

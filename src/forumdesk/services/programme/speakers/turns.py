@@ -25,6 +25,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.programme.speakers.clock import TurnState
 from forumdesk.services.programme.speakers.lists import (
     MAX_SPEAKING_SECONDS,
@@ -83,12 +84,12 @@ def start_turn(
     time spoken so far. The first start sets `started_at`; a resume keeps it."""
     _check_used(used_seconds)
     if at.tzinfo is None:
-        raise SpeakerError("started_at", "times must be UTC instants, not naive")
+        raise SpeakerError("started_at", _("times must be UTC instants, not naive"))
     turn = _turn(session, intervention_id)
     if turn.status == InterventionStatus.SPOKE:
-        raise SpeakerError("intervention", "this speaker has already spoken")
+        raise SpeakerError("intervention", _("this speaker has already spoken"))
     if turn.status == InterventionStatus.WITHDRAWN:
-        raise SpeakerError("intervention", "this speaker has withdrawn")
+        raise SpeakerError("intervention", _("this speaker has withdrawn"))
     other = session.execute(
         select(Intervention.id, Intervention.speaker_label).where(
             Intervention.segment_id == turn.segment_id,
@@ -100,7 +101,8 @@ def start_turn(
     if other is not None:
         who = other.speaker_label or "another speaker"
         raise SpeakerError(
-            "intervention", f"{who} still has the floor: resume or close that turn first"
+            "intervention",
+            _("{who} still has the floor: resume or close that turn first").format(who=who),
         )
     if turn.status != InterventionStatus.SPEAKING:
         turn.status = InterventionStatus.SPEAKING
@@ -116,7 +118,7 @@ def checkpoint_turn(session: Session, intervention_id: uuid.UUID, used_seconds: 
     _check_used(used_seconds)
     turn = _turn(session, intervention_id)
     if turn.status != InterventionStatus.SPEAKING:
-        raise SpeakerError("intervention", "this speaker does not have the floor")
+        raise SpeakerError("intervention", _("this speaker does not have the floor"))
     if turn.used_seconds != used_seconds:
         turn.used_seconds = used_seconds
         session.flush()
@@ -134,10 +136,15 @@ def finish_turn(
 def _turn(session: Session, intervention_id: uuid.UUID) -> Intervention:
     turn = session.get(Intervention, intervention_id)
     if turn is None or turn.deleted_at is not None:
-        raise SpeakerError("intervention", "no such intervention on the speakers list")
+        raise SpeakerError("intervention", _("no such intervention on the speakers list"))
     return turn
 
 
 def _check_used(seconds: int) -> None:
     if not 0 <= seconds <= MAX_SPEAKING_SECONDS:
-        raise SpeakerError("used_seconds", f"must be between 0 and {MAX_SPEAKING_SECONDS}")
+        raise SpeakerError(
+            "used_seconds",
+            _("must be between 0 and {max_speaking_seconds}").format(
+                max_speaking_seconds=MAX_SPEAKING_SECONDS
+            ),
+        )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any, TypeVar
 
+from forumdesk.services.common.messages import _, ngettext
 from forumdesk.store.enums import SegmentKind, SegmentRoleKind, SessionKind
 
 FORMAT = "forumdesk.agenda-template"
@@ -123,14 +124,14 @@ class _Reader:
 
     def mapping(self, value: object, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, "should be an object")
+            raise self.fail(where, _("should be an object"))
         return value
 
     def items(self, value: object, where: str, *, required: bool = True) -> list[Any]:
         if value is None and not required:
             return []
         if not isinstance(value, list) or (required and not value):
-            raise self.fail(where, "should be a non-empty list")
+            raise self.fail(where, _("should be a non-empty list"))
         return value
 
     def text(self, value: object, where: str, *, required: bool = True) -> Text | None:
@@ -142,12 +143,18 @@ class _Reader:
             values: list[tuple[str, str]] = []
             for language, text in value.items():
                 if language not in LANGUAGES:
-                    raise self.fail(f"{where}.{language}", f"unknown language (use {LANGUAGES})")
+                    raise self.fail(
+                        f"{where}.{language}",
+                        _("unknown language (use {languages})").format(languages=LANGUAGES),
+                    )
                 if not isinstance(text, str) or not text.strip():
-                    raise self.fail(f"{where}.{language}", "should be a non-empty text")
+                    raise self.fail(
+                        f"{where}.{language}",
+                        _("should be a non-empty text"),
+                    )
                 values.append((language, text.strip()))
             return Text(tuple(values))
-        raise self.fail(where, 'should be a text or {"en": ..., "fr": ...}')
+        raise self.fail(where, _('should be a text or {"en": ..., "fr": ...}'))
 
     def clock(self, value: object, where: str) -> time:
         match = _CLOCK.match(value) if isinstance(value, str) else None
@@ -155,14 +162,17 @@ class _Reader:
             hour, minute = int(match.group(1)), int(match.group(2))
             if hour <= 23 and minute <= 59:
                 return time(hour, minute)
-        raise self.fail(where, f"{value!r} is not a time (HH:MM)")
+        raise self.fail(where, _("{value!r} is not a time (HH:MM)").format(value=value))
 
     def span(self, data: dict[str, Any], where: str) -> tuple[time, time]:
         starts = self.clock(data.get("starts_at"), f"{where}.starts_at")
         ends = self.clock(data.get("ends_at"), f"{where}.ends_at")
         if ends <= starts:
             raise self.fail(
-                f"{where}.ends_at", f"{data['ends_at']} is not after {data['starts_at']}"
+                f"{where}.ends_at",
+                _("{end} is not after {start}").format(
+                    end=data["ends_at"], start=data["starts_at"]
+                ),
             )
         return starts, ends
 
@@ -170,11 +180,18 @@ class _Reader:
         known = [member.value for member in enum]
         if isinstance(value, str) and value in known:
             return enum(value)
-        raise self.fail(where, f"{value!r} is not one of {', '.join(known)}")
+        raise self.fail(
+            where, _("{value!r} is not one of {known}").format(value=value, known=", ".join(known))
+        )
 
     def count(self, value: object, where: str, *, minimum: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self.fail(where, f"{value!r} should be a whole number of at least {minimum}")
+            raise self.fail(
+                where,
+                _("{value!r} should be a whole number of at least {minimum}").format(
+                    value=value, minimum=minimum
+                ),
+            )
         return value
 
 
@@ -183,27 +200,34 @@ def parse_template(body: object, source: str) -> TemplateSpec:
     read = _Reader(source)
     data = read.mapping(body, "")
     if data.get("format", FORMAT) != FORMAT:
-        raise read.fail("format", f"{data.get('format')!r} is not {FORMAT!r}")
+        raise read.fail(
+            "format",
+            _("{given!r} is not {expected!r}").format(given=data.get("format"), expected=FORMAT),
+        )
     version = data.get("format_version")
     if version != FORMAT_VERSION:
-        raise read.fail("format_version", f"{version!r} is not supported (expected 1)")
+        raise read.fail(
+            "format_version", _("{version!r} is not supported (expected 1)").format(version=version)
+        )
     slug = data.get("slug")
     if not isinstance(slug, str) or not _SLUG.match(slug):
-        raise read.fail("slug", f"{slug!r} should be lower-case letters, digits and hyphens")
+        raise read.fail(
+            "slug", _("{slug!r} should be lower-case letters, digits and hyphens").format(slug=slug)
+        )
     rooms = tuple(
         _room(read, entry, f"rooms[{n}]")
         for n, entry in enumerate(read.items(data.get("rooms"), "rooms", required=False))
     )
     keys = [room.key for room in rooms]
     if len(set(keys)) != len(keys):
-        raise read.fail("rooms", "two rooms have the same key")
+        raise read.fail("rooms", _("two rooms have the same key"))
     days = tuple(
         _day(read, entry, f"days[{n}]", set(keys))
         for n, entry in enumerate(read.items(data.get("days"), "days"))
     )
     numbers = [day.day for day in days]
     if numbers != sorted(set(numbers)):
-        raise read.fail("days", "day numbers should be distinct and in order")
+        raise read.fail("days", _("day numbers should be distinct and in order"))
     name = read.text(data.get("name"), "name")
     assert name is not None
     return TemplateSpec(
@@ -222,7 +246,7 @@ def _room(read: _Reader, entry: object, where: str) -> RoomShape:
     data = read.mapping(entry, where)
     key = data.get("key")
     if not isinstance(key, str) or not key:
-        raise read.fail(f"{where}.key", "should be a non-empty text")
+        raise read.fail(f"{where}.key", _("should be a non-empty text"))
     name = read.text(data.get("name"), f"{where}.name")
     assert name is not None
     capacity = data.get("capacity")
@@ -240,7 +264,10 @@ def _day(read: _Reader, entry: object, where: str, rooms: set[str]) -> DayShape:
         sitting = read.mapping(item, here)
         starts, ends = read.span(sitting, here)
         if sessions and starts < sessions[-1].ends_at:
-            raise read.fail(f"{here}.starts_at", "starts before the previous session ends")
+            raise read.fail(
+                f"{here}.starts_at",
+                _("starts before the previous session ends"),
+            )
         segments = tuple(
             _segment(read, part, f"{here}.segments[{m}]", rooms, (starts, ends))
             for m, part in enumerate(read.items(sitting.get("segments"), f"{here}.segments"))
@@ -258,10 +285,18 @@ def _segment(
     data = read.mapping(entry, where)
     starts, ends = read.span(data, where)
     if starts < bounds[0] or ends > bounds[1]:
-        raise read.fail(where, f"{data['starts_at']}–{data['ends_at']} is outside its session")
+        raise read.fail(
+            where,
+            _("{starts}–{ends} is outside its session").format(
+                starts=data["starts_at"], ends=data["ends_at"]
+            ),
+        )
     room = data.get("room")
     if room is not None and room not in rooms:
-        raise read.fail(f"{where}.room", f"{room!r} is not the key of a room in 'rooms'")
+        raise read.fail(
+            f"{where}.room",
+            _("{room!r} is not the key of a room in 'rooms'").format(room=room),
+        )
     seconds = data.get("default_speaking_seconds")
     if seconds is not None:
         seconds = read.count(seconds, f"{where}.default_speaking_seconds", minimum=1)
@@ -290,7 +325,12 @@ def _roles(read: _Reader, entry: object, where: str) -> RoleSlots:
     count = read.count(data.get("count", 1), f"{where}.count", minimum=1)
     labels = read.items(data.get("labels"), f"{where}.labels", required=False)
     if len(labels) > count:
-        raise read.fail(f"{where}.labels", f"{len(labels)} labels for {count} place(s)")
+        raise read.fail(
+            f"{where}.labels",
+            ngettext(
+                "{count} labels for {places} place", "{count} labels for {places} places", count
+            ).format(count=len(labels), places=count),
+        )
     return RoleSlots(
         role,
         count,

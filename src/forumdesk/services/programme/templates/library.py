@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.paths import resources_dir
 from forumdesk.services.common import text_dates
+from forumdesk.services.common.messages import N_, _, gettext_in
 from forumdesk.services.programme.templates.file_format import (
     LANGUAGES,
     DayShape,
@@ -65,14 +66,14 @@ __all__ = [
 
 VENUE_LIMIT = 300  # the column's size (PostgreSQL refuses more)
 
-_ROLE_LABELS: dict[SegmentRoleKind, tuple[str, str]] = {
-    SegmentRoleKind.CHAIR: ("Chair", "Présidence"),
-    SegmentRoleKind.MODERATOR: ("Moderator", "Modération"),
-    SegmentRoleKind.RAPPORTEUR: ("Rapporteur", "Rapporteur"),
-    SegmentRoleKind.PANELLIST: ("Panellist", "Panéliste"),
-    SegmentRoleKind.ADDRESS: ("Address", "Allocution"),
-    SegmentRoleKind.FLOOR_SPEAKER: ("Speaker from the floor", "Intervenant de la salle"),
-    SegmentRoleKind.RESPONDENT: ("Respondent", "Répondant"),
+ROLE_LABELS: dict[SegmentRoleKind, str] = {
+    SegmentRoleKind.CHAIR: N_("Chair"),
+    SegmentRoleKind.MODERATOR: N_("Moderator"),
+    SegmentRoleKind.RAPPORTEUR: N_("Rapporteur"),
+    SegmentRoleKind.PANELLIST: N_("Panellist"),
+    SegmentRoleKind.ADDRESS: N_("Address"),
+    SegmentRoleKind.FLOOR_SPEAKER: N_("Speaker from the floor"),
+    SegmentRoleKind.RESPONDENT: N_("Respondent"),
 }
 
 
@@ -97,16 +98,20 @@ def read_template_file(path: Path) -> TemplateSpec:
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TemplateError(f"{path.name}: no such template file") from None
+        raise TemplateError(_("{path}: no such template file").format(path=path.name)) from None
     except UnicodeDecodeError:
-        raise TemplateError(f"{path.name}: not UTF-8 text") from None
+        raise TemplateError(_("{path}: not UTF-8 text").format(path=path.name)) from None
     except OSError as error:
-        raise TemplateError(f"{path.name}: cannot be read ({error.strerror})") from None
+        raise TemplateError(
+            _("{path}: cannot be read ({error})").format(path=path.name, error=error.strerror)
+        ) from None
     try:
         body = json.loads(raw)
     except json.JSONDecodeError as error:
         raise TemplateError(
-            f"{path.name}: not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            _("{path}: not JSON (line {lineno}, column {colno}: {msg})").format(
+                path=path.name, lineno=error.lineno, colno=error.colno, msg=error.msg
+            )
         ) from None
     return parse_template(body, path.name)
 
@@ -138,7 +143,9 @@ def find_template(session: Session | None, ref: str | Path) -> TemplateSpec:
     if ref in bundled:
         return bundled[ref]
     known = ", ".join(info.slug for info in list_templates(session)) or "none"
-    raise TemplateError(f"there is no template {ref!r} (known: {known})")
+    raise TemplateError(
+        _("there is no template {ref!r} (known: {known})").format(ref=ref, known=known)
+    )
 
 
 def list_templates(session: Session | None = None, language: str = "en") -> list[TemplateInfo]:
@@ -177,8 +184,10 @@ def import_template(
         session.add(row)
     elif row.deleted_at is None and row.body != body and not replace:
         raise TemplateError(
-            f"{spec.source}: a different template {spec.slug!r} is already in the database "
-            "(import it with replace, or give it another slug)"
+            _(
+                "{source}: a different template {slug!r} is already in the database (import it "
+                "with replace, or give it another slug)"
+            ).format(source=spec.source, slug=spec.slug)
         )
     if row.body != body or row.deleted_at is not None:
         row.name = spec.name.get("en")
@@ -221,8 +230,7 @@ def _role_label(slot: RoleSlots, index: int, language: str) -> str:
     given = slot.labels[index] if index < len(slot.labels) else None
     if given is not None:
         return given.get(language)
-    english, french = _ROLE_LABELS[slot.role]
-    label = french if language == "fr" else english
+    label = gettext_in(language, ROLE_LABELS[slot.role])
     return f"{label} {index + 1}" if slot.count > 1 else label
 
 
@@ -244,10 +252,18 @@ def create_forum_from_template(
     title and exports prefer, names only a forum that took the template's title.
     Without a time zone, the venue's (`venue_zone`), else UTC."""
     if language not in LANGUAGES:
-        raise TemplateError(f"unknown language {language!r}: use {' or '.join(LANGUAGES)}")
+        raise TemplateError(
+            _("unknown language {language!r}: use {known}").format(
+                language=language, known=" or ".join(LANGUAGES)
+            )
+        )
     venue = (venue or "").strip() or None
     if venue is not None and len(venue) > VENUE_LIMIT:
-        raise TemplateError(f"venue: at most {VENUE_LIMIT} characters (it has {len(venue)})")
+        raise TemplateError(
+            _("venue: at most {venue_limit} characters (it has {count})").format(
+                venue_limit=VENUE_LIMIT, count=len(venue)
+            )
+        )
     zone = timezone if timezone is not None else venue_zone(venue) or "UTC"
     time_zone(zone)  # raises TimeZoneError naming it
     spec = template if isinstance(template, TemplateSpec) else find_template(session, template)
@@ -348,7 +364,7 @@ def programme_as_template(
     to `parse_template` and `import_template` to keep it in the database."""
     forum = session.get(Forum, forum_id)
     if forum is None or forum.deleted_at is not None:
-        raise TemplateError(f"there is no forum {forum_id}")
+        raise TemplateError(_("there is no forum {forum_id}").format(forum_id=forum_id))
     language = forum.language if forum.language in LANGUAGES else "en"
 
     def text(value: str) -> Text:
@@ -358,7 +374,7 @@ def programme_as_template(
     keys = {room.id: f"room-{n}" for n, room in enumerate(live_rooms, start=1)}
     days = sorted((d for d in forum.days if d.deleted_at is None), key=lambda d: d.date)
     if not days:
-        raise TemplateError(f"forum {forum.title!r} has no programme to save")
+        raise TemplateError(_("forum {title!r} has no programme to save").format(title=forum.title))
     shapes = tuple(
         DayShape(
             day=(day.date - days[0].date).days + 1,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.duplicates.finder import duplicate_pairs
 from forumdesk.store.models import DuplicateDismissal, Representative
@@ -101,13 +102,13 @@ def keep_both(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, decided_by: st
     was undone is revived; an empty `decided_by` then keeps the name it had.
     """
     if a_id == b_id:
-        raise Refused("a record cannot be kept apart from itself")
+        raise Refused(_("a record cannot be kept apart from itself"))
     first_id, second_id = canonical(a_id, b_id)
     found = session.scalar(
         select(func.count(Representative.id)).where(Representative.id.in_((first_id, second_id)))
     )
     if found != 2:
-        raise Refused("one of the two records does not exist")
+        raise Refused(_("one of the two records does not exist"))
     row = _dismissal(session, first_id, second_id)
     if row is None:
         session.add(

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.people import RegistryError, parse_category
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.models import ImportMapping
@@ -198,7 +199,9 @@ class ColumnMapping:
 
 def _check_field(name: str) -> str:
     if name not in FIELDS:
-        raise MappingError(f"unknown field {name!r}; one of {', '.join(FIELDS)}")
+        raise MappingError(
+            _("unknown field {name!r}; one of {known}").format(name=name, known=", ".join(FIELDS))
+        )
     return name
 
 
@@ -209,7 +212,7 @@ def _category(value: str) -> OrganisationCategory:
         try:
             return parse_category(value)
         except RegistryError as error:
-            raise MappingError(f"unknown category {value!r}") from error
+            raise MappingError(_("unknown category {value!r}").format(value=value)) from error
 
 
 def guess_fields(headers: Sequence[str]) -> dict[int, str]:
@@ -292,13 +295,13 @@ def mapping_from_json(data: Mapping[str, Any], headers: Sequence[str]) -> Column
     fields: dict[int, str] = {}
     columns = data.get("columns", {})
     if not isinstance(columns, Mapping):
-        raise MappingError('"columns" must map a header (or column number) to a field')
+        raise MappingError(_('"columns" must map a header (or column number) to a field'))
     for column, name in columns.items():
         index = _column_index(str(column), by_header, len(headers))
         fields[index] = _check_field(str(name))
     values = data.get("category_values", {}) or {}
     if not isinstance(values, Mapping):
-        raise MappingError('"category_values" must map words to categories')
+        raise MappingError(_('"category_values" must map words to categories'))
     default = data.get("default_category")
     return ColumnMapping(
         fields={i: f for i, f in fields.items() if f != IGNORE},
@@ -314,7 +317,7 @@ def _column_index(column: str, by_header: Mapping[str, int], width: int) -> int:
         return by_header[key]
     if column.strip().isdigit() and int(column) < width:
         return int(column)
-    raise MappingError(f"the file has no column {column!r}")
+    raise MappingError(_("the file has no column {column!r}").format(column=column))
 
 
 def load_mapping_file(path: Path, headers: Sequence[str]) -> ColumnMapping:
@@ -322,13 +325,17 @@ def load_mapping_file(path: Path, headers: Sequence[str]) -> ColumnMapping:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise MappingError(f"cannot read the mapping {path.name}: {error}") from error
+        raise MappingError(
+            _("cannot read the mapping {path}: {error}").format(path=path.name, error=error)
+        ) from error
     if not isinstance(data, dict):
-        raise MappingError(f"the mapping {path.name} must be a JSON object")
+        raise MappingError(_("the mapping {path} must be a JSON object").format(path=path.name))
     try:
         return mapping_from_json(data, headers)
     except MappingError as error:
-        raise MappingError(f"mapping {path.name}: {error}") from error
+        raise MappingError(
+            _("mapping {path}: {error}").format(path=path.name, error=error)
+        ) from error
 
 
 def suggest_categories(

@@ -13,6 +13,8 @@ import codecs
 import re
 from pathlib import Path
 
+from forumdesk.services.common.messages import N_, _, ngettext
+
 _CHUNK = 1024 * 1024
 
 
@@ -41,20 +43,26 @@ class ImportFileError(Exception):
     def __init__(self, path: Path, reason: str) -> None:
         self.reason = reason
         name = shown(" ".join((path.name or str(path)).split()))
-        super().__init__(f"Cannot import {name}: {shown(' '.join(reason.split()))}")
+        super().__init__(
+            _("Cannot import {name}: {reason}").format(
+                name=name, reason=shown(" ".join(reason.split()))
+            )
+        )
 
 
 #: Files that are no list, recognised by their first bytes, for a message that helps.
 MAGIC = (
-    (b"\x89PNG", "it is a PNG image, not a list"),
-    (b"%PDF", "it is a PDF document, not a list; export the list as CSV or .xlsx"),
-    (b"PK\x03\x04", "it is a zip file (an .xlsx workbook?); give it the .xlsx extension"),
+    (b"\x89PNG", N_("it is a PNG image, not a list")),
+    (b"%PDF", N_("it is a PDF document, not a list; export the list as CSV or .xlsx")),
+    (b"PK\x03\x04", N_("it is a zip file (an .xlsx workbook?); give it the .xlsx extension")),
     (
         b"\xd0\xcf\x11\xe0",
-        "it is an old Excel (.xls) or a password-protected workbook; save it as .xlsx "
-        "without a password, or as CSV",
+        N_(
+            "it is an old Excel (.xls) or a password-protected workbook; save it as .xlsx "
+            "without a password, or as CSV"
+        ),
     ),
-    (b"\xff\xd8\xff", "it is a JPEG image, not a list"),
+    (b"\xff\xd8\xff", N_("it is a JPEG image, not a list")),
 )
 #: Lines named in a message before "and N more".
 _NAMED_LINES = 5
@@ -76,7 +84,7 @@ def detect_encoding(path: Path) -> str:
             return "utf-16"
         for magic, reason in MAGIC:
             if head.startswith(magic):
-                raise ImportFileError(path, reason)
+                raise ImportFileError(path, _(reason))
         if b"\x00" in head:
             raise ImportFileError(path, _nul_reason(head))
         stream.seek(0)
@@ -88,7 +96,7 @@ def detect_encoding(path: Path) -> str:
         utf8_ok = cp1252_ok = True
         while chunk := stream.read(_CHUNK):
             if b"\x00" in chunk:
-                raise ImportFileError(path, "it is not a text file (it holds NUL bytes)")
+                raise ImportFileError(path, _("it is not a text file (it holds NUL bytes)"))
             utf8_ok = utf8_ok and _decodes(utf8, chunk)
             cp1252_ok = cp1252_ok and _decodes(cp1252, chunk)
             if not (utf8_ok or cp1252_ok):
@@ -106,11 +114,11 @@ def _nul_reason(head: bytes) -> str:
         (head[1] == head[3] == 0 and head[0] and head[2])
         or (head[0] == head[2] == 0 and head[1] and head[3])
     ):
-        return (
+        return _(
             "it looks like UTF-16 text without a byte-order mark; save it as "
             "CSV UTF-8 (or UTF-16 with its mark)"
         )
-    return "it is not a text file (it holds NUL bytes)"
+    return _("it is not a text file (it holds NUL bytes)")
 
 
 def _refuse_mixed(path: Path) -> None:
@@ -131,18 +139,25 @@ def _refuse_mixed(path: Path) -> None:
         return
     looks = "Windows-1252" if _decodes_as(_line_bytes(path, bad[0]), "cp1252") else "Latin-1"
     more = len(bad) - 1
-    others = (
-        f" (nor {'is line' if more == 1 else 'are lines'} "
-        f"{', '.join(map(str, bad[1:_NAMED_LINES]))}"
-        f"{f' and {len(bad) - _NAMED_LINES} more' if len(bad) > _NAMED_LINES else ''})"
-        if more
-        else ""
-    )
+    others = ""
+    if more:
+        listed = ", ".join(map(str, bad[1:_NAMED_LINES]))
+        if len(bad) > _NAMED_LINES:
+            listed = _("{lines} and {count} more").format(
+                lines=listed, count=len(bad) - _NAMED_LINES
+            )
+        others = " ({})".format(
+            ngettext("nor is line {lines}", "nor are lines {lines}", more).format(lines=listed)
+        )
     raise ImportFileError(
         path,
-        f"line {bad[0]} is not UTF-8 (it looks like {looks}){others}, while "
-        f"{utf8_lines} other line(s) are UTF-8: the file mixes encodings; save it "
-        "again as CSV UTF-8",
+        ngettext(
+            "line {bad} is not UTF-8 (it looks like {looks}){others}, while {utf8_lines} other "
+            "line is UTF-8: the file mixes encodings; save it again as CSV UTF-8",
+            "line {bad} is not UTF-8 (it looks like {looks}){others}, while {utf8_lines} other "
+            "lines are UTF-8: the file mixes encodings; save it again as CSV UTF-8",
+            utf8_lines,
+        ).format(bad=bad[0], looks=looks, others=others, utf8_lines=utf8_lines),
     )
 
 

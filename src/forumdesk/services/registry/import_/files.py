@@ -19,6 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.import_.columns import FIELDS, IGNORE, ColumnMapping
 from forumdesk.services.registry.import_.encoding import (
     MAGIC,
@@ -99,11 +100,15 @@ def csv_format(path: Path) -> CsvFormat:
 def _check(path: Path) -> str:
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ImportFileError(path, "no such file")
+        raise ImportFileError(path, _("no such file"))
     if suffix == ".xls":
-        raise ImportFileError(path, "old Excel (.xls) files are not read; save it as .xlsx or CSV")
+        raise ImportFileError(
+            path, _("old Excel (.xls) files are not read; save it as .xlsx or CSV")
+        )
     if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
-        raise ImportFileError(path, f"unsupported file type '{suffix}'; use .csv or .xlsx")
+        raise ImportFileError(
+            path, _("unsupported file type '{suffix}'; use .csv or .xlsx").format(suffix=suffix)
+        )
     return suffix
 
 
@@ -122,10 +127,12 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
                 headers = [cell.strip() or f"Column {i + 1}" for i, cell in enumerate(cells)]
                 return headers, _non_blank(rows, number)
     except UnicodeDecodeError as error:  # pragma: no cover - detect_encoding guards this
-        raise ImportFileError(path, f"cannot decode the text: {error}") from error
+        raise ImportFileError(
+            path, _("cannot decode the text: {error}").format(error=error)
+        ) from error
     except csv.Error as error:
         raise ImportFileError(path, str(error)) from error
-    raise ImportFileError(path, "the file has no header row (it is empty)")
+    raise ImportFileError(path, _("the file has no header row (it is empty)"))
 
 
 def _non_blank(rows: Iterator[Row], header_row: int) -> Iterator[Row]:
@@ -161,11 +168,12 @@ def _csv_rows(path: Path) -> Iterator[Row]:
         except csv.Error as error:
             reason = str(error)
             if "field larger than field limit" in reason:
-                reason = (
-                    f"a cell is longer than {csv.field_size_limit() // 1024} KB "
-                    "(is a quote left open?)"
+                reason = _("a cell is longer than {size} KB (is a quote left open?)").format(
+                    size=csv.field_size_limit() // 1024
                 )
-            raise ImportFileError(path, f"row {first_line}: {reason}") from error
+            raise ImportFileError(
+                path, _("row {row}: {reason}").format(row=first_line, reason=reason)
+            ) from error
     finally:
         stream.close()
 
@@ -187,9 +195,11 @@ def _refuse_swallowed(path: Path, row: int, cells: list[str], delimiter: str, wi
         if swallowed:
             raise ImportFileError(
                 path,
-                f"row {row}: a quote opened in this row is not closed; the cell runs over "
-                f"{len(lines)} more line(s) that look like rows (close the quote, or "
-                "double a quote inside a cell)",
+                _(
+                    "row {row}: a quote opened in this row is not closed; the cell runs over "
+                    "{count} more line(s) that look like rows (close the quote, or double a quote "
+                    "inside a cell)"
+                ).format(row=row, count=len(lines)),
             )
 
 
@@ -200,18 +210,21 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
     with path.open("rb") as stream:
         head = stream.read(4)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(path, dict(MAGIC)[b"\xd0\xcf\x11\xe0"])
+        raise ImportFileError(path, _(dict(MAGIC)[b"\xd0\xcf\x11\xe0"]))
     if not head.startswith(b"PK"):
-        raise ImportFileError(path, "not a readable .xlsx workbook: it is not a zip file")
+        raise ImportFileError(path, _("not a readable .xlsx workbook: it is not a zip file"))
     if not zipfile.is_zipfile(path):
-        raise ImportFileError(path, "not a readable .xlsx workbook: it is damaged or cut short")
+        raise ImportFileError(path, _("not a readable .xlsx workbook: it is damaged or cut short"))
     try:
         yield from _xlsx_sheet(path)
     except ImportFileError:
         raise
     except Exception as error:  # a third-party parser of a foreign file: any fault is the file's
         what = type(error).__name__
-        raise ImportFileError(path, f"not a readable .xlsx workbook ({what}: {error})") from error
+        raise ImportFileError(
+            path,
+            _("not a readable .xlsx workbook ({what}: {error})").format(what=what, error=error),
+        ) from error
 
 
 def _xlsx_sheet(path: Path) -> Iterator[Row]:
@@ -221,7 +234,7 @@ def _xlsx_sheet(path: Path) -> Iterator[Row]:
     book = load_workbook(path, read_only=True, data_only=True)
     try:
         if not book.worksheets:
-            raise ImportFileError(path, "the workbook has no sheet")
+            raise ImportFileError(path, _("the workbook has no sheet"))
         sheet = book.worksheets[0]
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             cells = [_cell_text(value) for value in values]
@@ -346,8 +359,9 @@ class RowReader:
         return [
             (
                 f"Column {len(self.headers) + 1}",
-                f"{len(cells)} cells where the header has {len(self.headers)}; "
-                f"ignored: {' | '.join(extra)[:80]}",
+                _("{count} cells where the header has {header}; ignored: {extra}").format(
+                    count=len(cells), header=len(self.headers), extra=" | ".join(extra)[:80]
+                ),
             )
         ]
 

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _, ngettext
 from forumdesk.services.registry.import_.encoding import shown
 from forumdesk.services.registry.import_.listed import BOOK
 from forumdesk.services.registry.import_.refs import outside_reference, referenced_organisations
@@ -126,7 +127,10 @@ def find_import(session: Session, text: str) -> RegistryImport:
             record = found[0] if len(found) == 1 else None
     if record is None or record.deleted_at is not None:
         raise RegistryError(
-            "import", f"there is no import {shown(typed)[:60]} (see `registry imports`)"
+            "import",
+            _("there is no import {typed} (see `registry imports`)").format(
+                typed=shown(typed)[:60]
+            ),
         )
     return record
 
@@ -183,7 +187,9 @@ def undo_import(session: Session, import_id: uuid.UUID, *, by: str) -> UndoResul
     if referred is not None:
         raise RegistryError(
             "import",
-            f"{referred}; the import of {name} created them, so nothing was undone",
+            _("{referred}; the import of {name} created them, so nothing was undone").format(
+                referred=referred, name=name
+            ),
         )
     backup_before(session, "undo-import")
     now = utcnow()
@@ -240,12 +246,16 @@ def _undoable(session: Session, import_id: uuid.UUID) -> RegistryImport:
     """The import's record, refused when there is none or it was undone already."""
     record = session.get(RegistryImport, import_id)
     if record is None or record.deleted_at is not None:
-        raise RegistryError("import", f"there is no import {import_id}")
+        raise RegistryError(
+            "import", _("there is no import {import_id}").format(import_id=import_id)
+        )
     if record.undone_at is not None:
         when = record.undone_at.strftime("%Y-%m-%d %H:%M")
         raise RegistryError(
             "import",
-            f"the import of {record.file_name} was undone already ({when}, {record.undone_by})",
+            _("the import of {file_name} was undone already ({when}, {undone_by})").format(
+                file_name=record.file_name, when=when, undone_by=record.undone_by
+            ),
         )
     return record
 
@@ -270,30 +280,44 @@ def _refuse_edited(
         label = organisation.name if organisation else str(edited_organisations[0])
         raise RegistryError(
             "import",
-            f"{label}, an organisation the import of {name} created, was edited since; "
-            "undo refused, nothing was changed",
+            _(
+                "{label}, an organisation the import of {name} created, was edited since; undo "
+                "refused, nothing was changed"
+            ).format(label=label, name=name),
         )
     edited = changed(created["representatives"])
     if edited:
         raise RegistryError(
             "import",
-            f"{len(edited)} person(s) the import of {name} created were edited since "
-            f"(such as {_label(session, edited[0])}); undo refused, nothing was changed",
+            ngettext(
+                "{count} person the import of {name} created was edited since ({person}); "
+                "undo refused, nothing was changed",
+                "{count} people the import of {name} created were edited since (such as "
+                "{person}); undo refused, nothing was changed",
+                len(edited),
+            ).format(count=len(edited), name=name, person=_label(session, edited[0])),
         )
     decided = changed(created["registrations"])
     if decided:
         raise RegistryError(
             "import",
-            f"{len(decided)} registration(s) the import of {name} created were changed since "
-            "(accredited or given a badge); undo refused, nothing was changed",
+            ngettext(
+                "{count} registration the import of {name} created was changed since "
+                "(accredited or given a badge); undo refused, nothing was changed",
+                "{count} registrations the import of {name} created were changed since "
+                "(accredited or given a badge); undo refused, nothing was changed",
+                len(decided),
+            ).format(count=len(decided), name=name),
         )
     for key, entry in people.items():
         person = session.get(Representative, uuid.UUID(key))
         if person is not None and person.version != entry.get("version"):
             raise RegistryError(
                 "import",
-                f"{_label(session, person.id)}, updated by the import of {name}, was edited "
-                "since; undo refused, nothing was changed",
+                _(
+                    "{person}, updated by the import of {name}, was edited since; undo refused, "
+                    "nothing was changed"
+                ).format(person=_label(session, person.id), name=name),
             )
 
 
@@ -326,8 +350,11 @@ def redo_import(session: Session, import_id: uuid.UUID) -> None:
         if person is not None and person.version != entry.get("version"):
             raise RegistryError(
                 "import",
-                f"{_label(session, person.id)}, updated by the import of {name}, was edited "
-                "since it was undone; redo refused, nothing was changed",
+                _(
+                    "{person}, updated by the import of {name}, was edited since it was undone; "
+                    "redo "
+                    "refused, nothing was changed"
+                ).format(person=_label(session, person.id), name=name),
             )
     for model in (Organisation, Representative, Registration):
         table: Table = model.__table__  # type: ignore[assignment]

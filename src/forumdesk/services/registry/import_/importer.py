@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.common.planner_statistics import refresh_statistics
 from forumdesk.services.registry.duplicates.finder import (
     DuplicateFinder,
@@ -224,8 +225,8 @@ class _Importer:
         else:
             key = None
         if badge and self.forum_id is not None and badge in self.badges:
-            problem = FieldProblem("badge_number", f"badge {badge} is already given")
-            self._invalid(number, [problem])
+            given = _("badge {badge} is already given").format(badge=badge)
+            self._invalid(number, [FieldProblem("badge_number", given)])
             return
         self.report.valid += 1
         org_name = new_org[0] if new_org else known.name if known else None
@@ -324,9 +325,10 @@ class _Importer:
             field_name, char = found
             raise ImportFileError(
                 self.path,
-                f"row {number}, {self.reader.column(field_name)}: holds a control character "
-                f"({char}); names and short fields cannot hold control characters, "
-                "line breaks or direction overrides",
+                _(
+                    "row {number}, {column}: holds a control character ({char}); names and short "
+                    "fields cannot hold control characters, line breaks or direction overrides"
+                ).format(number=number, column=self.reader.column(field_name), char=char),
             )
 
     def _invalid(self, number: int, problems: list[FieldProblem]) -> None:
@@ -368,7 +370,7 @@ class _Importer:
         category = category or self.mapping.default_category
         if category is None:
             if not raw:  # an unknown word is reported already
-                problems.append(FieldProblem("category", "required for a new organisation"))
+                problems.append(FieldProblem("category", _("required for a new organisation")))
             category = OrganisationCategory.CIVIL_SOCIETY  # only to run the other checks
         data = OrganisationInput(
             name=name,
@@ -458,7 +460,7 @@ def run_import(
     if forum_id is not None:
         forum = session.get(Forum, forum_id)
         if forum is None or forum.deleted_at is not None:
-            raise RegistryError("forum", f"no such forum {forum_id}")
+            raise RegistryError("forum", _("no such forum {forum_id}").format(forum_id=forum_id))
     if progress is not None and total is None:
         from forumdesk.services.registry.import_.files import count_rows
 
@@ -481,7 +483,7 @@ def run_import(
             importer.row(number, cells)
             done += 1
         if done == 0:
-            raise ImportFileError(path, "there are no rows under the header")
+            raise ImportFileError(path, _("there are no rows under the header"))
         importer.writer.flush()
         if not dry_run and report.changed:
             record = importer.listed.record(importer.import_id, path, forum_id, report.counts())

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from forumdesk.services.common.messages import N_, _
 from forumdesk.store.models import (
     DuplicateDismissal,
     Forum,
@@ -52,27 +53,27 @@ def outside_reference(session: Session, import_id: uuid.UUID) -> str | None:
                 Registration.deleted_at.is_(None),
                 _not_from(Registration.import_id, import_id),
             ),
-            "is registered to {} since",
+            N_("{person} is registered to {what} since"),
         ),
         (
             select(*name, Segment.title)
             .join(Intervention, Intervention.representative_id == Representative.id)
             .join(Segment, Segment.id == Intervention.segment_id)
             .where(person, Intervention.deleted_at.is_(None)),
-            "is on the speakers list of {}",
+            N_("{person} is on the speakers list of {what}"),
         ),
         (
             select(*name, Segment.title)
             .join(SegmentRole, SegmentRole.representative_id == Representative.id)
             .join(Segment, Segment.id == SegmentRole.segment_id)
             .where(person, SegmentRole.deleted_at.is_(None)),
-            "has a role in {}",
+            N_("{person} has a role in {what}"),
         ),
         (
             select(*name, other.family_name)
             .join(other, other.merged_into_id == Representative.id)
             .where(person),
-            "took in the merged record of {}",
+            N_("{person} took in the merged record of {what}"),
         ),
         (
             select(*name, other.family_name)
@@ -97,7 +98,7 @@ def outside_reference(session: Session, import_id: uuid.UUID) -> str | None:
                 ),
             )
             .where(person, DuplicateDismissal.deleted_at.is_(None)),
-            "was decided not to be a duplicate of {}",
+            N_("{person} was decided not to be a duplicate of {what}"),
         ),
     ]
     for query, said in questions:
@@ -105,7 +106,7 @@ def outside_reference(session: Session, import_id: uuid.UUID) -> str | None:
         if found is not None:
             given, family, what = found
             label = f"{given} {family.upper()}".strip()
-            return f"{label} {said.format(what)}"
+            return _(said).format(person=label, what=what)
     return None
 
 

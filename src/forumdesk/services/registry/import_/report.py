@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from forumdesk.services.common.messages import _
 from forumdesk.services.registry.duplicates.finder import DuplicateFinder, DuplicateMatch
 from forumdesk.services.registry.import_.listed import RowOutcome
 
@@ -35,6 +36,12 @@ class RowProblem:
 
     def as_json(self) -> dict[str, Any]:
         return {"row": self.row, "column": self.column, "reason": self.reason}
+
+    def message(self) -> str:
+        """One line naming the row and the file's column, in the user's language."""
+        return _("row {row}, {column}: {reason}").format(
+            row=self.row, column=self.column, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -212,21 +219,23 @@ class ImportCancelled(Exception):
     """The user cancelled: let the unit of work roll back. `report` holds the rows seen."""
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__("import cancelled; nothing was written")
+        super().__init__(_("import cancelled; nothing was written"))
         self.report = report
 
 
 def save_report_csv(report: ImportReport, path: Path) -> None:
-    """Row, column, kind and reason per problem, in row order; UTF-8 with BOM for Excel."""
+    """Row, column, kind and reason per problem, in row order; UTF-8 with BOM for Excel.
+    The headings and kinds are in the user's language (the reasons already are)."""
+    skipped = {"already listed": _("already listed"), "likely match": _("likely match")}
     lines: list[tuple[int, str, str, str]] = [
-        *((p.row, p.column, "error", p.reason) for p in report.errors),
-        *((p.row, p.column, "warning", p.reason) for p in report.warnings),
+        *((p.row, p.column, _("error"), p.reason) for p in report.errors),
+        *((p.row, p.column, _("warning"), p.reason) for p in report.warnings),
         *(
-            (d.row, "", "duplicate", "; ".join(f"{m.label} ({m.score:.0f})" for m in d.matches))
+            (d.row, "", _("duplicate"), "; ".join(f"{m.label} ({m.score:.0f})" for m in d.matches))
             for d in report.duplicates
         ),
-        *((o.row, "", o.reason, o.match) for o in report.skipped),
-        *((o.row, "", "updated", ", ".join(o.fields)) for o in report.updated),
+        *((o.row, "", skipped.get(o.reason, o.reason), o.match) for o in report.skipped),
+        *((o.row, "", _("updated"), ", ".join(o.fields)) for o in report.updated),
     ]
     lines.sort(key=lambda line: line[0])
     from forumdesk.services.common.output_files import neutral_cell, output_text
@@ -234,7 +243,7 @@ def save_report_csv(report: ImportReport, path: Path) -> None:
     # The reasons quote the file's cells: a "=HYPERLINK(…)" there must not run.
     with output_text(path, encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow(("row", "column", "kind", "reason"))
+        writer.writerow((_("row"), _("column"), _("kind"), _("reason")))
         writer.writerows(
             (row, neutral_cell(column), kind, neutral_cell(reason))
             for row, column, kind, reason in lines

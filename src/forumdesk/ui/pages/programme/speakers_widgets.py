@@ -171,10 +171,18 @@ class BalanceStrip(QWidget):
         self.warnings.setText(
             "\n".join(
                 (
-                    self.tr("Not heard yet: {group} ({count} registered; seed ¶75 asks for them)")
+                    self.tr(
+                        "Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)",  # noqa: E501
+                        "",
+                        warning.registered,
+                    )
                     if warning.priority
-                    else self.tr("Not heard yet: {group} ({count} registered)")
-                ).format(group=self._group_label(warning.group.value), count=warning.registered)
+                    else self.tr(
+                        "Not heard yet: {group} (%n participant(s) registered)",
+                        "",
+                        warning.registered,
+                    )
+                ).format(group=self._group_label(warning.group.value))
                 for warning in warnings
             )
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.registry.duplicates.reasons import reasons_text
 from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.widgets.factories import Selection, push_button, record_table
@@ -121,7 +122,7 @@ class DuplicatesPanel(QWidget):
                     lambda p: f"{p.score:.0f}",
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
-                Column(self.tr("Reasons"), lambda p: ", ".join(p.reasons)),
+                Column(self.tr("Reasons"), lambda p: reasons_text(p.reasons)),
             ],
             self,
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.registry.duplicates.reasons import reasons_text
 from forumdesk.store.enums import Gender
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Area, Operations
@@ -170,7 +171,8 @@ class RepresentativeDialog(QDialog):
             self.duplicates.setText(
                 self.tr("Likely duplicates: {list}").format(
                     list="; ".join(
-                        f"{match.label} ({', '.join(match.reasons)})" for match in detail.duplicates
+                        f"{match.label} ({reasons_text(match.reasons)})"
+                        for match in detail.duplicates
                     )
                 )
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.services.registry.duplicates.reasons import reasons_text
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Area, Operations
@@ -171,7 +172,7 @@ class WalkInDialog(QDialog):
         if matches:
             lines = [
                 self.tr("{label} ({reasons})").format(
-                    label=match.label, reasons=", ".join(match.reasons)
+                    label=match.label, reasons=reasons_text(match.reasons)
                 )
                 for match in matches
             ]
