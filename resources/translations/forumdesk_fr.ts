@@ -4354,7 +4354,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+4"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>No Clashes</source>
         <translation>Aucun conflit</translation>
     </message>
@@ -5366,49 +5366,49 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+111"/>
         <source>Edit Segment</source>
-        <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
+        <extracomment>(before, after, times): the values read and the values stored (`SegmentInput`s), and the times read and stored (`TimesChange`).</extracomment>
         <translation>Modifier la partie</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+108"/>
-        <location line="+158"/>
+        <location line="+113"/>
+        <location line="+175"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+265"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-278"/>
         <source>Linked sections</source>
         <translation>Sections liées</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+276"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+266"/>
+        <location line="-273"/>
+        <location line="+287"/>
         <source>(no room)</source>
         <translation>(aucune salle)</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-280"/>
         <source>Room name</source>
         <translation>Nom de la salle</translation>
     </message>
@@ -5420,7 +5420,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5429,12 +5429,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <source>T&amp;ime:</source>
+        <translation>H&amp;oraire :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked &amp;sections:</source>
+        <source>Th&amp;eme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked sectio&amp;ns:</source>
         <translation>Sections &amp;liées :</translation>
     </message>
     <message>
@@ -5453,7 +5458,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>&amp;Documents d’information :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -5474,12 +5479,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+43"/>
-        <location line="+164"/>
+        <location line="+181"/>
         <source>Background documents</source>
         <translation>Documents d’information</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-180"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
@@ -5519,7 +5524,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Document d’information</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
+        <translation>Non enregistré : {who} a changé ces horaires entre-temps. Fermez l’éditeur et rouvrez-le pour les voir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: this segment was changed meanwhile.</source>
         <translation>Non enregistré : cette partie a été modifiée entre-temps.</translation>
     </message>
@@ -5971,15 +5986,48 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+201"/>
         <source>Programme timeline: rooms across, time down</source>
-        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
+        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked, or Enter pressed on it: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>Chronologie du programme : salles en colonnes, heures en lignes</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
+        <translation>Tab : segment suivant. Haut et Bas : le déplacer d’une minute (avec Maj : de cinq). Alt avec Haut et Bas : changer sa fin. Gauche et Droite : salle ou jour suivant. Entrée : modifier le segment. Échap : le remettre en place.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No room</source>
         <translation>Sans salle</translation>
+    </message>
+</context>
+<context>
+    <name>TimesEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the time, or change the hours or minutes with Up and Down.</source>
+        <translation>Tapez l’heure, ou changez les heures ou les minutes avec Haut et Bas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The segment must end after it starts.</source>
+        <translation>Le segment doit finir après son début.</translation>
     </message>
 </context>
 <context>

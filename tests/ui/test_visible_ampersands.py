@@ -151,6 +151,7 @@ def test_no_dialog_shows_a_literal_ampersand(
 ) -> None:
     from forumdesk.paths import seed_document
     from forumdesk.services.documents.files import load_summary
+    from forumdesk.services.programme.edit import segment_place
     from forumdesk.services.programme.segment_editor import segment_detail
     from forumdesk.services.programme.templates.library import list_templates
     from forumdesk.services.registry.organisation_detail import organisation_detail
@@ -181,6 +182,7 @@ def test_no_dialog_shows_a_literal_ampersand(
         organisation = organisation_detail(session, ids["organisation"], language="fr")
         representative = representative_detail(session, ids["representative"])
         segment = segment_detail(session, ids["segment"])
+        place = segment_place(session, ids["segment"])
         templates = list_templates(session)
     people = tmp_path / "liste.csv"
     people.write_text("Nom;Prénom;Organisation\nDupont;Jean;Mission suisse\n", encoding="utf-8")
@@ -200,7 +202,7 @@ def test_no_dialog_shows_a_literal_ampersand(
             RepresentativeDialog(ops, representative, window),
             WalkInDialog(ops, forum, "Ana Lima", window),
             ExportDialog(12, window),
-            SegmentDialog(ops, segment, window),
+            SegmentDialog(ops, segment, place, window),
             ParagraphDialog(window),
             NoteChoiceDialog([], window),
             ExportAllDialog(window),

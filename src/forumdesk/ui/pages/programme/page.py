@@ -168,22 +168,24 @@ class ProgrammePage(Page):
     def edit_segment(self, segment_id: uuid.UUID) -> None:
         """The segment editor (double-click a block, or Enter in the list)."""
 
-        def load(session: Session) -> SegmentDetail:
+        def load(session: Session) -> tuple[SegmentDetail, SegmentPlace]:
+            from forumdesk.services.programme.edit import segment_place
             from forumdesk.services.programme.segment_editor import segment_detail
 
-            return segment_detail(session, segment_id)
+            return segment_detail(session, segment_id), segment_place(session, segment_id)
 
         self.ops.query(load, self._open_editor)
 
-    def _open_editor(self, detail: SegmentDetail) -> None:
+    def _open_editor(self, loaded: tuple[SegmentDetail, SegmentPlace]) -> None:
         from forumdesk.ui.pages.programme.segment_dialog import SegmentDialog, segment_edited
 
-        dialog = SegmentDialog(self.ops, detail, self)
+        detail, place = loaded
+        dialog = SegmentDialog(self.ops, detail, place, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         text = self.tr("Edit {segment}").format(segment=detail.data.title)
         dialog.saved.connect(
-            lambda before, after: self.undo_stack.push(
-                segment_edited(self.ops, detail.segment_id, before, after, text)
+            lambda before, after, times: self.undo_stack.push(
+                segment_edited(self.ops, detail.segment_id, before, after, text, times)
             )
         )
         dialog.finished.connect(lambda _result: setattr(self, "editor", None))
