@@ -375,7 +375,12 @@
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>The last scans at this desk, the newest first.</source>
+        <translation>Les derniers passages à ce poste, le plus récent en premier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
@@ -466,8 +471,8 @@
         <translation>Annuler la dernière entrée</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+3"/>
+        <location line="-72"/>
+        <location line="+6"/>
         <source>Last scans</source>
         <translation>Derniers badges lus</translation>
     </message>
@@ -799,12 +804,17 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Fusionné depuis {source}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open conflicts</source>
         <translation>Conflits en suspens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Fields both databases changed, each waiting for a choice.</source>
+        <translation>Champs modifiés dans les deux bases de données, chacun en attente d’un choix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conflicts to settle.</source>
         <translation>Aucun conflit à régler.</translation>
     </message>
@@ -837,9 +847,14 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
-        <source>Sections and paragraphs without a note</source>
+        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
+        <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
+        <translation>Nombre de notes de chaque section et de chaque paragraphe. Entrée affiche l’élément choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections and paragraphs without a note</source>
         <translation>Sections et paragraphes sans note</translation>
     </message>
     <message>
@@ -964,7 +979,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -974,7 +989,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -984,7 +999,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Structure et couverture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The sections of the document. Enter shows the paragraphs of the chosen one.</source>
+        <translation>Les sections du document. Entrée affiche les paragraphes de la section choisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Document outline</source>
         <translation>Structure du document</translation>
     </message>
@@ -1007,6 +1027,11 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <location line="+4"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbered paragraphs of the document. Enter writes a note on the chosen paragraph.</source>
+        <translation>Les paragraphes numérotés du document. Entrée rédige une note sur le paragraphe choisi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1095,13 +1120,13 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     </message>
     <message>
         <location line="+30"/>
-        <location line="+112"/>
-        <source>&amp;Find Likely Duplicates</source>
+        <location line="+116"/>
+        <source>Find &amp;Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
         <translation>&amp;Rechercher les doublons probables</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>Find likely duplicate representatives in the whole registry</source>
         <translation>Rechercher les représentants probablement en double dans tout le registre</translation>
     </message>
@@ -1136,7 +1161,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Paires de doublons probables</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
+        <translation>Paires de fiches qui pourraient désigner la même personne ou organisation. Entrée compare la paire choisie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Compare and Merge…</source>
         <translation>&amp;Comparer et fusionner…</translation>
     </message>
@@ -1345,6 +1375,11 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The columns to export: tick those wanted.</source>
+        <translation>Les colonnes à exporter : cochez celles voulues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columns to export</source>
         <translation>Colonnes à exporter</translation>
     </message>
@@ -1396,7 +1431,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+135"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -1409,7 +1444,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>History: {record}</source>
         <translation>Historique : {record}</translation>
     </message>
@@ -1454,9 +1489,14 @@ Enregistré par {who}</translation>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Changes to the record</source>
         <translation>Modifications de l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed this record, when, on which device, and what.</source>
+        <translation>Qui a modifié cette fiche, quand, sur quel appareil, et quoi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1496,7 +1536,7 @@ Enregistré par {who}</translation>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} numbered paragraphs (¶{first}–{last}), {sections} headings, {footnotes} footnote(s){annex}.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} paragraphes numérotés (¶{first}–{last}), {sections} intertitres, {footnotes} note(s) de bas de page{annex}.</translation>
     </message>
@@ -1506,7 +1546,7 @@ Enregistré par {who}</translation>
         <translation>, une annexe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sections found</source>
         <translation>Sections détectées</translation>
     </message>
@@ -1526,12 +1566,17 @@ Enregistré par {who}</translation>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>What the import noticed in the file.</source>
+        <translation>Ce que l’importation a relevé dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No problem found: numbering and contents agree.</source>
         <translation>Aucun problème détecté : la numérotation et le sommaire concordent.</translation>
     </message>
@@ -1541,7 +1586,12 @@ Enregistré par {who}</translation>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>The sections found in the document.</source>
+        <translation>Les sections trouvées dans le document.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>A &amp;new document</source>
         <translation>Un &amp;nouveau document</translation>
     </message>
@@ -1571,7 +1621,7 @@ Enregistré par {who}</translation>
         <translation>Lan&amp;gue :</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <location line="+1"/>
         <source>Import</source>
         <translation>Importer</translation>
@@ -2058,7 +2108,12 @@ Enregistré par {who}</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
+        <translation>Ctrl+1 à Ctrl+6 les ouvrent de partout.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -2084,8 +2139,8 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Import &amp;Representatives…</source>
-        <translation>Importer des &amp;représentants…</translation>
+        <source>Import R&amp;epresentatives…</source>
+        <translation>Importer des représen&amp;tants…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2123,7 +2178,7 @@ Enregistré par {who}</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2201,9 +2256,14 @@ Enregistré par {who}</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
-        <source>Columns of the file and what they hold</source>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
+        <translation>Chaque colonne du fichier, des exemples de ses valeurs et le champ qu’elle remplit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of the file and what they hold</source>
         <translation>Colonnes du fichier et leur contenu</translation>
     </message>
     <message>
@@ -2222,13 +2282,18 @@ Enregistré par {who}</translation>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+89"/>
         <source>Category words in the file:</source>
         <translation>Catégories employées dans le fichier :</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
+        <translation>Chaque mot de catégorie trouvé dans le fichier, le nombre de lignes qui le portent et la catégorie qu’il devient.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category words and their categories</source>
         <translation>Termes de catégorie et catégories correspondantes</translation>
     </message>
@@ -2248,7 +2313,7 @@ Enregistré par {who}</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None: such rows are refused</source>
         <translation>Aucune : ces lignes sont refusées</translation>
     </message>
@@ -2510,7 +2575,12 @@ Enregistré par {who}</translation>
         <translation>Les comptes rendus approuvés sont verrouillés. « Enregistrer comme nouveau projet » conserve la version approuvée et en tire une nouvelle version à l’état de projet, que vous pouvez ensuite modifier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
+        <translation>Le texte du compte rendu. Ctrl+Tab quitte l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes text</source>
         <translation>Texte du compte rendu</translation>
     </message>
@@ -2526,12 +2596,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Save Draft</source>
         <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Soumettre pour examen</translation>
     </message>
@@ -2547,6 +2617,11 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Every saved version of these minutes.</source>
+        <translation>Toutes les versions enregistrées de ce compte rendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Versions of these minutes</source>
         <translation>Versions de ce compte rendu</translation>
     </message>
@@ -2582,7 +2657,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
@@ -2732,18 +2807,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+107"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+110"/>
         <location line="+8"/>
         <source>Minutes</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Co&amp;ver…</source>
-        <translation>Cou&amp;verture…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Cover of the selected minutes</source>
         <translation>Couverture du compte rendu sélectionné</translation>
     </message>
@@ -2765,7 +2835,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-211"/>
         <source>Not started</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Non commencé</translation>
@@ -2817,7 +2887,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus de chaque partie</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
+        <translation>Chaque partie avec l’état de son compte rendu. Celui choisi s’ouvre dans l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Minutes and summary report</source>
         <translation>Comptes rendus et rapport de synthèse</translation>
     </message>
@@ -2827,7 +2902,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>C&amp;over…</source>
+        <translation>Cou&amp;verture…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+76"/>
         <source>minutes</source>
         <translation>compte-rendu</translation>
@@ -3124,12 +3204,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+60"/>
         <source>Paragraph from a Note</source>
         <translation>Paragraphe tiré d’une note</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The notes to choose from. Enter chooses the selected note.</source>
+        <translation>Les notes parmi lesquelles choisir. Entrée choisit la note sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Notes of the forum</source>
         <translation>Notes du forum</translation>
     </message>
@@ -3318,12 +3403,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Filtrer les notes par partie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ta&amp;g:</source>
-        <translation>Mot-&amp;clé :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A&amp;uthor:</source>
         <translation>Au&amp;teur :</translation>
     </message>
@@ -3384,7 +3464,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <source>Ed&amp;it…</source>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -3403,7 +3483,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Les notes pour le compte rendu y sont reprises ; les autres restent internes</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+19"/>
+        <source>T&amp;ag:</source>
+        <translation>Mot-&amp;clé :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
+        <translation>Les notes des paragraphes choisis. Entrée ouvre la note choisie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
@@ -3637,8 +3727,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+5"/>
-        <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3952,12 +4042,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-57"/>
         <source>Add Paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The paragraph as it will read in the report.</source>
+        <translation>Le paragraphe tel qu’il se lira dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text of the new paragraph</source>
         <translation>Texte du nouveau paragraphe</translation>
     </message>
@@ -4238,12 +4333,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;New Forum from Template…</source>
-        <translation>&amp;Nouveau forum à partir d’un modèle…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>Create a forum from an agenda template</source>
         <translation>Créer un forum à partir d’un modèle d’ordre du jour</translation>
     </message>
@@ -4288,17 +4378,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Aucun forum n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
+        <source>New F&amp;orum from Template…</source>
+        <translation>&amp;Nouveau forum à partir d’un modèle…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Timeline and list of the programme</source>
         <translation>Chronologie et liste du programme</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Chronologie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Programme by day, session and segment</source>
         <translation>Programme par jour, séance et partie</translation>
     </message>
@@ -4323,17 +4413,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The selected segment and its speakers</source>
         <translation>La partie sélectionnée et ses orateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Selected segment</source>
         <translation>Partie sélectionnée</translation>
     </message>
@@ -4343,12 +4428,37 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Par&amp;tie</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Speakers List</source>
+        <location line="-35"/>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
+        <translation>Le programme par jour, séance et partie. Entrée ouvre la partie choisie dans son éditeur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;ist</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time, room, theme and roles of the chosen segment.</source>
+        <translation>L’horaire, la salle, le thème et les rôles de la partie choisie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spea&amp;kers List</source>
         <translation>Liste des &amp;orateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
+        <translation>Parties qui se chevauchent dans une salle ou pour une personne. Entrée montre le chevauchement choisi sur la chronologie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clashes in the programme</source>
         <translation>Conflits dans le programme</translation>
     </message>
@@ -4468,7 +4578,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+55"/>
+        <source>The organisations. Enter opens the chosen one.</source>
+        <translation>Les organisations. Entrée ouvre celle choisie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Accredit Selected</source>
         <translation>A&amp;ccréditer la sélection</translation>
     </message>
@@ -4694,9 +4809,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+104"/>
         <source>Sections of the report</source>
-        <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>
     </message>
     <message>
@@ -4705,7 +4819,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Section</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The paragraphs of the chosen section of the report.</source>
+        <translation>Les paragraphes de la section choisie du rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paragraphs of the section</source>
         <translation>Paragraphes de la section</translation>
     </message>
@@ -4775,7 +4894,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <source>The sections of the report. Choose one to see its paragraphs.</source>
+        <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
+        <translation>Les sections du rapport. Choisissez-en une pour voir ses paragraphes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Report error</source>
         <translation>Erreur du rapport</translation>
     </message>
@@ -4870,22 +4995,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Prénom (alphabet &amp;latin) :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Family name (La&amp;tin):</source>
-        <translation>Nom (alp&amp;habet latin) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;unction:</source>
         <translation>Fonct&amp;ion :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lan&amp;guages:</source>
-        <translation>Lan&amp;gues :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
@@ -4940,12 +5055,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comparer et fusionner avec le doublon probable</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Their &amp;Programme (.ics)…</source>
-        <translation>Son &amp;programme (.ics)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Export the segments where this person has a role or speaks, as iCalendar</source>
         <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
@@ -4960,7 +5070,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+13"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Nom (alp&amp;habet latin) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;anguages:</source>
+        <translation>Lan&amp;gues :</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Their Prog&amp;ramme (.ics)…</source>
+        <translation>Son progr&amp;amme (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Not saved: this person was changed meanwhile.</source>
         <translation>Non enregistré : cette personne a été modifiée entre-temps.</translation>
     </message>
@@ -4991,12 +5116,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>Accréditation</translation>
@@ -5037,7 +5162,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Représentants</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>The registered people. Enter opens the chosen one.</source>
+        <translation>Les personnes inscrites. Entrée ouvre celle choisie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sans filtre ({facet})</translation>
@@ -5047,19 +5177,24 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Les copies de {file} conservées dans le dossier des sauvegardes, la plus récente d’abord. En restaurer une remplace tout le contenu de la base par cette copie ; une sauvegarde de son état actuel est faite d’abord.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The backups of this database, the newest first. Choose one to restore it.</source>
+        <translation>Les sauvegardes de cette base de données, la plus récente en premier. Choisissez-en une pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -5246,7 +5381,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
+        <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
+        <translation>Les rôles de la partie (présidence, orateurs et autres), chacun avec une personne ou un libellé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5266,7 +5406,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add Role</source>
         <translation>&amp;Ajouter un rôle</translation>
     </message>
@@ -5335,7 +5475,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Mots, &quot;expression exacte&quot; ou préfixe* — accents et majuscules indifférents</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>What matches the search. Enter opens the chosen result.</source>
+        <translation>Ce qui correspond à la recherche. Entrée ouvre le résultat choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -5373,42 +5518,42 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+13"/>
-        <location line="+113"/>
+        <location line="+116"/>
         <location line="+175"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+287"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Linked sections</source>
         <translation>Sections liées</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+287"/>
+        <location line="-276"/>
+        <location line="+290"/>
         <source>(no room)</source>
         <translation>(aucune salle)</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>Room name</source>
         <translation>Nom de la salle</translation>
     </message>
@@ -5479,12 +5624,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+43"/>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Background documents</source>
         <translation>Documents d’information</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
+        <source>A title and a file or web address for each background document.</source>
+        <translation>Un titre et un fichier ou une adresse web pour chaque document d’information.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
@@ -5648,12 +5798,22 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Ajouter la personne choisie à la liste des orateurs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
+        <translation>Personnes inscrites dont le nom correspond à la saisie. Entrée ajoute celle choisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>People found in the registry</source>
         <translation>Personnes trouvées dans le registre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
+        <translation>Les orateurs dans leur ordre de parole. Vers le haut et Vers le bas changent l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speakers in order; drag to reorder</source>
         <translation>Orateurs dans l’ordre ; faites glisser pour réordonner</translation>
     </message>
@@ -5673,7 +5833,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The speaking time allotted to the chosen speaker.</source>
+        <translation>Le temps de parole accordé à l’orateur choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaking time allotted, in seconds</source>
         <translation>Temps de parole alloué, en secondes</translation>
     </message>
@@ -5684,7 +5849,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+3"/>
-        <source>Use as De&amp;fault</source>
+        <source>Use as Defau&amp;lt</source>
         <translation>&amp;Utiliser par défaut</translation>
     </message>
     <message>

@@ -80,6 +80,9 @@ class DocumentsPage(Page):
         self.side_tabs.setAccessibleName(self.tr("Outline and coverage"))
         self.outline = QTreeWidget(self.side_tabs)
         self.outline.setObjectName("document_outline")
+        self.outline.setAccessibleDescription(
+            self.tr("The sections of the document. Enter shows the paragraphs of the chosen one.")
+        )
         self.outline.setAccessibleName(self.tr("Document outline"))
         self.outline.setHeaderLabels([self.tr("Section"), self.tr("¶")])
         header = self.outline.header()
@@ -96,9 +99,15 @@ class DocumentsPage(Page):
 
         self.paragraph_view = ParagraphView(splitter)
         self.paragraph_view.setObjectName("document_paragraphs")
+        self.paragraph_view.setAccessibleDescription(
+            self.tr(
+                "The numbered paragraphs of the document. Enter writes a note on the chosen "
+                "paragraph."
+            )
+        )
         self.paragraph_view.setAccessibleName(self.tr("Numbered paragraphs"))
         self.paragraph_view.paragraphs_selected.connect(self._paragraphs_selected)
-        self.paragraph_view.doubleClicked.connect(lambda _index: self.new_note())
+        self.paragraph_view.activated.connect(lambda _index: self.new_note())  # Enter too
 
         self.notes_panel = NotesPanel(splitter)
         self.notes_panel.note_chosen.connect(self._note_chosen)

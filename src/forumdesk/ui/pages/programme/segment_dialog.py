@@ -234,6 +234,9 @@ class SegmentDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.document_table = QTableWidget(0, 2, box)
         self._name(self.document_table, "segment_documents", self.tr("Background documents"))
+        self.document_table.setAccessibleDescription(
+            self.tr("A title and a file or web address for each background document.")
+        )
         self.document_table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("File or URL")])
         self.document_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.document_table.verticalHeader().hide()
