@@ -4,12 +4,16 @@ them all (literal ampersands, accessible names)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from forumdesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import wait_idle
 
 
 def _ids(window: MainWindow) -> dict[str, uuid.UUID]:
@@ -96,3 +100,27 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
             current_document=None,
         ),
     ]
+
+
+@contextmanager
+def every_dialog(
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
+) -> Iterator[list[QDialog]]:
+    """The dialogs of `build_dialogs`, closed and deleted afterwards."""
+    built = build_dialogs(window, demo_db_path, tmp_path)
+    try:
+        yield built
+    finally:
+        for dialog in built:
+            dialog.close()
+            dialog.deleteLater()
+        wait_idle(qtbot, window)
+
+
+def shown(qtbot: QtBot, window: MainWindow, dialogs: list[QDialog]) -> Iterator[QDialog]:
+    """Each dialog in turn, shown and done loading."""
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_idle(qtbot, window)
+        yield dialog

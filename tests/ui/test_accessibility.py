@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +22,7 @@ from tests.ui.accessibility import (
     tab_walk,
 )
 from tests.ui.conftest import wait_idle
-from tests.ui.dialogs import build_dialogs
+from tests.ui.dialogs import every_dialog, shown
 
 
 def _menus(window: MainWindow) -> list[QMenu]:
@@ -90,34 +89,21 @@ def test_the_menus_have_alt_letters(window: MainWindow) -> None:
     assert len({t.replace("&&", "").split("&")[1][0].lower() for t in titles}) == len(titles)
 
 
-@pytest.fixture
-def built(qtbot: QtBot, window: MainWindow) -> Iterator[list[QDialog]]:
-    dialogs: list[QDialog] = []
-    yield dialogs
-    for dialog in dialogs:
-        dialog.close()
-        dialog.deleteLater()
-    wait_idle(qtbot, window)
-
-
 def test_every_dialog_can_be_worked_from_the_keyboard(
-    qtbot: QtBot, window: MainWindow, demo_db_path: Path, built: list[QDialog], tmp_path: Path
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
 ) -> None:
-    built.extend(build_dialogs(window, demo_db_path, tmp_path))
     found: list[str] = []
-    for dialog in built:
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        wait_idle(qtbot, window)
-        for _ in _each_tab(dialog):
-            found += names_and_focus(dialog)
-            found += mnemonics(dialog)
-        found += default_button(dialog)
-        if not any(b.isDefault() for b in dialog.findChildren(QPushButton)):
-            found += double_click_only(dialog)
-        missed, _order = tab_walk(qtbot, dialog)
-        found += missed
-        dialog.hide()
+    with every_dialog(qtbot, window, demo_db_path, tmp_path) as built:
+        for dialog in shown(qtbot, window, built):
+            for _ in _each_tab(dialog):
+                found += names_and_focus(dialog)
+                found += mnemonics(dialog)
+            found += default_button(dialog)
+            if not any(b.isDefault() for b in dialog.findChildren(QPushButton)):
+                found += double_click_only(dialog)
+            missed, _order = tab_walk(qtbot, dialog)
+            found += missed
+            dialog.hide()
     assert sorted(set(found)) == []
 
 

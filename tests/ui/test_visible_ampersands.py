@@ -9,16 +9,13 @@ main window, every page and the dialogs that can be built offscreen are walked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QAbstractListModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -31,7 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from forumdesk.ui.shell.main_window import PAGE_KINDS, MainWindow
 from tests.ui.conftest import wait_idle
-from tests.ui.dialogs import build_dialogs
+from tests.ui.dialogs import every_dialog, shown
 
 # An "&" before a letter or figure, once "&&" (a real ampersand) and HTML entities
 # ("&amp;", "&#160;") are set aside: " & " between words is meant as written.
@@ -122,27 +119,14 @@ def test_no_page_of_the_main_window_shows_a_literal_ampersand(
     assert found == []
 
 
-@pytest.fixture
-def built(qtbot: QtBot, window: MainWindow) -> Iterator[list[QDialog]]:
-    dialogs: list[QDialog] = []
-    yield dialogs
-    for dialog in dialogs:
-        dialog.close()
-        dialog.deleteLater()
-    wait_idle(qtbot, window)
-
-
 def test_no_dialog_shows_a_literal_ampersand(
-    qtbot: QtBot, window: MainWindow, demo_db_path: Path, built: list[QDialog], tmp_path: Path
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
 ) -> None:
-    built.extend(build_dialogs(window, demo_db_path, tmp_path))
     found: list[str] = []
-    for dialog in built:
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        wait_idle(qtbot, window)
-        found.extend(visible_ampersands(dialog))
-    for top in QApplication.topLevelWidgets():  # message boxes and popups they opened
-        if top.isVisible() and top not in built and top is not window:
-            found.extend(visible_ampersands(top))
+    with every_dialog(qtbot, window, demo_db_path, tmp_path) as built:
+        for dialog in shown(qtbot, window, built):
+            found.extend(visible_ampersands(dialog))
+        for top in QApplication.topLevelWidgets():  # message boxes and popups they opened
+            if top.isVisible() and top not in built and top is not window:
+                found.extend(visible_ampersands(top))
     assert found == []
