@@ -250,7 +250,7 @@
     <message>
         <location line="+3"/>
         <source>Restore from &amp;Backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
+        <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -448,7 +448,7 @@
     <message>
         <location line="+4"/>
         <source>Register &amp;Walk-in…</source>
-        <translation>&amp;Inscription sur place…</translation>
+        <translation>Ins&amp;cription sur place…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -463,7 +463,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Undo Last Check-in</source>
-        <translation>&amp;Annuler la dernière entrée</translation>
+        <translation>A&amp;nnuler la dernière entrée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1976,7 +1976,7 @@ Enregistré par {who}</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2135,7 +2135,7 @@ Enregistré par {who}</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Import Document…</source>
-        <translation>&amp;Importer un document…</translation>
+        <translation>Importer un doc&amp;ument…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2598,7 +2598,7 @@ Enregistré par {who}</translation>
         <location line="+2"/>
         <location line="+119"/>
         <source>&amp;Save Draft</source>
-        <translation>&amp;Enregistrer le projet</translation>
+        <translation>Enre&amp;gistrer le projet</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -2608,7 +2608,7 @@ Enregistré par {who}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
+        <translation>Appr&amp;ouver</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3053,7 +3053,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+4"/>
         <source>From a &amp;File…</source>
-        <translation>Depuis un &amp;fichier…</translation>
+        <translation>Depuis un fic&amp;hier…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3475,7 +3475,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+2"/>
         <source>For the &amp;Record</source>
-        <translation>Pour le compte &amp;rendu</translation>
+        <translation>Pour le compte rend&amp;u</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3773,7 +3773,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+7"/>
         <source>ECOSOC &amp;status:</source>
-        <translation>&amp;Statut ECOSOC :</translation>
+        <translation>Stat&amp;ut ECOSOC :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3783,7 +3783,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+5"/>
         <source>ECOSOC &amp;year:</source>
-        <translation>A&amp;nnée ECOSOC :</translation>
+        <translation>&amp;Année ECOSOC :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3808,7 +3808,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4425,7 +4425,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+1"/>
         <source>Se&amp;gment</source>
-        <translation>Par&amp;tie</translation>
+        <translation>Part&amp;ie</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -4585,7 +4585,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+14"/>
         <source>&amp;Accredit Selected</source>
-        <translation>A&amp;ccréditer la sélection</translation>
+        <translation>Accrédi&amp;ter la sélection</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4595,7 +4595,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+5"/>
         <source>&amp;Walk-in…</source>
-        <translation>&amp;Inscription sur place…</translation>
+        <translation>Inscription sur &amp;place…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4831,7 +4831,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+30"/>
         <source>&amp;Add Paragraph…</source>
-        <translation>&amp;Ajouter un paragraphe…</translation>
+        <translation>Ajouter un &amp;paragraphe…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5072,7 +5072,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+13"/>
         <source>Family name (Lat&amp;in):</source>
-        <translation>Nom (alp&amp;habet latin) :</translation>
+        <translation>Nom (alphab&amp;et latin) :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5743,7 +5743,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     <message>
         <location line="+5"/>
         <source>&amp;Add to Summary Report…</source>
-        <translation>&amp;Ajouter au rapport de synthèse…</translation>
+        <translation>Ajouter au &amp;rapport de synthèse…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -115,3 +116,38 @@ def test_no_style_sheet_hides_the_focus(qtbot: QtBot, window: MainWindow) -> Non
     sheets += [w.styleSheet() for w in window.findChildren(QWidget)]
     hiding = [s for s in sheets if "outline" in s.replace(" ", "") and "none" in s]
     assert hiding == []
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """The interface's own catalogue in French, installed before the window is built."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from forumdesk.paths import resources_dir
+
+    translator = QTranslator()
+    assert translator.load("forumdesk_fr", str(resources_dir() / "translations"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_in_french_too_no_alt_letter_is_used_twice(
+    french: None, qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
+) -> None:
+    assert window.menuBar().actions()[0].text() == "&Fichier"
+    found = menu_problems(_menus(window))
+    menu_titles = [a.text() for a in window.menuBar().actions()]
+    for index in range(len(PAGE_KINDS)):
+        window.show_page(index)
+        wait_idle(qtbot, window)
+        for _ in _each_tab(window.page(index)):
+            found += mnemonics(window.page(index), menu_titles)
+    with every_dialog(qtbot, window, demo_db_path, tmp_path) as built:
+        for dialog in shown(qtbot, window, built):
+            for _ in _each_tab(dialog):
+                found += mnemonics(dialog)
+            dialog.hide()
+    assert sorted(set(found)) == []
