@@ -128,6 +128,9 @@ def test_under_right_to_left_the_rooms_and_the_arrows_mirror(qtbot: QtBot) -> No
     assert item.sceneBoundingRect().left() > view._rect(1, item.place).left()
     hours = [t for t in view.scene().items() if getattr(t, "text", lambda: "")() == "10:00"]
     assert hours and hours[0].x() > item.sceneBoundingRect().right()
+    # Its lines start on the right.
+    lines = item.label.document().firstBlock().blockFormat()
+    assert lines.layoutDirection() == Qt.LayoutDirection.RightToLeft
     moved: list[tuple[object, SegmentPlace, SegmentPlace]] = []
     view.moved.connect(lambda *args: moved.append(args))
     view.choose(item)

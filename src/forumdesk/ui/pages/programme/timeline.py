@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QTextBlockFormat,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QStyle,
     QStyleOptionGraphicsItem,
@@ -92,7 +94,10 @@ class BlockItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setBrush(QBrush(QColor(KIND_COLOURS.get(block.kind, "#eeeeee"))))
         self.setPen(QPen(QColor("#5b6b7b"), 1))
-        self.label = QGraphicsSimpleTextItem(self)
+        # A text item, not a simple one: its lines keep to the reading side.
+        self.label = QGraphicsTextItem(self)
+        self.label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.label.document().setDocumentMargin(0)
         self.show_times(block.place)
         self.put(rect)
         # Long titles stay inside their block.
@@ -104,17 +109,25 @@ class BlockItem(QGraphicsRectItem):
     def show_times(self, place: SegmentPlace) -> None:
         self.place = place
         self.setToolTip(self.summary())
-        self.label.setText(f"{time_range(place.starts_at, place.ends_at)}\n{self.block.title}")
+        self.label.setPlainText(f"{time_range(place.starts_at, place.ends_at)}\n{self.block.title}")
+        # Lines keep to the reading side (the view is drawn afresh when it changes).
+        mirrored = self.view.isRightToLeft()
+        lines = QTextBlockFormat()
+        lines.setAlignment(Qt.AlignmentFlag.AlignLeading)  # the right under right to left
+        lines.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if mirrored else Qt.LayoutDirection.LeftToRight
+        )
+        cursor = QTextCursor(self.label.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(lines)
 
     def put(self, rect: QRectF) -> None:
         """Stand at `rect` (scene coordinates), the label with it, at its reading side."""
         self.setPos(0, 0)
         self.setRect(rect)
-        if self.view.isRightToLeft():
-            width = self.label.boundingRect().width()
-            self.label.setPos(rect.topRight() + QPointF(-4 - width, 2))
-        else:
-            self.label.setPos(rect.topLeft() + QPointF(4, 2))
+        # Inside the focus outline (`paint`), clear of its dashes.
+        self.label.setTextWidth(rect.width() - 14)
+        self.label.setPos(rect.topLeft() + QPointF(7, 6))
 
     def paint(
         self,
@@ -136,7 +149,7 @@ class BlockItem(QGraphicsRectItem):
         painter.drawRect(self.rect().adjusted(1.5, 1.5, -1.5, -1.5))
         if self.hasFocus():
             painter.setPen(QPen(colour.darker(160), 1, Qt.PenStyle.DashLine))
-            painter.drawRect(self.rect().adjusted(5, 5, -5, -5))
+            painter.drawRect(self.rect().adjusted(4, 4, -4, -4))
 
     def mark_clash(self, clash: bool) -> None:
         self.clash = clash
