@@ -76,12 +76,18 @@ def _inside_compound(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def _picture(widget: QWidget) -> bool:
+    """A chart: a graphics view the keyboard never enters, named and summed up by its box."""
+    return isinstance(widget, QGraphicsView) and widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
 def controls(top: QWidget) -> list[QWidget]:
     """The visible controls a user works in `top`, in creation order."""
     return [
         w
         for w in top.findChildren(QWidget)
         if isinstance(w, INTERACTIVE)
+        and not _picture(w)
         and w.isVisible()
         and (not w.objectName().startswith("qt_") or isinstance(w, QTabBar))
         and not _inside_compound(w, top)

@@ -98,6 +98,17 @@ class SpeakersPanel(ClockPanel):
         self.list.currentRowChanged.connect(self._show_selected)
         layout.addWidget(self.list, 1)
 
+        layout.addLayout(self._build_edit_row())
+
+        layout.addLayout(self._build_clock())
+
+        self.balance_strip = BalanceStrip(self)
+        layout.addWidget(self.balance_strip)
+        layout.addWidget(self.error)
+        self._update_buttons()
+
+    def _build_edit_row(self) -> QHBoxLayout:
+        """Move up or down, withdraw, and the chosen speaker's time."""
         edit_row = QHBoxLayout()
         self.up_button = self._button("speakers_up", self.tr("Move &Up"), lambda: self._step(-1))
         self.down_button = self._button(
@@ -128,14 +139,7 @@ class SpeakersPanel(ClockPanel):
         edit_row.addStretch(1)
         edit_row.addWidget(self.allotted)
         edit_row.addWidget(self.default_button)
-        layout.addLayout(edit_row)
-
-        layout.addLayout(self._build_clock())
-
-        self.balance_strip = BalanceStrip(self)
-        layout.addWidget(self.balance_strip)
-        layout.addWidget(self.error)
-        self._update_buttons()
+        return edit_row
 
     # Loading -------------------------------------------------------------------------
 
