@@ -979,7 +979,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+11"/>
+        <source>Enter shows a section&apos;s paragraphs.</source>
+        <translation>Entrée affiche les paragraphes d’une section.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -989,7 +994,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-77"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -1000,11 +1005,6 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     </message>
     <message>
         <location line="+4"/>
-        <source>The sections of the document. Enter shows the paragraphs of the chosen one.</source>
-        <translation>Les sections du document. Entrée affiche les paragraphes de la section choisie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Document outline</source>
         <translation>Structure du document</translation>
     </message>
@@ -1029,17 +1029,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The numbered paragraphs of the document. Enter writes a note on the chosen paragraph.</source>
-        <translation>Les paragraphes numérotés du document. Entrée rédige une note sur le paragraphe choisi.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Numbered paragraphs</source>
-        <translation>Paragraphes numérotés</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -2807,7 +2797,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+110"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+111"/>
         <location line="+8"/>
         <source>Minutes</source>
         <translation>Comptes rendus</translation>
@@ -2835,7 +2825,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>Not started</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Non commencé</translation>
@@ -2892,7 +2882,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Chaque partie avec l’état de son compte rendu. Celui choisi s’ouvre dans l’éditeur.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Minutes and summary report</source>
         <translation>Comptes rendus et rapport de synthèse</translation>
     </message>
@@ -4072,6 +4062,20 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
             <numerusform>%n note cite le ¶{number}</numerusform>
             <numerusform>%n notes citent le ¶{number}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
+        <source>Numbered paragraphs</source>
+        <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
+        <translation>Paragraphes numérotés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
+        <translation>Les paragraphes du document. Entrée rédige une note sur celui choisi.</translation>
     </message>
 </context>
 <context>
@@ -5818,7 +5822,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Orateurs dans l’ordre ; faites glisser pour réordonner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Move &amp;Up</source>
         <translation>Vers le &amp;haut</translation>
     </message>
@@ -5858,7 +5862,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Utiliser ce temps de parole pour les nouveaux orateurs de la partie</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Add Speaker {name}</source>
         <translation>Ajout de {name} à la liste des orateurs</translation>
     </message>
@@ -6151,7 +6155,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+201"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+214"/>
         <source>Programme timeline: rooms across, time down</source>
         <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked, or Enter pressed on it: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>Chronologie du programme : salles en colonnes, heures en lignes</translation>

@@ -80,9 +80,7 @@ class DocumentsPage(Page):
         self.side_tabs.setAccessibleName(self.tr("Outline and coverage"))
         self.outline = QTreeWidget(self.side_tabs)
         self.outline.setObjectName("document_outline")
-        self.outline.setAccessibleDescription(
-            self.tr("The sections of the document. Enter shows the paragraphs of the chosen one.")
-        )
+        self.outline.setAccessibleDescription(self.tr("Enter shows a section's paragraphs."))
         self.outline.setAccessibleName(self.tr("Document outline"))
         self.outline.setHeaderLabels([self.tr("Section"), self.tr("¶")])
         header = self.outline.header()
@@ -98,14 +96,6 @@ class DocumentsPage(Page):
         self.side_tabs.addTab(self.coverage_panel, self.tr("Coverage"))
 
         self.paragraph_view = ParagraphView(splitter)
-        self.paragraph_view.setObjectName("document_paragraphs")
-        self.paragraph_view.setAccessibleDescription(
-            self.tr(
-                "The numbered paragraphs of the document. Enter writes a note on the chosen "
-                "paragraph."
-            )
-        )
-        self.paragraph_view.setAccessibleName(self.tr("Numbered paragraphs"))
         self.paragraph_view.paragraphs_selected.connect(self._paragraphs_selected)
         self.paragraph_view.activated.connect(lambda _index: self.new_note())  # Enter too
 
