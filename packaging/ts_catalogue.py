@@ -4,7 +4,7 @@
     python packaging/ts_catalogue.py todo ar [--offset 0] [--limit 150] > todo.json
     python packaging/ts_catalogue.py check ar done.json
     python packaging/ts_catalogue.py apply ar done.json
-    python packaging/ts_catalogue.py fill forumdesk_fr.ts other_fr.ts [--any-context]
+    python packaging/ts_catalogue.py fill fr other_fr.ts [--any-context] [--any-mnemonic]
 
 `todo` lists the unfinished messages of one language as JSON: a key, the context (the
 class), the English source, the translator's comment and, for a `%n` message, how many
@@ -204,20 +204,30 @@ def apply(language: str, files: list[str]) -> None:
     print(f"{path.name}: {changed} messages finished")
 
 
-def fill(target: str, sources: list[str], any_context: bool) -> None:
-    """With `any_context`, a message moved to another class keeps its translation."""
+def _unmarked(text: str) -> str:
+    return re.sub(r"&(?=[^&\s])", "", text)
+
+
+def fill(target: str, sources: list[str], any_context: bool, any_mnemonic: bool) -> None:
+    """With `any_context`, a message moved to another class keeps its translation; with
+    `any_mnemonic`, one whose English access key moved keeps it (and its own key)."""
+
+    def key(message: Message) -> tuple[str, str, str]:
+        source = _unmarked(message.source) if any_mnemonic else message.source
+        return ("" if any_context else message.context, source, message.comment)
+
     known: dict[tuple[str, str, str], str | list[str]] = {}
     for source in sources:
         for m in messages(Path(source).read_text(encoding="utf-8")):
             if m.finished:
-                known[("" if any_context else m.context, m.source, m.comment)] = m.translation
+                known[key(m)] = m.translation
     path = catalogue(target)
 
     def change(message: Message) -> str | list[str] | None:
         if message.finished:
             return None
-        context = "" if any_context else message.context
-        return known.get((context, message.source, message.comment))
+        found = known.get(key(message))
+        return None if found is None or _problems(message, found) else found
 
     text, changed = rewrite(path.read_text(encoding="utf-8"), change)
     path.write_text(text, encoding="utf-8")
@@ -242,6 +252,7 @@ def main() -> None:
     filling.add_argument("target")
     filling.add_argument("sources", nargs="+")
     filling.add_argument("--any-context", action="store_true")
+    filling.add_argument("--any-mnemonic", action="store_true")
     options = parser.parse_args()
     if options.command == "stats":
         stats()
@@ -252,7 +263,7 @@ def main() -> None:
     elif options.command == "apply":
         apply(options.language, options.files)
     else:
-        fill(options.target, options.sources, options.any_context)
+        fill(options.target, options.sources, options.any_context, options.any_mnemonic)
 
 
 if __name__ == "__main__":

@@ -371,15 +371,29 @@
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
         <translation>{gender}: {speakers:.0%} من المتكلمين، {time:.0%} من الوقت</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation>لم يُستمع إليهم بعد: {group} (عدد المسجلين: {count}؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Not heard yet: {group} ({count} registered)</source>
-        <translation>لم يُستمع إليهم بعد: {group} (عدد المسجلين: {count})</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not heard yet: {group} (%n participant(s) registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -392,12 +406,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Last scans</source>
         <translation>آخر عمليات المسح</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-2"/>
+        <source>The last scans at this desk, the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Desk name</source>
         <translation>اسم المكتب</translation>
     </message>
@@ -663,7 +682,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
         <source>Speaking Time</source>
         <translation>وقت الكلام</translation>
     </message>
@@ -819,12 +838,17 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>مدمج من {source}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open conflicts</source>
         <translation>التعارضات المعلقة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Fields both databases changed, each waiting for a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conflicts to settle.</source>
         <translation>لا توجد تعارضات يلزم حسمها.</translation>
     </message>
@@ -857,9 +881,14 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
-        <source>Sections and paragraphs without a note</source>
+        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
+        <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections and paragraphs without a note</source>
         <translation>الأقسام والفقرات التي لا تتضمن ملاحظة</translation>
     </message>
     <message>
@@ -1000,6 +1029,11 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter shows a section&apos;s paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
@@ -1020,12 +1054,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>التغطية</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Numbered paragraphs</source>
-        <translation>الفقرات المرقمة</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>New Note on Selection</source>
         <translation>ملاحظة جديدة على النص المحدد</translation>
     </message>
@@ -1109,20 +1138,20 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+71"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
         <translation>السجلات المرجح تكرارها</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+112"/>
-        <source>&amp;Find Likely Duplicates</source>
+        <location line="+116"/>
+        <source>Find &amp;Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
         <translation>ال&amp;بحث عن السجلات المرجح تكرارها</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>Find likely duplicate representatives in the whole registry</source>
         <translation>البحث في سجل المشاركين بأكمله عن ممثلين يُرجَّح أنهم مكررون</translation>
     </message>
@@ -1157,7 +1186,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>أزواج السجلات المرجح تكرارها</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Compare and Merge…</source>
         <translation>م&amp;قارنة ودمج…</translation>
     </message>
@@ -1374,6 +1408,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>The columns to export: tick those wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columns to export</source>
         <translation>الأعمدة المراد تصديرها</translation>
     </message>
@@ -1503,7 +1542,7 @@ Saved by {who}</source>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+135"/>
         <source>&amp;History…</source>
         <translation>ال&amp;سجل التاريخي…</translation>
     </message>
@@ -1516,7 +1555,7 @@ Saved by {who}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>History: {record}</source>
         <translation>السجل التاريخي: {record}</translation>
     </message>
@@ -1561,9 +1600,14 @@ Saved by {who}</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Changes to the record</source>
         <translation>التغييرات على السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed this record, when, on which device, and what.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1957,6 +2001,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>What the import noticed in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
@@ -1993,6 +2042,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>The sections found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sections found</source>
         <translation>الأقسام التي عُثر عليها</translation>
     </message>
@@ -2213,7 +2267,12 @@ Saved by {who}</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Forum</source>
         <translation>المنتدى</translation>
     </message>
@@ -2239,7 +2298,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Import &amp;Representatives…</source>
+        <source>Import R&amp;epresentatives…</source>
         <translation>استيراد ال&amp;ممثلين…</translation>
     </message>
     <message>
@@ -2278,7 +2337,7 @@ Saved by {who}</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -2336,9 +2395,14 @@ Saved by {who}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
-        <source>Columns of the file and what they hold</source>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of the file and what they hold</source>
         <translation>أعمدة الملف وما تتضمنه</translation>
     </message>
     <message>
@@ -2357,13 +2421,18 @@ Saved by {who}</source>
         <translation>الاستيراد بوصفه</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+89"/>
         <source>Category words in the file:</source>
         <translation>كلمات الفئات في الملف:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category words and their categories</source>
         <translation>كلمات الفئات وفئاتها</translation>
     </message>
@@ -2383,7 +2452,7 @@ Saved by {who}</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None: such rows are refused</source>
         <translation>لا شيء: تُرفض هذه الصفوف</translation>
     </message>
@@ -2645,7 +2714,12 @@ Saved by {who}</source>
         <translation>المحاضر الموافق عليها مقفلة. يحتفظ الأمر «الحفظ كمسودة جديدة» بالنسخة الموافق عليها ويبدأ منها نسخة مسودة جديدة يمكنك بعد ذلك تحريرها.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes text</source>
         <translation>نص المحضر</translation>
     </message>
@@ -2661,12 +2735,12 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Save Draft</source>
         <translation>&amp;حفظ المسودة</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Su&amp;bmit for Review</source>
         <translation>ت&amp;قديم للاستعراض</translation>
     </message>
@@ -2682,6 +2756,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Every saved version of these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Versions of these minutes</source>
         <translation>نسخ هذا المحضر</translation>
     </message>
@@ -2717,7 +2796,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
@@ -2919,6 +2998,11 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>محضر كل جزء</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
         <translation>المحاضر والتقرير الموجز</translation>
@@ -2936,7 +3020,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+11"/>
-        <source>Co&amp;ver…</source>
+        <source>C&amp;over…</source>
         <translation>الغ&amp;لاف…</translation>
     </message>
     <message>
@@ -3259,12 +3343,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+60"/>
         <source>Paragraph from a Note</source>
         <translation>فقرة من ملاحظة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The notes to choose from. Enter chooses the selected note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Notes of the forum</source>
         <translation>ملاحظات المنتدى</translation>
     </message>
@@ -3443,12 +3532,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>ملاحظة &amp;جديدة…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ed&amp;it…</source>
-        <translation>&amp;تعديل…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De&amp;lete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -3478,8 +3562,13 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>تصفية الملاحظات حسب الجزء</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ta&amp;g:</source>
+        <location line="-24"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>T&amp;ag:</source>
         <translation>ال&amp;وسم:</translation>
     </message>
     <message>
@@ -3538,7 +3627,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{author}, {when}</source>
         <translation>{author}، {when}</translation>
     </message>
@@ -3796,7 +3890,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+5"/>
-        <source>Ca&amp;tegory:</source>
+        <source>Cate&amp;gory:</source>
         <translation>ال&amp;فئة:</translation>
     </message>
     <message>
@@ -4127,12 +4221,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-57"/>
         <source>Add Paragraph</source>
         <translation>إضافة فقرة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The paragraph as it will read in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text of the new paragraph</source>
         <translation>نص الفقرة الجديدة</translation>
     </message>
@@ -4156,6 +4255,20 @@ A new draft version is composed; the edited version is kept in the history.</sou
             <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
             <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
+        <source>Numbered paragraphs</source>
+        <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
+        <translation type="unfinished">الفقرات المرقمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4470,12 +4583,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>لا يوجد منتدى مفتوح.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&amp;New Forum from Template…</source>
-        <translation>منتدى &amp;جديد من نموذج…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Create a forum from an agenda template</source>
         <translation>إنشاء منتدى من نموذج جدول أعمال</translation>
     </message>
@@ -4520,12 +4628,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الجدول الزمني للبرنامج وقائمته</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Timeline</source>
-        <translation>الجد&amp;ول الزمني</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Programme by day, session and segment</source>
         <translation>البرنامج حسب اليوم والجلسة والجزء</translation>
     </message>
@@ -4550,17 +4653,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>القاعة</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;List</source>
-        <translation>القا&amp;ئمة</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The selected segment and its speakers</source>
         <translation>الجزء المحدد ومتكلموه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Selected segment</source>
         <translation>الجزء المحدد</translation>
     </message>
@@ -4570,18 +4668,48 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الج&amp;زء</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Speakers List</source>
+        <location line="-73"/>
+        <source>New F&amp;orum from Template…</source>
+        <translation>منتدى &amp;جديد من نموذج…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ti&amp;meline</source>
+        <translation>الجد&amp;ول الزمني</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;ist</source>
+        <translation>القا&amp;ئمة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time, room, theme and roles of the chosen segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spea&amp;kers List</source>
         <translation>&amp;قائمة المتكلمين</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clashes in the programme</source>
         <translation>التعارضات في البرنامج</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>No Clashes</source>
         <translation>لا توجد تعارضات</translation>
     </message>
@@ -4699,7 +4827,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The organisations. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Registry counts</source>
         <translation>أعداد سجل المشاركين</translation>
     </message>
@@ -4961,9 +5094,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
-        <source>Sections of the report</source>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
+        <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections of the report</source>
         <translation>أقسام التقرير</translation>
     </message>
     <message>
@@ -4972,7 +5110,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>القسم</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The paragraphs of the chosen section of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paragraphs of the section</source>
         <translation>فقرات القسم</translation>
     </message>
@@ -5111,7 +5254,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>الممثل: {name}</translation>
@@ -5147,18 +5290,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الاسم الأول (بالحروف اللا&amp;تينية):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Family name (La&amp;tin):</source>
-        <translation>اسم العائلة (ب&amp;الحروف اللاتينية):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;unction:</source>
         <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lan&amp;guages:</source>
+        <location line="-1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>اسم العائلة (ب&amp;الحروف اللاتينية):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;anguages:</source>
         <translation>الل&amp;غات:</translation>
     </message>
     <message>
@@ -5207,7 +5350,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>سجلات يُرجَّح تكرارها: {list}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compare and &amp;Merge…</source>
         <translation>مقارنة و&amp;دمج…</translation>
     </message>
@@ -5218,7 +5361,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+7"/>
-        <source>Their &amp;Programme (.ics)…</source>
+        <source>Their Prog&amp;ramme (.ics)…</source>
         <translation>&amp;برنامجه (.ics)…</translation>
     </message>
     <message>
@@ -5258,12 +5401,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>الاعتماد</translation>
@@ -5304,7 +5447,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الممثلون</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The registered people. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>{facet}: الكل</translation>
@@ -5314,19 +5462,24 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>نسخ {file} المحفوظة في مجلد النسخ الاحتياطية، الأحدث أولاً. تؤدي استعادة إحداها إلى استبدال كل محتويات قاعدة البيانات بتلك النسخة؛ وتُنشأ أولاً نسخة احتياطية من حالتها الراهنة.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The backups of this database, the newest first. Choose one to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
@@ -5513,7 +5666,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
+        <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
@@ -5533,7 +5691,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>التسمية</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add Role</source>
         <translation>إ&amp;ضافة دور</translation>
     </message>
@@ -5602,7 +5760,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>كلمات، أو &quot;عبارة&quot;، أو بادئة* — لا عبرة بعلامات التشكيل ولا بحالة الأحرف</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>What matches the search. Enter opens the chosen result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -5637,49 +5800,49 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+111"/>
         <source>Edit Segment</source>
-        <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
+        <extracomment>(before, after, times): the values read and the values stored (`SegmentInput`s), and the times read and stored (`TimesChange`).</extracomment>
         <translation>تعديل الجزء</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+108"/>
-        <location line="+158"/>
+        <location line="+116"/>
+        <location line="+175"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+265"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-281"/>
         <source>Linked sections</source>
         <translation>الأقسام المرتبطة</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+279"/>
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+266"/>
+        <location line="-276"/>
+        <location line="+290"/>
         <source>(no room)</source>
         <translation>(دون قاعة)</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-283"/>
         <source>Room name</source>
         <translation>اسم القاعة</translation>
     </message>
@@ -5700,12 +5863,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;heme:</source>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Th&amp;eme:</source>
         <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked &amp;sections:</source>
+        <source>Linked sectio&amp;ns:</source>
         <translation>ال&amp;أقسام المرتبطة:</translation>
     </message>
     <message>
@@ -5724,7 +5892,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>&amp;وثائق المعلومات الأساسية:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
@@ -5745,12 +5913,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+43"/>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Background documents</source>
         <translation>وثائق المعلومات الأساسية</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-182"/>
+        <source>A title and a file or web address for each background document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File or URL</source>
         <translation>الملف أو عنوان URL</translation>
     </message>
@@ -5790,7 +5963,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>وثيقة معلومات أساسية</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation type="unfinished">مستخدم آخر</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: this segment was changed meanwhile.</source>
         <translation>لم يُحفظ: تغيّر هذا الجزء في الأثناء.</translation>
     </message>
@@ -5927,17 +6110,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>إضافة الشخص المختار إلى قائمة المتكلمين</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>People found in the registry</source>
         <translation>الأشخاص الذين عُثر عليهم في سجل المشاركين</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speakers in order; drag to reorder</source>
         <translation>المتكلمون بالترتيب؛ اسحب لإعادة الترتيب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Move &amp;Up</source>
         <translation>نقل إلى الأ&amp;على</translation>
     </message>
@@ -5952,7 +6145,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>س&amp;حب الاسم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The speaking time allotted to the chosen speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaking time allotted, in seconds</source>
         <translation>وقت الكلام المخصص، بالثواني</translation>
     </message>
@@ -5963,7 +6161,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+3"/>
-        <source>Use as De&amp;fault</source>
+        <source>Use as Defau&amp;lt</source>
         <translation>الاستخدام ك&amp;قيمة افتراضية</translation>
     </message>
     <message>
@@ -5972,7 +6170,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>استخدام وقت الكلام هذا للمتكلمين الجدد في الجزء</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Add Speaker {name}</source>
         <translation>إضافة المتكلم {name}</translation>
     </message>
@@ -6000,7 +6198,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>الدمج من {file}</translation>
@@ -6265,15 +6463,48 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+214"/>
         <source>Programme timeline: rooms across, time down</source>
-        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
+        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked, or Enter pressed on it: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>الجدول الزمني للبرنامج: القاعات أفقياً، والوقت رأسياً</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No room</source>
         <translation>دون قاعة</translation>
+    </message>
+</context>
+<context>
+    <name>TimesEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the time, or change the hours or minutes with Up and Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The segment must end after it starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6297,7 +6528,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>تسجيل مشارك غير مسجل مسبقاً</translation>

@@ -355,15 +355,21 @@
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
         <translation>{gender}: {speakers:.0%} de los oradores, {time:.0%} del tiempo</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation>Aún no han intervenido: {group} ({count} inscritos; el ¶75 del documento de referencia pide que se les escuche)</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Not heard yet: {group} ({count} registered)</source>
-        <translation>Aún no han intervenido: {group} ({count} inscritos)</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not heard yet: {group} (%n participant(s) registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -376,12 +382,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Last scans</source>
         <translation>Últimos pases escaneados</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-2"/>
+        <source>The last scans at this desk, the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Desk name</source>
         <translation>Nombre del puesto</translation>
     </message>
@@ -647,7 +658,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
         <source>Speaking Time</source>
         <translation>Tiempo de uso de la palabra</translation>
     </message>
@@ -799,12 +810,17 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Fusionado desde {source}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open conflicts</source>
         <translation>Conflictos pendientes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Fields both databases changed, each waiting for a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conflicts to settle.</source>
         <translation>No hay conflictos que resolver.</translation>
     </message>
@@ -837,9 +853,14 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
-        <source>Sections and paragraphs without a note</source>
+        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
+        <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections and paragraphs without a note</source>
         <translation>Secciones y párrafos sin nota</translation>
     </message>
     <message>
@@ -980,6 +1001,11 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter shows a section&apos;s paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
@@ -1000,12 +1026,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Numbered paragraphs</source>
-        <translation>Párrafos numerados</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>New Note on Selection</source>
         <translation>Nueva nota sobre la selección</translation>
     </message>
@@ -1089,20 +1110,20 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+71"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+112"/>
-        <source>&amp;Find Likely Duplicates</source>
+        <location line="+116"/>
+        <source>Find &amp;Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
         <translation>&amp;Buscar posibles duplicados</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>Find likely duplicate representatives in the whole registry</source>
         <translation>Buscar representantes posiblemente duplicados en todo el registro</translation>
     </message>
@@ -1137,7 +1158,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Pares de posibles duplicados</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Compare and Merge…</source>
         <translation>&amp;Comparar y fusionar…</translation>
     </message>
@@ -1346,6 +1372,11 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The columns to export: tick those wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columns to export</source>
         <translation>Columnas que se exportarán</translation>
     </message>
@@ -1475,7 +1506,7 @@ Guardado por {who}</translation>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+135"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
@@ -1488,7 +1519,7 @@ Guardado por {who}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>History: {record}</source>
         <translation>Historial: {record}</translation>
     </message>
@@ -1533,9 +1564,14 @@ Guardado por {who}</translation>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Changes to the record</source>
         <translation>Cambios en la ficha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed this record, when, on which device, and what.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1881,6 +1917,11 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>What the import noticed in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
@@ -1917,6 +1958,11 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The sections found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sections found</source>
         <translation>Secciones encontradas</translation>
     </message>
@@ -2137,7 +2183,12 @@ Guardado por {who}</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Forum</source>
         <translation>Foro</translation>
     </message>
@@ -2163,7 +2214,7 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Import &amp;Representatives…</source>
+        <source>Import R&amp;epresentatives…</source>
         <translation>Importar &amp;representantes…</translation>
     </message>
     <message>
@@ -2202,7 +2253,7 @@ Guardado por {who}</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2260,9 +2311,14 @@ Guardado por {who}</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
-        <source>Columns of the file and what they hold</source>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of the file and what they hold</source>
         <translation>Columnas del archivo y su contenido</translation>
     </message>
     <message>
@@ -2281,13 +2337,18 @@ Guardado por {who}</translation>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+89"/>
         <source>Category words in the file:</source>
         <translation>Términos de categoría en el archivo:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category words and their categories</source>
         <translation>Términos de categoría y sus categorías</translation>
     </message>
@@ -2307,7 +2368,7 @@ Guardado por {who}</translation>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None: such rows are refused</source>
         <translation>Ninguna: esas filas se rechazan</translation>
     </message>
@@ -2569,7 +2630,12 @@ Guardado por {who}</translation>
         <translation>Las actas aprobadas quedan bloqueadas. “Guardar como nuevo proyecto” conserva la versión aprobada y crea a partir de ella una nueva versión en estado de proyecto, que luego puede editar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes text</source>
         <translation>Texto del acta</translation>
     </message>
@@ -2585,12 +2651,12 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Save Draft</source>
         <translation>&amp;Guardar el proyecto</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Presentar para examen</translation>
     </message>
@@ -2606,6 +2672,11 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Every saved version of these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Versions of these minutes</source>
         <translation>Versiones de esta acta</translation>
     </message>
@@ -2641,7 +2712,7 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
@@ -2843,6 +2914,11 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Actas de cada segmento</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
         <translation>Actas e informe resumido</translation>
@@ -2860,7 +2936,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+11"/>
-        <source>Co&amp;ver…</source>
+        <source>C&amp;over…</source>
         <translation>&amp;Portada…</translation>
     </message>
     <message>
@@ -3183,12 +3259,17 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+60"/>
         <source>Paragraph from a Note</source>
         <translation>Párrafo a partir de una nota</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The notes to choose from. Enter chooses the selected note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Notes of the forum</source>
         <translation>Notas del foro</translation>
     </message>
@@ -3367,12 +3448,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>&amp;Nueva nota…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ed&amp;it…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -3402,8 +3478,13 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Filtrar las notas por segmento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ta&amp;g:</source>
+        <location line="-24"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>T&amp;ag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
@@ -3462,7 +3543,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
@@ -3696,7 +3782,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+5"/>
-        <source>Ca&amp;tegory:</source>
+        <source>Cate&amp;gory:</source>
         <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
@@ -4011,12 +4097,17 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-57"/>
         <source>Add Paragraph</source>
         <translation>Añadir un párrafo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The paragraph as it will read in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text of the new paragraph</source>
         <translation>Texto del nuevo párrafo</translation>
     </message>
@@ -4036,6 +4127,20 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
             <numerusform>%n nota cita el ¶{number}</numerusform>
             <numerusform>%n notas citan el ¶{number}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
+        <source>Numbered paragraphs</source>
+        <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
+        <translation type="unfinished">Párrafos numerados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4342,12 +4447,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>No hay ningún foro abierto.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&amp;New Forum from Template…</source>
-        <translation>&amp;Nuevo foro a partir de una plantilla…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Create a forum from an agenda template</source>
         <translation>Crear un foro a partir de una plantilla de programa</translation>
     </message>
@@ -4392,12 +4492,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cronograma y lista del programa</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Cronograma</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Programme by day, session and segment</source>
         <translation>Programa por día, sesión y segmento</translation>
     </message>
@@ -4422,17 +4517,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Sala</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;List</source>
-        <translation>&amp;Lista</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The selected segment and its speakers</source>
         <translation>El segmento seleccionado y sus oradores</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Selected segment</source>
         <translation>Segmento seleccionado</translation>
     </message>
@@ -4442,18 +4532,48 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Seg&amp;mento</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Speakers List</source>
+        <location line="-73"/>
+        <source>New F&amp;orum from Template…</source>
+        <translation>&amp;Nuevo foro a partir de una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Cronograma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;ist</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time, room, theme and roles of the chosen segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spea&amp;kers List</source>
         <translation>Lista de &amp;oradores</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clashes in the programme</source>
         <translation>Conflictos de horario en el programa</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>No Clashes</source>
         <translation>Ningún conflicto de horario</translation>
     </message>
@@ -4567,7 +4687,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>País</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The organisations. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Registry counts</source>
         <translation>Recuentos del registro</translation>
     </message>
@@ -4793,9 +4918,14 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
-        <source>Sections of the report</source>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
+        <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections of the report</source>
         <translation>Secciones del informe</translation>
     </message>
     <message>
@@ -4804,7 +4934,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Sección</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The paragraphs of the chosen section of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paragraphs of the section</source>
         <translation>Párrafos de la sección</translation>
     </message>
@@ -4943,7 +5078,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Representante: {name}</translation>
@@ -4979,18 +5114,18 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Nombre (alfabeto &amp;latino):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Family name (La&amp;tin):</source>
-        <translation>Apellido (alfa&amp;beto latino):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;unction:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lan&amp;guages:</source>
+        <location line="-1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Apellido (alfa&amp;beto latino):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;anguages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
@@ -5039,7 +5174,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Posibles duplicados: {list}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compare and &amp;Merge…</source>
         <translation>Comparar y fu&amp;sionar…</translation>
     </message>
@@ -5050,7 +5185,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+7"/>
-        <source>Their &amp;Programme (.ics)…</source>
+        <source>Their Prog&amp;ramme (.ics)…</source>
         <translation>Su &amp;programa (.ics)…</translation>
     </message>
     <message>
@@ -5090,12 +5225,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>Acreditación</translation>
@@ -5136,7 +5271,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Representantes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The registered people. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sin filtro ({facet})</translation>
@@ -5146,19 +5286,24 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Las copias de {file} que se conservan en la carpeta de copias de seguridad, de la más reciente a la más antigua. Restaurar una de ellas reemplaza todo el contenido de la base de datos por esa copia; antes se crea una copia de seguridad de su estado actual.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The backups of this database, the newest first. Choose one to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -5345,7 +5490,12 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
+        <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Roles</source>
         <translation>Funciones</translation>
     </message>
@@ -5365,7 +5515,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add Role</source>
         <translation>&amp;Añadir una función</translation>
     </message>
@@ -5434,7 +5584,12 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Palabras, &quot;una frase exacta&quot; o un prefijo* — no se distingue entre mayúsculas y minúsculas ni se tienen en cuenta los acentos</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>What matches the search. Enter opens the chosen result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -5465,49 +5620,49 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+111"/>
         <source>Edit Segment</source>
-        <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
+        <extracomment>(before, after, times): the values read and the values stored (`SegmentInput`s), and the times read and stored (`TimesChange`).</extracomment>
         <translation>Editar el segmento</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+108"/>
-        <location line="+158"/>
+        <location line="+116"/>
+        <location line="+175"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+265"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-281"/>
         <source>Linked sections</source>
         <translation>Secciones vinculadas</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+279"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+266"/>
+        <location line="-276"/>
+        <location line="+290"/>
         <source>(no room)</source>
         <translation>(sin sala)</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-283"/>
         <source>Room name</source>
         <translation>Nombre de la sala</translation>
     </message>
@@ -5528,12 +5683,17 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;heme:</source>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Th&amp;eme:</source>
         <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked &amp;sections:</source>
+        <source>Linked sectio&amp;ns:</source>
         <translation>&amp;Secciones vinculadas:</translation>
     </message>
     <message>
@@ -5552,7 +5712,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>&amp;Documentos de antecedentes:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -5573,12 +5733,17 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
     <message>
         <location line="+43"/>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Background documents</source>
         <translation>Documentos de antecedentes</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-182"/>
+        <source>A title and a file or web address for each background document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File or URL</source>
         <translation>Archivo o URL</translation>
     </message>
@@ -5618,7 +5783,17 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Documento de antecedentes</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation type="unfinished">otro usuario</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: this segment was changed meanwhile.</source>
         <translation>No se ha guardado: este segmento se modificó entretanto.</translation>
     </message>
@@ -5755,17 +5930,27 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Añadir a la persona elegida a la lista de oradores</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>People found in the registry</source>
         <translation>Personas encontradas en el registro</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speakers in order; drag to reorder</source>
         <translation>Oradores por orden; arrastre para cambiar el orden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -5780,7 +5965,12 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The speaking time allotted to the chosen speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaking time allotted, in seconds</source>
         <translation>Tiempo de uso de la palabra asignado, en segundos</translation>
     </message>
@@ -5791,7 +5981,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
     <message>
         <location line="+3"/>
-        <source>Use as De&amp;fault</source>
+        <source>Use as Defau&amp;lt</source>
         <translation>Usar como &amp;predeterminado</translation>
     </message>
     <message>
@@ -5800,7 +5990,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Usar este tiempo de uso de la palabra para los nuevos oradores del segmento</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Add Speaker {name}</source>
         <translation>Añadir a {name} como orador</translation>
     </message>
@@ -5828,7 +6018,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Fusionar desde {file}</translation>
@@ -6093,15 +6283,48 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+214"/>
         <source>Programme timeline: rooms across, time down</source>
-        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
+        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked, or Enter pressed on it: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>Cronograma del programa: salas en columnas, horas en filas</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No room</source>
         <translation>Sin sala</translation>
+    </message>
+</context>
+<context>
+    <name>TimesEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the time, or change the hours or minutes with Up and Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The segment must end after it starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6125,7 +6348,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Inscripción in situ</translation>

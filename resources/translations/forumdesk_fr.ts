@@ -250,7 +250,7 @@
     <message>
         <location line="+3"/>
         <source>Restore from &amp;Backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
+        <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -356,7 +356,7 @@
         <translation>{gender} : {speakers:.0%} des orateurs, {time:.0%} du temps</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
         <translation>
             <numerusform>Pas encore entendus : {group} (%n inscrit ; le ¶75 du document de référence demande à les entendre)</numerusform>
@@ -381,7 +381,12 @@
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>The last scans at this desk, the newest first.</source>
+        <translation>Les derniers passages à ce poste, le plus récent en premier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
@@ -449,7 +454,7 @@
     <message>
         <location line="+4"/>
         <source>Register &amp;Walk-in…</source>
-        <translation>&amp;Inscription sur place…</translation>
+        <translation>Ins&amp;cription sur place…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -464,7 +469,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Undo Last Check-in</source>
-        <translation>&amp;Annuler la dernière entrée</translation>
+        <translation>A&amp;nnuler la dernière entrée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -472,8 +477,8 @@
         <translation>Annuler la dernière entrée</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+3"/>
+        <location line="-72"/>
+        <location line="+6"/>
         <source>Last scans</source>
         <translation>Derniers badges lus</translation>
     </message>
@@ -653,7 +658,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
         <source>Speaking Time</source>
         <translation>Temps de parole</translation>
     </message>
@@ -805,12 +810,17 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Fusionné depuis {source}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open conflicts</source>
         <translation>Conflits en suspens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Fields both databases changed, each waiting for a choice.</source>
+        <translation>Champs modifiés dans les deux bases de données, chacun en attente d’un choix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conflicts to settle.</source>
         <translation>Aucun conflit à régler.</translation>
     </message>
@@ -843,9 +853,14 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
-        <source>Sections and paragraphs without a note</source>
+        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
+        <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
+        <translation>Nombre de notes de chaque section et de chaque paragraphe. Entrée affiche l’élément choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections and paragraphs without a note</source>
         <translation>Sections et paragraphes sans note</translation>
     </message>
     <message>
@@ -970,7 +985,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Document et notes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="+22"/>
+        <source>Enter shows a section&apos;s paragraphs.</source>
+        <translation>Entrée affiche les paragraphes d’une section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+52"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -980,7 +1000,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-71"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -990,12 +1010,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Structure et couverture</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="+21"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/outline.py" line="-1"/>
         <source>Document outline</source>
         <translation>Structure du document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -1016,12 +1036,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Numbered paragraphs</source>
-        <translation>Paragraphes numérotés</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -1095,20 +1110,20 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+71"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
         <translation>Doublons probables</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+112"/>
-        <source>&amp;Find Likely Duplicates</source>
+        <location line="+116"/>
+        <source>Find &amp;Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
         <translation>&amp;Rechercher les doublons probables</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>Find likely duplicate representatives in the whole registry</source>
         <translation>Rechercher les représentants probablement en double dans tout le registre</translation>
     </message>
@@ -1143,7 +1158,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Paires de doublons probables</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
+        <translation>Paires de fiches qui pourraient désigner la même personne ou organisation. Entrée compare la paire choisie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Compare and Merge…</source>
         <translation>&amp;Comparer et fusionner…</translation>
     </message>
@@ -1352,6 +1372,11 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The columns to export: tick those wanted.</source>
+        <translation>Les colonnes à exporter : cochez celles voulues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columns to export</source>
         <translation>Colonnes à exporter</translation>
     </message>
@@ -1481,7 +1506,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+135"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -1494,7 +1519,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>History: {record}</source>
         <translation>Historique : {record}</translation>
     </message>
@@ -1539,9 +1564,14 @@ Enregistré par {who}</translation>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Changes to the record</source>
         <translation>Modifications de l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed this record, when, on which device, and what.</source>
+        <translation>Qui a modifié cette fiche, quand, sur quel appareil, et quoi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1581,7 +1611,7 @@ Enregistré par {who}</translation>
         <translation>Importer {file}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} numbered paragraphs (¶{first}–{last}), {sections} headings, {footnotes} footnote(s){annex}.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br/&gt;{paragraphs} paragraphes numérotés (¶{first}–{last}), {sections} intertitres, {footnotes} note(s) de bas de page{annex}.</translation>
     </message>
@@ -1591,7 +1621,7 @@ Enregistré par {who}</translation>
         <translation>, une annexe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sections found</source>
         <translation>Sections détectées</translation>
     </message>
@@ -1611,12 +1641,17 @@ Enregistré par {who}</translation>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>What the import noticed in the file.</source>
+        <translation>Ce que l’importation a relevé dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No problem found: numbering and contents agree.</source>
         <translation>Aucun problème détecté : la numérotation et le sommaire concordent.</translation>
     </message>
@@ -1626,7 +1661,12 @@ Enregistré par {who}</translation>
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>The sections found in the document.</source>
+        <translation>Les sections trouvées dans le document.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>A &amp;new document</source>
         <translation>Un &amp;nouveau document</translation>
     </message>
@@ -1656,7 +1696,7 @@ Enregistré par {who}</translation>
         <translation>Lan&amp;gue :</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <location line="+1"/>
         <source>Import</source>
         <translation>Importer</translation>
@@ -2011,7 +2051,7 @@ Enregistré par {who}</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2143,7 +2183,12 @@ Enregistré par {who}</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
+        <translation>Ctrl+1 à Ctrl+6 les ouvrent de partout.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
@@ -2165,12 +2210,12 @@ Enregistré par {who}</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Import Document…</source>
-        <translation>&amp;Importer un document…</translation>
+        <translation>Importer un doc&amp;ument…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Import &amp;Representatives…</source>
-        <translation>Importer des &amp;représentants…</translation>
+        <source>Import R&amp;epresentatives…</source>
+        <translation>Importer des représen&amp;tants…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2208,7 +2253,7 @@ Enregistré par {who}</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2266,9 +2311,14 @@ Enregistré par {who}</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
-        <source>Columns of the file and what they hold</source>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
+        <translation>Chaque colonne du fichier, des exemples de ses valeurs et le champ qu’elle remplit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of the file and what they hold</source>
         <translation>Colonnes du fichier et leur contenu</translation>
     </message>
     <message>
@@ -2287,13 +2337,18 @@ Enregistré par {who}</translation>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+89"/>
         <source>Category words in the file:</source>
         <translation>Catégories employées dans le fichier :</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
+        <translation>Chaque mot de catégorie trouvé dans le fichier, le nombre de lignes qui le portent et la catégorie qu’il devient.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category words and their categories</source>
         <translation>Termes de catégorie et catégories correspondantes</translation>
     </message>
@@ -2313,7 +2368,7 @@ Enregistré par {who}</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None: such rows are refused</source>
         <translation>Aucune : ces lignes sont refusées</translation>
     </message>
@@ -2575,7 +2630,12 @@ Enregistré par {who}</translation>
         <translation>Les comptes rendus approuvés sont verrouillés. « Enregistrer comme nouveau projet » conserve la version approuvée et en tire une nouvelle version à l’état de projet, que vous pouvez ensuite modifier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
+        <translation>Le texte du compte rendu. Ctrl+Tab quitte l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes text</source>
         <translation>Texte du compte rendu</translation>
     </message>
@@ -2591,19 +2651,19 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Save Draft</source>
-        <translation>&amp;Enregistrer le projet</translation>
+        <translation>Enre&amp;gistrer le projet</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Soumettre pour examen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
+        <translation>Appr&amp;ouver</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2612,6 +2672,11 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Every saved version of these minutes.</source>
+        <translation>Toutes les versions enregistrées de ce compte rendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Versions of these minutes</source>
         <translation>Versions de ce compte rendu</translation>
     </message>
@@ -2647,7 +2712,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
@@ -2797,18 +2862,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+107"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/page.py" line="+111"/>
         <location line="+8"/>
         <source>Minutes</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Co&amp;ver…</source>
-        <translation>Cou&amp;verture…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Cover of the selected minutes</source>
         <translation>Couverture du compte rendu sélectionné</translation>
     </message>
@@ -2830,7 +2890,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter tous les comptes rendus</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-212"/>
         <source>Not started</source>
         <extracomment>A line for the status bar.</extracomment>
         <translation>Non commencé</translation>
@@ -2882,6 +2942,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comptes rendus de chaque partie</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
+        <translation>Chaque partie avec l’état de son compte rendu. Celui choisi s’ouvre dans l’éditeur.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
         <translation>Comptes rendus et rapport de synthèse</translation>
@@ -2892,7 +2957,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Rapport de synthèse</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>C&amp;over…</source>
+        <translation>Cou&amp;verture…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+76"/>
         <source>minutes</source>
         <translation>compte-rendu</translation>
@@ -3038,7 +3108,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+4"/>
         <source>From a &amp;File…</source>
-        <translation>Depuis un &amp;fichier…</translation>
+        <translation>Depuis un fic&amp;hier…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3189,12 +3259,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+60"/>
         <source>Paragraph from a Note</source>
         <translation>Paragraphe tiré d’une note</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The notes to choose from. Enter chooses the selected note.</source>
+        <translation>Les notes parmi lesquelles choisir. Entrée choisit la note sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Notes of the forum</source>
         <translation>Notes du forum</translation>
     </message>
@@ -3383,12 +3458,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Filtrer les notes par partie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ta&amp;g:</source>
-        <translation>Mot-&amp;clé :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A&amp;uthor:</source>
         <translation>Au&amp;teur :</translation>
     </message>
@@ -3449,7 +3519,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+2"/>
-        <source>Ed&amp;it…</source>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -3460,7 +3530,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+2"/>
         <source>For the &amp;Record</source>
-        <translation>Pour le compte &amp;rendu</translation>
+        <translation>Pour le compte rend&amp;u</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3468,7 +3538,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Les notes pour le compte rendu y sont reprises ; les autres restent internes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
+        <source>T&amp;ag:</source>
+        <translation>Mot-&amp;clé :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
+        <translation>Les notes des paragraphes choisis. Entrée ouvre la note choisie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
@@ -3702,8 +3782,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+5"/>
-        <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3748,7 +3828,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+7"/>
         <source>ECOSOC &amp;status:</source>
-        <translation>&amp;Statut ECOSOC :</translation>
+        <translation>Stat&amp;ut ECOSOC :</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3758,7 +3838,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+5"/>
         <source>ECOSOC &amp;year:</source>
-        <translation>A&amp;nnée ECOSOC :</translation>
+        <translation>&amp;Année ECOSOC :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3783,7 +3863,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4017,12 +4097,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-57"/>
         <source>Add Paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The paragraph as it will read in the report.</source>
+        <translation>Le paragraphe tel qu’il se lira dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text of the new paragraph</source>
         <translation>Texte du nouveau paragraphe</translation>
     </message>
@@ -4042,6 +4127,20 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
             <numerusform>%n note cite le ¶{number}</numerusform>
             <numerusform>%n notes citent le ¶{number}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
+        <source>Numbered paragraphs</source>
+        <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
+        <translation>Paragraphes numérotés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
+        <translation>Les paragraphes du document. Entrée rédige une note sur celui choisi.</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4227,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+2"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l&apos;interface :</translation>
+        <translation>&amp;Langue de l'interface :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4148,12 +4247,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+9"/>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of menus, messages and dates. It applies from the next start.</source>
-        <translation>La langue des menus, des messages et des dates. Elle s&apos;applique au prochain démarrage.</translation>
+        <translation>La langue des menus, des messages et des dates. Elle s'applique au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4171,7 +4270,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+28"/>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4343,12 +4442,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&amp;New Forum from Template…</source>
-        <translation>&amp;Nouveau forum à partir d’un modèle…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>Create a forum from an agenda template</source>
         <translation>Créer un forum à partir d’un modèle d’ordre du jour</translation>
     </message>
@@ -4393,17 +4487,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Aucun forum n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
+        <source>New F&amp;orum from Template…</source>
+        <translation>&amp;Nouveau forum à partir d’un modèle…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Timeline and list of the programme</source>
         <translation>Chronologie et liste du programme</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Chronologie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Programme by day, session and segment</source>
         <translation>Programme par jour, séance et partie</translation>
     </message>
@@ -4428,38 +4522,58 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The selected segment and its speakers</source>
         <translation>La partie sélectionnée et ses orateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Selected segment</source>
         <translation>Partie sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;gment</source>
-        <translation>Par&amp;tie</translation>
+        <translation>Part&amp;ie</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Speakers List</source>
+        <location line="-35"/>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
+        <translation>Le programme par jour, séance et partie. Entrée ouvre la partie choisie dans son éditeur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;ist</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time, room, theme and roles of the chosen segment.</source>
+        <translation>L’horaire, la salle, le thème et les rôles de la partie choisie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spea&amp;kers List</source>
         <translation>Liste des &amp;orateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
+        <translation>Parties qui se chevauchent dans une salle ou pour une personne. Entrée montre le chevauchement choisi sur la chronologie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clashes in the programme</source>
         <translation>Conflits dans le programme</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>No Clashes</source>
         <translation>Aucun conflit</translation>
     </message>
@@ -4573,9 +4687,14 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+55"/>
+        <source>The organisations. Enter opens the chosen one.</source>
+        <translation>Les organisations. Entrée ouvre celle choisie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Accredit Selected</source>
-        <translation>A&amp;ccréditer la sélection</translation>
+        <translation>Accrédi&amp;ter la sélection</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4585,7 +4704,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+5"/>
         <source>&amp;Walk-in…</source>
-        <translation>&amp;Inscription sur place…</translation>
+        <translation>Inscription sur &amp;place…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4799,9 +4918,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+104"/>
         <source>Sections of the report</source>
-        <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
         <translation>Sections du rapport</translation>
     </message>
     <message>
@@ -4810,14 +4928,19 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Section</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The paragraphs of the chosen section of the report.</source>
+        <translation>Les paragraphes de la section choisie du rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paragraphs of the section</source>
         <translation>Paragraphes de la section</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Add Paragraph…</source>
-        <translation>&amp;Ajouter un paragraphe…</translation>
+        <translation>Ajouter un &amp;paragraphe…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4880,7 +5003,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <source>The sections of the report. Choose one to see its paragraphs.</source>
+        <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
+        <translation>Les sections du rapport. Choisissez-en une pour voir ses paragraphes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Report error</source>
         <translation>Erreur du rapport</translation>
     </message>
@@ -4949,7 +5078,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Représentant : {name}</translation>
@@ -4975,22 +5104,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Prénom (alphabet &amp;latin) :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Family name (La&amp;tin):</source>
-        <translation>Nom (alp&amp;habet latin) :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;unction:</source>
         <translation>Fonct&amp;ion :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lan&amp;guages:</source>
-        <translation>Lan&amp;gues :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
@@ -5035,7 +5154,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Doublons probables : {list}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compare and &amp;Merge…</source>
         <translation>Comparer et &amp;fusionner…</translation>
     </message>
@@ -5045,17 +5164,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Comparer et fusionner avec le doublon probable</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Their &amp;Programme (.ics)…</source>
-        <translation>Son &amp;programme (.ics)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Export the segments where this person has a role or speaks, as iCalendar</source>
         <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -5065,7 +5179,22 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+13"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Nom (alphab&amp;et latin) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;anguages:</source>
+        <translation>Lan&amp;gues :</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Their Prog&amp;ramme (.ics)…</source>
+        <translation>Son progr&amp;amme (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Not saved: this person was changed meanwhile.</source>
         <translation>Non enregistré : cette personne a été modifiée entre-temps.</translation>
     </message>
@@ -5096,12 +5225,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>Accréditation</translation>
@@ -5142,7 +5271,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Représentants</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The registered people. Enter opens the chosen one.</source>
+        <translation>Les personnes inscrites. Entrée ouvre celle choisie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Sans filtre ({facet})</translation>
@@ -5152,19 +5286,24 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Les copies de {file} conservées dans le dossier des sauvegardes, la plus récente d’abord. En restaurer une remplace tout le contenu de la base par cette copie ; une sauvegarde de son état actuel est faite d’abord.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The backups of this database, the newest first. Choose one to restore it.</source>
+        <translation>Les sauvegardes de cette base de données, la plus récente en premier. Choisissez-en une pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -5351,7 +5490,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
+        <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
+        <translation>Les rôles de la partie (présidence, orateurs et autres), chacun avec une personne ou un libellé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -5371,7 +5515,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add Role</source>
         <translation>&amp;Ajouter un rôle</translation>
     </message>
@@ -5440,7 +5584,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Mots, &quot;expression exacte&quot; ou préfixe* — accents et majuscules indifférents</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>What matches the search. Enter opens the chosen result.</source>
+        <translation>Ce qui correspond à la recherche. Entrée ouvre le résultat choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -5471,49 +5620,49 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+111"/>
         <source>Edit Segment</source>
-        <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
+        <extracomment>(before, after, times): the values read and the values stored (`SegmentInput`s), and the times read and stored (`TimesChange`).</extracomment>
         <translation>Modifier la partie</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+108"/>
-        <location line="+158"/>
+        <location line="+116"/>
+        <location line="+175"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+265"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-281"/>
         <source>Linked sections</source>
         <translation>Sections liées</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+279"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+266"/>
+        <location line="-276"/>
+        <location line="+290"/>
         <source>(no room)</source>
         <translation>(aucune salle)</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-283"/>
         <source>Room name</source>
         <translation>Nom de la salle</translation>
     </message>
@@ -5525,7 +5674,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5534,12 +5683,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <source>T&amp;ime:</source>
+        <translation>H&amp;oraire :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked &amp;sections:</source>
+        <source>Th&amp;eme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked sectio&amp;ns:</source>
         <translation>Sections &amp;liées :</translation>
     </message>
     <message>
@@ -5558,7 +5712,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>&amp;Documents d’information :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -5579,12 +5733,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+43"/>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Background documents</source>
         <translation>Documents d’information</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-182"/>
+        <source>A title and a file or web address for each background document.</source>
+        <translation>Un titre et un fichier ou une adresse web pour chaque document d’information.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
@@ -5624,7 +5783,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Document d’information</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
+        <translation>Non enregistré : {who} a changé ces horaires entre-temps. Fermez l’éditeur et rouvrez-le pour les voir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: this segment was changed meanwhile.</source>
         <translation>Non enregistré : cette partie a été modifiée entre-temps.</translation>
     </message>
@@ -5683,7 +5852,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     <message>
         <location line="+5"/>
         <source>&amp;Add to Summary Report…</source>
-        <translation>&amp;Ajouter au rapport de synthèse…</translation>
+        <translation>Ajouter au &amp;rapport de synthèse…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5761,17 +5930,27 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Ajouter la personne choisie à la liste des orateurs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
+        <translation>Personnes inscrites dont le nom correspond à la saisie. Entrée ajoute celle choisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>People found in the registry</source>
         <translation>Personnes trouvées dans le registre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
+        <translation>Les orateurs dans leur ordre de parole. Vers le haut et Vers le bas changent l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speakers in order; drag to reorder</source>
         <translation>Orateurs dans l’ordre ; faites glisser pour réordonner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Move &amp;Up</source>
         <translation>Vers le &amp;haut</translation>
     </message>
@@ -5786,7 +5965,12 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The speaking time allotted to the chosen speaker.</source>
+        <translation>Le temps de parole accordé à l’orateur choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaking time allotted, in seconds</source>
         <translation>Temps de parole alloué, en secondes</translation>
     </message>
@@ -5797,7 +5981,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+3"/>
-        <source>Use as De&amp;fault</source>
+        <source>Use as Defau&amp;lt</source>
         <translation>&amp;Utiliser par défaut</translation>
     </message>
     <message>
@@ -5806,7 +5990,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Utiliser ce temps de parole pour les nouveaux orateurs de la partie</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Add Speaker {name}</source>
         <translation>Ajout de {name} à la liste des orateurs</translation>
     </message>
@@ -5834,7 +6018,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Fusionner depuis {file}</translation>
@@ -6099,15 +6283,48 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+214"/>
         <source>Programme timeline: rooms across, time down</source>
-        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
+        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked, or Enter pressed on it: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>Chronologie du programme : salles en colonnes, heures en lignes</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
+        <translation>Tab : segment suivant. Haut et Bas : le déplacer d’une minute (avec Maj : de cinq). Alt avec Haut et Bas : changer sa fin. Gauche et Droite : salle ou jour suivant. Entrée : modifier le segment. Échap : le remettre en place.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No room</source>
         <translation>Sans salle</translation>
+    </message>
+</context>
+<context>
+    <name>TimesEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the time, or change the hours or minutes with Up and Down.</source>
+        <translation>Tapez l’heure, ou changez les heures ou les minutes avec Haut et Bas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The segment must end after it starts.</source>
+        <translation>Le segment doit finir après son début.</translation>
     </message>
 </context>
 <context>
@@ -6131,7 +6348,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Inscription sur place</translation>

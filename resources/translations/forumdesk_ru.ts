@@ -359,15 +359,23 @@
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
         <translation>{gender}: {speakers:.0%} ораторов, {time:.0%} времени</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation>Еще не выступали: {group} (зарегистрировано: {count}; п. 75 исходного документа призывает заслушать их)</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Not heard yet: {group} ({count} registered)</source>
-        <translation>Еще не выступали: {group} (зарегистрировано: {count})</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not heard yet: {group} (%n participant(s) registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -380,12 +388,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Last scans</source>
         <translation>Последние считанные пропуска</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-2"/>
+        <source>The last scans at this desk, the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Desk name</source>
         <translation>Название пункта</translation>
     </message>
@@ -651,7 +664,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
         <source>Speaking Time</source>
         <translation>Время выступления</translation>
     </message>
@@ -804,12 +817,17 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Объединено из: {source}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open conflicts</source>
         <translation>Неурегулированные конфликты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Fields both databases changed, each waiting for a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conflicts to settle.</source>
         <translation>Нет конфликтов для урегулирования.</translation>
     </message>
@@ -842,9 +860,14 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
-        <source>Sections and paragraphs without a note</source>
+        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
+        <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections and paragraphs without a note</source>
         <translation>Разделы и пункты без заметок</translation>
     </message>
     <message>
@@ -985,6 +1008,11 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter shows a section&apos;s paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
@@ -1005,12 +1033,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Охват</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Numbered paragraphs</source>
-        <translation>Нумерованные пункты</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>New Note on Selection</source>
         <translation>Новая заметка к выделенному</translation>
     </message>
@@ -1094,20 +1117,20 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+71"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
         <translation>Вероятные дубликаты</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+112"/>
-        <source>&amp;Find Likely Duplicates</source>
+        <location line="+116"/>
+        <source>Find &amp;Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
         <translation>&amp;Найти вероятные дубликаты</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>Find likely duplicate representatives in the whole registry</source>
         <translation>Найти вероятные дубликаты представителей во всем реестре</translation>
     </message>
@@ -1142,7 +1165,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Пары вероятных дубликатов</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Compare and Merge…</source>
         <translation>&amp;Сравнить и объединить…</translation>
     </message>
@@ -1353,6 +1381,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>The columns to export: tick those wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columns to export</source>
         <translation>Столбцы для экспорта</translation>
     </message>
@@ -1482,7 +1515,7 @@ Saved by {who}</source>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+135"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -1495,7 +1528,7 @@ Saved by {who}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>History: {record}</source>
         <translation>История: {record}</translation>
     </message>
@@ -1540,9 +1573,14 @@ Saved by {who}</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Changes to the record</source>
         <translation>Изменения записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed this record, when, on which device, and what.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1900,6 +1938,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>What the import noticed in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
@@ -1936,6 +1979,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>The sections found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sections found</source>
         <translation>Обнаруженные разделы</translation>
     </message>
@@ -2156,7 +2204,12 @@ Saved by {who}</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
@@ -2182,7 +2235,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Import &amp;Representatives…</source>
+        <source>Import R&amp;epresentatives…</source>
         <translation>Импортировать предст&amp;авителей…</translation>
     </message>
     <message>
@@ -2221,7 +2274,7 @@ Saved by {who}</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2279,9 +2332,14 @@ Saved by {who}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
-        <source>Columns of the file and what they hold</source>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of the file and what they hold</source>
         <translation>Столбцы файла и их содержимое</translation>
     </message>
     <message>
@@ -2300,13 +2358,18 @@ Saved by {who}</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+89"/>
         <source>Category words in the file:</source>
         <translation>Обозначения категорий в файле:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category words and their categories</source>
         <translation>Обозначения категорий и соответствующие категории</translation>
     </message>
@@ -2326,7 +2389,7 @@ Saved by {who}</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None: such rows are refused</source>
         <translation>Нет: такие строки отклоняются</translation>
     </message>
@@ -2588,7 +2651,12 @@ Saved by {who}</source>
         <translation>Утвержденные протоколы заблокированы. Команда «Сохранить как новый проект» сохраняет утвержденную версию и создает на ее основе новую версию проекта, которую затем можно редактировать.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes text</source>
         <translation>Текст протокола</translation>
     </message>
@@ -2604,12 +2672,12 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Save Draft</source>
         <translation>Со&amp;хранить проект</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Представить на рассмотрение</translation>
     </message>
@@ -2625,6 +2693,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Every saved version of these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Versions of these minutes</source>
         <translation>Версии этого протокола</translation>
     </message>
@@ -2660,7 +2733,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
     <message>
@@ -2862,6 +2935,11 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Протоколы по этапам</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
         <translation>Протоколы и сводный доклад</translation>
@@ -2879,7 +2957,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+11"/>
-        <source>Co&amp;ver…</source>
+        <source>C&amp;over…</source>
         <translation>&amp;Титульная страница…</translation>
     </message>
     <message>
@@ -3202,12 +3280,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+60"/>
         <source>Paragraph from a Note</source>
         <translation>Пункт на основе заметки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The notes to choose from. Enter chooses the selected note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Notes of the forum</source>
         <translation>Заметки форума</translation>
     </message>
@@ -3386,12 +3469,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>&amp;Новая заметка…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ed&amp;it…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -3421,8 +3499,13 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Фильтровать заметки по этапу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ta&amp;g:</source>
+        <location line="-24"/>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>T&amp;ag:</source>
         <translation>&amp;Тег:</translation>
     </message>
     <message>
@@ -3481,7 +3564,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
@@ -3721,7 +3809,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+5"/>
-        <source>Ca&amp;tegory:</source>
+        <source>Cate&amp;gory:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
@@ -4040,12 +4128,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-57"/>
         <source>Add Paragraph</source>
         <translation>Добавление пункта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The paragraph as it will read in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text of the new paragraph</source>
         <translation>Текст нового пункта</translation>
     </message>
@@ -4066,6 +4159,20 @@ A new draft version is composed; the edited version is kept in the history.</sou
             <numerusform>%n заметки ссылаются на п. {number}</numerusform>
             <numerusform>%n заметок ссылаются на п. {number}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
+        <source>Numbered paragraphs</source>
+        <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
+        <translation type="unfinished">Нумерованные пункты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4374,12 +4481,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Нет открытого форума.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&amp;New Forum from Template…</source>
-        <translation>&amp;Новый форум на основе шаблона…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Create a forum from an agenda template</source>
         <translation>Создать форум на основе шаблона повестки дня</translation>
     </message>
@@ -4424,12 +4526,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Программа: временная шкала и список</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Временная шкала</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Programme by day, session and segment</source>
         <translation>Программа по дням, заседаниям и этапам</translation>
     </message>
@@ -4454,17 +4551,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;List</source>
-        <translation>&amp;Список</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The selected segment and its speakers</source>
         <translation>Выбранный этап и его ораторы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Selected segment</source>
         <translation>Выбранный этап</translation>
     </message>
@@ -4474,18 +4566,48 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Эт&amp;ап</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Speakers List</source>
+        <location line="-73"/>
+        <source>New F&amp;orum from Template…</source>
+        <translation>&amp;Новый форум на основе шаблона…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Временная шкала</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;ist</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time, room, theme and roles of the chosen segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spea&amp;kers List</source>
         <translation>Список &amp;ораторов</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clashes in the programme</source>
         <translation>Накладки в программе</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>No Clashes</source>
         <translation>Накладок нет</translation>
     </message>
@@ -4600,7 +4722,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The organisations. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Registry counts</source>
         <translation>Показатели реестра</translation>
     </message>
@@ -4835,9 +4962,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
-        <source>Sections of the report</source>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
+        <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections of the report</source>
         <translation>Разделы доклада</translation>
     </message>
     <message>
@@ -4846,7 +4978,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Раздел</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The paragraphs of the chosen section of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paragraphs of the section</source>
         <translation>Пункты раздела</translation>
     </message>
@@ -4985,7 +5122,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Представитель: {name}</translation>
@@ -5021,18 +5158,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Имя (&amp;латиницей):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Family name (La&amp;tin):</source>
-        <translation>Фамилия (латини&amp;цей):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;unction:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lan&amp;guages:</source>
+        <location line="-1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Фамилия (латини&amp;цей):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;anguages:</source>
         <translation>&amp;Языки:</translation>
     </message>
     <message>
@@ -5081,7 +5218,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Вероятные дубликаты: {list}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compare and &amp;Merge…</source>
         <translation>Сравнить и объ&amp;единить…</translation>
     </message>
@@ -5092,7 +5229,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+7"/>
-        <source>Their &amp;Programme (.ics)…</source>
+        <source>Their Prog&amp;ramme (.ics)…</source>
         <translation>Личная п&amp;рограмма (.ics)…</translation>
     </message>
     <message>
@@ -5132,12 +5269,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>Аккредитация</translation>
@@ -5178,7 +5315,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Представители</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The registered people. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>Без фильтра ({facet})</translation>
@@ -5188,19 +5330,24 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Копии файла {file}, хранящиеся в папке резервных копий, начиная с самой новой. При восстановлении одной из них все содержимое базы данных заменяется этой копией; предварительно создается резервная копия ее текущего состояния.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The backups of this database, the newest first. Choose one to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -5387,7 +5534,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
+        <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
@@ -5407,7 +5559,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Подпись</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add Role</source>
         <translation>&amp;Добавить роль</translation>
     </message>
@@ -5476,7 +5628,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Слова, &quot;фраза&quot; или префикс* — диакритические знаки и регистр не учитываются</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>What matches the search. Enter opens the chosen result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -5508,49 +5665,49 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+111"/>
         <source>Edit Segment</source>
-        <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
+        <extracomment>(before, after, times): the values read and the values stored (`SegmentInput`s), and the times read and stored (`TimesChange`).</extracomment>
         <translation>Изменение этапа</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+108"/>
-        <location line="+158"/>
+        <location line="+116"/>
+        <location line="+175"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+265"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-281"/>
         <source>Linked sections</source>
         <translation>Связанные разделы</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+279"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+266"/>
+        <location line="-276"/>
+        <location line="+290"/>
         <source>(no room)</source>
         <translation>(без зала)</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-283"/>
         <source>Room name</source>
         <translation>Название зала</translation>
     </message>
@@ -5571,12 +5728,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;heme:</source>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Th&amp;eme:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked &amp;sections:</source>
+        <source>Linked sectio&amp;ns:</source>
         <translation>Связанные &amp;разделы:</translation>
     </message>
     <message>
@@ -5595,7 +5757,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>&amp;Справочные документы:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
@@ -5616,12 +5778,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+43"/>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Background documents</source>
         <translation>Справочные документы</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-182"/>
+        <source>A title and a file or web address for each background document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File or URL</source>
         <translation>Файл или URL-адрес</translation>
     </message>
@@ -5661,7 +5828,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Справочный документ</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation type="unfinished">другой пользователь</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: this segment was changed meanwhile.</source>
         <translation>Не сохранено: за это время этап был изменен.</translation>
     </message>
@@ -5798,17 +5975,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Включить выбранное лицо в список ораторов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>People found in the registry</source>
         <translation>Лица, найденные в реестре</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speakers in order; drag to reorder</source>
         <translation>Ораторы по порядку; перетащите, чтобы изменить порядок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Вверх</translation>
     </message>
@@ -5823,7 +6010,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>&amp;Исключить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The speaking time allotted to the chosen speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaking time allotted, in seconds</source>
         <translation>Отведенное время выступления, в секундах</translation>
     </message>
@@ -5834,7 +6026,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+3"/>
-        <source>Use as De&amp;fault</source>
+        <source>Use as Defau&amp;lt</source>
         <translation>Использовать по &amp;умолчанию</translation>
     </message>
     <message>
@@ -5843,7 +6035,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Применять это время выступления к новым ораторам этапа</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Add Speaker {name}</source>
         <translation>Добавление оратора: {name}</translation>
     </message>
@@ -5871,7 +6063,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Объединение данных из {file}</translation>
@@ -6136,15 +6328,48 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+214"/>
         <source>Programme timeline: rooms across, time down</source>
-        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
+        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked, or Enter pressed on it: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>Временная шкала программы: залы по горизонтали, время по вертикали</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No room</source>
         <translation>Без зала</translation>
+    </message>
+</context>
+<context>
+    <name>TimesEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the time, or change the hours or minutes with Up and Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The segment must end after it starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6393,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Регистрация на месте</translation>

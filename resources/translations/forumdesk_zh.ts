@@ -351,15 +351,19 @@
         <source>{gender}: {speakers:.0%} of speakers, {time:.0%} of time</source>
         <translation>{gender}：占发言者的{speakers:.0%}，占时间的{time:.0%}</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Not heard yet: {group} ({count} registered; seed ¶75 asks for them)</source>
-        <translation>尚未发言：{group}（已登记{count}人；参考文件第75段要求听取其意见）</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Not heard yet: {group} ({count} registered)</source>
-        <translation>尚未发言：{group}（已登记{count}人）</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not heard yet: {group} (%n participant(s) registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -372,12 +376,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Last scans</source>
         <translation>最近扫描</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-2"/>
+        <source>The last scans at this desk, the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Desk name</source>
         <translation>签到台名称</translation>
     </message>
@@ -643,7 +652,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-131"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
         <source>Speaking Time</source>
         <translation>发言时间</translation>
     </message>
@@ -794,12 +803,17 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>从{source}合并</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open conflicts</source>
         <translation>未解决的冲突</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Fields both databases changed, each waiting for a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No conflicts to settle.</source>
         <translation>没有需要解决的冲突。</translation>
     </message>
@@ -832,9 +846,14 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+48"/>
-        <source>Sections and paragraphs without a note</source>
+        <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
+        <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections and paragraphs without a note</source>
         <translation>无注释的节和段落</translation>
     </message>
     <message>
@@ -975,6 +994,11 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter shows a section&apos;s paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Section</source>
         <translation>节</translation>
     </message>
@@ -995,12 +1019,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>覆盖情况</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Numbered paragraphs</source>
-        <translation>编号段落</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>New Note on Selection</source>
         <translation>对所选内容新建注释</translation>
     </message>
@@ -1084,20 +1103,20 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+70"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/duplicates_panel.py" line="+71"/>
         <source>Likely duplicates</source>
         <extracomment>A pair was kept apart: (first id, second id, a label naming both), for undo. The list was read again; the number of pairs it holds.</extracomment>
         <translation>可能重复</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+112"/>
-        <source>&amp;Find Likely Duplicates</source>
+        <location line="+116"/>
+        <source>Find &amp;Likely Duplicates</source>
         <extracomment>Who takes the &quot;Keep Both&quot; decisions; set by the page. The merge dialog last opened from this panel (tests and the page look at it).</extracomment>
         <translation>查找可能重复(&amp;F)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>Find likely duplicate representatives in the whole registry</source>
         <translation>在整个登记册中查找可能重复的代表</translation>
     </message>
@@ -1132,7 +1151,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>可能重复的配对</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Compare and Merge…</source>
         <translation>比较并合并(&amp;C)…</translation>
     </message>
@@ -1339,6 +1363,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>The columns to export: tick those wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Columns to export</source>
         <translation>要导出的列</translation>
     </message>
@@ -1468,7 +1497,7 @@ Saved by {who}</source>
 <context>
     <name>HistoryButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+131"/>
+        <location filename="../../src/forumdesk/ui/sync/history_dialog.py" line="+135"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
@@ -1481,7 +1510,7 @@ Saved by {who}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>History: {record}</source>
         <translation>历史记录：{record}</translation>
     </message>
@@ -1526,9 +1555,14 @@ Saved by {who}</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Changes to the record</source>
         <translation>对记录的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed this record, when, on which device, and what.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1862,6 +1896,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>What the import noticed in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -1898,6 +1937,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>The sections found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sections found</source>
         <translation>找到的节</translation>
     </message>
@@ -2118,7 +2162,12 @@ Saved by {who}</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Forum</source>
         <translation>论坛</translation>
     </message>
@@ -2144,7 +2193,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Import &amp;Representatives…</source>
+        <source>Import R&amp;epresentatives…</source>
         <translation>导入代表(&amp;R)…</translation>
     </message>
     <message>
@@ -2183,7 +2232,7 @@ Saved by {who}</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2241,9 +2290,14 @@ Saved by {who}</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+78"/>
-        <source>Columns of the file and what they hold</source>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of the file and what they hold</source>
         <translation>文件中的列及其内容</translation>
     </message>
     <message>
@@ -2262,13 +2316,18 @@ Saved by {who}</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+82"/>
+        <location line="+10"/>
+        <location line="+89"/>
         <source>Category words in the file:</source>
         <translation>文件中的类别用词：</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
+        <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category words and their categories</source>
         <translation>类别用词及其对应类别</translation>
     </message>
@@ -2288,7 +2347,7 @@ Saved by {who}</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None: such rows are refused</source>
         <translation>无：拒绝此类行</translation>
     </message>
@@ -2550,7 +2609,12 @@ Saved by {who}</source>
         <translation>已核准的会议记录处于锁定状态。“另存为新草稿”会保留已核准版本，并以其为基础新建一个草稿版本，供您编辑。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minutes text</source>
         <translation>会议记录文本</translation>
     </message>
@@ -2566,12 +2630,12 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Save Draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Su&amp;bmit for Review</source>
         <translation>提交审查(&amp;B)</translation>
     </message>
@@ -2587,6 +2651,11 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Every saved version of these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Versions of these minutes</source>
         <translation>本会议记录的各版本</translation>
     </message>
@@ -2622,7 +2691,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
@@ -2824,6 +2893,11 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>各部分的会议记录</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Minutes and summary report</source>
         <translation>会议记录和摘要报告</translation>
@@ -2841,7 +2915,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+11"/>
-        <source>Co&amp;ver…</source>
+        <source>C&amp;over…</source>
         <translation>封面(&amp;V)…</translation>
     </message>
     <message>
@@ -3164,12 +3238,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NoteChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="+60"/>
         <source>Paragraph from a Note</source>
         <translation>根据注释添加段落</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The notes to choose from. Enter chooses the selected note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Notes of the forum</source>
         <translation>论坛的注释</translation>
     </message>
@@ -3348,12 +3427,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>新建注释(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ed&amp;it…</source>
-        <translation>编辑(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
@@ -3383,8 +3457,13 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>按部分筛选注释</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ta&amp;g:</source>
+        <location line="-24"/>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>T&amp;ag:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
@@ -3443,7 +3522,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>注释</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{author}, {when}</source>
         <translation>{author}，{when}</translation>
     </message>
@@ -3671,7 +3755,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+5"/>
-        <source>Ca&amp;tegory:</source>
+        <source>Cate&amp;gory:</source>
         <translation>类别(&amp;T)：</translation>
     </message>
     <message>
@@ -3982,12 +4066,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ParagraphDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-50"/>
+        <location filename="../../src/forumdesk/ui/pages/report/dialogs.py" line="-57"/>
         <source>Add Paragraph</source>
         <translation>添加段落</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The paragraph as it will read in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text of the new paragraph</source>
         <translation>新段落的文本</translation>
     </message>
@@ -4006,6 +4095,20 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>
             <numerusform>%n条注释引用第{number}段</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphView</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
+        <source>Numbered paragraphs</source>
+        <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
+        <translation type="unfinished">编号段落</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4310,12 +4413,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>未打开任何论坛。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&amp;New Forum from Template…</source>
-        <translation>根据模板新建论坛(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Create a forum from an agenda template</source>
         <translation>根据议程模板创建论坛</translation>
     </message>
@@ -4360,12 +4458,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>日程的时间轴和列表</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Timeline</source>
-        <translation>时间轴(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Programme by day, session and segment</source>
         <translation>按日、会议和部分排列的日程</translation>
     </message>
@@ -4390,17 +4483,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>会议室</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;List</source>
-        <translation>列表(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>The selected segment and its speakers</source>
         <translation>所选部分及其发言者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Selected segment</source>
         <translation>所选部分</translation>
     </message>
@@ -4410,18 +4498,48 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>部分(&amp;G)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Speakers List</source>
+        <location line="-73"/>
+        <source>New F&amp;orum from Template…</source>
+        <translation>根据模板新建论坛(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ti&amp;meline</source>
+        <translation>时间轴(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&amp;ist</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time, room, theme and roles of the chosen segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spea&amp;kers List</source>
         <translation>发言名单(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clashes in the programme</source>
         <translation>日程冲突</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>No Clashes</source>
         <translation>无冲突</translation>
     </message>
@@ -4534,7 +4652,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>国家</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>The organisations. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Registry counts</source>
         <translation>登记册统计</translation>
     </message>
@@ -4751,9 +4874,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+101"/>
-        <source>Sections of the report</source>
+        <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
+        <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections of the report</source>
         <translation>报告的各节</translation>
     </message>
     <message>
@@ -4762,7 +4890,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>节</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The paragraphs of the chosen section of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paragraphs of the section</source>
         <translation>本节段落</translation>
     </message>
@@ -4901,7 +5034,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>代表：{name}</translation>
@@ -4937,18 +5070,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>名（拉丁字母）(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Family name (La&amp;tin):</source>
-        <translation>姓（拉丁字母）(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>F&amp;unction:</source>
         <translation>职务(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lan&amp;guages:</source>
+        <location line="-1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>姓（拉丁字母）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;anguages:</source>
         <translation>语文(&amp;G)：</translation>
     </message>
     <message>
@@ -4997,7 +5130,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>可能重复：{list}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compare and &amp;Merge…</source>
         <translation>比较并合并(&amp;M)…</translation>
     </message>
@@ -5008,7 +5141,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+7"/>
-        <source>Their &amp;Programme (.ics)…</source>
+        <source>Their Prog&amp;ramme (.ics)…</source>
         <translation>个人日程（.ics）(&amp;P)…</translation>
     </message>
     <message>
@@ -5048,12 +5181,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+3"/>
         <location line="+29"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <location line="+28"/>
         <source>Accreditation</source>
         <translation>认证</translation>
@@ -5094,7 +5227,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>代表</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The registered people. Enter opens the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+56"/>
         <source>Any {facet}</source>
         <translation>{facet}不限</translation>
@@ -5104,19 +5242,24 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>备份文件夹中保存的{file}副本，最新的在前。还原其中一份会用该副本替换数据库中的全部内容；还原前会先备份数据库的当前状态。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The backups of this database, the newest first. Choose one to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -5303,7 +5446,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>RolesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+62"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
+        <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5323,7 +5471,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>标注</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add Role</source>
         <translation>添加角色(&amp;A)</translation>
     </message>
@@ -5392,7 +5540,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>词语、&quot;短语&quot;或前缀* — 不区分重音符号和大小写</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>What matches the search. Enter opens the chosen result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -5422,49 +5575,49 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+101"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_dialog.py" line="+111"/>
         <source>Edit Segment</source>
-        <extracomment>(before, after): the values read and the values stored (`SegmentInput`s).</extracomment>
+        <extracomment>(before, after, times): the values read and the values stored (`SegmentInput`s), and the times read and stored (`TimesChange`).</extracomment>
         <translation>编辑部分</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+108"/>
-        <location line="+158"/>
+        <location line="+116"/>
+        <location line="+175"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+265"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-281"/>
         <source>Linked sections</source>
         <translation>关联的节</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+279"/>
         <source>Room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+266"/>
+        <location line="-276"/>
+        <location line="+290"/>
         <source>(no room)</source>
         <translation>（无会议室）</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-283"/>
         <source>Room name</source>
         <translation>会议室名称</translation>
     </message>
@@ -5485,12 +5638,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;heme:</source>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Th&amp;eme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked &amp;sections:</source>
+        <source>Linked sectio&amp;ns:</source>
         <translation>关联的节(&amp;S)：</translation>
     </message>
     <message>
@@ -5509,7 +5667,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>背景文件(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5530,12 +5688,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+43"/>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Background documents</source>
         <translation>背景文件</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-182"/>
+        <source>A title and a file or web address for each background document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>File or URL</source>
         <translation>文件或URL</translation>
     </message>
@@ -5575,7 +5738,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>背景文件</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another user</source>
+        <translation type="unfinished">另一用户</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: this segment was changed meanwhile.</source>
         <translation>未保存：此部分在此期间已被更改。</translation>
     </message>
@@ -5712,17 +5885,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>将所选人员列入发言名单</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>People found in the registry</source>
         <translation>在登记册中找到的人员</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speakers in order; drag to reorder</source>
         <translation>按顺序排列的发言者；拖动可调整顺序</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
@@ -5737,7 +5920,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>撤回发言(&amp;W)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The speaking time allotted to the chosen speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaking time allotted, in seconds</source>
         <translation>分配的发言时间（秒）</translation>
     </message>
@@ -5748,7 +5936,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+3"/>
-        <source>Use as De&amp;fault</source>
+        <source>Use as Defau&amp;lt</source>
         <translation>设为默认值(&amp;F)</translation>
     </message>
     <message>
@@ -5757,7 +5945,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>对本部分新增的发言者使用此发言时间</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Add Speaker {name}</source>
         <translation>添加发言者{name}</translation>
     </message>
@@ -5785,7 +5973,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+48"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
         <source>Merge from {file}</source>
         <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>从{file}合并</translation>
@@ -6050,15 +6238,48 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+146"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/timeline.py" line="+214"/>
         <source>Programme timeline: rooms across, time down</source>
-        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked: its segment id. The selected block changed: its segment id, or None.</extracomment>
+        <extracomment>(segment id, place before, place after): a block was dragged or resized. A block was double-clicked, or Enter pressed on it: its segment id. The selected block changed: its segment id, or None.</extracomment>
         <translation>日程时间轴：横向为会议室，纵向为时间</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No room</source>
         <translation>无会议室</translation>
+    </message>
+</context>
+<context>
+    <name>TimesEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the time, or change the hours or minutes with Up and Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The segment must end after it starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6082,7 +6303,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>办理现场登记</translation>

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from forumdesk.services.common.edit_conflicts import ReadAt
 from forumdesk.services.notes.notes import get_note, update_note
+from forumdesk.services.programme.edit import segment_place
 from forumdesk.services.programme.segment_editor import segment_detail, update_segment
 from forumdesk.services.registry.edit import (
     create_organisation,
@@ -263,7 +264,8 @@ def test_a_segment_saved_meanwhile_shows_the_conflict(
     with ops.database.reading() as session:
         ident = session.scalars(select(Segment.id).where(Segment.title == "Première partie")).one()
         detail = segment_detail(session, ident)
-    form = SegmentDialog(ops, detail, None)
+        place = segment_place(session, ident)
+    form = SegmentDialog(ops, detail, place, None)
     qtbot.addWidget(form)
     form.show()
     with other_user.reading() as session:

@@ -82,7 +82,7 @@ def test_open_recent_lists_the_opened_database(window: MainWindow, demo_db_path:
 
 def test_view_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
     view_menu = window.menuBar().actions()[2].menu()
-    programme = next(a for a in view_menu.actions() if a.text() == "Programme")
+    programme = next(a for a in view_menu.actions() if a.text() == "&Programme")
     assert programme.shortcut() == QKeySequence("Ctrl+3")
     programme.trigger()
     assert window.stack.currentWidget() is window.programme_page

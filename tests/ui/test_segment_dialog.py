@@ -5,15 +5,17 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Iterator
+from datetime import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from forumdesk.services.programme.edit import segment_place
 from forumdesk.services.programme.segment_editor import (
     DocumentInput,
     SegmentDetail,
@@ -62,7 +64,9 @@ def _detail(ops: Operations, title: str = "Première partie") -> SegmentDetail:
 
 
 def _dialog(qtbot: QtBot, ops: Operations, detail: SegmentDetail) -> SegmentDialog:
-    dialog = SegmentDialog(ops, detail, None)
+    with _database(ops).reading() as session:
+        place = segment_place(session, detail.segment_id)
+    dialog = SegmentDialog(ops, detail, place, None)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -93,7 +97,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, ops: Operations) -> 
         for w in dialog.findChildren(QWidget)
         if w.focusPolicy() != Qt.FocusPolicy.NoFocus
         and not isinstance(w, QLabel)
-        and w.objectName() not in ("qt_scrollarea_viewport",)
+        and w.objectName() not in ("qt_scrollarea_viewport", "qt_spinbox_lineedit")
         and w.parent() is not None
         and w.isVisibleTo(dialog)
     ]
@@ -110,8 +114,8 @@ def test_edit_and_save_then_undo_and_redo(qtbot: QtBot, ops: Operations) -> None
     _edit(qtbot, dialog)
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    before, after = saved.args
-    assert isinstance(after, SegmentInput)
+    before, after, times = saved.args
+    assert isinstance(after, SegmentInput) and not times.changed
     assert before == detail.data
     assert dialog.result() == SegmentDialog.DialogCode.Accepted
 
@@ -199,3 +203,71 @@ def test_the_segment_history_shows_who_changed_what(qtbot: QtBot, ops: Operation
     assert model.index(last, 1).data() == "Mme Rapporteure"
     assert model.index(last, 4).data() == "Title: Première partie → Part One: rights"
     history.close()
+
+
+def _times(ops: Operations, segment_id: uuid.UUID) -> tuple[time, time]:
+    with _database(ops).reading() as session:
+        segment = session.get_one(Segment, segment_id)
+        return segment.starts_at, segment.ends_at
+
+
+def test_the_times_are_changed_from_the_keyboard_and_undone(qtbot: QtBot, ops: Operations) -> None:
+    detail = _detail(ops)
+    dialog = _dialog(qtbot, ops, detail)
+    assert dialog.times.value() == (time(10, 35), time(11, 45))
+    # Alt+I (the row's mnemonic) leads to the start; the keys step its hours.
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.times.starts
+    qtbot.keyClick(dialog.times.starts, Qt.Key.Key_Home)  # the hours
+    qtbot.keyClick(dialog.times.starts, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.times.starts, Qt.Key.Key_Tab)  # the minutes
+    qtbot.keyClick(dialog.times.starts, Qt.Key.Key_Tab)  # the end
+    assert dialog.focusWidget() is dialog.times.ends
+    qtbot.keyClicks(dialog.times.ends, "1200")
+    assert dialog.times.value() == (time(9, 35), time(12, 0))
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog.times.ends, Qt.Key.Key_Return)  # the default button
+    before, after, times = saved.args
+    assert times.changed and before == detail.data
+    assert _times(ops, detail.segment_id) == (time(9, 35), time(12, 0))
+    stack = QUndoStack()
+    stack.push(segment_edited(ops, detail.segment_id, before, after, "Edit segment", times))
+    stack.undo()
+    qtbot.waitUntil(lambda: ops.is_idle)
+    assert _times(ops, detail.segment_id) == (time(10, 35), time(11, 45))
+    stack.redo()
+    qtbot.waitUntil(lambda: ops.is_idle)
+    assert _times(ops, detail.segment_id) == (time(9, 35), time(12, 0))
+
+
+def test_an_end_before_the_start_is_refused_beside_the_times(qtbot: QtBot, ops: Operations) -> None:
+    detail = _detail(ops)
+    dialog = _dialog(qtbot, ops, detail)
+    emitted: list[object] = []
+    dialog.saved.connect(lambda *args: emitted.append(args))
+    dialog.times.ends.setTime(QTime(10, 35))
+    dialog.save()
+    error = dialog.findChild(QLabel, "segment_times_error")
+    assert error is not None and error.isVisible() and "after" in error.text()
+    assert emitted == [] and _times(ops, detail.segment_id) == (time(10, 35), time(11, 45))
+
+
+def test_times_changed_meanwhile_are_not_overwritten(qtbot: QtBot, ops: Operations) -> None:
+    from forumdesk.services.programme.edit import move_segment
+
+    detail = _detail(ops)
+    dialog = _dialog(qtbot, ops, detail)
+    database = _database(ops)
+    database.actor = "Mme Rapporteure"
+    with database.unit_of_work() as session:
+        place = segment_place(session, detail.segment_id)
+        move_segment(session, detail.segment_id, dataclasses.replace(place, ends_at=time(12, 0)))
+    dialog.times.ends.setTime(QTime(11, 50))
+    dialog.save()
+    error = dialog.findChild(QLabel, "segment_times_error")
+    assert error is not None
+    qtbot.waitUntil(error.isVisible)
+    assert "Mme Rapporteure" in error.text()
+    assert _times(ops, detail.segment_id) == (time(10, 35), time(12, 0))

@@ -9,17 +9,13 @@ main window, every page and the dialogs that can be built offscreen are walked.
 from __future__ import annotations
 
 import re
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QAbstractListModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -29,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from forumdesk.ui.shell.main_window import PAGE_KINDS, MainWindow
 from tests.ui.conftest import wait_idle
+from tests.ui.dialogs import every_dialog, shown
 
 # An "&" before a letter or figure, once "&&" (a real ampersand) and HTML entities
 # ("&amp;", "&#160;") are set aside: " & " between words is meant as written.
@@ -123,105 +119,14 @@ def test_no_page_of_the_main_window_shows_a_literal_ampersand(
     assert found == []
 
 
-@pytest.fixture
-def built(qtbot: QtBot, window: MainWindow) -> Iterator[list[QDialog]]:
-    dialogs: list[QDialog] = []
-    yield dialogs
-    for dialog in dialogs:
-        dialog.close()
-        dialog.deleteLater()
-    wait_idle(qtbot, window)
-
-
-def _ids(window: MainWindow) -> dict[str, uuid.UUID]:
-    from forumdesk.store.models import Minutes, Organisation, Representative, Segment
-
-    assert window.ops.database is not None
-    with window.ops.database.reading() as session:
-        return {
-            "organisation": session.scalars(select(Organisation.id)).first(),
-            "representative": session.scalars(select(Representative.id)).first(),
-            "segment": session.scalars(select(Segment.id)).first(),
-            "minutes": session.scalars(select(Minutes.id)).first(),
-        }  # type: ignore[return-value]
-
-
 def test_no_dialog_shows_a_literal_ampersand(
-    qtbot: QtBot, window: MainWindow, demo_db_path: Path, built: list[QDialog], tmp_path: Path
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, tmp_path: Path
 ) -> None:
-    from forumdesk.paths import seed_document
-    from forumdesk.services.documents.files import load_summary
-    from forumdesk.services.programme.segment_editor import segment_detail
-    from forumdesk.services.programme.templates.library import list_templates
-    from forumdesk.services.registry.organisation_detail import organisation_detail
-    from forumdesk.services.registry.representative_detail import representative_detail
-    from forumdesk.ui.pages.documents.import_dialog import ImportDialog as DocumentImport
-    from forumdesk.ui.pages.minutes.export import ExportAllDialog
-    from forumdesk.ui.pages.programme.new_forum import NewForumDialog
-    from forumdesk.ui.pages.programme.segment_dialog import SegmentDialog
-    from forumdesk.ui.pages.registry.export_dialog import ExportDialog
-    from forumdesk.ui.pages.registry.import_dialog import ImportDialog as RegistryImport
-    from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
-    from forumdesk.ui.pages.registry.representative_dialog import RepresentativeDialog
-    from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
-    from forumdesk.ui.pages.report.dialogs import NoteChoiceDialog, ParagraphDialog
-    from forumdesk.ui.shell.preferences_dialog import PreferencesDialog
-    from forumdesk.ui.shell.restore_dialog import RestoreDialog
-    from forumdesk.ui.shell.search_dialog import SearchDialog
-    from forumdesk.ui.sync.conflicts_dialog import ConflictsDialog
-    from forumdesk.ui.sync.history_dialog import HistoryDialog
-    from forumdesk.ui.sync.laptop_dialog import LaptopDialog
-    from forumdesk.ui.sync.sync_dialog import SyncDialog
-
-    ops = window.ops
-    forum = window.forum.forum_id
-    assert ops.database is not None and forum is not None
-    ids = _ids(window)
-    with ops.database.reading() as session:
-        organisation = organisation_detail(session, ids["organisation"], language="fr")
-        representative = representative_detail(session, ids["representative"])
-        segment = segment_detail(session, ids["segment"])
-        templates = list_templates(session)
-    people = tmp_path / "liste.csv"
-    people.write_text("Nom;Prénom;Organisation\nDupont;Jean;Mission suisse\n", encoding="utf-8")
-    other = tmp_path / "laptop.db"
-    other.write_bytes(demo_db_path.read_bytes())
-    summary = load_summary(seed_document())
-    built.extend(
-        [
-            NewForumDialog(ops, templates, window),
-            PreferencesDialog(window.shell_context, window),
-            SearchDialog(ops, window),
-            LaptopDialog(ops, forum, window),
-            RestoreDialog(ops, demo_db_path, window),
-            ConflictsDialog(ops, lambda: "Ana Lima", window),
-            HistoryDialog(ops, ids["organisation"], organisation.data.name, window),
-            OrganisationDialog(ops, organisation, window),
-            RepresentativeDialog(ops, representative, window),
-            WalkInDialog(ops, forum, "Ana Lima", window),
-            ExportDialog(12, window),
-            SegmentDialog(ops, segment, window),
-            ParagraphDialog(window),
-            NoteChoiceDialog([], window),
-            ExportAllDialog(window),
-            SyncDialog(ops, other, window),
-            RegistryImport(ops, people, forum, window.forum.title, window),
-            DocumentImport(
-                window,
-                source=seed_document().name,
-                parsed=summary,
-                language="fr",
-                current_document=None,
-            ),
-        ]
-    )
     found: list[str] = []
-    for dialog in built:
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        wait_idle(qtbot, window)
-        found.extend(visible_ampersands(dialog))
-    for top in QApplication.topLevelWidgets():  # message boxes and popups they opened
-        if top.isVisible() and top not in built and top is not window:
-            found.extend(visible_ampersands(top))
+    with every_dialog(qtbot, window, demo_db_path, tmp_path) as built:
+        for dialog in shown(qtbot, window, built):
+            found.extend(visible_ampersands(dialog))
+        for top in QApplication.topLevelWidgets():  # message boxes and popups they opened
+            if top.isVisible() and top not in built and top is not window:
+                found.extend(visible_ampersands(top))
     assert found == []

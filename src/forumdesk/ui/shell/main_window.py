@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.page_list = QListWidget(splitter)
         self.page_list.setObjectName("page_list")
         self.page_list.setAccessibleName(self.tr("Pages"))
+        self.page_list.setAccessibleDescription(
+            self.tr("Ctrl+1 to Ctrl+6 open them from anywhere.")
+        )
         self.page_list.setMaximumWidth(280)
         self.stack = QStackedWidget(splitter)
         self.stack.setObjectName("page_stack")
@@ -167,7 +170,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_action)
         self.import_people_action = self._action(
-            self.tr("Import &Representatives…"),
+            self.tr("Import R&epresentatives…"),
             QKeySequence("Ctrl+Shift+I"),
             self._import_representatives,
         )
@@ -207,7 +210,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, title in enumerate(self.page_titles):
             action = self._action(
-                title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_page(i)
+                f"&{title.replace('&', '&&')}",  # Alt+V, then the title's first letter
+                QKeySequence(f"Ctrl+{index + 1}"),
+                lambda _=False, i=index: self.show_page(i),
             )
             view_menu.addAction(action)
 

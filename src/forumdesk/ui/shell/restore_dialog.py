@@ -66,6 +66,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backup_table")
+        self.table.setAccessibleDescription(
+            self.tr("The backups of this database, the newest first. Choose one to restore it.")
+        )
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Size")])
         self.table.verticalHeader().setVisible(False)

@@ -112,6 +112,9 @@ class SearchDialog(QDialog):
         self.model = QStandardItemModel(self)
         self.results = QListView(self)
         self.results.setObjectName("search_results")
+        self.results.setAccessibleDescription(
+            self.tr("What matches the search. Enter opens the chosen result.")
+        )
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(_HtmlDelegate(self.results))

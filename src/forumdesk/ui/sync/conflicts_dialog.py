@@ -87,7 +87,13 @@ class ConflictsDialog(QDialog):
             self,
             tooltip=lambda c: self.tr("Merged from {source}").format(source=c.merged_from),
         )
-        self.view = wrapped_table(self, self.model, "conflicts_list", self.tr("Open conflicts"))
+        self.view = wrapped_table(
+            self,
+            self.model,
+            "conflicts_list",
+            self.tr("Open conflicts"),
+            self.tr("Fields both databases changed, each waiting for a choice."),
+        )
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(self.tr("No conflicts to settle."), self)

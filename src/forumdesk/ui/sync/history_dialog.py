@@ -59,7 +59,11 @@ class HistoryDialog(QDialog):
             tooltip=self.changes_text,
         )
         self.view = wrapped_table(
-            self, self.model, "history_list", self.tr("Changes to the record")
+            self,
+            self.model,
+            "history_list",
+            self.tr("Changes to the record"),
+            self.tr("Who changed this record, when, on which device, and what."),
         )
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(self.tr("No changes recorded for this record."), self)

@@ -27,16 +27,19 @@ def record_table(
     alternating: bool = False,
     fixed_rows: bool = False,
     interactive_columns: bool = False,
+    description: str = "",
 ) -> QTableView:
     """A table of records: whole rows are selected and rows carry no numbers.
 
     `read_only` tables are opened row by row, never edited in place: no edit
-    triggers, Tab leaves the table, and cells do not wrap. `fixed_rows` keeps the
+    triggers, Tab leaves the table, and cells do not wrap. `description`: what a
+    screen reader says of the table beside its name. `fixed_rows` keeps the
     view from measuring every row of a long list.
     """
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
+    view.setAccessibleDescription(description)
     if model is not None:
         view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,15 +99,22 @@ def shortcut_action(
 
 
 def wrapped_table(
-    parent: QWidget, model: QAbstractItemModel, name: str, accessible: str
+    parent: QWidget, model: QAbstractItemModel, name: str, accessible: str, description: str = ""
 ) -> QTableView:
     """A read-only table of long values (history, conflicts): one row selected at a time,
     cells wrap and rows grow to fit them."""
     view = record_table(
-        parent, name, accessible, model, selection=Selection.SingleSelection, alternating=True
+        parent,
+        name,
+        accessible,
+        model,
+        selection=Selection.SingleSelection,
+        alternating=True,
+        description=description,
     )
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
     view.setWordWrap(True)
     view.horizontalHeader().setStretchLastSection(True)
     return view

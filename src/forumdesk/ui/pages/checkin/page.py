@@ -92,6 +92,9 @@ class CheckInPage(Page):
         layout.addWidget(QLabel(self.tr("Last scans"), self))
         self.history_list = QListWidget(self)
         self.history_list.setObjectName("checkin_history")
+        self.history_list.setAccessibleDescription(
+            self.tr("The last scans at this desk, the newest first.")
+        )
         self.history_list.setAccessibleName(self.tr("Last scans"))
         layout.addWidget(self.history_list, 1)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)

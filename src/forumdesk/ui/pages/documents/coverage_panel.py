@@ -45,6 +45,9 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("coverage_tree")
+        self.tree.setAccessibleDescription(
+            self.tr("How many notes each section and paragraph has. Enter shows the chosen one.")
+        )
         self.tree.setAccessibleName(self.tr("Sections and paragraphs without a note"))
         self.tree.setHeaderLabels([self.tr("Section"), self.tr("No note yet")])
         header = self.tree.header()

@@ -60,6 +60,7 @@ class ImportDialog(QDialog):
 
         self.warnings = QListWidget(self)
         self.warnings.setObjectName("import_warnings")
+        self.warnings.setAccessibleDescription(self.tr("What the import noticed in the file."))
         self.warnings.setAccessibleName(self.tr("Warnings"))
         for warning in parsed.warnings:
             self.warnings.addItem("⚠ " + warning)
@@ -105,6 +106,7 @@ class ImportDialog(QDialog):
         """The sections found, each with its paragraphs in the body and in the contents."""
         self.outline = QTreeWidget(self)
         self.outline.setObjectName("import_outline")
+        self.outline.setAccessibleDescription(self.tr("The sections found in the document."))
         self.outline.setAccessibleName(self.tr("Sections found"))
         self.outline.setHeaderLabels([self.tr("Section"), self.tr("¶ in the body"), self.tr("TOC")])
         self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

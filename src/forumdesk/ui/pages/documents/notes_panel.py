@@ -76,7 +76,7 @@ class NotesPanel(QWidget):
         buttons = QHBoxLayout()
         self.new_button = self._button(self.tr("&New Note…"), "new_note_button")
         self.new_button.clicked.connect(self.new_requested)
-        self.edit_button = self._button(self.tr("Ed&it…"), "edit_note_button")
+        self.edit_button = self._button(self.tr("Edi&t…"), "edit_note_button")
         self.edit_button.clicked.connect(self._edit_current)
         self.delete_button = self._button(self.tr("De&lete"), "delete_note_button")
         self.delete_button.clicked.connect(self._delete_current)
@@ -102,7 +102,7 @@ class NotesPanel(QWidget):
         self.segment_filter = self._filter_combo(
             "note_segment_filter", self.tr("Filter notes by segment")
         )
-        filters.addRow(self.tr("Ta&g:"), self.tag_filter)
+        filters.addRow(self.tr("T&ag:"), self.tag_filter)
         filters.addRow(self.tr("A&uthor:"), self.author_filter)
         filters.addRow(self.tr("Seg&ment:"), self.segment_filter)
         self.selection_only = QCheckBox(self.tr("Only notes on the selected paragraphs"), self)
@@ -135,6 +135,7 @@ class NotesPanel(QWidget):
             self.model,
             selection=Selection.SingleSelection,
             read_only=True,
+            description=self.tr("The notes on the chosen paragraphs. Enter opens the chosen note."),
         )
         # The note's text takes what the short columns leave (its whole text is the tooltip).
         self.columns = FittedColumns(self.table, stretch=1, share=0.22)

@@ -19,6 +19,7 @@ def outline_tree(parent: QWidget) -> QTreeWidget:
     tree.setObjectName("document_outline")
     translate = QCoreApplication.translate
     tree.setAccessibleName(translate("DocumentsPage", "Document outline"))
+    tree.setAccessibleDescription(translate("DocumentsPage", "Enter shows a section's paragraphs."))
     tree.setHeaderLabels([translate("DocumentsPage", "Section"), translate("DocumentsPage", "¶")])
     header = tree.header()
     header.setStretchLastSection(False)

@@ -87,10 +87,8 @@ class DocumentsPage(Page):
         self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 12)
 
         self.paragraph_view = ParagraphView(splitter)
-        self.paragraph_view.setObjectName("document_paragraphs")
-        self.paragraph_view.setAccessibleName(self.tr("Numbered paragraphs"))
         self.paragraph_view.paragraphs_selected.connect(self._paragraphs_selected)
-        self.paragraph_view.doubleClicked.connect(lambda _index: self.new_note())
+        self.paragraph_view.activated.connect(lambda _index: self.new_note())  # Enter too
 
         self.notes_panel = NotesPanel(splitter)
         self.notes_panel.note_chosen.connect(self._note_chosen)

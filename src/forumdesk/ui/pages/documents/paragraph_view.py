@@ -25,6 +25,11 @@ class ParagraphView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("document_paragraphs")
+        self.setAccessibleName(self.tr("Numbered paragraphs"))
+        self.setAccessibleDescription(
+            self.tr("The paragraphs of the document. Enter writes a note on the chosen one.")
+        )
         self.paragraphs = ParagraphModel(self)
         self.setModel(self.paragraphs)
         self.setWordWrap(True)

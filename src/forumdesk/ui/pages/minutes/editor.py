@@ -93,6 +93,9 @@ class MinutesEditor(QWidget):
         self.lock_label.setStyleSheet("color: #8a5a00")
         self.body = QTextEdit(self)
         self.body.setObjectName("minutes_body")
+        self.body.setAccessibleDescription(
+            self.tr("The text of the minutes. Ctrl+Tab leaves the editor.")
+        )
         self.body.setAccessibleName(self.tr("Minutes text"))
         self.body.setAcceptRichText(True)
         self.body.setTabChangesFocus(True)
@@ -125,6 +128,7 @@ class MinutesEditor(QWidget):
         layout.addWidget(QLabel(self.tr("Versions"), self))
         self.versions = QTableWidget(0, 4, self)
         self.versions.setObjectName("minutes_versions")
+        self.versions.setAccessibleDescription(self.tr("Every saved version of these minutes."))
         self.versions.setAccessibleName(self.tr("Versions of these minutes"))
         self.versions.setHorizontalHeaderLabels(
             [self.tr("Version"), self.tr("State"), self.tr("Author"), self.tr("Saved")]
@@ -140,7 +144,7 @@ class MinutesEditor(QWidget):
             self.tr("Compare the selected version (or the one before the latest) with the latest")
         )
         self.compare_button.clicked.connect(self._compare_clicked)
-        self.export_button = self._button("minutes_export", self.tr("&Export…"), more)
+        self.export_button = self._button("minutes_export", self.tr("E&xport…"), more)
         self.export_button.clicked.connect(lambda: self._export_clicked())
         self.export_internal_button = self._button(
             "minutes_export_internal", self.tr("Export &Internal Version…"), more

@@ -87,7 +87,11 @@ class MinutesPage(Page):
             self.tr("Minutes of each segment"),
             self.model,
             interactive_columns=True,
+            description=self.tr(
+                "Each segment with the state of its minutes. The chosen one opens in the editor."
+            ),
         )
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the editor; arrows move rows
         self.editor = MinutesEditor(ops, self)
         self.editor.file_name = self.file_name
         self.editor.message.connect(self.message)
@@ -116,7 +120,7 @@ class MinutesPage(Page):
         self.self_approval = SelfApprovalBox(self.ops, self)
         top.addWidget(self.self_approval)
         self.cover_button = push_button(
-            self.tr("Co&ver…"),
+            self.tr("C&over…"),
             "minutes_cover_button",
             self.tr("Cover of the selected minutes"),
             self,

@@ -83,7 +83,7 @@ class ProgrammePage(Page):
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.new_forum_button = push_button(
-            self.tr("&New Forum from Template…"),
+            self.tr("New F&orum from Template…"),
             "new_forum_button",
             self.tr("Create a forum from an agenda template"),
             self,
@@ -121,9 +121,15 @@ class ProgrammePage(Page):
         self.timeline.moved.connect(self._move_segment)
         self.timeline.selected.connect(self._show_selected_block)
         self.timeline.opened.connect(self.edit_segment)
-        self.views.addTab(self.timeline, self.tr("&Timeline"))
+        self.views.addTab(self.timeline, self.tr("Ti&meline"))
         self.tree = QTreeWidget(self.views)
         self.tree.setObjectName("programme_tree")
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "The programme by day, session and segment. Enter opens the chosen segment in its "
+                "editor."
+            )
+        )
         self.tree.setAccessibleName(self.tr("Programme by day, session and segment"))
         self.tree.setHeaderLabels(
             [self.tr("Time"), self.tr("Segment"), self.tr("Kind"), self.tr("Room")]
@@ -137,7 +143,7 @@ class ProgrammePage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._show_segment)
         self.tree.itemActivated.connect(self._segment_activated)
-        self.views.addTab(self.tree, self.tr("&List"))
+        self.views.addTab(self.tree, self.tr("L&ist"))
 
     def _build_side(self, splitter: QSplitter) -> None:
         """The selected segment, its speakers list and the programme's clashes."""
@@ -146,14 +152,23 @@ class ProgrammePage(Page):
         self.side.setAccessibleName(self.tr("The selected segment and its speakers"))
         self.details = QTextBrowser(self.side)
         self.details.setObjectName("segment_details")
+        self.details.setAccessibleDescription(
+            self.tr("The time, room, theme and roles of the chosen segment.")
+        )
         self.details.setAccessibleName(self.tr("Selected segment"))
         self.side.addTab(self.details, self.tr("Se&gment"))
         self.speakers = SpeakersPanel(self.ops, self.side)
         # One undo history per page: the speakers list's changes join the programme's.
         self.speakers.undo_stack = self.undo_stack
-        self.side.addTab(self.speakers, self.tr("&Speakers List"))
+        self.side.addTab(self.speakers, self.tr("Spea&kers List"))
         self.clash_list = QListWidget(self.side)
         self.clash_list.setObjectName("programme_clashes")
+        self.clash_list.setAccessibleDescription(
+            self.tr(
+                "Segments that overlap in a room or for a person. Enter shows the chosen clash on "
+                "the timeline."
+            )
+        )
         self.clash_list.setAccessibleName(self.tr("Clashes in the programme"))
         self.clash_list.setWordWrap(True)
         self.clash_list.itemActivated.connect(self._clash_chosen)
@@ -168,22 +183,24 @@ class ProgrammePage(Page):
     def edit_segment(self, segment_id: uuid.UUID) -> None:
         """The segment editor (double-click a block, or Enter in the list)."""
 
-        def load(session: Session) -> SegmentDetail:
+        def load(session: Session) -> tuple[SegmentDetail, SegmentPlace]:
+            from forumdesk.services.programme.edit import segment_place
             from forumdesk.services.programme.segment_editor import segment_detail
 
-            return segment_detail(session, segment_id)
+            return segment_detail(session, segment_id), segment_place(session, segment_id)
 
         self.ops.query(load, self._open_editor)
 
-    def _open_editor(self, detail: SegmentDetail) -> None:
+    def _open_editor(self, loaded: tuple[SegmentDetail, SegmentPlace]) -> None:
         from forumdesk.ui.pages.programme.segment_dialog import SegmentDialog, segment_edited
 
-        dialog = SegmentDialog(self.ops, detail, self)
+        detail, place = loaded
+        dialog = SegmentDialog(self.ops, detail, place, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         text = self.tr("Edit {segment}").format(segment=detail.data.title)
         dialog.saved.connect(
-            lambda before, after: self.undo_stack.push(
-                segment_edited(self.ops, detail.segment_id, before, after, text)
+            lambda before, after, times: self.undo_stack.push(
+                segment_edited(self.ops, detail.segment_id, before, after, text, times)
             )
         )
         dialog.finished.connect(lambda _result: setattr(self, "editor", None))

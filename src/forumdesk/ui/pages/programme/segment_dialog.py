@@ -1,8 +1,9 @@
-"""The segment editor: title, kind, theme, linked sections of the summary document,
-room, roles and background documents of one segment.
+"""The segment editor: title, kind, times, theme, linked sections of the summary
+document, room, roles and background documents of one segment.
 
-The page loads a `SegmentDetail` (`services.segment_editor.segment_detail`) through
-its operations, opens this dialog with it, and on `saved(before, after)` pushes
+The page loads a `SegmentDetail` (`services.segment_editor.segment_detail`) and the
+segment's place (`services.programme.edit.segment_place`) through its operations,
+opens this dialog with them, and on `saved(before, after, times)` pushes
 `segment_edited(...)` on its undo stack.
 """
 
@@ -44,6 +45,7 @@ from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.programme.segment_roles import RolesEditor
+from forumdesk.ui.pages.programme.segment_times import TimesChange, TimesEditor, write_segment
 from forumdesk.ui.sync.history_dialog import HistoryButton
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.factories import push_button
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.common.edit_conflicts import EditConflict, FieldConflict, ReadAt
+    from forumdesk.services.programme.edit import SegmentPlace
 
 AREAS = frozenset({Area.PROGRAMME})
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -71,31 +74,38 @@ def segment_edited(
     before: SegmentInput,
     after: SegmentInput,
     text: str,
+    times: TimesChange | None = None,
 ) -> QUndoCommand:
     """An undo command for an edit already saved: undo writes `before`, redo `after`,
     each expecting what the other left (a field someone changed since is kept, or
-    refuses if both changed it: `segment_conflicts`)."""
+    refuses if both changed it: `segment_conflicts`); the times likewise."""
 
     def forward(session: Session) -> object:
         from forumdesk.services.common.edit_conflicts import ReadAt
-        from forumdesk.services.programme.segment_editor import update_segment
 
-        return update_segment(session, segment_id, after, read=ReadAt(None, before))
+        return write_segment(session, segment_id, after, ReadAt(None, before), times)
 
     def backward(session: Session) -> object:
         from forumdesk.services.common.edit_conflicts import ReadAt
-        from forumdesk.services.programme.segment_editor import update_segment
 
-        return update_segment(session, segment_id, before, read=ReadAt(None, after))
+        back = times.reversed() if times is not None else None
+        return write_segment(session, segment_id, before, ReadAt(None, after), back)
 
     return ChangeCommand(ops, text, forward, backward, AREAS)
 
 
 class SegmentDialog(QDialog):
-    #: (before, after): the values read and the values stored (`SegmentInput`s).
-    saved = Signal(object, object)
+    #: (before, after, times): the values read and the values stored (`SegmentInput`s),
+    #: and the times read and stored (`TimesChange`).
+    saved = Signal(object, object, object)
 
-    def __init__(self, ops: Operations, detail: SegmentDetail, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        detail: SegmentDetail,
+        place: SegmentPlace,
+        parent: QWidget | None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("segment_dialog")
         self.setWindowTitle(self.tr("Edit Segment"))
@@ -117,6 +127,7 @@ class SegmentDialog(QDialog):
         for kind in SegmentKind:
             self.kind.addItem(labels.segment_kind(kind), kind)
         self.kind.setCurrentIndex(max(0, find_data(self.kind, data.kind)))
+        self.times = TimesEditor(place.starts_at, place.ends_at, self)
         self.theme = QPlainTextEdit(data.theme, self)
         self._name(self.theme, "segment_theme", self.tr("Theme"))
         self.theme.setTabChangesFocus(True)
@@ -144,8 +155,9 @@ class SegmentDialog(QDialog):
         rows: tuple[tuple[str, QWidget, str], ...] = (
             (self.tr("&Title:"), self.title_edit, "title"),
             (self.tr("&Kind:"), self.kind, "kind"),
-            (self.tr("T&heme:"), self.theme, "theme"),
-            (self.tr("Linked &sections:"), self.sections, "sections"),
+            (self.tr("T&ime:"), self.times, "times"),
+            (self.tr("Th&eme:"), self.theme, "theme"),
+            (self.tr("Linked sectio&ns:"), self.sections, "sections"),
             (self.tr("R&oom:"), self.room, "room"),
             (self.tr("Ro&les:"), self.roles, "roles"),
             (self.tr("Background &documents:"), self.documents, "documents"),
@@ -154,6 +166,9 @@ class SegmentDialog(QDialog):
             form.addRow(text, widget)
             self.errors[field] = error_label(self, f"segment_{field}_error")
             form.addRow("", self.errors[field])
+        times_label = form.labelForField(self.times)
+        if isinstance(times_label, QLabel):
+            times_label.setBuddy(self.times.starts)  # its mnemonic leads to the start
         layout.addLayout(form)
         self.general_error = error_label(self, "segment_error")
         layout.addWidget(self.general_error)
@@ -219,6 +234,9 @@ class SegmentDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.document_table = QTableWidget(0, 2, box)
         self._name(self.document_table, "segment_documents", self.tr("Background documents"))
+        self.document_table.setAccessibleDescription(
+            self.tr("A title and a file or web address for each background document.")
+        )
         self.document_table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("File or URL")])
         self.document_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.document_table.verticalHeader().hide()
@@ -299,6 +317,8 @@ class SegmentDialog(QDialog):
         roles, role_problems = self.roles.values()
         if role_problems:
             problems["roles"] = role_problems
+        if self.times.problems():
+            problems["times"] = self.times.problems()
         typed = self.room.currentText().strip()
         index = self.room.findText(typed, Qt.MatchFlag.MatchFixedString)
         room_id, new_room = None, ""
@@ -335,11 +355,10 @@ class SegmentDialog(QDialog):
         self.save_button.setEnabled(False)
         self._read = read
         segment_id = self.detail.segment_id
+        times = self.times.change()
 
         def work(session: Session) -> SegmentInput:
-            from forumdesk.services.programme.segment_editor import update_segment
-
-            return update_segment(session, segment_id, data, read=read)
+            return write_segment(session, segment_id, data, read, times)
 
         self.ops.change(work, AREAS, self._saved, self._refused)
 
@@ -347,7 +366,7 @@ class SegmentDialog(QDialog):
         self._saving = False
         self.save_button.setEnabled(True)
         before = self._read.values if self._read is not None else self.detail.data
-        self.saved.emit(before, after)
+        self.saved.emit(before, after, self.times.change())
         self.accept()
 
     def _refused(self, error: Exception) -> None:
@@ -355,7 +374,23 @@ class SegmentDialog(QDialog):
 
         self._saving = False
         self.save_button.setEnabled(True)
-        if isinstance(error, EditConflict):
+        if (
+            isinstance(error, EditConflict)
+            and error.table == "segments"
+            and any(c.field in ("starts_at", "ends_at") for c in error.conflicts)
+        ):
+            who = next((c.changed_by for c in error.conflicts if c.changed_by), None)
+            self._show(
+                {
+                    "times": [
+                        self.tr(
+                            "Not saved: {who} changed these times meanwhile. Close the "
+                            "editor and open it again to see them."
+                        ).format(who=who or self.tr("another user"))
+                    ]
+                }
+            )
+        elif isinstance(error, EditConflict):
             self._settle(error)
         elif isinstance(error, SegmentProblems):
             problems: dict[str, list[str]] = {}

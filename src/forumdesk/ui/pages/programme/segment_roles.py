@@ -59,10 +59,18 @@ class RolesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("segment_roles")
+        self.table.setAccessibleDescription(
+            self.tr(
+                "The roles of the segment (chair, speakers and others), each with a person or a "
+                "label."
+            )
+        )
         self.table.setAccessibleName(self.tr("Roles"))
         self.table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Person"), self.tr("Label")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab goes from field to field and on out of the table, never round its cells.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PERSON, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)

@@ -80,18 +80,35 @@ class SpeakersPanel(ClockPanel):
         layout.addLayout(search_row)
         self.match_list = QListWidget(self)
         self.match_list.setObjectName("speakers_matches")
+        self.match_list.setAccessibleDescription(
+            self.tr("Registered people whose names match what is typed. Enter adds the chosen one.")
+        )
         self.match_list.setAccessibleName(self.tr("People found in the registry"))
         self.match_list.setMaximumHeight(90)
-        self.match_list.itemDoubleClicked.connect(lambda _item: self.add_selected())
+        self.match_list.itemActivated.connect(lambda _item: self.add_selected())  # Enter too
         layout.addWidget(self.match_list)
 
         self.list = SpeakerList(self)
         self.list.setObjectName("speakers_list")
+        self.list.setAccessibleDescription(
+            self.tr("The speakers in the order they speak. Move Up and Move Down change the order.")
+        )
         self.list.setAccessibleName(self.tr("Speakers in order; drag to reorder"))
         self.list.moved.connect(self.move_speaker)
         self.list.currentRowChanged.connect(self._show_selected)
         layout.addWidget(self.list, 1)
 
+        layout.addLayout(self._build_edit_row())
+
+        layout.addLayout(self._build_clock())
+
+        self.balance_strip = BalanceStrip(self)
+        layout.addWidget(self.balance_strip)
+        layout.addWidget(self.error)
+        self._update_buttons()
+
+    def _build_edit_row(self) -> QHBoxLayout:
+        """Move up or down, withdraw, and the chosen speaker's time."""
         edit_row = QHBoxLayout()
         self.up_button = self._button("speakers_up", self.tr("Move &Up"), lambda: self._step(-1))
         self.down_button = self._button(
@@ -102,6 +119,9 @@ class SpeakersPanel(ClockPanel):
         )
         self.allotted = QSpinBox(self)
         self.allotted.setObjectName("speakers_allotted")
+        self.allotted.setAccessibleDescription(
+            self.tr("The speaking time allotted to the chosen speaker.")
+        )
         self.allotted.setAccessibleName(self.tr("Speaking time allotted, in seconds"))
         self.allotted.setRange(1, 4 * 3600)
         self.allotted.setSingleStep(30)
@@ -109,7 +129,7 @@ class SpeakersPanel(ClockPanel):
         self.allotted.setSuffix(self.tr(" s"))
         self.allotted.editingFinished.connect(self.apply_allotted)
         self.default_button = self._button(
-            "speakers_default", self.tr("Use as De&fault"), self.apply_default
+            "speakers_default", self.tr("Use as Defau&lt"), self.apply_default
         )
         self.default_button.setAccessibleName(
             self.tr("Use this speaking time for new speakers of the segment")
@@ -119,14 +139,7 @@ class SpeakersPanel(ClockPanel):
         edit_row.addStretch(1)
         edit_row.addWidget(self.allotted)
         edit_row.addWidget(self.default_button)
-        layout.addLayout(edit_row)
-
-        layout.addLayout(self._build_clock())
-
-        self.balance_strip = BalanceStrip(self)
-        layout.addWidget(self.balance_strip)
-        layout.addWidget(self.error)
-        self._update_buttons()
+        return edit_row
 
     # Loading -------------------------------------------------------------------------
 

@@ -98,7 +98,7 @@ class DuplicatesPanel(QWidget):
     def _build_search_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.find_button = push_button(
-            self.tr("&Find Likely Duplicates"),
+            self.tr("Find &Likely Duplicates"),
             "find_duplicates_button",
             self.tr("Find likely duplicate representatives in the whole registry"),
             self,
@@ -136,6 +136,10 @@ class DuplicatesPanel(QWidget):
             alternating=True,
             fixed_rows=True,
             interactive_columns=True,
+            description=self.tr(
+                "Pairs of records that may be one person or organisation. Enter compares the "
+                "chosen pair."
+            ),
         )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for column, width in enumerate((260, 260, 60)):
@@ -210,7 +214,7 @@ class DuplicatesPanel(QWidget):
         busy = self._running > 0
         self.find_button.setEnabled(not busy)
         self.find_button.setText(
-            self.tr("Finding Likely Duplicates…") if busy else self.tr("&Find Likely Duplicates")
+            self.tr("Finding Likely Duplicates…") if busy else self.tr("Find &Likely Duplicates")
         )
         if busy:
             self.status_label.setText(self.tr("Looking through the whole registry…"))

@@ -36,6 +36,7 @@ class ExportDialog(QDialog):
         )
         self.columns = QListWidget(self)
         self.columns.setObjectName("export_columns")
+        self.columns.setAccessibleDescription(self.tr("The columns to export: tick those wanted."))
         self.columns.setAccessibleName(self.tr("Columns to export"))
         for key in EXPORT_COLUMNS:
             item = QListWidgetItem(labels.registry_field(key), self.columns)

@@ -75,12 +75,16 @@ class MappingEditor(QWidget):
         layout.addWidget(self.remembered)
         self.columns = QTableWidget(0, 3, self)
         self.columns.setObjectName("import_columns")
+        self.columns.setAccessibleDescription(
+            self.tr("Each column of the file, examples of its values, and the field it fills.")
+        )
         self.columns.setAccessibleName(self.tr("Columns of the file and what they hold"))
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")]
         )
         self.columns.verticalHeader().setVisible(False)
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.columns.setTabKeyNavigation(False)  # Tab goes from choice to choice, then on
         header = self.columns.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -90,12 +94,19 @@ class MappingEditor(QWidget):
         layout.addWidget(self.categories_label)
         self.categories = QTableWidget(0, 3, self)
         self.categories.setObjectName("import_categories")
+        self.categories.setAccessibleDescription(
+            self.tr(
+                "Each category word found in the file, how many rows carry it, and the category "
+                "it becomes."
+            )
+        )
         self.categories.setAccessibleName(self.tr("Category words and their categories"))
         self.categories.setHorizontalHeaderLabels(
             [self.tr("Word in the file"), self.tr("Rows"), self.tr("Category")]
         )
         self.categories.verticalHeader().setVisible(False)
         self.categories.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.categories.setTabKeyNavigation(False)
         header = self.categories.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

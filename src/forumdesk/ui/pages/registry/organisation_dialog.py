@@ -186,7 +186,7 @@ class OrganisationDialog(QDialog):
             self.category.addItem(labels.organisation_category(category), category)
         self.category.setCurrentIndex(max(find_data(self.category, data.category), 0))
         self.category.currentIndexChanged.connect(self._update_regional_group)
-        form.addRow(self.tr("Ca&tegory:"), self.category)
+        form.addRow(self.tr("Cate&gory:"), self.category)
         self._error_row(form, "category")
         self.country = self._country_combo()
         form.addRow(self.tr("C&ountry:"), self.country)

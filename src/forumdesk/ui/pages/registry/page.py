@@ -123,6 +123,7 @@ class RegistryPage(Page):
             # Fixed row heights: the view never measures thousands of rows.
             fixed_rows=True,
             interactive_columns=True,
+            description=self.tr("The organisations. Enter opens the chosen one."),
         )
         self.organisations_view.setMinimumHeight(60)
         self.organisations_view.setModel(self.organisations_model)

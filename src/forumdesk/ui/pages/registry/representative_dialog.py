@@ -118,9 +118,9 @@ class RepresentativeDialog(QDialog):
             "given_name": self.tr("&Given name:"),
             "family_name": self.tr("&Family name:"),
             "given_name_latin": self.tr("Given name (&Latin):"),
-            "family_name_latin": self.tr("Family name (La&tin):"),
+            "family_name_latin": self.tr("Family name (Lat&in):"),
             "function": self.tr("F&unction:"),
-            "languages": self.tr("Lan&guages:"),
+            "languages": self.tr("L&anguages:"),
             "email": self.tr("&E-mail:"),
             "phone": self.tr("&Phone:"),
         }
@@ -187,7 +187,7 @@ class RepresentativeDialog(QDialog):
         self.merge_button.setVisible(bool(detail.duplicates))
         layout.addWidget(self.merge_button)
         self.calendar_button = push_button(
-            self.tr("Their &Programme (.ics)…"),
+            self.tr("Their Prog&ramme (.ics)…"),
             "representative_calendar",
             self.tr("Export the segments where this person has a role or speaks, as iCalendar"),
             self,

@@ -134,6 +134,7 @@ class RepresentativesPanel(QWidget):
             # Fixed row heights: the view never measures 100k rows.
             fixed_rows=True,
             interactive_columns=True,
+            description=self.tr("The registered people. Enter opens the chosen one."),
         )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setMinimumHeight(60)

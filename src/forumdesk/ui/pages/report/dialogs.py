@@ -32,6 +32,10 @@ class ParagraphDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("report_paragraph_text")
+        self.text_edit.setTabChangesFocus(True)  # Tab goes on to the buttons
+        self.text_edit.setAccessibleDescription(
+            self.tr("The paragraph as it will read in the report.")
+        )
         self.text_edit.setAccessibleName(self.tr("Text of the new paragraph"))
         self.text_edit.setPlainText(text)
         layout.addWidget(self.text_edit)
@@ -57,6 +61,9 @@ class NoteChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("report_note_list")
+        self.list.setAccessibleDescription(
+            self.tr("The notes to choose from. Enter chooses the selected note.")
+        )
         self.list.setAccessibleName(self.tr("Notes of the forum"))
         for note in notes:
             first_line = note.body_text.strip().splitlines()[0] if note.body_text.strip() else ""

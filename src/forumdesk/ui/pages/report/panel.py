@@ -98,10 +98,16 @@ class ReportPanel(Page):
 
         self.sections_tree = QTreeWidget(self)
         self.sections_tree.setObjectName("report_sections_tree")
+        self.sections_tree.setAccessibleDescription(
+            self.tr("The sections of the report. Choose one to see its paragraphs.")
+        )
         self.sections_tree.setAccessibleName(self.tr("Sections of the report"))
         self.sections_tree.setHeaderLabels([self.tr("Section")])
         self.paragraphs_list = QListWidget(self)
         self.paragraphs_list.setObjectName("report_paragraphs_list")
+        self.paragraphs_list.setAccessibleDescription(
+            self.tr("The paragraphs of the chosen section of the report.")
+        )
         self.paragraphs_list.setAccessibleName(self.tr("Paragraphs of the section"))
         self.paragraphs_list.setWordWrap(True)
         self.paragraphs_list.setSpacing(3)
