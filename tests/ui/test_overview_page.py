@@ -264,3 +264,34 @@ def test_the_participation_sentence_goes_to_the_summary_report(
     assert seen == [sentence]
     paragraphs = window.minutes_page.report.section_paragraphs()
     assert any(p.text == sentence for p in paragraphs)
+
+
+def test_the_charting_library_loads_no_qt_module_off_the_gui_thread() -> None:
+    """pyqtgraph's Qt modules are loaded on the GUI thread before the library's Python
+    is imported on another: a Qt extension module initialised off the GUI thread while
+    the window paints crashed a test run once."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6 import QtWidgets\n"
+        "from forumdesk.ui.pages.overview import charts\n"
+        "before = {m for m in sys.modules if m.startswith('PySide6')}\n"
+        "for module in charts._QT_MODULES_OF_PYQTGRAPH:\n"
+        "    __import__(module)\n"
+        "after_qt = {m for m in sys.modules if m.startswith('PySide6')}\n"
+        "import pyqtgraph\n"
+        "left = {m for m in sys.modules if m.startswith('PySide6')} - after_qt\n"
+        "print(sorted(left))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.database_menu.recent_menu
         file_menu.addSeparator()
         self.import_action = self._action(
-            self.tr("&Import Document…"), QKeySequence("Ctrl+I"), self._import_document
+            self.tr("&Import Document…"), QKeySequence("Ctrl+Shift+D"), self._import_document
         )
         file_menu.addAction(self.import_action)
         self.import_people_action = self._action(

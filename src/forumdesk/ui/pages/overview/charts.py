@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 _LOG = logging.getLogger(__name__)
 # Set once pyqtgraph is imported whole (sys.modules has it while it is still importing).
 _LIBRARY_LOADED = threading.Event()
+_QT_MODULES_OF_PYQTGRAPH = (
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSvg",
+    "PySide6.QtTest",
+)
 
 # Okabe–Ito blue, light for who is accredited and dark for who came: told apart by
 # lightness as well as by the legend, so that a grey print still reads.
@@ -210,6 +216,12 @@ class ParticipationCharts(QGroupBox):
             self._waiting = counts
             if not self._importing:
                 self._importing = True
+                # The Qt modules pyqtgraph loads are loaded here, on the GUI thread (4 ms):
+                # a Qt extension module initialised on another thread while this one
+                # paints can crash the process. numpy and pyqtgraph's Python then load
+                # on the thread.
+                for module in _QT_MODULES_OF_PYQTGRAPH:
+                    importlib.import_module(module)
                 threading.Thread(target=self._import_library, daemon=True).start()
             return
         self._draw(counts)
