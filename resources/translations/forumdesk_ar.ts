@@ -374,25 +374,25 @@
     <message numerus="yes">
         <location line="+14"/>
         <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستمع إليهم بعد: {group} (لا يوجد مشاركون مسجلون؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (مشارك واحد مسجل؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (مشاركان مسجلان؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (%n مشاركين مسجلين؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (%n مشاركاً مسجلاً؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (%n مشارك مسجل؛ تطلب الفقرة 75 من الوثيقة المرجعية الاستماع إليهم)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Not heard yet: {group} (%n participant(s) registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستمع إليهم بعد: {group} (لا يوجد مشاركون مسجلون)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (مشارك واحد مسجل)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (مشاركان مسجلان)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (%n مشاركين مسجلين)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (%n مشاركاً مسجلاً)</numerusform>
+            <numerusform>لم يُستمع إليهم بعد: {group} (%n مشارك مسجل)</numerusform>
         </translation>
     </message>
 </context>
@@ -413,7 +413,7 @@
     <message>
         <location line="-2"/>
         <source>The last scans at this desk, the newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عمليات المسح في هذا المكتب، الأحدث أولاً.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -845,7 +845,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Fields both databases changed, each waiting for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي غُيِّرت في قاعدتي البيانات كلتيهما، وكل منها ينتظر اختياراً.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -884,7 +884,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
         <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عدد الملاحظات في كل قسم وكل فقرة. اضغط Enter لعرض العنصر المختار.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1030,7 +1030,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Enter shows a section&apos;s paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter لعرض فقرات القسم.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1188,7 +1188,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+8"/>
         <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزواج من السجلات قد تخص الشخص نفسه أو المنظمة نفسها. اضغط Enter لمقارنة الزوج المختار.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1409,7 +1409,7 @@ Saved by {who}</source>
     <message>
         <location line="+6"/>
         <source>The columns to export: tick those wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة المراد تصديرها: حدد الأعمدة المطلوبة.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,43 +1467,43 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
         <source>ForumDesk User Guide</source>
         <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دليل مستخدم ForumDesk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى ال&amp;خلف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأ&amp;مام</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Find in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الصفحة</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Find in the page (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الصفحة (Enter: الموضع التالي)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن ال&amp;تالي</translation>
     </message>
 </context>
 <context>
@@ -1511,12 +1511,12 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1607,7 +1607,7 @@ Saved by {who}</source>
     <message>
         <location line="+1"/>
         <source>Who changed this record, when, on which device, and what.</source>
-        <translation type="unfinished"></translation>
+        <translation>من غيّر هذا السجل، ومتى، وعلى أي جهاز، وما الذي غيّره.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2002,7 +2002,7 @@ Saved by {who}</source>
     <message>
         <location line="+9"/>
         <source>What the import noticed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لاحظته عملية الاستيراد في الملف.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,7 +2043,7 @@ Saved by {who}</source>
     <message>
         <location line="+12"/>
         <source>The sections found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام التي عُثر عليها في الوثيقة.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2269,7 +2269,7 @@ Saved by {who}</source>
     <message>
         <location line="+2"/>
         <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن فتحها من أي مكان باستخدام Ctrl+1 إلى Ctrl+6.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2398,7 +2398,7 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل عمود من أعمدة الملف، وأمثلة على قيمه، والحقل الذي يملؤه.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2429,7 +2429,7 @@ Saved by {who}</source>
     <message>
         <location line="-83"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل كلمة من كلمات الفئات عُثر عليها في الملف، وعدد الصفوف التي تتضمنها، والفئة التي تقابلها.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2716,7 +2716,7 @@ Saved by {who}</source>
     <message>
         <location line="+8"/>
         <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المحضر. اضغط Ctrl+Tab لمغادرة المحرر.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2757,7 +2757,7 @@ Saved by {who}</source>
     <message>
         <location line="+3"/>
         <source>Every saved version of these minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل النسخ المحفوظة من هذا المحضر.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3000,7 +3000,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل جزء مع حالة محضره. يُفتح الجزء المختار في المحرر.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3350,7 +3350,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>The notes to choose from. Enter chooses the selected note.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات المتاحة للاختيار. اضغط Enter لاختيار الملاحظة المحددة.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3629,7 +3629,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات على الفقرات المختارة. اضغط Enter لفتح الملاحظة المختارة.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4228,7 +4228,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+6"/>
         <source>The paragraph as it will read in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة كما ستَرِد في التقرير.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4263,12 +4263,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
         <source>Numbered paragraphs</source>
         <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
-        <translation type="unfinished">الفقرات المرقمة</translation>
+        <translation>الفقرات المرقمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات الوثيقة. اضغط Enter لكتابة ملاحظة على الفقرة المختارة.</translation>
     </message>
 </context>
 <context>
@@ -4680,7 +4680,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج حسب اليوم والجلسة والجزء. اضغط Enter لفتح الجزء المختار في محرره.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4690,7 +4690,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+10"/>
         <source>The time, room, theme and roles of the chosen segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الجزء المختار وقاعته وموضوعه وأدواره.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4700,7 +4700,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء المتداخلة في قاعة ما أو بالنسبة إلى شخص ما. اضغط Enter لعرض التعارض المختار على الجدول الزمني.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4829,7 +4829,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+18"/>
         <source>The organisations. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات. اضغط Enter لفتح المنظمة المختارة.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5097,7 +5097,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
         <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أقسام التقرير. اختر قسماً لعرض فقراته.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5112,7 +5112,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>The paragraphs of the chosen section of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات القسم المختار من التقرير.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5449,7 +5449,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+8"/>
         <source>The registered people. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المسجلون. اضغط Enter لفتح بيانات الشخص المختار.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5476,7 +5476,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+12"/>
         <source>The backups of this database, the newest first. Choose one to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية من قاعدة البيانات هذه، الأحدث أولاً. اختر نسخة لاستعادتها.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5668,7 +5668,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
         <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار الجزء (الرئيس والمتكلمون وغيرهم)، ولكل دور شخص أو تسمية.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5762,7 +5762,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+14"/>
         <source>What matches the search. Enter opens the chosen result.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يطابق البحث. اضغط Enter لفتح النتيجة المختارة.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5864,7 +5864,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+1"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوق&amp;ت:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5920,7 +5920,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="-182"/>
         <source>A title and a file or web address for each background document.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان وملف أو عنوان شبكي لكل وثيقة من وثائق المعلومات الأساسية.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5965,12 +5965,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+93"/>
         <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: غيّر {who} هذه الأوقات في الأثناء. أغلق المحرر وافتحه مجدداً للاطلاع عليها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another user</source>
-        <translation type="unfinished">مستخدم آخر</translation>
+        <translation>مستخدم آخر</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6045,12 +6045,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard shortcuts by menu and page</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح حسب القائمة والصفحة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6060,7 +6060,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصار</translation>
     </message>
 </context>
 <context>
@@ -6112,7 +6112,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+7"/>
         <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المسجلون الذين تطابق أسماؤهم ما كُتب. اضغط Enter لإضافة الشخص المختار.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6122,7 +6122,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+8"/>
         <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون حسب ترتيب أخذهم الكلمة. يغيّر الزران «نقل إلى الأعلى» و«نقل إلى الأسفل» الترتيب.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6147,7 +6147,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+5"/>
         <source>The speaking time allotted to the chosen speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام المخصص للمتكلم المختار.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6471,7 +6471,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+2"/>
         <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: الجزء التالي. السهمان لأعلى ولأسفل: نقل الجزء دقيقة واحدة (مع Shift: خمس دقائق). Alt مع السهمين لأعلى ولأسفل: تغيير وقت انتهائه. السهمان الأيسر والأيمن: القاعة أو اليوم التالي. Enter: تعديل الجزء. Escape: إعادته إلى موضعه.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -6484,27 +6484,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت البدء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الانتهاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the time, or change the hours or minutes with Up and Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الوقت، أو غيّر الساعات أو الدقائق باستخدام السهمين لأعلى ولأسفل.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The segment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن ينتهي الجزء بعد بدئه.</translation>
     </message>
 </context>
 <context>

@@ -358,17 +358,17 @@
     <message numerus="yes">
         <location line="+14"/>
         <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún no han intervenido: {group} (%n participante inscrito; el ¶75 del documento de referencia pide que se les escuche)</numerusform>
+            <numerusform>Aún no han intervenido: {group} (%n participantes inscritos; el ¶75 del documento de referencia pide que se les escuche)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Not heard yet: {group} (%n participant(s) registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún no han intervenido: {group} (%n participante inscrito)</numerusform>
+            <numerusform>Aún no han intervenido: {group} (%n participantes inscritos)</numerusform>
         </translation>
     </message>
 </context>
@@ -389,7 +389,7 @@
     <message>
         <location line="-2"/>
         <source>The last scans at this desk, the newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos pases escaneados en este puesto, del más reciente al más antiguo.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -817,7 +817,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Fields both databases changed, each waiting for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos modificados en ambas bases de datos, cada uno a la espera de una decisión.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -856,7 +856,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
         <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Número de notas de cada sección y de cada párrafo. Intro muestra el elemento elegido.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1002,7 +1002,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Enter shows a section&apos;s paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro muestra los párrafos de una sección.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1160,7 +1160,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+8"/>
         <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de fichas que podrían corresponder a la misma persona u organización. Intro compara el par elegido.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1373,7 +1373,7 @@ Guardado por {who}</translation>
     <message>
         <location line="+6"/>
         <source>The columns to export: tick those wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas que se exportarán: marque las que desee.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1431,43 +1431,43 @@ Guardado por {who}</translation>
         <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
         <source>ForumDesk User Guide</source>
         <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de ForumDesk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Find in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la página</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Find in the page (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la página (Intro: siguiente)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
 </context>
 <context>
@@ -1475,12 +1475,12 @@ Guardado por {who}</translation>
     <message>
         <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1571,7 +1571,7 @@ Guardado por {who}</translation>
     <message>
         <location line="+1"/>
         <source>Who changed this record, when, on which device, and what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién modificó esta ficha, cuándo, en qué dispositivo y qué cambió.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1918,7 +1918,7 @@ Guardado por {who}</translation>
     <message>
         <location line="+9"/>
         <source>What the import noticed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la importación ha detectado en el archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1959,7 +1959,7 @@ Guardado por {who}</translation>
     <message>
         <location line="+12"/>
         <source>The sections found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones encontradas en el documento.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2185,7 +2185,7 @@ Guardado por {who}</translation>
     <message>
         <location line="+2"/>
         <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 a Ctrl+6 las abren desde cualquier lugar.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2314,7 +2314,7 @@ Guardado por {who}</translation>
         <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada columna del archivo, ejemplos de sus valores y el campo que rellena.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2345,7 +2345,7 @@ Guardado por {who}</translation>
     <message>
         <location line="-83"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada término de categoría encontrado en el archivo, el número de filas que lo contienen y la categoría a la que corresponde.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2632,7 +2632,7 @@ Guardado por {who}</translation>
     <message>
         <location line="+8"/>
         <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del acta. Ctrl+Tab sale del editor.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2673,7 +2673,7 @@ Guardado por {who}</translation>
     <message>
         <location line="+3"/>
         <source>Every saved version of these minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las versiones guardadas de esta acta.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2916,7 +2916,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+4"/>
         <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada segmento con el estado de su acta. El segmento elegido se abre en el editor.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3266,7 +3266,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+5"/>
         <source>The notes to choose from. Enter chooses the selected note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas entre las que elegir. Intro elige la nota seleccionada.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3545,7 +3545,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+4"/>
         <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas sobre los párrafos elegidos. Intro abre la nota elegida.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4104,7 +4104,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+6"/>
         <source>The paragraph as it will read in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>El párrafo tal como figurará en el informe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4135,12 +4135,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
         <source>Numbered paragraphs</source>
         <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
-        <translation type="unfinished">Párrafos numerados</translation>
+        <translation>Párrafos numerados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los párrafos del documento. Intro redacta una nota sobre el párrafo elegido.</translation>
     </message>
 </context>
 <context>
@@ -4544,7 +4544,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+5"/>
         <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa por día, sesión y segmento. Intro abre el segmento elegido en su editor.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4554,7 +4554,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+10"/>
         <source>The time, room, theme and roles of the chosen segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora, la sala, el tema y las funciones del segmento elegido.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4564,7 +4564,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+5"/>
         <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos que se superponen en una sala o para una persona. Intro muestra el conflicto de horario elegido en el cronograma.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4689,7 +4689,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+18"/>
         <source>The organisations. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las organizaciones. Intro abre la organización elegida.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4921,7 +4921,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
         <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones del informe. Elija una para ver sus párrafos.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4936,7 +4936,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+4"/>
         <source>The paragraphs of the chosen section of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los párrafos de la sección elegida del informe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5273,7 +5273,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+8"/>
         <source>The registered people. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas inscritas. Intro abre la persona elegida.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5300,7 +5300,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+12"/>
         <source>The backups of this database, the newest first. Choose one to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de esta base de datos, de la más reciente a la más antigua. Elija una para restaurarla.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5492,7 +5492,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
         <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las funciones del segmento (Presidencia, oradores y otras), cada una con una persona o una etiqueta.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5586,7 +5586,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+14"/>
         <source>What matches the search. Enter opens the chosen result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que coincide con la búsqueda. Intro abre el resultado elegido.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5684,7 +5684,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+1"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5740,7 +5740,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="-182"/>
         <source>A title and a file or web address for each background document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título y un archivo o una dirección web para cada documento de antecedentes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5785,12 +5785,12 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+93"/>
         <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {who} modificó estos horarios entretanto. Cierre el editor y vuelva a abrirlo para verlos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another user</source>
-        <translation type="unfinished">otro usuario</translation>
+        <translation>otro usuario</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5865,12 +5865,12 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard shortcuts by menu and page</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado por menú y por página</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5880,7 +5880,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -5932,7 +5932,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+7"/>
         <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas inscritas cuyo nombre coincide con lo escrito. Intro añade la persona elegida.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5942,7 +5942,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+8"/>
         <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los oradores en el orden en que intervienen. Subir y Bajar cambian el orden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5967,7 +5967,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+5"/>
         <source>The speaking time allotted to the chosen speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de uso de la palabra asignado al orador elegido.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6291,7 +6291,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location line="+2"/>
         <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: segmento siguiente. Flecha arriba y Flecha abajo: moverlo un minuto (con Mayús: cinco). Alt con Flecha arriba y Flecha abajo: cambiar su hora de fin. Flecha izquierda y Flecha derecha: sala o día siguiente. Intro: editar el segmento. Esc: devolverlo a su lugar.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -6304,27 +6304,27 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the time, or change the hours or minutes with Up and Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la hora, o cambie las horas o los minutos con Flecha arriba y Flecha abajo.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The segment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento debe terminar después de su hora de inicio.</translation>
     </message>
 </context>
 <context>

@@ -362,19 +362,19 @@
     <message numerus="yes">
         <location line="+14"/>
         <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Еще не выступали: {group} (зарегистрирован %n участник; п. 75 исходного документа призывает заслушать их)</numerusform>
+            <numerusform>Еще не выступали: {group} (зарегистрировано %n участника; п. 75 исходного документа призывает заслушать их)</numerusform>
+            <numerusform>Еще не выступали: {group} (зарегистрировано %n участников; п. 75 исходного документа призывает заслушать их)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Not heard yet: {group} (%n participant(s) registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Еще не выступали: {group} (зарегистрирован %n участник)</numerusform>
+            <numerusform>Еще не выступали: {group} (зарегистрировано %n участника)</numerusform>
+            <numerusform>Еще не выступали: {group} (зарегистрировано %n участников)</numerusform>
         </translation>
     </message>
 </context>
@@ -395,7 +395,7 @@
     <message>
         <location line="-2"/>
         <source>The last scans at this desk, the newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуска, последними считанные на этом пункте, начиная с самого последнего.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -824,7 +824,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Fields both databases changed, each waiting for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, измененные в обеих базах данных; по каждому из них требуется сделать выбор.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -863,7 +863,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
         <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Число заметок к каждому разделу и пункту. Клавиша Enter показывает выбранный элемент.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1009,7 +1009,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Enter shows a section&apos;s paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша Enter показывает пункты раздела.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,7 +1167,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+8"/>
         <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары записей, которые могут относиться к одному и тому же лицу или одной и той же организации. Клавиша Enter открывает сравнение выбранной пары.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1382,7 +1382,7 @@ Saved by {who}</source>
     <message>
         <location line="+6"/>
         <source>The columns to export: tick those wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы для экспорта: отметьте нужные флажками.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1440,43 +1440,43 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
         <source>ForumDesk User Guide</source>
         <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя ForumDesk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперед</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Find in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск на странице</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Find in the page (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск на странице (Enter: следующее совпадение)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;далее</translation>
     </message>
 </context>
 <context>
@@ -1484,12 +1484,12 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1580,7 +1580,7 @@ Saved by {who}</source>
     <message>
         <location line="+1"/>
         <source>Who changed this record, when, on which device, and what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто, когда, на каком устройстве и что изменил в этой записи.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1939,7 +1939,7 @@ Saved by {who}</source>
     <message>
         <location line="+9"/>
         <source>What the import noticed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было обнаружено в файле при импорте.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1980,7 +1980,7 @@ Saved by {who}</source>
     <message>
         <location line="+12"/>
         <source>The sections found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы, найденные в документе.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2206,7 +2206,7 @@ Saved by {who}</source>
     <message>
         <location line="+2"/>
         <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш с Ctrl+1 по Ctrl+6 открывают их из любого места программы.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2335,7 +2335,7 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Каждый столбец файла, примеры его значений и поле, которое он заполняет.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2366,7 +2366,7 @@ Saved by {who}</source>
     <message>
         <location line="-83"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое обозначение категории, найденное в файле, число строк, в которых оно встречается, и категория, которой оно соответствует.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2653,7 +2653,7 @@ Saved by {who}</source>
     <message>
         <location line="+8"/>
         <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст протокола. Для выхода из редактора нажмите Ctrl+Tab.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2694,7 +2694,7 @@ Saved by {who}</source>
     <message>
         <location line="+3"/>
         <source>Every saved version of these minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохраненные версии этого протокола.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2937,7 +2937,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы и состояние их протоколов. Протокол выбранного этапа открывается в редакторе.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3287,7 +3287,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>The notes to choose from. Enter chooses the selected note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки, из которых можно выбрать. Клавиша Enter выбирает выделенную заметку.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3566,7 +3566,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к выбранным пунктам. Клавиша Enter открывает выбранную заметку.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4135,7 +4135,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+6"/>
         <source>The paragraph as it will read in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт в том виде, в каком он будет включен в доклад.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4167,12 +4167,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
         <source>Numbered paragraphs</source>
         <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
-        <translation type="unfinished">Нумерованные пункты</translation>
+        <translation>Пронумерованные пункты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты документа. Клавиша Enter открывает окно для заметки к выбранному пункту.</translation>
     </message>
 </context>
 <context>
@@ -4578,7 +4578,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа по дням, заседаниям и этапам. Клавиша Enter открывает выбранный этап в редакторе.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4588,7 +4588,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+10"/>
         <source>The time, room, theme and roles of the chosen segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, зал, тема и роли выбранного этапа.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4598,7 +4598,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы, накладывающиеся друг на друга в одном зале или у одного лица. Клавиша Enter показывает выбранную накладку на временной шкале.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4724,7 +4724,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+18"/>
         <source>The organisations. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации. Клавиша Enter открывает выбранную организацию.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4965,7 +4965,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
         <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Разделы доклада. Выберите раздел, чтобы увидеть его пункты.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4980,7 +4980,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>The paragraphs of the chosen section of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты выбранного раздела доклада.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5317,7 +5317,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+8"/>
         <source>The registered people. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированные лица. Клавиша Enter открывает запись о выбранном лице.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5344,7 +5344,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+12"/>
         <source>The backups of this database, the newest first. Choose one to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии этой базы данных, начиная с самой новой. Выберите копию, чтобы восстановить ее.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5536,7 +5536,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
         <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли на этапе (Председатель, ораторы и другие), для каждой из которых указывается лицо или подпись.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5630,7 +5630,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+14"/>
         <source>What matches the search. Enter opens the chosen result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска. Клавиша Enter открывает выбранный результат.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5729,7 +5729,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+1"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5785,7 +5785,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="-182"/>
         <source>A title and a file or web address for each background document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и файл или веб-адрес для каждого справочного документа.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5830,12 +5830,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+93"/>
         <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: за это время эти значения времени были изменены (кем: {who}). Закройте редактор и откройте его снова, чтобы увидеть их.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another user</source>
-        <translation type="unfinished">другой пользователь</translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5910,12 +5910,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard shortcuts by menu and page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш по меню и страницам</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5925,7 +5925,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетание клавиш</translation>
     </message>
 </context>
 <context>
@@ -5977,7 +5977,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+7"/>
         <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированные лица, имена которых соответствуют введенному тексту. Клавиша Enter включает выбранное лицо в список ораторов.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5987,7 +5987,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+8"/>
         <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы в порядке выступления. Кнопки «Вверх» и «Вниз» изменяют порядок.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6012,7 +6012,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+5"/>
         <source>The speaking time allotted to the chosen speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступления, отведенное выбранному оратору.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6336,7 +6336,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+2"/>
         <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: следующий этап. Стрелки вверх и вниз: сдвинуть этап на минуту (с клавишей Shift — на пять минут). Alt со стрелками вверх и вниз: изменить время окончания. Стрелки влево и вправо: следующий зал или день. Enter: изменить этап. Esc: вернуть этап на место.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -6349,27 +6349,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время начала</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время окончания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the time, or change the hours or minutes with Up and Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время или измените часы или минуты клавишами со стрелками вверх и вниз.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The segment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время окончания этапа должно быть позже времени начала.</translation>
     </message>
 </context>
 <context>

@@ -354,15 +354,15 @@
     <message numerus="yes">
         <location line="+14"/>
         <source>Not heard yet: {group} (%n participant(s) registered; seed ¶75 asks for them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未发言：{group}（已登记%n人；参考文件第75段要求听取其意见）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Not heard yet: {group} (%n participant(s) registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未发言：{group}（已登记%n人）</numerusform>
         </translation>
     </message>
 </context>
@@ -383,7 +383,7 @@
     <message>
         <location line="-2"/>
         <source>The last scans at this desk, the newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本签到台最近的扫描记录，最新的在前。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -810,7 +810,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Fields both databases changed, each waiting for a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个数据库都更改过的字段，每个字段都有待作出选择。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -849,7 +849,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location filename="../../src/forumdesk/ui/pages/documents/coverage_panel.py" line="+49"/>
         <source>How many notes each section and paragraph has. Enter shows the chosen one.</source>
         <extracomment>The user picked a section or a list of paragraphs to look at. The user picked an orphaned note (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每一节和每个段落的注释数量。按Enter键显示所选项。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -995,7 +995,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+1"/>
         <source>Enter shows a section&apos;s paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>按Enter键显示某一节的段落。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1153,7 +1153,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     <message>
         <location line="+8"/>
         <source>Pairs of records that may be one person or organisation. Enter compares the chosen pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能属于同一人员或同一组织的成对记录。按Enter键比较所选配对。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1364,7 +1364,7 @@ Saved by {who}</source>
     <message>
         <location line="+6"/>
         <source>The columns to export: tick those wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的列：请勾选所需的列。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1422,43 +1422,43 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/help/guide_window.py" line="+60"/>
         <source>ForumDesk User Guide</source>
         <extracomment>Screenshots are ~1200 px wide; the guide shows them this wide, smoothly scaled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ForumDesk用户指南</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>指南</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Find in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>在页面中查找</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Find in the page (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>在页面中查找（Enter键：下一个）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1466,12 +1466,12 @@ Saved by {who}</source>
     <message>
         <location filename="../../src/forumdesk/ui/help/menu.py" line="+53"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1562,7 +1562,7 @@ Saved by {who}</source>
     <message>
         <location line="+1"/>
         <source>Who changed this record, when, on which device, and what.</source>
-        <translation type="unfinished"></translation>
+        <translation>何人于何时在哪台设备上对此记录作了哪些更改。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1897,7 +1897,7 @@ Saved by {who}</source>
     <message>
         <location line="+9"/>
         <source>What the import noticed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时在文件中发现的情况。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1938,7 +1938,7 @@ Saved by {who}</source>
     <message>
         <location line="+12"/>
         <source>The sections found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中找到的节。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2164,7 +2164,7 @@ Saved by {who}</source>
     <message>
         <location line="+2"/>
         <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何位置均可按Ctrl+1至Ctrl+6打开这些页面。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2293,7 +2293,7 @@ Saved by {who}</source>
         <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件中的每一列、该列的示例值及其填入的字段。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2324,7 +2324,7 @@ Saved by {who}</source>
     <message>
         <location line="-83"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中找到的每个类别用词、含有该用词的行数及其对应的类别。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2611,7 +2611,7 @@ Saved by {who}</source>
     <message>
         <location line="+8"/>
         <source>The text of the minutes. Ctrl+Tab leaves the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录文本。按Ctrl+Tab键离开编辑器。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2652,7 +2652,7 @@ Saved by {who}</source>
     <message>
         <location line="+3"/>
         <source>Every saved version of these minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议记录已保存的所有版本。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2895,7 +2895,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>Each segment with the state of its minutes. The chosen one opens in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>各部分及其会议记录的状态。所选部分将在编辑器中打开。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3245,7 +3245,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>The notes to choose from. Enter chooses the selected note.</source>
-        <translation type="unfinished"></translation>
+        <translation>可供选择的注释。按Enter键选择所选注释。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3524,7 +3524,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>The notes on the chosen paragraphs. Enter opens the chosen note.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于所选段落的注释。按Enter键打开所选注释。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4073,7 +4073,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+6"/>
         <source>The paragraph as it will read in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>该段落在报告中将呈现的文本。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4103,12 +4103,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/documents/paragraph_view.py" line="+29"/>
         <source>Numbered paragraphs</source>
         <extracomment>The paragraph numbers selected, in order, whenever the selection changes.</extracomment>
-        <translation type="unfinished">编号段落</translation>
+        <translation>编号段落</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paragraphs of the document. Enter writes a note on the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档的段落。按Enter键为所选段落撰写注释。</translation>
     </message>
 </context>
 <context>
@@ -4510,7 +4510,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>The programme by day, session and segment. Enter opens the chosen segment in its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>按日、会议和部分排列的日程。按Enter键在编辑器中打开所选部分。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4520,7 +4520,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+10"/>
         <source>The time, room, theme and roles of the chosen segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选部分的时间、会议室、主题和角色。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4530,7 +4530,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+5"/>
         <source>Segments that overlap in a room or for a person. Enter shows the chosen clash on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一会议室或对同一人员而言时间重叠的部分。按Enter键在时间轴上显示所选冲突。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4654,7 +4654,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+18"/>
         <source>The organisations. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织列表。按Enter键打开所选组织。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4877,7 +4877,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
         <source>The sections of the report. Choose one to see its paragraphs.</source>
         <extracomment>What an edit of the report changes: the document&apos;s paragraphs, and notes citing them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>报告的各节。选择一节即可查看其段落。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4892,7 +4892,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+4"/>
         <source>The paragraphs of the chosen section of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告所选节的段落。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5229,7 +5229,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+8"/>
         <source>The registered people. Enter opens the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记的人员。按Enter键打开所选人员。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5256,7 +5256,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+12"/>
         <source>The backups of this database, the newest first. Choose one to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的备份，最新的在前。选择一个备份即可将其还原。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5448,7 +5448,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_roles.py" line="+64"/>
         <source>The roles of the segment (chair, speakers and others), each with a person or a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>本部分的角色（主席、发言者等），每个角色对应一名人员或一个标注。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5542,7 +5542,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+14"/>
         <source>What matches the search. Enter opens the chosen result.</source>
-        <translation type="unfinished"></translation>
+        <translation>与搜索相符的结果。按Enter键打开所选结果。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5639,7 +5639,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+1"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5695,7 +5695,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="-182"/>
         <source>A title and a file or web address for each background document.</source>
-        <translation type="unfinished"></translation>
+        <translation>每份背景文件的标题以及文件或网址。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5740,12 +5740,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+93"/>
         <source>Not saved: {who} changed these times meanwhile. Close the editor and open it again to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{who}在此期间更改了这些时间。请关闭编辑器并重新打开以查看。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another user</source>
-        <translation type="unfinished">另一用户</translation>
+        <translation>另一用户</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5820,12 +5820,12 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/help/shortcuts.py" line="+112"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard shortcuts by menu and page</source>
-        <translation type="unfinished"></translation>
+        <translation>按菜单和页面分列的键盘快捷键</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5835,7 +5835,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>
@@ -5887,7 +5887,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+7"/>
         <source>Registered people whose names match what is typed. Enter adds the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名与输入内容相符的已登记人员。按Enter键添加所选人员。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5897,7 +5897,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+8"/>
         <source>The speakers in the order they speak. Move Up and Move Down change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按发言顺序排列的发言者。“上移”和“下移”可更改顺序。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5922,7 +5922,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+5"/>
         <source>The speaking time allotted to the chosen speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给所选发言者的发言时间。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6246,7 +6246,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location line="+2"/>
         <source>Tab: next segment. Up and Down: move it by a minute (with Shift: five). Alt with Up and Down: change its end. Left and Right: the next room or day. Enter: edit the segment. Escape: put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab键：下一部分。上、下方向键：将其移动一分钟（按住Shift键：移动五分钟）。Alt键加上、下方向键：更改其结束时间。左、右方向键：下一会议室或下一日。Enter键：编辑该部分。Esc键：放回原处。</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -6259,27 +6259,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/segment_times.py" line="+68"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type the time, or change the hours or minutes with Up and Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时间，或使用上、下方向键更改小时或分钟。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The segment must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分的结束时间必须晚于开始时间。</translation>
     </message>
 </context>
 <context>
