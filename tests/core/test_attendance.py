@@ -337,7 +337,9 @@ def test_the_qr_codes_of_a_printed_badge_sheet_check_their_people_in(
         ).all()
     assert payloads == sorted(str(r) for r in accredited)  # one badge each, each read
     assert str(people.withdrawn) not in payloads  # the withdrawn person has no badge
-    scanned = [str(people.state), str(people.ngo), *payloads[:3]]
+    ours = [str(people.state), str(people.ngo)]
+    # Three of the demo's besides: sorted by a random id, one could be ours (scanned twice).
+    scanned = [*ours, *[payload for payload in payloads if payload not in ours][:3]]
     for payload in scanned:
         code, out, err = _cli(capsys, *db, "checkin", payload, "--json")
         assert code == 0 and json.loads(out)["result"] == "checked_in", (payload, out, err)
