@@ -175,11 +175,13 @@ def _organisations(
 
 
 def _full_name(given: str | None, family: str | None) -> str:
-    return " ".join(part for part in (given, (family or "").upper()) if part)
+    """The name as typed, given name first."""
+    return " ".join(part for part in (given, family) if part)
 
 
 def _latin(given: str | None, family: str | None) -> str | None:
-    return _full_name(given, family) or None
+    """The Latin form as UN lists write it: "Fatima ALAOUI"."""
+    return _full_name(given, (family or "").upper()) or None
 
 
 #: Between the parts of a registry hit's snippet: neutral, so each part keeps its direction.
