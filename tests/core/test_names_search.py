@@ -106,3 +106,40 @@ def test_text_output_names_people_and_organisations(
     out = _run(capsys, "--database", imported, "search", "migrants")
     assert "organisation: Réseau des migrants" in out.splitlines()
     assert _run(capsys, "--database", imported, "search", "Aminata").startswith("person: ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "family"),
+    [
+        ("علوي", "العلوي"),
+        ("العل", "العلوي"),
+        ("فاط", "العلوي"),
+        ("小明", "王"),
+        ("王", "王"),
+        ("Анна", "Иванова"),
+        ("Ива", "Иванова"),
+        ("Ελ", "Παπαδοπούλου"),
+        ("iva", "Иванова"),  # the Latin sort key, as before
+        ("xiaom", "王"),  # the given name's Latin form, from three letters
+        ("Di", "Diallo"),  # one or two Latin letters: family names only
+    ],
+)
+def test_registry_type_ahead_finds_any_part_of_the_name(
+    imported: str, typed: str, family: str
+) -> None:
+    from forumdesk.services.registry.query import (
+        RepresentativeQuery,
+        count_representatives,
+        representative_page,
+    )
+    from forumdesk.store.migrate import open_database
+
+    database, _ = open_database(imported, backup=False)
+    try:
+        with database.reading() as session:
+            query = RepresentativeQuery(text=typed)
+            rows = representative_page(session, query, 0, 10)
+            assert [row.family_name for row in rows] == [family]
+            assert count_representatives(session, query) == 1
+    finally:
+        database.dispose()
