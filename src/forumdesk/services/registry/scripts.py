@@ -187,3 +187,12 @@ def _greek_word(word: str) -> str:
             i += 1
     latin = "".join(out)
     return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+
+
+# --- mixed directions ------------------------------------------------------------------
+
+
+def isolated(text: str) -> str:
+    """`text` between Unicode isolates (FSI … PDI): set inside a sentence of the other
+    direction, an Arabic name keeps its order and leaves the sentence's alone."""
+    return f"\u2068{text}\u2069"

@@ -1,0 +1,97 @@
+"""The walk-in form and names in other scripts: no consonant skeleton for an Arabic name
+(the Latin form is asked for), a standard romanisation proposed for a Cyrillic one, and
+a confirmation that keeps its order around a right-to-left name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
+from forumdesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import wait_idle
+
+
+def _walk_in(qtbot: QtBot, window: MainWindow) -> WalkInDialog:
+    window.show_page(1)
+    wait_idle(qtbot, window)
+    window.registry_page.open_walk_in()
+    dialog = window.registry_page.walk_in
+    assert isinstance(dialog, WalkInDialog)
+    return dialog
+
+
+def _type(edit: QLineEdit, text: str) -> None:
+    """Key presses carrying each character, as an Arabic or Russian keyboard sends them
+    (QTest.keyClicks knows Latin keys only)."""
+    for char in text:
+        event = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+        )
+        QApplication.sendEvent(edit, event)
+
+
+def _type_name(dialog: WalkInDialog, given: str, family: str) -> None:
+    _type(dialog.given, given)
+    _type(dialog.family, family)
+
+
+def _registered(qtbot: QtBot, window: MainWindow, dialog: WalkInDialog) -> None:
+    dialog.register()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(dialog.registered) == 1, timeout=10_000)
+
+
+def _stored_latin(window: MainWindow, dialog: WalkInDialog) -> tuple[str | None, str | None]:
+    from forumdesk.services.registry.representative_detail import representative_detail
+
+    database = window.ops.database
+    assert database is not None
+    with database.reading() as session:
+        detail = representative_detail(session, dialog.registered[0].representative_id)
+        return detail.data.given_name_latin, detail.data.family_name_latin
+
+
+def test_an_arabic_name_gets_no_latin_form_but_a_request_for_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _walk_in(qtbot, window)
+    assert not dialog.given_latin.isVisibleTo(dialog)  # a Latin name: nothing to ask
+    _type_name(dialog, "فاطمة", "العلوي")
+    assert dialog.given_latin.isVisibleTo(dialog) and dialog.family_latin.isVisibleTo(dialog)
+    assert (dialog.given_latin.text(), dialog.family_latin.text()) == ("", "")
+    assert dialog.latin_hint.isVisibleTo(dialog)
+    assert "printed under the name on the badge" in dialog.latin_hint.text()
+    _registered(qtbot, window, dialog)
+    assert _stored_latin(window, dialog) == (None, None)
+    # The name sits between isolates: the sentence stays left to right around it.
+    assert dialog.outcome.text() == "\u2068العلوي, فاطمة\u2069 registered: badge 0413."
+
+
+def test_the_latin_form_typed_for_an_arabic_name_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _walk_in(qtbot, window)
+    _type_name(dialog, "فاطمة", "العلوي")
+    qtbot.keyClicks(dialog.given_latin, "Fatima")
+    qtbot.keyClicks(dialog.family_latin, "Alaoui")
+    assert not dialog.latin_hint.isVisibleTo(dialog)
+    _registered(qtbot, window, dialog)
+    assert _stored_latin(window, dialog) == ("Fatima", "Alaoui")
+
+
+def test_a_cyrillic_name_is_given_its_icao_form_which_stays_editable(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _walk_in(qtbot, window)
+    _type_name(dialog, "Сергей", "Щукин")
+    assert (dialog.given_latin.text(), dialog.family_latin.text()) == ("Sergei", "Shchukin")
+    assert "proposed" in dialog.latin_hint.text() and dialog.latin_hint.isVisibleTo(dialog)
+    dialog.given_latin.clear()
+    qtbot.keyClicks(dialog.given_latin, "Sergey")  # as in the person's passport
+    _type(dialog.family, "а")  # Щукина: the typed Latin given name stays
+    assert (dialog.given_latin.text(), dialog.family_latin.text()) == ("Sergey", "Shchukina")
+    _registered(qtbot, window, dialog)
+    assert _stored_latin(window, dialog) == ("Sergey", "Shchukina")
+    # Ready for the next one: the Latin rows hidden again.
+    assert dialog.given_latin.text() == "" and not dialog.given_latin.isVisibleTo(dialog)
