@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 import iuliia
+from anyascii import anyascii
 from pypinyin import Style, lazy_pinyin
 
 
@@ -64,6 +65,12 @@ def script_of(text: str | None) -> Script | None:
     return next(iter(others)) if len(others) == 1 else Script.OTHER
 
 
+def transliteration(text: str | None) -> str:
+    """Letter by letter into ASCII (anyascii), one space between words: a key to sort
+    and compare by, never a name to show (for Arabic it drops the vowels)."""
+    return " ".join(anyascii(" ".join((text or "").split())).split())
+
+
 def needs_latin_form(text: str | None) -> bool:
     """Whether a name in this script must be given its Latin form by a person."""
     script = script_of(text)
@@ -87,6 +94,12 @@ def romanise(text: str | None) -> str | None:
     if script is Script.HAN:
         return _pinyin(name)
     return None
+
+
+def made_up(latin: str | None, name: str | None) -> bool:
+    """Whether `latin` is the letter-by-letter transliteration that earlier versions
+    filled in for a name in an abjad ("ftmh" for فاطمة): never to be shown."""
+    return bool(latin) and script_of(name) in ABJADS and latin == transliteration(name)
 
 
 def latin_form(typed_latin: str | None, name: str | None) -> str | None:
