@@ -95,3 +95,36 @@ def test_a_cyrillic_name_is_given_its_icao_form_which_stays_editable(
     assert _stored_latin(window, dialog) == ("Sergey", "Shchukina")
     # Ready for the next one: the Latin rows hidden again.
     assert dialog.given_latin.text() == "" and not dialog.given_latin.isVisibleTo(dialog)
+
+
+def test_ctrl_k_finds_a_person_without_the_article_and_opens_them_on_the_registry(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from forumdesk.services.registry.edit import create_representative
+    from forumdesk.services.registry.people import RepresentativeInput
+    from forumdesk.ui.shell.search_dialog import HIT_ROLE, HTML_ROLE
+
+    window.show_page(0)
+    wait_idle(qtbot, window)
+    database = window.ops.database
+    assert database is not None
+    with database.unit_of_work() as session:
+        person = create_representative(
+            session, RepresentativeInput("فاطمة", "العلوي", family_name_latin="Alaoui")
+        )
+    window.open_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    dialog.query.setText("علوي")
+    dialog.run_search()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+    first = dialog.model.item(0)
+    assert first.data(HIT_ROLE).target_id == person
+    assert "\u2068فاطمة العلوي\u2069 · \u2068ALAOUI\u2069" in first.data(HTML_ROLE)
+    assert first.data(HTML_ROLE).startswith("<div><span style='color:#555'>Person</span>")
+    dialog.open_current()
+    assert window.stack.currentWidget() is window.registry_page
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.registry_page.detail is not None, timeout=10_000)
+    assert window.registry_page.detail.detail.id == person
