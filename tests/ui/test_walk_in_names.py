@@ -128,3 +128,46 @@ def test_ctrl_k_finds_a_person_without_the_article_and_opens_them_on_the_registr
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: window.registry_page.detail is not None, timeout=10_000)
     assert window.registry_page.detail.detail.id == person
+
+
+def test_the_person_form_asks_for_the_latin_name_instead_of_a_skeleton(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from sqlalchemy import update
+
+    from forumdesk.services.registry.edit import create_representative
+    from forumdesk.services.registry.people import RepresentativeInput
+    from forumdesk.store.models import Representative
+
+    window.show_page(1)
+    wait_idle(qtbot, window)
+    database = window.ops.database
+    assert database is not None
+    with database.unit_of_work() as session:
+        person = create_representative(session, RepresentativeInput("فاطمة", "العلوي"))
+        # What an older version stored: anyascii's consonant skeletons.
+        session.execute(
+            update(Representative)
+            .where(Representative.id == person)
+            .values(given_name_latin="ftmh", family_name_latin="l`lwy")
+        )
+    page = window.registry_page
+    page.open_representative(person)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    dialog = page.detail
+    assert dialog is not None
+    fields = dialog.fields
+    assert (fields["given_name_latin"].text(), fields["family_name_latin"].text()) == ("", "")
+    assert dialog.latin_hint.isVisibleTo(dialog)
+    assert dialog.windowTitle() == "Representative: \u2068العلوي, فاطمة\u2069"
+    _type(fields["given_name_latin"], "Fatima")
+    _type(fields["family_name_latin"], "Alaoui")
+    assert not dialog.latin_hint.isVisibleTo(dialog)
+    # Another script: its standard romanisation is proposed, and follows the name.
+    fields["family_name"].clear()
+    fields["family_name_latin"].clear()
+    _type(fields["family_name"], "Ξενάκη")
+    assert fields["family_name_latin"].text() == "Xenaki"
+    _type(fields["family_name"], "ς")
+    assert fields["family_name_latin"].text() == "Xenakis"
