@@ -2144,7 +2144,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -4844,7 +4844,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+97"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Représentant : {name}</translation>
@@ -4895,7 +4895,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Tél&amp;éphone :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
@@ -4920,7 +4920,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Saisissez le nom en lettres latines tel que la personne l’écrit : il est imprimé sous le nom sur le badge. Il ne peut pas être tiré de cette écriture sans deviner les voyelles.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Not registered to any forum.</source>
         <translation>Inscrit à aucun forum.</translation>
     </message>
@@ -4950,7 +4955,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-135"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4960,7 +4965,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+224"/>
         <source>Not saved: this person was changed meanwhile.</source>
         <translation>Non enregistré : cette personne a été modifiée entre-temps.</translation>
     </message>
@@ -5319,10 +5324,10 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
-        <source>Search paragraphs and notes</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation>Rechercher dans les paragraphes et les notes</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
+        <source>Search paragraphs, notes and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
+        <translation>Rechercher dans les paragraphes, les notes et le registre</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5341,6 +5346,16 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+51"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>¶{number}</source>
         <translation>¶{number}</translation>
     </message>
@@ -6009,7 +6024,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
@@ -6020,6 +6035,16 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name in Latin letters</source>
+        <translation>Prénom en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name in Latin letters</source>
+        <translation>Nom de famille en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6060,6 +6085,16 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name (&amp;Latin):</source>
+        <translation>Prénom (alphabet &amp;latin) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Nom (alphabet lat&amp;in) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
@@ -6074,8 +6109,9 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>&amp;Register</source>
+        <extracomment>Latin fields the user typed in: proposals no longer overwrite them.</extracomment>
         <translation>En&amp;registrer</translation>
     </message>
     <message>
@@ -6094,6 +6130,16 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Fermer</translation>
     </message>
     <message>
+        <location line="+108"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Saisissez le nom en lettres latines tel que la personne l’écrit : il est imprimé sous le nom sur le badge. Il ne peut pas être tiré de cette écriture sans deviner les voyelles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latin spelling proposed by the standard romanisation: check it with the person, as it is printed under the name on the badge.</source>
+        <translation>Graphie latine proposée par la romanisation normalisée : vérifiez-la avec la personne, car elle est imprimée sous le nom sur le badge.</translation>
+    </message>
+    <message>
         <location line="+56"/>
         <source>{label} ({reasons})</source>
         <translation>{label} ({reasons})</translation>
@@ -6107,7 +6153,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>{name} registered: badge {badge}.</source>
         <translation>{name} : inscription enregistrée, badge {badge}.</translation>
     </message>
