@@ -174,11 +174,11 @@ def search(
 ) -> list[SearchHit]:
     """People, organisations, paragraphs and notes matching `query`; [] for a blank query.
 
-    People and organisations come first, found by their names in any script
-    (`people`), in name order, at most half the hits when texts are searched too.
-    Paragraphs and notes follow, best first: bm25 (ts_rank on PostgreSQL), ties by
-    paragraph number; when more than RANK_CAP entries match, the most recently
-    indexed come first instead. `forum_id` narrows paragraphs and notes (the
+    Paragraphs and notes come first, best first: bm25 (ts_rank on PostgreSQL), ties
+    by paragraph number; when more than RANK_CAP entries match, the most recently
+    indexed come first instead. People and organisations follow, found by their
+    names in any script (`people`), in name order; they keep at least half of
+    `limit` when texts are searched too. `forum_id` narrows paragraphs and notes (the
     registry is shared by every forum), `kinds` the kinds; `prefix_last` is for
     type-ahead.
     """
@@ -206,7 +206,7 @@ def search(
     else:
         rows = _sqlite_rows(session, parsed, texts, forum_id, limit - len(hits))
     pattern = match_pattern(parsed)
-    return hits + [_hit(row, pattern) for row in rows]
+    return [_hit(row, pattern) for row in rows] + hits
 
 
 def ensure_search_index(session: Session) -> bool:
