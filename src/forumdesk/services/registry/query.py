@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, null, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, null, or_, select, union
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.refusals import Refused
@@ -68,12 +68,13 @@ def _prefix(column: Any, text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + HIGH)
 
 
-def _by_name(dialect: str, typed: str, folded: str) -> ColumnElement[bool] | None:
-    """Any word of the name, as the search index matches it; None when too short."""
+def _by_name(dialect: str, typed: str, folded: str) -> Select[Any] | None:
+    """The ids of people with any word of the name matching, as the search index
+    matches it; None when too short."""
     names = name_query(typed, prefix_last=True)
     if names.is_empty or (len(folded) < ORGANISATION_FROM and typed.strip().isascii()):
         return None
-    return Representative.id.in_(matching_ids(dialect, REPRESENTATIVE, names))
+    return matching_ids(dialect, REPRESENTATIVE, names)
 
 
 def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
@@ -89,21 +90,27 @@ def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[
     ]
     text = sort_key(query.text)
     by_name = _by_name(dialect, query.text, text)
-    if 0 < len(text) < ORGANISATION_FROM:
+    if 0 < len(text) < ORGANISATION_FROM and by_name is None:
         # One or two letters: family names only. Organisations and e-mails starting
         # with them would be noise, and cost thousands of rows per key press.
-        starts = _prefix(Representative.sort_key, text)
-        conditions.append(starts if by_name is None else or_(starts, by_name))
+        conditions.append(_prefix(Representative.sort_key, text))
     elif text or by_name is not None:
-        organisations = select(Organisation.id).where(_prefix(Organisation.sort_key, text))
-        found = [by_name] if by_name is not None else []
-        if text:
-            found += [
-                _prefix(Representative.sort_key, text),
-                _prefix(Representative.email, query.text.strip().lower()),
-                Representative.organisation_id.in_(organisations),
+        # A union of ids, each part read from its own index: an OR of these
+        # conditions would walk every row (three times slower at 100k people).
+        matches = [by_name] if by_name is not None else []
+        if text and len(text) < ORGANISATION_FROM:
+            matches.append(select(Representative.id).where(_prefix(Representative.sort_key, text)))
+        elif text:
+            organisations = select(Organisation.id).where(_prefix(Organisation.sort_key, text))
+            matches += [
+                select(Representative.id).where(where)
+                for where in (
+                    _prefix(Representative.sort_key, text),
+                    _prefix(Representative.email, query.text.strip().lower()),
+                    Representative.organisation_id.in_(organisations),
+                )
             ]
-        conditions.append(or_(*found))
+        conditions.append(Representative.id.in_(union(*matches)))
     facets: list[ColumnElement[bool]] = []
     if query.category is not None:
         facets.append(Organisation.category == query.category)

@@ -103,16 +103,19 @@ def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None =
     return written
 
 
-def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[tuple[uuid.UUID]]:
+def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:
     """The ids of the records of `kind` whose names match `query` (live or not)."""
     if dialect == "postgresql":
         ts_query = func.to_tsquery(literal_column("'simple'"), tsquery(query))
         matched = column("tsv").op("@@")(ts_query)
         return select(search_table.c.target_id).where(search_table.c.kind == kind, matched)
-    fts = text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names").bindparams(
-        names=fts5_match(query, kinds=[kind])
+    # The kind is checked on the entries found: as a column filter of the MATCH it
+    # would intersect the few entries with the words with every person's entry.
+    fts = text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names")
+    return select(search_table.c.target_id).where(
+        search_table.c.id.in_(fts.bindparams(names=fts5_match(query))),
+        search_table.c.kind == kind,
     )
-    return select(search_table.c.target_id).where(search_table.c.id.in_(fts))
 
 
 def find_in_registry(
@@ -141,7 +144,7 @@ def _live(model: Any) -> list[ColumnElement[bool]]:
     return [model.deleted_at.is_(None), model.merged_into_id.is_(None)]
 
 
-def _people(session: Session, found: Select[tuple[uuid.UUID]], limit: int) -> list[SearchHit]:
+def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
     statement = (
         select(
             Representative.id,
@@ -162,9 +165,7 @@ def _people(session: Session, found: Select[tuple[uuid.UUID]], limit: int) -> li
     ]
 
 
-def _organisations(
-    session: Session, found: Select[tuple[uuid.UUID]], limit: int
-) -> list[SearchHit]:
+def _organisations(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
     statement = (
         select(Organisation.id, Organisation.name, Organisation.acronym)
         .where(Organisation.id.in_(found.limit(MATCH_CAP)), *_live(Organisation))
