@@ -238,3 +238,11 @@ def test_category_colours_are_distinct_and_complete() -> None:
     assert len(set(colours.values())) == len(colours)
     assert badge_pdf.NO_CATEGORY_COLOUR not in colours.values()
     assert all(re.fullmatch(r"#[0-9A-F]{6}", c) for c in colours.values())
+
+
+def test_latin_words_numbers_and_brackets_inside_arabic_keep_their_order() -> None:
+    # Drawn left to right: the Arabic words reversed and shaped, "MRN" and "2006" as
+    # written, the brackets mirrored (the bidirectional algorithm, not run reversal).
+    drawn = badge_fonts.visual("جمعية MRN 2006 (فرع)")
+    assert drawn == f"({badge_fonts.visual('فرع')}) MRN 2006 {badge_fonts.visual('جمعية')}"
+    assert badge_fonts.visual("Réseau الجمعية 2006").startswith("Réseau 2006 ")
