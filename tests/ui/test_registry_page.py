@@ -407,7 +407,7 @@ def test_an_organisation_opens_from_its_list_and_its_edit_is_undone(
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: page.organisation is None, timeout=10_000)
     qtbot.waitUntil(lambda: model.index(0, 1).data() == "UNSG", timeout=10_000)
-    assert window.undo_action.text().startswith("&Undo Edit Secrétariat")
+    assert window.undo_action.text().startswith("&Undo Edit \u2068Secrétariat")
     window.undo_action.trigger()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: model.index(0, 1).data() == "ONU", timeout=10_000)

@@ -206,6 +206,8 @@ class RepresentativeDialog(QDialog):
 
     def _build_record_links(self, detail: RepresentativeDetail, layout: QVBoxLayout) -> None:
         """Where the person is registered, their likely duplicates and their programme."""
+        from forumdesk.services.registry.scripts import isolated
+
         registrations = "; ".join(
             f"{line.forum}: {labels.accreditation(line.status)}"
             + (f" ({line.badge_number})" if line.badge_number else "")
@@ -223,7 +225,8 @@ class RepresentativeDialog(QDialog):
             self.duplicates.setText(
                 self.tr("Likely duplicates: {list}").format(
                     list="; ".join(
-                        f"{match.label} ({', '.join(match.reasons)})" for match in detail.duplicates
+                        f"{isolated(match.label)} ({', '.join(match.reasons)})"
+                        for match in detail.duplicates
                     )
                 )
             )

@@ -250,13 +250,15 @@ class WalkInDialog(QDialog):
     def _show_look_up(self, found: list[LinkedItem], matches: list[DuplicateMatch]) -> None:
         if not shiboken6.isValid(self):
             return  # closed (and deleted) while the look-up ran
+        from forumdesk.services.registry.scripts import isolated
+
         for item in found:
             self._organisations[item.label] = item.id
         self._names.setStringList([item.label for item in found])
         if matches:
             lines = [
                 self.tr("{label} ({reasons})").format(
-                    label=match.label, reasons=", ".join(match.reasons)
+                    label=isolated(match.label), reasons=", ".join(match.reasons)
                 )
                 for match in matches
             ]
