@@ -4,6 +4,8 @@ a confirmation that keeps its order around a right-to-left name."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -97,21 +99,25 @@ def test_a_cyrillic_name_is_given_its_icao_form_which_stays_editable(
     assert dialog.given_latin.text() == "" and not dialog.given_latin.isVisibleTo(dialog)
 
 
-def test_ctrl_k_finds_a_person_without_the_article_and_opens_them_on_the_registry(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def _fatima(qtbot: QtBot, window: MainWindow, page: int, **latin: str | None) -> uuid.UUID:
+    """فاطمة العلوي added to the registry, with the page shown."""
     from forumdesk.services.registry.edit import create_representative
     from forumdesk.services.registry.people import RepresentativeInput
-    from forumdesk.ui.shell.search_dialog import HIT_ROLE, HTML_ROLE
 
-    window.show_page(0)
+    window.show_page(page)
     wait_idle(qtbot, window)
     database = window.ops.database
     assert database is not None
     with database.unit_of_work() as session:
-        person = create_representative(
-            session, RepresentativeInput("فاطمة", "العلوي", family_name_latin="Alaoui")
-        )
+        return create_representative(session, RepresentativeInput("فاطمة", "العلوي", **latin))
+
+
+def test_ctrl_k_finds_a_person_without_the_article_and_opens_them_on_the_registry(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from forumdesk.ui.shell.search_dialog import HIT_ROLE, HTML_ROLE
+
+    person = _fatima(qtbot, window, 0, family_name_latin="Alaoui")
     window.open_search()
     dialog = window.search_dialog
     assert dialog is not None
@@ -135,16 +141,12 @@ def test_the_person_form_asks_for_the_latin_name_instead_of_a_skeleton(
 ) -> None:
     from sqlalchemy import update
 
-    from forumdesk.services.registry.edit import create_representative
-    from forumdesk.services.registry.people import RepresentativeInput
     from forumdesk.store.models import Representative
 
-    window.show_page(1)
-    wait_idle(qtbot, window)
+    person = _fatima(qtbot, window, 1)
     database = window.ops.database
     assert database is not None
     with database.unit_of_work() as session:
-        person = create_representative(session, RepresentativeInput("فاطمة", "العلوي"))
         # What an older version stored: anyascii's consonant skeletons.
         session.execute(
             update(Representative)
