@@ -27,10 +27,23 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return captured.out
 
 
-@pytest.fixture
-def imported(capsys: pytest.CaptureFixture[str], empty_db_path: Path, tmp_path: Path) -> str:
-    source = tmp_path / "delegates.csv"
-    source.write_text(LIST, encoding="utf-8")
+@pytest.fixture(params=["csv", "xlsx"])
+def imported(
+    request: pytest.FixtureRequest,
+    capsys: pytest.CaptureFixture[str],
+    empty_db_path: Path,
+    tmp_path: Path,
+) -> str:
+    source = tmp_path / f"delegates.{request.param}"
+    if request.param == "csv":
+        source.write_text(LIST, encoding="utf-8")
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for line in LIST.splitlines():
+            book.active.append(line.split(","))
+        book.save(source)
     _run(capsys, "--database", str(empty_db_path), "registry", "import", str(source))
     return str(empty_db_path)
 
