@@ -119,6 +119,10 @@ def test_text_output_names_people_and_organisations(
     out = _run(capsys, "--database", imported, "search", "migrants")
     assert "organisation: Réseau des migrants" in out.splitlines()
     assert _run(capsys, "--database", imported, "search", "Aminata").startswith("person: ")
+    # A Chinese name as it is written, family name first, in both scripts.
+    assert _people_found(capsys, imported, "小明") == [
+        "王小明 · WANG Xiaoming · China Research Institute"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,12 @@ def name_tokens(*names: str | None) -> str:
     return " ".join(out)
 
 
+def written_family_first(name: str | None) -> bool:
+    """Whether a name in this script is written family name first (Chinese, Japanese,
+    Korean): 王小明, and in Latin letters WANG Xiaoming."""
+    return bool(name) and re.match(f"[{_CJK}]", name or "") is not None
+
+
 def _is_cjk(word: str) -> bool:
     return len(word) == 1 and re.match(f"[{_CJK}]", word) is not None
 

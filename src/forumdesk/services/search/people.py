@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from forumdesk.services.search.index import replace_entries, search_table
-from forumdesk.services.search.names import name_query, name_tokens
+from forumdesk.services.search.names import name_query, name_tokens, written_family_first
 from forumdesk.services.search.terms import SearchHit, SearchQuery, fts5_match, tsquery
 from forumdesk.store.models import Organisation, Representative
 
@@ -160,7 +160,11 @@ def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]
         .limit(limit)
     )
     return [
-        _hit(REPRESENTATIVE, row[0], [_full_name(row[1], row[2]), _latin(row[3], row[4]), row[5]])
+        _hit(
+            REPRESENTATIVE,
+            row[0],
+            [_full_name(row[1], row[2]), _latin(row[3], row[4], row[2]), row[5]],
+        )
         for row in session.execute(statement)
     ]
 
@@ -176,13 +180,18 @@ def _organisations(session: Session, found: Select[Any], limit: int) -> list[Sea
 
 
 def _full_name(given: str | None, family: str | None) -> str:
-    """The name as typed, given name first."""
+    """The name as typed: given name first, or family name first and no space (王小明)."""
+    if written_family_first(family):
+        return f"{family}{given or ''}"
     return " ".join(part for part in (given, family) if part)
 
 
-def _latin(given: str | None, family: str | None) -> str | None:
-    """The Latin form as UN lists write it: "Fatima ALAOUI"."""
-    return _full_name(given, (family or "").upper()) or None
+def _latin(given: str | None, family: str | None, native_family: str | None) -> str | None:
+    """The Latin form as UN lists write it: "Fatima ALAOUI", "WANG Xiaoming"."""
+    parts: list[str | None] = [given, (family or "").upper()]
+    if written_family_first(native_family):
+        parts.reverse()
+    return " ".join(part for part in parts if part) or None
 
 
 #: Between the parts of a registry hit's snippet: neutral, so each part keeps its direction.
