@@ -120,6 +120,8 @@ def test_badges_for_lists_accredited_people_by_family_name(filled: Any) -> None:
     assert ivanov.forum_title.startswith("Informal interactive hearings")
     smith = next(b for b in badges if b.family_name == "Smith")
     assert (smith.organisation, smith.category, smith.latin_name) == (None, None, "")
+    wang = next(b for b in badges if b.family_name == "王")
+    assert wang.latin_name == "WANG Xiaoming"  # family name first, as in Chinese
 
 
 def test_a_selection_prints_exactly_those_whatever_their_status(filled: Any) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.refusals import NotFound
-from forumdesk.services.registry.scripts import made_up
+from forumdesk.services.registry.scripts import Script, made_up, script_of
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
 
@@ -38,9 +38,10 @@ def _latin_name(person: Representative) -> str:
             (person.family_name_latin, person.family_name),
         )
     )
-    if not given and not family:
-        return ""
-    return " ".join(part for part in (given, family.upper()) if part)
+    parts = [given, family.upper()]
+    if script_of(person.family_name) is Script.HAN:
+        parts.reverse()  # WANG Xiaoming: Chinese names keep the family name first
+    return " ".join(part for part in parts if part)
 
 
 def badges_for(
