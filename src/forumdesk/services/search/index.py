@@ -3,8 +3,9 @@
 `search_index` (revision 0003) holds one row per paragraph or note: the text as
 written and the same text folded (lower case, no accents, same length). It is
 derived data: other services call `index_language_version` / `index_note` in the
-transaction that changes the source, and `ensure_search_index` refills it when
-it is empty (a database migrated to 0003, or restored from an old backup).
+transaction that changes the source, and `ensure_text_index` refills it when
+it is empty (a database migrated to 0003, or restored from an old backup). The
+registry's names are entries of the same table, kept by `people`.
 
 On SQLite the rows are also in an external-content FTS5 table, `search_index_fts`,
 which this module alone keeps in step (see `replace_entries`); on PostgreSQL a generated
@@ -408,8 +409,9 @@ def _batches(items: Iterable[_Entry], size: int) -> Iterator[list[_Entry]]:
         yield batch
 
 
-def ensure_search_index(session: Session) -> bool:
-    """Rebuild the index when it is empty but there is something to find; else do nothing.
+def ensure_text_index(session: Session) -> bool:
+    """Rebuild the paragraphs' and notes' entries when there are none but there is
+    something to find; else do nothing.
 
     Cheap when not needed (two or three single-row look-ups). Returns whether it rebuilt.
     """

@@ -29,6 +29,7 @@ from forumdesk.services.search.index import (
     KINDS,
     NOTE,
     PARAGRAPH,
+    ensure_text_index,
     fold,
     index_language_version,
     index_note,
@@ -38,7 +39,6 @@ from forumdesk.services.search.index import (
     tokens,
     unindex_note,
 )
-from forumdesk.services.search.index import ensure_search_index as ensure_text_index
 from forumdesk.services.search.people import (
     REGISTRY_KINDS,
     find_in_registry,
@@ -211,7 +211,7 @@ def search(
 
 def ensure_search_index(session: Session) -> bool:
     """Fill what the index lacks: paragraphs and notes when it has none of them (see
-    `index.ensure_search_index`), people and organisations new or renamed since it
+    `index.ensure_text_index`), people and organisations new or renamed since it
     was written. Returns whether it wrote anything."""
     rebuilt = ensure_text_index(session)
     return refresh_registry_index(session) > 0 or rebuilt
