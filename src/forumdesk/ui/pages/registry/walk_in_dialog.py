@@ -4,6 +4,11 @@ Given name, Tab, family name, Tab, organisation (pick from the registry as you
 type, or type a new one and its category), Tab, e-mail, Ctrl+Return: the person is
 registered, accredited and given the next badge number, and the form is ready for
 the next one. Likely duplicates are shown as the name is typed; nothing is merged.
+
+A name in another script shows two more fields after it, its Latin form, printed
+under the name on the badge: proposed by the standard romanisation where one is
+faithful (Cyrillic, Chinese, Greek), left empty with a request to type it otherwise
+(Arabic script, whose letters alone do not give the vowels).
 """
 
 from __future__ import annotations
