@@ -1633,7 +1633,7 @@ Saved by {who}</source>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+158"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
         <translation>لم يُسجِّل أحد حضوره بعد</translation>
@@ -1945,7 +1945,7 @@ Saved by {who}</source>
         <translation>مكرر؟</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} (row {row}, {score}%)</source>
         <translation>{name} (الصف {row}، {score}%)</translation>
     </message>
@@ -1960,7 +1960,7 @@ Saved by {who}</source>
         <translation>قد يكون {name} هو {matches}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>already listed</source>
         <translation>مدرج بالفعل</translation>
     </message>
@@ -1980,7 +1980,7 @@ Saved by {who}</source>
         <translation>{name} هو {match}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Save Import Report</source>
         <translation>حفظ تقرير الاستيراد</translation>
     </message>
@@ -2348,7 +2348,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -3854,7 +3854,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+113"/>
         <source>Organisation: {name}</source>
         <translation>المنظمة: {name}</translation>
     </message>
@@ -4315,7 +4315,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الوصول حسب الساعة (بتوقيت مكان الانعقاد)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
         <translation>الحاضرون: {present} من أصل {registered} من المعتمدين · الدول الأعضاء: {states} · المجتمع المدني والقطاع الخاص: {civil} · عمليات المسح: {scans}</translation>
     </message>
@@ -4916,8 +4916,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+35"/>
+        <location line="+40"/>
+        <location line="+37"/>
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
@@ -4986,7 +4986,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>استيراد {file}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Keep {pair} apart</source>
         <translation>الإبقاء على {pair} منفصلين</translation>
     </message>
@@ -5254,7 +5254,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>الممثل: {name}</translation>
@@ -5315,7 +5315,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Gender</source>
         <translation>نوع الجنس</translation>
     </message>
@@ -5340,7 +5340,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الملا&amp;حظات:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>اكتب الاسم بالحروف اللاتينية كما يكتبه صاحبه: فهو يُطبع تحت الاسم على الشارة. ولا يمكن استخراجه من هذه الكتابة دون تخمين حروف العلة.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Not registered to any forum.</source>
         <translation>غير مسجل في أي منتدى.</translation>
     </message>
@@ -5744,10 +5749,10 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
-        <source>Search paragraphs and notes</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation>البحث في الفقرات والملاحظات</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
+        <source>Search paragraphs, notes and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
+        <translation>البحث في الفقرات والملاحظات وسجل المشاركين</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5771,6 +5776,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+51"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>¶{number}</source>
         <translation>¶{number}</translation>
     </message>
@@ -6528,13 +6543,13 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+59"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>تسجيل مشارك غير مسجل مسبقاً</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
@@ -6545,6 +6560,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name in Latin letters</source>
+        <translation>الاسم الأول بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name in Latin letters</source>
+        <translation>اسم العائلة بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
@@ -6585,6 +6610,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name (&amp;Latin):</source>
+        <translation>الاسم الأول (بالحروف ال&amp;لاتينية):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>اسم العائلة (بالحروف اللا&amp;تينية):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>الم&amp;نظمة:</translation>
     </message>
@@ -6599,8 +6634,9 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>البريد الإ&amp;لكتروني:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>&amp;Register</source>
+        <extracomment>Latin fields the user typed in: proposals no longer overwrite them.</extracomment>
         <translation>&amp;تسجيل</translation>
     </message>
     <message>
@@ -6619,7 +6655,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+108"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>اكتب الاسم بالحروف اللاتينية كما يكتبه صاحبه: فهو يُطبع تحت الاسم على الشارة. ولا يمكن استخراجه من هذه الكتابة دون تخمين حروف العلة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latin spelling proposed by the standard romanisation: check it with the person, as it is printed under the name on the badge.</source>
+        <translation>كتابة لاتينية مقترحة وفق نظام الكتابة بالحروف اللاتينية الموحد: تحقق منها مع صاحب الاسم، لأنها تُطبع تحت الاسم على الشارة.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{label} ({reasons})</source>
         <translation>{label} ({reasons})</translation>
     </message>
@@ -6636,7 +6682,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>{name} registered: badge {badge}.</source>
         <translation>سُجِّل {name}: الشارة {badge}.</translation>
     </message>

@@ -1597,7 +1597,7 @@ Guardado por {who}</translation>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+158"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
         <translation>todavía no se ha registrado ninguna entrada</translation>
@@ -1861,7 +1861,7 @@ Guardado por {who}</translation>
         <translation>¿duplicado?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} (row {row}, {score}%)</source>
         <translation>{name} (fila {row}, {score}%)</translation>
     </message>
@@ -1876,7 +1876,7 @@ Guardado por {who}</translation>
         <translation>{name} podría ser {matches}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>already listed</source>
         <translation>ya inscrita</translation>
     </message>
@@ -1896,7 +1896,7 @@ Guardado por {who}</translation>
         <translation>{name} es {match}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Save Import Report</source>
         <translation>Guardar el informe de importación</translation>
     </message>
@@ -2264,7 +2264,7 @@ Guardado por {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -3746,7 +3746,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+113"/>
         <source>Organisation: {name}</source>
         <translation>Organización: {name}</translation>
     </message>
@@ -4187,7 +4187,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Llegadas por hora (hora local del lugar)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
         <translation>{present} presentes de {registered} acreditados · {states} Estados Miembros · {civil} de la sociedad civil y el sector privado · {scans} pases escaneados</translation>
     </message>
@@ -4768,8 +4768,8 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+35"/>
+        <location line="+40"/>
+        <location line="+37"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
@@ -4830,7 +4830,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Importar {file}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Keep {pair} apart</source>
         <translation>Mantener separados a {pair}</translation>
     </message>
@@ -5078,7 +5078,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Representante: {name}</translation>
@@ -5139,7 +5139,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
@@ -5164,7 +5164,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Escriba el nombre en caracteres latinos tal como lo escribe la persona: se imprime debajo del nombre en el pase. No puede obtenerse de esta escritura sin adivinar las vocales.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Not registered to any forum.</source>
         <translation>No está inscrito en ningún foro.</translation>
     </message>
@@ -5568,10 +5573,10 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
-        <source>Search paragraphs and notes</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation>Buscar en párrafos y notas</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
+        <source>Search paragraphs, notes and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
+        <translation>Buscar en los párrafos, las notas y el registro</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5595,6 +5600,16 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
     <message>
         <location line="+51"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>¶{number}</source>
         <translation>¶{number}</translation>
     </message>
@@ -6348,13 +6363,13 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+59"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Inscripción in situ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
@@ -6365,6 +6380,16 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name in Latin letters</source>
+        <translation>Nombre en caracteres latinos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name in Latin letters</source>
+        <translation>Apellido en caracteres latinos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
@@ -6405,6 +6430,16 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name (&amp;Latin):</source>
+        <translation>Nombre (caracteres &amp;latinos):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Apellido (caracteres lat&amp;inos):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
@@ -6419,8 +6454,9 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>&amp;Register</source>
+        <extracomment>Latin fields the user typed in: proposals no longer overwrite them.</extracomment>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
@@ -6439,7 +6475,17 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+108"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Escriba el nombre en caracteres latinos tal como lo escribe la persona: se imprime debajo del nombre en el pase. No puede obtenerse de esta escritura sin adivinar las vocales.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latin spelling proposed by the standard romanisation: check it with the person, as it is printed under the name on the badge.</source>
+        <translation>Grafía latina propuesta por la romanización normalizada: compruébela con la persona, ya que se imprime debajo del nombre en el pase.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{label} ({reasons})</source>
         <translation>{label} ({reasons})</translation>
     </message>
@@ -6452,7 +6498,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>{name} registered: badge {badge}.</source>
         <translation>Inscripción de {name} registrada: pase {badge}.</translation>
     </message>

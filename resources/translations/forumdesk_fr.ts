@@ -1597,7 +1597,7 @@ Enregistré par {who}</translation>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+158"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
         <translation>personne n&apos;est encore arrivé</translation>
@@ -1962,7 +1962,7 @@ Enregistré par {who}</translation>
         <translation>doublon ?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} (row {row}, {score}%)</source>
         <translation>{name} (ligne {row}, {score} %)</translation>
     </message>
@@ -1977,7 +1977,7 @@ Enregistré par {who}</translation>
         <translation>{name} pourrait être {matches}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>already listed</source>
         <translation>déjà inscrite</translation>
     </message>
@@ -1997,7 +1997,7 @@ Enregistré par {who}</translation>
         <translation>{name} est {match}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Save Import Report</source>
         <translation>Enregistrer le rapport d’importation</translation>
     </message>
@@ -2264,7 +2264,7 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3746,7 +3746,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+113"/>
         <source>Organisation: {name}</source>
         <translation>Organisation : {name}</translation>
     </message>
@@ -4187,7 +4187,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Arrivées par heure (heure du lieu)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
         <translation>{present} présents sur {registered} accrédités · {states} États Membres · {civil} de la société civile et du secteur privé · {scans} passages</translation>
     </message>
@@ -4227,7 +4227,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+2"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l'interface :</translation>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4247,12 +4247,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+9"/>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language of menus, messages and dates. It applies from the next start.</source>
-        <translation>La langue des menus, des messages et des dates. Elle s'applique au prochain démarrage.</translation>
+        <translation>La langue des menus, des messages et des dates. Elle s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4270,7 +4270,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+28"/>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4763,8 +4763,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+35"/>
+        <location line="+40"/>
+        <location line="+37"/>
         <source>Edit {name}</source>
         <translation>Modification de {name}</translation>
     </message>
@@ -4866,7 +4866,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+42"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/page.py" line="+43"/>
         <source>Keep {pair} apart</source>
         <translation>Garder {pair} séparés</translation>
     </message>
@@ -4892,7 +4892,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-358"/>
         <source>Registry counts</source>
         <translation>Décompte du registre</translation>
     </message>
@@ -5078,7 +5078,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Représentant : {name}</translation>
@@ -5119,7 +5119,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Tél&amp;éphone :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
@@ -5144,7 +5144,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Saisissez le nom en lettres latines tel que la personne l’écrit : il est imprimé sous le nom sur le badge. Il ne peut pas être tiré de cette écriture sans deviner les voyelles.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Not registered to any forum.</source>
         <translation>Inscrit à aucun forum.</translation>
     </message>
@@ -5169,7 +5174,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-138"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -5189,7 +5194,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Lan&amp;gues :</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+120"/>
         <source>Their Prog&amp;ramme (.ics)…</source>
         <translation>Son progr&amp;amme (.ics)…</translation>
     </message>
@@ -5568,10 +5573,10 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
-        <source>Search paragraphs and notes</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation>Rechercher dans les paragraphes et les notes</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
+        <source>Search paragraphs, notes and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
+        <translation>Rechercher dans les paragraphes, les notes et le registre</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5595,6 +5600,16 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+51"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>¶{number}</source>
         <translation>¶{number}</translation>
     </message>
@@ -6348,13 +6363,13 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+59"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
@@ -6365,6 +6380,16 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name in Latin letters</source>
+        <translation>Prénom en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name in Latin letters</source>
+        <translation>Nom de famille en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6405,6 +6430,16 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name (&amp;Latin):</source>
+        <translation>Prénom (alphabet &amp;latin) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Nom (alphabet lat&amp;in) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
@@ -6419,8 +6454,9 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>&amp;Register</source>
+        <extracomment>Latin fields the user typed in: proposals no longer overwrite them.</extracomment>
         <translation>En&amp;registrer</translation>
     </message>
     <message>
@@ -6439,7 +6475,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+108"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Saisissez le nom en lettres latines tel que la personne l’écrit : il est imprimé sous le nom sur le badge. Il ne peut pas être tiré de cette écriture sans deviner les voyelles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latin spelling proposed by the standard romanisation: check it with the person, as it is printed under the name on the badge.</source>
+        <translation>Graphie latine proposée par la romanisation normalisée : vérifiez-la avec la personne, car elle est imprimée sous le nom sur le badge.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{label} ({reasons})</source>
         <translation>{label} ({reasons})</translation>
     </message>
@@ -6452,7 +6498,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>{name} registered: badge {badge}.</source>
         <translation>{name} : inscription enregistrée, badge {badge}.</translation>
     </message>

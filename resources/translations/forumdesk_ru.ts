@@ -1606,7 +1606,7 @@ Saved by {who}</source>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+158"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
         <translation>еще никто не прибыл</translation>
@@ -1882,7 +1882,7 @@ Saved by {who}</source>
         <translation>дубликат?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} (row {row}, {score}%)</source>
         <translation>{name} (строка {row}, {score} %)</translation>
     </message>
@@ -1897,7 +1897,7 @@ Saved by {who}</source>
         <translation>{name} — возможно, {matches}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>already listed</source>
         <translation>уже в реестре</translation>
     </message>
@@ -1917,7 +1917,7 @@ Saved by {who}</source>
         <translation>{name}: {match}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Save Import Report</source>
         <translation>Сохранение отчета об импорте</translation>
     </message>
@@ -2285,7 +2285,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
@@ -3773,7 +3773,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+113"/>
         <source>Organisation: {name}</source>
         <translation>Организация: {name}</translation>
     </message>
@@ -4219,7 +4219,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Прибытие по часам (местное время)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
         <translation>Присутствуют: {present} из {registered} аккредитованных · государства-члены: {states} · гражданское общество и частный сектор: {civil} · считано пропусков: {scans}</translation>
     </message>
@@ -4805,8 +4805,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+35"/>
+        <location line="+40"/>
+        <location line="+37"/>
         <source>Edit {name}</source>
         <translation>Изменение: {name}</translation>
     </message>
@@ -4869,7 +4869,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Импорт файла {file}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Keep {pair} apart</source>
         <translation>Оставить раздельными: {pair}</translation>
     </message>
@@ -5122,7 +5122,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Представитель: {name}</translation>
@@ -5183,7 +5183,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
@@ -5208,7 +5208,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Введите имя латинскими буквами так, как его пишет сам человек: оно печатается под именем на пропуске. Из этой письменности его нельзя получить, не угадывая гласные.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Not registered to any forum.</source>
         <translation>Регистраций для участия в форумах нет.</translation>
     </message>
@@ -5612,10 +5617,10 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
-        <source>Search paragraphs and notes</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation>Поиск по пунктам и заметкам</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
+        <source>Search paragraphs, notes and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
+        <translation>Поиск по пунктам, заметкам и реестру</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5639,6 +5644,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+51"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>¶{number}</source>
         <translation>п. {number}</translation>
     </message>
@@ -6393,13 +6408,13 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+59"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>Регистрация на месте</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
@@ -6410,6 +6425,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name in Latin letters</source>
+        <translation>Имя латинскими буквами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name in Latin letters</source>
+        <translation>Фамилия латинскими буквами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -6450,6 +6475,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name (&amp;Latin):</source>
+        <translation>Имя (&amp;латиницей):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>Фамилия (лат&amp;иницей):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
@@ -6464,8 +6499,9 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>&amp;Электронная почта:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>&amp;Register</source>
+        <extracomment>Latin fields the user typed in: proposals no longer overwrite them.</extracomment>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
@@ -6484,7 +6520,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+108"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>Введите имя латинскими буквами так, как его пишет сам человек: оно печатается под именем на пропуске. Из этой письменности его нельзя получить, не угадывая гласные.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latin spelling proposed by the standard romanisation: check it with the person, as it is printed under the name on the badge.</source>
+        <translation>Латинское написание предложено по стандартной транслитерации: сверьте его с человеком, так как оно печатается под именем на пропуске.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{label} ({reasons})</source>
         <translation>{label} ({reasons})</translation>
     </message>
@@ -6498,7 +6544,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>{name} registered: badge {badge}.</source>
         <translation>{name}: регистрация выполнена, пропуск {badge}.</translation>
     </message>

@@ -1588,7 +1588,7 @@ Saved by {who}</source>
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/pages/overview/charts.py" line="+158"/>
         <source>nobody has checked in yet</source>
         <extracomment>The figures drawn, as text: the accessible description and the tests read it.</extracomment>
         <translation>尚无人签到</translation>
@@ -1840,7 +1840,7 @@ Saved by {who}</source>
         <translation>重复？</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} (row {row}, {score}%)</source>
         <translation>{name}（第{row}行，{score}%）</translation>
     </message>
@@ -1855,7 +1855,7 @@ Saved by {who}</source>
         <translation>{name}可能是{matches}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>already listed</source>
         <translation>已列入</translation>
     </message>
@@ -1875,7 +1875,7 @@ Saved by {who}</source>
         <translation>{name}即{match}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Save Import Report</source>
         <translation>保存导入报告</translation>
     </message>
@@ -2243,7 +2243,7 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -3719,7 +3719,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+110"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/organisation_dialog.py" line="+113"/>
         <source>Organisation: {name}</source>
         <translation>组织：{name}</translation>
     </message>
@@ -4155,7 +4155,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>每小时到场人数（会场当地时间）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{present} present of {registered} accredited · {states} Member States · {civil} from civil society and the private sector · {scans} scans</source>
         <translation>{registered}名已认证者中{present}人出席 · {states}个会员国 · 民间社会和私营部门{civil}人 · 扫描{scans}次</translation>
     </message>
@@ -4731,8 +4731,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+35"/>
+        <location line="+40"/>
+        <location line="+37"/>
         <source>Edit {name}</source>
         <translation>编辑{name}</translation>
     </message>
@@ -4791,7 +4791,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>导入{file}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Keep {pair} apart</source>
         <translation>将{pair}分开保留</translation>
     </message>
@@ -5034,7 +5034,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>代表：{name}</translation>
@@ -5095,7 +5095,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
@@ -5120,7 +5120,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>请按本人的拼写用拉丁字母输入姓名：它印在证件上的姓名下方。此种文字无法在不猜测元音的情况下转写。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Not registered to any forum.</source>
         <translation>未登记参加任何论坛。</translation>
     </message>
@@ -5524,10 +5529,10 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+91"/>
-        <source>Search paragraphs and notes</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened.</extracomment>
-        <translation>搜索段落和注释</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
+        <source>Search paragraphs, notes and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
+        <translation>搜索段落、注释和登记册</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5551,6 +5556,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+51"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>¶{number}</source>
         <translation>第{number}段</translation>
     </message>
@@ -6303,13 +6318,13 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+54"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/walk_in_dialog.py" line="+59"/>
         <source>Register a Walk-in</source>
         <extracomment>(WalkInResult, &quot;FAMILY, Given&quot;) once a person is registered: the page makes it undoable.</extracomment>
         <translation>办理现场登记</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
@@ -6320,6 +6335,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name in Latin letters</source>
+        <translation>拉丁字母名字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name in Latin letters</source>
+        <translation>拉丁字母姓氏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
@@ -6360,6 +6385,16 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+1"/>
+        <source>Given name (&amp;Latin):</source>
+        <translation>名字（拉丁字母）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (Lat&amp;in):</source>
+        <translation>姓氏（拉丁字母）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>组织(&amp;O)：</translation>
     </message>
@@ -6374,8 +6409,9 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <source>&amp;Register</source>
+        <extracomment>Latin fields the user typed in: proposals no longer overwrite them.</extracomment>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
@@ -6394,7 +6430,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+108"/>
+        <source>Type the name in Latin letters as the person spells it: it is printed under the name on the badge. It cannot be made from this script without guessing the vowels.</source>
+        <translation>请按本人的拼写用拉丁字母输入姓名：它印在证件上的姓名下方。此种文字无法在不猜测元音的情况下转写。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latin spelling proposed by the standard romanisation: check it with the person, as it is printed under the name on the badge.</source>
+        <translation>按标准罗马化方案建议的拉丁拼写：请与本人核对，因为它印在证件上的姓名下方。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>{label} ({reasons})</source>
         <translation>{label}（{reasons}）</translation>
     </message>
@@ -6406,7 +6452,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>{name} registered: badge {badge}.</source>
         <translation>已登记{name}：证件{badge}。</translation>
     </message>

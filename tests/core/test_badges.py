@@ -120,6 +120,8 @@ def test_badges_for_lists_accredited_people_by_family_name(filled: Any) -> None:
     assert ivanov.forum_title.startswith("Informal interactive hearings")
     smith = next(b for b in badges if b.family_name == "Smith")
     assert (smith.organisation, smith.category, smith.latin_name) == (None, None, "")
+    wang = next(b for b in badges if b.family_name == "王")
+    assert wang.latin_name == "WANG Xiaoming"  # family name first, as in Chinese
 
 
 def test_a_selection_prints_exactly_those_whatever_their_status(filled: Any) -> None:
@@ -183,7 +185,36 @@ def test_names_no_font_can_show_are_printed_transliterated(
     badge_pdf.write_badges([badge], path, compress=False)
     pdf = path.read_bytes()
     assert b"(IVANOV)" in pdf
-    assert b"(Sergey)" in pdf
+    assert b"(Sergei)" in pdf  # ICAO Doc 9303, as in passports
+
+
+def _drawn_text(pdf: bytes) -> str:
+    """Every string drawn on the page, in order (uncompressed PDF)."""
+    return " ".join(s.decode("latin-1") for s in re.findall(rb"\((.*?)\) Tj", pdf))
+
+
+def test_a_name_without_a_latin_form_gets_no_second_line(tmp_path: Path) -> None:
+    arabic = Badge(uuid.uuid4(), "فاطمة", "العلوي", "", "Réseau", C.NGO_ECOSOC, "8", "Forum")
+    typed = Badge(uuid.uuid4(), "فاطمة", "العلوي", "Fatima ALAOUI", None, None, "9", "Forum")
+    path = tmp_path / "arabic.pdf"
+    badge_pdf.write_badges([arabic, typed], path, compress=False)
+    drawn = _drawn_text(path.read_bytes())
+    assert "Fatima ALAOUI" in drawn
+    for skeleton in ("ftmh", "lwy", "FTMH", "LWY"):
+        assert skeleton not in drawn
+
+
+def test_a_consonant_skeleton_stored_by_an_older_version_is_not_printed(
+    filled: Any,
+) -> None:
+    database, forum_id, ids, _ = filled
+    with database.unit_of_work() as session:
+        registration = session.get(Registration, ids["العمري"])
+        person = registration.representative
+        person.given_name_latin, person.family_name_latin = "mhmd", "l`mry"  # anyascii's
+        session.flush()
+        (badge,) = badges_for(session, forum_id, [ids["العمري"]])
+    assert badge.latin_name == ""
 
 
 def test_fonts_cover_every_script_when_installed() -> None:
@@ -209,3 +240,11 @@ def test_category_colours_are_distinct_and_complete() -> None:
     assert len(set(colours.values())) == len(colours)
     assert badge_pdf.NO_CATEGORY_COLOUR not in colours.values()
     assert all(re.fullmatch(r"#[0-9A-F]{6}", c) for c in colours.values())
+
+
+def test_latin_words_numbers_and_brackets_inside_arabic_keep_their_order() -> None:
+    # Drawn left to right: the Arabic words reversed and shaped, "MRN" and "2006" as
+    # written, the brackets mirrored (the bidirectional algorithm, not run reversal).
+    drawn = badge_fonts.visual("جمعية MRN 2006 (فرع)")
+    assert drawn == f"({badge_fonts.visual('فرع')}) MRN 2006 {badge_fonts.visual('جمعية')}"
+    assert badge_fonts.visual("Réseau الجمعية 2006").startswith("Réseau 2006 ")

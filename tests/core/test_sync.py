@@ -331,6 +331,7 @@ def test_a_sort_key_follows_the_merged_names_and_is_never_a_conflict(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
     from forumdesk.services.registry.text import sort_key
+    from forumdesk.services.search.people import find_in_registry
 
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     shutil.copyfile(demo_db_path, a)
@@ -351,6 +352,9 @@ def test_a_sort_key_follows_the_merged_names_and_is_never_a_conflict(
                     "UNS",
                 )
                 keys.append(found.sort_key)
+                # The merged name is in the search index too.
+                hits = find_in_registry(session, "général ONU", kinds=["organisation"])
+                assert hits == [] and find_in_registry(session, "Secrétariat général UNS")
         finally:
             database.dispose()
     assert keys == [sort_key("Secrétariat général des Nations Unies", "UNS")] * 2

@@ -70,7 +70,9 @@ def add_commands(commands: Any) -> None:
     marks.add_argument("--internal", dest="for_record", action="store_false")
     mark.add_argument("--json", action="store_true")
 
-    search = commands.add_parser("search", help="search paragraphs and notes")
+    search = commands.add_parser(
+        "search", help="search paragraphs, notes, and people and organisations by name"
+    )
     search.add_argument("query")
     add_forum_option(search, None)
     search.add_argument("--limit", type=bounded_int(1, 10_000), default=50)
@@ -265,6 +267,8 @@ def _mark_note(args: argparse.Namespace, session: Session) -> int:
 def _hit_title(kind: str, paragraph: int | None) -> str:
     if kind == "paragraph":
         return f"¶{paragraph}"
+    if kind in ("representative", "organisation"):
+        return _("person") if kind == "representative" else _("organisation")
     return _("note") if paragraph is None else _("note on ¶{paragraph}").format(paragraph=paragraph)
 
 

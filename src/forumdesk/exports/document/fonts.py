@@ -109,9 +109,9 @@ def font_for(text: str, bold: bool = False) -> str | None:
 # ---------------------------------------------------------------------------------------
 # Arabic: reportlab does no shaping and no bidi, so Arabic letters would come out
 # isolated and left to right. We map letters to their contextual presentation forms
-# (Unicode's FE70–FEFC block, which DejaVu Sans has) and reverse right-to-left runs.
-# That is crude (no marks, no kashida, no full bidi) but readable; the transliteration
-# printed under the name is the real mitigation.
+# (Unicode's FE70–FEFC block, which DejaVu Sans has), then python-bidi orders the
+# runs. Crude shaping (no marks, no kashida) but readable; the Latin form printed
+# under a name, when the person gave one, helps whoever cannot read the script.
 
 
 @functools.cache
@@ -162,21 +162,14 @@ def _shape_arabic(text: str) -> str:
 
 
 def visual(text: str) -> str:
-    """Text as it must be drawn left to right: Arabic shaped, RTL runs reversed."""
+    """Text as it must be drawn left to right: Arabic shaped, then laid out by the
+    Unicode bidirectional algorithm (python-bidi: numbers and Latin words inside Arabic
+    keep their order, brackets are mirrored)."""
     if not any(_is_rtl(c) for c in text):
         return text
-    shaped = _shape_arabic(text)
-    runs: list[tuple[bool, str]] = []
-    for char in shaped:
-        # Spaces stay in the run they are in, so words keep their gaps.
-        rtl = _is_rtl(char) if not char.isspace() else (runs[-1][0] if runs else True)
-        if runs and runs[-1][0] == rtl:
-            runs[-1] = (rtl, runs[-1][1] + char)
-        else:
-            runs.append((rtl, char))
-    first_strong = next(c for c in shaped if _is_rtl(c) or c.isalpha())
-    ordered = [s[::-1] if rtl else s for rtl, s in runs]
-    return "".join(reversed(ordered) if _is_rtl(first_strong) else ordered)
+    from bidi.algorithm import get_display
+
+    return str(get_display(_shape_arabic(text)))
 
 
 def upper(name: str) -> str:

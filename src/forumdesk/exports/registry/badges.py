@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from forumdesk.exports.document.fonts import font_for, is_latin, upper, visual
 from forumdesk.services.common.messages import N_, gettext_in
 from forumdesk.services.registry.badges import Badge, badges_for
+from forumdesk.services.registry.scripts import ABJADS, romanise, script_of
 from forumdesk.store.enums import OrganisationCategory
 
 COLUMNS, ROWS = 2, 4
@@ -134,11 +135,15 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _pick(text: str, bold: bool = False) -> tuple[str, str, bool]:
-    """(what to draw, in which font, whether it fell back to a transliteration)."""
+    """(what to draw, in which font, whether it fell back to a transliteration).
+
+    Without a font for the script: its standard romanisation, else a letter-by-letter
+    one, except for an abjad (Arabic, Hebrew), where that drops the vowels: nothing then,
+    and the Latin line says the name."""
     font = font_for(text, bold)
     if font is not None:
         return visual(text), font, False
-    latin = anyascii(text)
+    latin = romanise(text) or ("" if script_of(text) in ABJADS else anyascii(text))
     return latin, font_for(latin, bold) or ("Helvetica-Bold" if bold else "Helvetica"), True
 
 
@@ -201,15 +206,15 @@ def _draw_badge(canvas: Canvas, badge: Badge, left: float, bottom: float) -> Non
     canvas.setFont(label_font, size)
     canvas.drawCentredString(left + BADGE_W / 2, band_top - band_h / 2 - size * 0.35, label)
 
-    # A name no font can show is replaced by its transliteration; when both were,
-    # the Latin line under them would only repeat them.
+    # A name no font can show is replaced by its romanisation; when both were, the
+    # Latin line under them would only repeat them.
     family, family_font, family_fell_back = _pick(upper(badge.family_name), bold=True)
     given, given_font, given_fell_back = _pick(badge.given_name)
     latin = ""
     if not is_latin(badge.family_name + badge.given_name) and not (
         family_fell_back and given_fell_back
     ):
-        latin = badge.latin_name or anyascii(f"{badge.given_name} {badge.family_name.upper()}")
+        latin = badge.latin_name  # as recorded: no Latin form, no second line
     canvas.setFillColor("#000000")
     family, size = _fit(family, family_font, inner, 20, 11)
     y = band_top - band_h - 8 * mm

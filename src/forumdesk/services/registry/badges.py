@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _, document_language
 from forumdesk.services.common.refusals import NotFound
+from forumdesk.services.registry.scripts import Script, made_up, script_of
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
 
@@ -21,8 +22,8 @@ class Badge:
     registration_id: uuid.UUID
     given_name: str
     family_name: str
-    # "Given FAMILY" in Latin letters; empty when the name is Latin already and no
-    # transliteration was recorded.
+    # "Given FAMILY" in Latin letters, as recorded; empty when none was (a name in
+    # Arabic script whose Latin spelling nobody typed), never a made-up one.
     latin_name: str
     organisation: str | None
     category: OrganisationCategory | None
@@ -32,11 +33,17 @@ class Badge:
 
 
 def _latin_name(person: Representative) -> str:
-    given = person.given_name_latin or ""
-    family = person.family_name_latin or ""
-    if not given and not family:
-        return ""
-    return " ".join(part for part in (given, family.upper()) if part)
+    given, family = (
+        "" if made_up(latin, name) else latin or ""
+        for latin, name in (
+            (person.given_name_latin, person.given_name),
+            (person.family_name_latin, person.family_name),
+        )
+    )
+    parts = [given, family.upper()]
+    if script_of(person.family_name) is Script.HAN:
+        parts.reverse()  # WANG Xiaoming: Chinese names keep the family name first
+    return " ".join(part for part in parts if part)
 
 
 def badges_for(

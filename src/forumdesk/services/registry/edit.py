@@ -32,13 +32,14 @@ from forumdesk.services.registry.people import (
     check_representative,
     clean_text,
     country_code,
-    latin,
     normalise_email,
     normalise_phone,
     regional_group,
     sort_key,
 )
+from forumdesk.services.registry.scripts import latin_form
 from forumdesk.services.registry.text import record_sort_key
+from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.store.enums import AccreditationStatus
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
 from forumdesk.store.types import utcnow
@@ -112,6 +113,7 @@ def create_organisation(session: Session, data: OrganisationInput) -> uuid.UUID:
     _apply_organisation(organisation, data)
     session.add(organisation)
     session.flush()
+    refresh_registry_index(session, [organisation.id])
     return organisation.id
 
 
@@ -173,7 +175,7 @@ def update_organisation(
             columns={"country": "country_code"},
         )
     _apply_organisation(organisation, data)
-    session.flush()
+    refresh_registry_index(session, [organisation_id])
     return organisation.version
 
 
@@ -193,14 +195,16 @@ def _apply_representative(
     _raise_if(check_representative(data, region))
     given = (data.given_name or "").strip()
     family = data.family_name.strip()
-    given_latin = clean_text(data.given_name_latin) or latin(given) or None
-    family_latin = clean_text(data.family_name_latin) or latin(family) or None
+    # Only a faithful romanisation is filled in (none for Arabic script): it is printed
+    # under the name on the badge.
+    given_latin = latin_form(data.given_name_latin, given)
+    family_latin = latin_form(data.family_name_latin, family)
     person.organisation_id = data.organisation_id
     person.given_name = given
     person.family_name = family
     person.given_name_latin = given_latin
     person.family_name_latin = family_latin
-    person.sort_key = sort_key(family_latin, given_latin)
+    person.sort_key = sort_key(family_latin or family, given_latin or given)
     person.title = clean_text(data.title)
     person.gender = data.gender
     person.function = clean_text(data.function)
@@ -215,6 +219,7 @@ def create_representative(session: Session, data: RepresentativeInput) -> uuid.U
     _apply_representative(session, person, data)
     session.add(person)
     session.flush()
+    refresh_registry_index(session, [person.id])
     return person.id
 
 
@@ -271,7 +276,7 @@ def update_representative(
             wanted=_stored_representative(session, data),
         )
     _apply_representative(session, person, data)
-    session.flush()
+    refresh_registry_index(session, [representative_id])
     return person.version
 
 

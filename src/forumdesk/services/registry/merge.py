@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
-from forumdesk.services.registry.people import latin, sort_key
+from forumdesk.services.registry.people import sort_key
+from forumdesk.services.registry.scripts import latin_form
+from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.store.backup import backup_before
 from forumdesk.store.enums import AccreditationStatus
 from forumdesk.store.models import (
@@ -142,7 +144,9 @@ def merge_representatives(
             setattr(keep, field, getattr(other, field))
     for name, latin_field in _LATIN_OF.items():
         if name in chosen and latin_field not in chosen:
-            setattr(keep, latin_field, getattr(other, latin_field) or latin(getattr(other, name)))
+            setattr(
+                keep, latin_field, latin_form(getattr(other, latin_field), getattr(other, name))
+            )
     if chosen & {*_LATIN_OF, *_LATIN_OF.values()}:
         keep.sort_key = sort_key(
             keep.family_name_latin or keep.family_name, keep.given_name_latin or keep.given_name
@@ -153,6 +157,7 @@ def merge_representatives(
     other.merged_into_id = keep.id
     other.deleted_at = utcnow()
     session.flush()
+    refresh_registry_index(session, [keep.id])
 
 
 def _move_registrations(session: Session, keep: Representative, other: Representative) -> None:
@@ -230,6 +235,7 @@ def merge_organisations(
     other.merged_into_id = keep.id
     other.deleted_at = utcnow()
     session.flush()
+    refresh_registry_index(session, [keep.id])
 
 
 def _move_note_links(session: Session, keep_id: uuid.UUID, other_id: uuid.UUID) -> None:

@@ -35,6 +35,10 @@ class WalkIn:
     category: OrganisationCategory | None = None
     email: str | None = None
     accredit: bool = True
+    #: The name in Latin letters, printed under it on the badge; left empty, the
+    #: standard romanisation where one is faithful (see `scripts`), else none.
+    given_name_latin: str | None = None
+    family_name_latin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,11 @@ def check_walk_in(data: WalkIn) -> list[FieldProblem]:
     """Every problem, field by field, before anything is written."""
     problems = check_representative(
         RepresentativeInput(
-            given_name=data.given_name, family_name=data.family_name, email=data.email
+            given_name=data.given_name,
+            family_name=data.family_name,
+            email=data.email,
+            given_name_latin=data.given_name_latin,
+            family_name_latin=data.family_name_latin,
         )
     )
     if data.organisation_id is None and (data.organisation_name or "").strip():
@@ -83,6 +91,8 @@ def register_walk_in(
             family_name=data.family_name,
             organisation_id=organisation_id,
             email=data.email,
+            given_name_latin=data.given_name_latin,
+            family_name_latin=data.family_name_latin,
         ),
     )
     registration_id = register(session, forum_id, representative_id)

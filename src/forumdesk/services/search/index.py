@@ -3,11 +3,12 @@
 `search_index` (revision 0003) holds one row per paragraph or note: the text as
 written and the same text folded (lower case, no accents, same length). It is
 derived data: other services call `index_language_version` / `index_note` in the
-transaction that changes the source, and `ensure_search_index` refills it when
-it is empty (a database migrated to 0003, or restored from an old backup).
+transaction that changes the source, and `ensure_text_index` refills it when
+it is empty (a database migrated to 0003, or restored from an old backup). The
+registry's names are entries of the same table, kept by `people`.
 
 On SQLite the rows are also in an external-content FTS5 table, `search_index_fts`,
-which this module alone keeps in step (see `_replace`); on PostgreSQL a generated
+which this module alone keeps in step (see `replace_entries`); on PostgreSQL a generated
 tsvector column follows the row by itself.
 """
 
@@ -53,7 +54,7 @@ from forumdesk.store.search_tables import SEARCH_TABLE
 
 PARAGRAPH = "paragraph"
 NOTE = "note"
-# The registry will add "organisation" and "representative" entries to the same table.
+# The registry's names are entries of the same table, written by `people`.
 KINDS = (PARAGRAPH, NOTE, "organisation", "representative")
 
 # Not part of Base.metadata: on SQLite the table comes with an FTS5 table that no
@@ -208,7 +209,7 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _replace(session: Session, where: ColumnElement[bool], entries: list[_Entry]) -> None:
+def replace_entries(session: Session, where: ColumnElement[bool], entries: list[_Entry]) -> None:
     """Swap the entries selected by `where` for `entries` (which `where` must select).
 
     On SQLite the FTS5 table is external-content: it must be told which tokens to
@@ -352,7 +353,7 @@ def index_language_version(session: Session, language_version_id: uuid.UUID) -> 
     where = (search_table.c.kind == PARAGRAPH) & (
         search_table.c.language_version_id == language_version_id
     )
-    _replace(session, where, entries)
+    replace_entries(session, where, entries)
     return len(entries)
 
 
@@ -363,13 +364,13 @@ def index_note(session: Session, note_id: uuid.UUID) -> bool:
     """
     session.flush()
     entries = _note_entries(session, note_id)
-    _replace(session, _note_where(note_id), entries)
+    replace_entries(session, _note_where(note_id), entries)
     return bool(entries)
 
 
 def unindex_note(session: Session, note_id: uuid.UUID) -> None:
     session.flush()
-    _replace(session, _note_where(note_id), [])
+    replace_entries(session, _note_where(note_id), [])
 
 
 def _note_where(note_id: uuid.UUID) -> ColumnElement[bool]:
@@ -377,9 +378,11 @@ def _note_where(note_id: uuid.UUID) -> ColumnElement[bool]:
 
 
 def rebuild_search_index(session: Session) -> int:
-    """Index every live paragraph and note from scratch; returns the entries written."""
+    """Index every live paragraph and note from scratch; returns the entries written.
+
+    The registry's entries are kept (`people` keeps them current)."""
     session.flush()
-    session.execute(delete(search_table))
+    session.execute(delete(search_table).where(search_table.c.kind.in_((PARAGRAPH, NOTE))))
     written = 0
     for batch in _batches(_all_entries(session), 5000):
         _insert(session, batch)
@@ -406,8 +409,9 @@ def _batches(items: Iterable[_Entry], size: int) -> Iterator[list[_Entry]]:
         yield batch
 
 
-def ensure_search_index(session: Session) -> bool:
-    """Rebuild the index when it is empty but there is something to find; else do nothing.
+def ensure_text_index(session: Session) -> bool:
+    """Rebuild the paragraphs' and notes' entries when there are none but there is
+    something to find; else do nothing.
 
     Cheap when not needed (two or three single-row look-ups). Returns whether it rebuilt.
     """

@@ -1,4 +1,5 @@
-"""One search box over paragraphs and notes (docs/DESIGN.md §4): parse, match, rank, snippet.
+"""One search box over paragraphs and notes (docs/DESIGN.md §4), and the registry's names
+(`people`): parse, match, rank, snippet.
 
 Accents and case do not matter: the index holds the text folded by `fold`, and
 the query is folded the same way. A query is words (all must match), "a phrase",
@@ -18,7 +19,6 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnClause, ColumnElement, column, func, literal_column, select, text
@@ -30,7 +30,7 @@ from forumdesk.services.search.index import (
     KINDS,
     NOTE,
     PARAGRAPH,
-    ensure_search_index,
+    ensure_text_index,
     fold,
     index_language_version,
     index_note,
@@ -40,6 +40,12 @@ from forumdesk.services.search.index import (
     tokens,
     unindex_note,
 )
+from forumdesk.services.search.people import (
+    REGISTRY_KINDS,
+    find_in_registry,
+    refresh_registry_index,
+)
+from forumdesk.services.search.terms import SearchHit, SearchQuery, Term, fts5_match, tsquery
 
 __all__ = [
     "KINDS",
@@ -73,50 +79,6 @@ SNIPPET_CHARS = 180  # aim for a window this wide around the first match,
 SNIPPET_MAX = 200  # but show a text up to this long whole,
 CONTEXT_BEFORE = 60  # with about this much of it before the match.
 ELLIPSIS = "…"
-
-
-@dataclass(frozen=True)
-class Term:
-    """Folded words that must follow one another (a phrase when more than one)."""
-
-    tokens: tuple[str, ...]
-    prefix: bool = False  # the last word is a prefix
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    """All groups must match; a group matches when any of its terms does (OR)."""
-
-    groups: tuple[tuple[Term, ...], ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.groups
-
-    @property
-    def terms(self) -> tuple[Term, ...]:
-        return tuple(term for group in self.groups for term in group)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str
-    target_id: uuid.UUID
-    paragraph: int | None
-    document_id: uuid.UUID | None
-    language_version_id: uuid.UUID | None
-    snippet: str
-    highlights: tuple[tuple[int, int], ...]  # start/end offsets of matches within `snippet`
-
-    def marked(self, open: str = "[", close: str = "]") -> str:
-        """The snippet with every match wrapped, e.g. 'les [envois de fonds] …'."""
-        parts: list[str] = []
-        position = 0
-        for start, end in self.highlights:
-            parts += [self.snippet[position:start], open, self.snippet[start:end], close]
-            position = end
-        parts.append(self.snippet[position:])
-        return "".join(parts)
 
 
 # ---------------------------------------------------------------------------------------
@@ -186,47 +148,6 @@ def parse_query(query: str, *, prefix_last: bool = False) -> SearchQuery:
 
 
 # ---------------------------------------------------------------------------------------
-# Query languages
-
-
-def _fts5_string(value: str) -> str:
-    return '"' + value.replace('"', '""') + '"'
-
-
-def fts5_match(
-    query: SearchQuery, *, kinds: Sequence[str] | None = None, forum_id: uuid.UUID | None = None
-) -> str:
-    """The FTS5 MATCH expression for `query`, with the filters as column filters."""
-    groups = (
-        " OR ".join(_fts5_string(" ".join(t.tokens)) + ("*" if t.prefix else "") for t in group)
-        for group in query.groups
-    )
-    expression = "folded : (" + " AND ".join(f"({group})" for group in groups) + ")"
-    if kinds is not None:
-        expression += " AND kind : (" + " OR ".join(_fts5_string(k) for k in kinds) + ")"
-    if forum_id is not None:
-        # forum_id is stored as 32 hex digits on SQLite: one token.
-        expression += f" AND forum_id : {_fts5_string(forum_id.hex)}"
-    return expression
-
-
-def _ts_lexeme(value: str) -> str:
-    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def tsquery(query: SearchQuery) -> str:
-    """The PostgreSQL tsquery text (for to_tsquery('simple', …)) for `query`."""
-
-    def term(t: Term) -> str:
-        words = [_ts_lexeme(word) for word in t.tokens]
-        if t.prefix:
-            words[-1] += ":*"
-        return "(" + " <-> ".join(words) + ")"
-
-    return " & ".join("(" + " | ".join(term(t) for t in group) + ")" for group in query.groups)
-
-
-# ---------------------------------------------------------------------------------------
 # Searching
 
 _COLUMNS = (
@@ -252,27 +173,54 @@ def search(
     limit: int = 50,
     prefix_last: bool = False,
 ) -> list[SearchHit]:
-    """Paragraphs and notes matching `query`, best first; [] for a blank query.
+    """People, organisations, paragraphs and notes matching `query`; [] for a blank query.
 
-    Best first is bm25 (ts_rank on PostgreSQL), ties by paragraph number; when
-    more than RANK_CAP entries match, the most recently indexed come first instead.
-    `forum_id` and `kinds` narrow the search; `prefix_last` is for type-ahead.
+    Paragraphs and notes come first, best first: bm25 (ts_rank on PostgreSQL), ties
+    by paragraph number; when more than RANK_CAP entries match, the most recently
+    indexed come first instead. People and organisations follow, found by their
+    names in any script (`people`), in name order; they keep at least half of
+    `limit` when texts are searched too. `forum_id` narrows paragraphs and notes (the
+    registry is shared by every forum), `kinds` the kinds; `prefix_last` is for
+    type-ahead.
     """
-    parsed = parse_query(query, prefix_last=prefix_last)
     wanted = _check_kinds(kinds)
-    if parsed.is_empty or limit <= 0 or wanted == ():
+    if limit <= 0:
         return []
+    texts = tuple(kind for kind in wanted if kind not in REGISTRY_KINDS)
+    registry = [kind for kind in wanted if kind in REGISTRY_KINDS]
+    hits = (
+        find_in_registry(
+            session,
+            query,
+            kinds=registry,
+            limit=max(1, limit // 2) if texts else limit,
+            prefix_last=prefix_last,
+        )
+        if registry
+        else []
+    )
+    parsed = parse_query(query, prefix_last=prefix_last)
+    if parsed.is_empty or not texts:
+        return hits
     if session.get_bind().dialect.name == "postgresql":
-        rows = _postgres_rows(session, parsed, wanted, forum_id, limit)
+        rows = _postgres_rows(session, parsed, texts, forum_id, limit - len(hits))
     else:
-        rows = _sqlite_rows(session, parsed, wanted, forum_id, limit)
+        rows = _sqlite_rows(session, parsed, texts, forum_id, limit - len(hits))
     pattern = match_pattern(parsed)
-    return [_hit(row, pattern) for row in rows]
+    return [_hit(row, pattern) for row in rows] + hits
 
 
-def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...] | None:
+def ensure_search_index(session: Session) -> bool:
+    """Fill what the index lacks: paragraphs and notes when it has none of them (see
+    `index.ensure_text_index`), people and organisations new or renamed since it
+    was written. Returns whether it wrote anything."""
+    rebuilt = ensure_text_index(session)
+    return refresh_registry_index(session) > 0 or rebuilt
+
+
+def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...]:
     if kinds is None:
-        return None
+        return KINDS
     unknown = set(kinds) - set(KINDS)
     if unknown:
         raise Refused(
@@ -280,8 +228,6 @@ def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...] | None:
                 unknown=sorted(unknown), kinds=KINDS
             )
         )
-    if set(kinds) == set(KINDS):
-        return None  # no filter to run
     return tuple(kind for kind in KINDS if kind in kinds)
 
 

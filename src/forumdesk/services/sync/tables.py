@@ -15,6 +15,7 @@ from forumdesk.services.registry.duplicates.finder import DuplicateFinder
 from forumdesk.services.registry.duplicates.lookup import likely_duplicates
 from forumdesk.services.registry.text import record_sort_key
 from forumdesk.services.search.index import index_language_version, index_note
+from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.store.models import NoteLink, NoteTag, Organisation, Paragraph, Representative
 
 #: Beyond this many newcomers, one in-memory index of the registry beats a query each.
@@ -231,7 +232,7 @@ def _name(person: tuple[Any, ...] | None) -> str:
 
 
 def refresh_search(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:
-    """Re-index the notes and paragraphs the merge changed."""
+    """Re-index the notes, paragraphs, people and organisations the merge changed."""
     notes = set(touched.get("notes", set()))
     links = touched.get("note_links", set())
     if links:
@@ -251,3 +252,6 @@ def refresh_search(session: Session, touched: dict[str, set[uuid.UUID]]) -> None
         )
     for version_id in versions:
         index_language_version(session, version_id)
+    named = touched.get("representatives", set()) | touched.get("organisations", set())
+    if named:
+        refresh_registry_index(session, named)

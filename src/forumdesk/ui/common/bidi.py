@@ -14,8 +14,7 @@ import unicodedata
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-FIRST_STRONG_ISOLATE = "\u2068"
-POP_DIRECTIONAL_ISOLATE = "\u2069"
+from forumdesk.services.registry.scripts import isolated
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -27,11 +26,6 @@ def text_direction(text: str) -> Qt.LayoutDirection | None:
         if kind in ("R", "AL"):
             return Qt.LayoutDirection.RightToLeft
     return None
-
-
-def isolated(text: str) -> str:
-    """`text` ordered by its own direction wherever it is shown."""
-    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
 
 
 class BidiDelegate(QStyledItemDelegate):

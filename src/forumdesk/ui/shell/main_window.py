@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
             self.search_dialog = SearchDialog(self.ops, self)
             self.search_dialog.paragraph_opened.connect(self._open_paragraph)
             self.search_dialog.note_opened.connect(self._open_note)
+            self.search_dialog.representative_opened.connect(self._open_representative)
+            self.search_dialog.organisation_opened.connect(self._open_organisation)
         self.search_dialog.start(self.forum.forum_id)
 
     def _open_paragraph(self, version_id: uuid.UUID | None, number: int) -> None:
@@ -370,6 +372,14 @@ class MainWindow(QMainWindow):
     def _open_note(self, note_id: uuid.UUID) -> None:
         self.show_page(DOCUMENTS)
         self.documents_page.show_note(note_id)
+
+    def _open_representative(self, representative_id: uuid.UUID) -> None:
+        self.show_page(REGISTRY)
+        self.registry_page.open_representative(representative_id)
+
+    def _open_organisation(self, organisation_id: uuid.UUID) -> None:
+        self.show_page(REGISTRY)
+        self.registry_page.open_organisation(organisation_id)
 
     def _activate_undo_stack(self, index: int) -> None:
         page = self._built.get(index)

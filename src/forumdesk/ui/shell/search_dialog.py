@@ -1,4 +1,5 @@
-"""Ctrl+K: one search box over paragraphs and notes; Enter opens the hit."""
+"""Ctrl+K: one search box over paragraphs, notes, people and organisations; Enter opens
+the hit (a person or an organisation on the Registry page)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,24 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 150
 
 
+#: Kinds of hits that are registry records, found by name.
+REGISTRY_KINDS = ("representative", "organisation")
+PART_SEPARATOR = " · "  # as services/search/people.py joins a record's names
+
+
+def _isolated_parts(snippet: str) -> str:
+    """A registry hit's names, each between isolates (FSI … PDI): an Arabic name first
+    neither turns the line right to left nor swaps places with the Latin one."""
+    return PART_SEPARATOR.join(
+        f"\u2068{html.escape(part)}\u2069" for part in snippet.split(PART_SEPARATOR)
+    )
+
+
 def hit_html(hit: SearchHit, title: str) -> str:
     """The hit's title, then its snippet with the matched words in bold."""
+    if hit.kind in REGISTRY_KINDS:
+        body = _isolated_parts(hit.snippet)
+        return f"<div><span style='color:#555'>{html.escape(title)}</span><br/>{body}</div>"
     parts: list[str] = []
     position = 0
     for start, end in hit.highlights:
@@ -84,11 +101,15 @@ class SearchDialog(QDialog):
     paragraph_opened = Signal(object, int)
     #: The id of a note hit the user opened.
     note_opened = Signal(object)
+    #: The id of a person the user opened.
+    representative_opened = Signal(object)
+    #: The id of an organisation the user opened.
+    organisation_opened = Signal(object)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_dialog")
-        self.setWindowTitle(self.tr("Search paragraphs and notes"))
+        self.setWindowTitle(self.tr("Search paragraphs, notes and the registry"))
         self.setAccessibleName(self.windowTitle())
         self.resize(720, 520)
         self.ops = ops
@@ -165,7 +186,11 @@ class SearchDialog(QDialog):
             return  # an older answer; a newer query is on its way
         self.model.clear()
         for hit in hits:
-            if hit.kind == "paragraph":
+            if hit.kind == "representative":
+                title = self.tr("Person")
+            elif hit.kind == "organisation":
+                title = self.tr("Organisation")
+            elif hit.kind == "paragraph":
                 title = self.tr("¶{number}").format(number=hit.paragraph)
             elif hit.paragraph is not None:
                 title = self.tr("Note on ¶{number}").format(number=hit.paragraph)
@@ -199,6 +224,10 @@ class SearchDialog(QDialog):
             self.paragraph_opened.emit(hit.language_version_id, hit.paragraph)
         elif hit.kind == "note":
             self.note_opened.emit(hit.target_id)
+        elif hit.kind == "representative":
+            self.representative_opened.emit(hit.target_id)
+        elif hit.kind == "organisation":
+            self.organisation_opened.emit(hit.target_id)
         self.hide()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:

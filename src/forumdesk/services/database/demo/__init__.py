@@ -31,6 +31,7 @@ from forumdesk.services.database.demo.seed import (
 from forumdesk.services.database.demo.speakers import add_speakers
 from forumdesk.services.documents.documents import ImportReport
 from forumdesk.services.programme.times import time_zone
+from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.store.models import Day, ForumSession, Segment
 
 __all__ = ["DemoReport", "demo_forum_id", "load_demo"]
@@ -61,6 +62,7 @@ def load_demo(session: Session) -> DemoReport:
     _, seeded = add_named_people(session, forum, data, first_request)
     people = named(seeded) + add_sample(session, forum.id, draw_sample(rng, day))
     accredit(session, people)
+    refresh_registry_index(session)  # the people and organisations in the search index
     add_notes(session, forum, report.document_id, data)
     zone = time_zone(forum.timezone)
     doors = {

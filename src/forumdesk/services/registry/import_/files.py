@@ -37,6 +37,7 @@ from forumdesk.services.registry.people import (
     parse_gender,
     sort_key,
 )
+from forumdesk.services.registry.scripts import romanise
 from forumdesk.store.enums import Gender, OrganisationCategory
 
 #: What a CSV export quotes (output_files.neutral_cell), so an import takes it off again.
@@ -381,12 +382,13 @@ class RowReader:
         return found
 
     def latin(self, name: str) -> str | None:
-        """Latin form of a name, cached: given names repeat a lot in a long list."""
+        """Latin form of a name to compare and sort by (the stored one, else a
+        transliteration), cached: given names repeat a lot in a long list."""
         found = self._latin.get(name)
         if found is None:
             if len(self._latin) > 100_000:
                 self._latin.clear()
-            found = self._latin[name] = latin(name)
+            found = self._latin[name] = romanise(name) or latin(name)
         return found or None
 
     def attempt(self, problems: list[FieldProblem], action: Callable[[], T]) -> T | None:

@@ -68,6 +68,8 @@ from forumdesk.services.registry.people import (
     regional_group,
     sort_key,
 )
+from forumdesk.services.registry.scripts import romanise
+from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.store.backup import backup_before
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -113,19 +115,16 @@ def _organisation_values(name: str, data: OrganisationInput, country: str | None
 
 
 def _representative_values(
-    data: RepresentativeInput,
-    given_latin: str | None,
-    family_latin: str | None,
-    email: str | None,
-    phone: str | None,
+    data: RepresentativeInput, email: str | None, phone: str | None
 ) -> dict[str, Any]:
-    """The columns registry_edit would set for this new person: names exactly as typed."""
+    """The columns registry_edit would set for this new person: names exactly as typed,
+    Latin forms only where a standard one is faithful (never for Arabic script)."""
     return {
         "organisation_id": data.organisation_id,
         "given_name": data.given_name,
         "family_name": data.family_name,
-        "given_name_latin": given_latin,
-        "family_name_latin": family_latin,
+        "given_name_latin": romanise(data.given_name),
+        "family_name_latin": romanise(data.family_name),
         "sort_key": None,  # set by the caller, who has computed it already
         "title": data.title,
         "gender": data.gender,
@@ -238,7 +237,7 @@ class _Importer:
             name_key,
             email,
         )
-        values = _representative_values(person, given_latin, family_latin, email, phone)
+        values = _representative_values(person, email, phone)
         if duplicates is not None:
             self.report.duplicates.append(duplicates)
             listed_match = next((m for m in duplicates.matches if m.representative_id), None)
@@ -494,6 +493,7 @@ def run_import(
         if not dry_run:
             # A large import leaves SQLite's statistics stale: the list would plan badly.
             # (Inside the bigger cache: ANALYZE reads the pages the rows just wrote.)
+            refresh_registry_index(session)
             refresh_statistics(session)
     if progress is not None:
         progress(done, total or done)

@@ -347,13 +347,16 @@ class ImportDialog(JobDialog):
             *((p.row, p.column, error, p.reason) for p in report.errors),
             *((p.row, p.column, warning, p.reason) for p in report.warnings),
         ]
+        from forumdesk.services.registry.scripts import isolated
+
+        # Names between isolates: an Arabic one would reorder the sentence around it.
         for found in report.duplicates:
             matches = "; ".join(
                 (
                     self.tr("{name} (row {row}, {score}%)")
                     if match.row
                     else self.tr("{name} (in the registry, {score}%)")
-                ).format(name=match.label, row=match.row, score=round(match.score))
+                ).format(name=isolated(match.label), row=match.row, score=round(match.score))
                 for match in found.matches
             )
             lines.append(
@@ -361,7 +364,9 @@ class ImportDialog(JobDialog):
                     found.row,
                     "",
                     duplicate,
-                    self.tr("{name} may be {matches}").format(name=found.label, matches=matches),
+                    self.tr("{name} may be {matches}").format(
+                        name=isolated(found.label), matches=matches
+                    ),
                 )
             )
         kinds = {
@@ -371,7 +376,9 @@ class ImportDialog(JobDialog):
         }
         for outcome in (*report.skipped, *report.updated):
             reason = (
-                self.tr("{name} is {match}").format(name=outcome.label, match=outcome.match)
+                self.tr("{name} is {match}").format(
+                    name=isolated(outcome.label), match=isolated(outcome.match)
+                )
                 if outcome.match
                 else outcome.label
             )

@@ -107,7 +107,10 @@ class OrganisationDialog(QDialog):
         self.detail = detail
         self._saving = False
         self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
-        self.setWindowTitle(self.tr("Organisation: {name}").format(name=detail.data.name))
+        from forumdesk.services.registry.scripts import isolated
+
+        name = isolated(detail.data.name)
+        self.setWindowTitle(self.tr("Organisation: {name}").format(name=name))
         self.setAccessibleName(self.windowTitle())
         self.fields: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}

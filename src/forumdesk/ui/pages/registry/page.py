@@ -255,6 +255,7 @@ class RegistryPage(Page):
         self.ops.query(load, self._show_organisation)
 
     def _show_organisation(self, detail: OrganisationDetail) -> None:
+        from forumdesk.services.registry.scripts import isolated
         from forumdesk.ui.pages.registry.organisation_dialog import (
             OrganisationDialog,
             organisation_edited,
@@ -269,7 +270,7 @@ class RegistryPage(Page):
                     detail.id,
                     before,
                     after,
-                    self.tr("Edit {name}").format(name=detail.data.name),
+                    self.tr("Edit {name}").format(name=isolated(detail.data.name)),
                 )
             )
         )
@@ -296,7 +297,9 @@ class RegistryPage(Page):
 
         dialog = RepresentativeDialog(self.ops, detail, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        name = f"{detail.data.family_name.upper()}, {detail.data.given_name}"
+        from forumdesk.services.registry.scripts import isolated
+
+        name = isolated(f"{detail.data.family_name.upper()}, {detail.data.given_name}")
         dialog.saved.connect(
             lambda before, after: self.undo_stack.push(
                 representative_edited(
@@ -458,9 +461,10 @@ class RegistryPage(Page):
         dialog.open()
 
     def _kept_both(self, first: uuid.UUID, second: uuid.UUID, label: str) -> None:
+        from forumdesk.services.registry.scripts import isolated
         from forumdesk.ui.pages.registry.duplicates_panel import kept_both_command
 
-        text = self.tr("Keep {pair} apart").format(pair=label)
+        text = self.tr("Keep {pair} apart").format(pair=isolated(label))
         self.undo_stack.push(kept_both_command(self.ops, first, second, text, self.author))
 
     def _walked_in(self, result: WalkInResult, name: str) -> None:

@@ -92,7 +92,9 @@ class RepresentativeDialog(QDialog):
         self.ops = ops
         self.detail = detail
         self.conflict_dialog: QDialog | None = None  # open while a conflict is settled
-        name = f"{detail.data.family_name.upper()}, {detail.data.given_name}"
+        from forumdesk.services.registry.scripts import isolated
+
+        name = isolated(f"{detail.data.family_name.upper()}, {detail.data.given_name}")
         self.setWindowTitle(self.tr("Representative: {name}").format(name=name))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
@@ -134,6 +136,8 @@ class RepresentativeDialog(QDialog):
             form.addRow(titles[field], edit)
             self.errors[field] = self._error(field)
             form.addRow("", self.errors[field])
+            if field == "family_name_latin":
+                self._build_latin_hint(form)
         self.gender = QComboBox(self)
         self.gender.setObjectName("representative_gender")
         self.gender.setAccessibleName(self.tr("Gender"))
@@ -152,8 +156,59 @@ class RepresentativeDialog(QDialog):
         form.addRow(self.tr("N&otes:"), self.notes)
         return form
 
+    def _build_latin_hint(self, form: QFormLayout) -> None:
+        """Under the Latin names: a request to type them where no standard romanisation
+        is faithful (Arabic script); elsewhere a changed name proposes its romanisation."""
+        from forumdesk.services.registry.scripts import made_up
+
+        self.latin_hint = QLabel(self)
+        self.latin_hint.setObjectName("representative_latin_hint")
+        self.latin_hint.setWordWrap(True)
+        self.latin_hint.setStyleSheet("color: #555")
+        self.latin_hint.setText(
+            self.tr(
+                "Type the name in Latin letters as the person spells it: it is printed under "
+                "the name on the badge. It cannot be made from this script without guessing "
+                "the vowels."
+            )
+        )
+        form.addRow("", self.latin_hint)
+        self._proposed: dict[str, str] = {}
+        for name_field in ("given_name", "family_name"):
+            name, latin = self.fields[name_field], self.fields[f"{name_field}_latin"]
+            if made_up(latin.text(), name.text()):
+                latin.clear()  # a consonant skeleton an older version filled in
+            name.textEdited.connect(lambda _text, field=name_field: self._propose_latin(field))
+            latin.textEdited.connect(lambda _text: self._update_latin_hint())
+        self._update_latin_hint()
+
+    def _propose_latin(self, name_field: str) -> None:
+        """A name changed: its Latin field follows, unless the user typed one of their own."""
+        from forumdesk.services.registry.scripts import Script, romanise, script_of
+
+        name, latin = self.fields[name_field], self.fields[f"{name_field}_latin"]
+        if not latin.text() or latin.text() == self._proposed.get(name_field):
+            typed = name.text()
+            foreign = script_of(typed) not in (None, Script.LATIN)
+            self._proposed[name_field] = (romanise(typed) or "") if foreign else ""
+            latin.setText(self._proposed[name_field])
+        self._update_latin_hint()
+
+    def _update_latin_hint(self) -> None:
+        from forumdesk.services.registry.scripts import needs_latin_form
+
+        self.latin_hint.setVisible(
+            any(
+                needs_latin_form(self.fields[field].text())
+                and not self.fields[f"{field}_latin"].text().strip()
+                for field in ("given_name", "family_name")
+            )
+        )
+
     def _build_record_links(self, detail: RepresentativeDetail, layout: QVBoxLayout) -> None:
         """Where the person is registered, their likely duplicates and their programme."""
+        from forumdesk.services.registry.scripts import isolated
+
         registrations = "; ".join(
             f"{line.forum}: {labels.accreditation(line.status)}"
             + (f" ({line.badge_number})" if line.badge_number else "")
@@ -171,7 +226,7 @@ class RepresentativeDialog(QDialog):
             self.duplicates.setText(
                 self.tr("Likely duplicates: {list}").format(
                     list="; ".join(
-                        f"{match.label} ({reasons_text(match.reasons)})"
+                        f"{isolated(match.label)} ({reasons_text(match.reasons)})"
                         for match in detail.duplicates
                     )
                 )

@@ -4,6 +4,11 @@ Given name, Tab, family name, Tab, organisation (pick from the registry as you
 type, or type a new one and its category), Tab, e-mail, Ctrl+Return: the person is
 registered, accredited and given the next badge number, and the form is ready for
 the next one. Likely duplicates are shown as the name is typed; nothing is merged.
+
+A name in another script shows two more fields after it, its Latin form, printed
+under the name on the badge: proposed by the standard romanisation where one is
+faithful (Cyrillic, Chinese, Greek), left empty with a request to type it otherwise
+(Arabic script, whose letters alone do not give the vowels).
 """
 
 from __future__ import annotations
@@ -59,41 +64,10 @@ class WalkInDialog(QDialog):
         self._organisations: dict[str, uuid.UUID] = {}
         self._saving = False
         self.registered: list[WalkInResult] = []
+        #: Latin fields the user typed in: proposals no longer overwrite them.
+        self._typed_latin: set[QLineEdit] = set()
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.given = self._line("walk_in_given", self.tr("Given name"))
-        self.family = self._line("walk_in_family", self.tr("Family name"))
-        self.organisation = self._line("walk_in_organisation", self.tr("Organisation"))
-        self.organisation.setPlaceholderText(self.tr("Type to find it, or a new name"))
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self.organisation)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.organisation.setCompleter(completer)
-        self.category = QComboBox(self)
-        self.category.setObjectName("walk_in_category")
-        self.category.setAccessibleName(self.tr("Category of a new organisation"))
-        self.category.addItem(self.tr("— choose for a new organisation —"), None)
-        for category in OrganisationCategory:
-            self.category.addItem(labels.organisation_category(category), category)
-        self.email = self._line("walk_in_email", self.tr("E-mail"))
-        self.accredit = QCheckBox(self.tr("&Accredit and give a badge number"), self)
-        self.accredit.setObjectName("walk_in_accredit")
-        self.accredit.setAccessibleName(self.accredit.text().replace("&", ""))
-        self.accredit.setChecked(True)
-        self.errors: dict[str, QLabel] = {}
-        rows = (
-            (self.tr("&Given name:"), self.given, "given_name"),
-            (self.tr("&Family name:"), self.family, "family_name"),
-            (self.tr("&Organisation:"), self.organisation, "organisation"),
-            (self.tr("Ca&tegory:"), self.category, "category"),
-            (self.tr("&E-mail:"), self.email, "email"),
-        )
-        for text, widget, field in rows:
-            form.addRow(text, widget)
-            self.errors[field] = error_label(self, f"walk_in_{field}_error")
-            form.addRow("", self.errors[field])
-        form.addRow("", self.accredit)
+        form = self._build_form()
         layout.addLayout(form)
         self.duplicates = QLabel(self)
         self.duplicates.setObjectName("walk_in_duplicates")
@@ -124,6 +98,122 @@ class WalkInDialog(QDialog):
         for edit in (self.given, self.family, self.organisation, self.email):
             edit.textEdited.connect(lambda _text: self._lookup.start())
         self.given.setFocus()
+
+    def _build_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.form = form
+        self.given = self._line("walk_in_given", self.tr("Given name"))
+        self.family = self._line("walk_in_family", self.tr("Family name"))
+        self.given_latin = self._line("walk_in_given_latin", self.tr("Given name in Latin letters"))
+        self.family_latin = self._line(
+            "walk_in_family_latin", self.tr("Family name in Latin letters")
+        )
+        self.latin_hint = QLabel(self)
+        self.latin_hint.setObjectName("walk_in_latin_hint")
+        self.latin_hint.setWordWrap(True)
+        self.latin_hint.setStyleSheet("color: #555")
+        self.organisation = self._line("walk_in_organisation", self.tr("Organisation"))
+        self.organisation.setPlaceholderText(self.tr("Type to find it, or a new name"))
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self.organisation)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self.category = QComboBox(self)
+        self.category.setObjectName("walk_in_category")
+        self.category.setAccessibleName(self.tr("Category of a new organisation"))
+        self.category.addItem(self.tr("— choose for a new organisation —"), None)
+        for category in OrganisationCategory:
+            self.category.addItem(labels.organisation_category(category), category)
+        self.email = self._line("walk_in_email", self.tr("E-mail"))
+        self.accredit = QCheckBox(self.tr("&Accredit and give a badge number"), self)
+        self.accredit.setObjectName("walk_in_accredit")
+        self.accredit.setAccessibleName(self.accredit.text().replace("&", ""))
+        self.accredit.setChecked(True)
+        self.errors: dict[str, QLabel] = {}
+        rows = (
+            (self.tr("&Given name:"), self.given, "given_name"),
+            (self.tr("&Family name:"), self.family, "family_name"),
+            (self.tr("Given name (&Latin):"), self.given_latin, "given_name_latin"),
+            (self.tr("Family name (Lat&in):"), self.family_latin, "family_name_latin"),
+            (self.tr("&Organisation:"), self.organisation, "organisation"),
+            (self.tr("Ca&tegory:"), self.category, "category"),
+            (self.tr("&E-mail:"), self.email, "email"),
+        )
+        for text, widget, field in rows:
+            form.addRow(text, widget)
+            self.errors[field] = error_label(self, f"walk_in_{field}_error")
+            form.addRow("", self.errors[field])
+            if field == "family_name_latin":
+                form.addRow("", self.latin_hint)
+        form.addRow("", self.accredit)
+        for name, latin in self._name_fields():
+            name.textEdited.connect(lambda _text: self._propose_latin())
+            latin.textEdited.connect(lambda text, edit=latin: self._latin_typed(edit, text))
+        self._show_latin_rows(False)
+        return form
+
+    def _name_fields(self) -> tuple[tuple[QLineEdit, QLineEdit], ...]:
+        return ((self.given, self.given_latin), (self.family, self.family_latin))
+
+    # Latin forms ----------------------------------------------------------------------
+
+    def _propose_latin(self) -> None:
+        """Show the Latin fields for a name in another script, filled with the standard
+        romanisation where one is faithful (Cyrillic, Chinese, Greek) and left empty
+        for the user to type otherwise (Arabic script: no made-up consonant skeleton)."""
+        from forumdesk.services.registry.scripts import Script, romanise, script_of
+
+        foreign = any(
+            script_of(name.text()) not in (None, Script.LATIN) for name, _ in self._name_fields()
+        )
+        for name, latin in self._name_fields():
+            if latin not in self._typed_latin:
+                latin.setText((romanise(name.text()) or "") if foreign else "")
+        self._show_latin_rows(foreign or bool(self._typed_latin))
+
+    def _latin_typed(self, edit: QLineEdit, text: str) -> None:
+        if text.strip():
+            self._typed_latin.add(edit)
+        else:
+            self._typed_latin.discard(edit)  # emptied: proposals may fill it again
+        self._update_latin_hint()
+
+    def _show_latin_rows(self, shown: bool) -> None:
+        for _name, latin in self._name_fields():
+            self.form.setRowVisible(latin, shown)
+        self._update_latin_hint()
+
+    def _update_latin_hint(self) -> None:
+        from forumdesk.services.registry.scripts import needs_latin_form
+
+        missing = any(
+            needs_latin_form(name.text()) and not latin.text().strip()
+            for name, latin in self._name_fields()
+        )
+        proposed = any(
+            latin.text() and latin not in self._typed_latin for _name, latin in self._name_fields()
+        )
+        if missing:
+            self.latin_hint.setText(
+                self.tr(
+                    "Type the name in Latin letters as the person spells it: it is printed "
+                    "under the name on the badge. It cannot be made from this script "
+                    "without guessing the vowels."
+                )
+            )
+        elif proposed:
+            self.latin_hint.setText(
+                self.tr(
+                    "Latin spelling proposed by the standard romanisation: check it with "
+                    "the person, as it is printed under the name on the badge."
+                )
+            )
+        shown = self.given_latin.isVisibleTo(self) and (missing or proposed)
+        if shown != self.latin_hint.isVisibleTo(self):
+            self.form.setRowVisible(self.latin_hint, shown)
+            if self.isVisible():
+                self.adjustSize()  # the wrapped hint takes its lines, not a cut-off one
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -166,13 +256,15 @@ class WalkInDialog(QDialog):
     def _show_look_up(self, found: list[LinkedItem], matches: list[DuplicateMatch]) -> None:
         if not shiboken6.isValid(self):
             return  # closed (and deleted) while the look-up ran
+        from forumdesk.services.registry.scripts import isolated
+
         for item in found:
             self._organisations[item.label] = item.id
         self._names.setStringList([item.label for item in found])
         if matches:
             lines = [
                 self.tr("{label} ({reasons})").format(
-                    label=match.label, reasons=reasons_text(match.reasons)
+                    label=isolated(match.label), reasons=reasons_text(match.reasons)
                 )
                 for match in matches
             ]
@@ -199,6 +291,8 @@ class WalkInDialog(QDialog):
             category=self.category.currentData(),
             email=self.email.text().strip() or None,
             accredit=self.accredit.isChecked(),
+            given_name_latin=self.given_latin.text().strip() or None,
+            family_name_latin=self.family_latin.text().strip() or None,
         )
 
     def register(self) -> None:
@@ -231,7 +325,10 @@ class WalkInDialog(QDialog):
         self._saving = False
         self.register_button.setEnabled(True)
         self.registered.append(result)
-        name = f"{self.family.text().strip().upper()}, {self.given.text().strip()}"
+        from forumdesk.services.registry.scripts import isolated
+
+        # Isolated: an Arabic name would otherwise turn the whole sentence right to left.
+        name = isolated(f"{self.family.text().strip().upper()}, {self.given.text().strip()}")
         self.walked_in.emit(result, name)
         if result.badge_number:
             self.outcome.setText(
@@ -243,6 +340,8 @@ class WalkInDialog(QDialog):
             self.outcome.setText(self.tr("{name} registered (not accredited).").format(name=name))
         for edit in (self.given, self.family, self.organisation, self.email):
             edit.clear()
+        self._typed_latin.clear()
+        self._propose_latin()
         self.category.setCurrentIndex(0)
         self.duplicates.clear()
         self.given.setFocus()

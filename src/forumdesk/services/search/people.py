@@ -1,0 +1,211 @@
+"""The registry in the search index: people and organisations found by their names.
+
+Each live representative has one entry of kind "representative" (its names as
+typed and their Latin forms), each organisation one of kind "organisation" (name
+and acronym). `folded` holds the words of `names.name_tokens`, so a name is found
+in its own script and in its Latin form alike, whatever was added later.
+
+`text` holds the names joined exactly as `_person_text` (SQL) joins them, so an
+entry whose names have changed since it was written is found by comparing the two:
+`refresh_registry_index` rewrites those, and writes the missing ones. Whoever writes
+names calls it once per unit of work (a form, an import, a merge, a sync), and the
+database maintenance on opening calls it too. Entries of records deleted or merged
+since are left: the look-ups join the live records.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    column,
+    exists,
+    func,
+    literal,
+    literal_column,
+    select,
+    text,
+    type_coerce,
+)
+from sqlalchemy.orm import Session
+
+from forumdesk.services.search.index import replace_entries, search_table
+from forumdesk.services.search.names import name_query, name_tokens, written_family_first
+from forumdesk.services.search.terms import SearchHit, SearchQuery, fts5_match, tsquery
+from forumdesk.store.models import Organisation, Representative
+
+REPRESENTATIVE = "representative"
+ORGANISATION = "organisation"
+REGISTRY_KINDS = (ORGANISATION, REPRESENTATIVE)
+_BATCH = 2000
+#: At most this many entries are read per look-up before the live ones are chosen.
+MATCH_CAP = 1000
+
+
+def _joined(*parts: ColumnElement[Any]) -> ColumnElement[str]:
+    """The parts (NULL as empty) joined by one space, in SQL."""
+    joined: ColumnElement[str] = type_coerce(func.coalesce(parts[0], ""), String)
+    for part in parts[1:]:
+        joined = joined + literal(" ") + type_coerce(func.coalesce(part, ""), String)
+    return joined
+
+
+def _name_columns(kind: str) -> tuple[Any, tuple[Any, ...]]:
+    if kind == REPRESENTATIVE:
+        return Representative, (
+            Representative.given_name,
+            Representative.family_name,
+            Representative.given_name_latin,
+            Representative.family_name_latin,
+        )
+    return Organisation, (Organisation.name, Organisation.acronym)
+
+
+def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None = None) -> int:
+    """Write the entries of live people and organisations that have none or an outdated
+    one (among `ids` when given); returns how many were written."""
+    session.flush()
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    written = 0
+    for kind in REGISTRY_KINDS:
+        model, names = _name_columns(kind)
+        current = exists().where(
+            search_table.c.target_id == model.id,
+            search_table.c.kind == kind,
+            search_table.c.text == _joined(*names),
+        )
+        chosen = select(model.id, *names).where(model.deleted_at.is_(None), ~current)
+        if ids is not None:
+            chosen = chosen.where(model.id.in_(list(ids)))
+        rows = session.execute(chosen).all()
+        for start in range(0, len(rows), _BATCH):
+            batch = rows[start : start + _BATCH]
+            entries = [
+                (
+                    kind,
+                    row[0].hex if sqlite else row[0],
+                    *(None,) * 4,
+                    " ".join(part or "" for part in row[1:]),
+                    name_tokens(*row[1:]),
+                )
+                for row in batch
+            ]
+            where = (search_table.c.kind == kind) & search_table.c.target_id.in_(
+                [row[0] for row in batch]
+            )
+            replace_entries(session, where, entries)  # type: ignore[arg-type]
+            written += len(entries)
+    return written
+
+
+def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:
+    """The ids of the records of `kind` whose names match `query` (live or not)."""
+    if dialect == "postgresql":
+        ts_query = func.to_tsquery(literal_column("'simple'"), tsquery(query))
+        matched = column("tsv").op("@@")(ts_query)
+        return select(search_table.c.target_id).where(search_table.c.kind == kind, matched)
+    # The kind is checked on the entries found: as a column filter of the MATCH it
+    # would intersect the few entries with the words with every person's entry.
+    fts = text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names")
+    return select(search_table.c.target_id).where(
+        search_table.c.id.in_(fts.bindparams(names=fts5_match(query))),
+        search_table.c.kind == kind,
+    )
+
+
+def find_in_registry(
+    session: Session,
+    typed: str,
+    *,
+    kinds: Collection[str] = REGISTRY_KINDS,
+    limit: int = 50,
+    prefix_last: bool = False,
+) -> list[SearchHit]:
+    """People, then organisations, whose names match what was typed, by name."""
+    query = name_query(typed, prefix_last=prefix_last)
+    if query.is_empty or limit <= 0:
+        return []
+    dialect = session.get_bind().dialect.name
+    hits: list[SearchHit] = []
+    if REPRESENTATIVE in kinds:
+        hits += _people(session, matching_ids(dialect, REPRESENTATIVE, query), limit)
+    if ORGANISATION in kinds and len(hits) < limit:
+        found = matching_ids(dialect, ORGANISATION, query)
+        hits += _organisations(session, found, limit - len(hits))
+    return hits
+
+
+def _live(model: Any) -> list[ColumnElement[bool]]:
+    return [model.deleted_at.is_(None), model.merged_into_id.is_(None)]
+
+
+def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
+    statement = (
+        select(
+            Representative.id,
+            Representative.given_name,
+            Representative.family_name,
+            Representative.given_name_latin,
+            Representative.family_name_latin,
+            Organisation.name,
+        )
+        .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+        .where(Representative.id.in_(found.limit(MATCH_CAP)), *_live(Representative))
+        .order_by(Representative.sort_key, Representative.id)
+        .limit(limit)
+    )
+    return [
+        _hit(
+            REPRESENTATIVE,
+            row[0],
+            [_full_name(row[1], row[2]), _latin(row[3], row[4], row[2]), row[5]],
+        )
+        for row in session.execute(statement)
+    ]
+
+
+def _organisations(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
+    statement = (
+        select(Organisation.id, Organisation.name, Organisation.acronym)
+        .where(Organisation.id.in_(found.limit(MATCH_CAP)), *_live(Organisation))
+        .order_by(Organisation.sort_key, Organisation.id)
+        .limit(limit)
+    )
+    return [_hit(ORGANISATION, row[0], [row[1], row[2]]) for row in session.execute(statement)]
+
+
+def _full_name(given: str | None, family: str | None) -> str:
+    """The name as typed: given name first, or family name first and no space (王小明)."""
+    if written_family_first(family):
+        return f"{family}{given or ''}"
+    return " ".join(part for part in (given, family) if part)
+
+
+def _latin(given: str | None, family: str | None, native_family: str | None) -> str | None:
+    """The Latin form as UN lists write it: "Fatima ALAOUI", "WANG Xiaoming"."""
+    parts: list[str | None] = [given, (family or "").upper()]
+    if written_family_first(native_family):
+        parts.reverse()
+    return " ".join(part for part in parts if part) or None
+
+
+#: Between the parts of a registry hit's snippet: neutral, so each part keeps its direction.
+PART_SEPARATOR = " · "
+
+
+def _hit(kind: str, target_id: uuid.UUID, parts: Sequence[str | None]) -> SearchHit:
+    shown = list(dict.fromkeys(part for part in parts if part))
+    return SearchHit(
+        kind=kind,
+        target_id=target_id,
+        paragraph=None,
+        document_id=None,
+        language_version_id=None,
+        snippet=PART_SEPARATOR.join(shown),
+        highlights=(),
+    )
