@@ -49,7 +49,8 @@ def _cut_headers(view: QAbstractItemView) -> Iterator[str]:
         return
     metrics = header.fontMetrics()
     for column in range(model.columnCount()):
-        if header.isSectionHidden(column):
+        fitted = header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+        if header.isSectionHidden(column) or fitted:  # a fitted column is whole by design
             continue
         text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         # The header's own margins, and a sort indicator where the view sorts.

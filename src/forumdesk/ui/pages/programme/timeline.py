@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -296,7 +296,9 @@ class TimelineView(QGraphicsView):
             y = self._y(minute)
             scene.addLine(left, y, right, y, hour_pen if minute % 60 == 0 else grid)
             if minute % 60 == 0 and minute < 24 * 60:
-                label = scene.addSimpleText(at_minutes(minute).strftime("%H:%M"))
+                # The locale's digits on a 24-hour clock: "١٠:٠٠" in Arabic, never "10:00 AM",
+                # which the gutter is too narrow for.
+                label = scene.addSimpleText(QLocale().toString(QTime(minute // 60, 0), "HH:mm"))
                 label.setPos(hours_at, y - 8)
 
     def changeEvent(self, event: QEvent) -> None:
