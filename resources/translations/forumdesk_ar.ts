@@ -416,7 +416,12 @@
         <translation>آخر عمليات المسح في هذا المكتب، الأحدث أولاً.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Clear the scan field</source>
+        <translation>مسح حقل المسح الضوئي</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Desk name</source>
         <translation>اسم المكتب</translation>
     </message>
@@ -487,7 +492,8 @@
         <translation>تسجيل مشارك غير مسجل م&amp;سبقاً…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Register a walk-in and check them in</source>
         <translation>تسجيل مشارك غير مسجل مسبقاً وتسجيل حضوره</translation>
     </message>

@@ -392,7 +392,12 @@
         <translation>Los últimos pases escaneados en este puesto, del más reciente al más antiguo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Clear the scan field</source>
+        <translation>Vaciar el campo de lectura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Desk name</source>
         <translation>Nombre del puesto</translation>
     </message>
@@ -463,7 +468,8 @@
         <translation>&amp;Inscripción in situ…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Register a walk-in and check them in</source>
         <translation>Inscribir a una persona in situ y registrar su entrada</translation>
     </message>

@@ -386,7 +386,12 @@
         <translation>Les derniers passages à ce poste, le plus récent en premier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Clear the scan field</source>
+        <translation>Vider le champ de lecture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
@@ -457,7 +462,8 @@
         <translation>Ins&amp;cription sur place…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Register a walk-in and check them in</source>
         <translation>Enregistrer une inscription sur place et l’entrée de la personne</translation>
     </message>
@@ -477,13 +483,13 @@
         <translation>Annuler la dernière entrée</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <location line="+6"/>
         <source>Last scans</source>
         <translation>Derniers badges lus</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Checked in</source>
         <translation>Entrée enregistrée</translation>
     </message>

@@ -398,7 +398,12 @@
         <translation>Пропуска, последними считанные на этом пункте, начиная с самого последнего.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Clear the scan field</source>
+        <translation>Очистить поле сканирования</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Desk name</source>
         <translation>Название пункта</translation>
     </message>
@@ -469,7 +474,8 @@
         <translation>&amp;Регистрация на месте…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Register a walk-in and check them in</source>
         <translation>Зарегистрировать участника на месте и отметить его прибытие</translation>
     </message>

@@ -386,7 +386,12 @@
         <translation>本签到台最近的扫描记录，最新的在前。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Clear the scan field</source>
+        <translation>清空扫描栏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Desk name</source>
         <translation>签到台名称</translation>
     </message>
@@ -457,7 +462,8 @@
         <translation>现场登记(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Register a walk-in and check them in</source>
         <translation>办理现场登记并签到</translation>
     </message>

@@ -99,8 +99,11 @@ class CheckInPage(Page):
         layout.addWidget(self.history_list, 1)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # What's This names them in Help > Keyboard Shortcuts.
+        escape.setWhatsThis(self.tr("Clear the scan field"))
         walk_in = QShortcut(QKeySequence(WALK_IN_KEYS), self, self.open_walk_in)
         walk_in.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        walk_in.setWhatsThis(self.tr("Register a walk-in and check them in"))
 
     def _build_settings(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
