@@ -15,9 +15,7 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
-import iuliia
 from anyascii import anyascii
-from pypinyin import Style, lazy_pinyin
 
 
 class Script(StrEnum):
@@ -119,6 +117,8 @@ _ICAO_EXTRA = str.maketrans(
 
 
 def _cyrillic(name: str) -> str | None:
+    import iuliia  # loaded on the first Cyrillic name, not at start-up
+
     result: str = iuliia.ICAO_DOC_9303.translate(name.translate(_ICAO_EXTRA))
     # A letter the table does not know (Serbian, Kazakh…): no half-romanised name.
     return None if Script.CYRILLIC in scripts_of(result) else result
@@ -153,7 +153,7 @@ def _pinyin(name: str) -> str | None:
             words.append(word)
             continue
         reading = _SURNAME_READINGS.get(word)
-        syllables = [reading] if reading else lazy_pinyin(word, style=Style.NORMAL, v_to_u=True)
+        syllables = [reading] if reading else _syllables(word)
         joined = syllables[0]
         for syllable in syllables[1:]:
             joined += ("'" if syllable[:1] in ("a", "o", "e") else "") + syllable
@@ -209,3 +209,11 @@ def isolated(text: str) -> str:
     """`text` between Unicode isolates (FSI … PDI): set inside a sentence of the other
     direction, an Arabic name keeps its order and leaves the sentence's alone."""
     return f"\u2068{text}\u2069"
+
+
+def _syllables(word: str) -> list[str]:
+    # pypinyin's dictionaries take a quarter of a second to load: on the first Chinese
+    # name, never at start-up (the window's bidi delegate imports this module).
+    from pypinyin import Style, lazy_pinyin
+
+    return list(lazy_pinyin(word, style=Style.NORMAL, v_to_u=True))
