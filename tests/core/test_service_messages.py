@@ -240,3 +240,27 @@ def test_a_french_forums_badges_carry_french_category_labels(demo_db: Any, tmp_p
     for label in ("ÉTAT MEMBRE", "SOCIÉTÉ CIVILE", "PARTICIPANT(E)"):
         assert label in text, text
     assert "MEMBER STATE" not in text and "CIVIL SOCIETY" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "refused", "withdrawn"),
+    [
+        ("fr", "refusée", "retirée"),
+        ("ru", "«отказано»", "«отозвана»"),
+        ("en", "refused", "withdrawn"),
+    ],
+)
+def test_an_accreditation_status_is_worded_in_the_language_not_left_as_a_code(
+    language: str, refused: str, withdrawn: str
+) -> None:
+    """A refusal naming a status says it in words ("impossible de passer de refusée à
+    retirée"), and the status "withdrawn" is not the speaker's ("выступление снято")."""
+    from forumdesk.services.registry.edit import status_word
+    from forumdesk.store.enums import AccreditationStatus
+
+    set_language(language)
+    try:
+        assert status_word(AccreditationStatus.REFUSED) == refused
+        assert status_word(AccreditationStatus.WITHDRAWN) == withdrawn
+    finally:
+        set_language("en")

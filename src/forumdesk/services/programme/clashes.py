@@ -35,7 +35,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.common.messages import _
+from forumdesk.services.common.messages import N_, _
 from forumdesk.store.enums import (
     AccreditationStatus,
     InterventionStatus,
@@ -69,6 +69,16 @@ CLASH_KINDS: tuple[ClashKind, ...] = (
 )
 # Kinds of segment that always need a chair or a moderator (see the module docstring).
 NEEDS_CHAIR: frozenset[SegmentKind] = frozenset({SegmentKind.PANEL, SegmentKind.INTERACTIVE})
+_NEEDS_ONE = {
+    SegmentKind.PANEL: N_("a panel needs one"),
+    SegmentKind.INTERACTIVE: N_("an interactive dialogue needs one"),
+}
+_REGISTRATION = {
+    AccreditationStatus.REQUESTED: N_("registration requested"),
+    AccreditationStatus.ACCREDITED: N_("registration accredited"),
+    AccreditationStatus.REFUSED: N_("registration refused"),
+    AccreditationStatus.WITHDRAWN: N_("registration withdrawn"),
+}
 _RUNNING_ROLES = (SegmentRoleKind.CHAIR, SegmentRoleKind.MODERATOR)
 
 
@@ -315,7 +325,7 @@ def _unchaired(session: Session, by_id: dict[uuid.UUID, _Slot]) -> Iterable[Clas
         if slot.id in filled or not (slot.kind in NEEDS_CHAIR or slot.id in slots_declared):
             continue
         why = (
-            _("a {kind} needs one").format(kind=slot.kind.value)
+            _(_NEEDS_ONE[slot.kind])
             if slot.kind in NEEDS_CHAIR
             else _("its chair or moderator slot is still empty")
         )
@@ -354,11 +364,7 @@ def _unaccredited(
         status = statuses.get(person)
         if status == AccreditationStatus.ACCREDITED:
             continue
-        state = (
-            _("registration {status}").format(status=status.value)
-            if status is not None
-            else _("not registered")
-        )
+        state = _(_REGISTRATION[status]) if status is not None else _("not registered")
         segments = ", ".join(slot.label for slot in where[person])
         yield Clash(
             "speaker_not_accredited",

@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, reconcile
-from forumdesk.services.common.messages import _
+from forumdesk.services.common.messages import _, pgettext
 from forumdesk.services.registry.people import (
     STATE_CATEGORIES,
     FieldProblem,
@@ -68,6 +68,16 @@ ALLOWED_TRANSITIONS: dict[AccreditationStatus, frozenset[AccreditationStatus]] =
 }
 BADGE_DIGITS = 4
 _BATCH = 5000
+
+
+def status_word(status: AccreditationStatus) -> str:
+    """An accreditation status as a refusal says it ("cannot go from refused to accredited")."""
+    return {
+        AccreditationStatus.REQUESTED: pgettext("accreditation status", "requested"),
+        AccreditationStatus.ACCREDITED: pgettext("accreditation status", "accredited"),
+        AccreditationStatus.REFUSED: pgettext("accreditation status", "refused"),
+        AccreditationStatus.WITHDRAWN: pgettext("accreditation status", "withdrawn"),
+    }[status]
 
 
 def _raise_if(problems: list[FieldProblem]) -> None:
@@ -374,7 +384,7 @@ def decide(
             raise RegistryError(
                 "status",
                 _("cannot go from {status} to {status2}").format(
-                    status=row.status.value, status2=status.value
+                    status=status_word(row.status), status2=status_word(status)
                 ),
             )
     now = utcnow()

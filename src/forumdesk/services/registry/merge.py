@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.common.messages import _
+from forumdesk.services.common.messages import N_, _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.people import sort_key
 from forumdesk.services.registry.scripts import latin_form
@@ -73,6 +73,18 @@ _LATIN_OF = {"given_name": "given_name_latin", "family_name": "family_name_latin
 
 _Record = TypeVar("_Record", Representative, Organisation)
 
+# Whole sentences for each record, so that a language agrees them as it must.
+_KEPT = (
+    N_("the record to keep does not exist"),
+    N_("the record to keep was already merged into another"),
+    N_("the record to keep is deleted"),
+)
+_OTHER = (
+    N_("the other record does not exist"),
+    N_("the other record was already merged into another"),
+    N_("the other record is deleted"),
+)
+
 
 @dataclass(frozen=True)
 class FieldChoice:
@@ -98,13 +110,13 @@ def _pair(
     if unknown:
         raise Refused(_("not mergeable fields: {fields}").format(fields=", ".join(sorted(unknown))))
     keep, other = session.get(model, keep_id), session.get(model, other_id)
-    for record, role in ((keep, "kept"), (other, "other")):
+    for record, (missing, merged, deleted) in ((keep, _KEPT), (other, _OTHER)):
         if record is None:
-            raise Refused(_("the {role} record does not exist").format(role=role))
+            raise Refused(_(missing))
         if record.merged_into_id is not None:
-            raise Refused(_("the {role} record was already merged into another").format(role=role))
+            raise Refused(_(merged))
         if record.deleted_at is not None:
-            raise Refused(_("the {role} record is deleted").format(role=role))
+            raise Refused(_(deleted))
     assert keep is not None and other is not None
     return keep, other
 
