@@ -162,3 +162,20 @@ def test_a_cell_against_the_window_direction_keeps_its_own_order(qtbot: QtBot) -
         app.removeEventFilter(views)
     # French in an Arabic view is isolated; Arabic, and text with no letter, are not.
     assert shown == ["\u2068le 23 décembre 2005.\u2069", "فاطمة العلوي", "1–7"]
+
+
+def test_a_name_set_in_a_sentence_is_isolated_only_against_the_interface_direction(
+    qtbot: QtBot,
+) -> None:
+    from forumdesk.ui.common.bidi import embedded
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert embedded("Amina Diallo") == "Amina Diallo"  # as it was in an English sentence
+    assert embedded("فاطمة العلوي") == "\u2068فاطمة العلوي\u2069"
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert embedded("Amina Diallo") == "\u2068Amina Diallo\u2069"
+        assert embedded("فاطمة العلوي") == "فاطمة العلوي"
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

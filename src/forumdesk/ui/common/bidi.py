@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from forumdesk.services.registry.scripts import isolated
@@ -53,3 +54,13 @@ class BidiViews(QObject):
         ):
             watched.setItemDelegate(BidiDelegate(watched))
         return False
+
+
+def embedded(text: str) -> str:
+    """A name set inside a sentence of the interface: isolated when its own direction
+    is not the interface's (an Arabic name in an English sentence, a Latin one in an
+    Arabic sentence), left as it is otherwise."""
+    direction = text_direction(text) if text else None
+    if direction is None or direction == QGuiApplication.layoutDirection():
+        return text
+    return isolated(text)

@@ -25,6 +25,7 @@ from forumdesk.services.common.signer import (
     propose_initials,
     signer_name,
 )
+from forumdesk.ui.common.bidi import embedded
 
 if TYPE_CHECKING:
     from forumdesk.ui.common.shell_context import ShellContext
@@ -167,4 +168,4 @@ class UserNamePrompt(QObject):
         name = dialog.fields.name()
         self.context.settings.set_user_name(name, dialog.fields.initials())
         self.context.sign_as(name)
-        self.context.show_message(self.tr("You sign as {name}.").format(name=name))
+        self.context.show_message(self.tr("You sign as {name}.").format(name=embedded(name)))

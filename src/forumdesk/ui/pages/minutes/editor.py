@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.exports.minutes import files as minutes_files
 from forumdesk.store.enums import MinutesState
+from forumdesk.ui.common.bidi import embedded
 from forumdesk.ui.common.formatting import long_date
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused
@@ -210,11 +211,10 @@ class MinutesEditor(QWidget):
             )
         self.state_label.show()
         if snapshot is not None and snapshot.approved_by and snapshot.approved_at:
+            by = signer_text(snapshot.approved_by, snapshot.approved_by in snapshot.logins)
+            on = long_date(snapshot.approved_at.date())
             self.approval_label.setText(
-                self.tr("Approved by {name} on {date}").format(
-                    name=signer_text(snapshot.approved_by, snapshot.approved_by in snapshot.logins),
-                    date=long_date(snapshot.approved_at.date()),
-                )
+                self.tr("Approved by {name} on {date}").format(name=embedded(by), date=on)
             )
             self.approval_label.show()
         else:
@@ -320,7 +320,7 @@ class MinutesEditor(QWidget):
     def _edited_by(self, number: int, author: str | None) -> str:
         if author:  # an old computer login shows marked as one, as in the versions table
             logins = self.snapshot.logins if self.snapshot else frozenset()
-            name = signer_text(author, author in logins)
+            name = embedded(signer_text(author, author in logins))
             return self.tr("Version {n} was edited by hand by {name}").format(n=number, name=name)
         return self.tr("Version {n} was edited by hand").format(n=number)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services.programme.speakers.clock import QueuedSpeaker
 from forumdesk.store.enums import InterventionStatus
+from forumdesk.ui.common.bidi import embedded
 from forumdesk.ui.common.operations import Area, Operations, concerns
 from forumdesk.ui.common.undo import ChangeCommand
 from forumdesk.ui.pages.programme.speakers_clock import AREAS, ClockPanel
@@ -306,7 +307,7 @@ class SpeakersPanel(ClockPanel):
             self.undo_stack.push(
                 ChangeCommand(
                     self.ops,
-                    self.tr("Add Speaker {name}").format(name=line.name),
+                    self.tr("Add Speaker {name}").format(name=embedded(line.name)),
                     lambda session: restore_speaker(session, line.id),
                     lambda session: remove_speaker(session, line.id),
                     AREAS,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from forumdesk.services.common.failures import Failure
 from forumdesk.services.programme.speakers.clock import QueuedSpeaker, SpeakingClock, TurnState
 from forumdesk.store.types import utcnow
+from forumdesk.ui.common.bidi import embedded
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.programme.speakers_widgets import OVERRUN_STYLE, ClockWindow, clock_text
 from forumdesk.ui.widgets.factories import push_button
@@ -203,7 +204,7 @@ class ClockPanel(QWidget):
             text = self.tr("{name} has the floor, clock paused: {time} so far")
         else:
             text = self.tr("{name} had the floor when ForumDesk stopped: {time} so far")
-        self.recovered_label.setText(text.format(name=turn.name, time=clock_text(used)))
+        self.recovered_label.setText(text.format(name=embedded(turn.name), time=clock_text(used)))
         self.recovered_label.show()
 
     def may_close(self) -> bool:
@@ -221,7 +222,7 @@ class ClockPanel(QWidget):
                 "{name} has the floor and the speaking clock is running.\n\n"
                 "Pause the clock and close this database? The time so far ({time}) is "
                 "saved: the turn can be resumed or closed when the database is opened again."
-            ).format(name=current.name, time=clock_text(self.clock.elapsed())),
+            ).format(name=embedded(current.name), time=clock_text(self.clock.elapsed())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -383,7 +384,9 @@ class ClockPanel(QWidget):
         elapsed, remaining, overrun = self.clock.elapsed(), self.clock.remaining(), self.overrun
         name = current.name if current is not None else ""
         self.current_label.setText(
-            self.tr("Speaking: {name}").format(name=name) if current else self.tr("Nobody speaking")
+            self.tr("Speaking: {name}").format(name=embedded(name))
+            if current
+            else self.tr("Nobody speaking")
         )
         self.time_label.setText(clock_text(elapsed))
         self.time_label.setStyleSheet(OVERRUN_STYLE if overrun else "")

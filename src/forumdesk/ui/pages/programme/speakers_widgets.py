@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QVBoxLayou
 
 from forumdesk.store.enums import Gender, InterventionStatus
 from forumdesk.ui.common import labels
+from forumdesk.ui.common.bidi import embedded
 
 if TYPE_CHECKING:
     from forumdesk.services.programme.speakers.lists import Balance, SpeakerLine
@@ -93,7 +94,8 @@ class SpeakerList(QListWidget):
                 return
 
     def line_text(self, number: int, line: SpeakerLine) -> str:
-        who = f"{line.name} — {line.organisation}" if line.organisation else line.name
+        name = embedded(line.name)
+        who = f"{name} — {embedded(line.organisation)}" if line.organisation else name
         time_text = clock_text(line.allotted_seconds or 0)
         if line.status == InterventionStatus.SPOKE:
             return self.tr("{n}. {who} · spoke {used} of {allotted}").format(
