@@ -283,3 +283,27 @@ def test_text_pasted_with_control_characters_is_written_in_every_format(
     assert "premier second troisième" in flat and "Assemblée générale" in flat
     assert "Distr. générale" in flat
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+
+
+def test_an_arabic_docx_runs_right_to_left_and_a_french_one_does_not(tmp_path: Path) -> None:
+    """Arabic paragraphs start at the right margin (w:bidi in the paragraph defaults) and
+    its complex-script language is Arabic; a French document keeps left to right."""
+    from forumdesk.exports.document.docx import write_docx
+
+    arabic = OutputDocument(
+        title="محضر الجلسة",
+        language="ar",
+        blocks=(Paragraph((Run("أعطيت الكلمة لفاطمة العلوي (Réseau des migrants) في 2006."),), 1),),
+    )
+    write_docx(arabic, tmp_path / "ar.docx")
+    write_docx(sample(3), tmp_path / "fr.docx")
+    styles = {
+        name: zipfile.ZipFile(tmp_path / f"{name}.docx").read("word/styles.xml").decode()
+        for name in ("ar", "fr")
+    }
+    defaults = re.search(r"<w:pPrDefault>.*?</w:pPrDefault>", styles["ar"], re.S)
+    assert defaults is not None and "<w:bidi/>" in defaults.group(0)
+    assert 'w:bidi="ar-SA"' in styles["ar"] and 'w:val="ar-SA"' in styles["ar"]
+    french = re.search(r"<w:pPrDefault>.*?</w:pPrDefault>", styles["fr"], re.S)
+    assert french is not None and "<w:bidi/>" not in french.group(0)
+    assert 'w:val="fr-FR"' in styles["fr"]

@@ -35,6 +35,7 @@ from forumdesk.exports.document.docx_cover import (
     fix_widths,
     page_furniture,
 )
+from forumdesk.exports.document.docx_language import set_document_language
 from forumdesk.exports.document.model import (
     BulletList,
     Contents,
@@ -49,7 +50,6 @@ from forumdesk.exports.document.model import (
 from forumdesk.exports.document.table_widths import column_widths
 from forumdesk.exports.document.wording import entry_label, paragraph_range, word
 
-_LANGUAGE_TAGS = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU"}
 _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 HANG = Cm(1)
 
@@ -64,8 +64,7 @@ def write_docx(document: OutputDocument, path: Path | str) -> None:
     normal = word_doc.styles["Normal"]
     normal.font.name = "DejaVu Sans"
     normal.font.size = Pt(10)
-    tag = _LANGUAGE_TAGS.get(document.language, document.language)
-    _set_language(word_doc, tag)
+    tag = set_document_language(word_doc, document.language)
     props = word_doc.core_properties
     props.title, props.language, props.author = document.title, tag, "ForumDesk"
     if document.symbol:
@@ -273,18 +272,6 @@ def _superscript(r: Any) -> None:
     align.set(qn("w:val"), "superscript")
     r_pr.append(align)
     r.insert(0, r_pr)
-
-
-def _set_language(word_doc: Any, tag: str) -> None:
-    defaults = word_doc.styles.element.find(qn("w:docDefaults"))
-    r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if defaults is not None else None
-    if r_pr is None:
-        return
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:val"), tag)
 
 
 # Children of w:settings that the schema puts after w:updateFields.

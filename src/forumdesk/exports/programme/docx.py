@@ -12,23 +12,12 @@ import uuid
 from pathlib import Path
 
 from docx import Document
-from docx.document import Document as WordDocument
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from sqlalchemy.orm import Session
 
+from forumdesk.exports.document.docx_language import set_document_language
 from forumdesk.exports.programme.layout import load_programme
-
-_LANGUAGE_TAGS = {
-    "fr": "fr-FR",
-    "en": "en-GB",
-    "es": "es-ES",
-    "ru": "ru-RU",
-    "ar": "ar-SA",
-    "zh": "zh-CN",
-}
 
 
 def write_programme_docx(session: Session, forum_id: uuid.UUID, path: Path | str) -> int:
@@ -42,11 +31,11 @@ def write_programme_docx(session: Session, forum_id: uuid.UUID, path: Path | str
     normal = document.styles["Normal"]
     normal.font.name = "DejaVu Sans"
     normal.font.size = Pt(10)
-    _set_language(document, _LANGUAGE_TAGS.get(programme.language, "en-GB"))
+    tag = set_document_language(document, programme.language)
     document.core_properties.title = (
         f"{programme.word('programme')} – {programme.short_title or programme.title}"
     )
-    document.core_properties.language = _LANGUAGE_TAGS.get(programme.language, "en-GB")
+    document.core_properties.language = tag
 
     document.add_heading(programme.word("programme"), level=2)
     document.add_heading(programme.title, level=1)
@@ -80,23 +69,3 @@ def write_programme_docx(session: Session, forum_id: uuid.UUID, path: Path | str
     with output_path(path) as temporary:  # never over a database; whole or not at all
         document.save(str(temporary))
     return programme.segment_count
-
-
-def _set_language(document: WordDocument, tag: str) -> None:
-    """The default run language (w:lang) in the document's style defaults."""
-    styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        return
-    run_defaults = defaults.find(qn("w:rPrDefault"))
-    if run_defaults is None:
-        return
-    properties = run_defaults.find(qn("w:rPr"))
-    if properties is None:
-        properties = OxmlElement("w:rPr")
-        run_defaults.append(properties)
-    language = properties.find(qn("w:lang"))
-    if language is None:
-        language = OxmlElement("w:lang")
-        properties.append(language)
-    language.set(qn("w:val"), tag)
