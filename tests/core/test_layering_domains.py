@@ -34,6 +34,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
     # the live state of a forum, read from the domains that own each figure
     "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),
+    # a person's data for their right of access: the audit history, minutes' text, names
+    "privacy": frozenset({"database", "minutes", "search"}),
 }
 
 # exports/X may import exports/document (the shared document model and writers),
