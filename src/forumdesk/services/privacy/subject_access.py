@@ -266,19 +266,23 @@ def _organisation(organisation: Organisation | None) -> dict[str, str | None] | 
 
 
 def _forum_title(session: Session, segment: Segment) -> str:
-    title = session.scalar(
-        select(Forum.title)
-        .join(Day, Day.forum_id == Forum.id)
+    forum_id = session.scalar(
+        select(Day.forum_id)
         .join(ForumSession, ForumSession.day_id == Day.id)
         .where(ForumSession.id == segment.session_id)
     )
-    return title or ""
+    return _forum_name(session, forum_id)
+
+
+def _forum_name(session: Session, forum_id: uuid.UUID | None) -> str:
+    """The forum's short title, which a table's column can hold; else its title."""
+    forum = session.get(Forum, forum_id) if forum_id else None
+    return (forum.short_title or forum.title) if forum else ""
 
 
 def _registration_record(session: Session, row: Registration) -> RegistrationRecord:
-    forum = session.get(Forum, row.forum_id)
     return RegistrationRecord(
-        forum=forum.title if forum else "",
+        forum=_forum_name(session, row.forum_id),
         status=row.status.value,
         badge_number=row.badge_number,
         requested_at=row.requested_at,
@@ -288,11 +292,10 @@ def _registration_record(session: Session, row: Registration) -> RegistrationRec
 
 
 def _check_in_record(session: Session, row: CheckIn) -> CheckInRecord:
-    forum = session.get(Forum, row.forum_id)
     segment = session.get(Segment, row.segment_id) if row.segment_id else None
     device = session.get(Device, row.created_device_id) if row.created_device_id else None
     return CheckInRecord(
-        forum=forum.title if forum else "",
+        forum=_forum_name(session, row.forum_id),
         door=segment.title if segment else None,
         desk=row.desk,
         device=device.name if device else "",
