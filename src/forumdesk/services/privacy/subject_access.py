@@ -16,9 +16,9 @@ import re
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
@@ -26,6 +26,7 @@ from forumdesk.services.common.refusals import Refused
 from forumdesk.services.database.devices import HistoryEntry, history_of
 from forumdesk.services.minutes.html import block_lines
 from forumdesk.services.privacy.naming import name_pattern, names_in
+from forumdesk.store.base import MergeReady
 from forumdesk.store.models import (
     CheckIn,
     Day,
@@ -43,6 +44,9 @@ from forumdesk.store.models import (
     Segment,
     SegmentRole,
 )
+
+T = TypeVar("T", bound=MergeReady)
+S = TypeVar("S", SegmentRole, Intervention)
 
 #: The person's own fields, in the order the export shows them.
 PERSON_FIELDS = (
@@ -220,43 +224,36 @@ def _person(session: Session, representative_id: uuid.UUID) -> Representative:
 
 
 def _registrations(session: Session, person_id: uuid.UUID) -> list[Registration]:
-    return list(
-        session.scalars(
-            select(Registration)
-            .where(Registration.representative_id == person_id, Registration.deleted_at.is_(None))
-            .order_by(Registration.created_at)
-        )
-    )
+    query = select(Registration).where(Registration.representative_id == person_id)
+    return _live(session, query.order_by(Registration.created_at), Registration)
 
 
 def _check_ins(session: Session, person_id: uuid.UUID) -> list[CheckIn]:
-    return list(
-        session.scalars(
-            select(CheckIn)
-            .where(CheckIn.representative_id == person_id, CheckIn.deleted_at.is_(None))
-            .order_by(CheckIn.checked_in_at)
-        )
-    )
+    query = select(CheckIn).where(CheckIn.representative_id == person_id)
+    return _live(session, query.order_by(CheckIn.checked_in_at), CheckIn)
+
+
+def _live(session: Session, query: Select[T], model: type[T]) -> list[T]:
+    return list(session.scalars(query.where(model.deleted_at.is_(None))))
 
 
 def _roles(session: Session, person_id: uuid.UUID) -> list[tuple[SegmentRole, Segment]]:
-    rows = session.execute(
-        select(SegmentRole, Segment)
-        .join(Segment, Segment.id == SegmentRole.segment_id)
-        .where(SegmentRole.representative_id == person_id, SegmentRole.deleted_at.is_(None))
-        .order_by(Segment.starts_at, SegmentRole.position)
-    )
-    return [(role, segment) for role, segment in rows]
+    return _in_segments(session, SegmentRole, person_id)
 
 
 def _interventions(session: Session, person_id: uuid.UUID) -> list[tuple[Intervention, Segment]]:
+    return _in_segments(session, Intervention, person_id)
+
+
+def _in_segments(session: Session, model: type[S], person_id: uuid.UUID) -> list[tuple[S, Segment]]:
+    """The person's rows of a segment's table (roles, turns), in programme order."""
     rows = session.execute(
-        select(Intervention, Segment)
-        .join(Segment, Segment.id == Intervention.segment_id)
-        .where(Intervention.representative_id == person_id, Intervention.deleted_at.is_(None))
-        .order_by(Segment.starts_at, Intervention.position)
+        select(model, Segment)
+        .join(Segment, Segment.id == model.segment_id)
+        .where(model.representative_id == person_id, model.deleted_at.is_(None))
+        .order_by(Segment.starts_at, model.position)
     )
-    return [(turn, segment) for turn, segment in rows]
+    return [(row, segment) for row, segment in rows]
 
 
 def _organisation(organisation: Organisation | None) -> dict[str, str | None] | None:
