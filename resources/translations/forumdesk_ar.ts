@@ -4332,6 +4332,44 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <source>E&amp;xport Personal Data…</source>
+        <translation>تصدير البيانات ال&amp;شخصية…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held about this person, as PDF or JSON</source>
+        <translation>تصدير جميع البيانات المحفوظة عن هذا الشخص بتنسيق PDF أو JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON data (*.json)</source>
+        <translation>بيانات JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Personal Data</source>
+        <translation>تصدير البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Personal data written to {file}.</source>
+        <translation>كُتبت البيانات الشخصية في {file}.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
@@ -5260,7 +5298,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+99"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>الممثل: {name}</translation>
@@ -5276,7 +5314,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Title:</source>
         <translation>الل&amp;قب:</translation>
     </message>

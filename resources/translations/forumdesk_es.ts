@@ -4204,6 +4204,44 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <source>E&amp;xport Personal Data…</source>
+        <translation>E&amp;xportar datos personales…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held about this person, as PDF or JSON</source>
+        <translation>Exportar todos los datos conservados sobre esta persona, en PDF o JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON data (*.json)</source>
+        <translation>Datos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Personal Data</source>
+        <translation>Exportar datos personales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation>datos personales</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Personal data written to {file}.</source>
+        <translation>Datos personales escritos en {file}.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
@@ -5084,7 +5122,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+99"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Representante: {name}</translation>
@@ -5100,7 +5138,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tratamiento:</translation>
     </message>

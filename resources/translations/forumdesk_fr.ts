@@ -4204,6 +4204,44 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <source>E&amp;xport Personal Data…</source>
+        <translation>E&amp;xporter les données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held about this person, as PDF or JSON</source>
+        <translation>Exporter toutes les données détenues sur cette personne, en PDF ou JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON data (*.json)</source>
+        <translation>Données JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Personal Data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Personal data written to {file}.</source>
+        <translation>Données personnelles écrites dans {file}.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
@@ -5084,13 +5122,13 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+99"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Représentant : {name}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -5180,7 +5218,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -5190,7 +5228,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Family name (Lat&amp;in):</source>
         <translation>Nom (alphab&amp;et latin) :</translation>
     </message>

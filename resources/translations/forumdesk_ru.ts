@@ -4236,6 +4236,44 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <source>E&amp;xport Personal Data…</source>
+        <translation>Экспорт персональных &amp;данных…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held about this person, as PDF or JSON</source>
+        <translation>Экспортировать все данные об этом лице в формате PDF или JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON data (*.json)</source>
+        <translation>Данные JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Personal Data</source>
+        <translation>Экспорт персональных данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation>персональные данные</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Personal data written to {file}.</source>
+        <translation>Персональные данные записаны в {file}.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
@@ -5128,7 +5166,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+99"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>Представитель: {name}</translation>
@@ -5144,7 +5182,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Title:</source>
         <translation>&amp;Обращение:</translation>
     </message>

@@ -4172,6 +4172,44 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <source>E&amp;xport Personal Data…</source>
+        <translation>导出个人数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held about this person, as PDF or JSON</source>
+        <translation>以 PDF 或 JSON 格式导出所持有的关于此人员的全部数据</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON data (*.json)</source>
+        <translation>JSON 数据 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Personal Data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Personal data written to {file}.</source>
+        <translation>个人数据已写入 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/preferences_dialog.py" line="+38"/>
@@ -5040,7 +5078,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RepresentativeDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+98"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/representative_dialog.py" line="+99"/>
         <source>Representative: {name}</source>
         <extracomment>The person&apos;s own programme is wanted as iCalendar: their id.</extracomment>
         <translation>代表：{name}</translation>
@@ -5056,7 +5094,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Title:</source>
         <translation>称谓(&amp;T)：</translation>
     </message>

@@ -34,6 +34,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
     # the live state of a forum, read from the domains that own each figure
     "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),
+    # a person's data for their right of access: the audit history, minutes' text, names
+    "privacy": frozenset({"database", "minutes", "search"}),
 }
 
 # exports/X may import exports/document (the shared document model and writers),
@@ -45,6 +47,8 @@ EXPORT_DEPENDENCIES: dict[str, frozenset[str]] = {
     "programme": frozenset(),
     "registry": frozenset(),
     "report": frozenset({"exports.programme"}),  # the summary's programme annex
+    # a person's data: the words of a registration's status and of a segment's roles
+    "privacy": frozenset({"services.programme", "services.registry"}),
 }
 
 # What ui/ may import from store/: the enums and types anywhere; opening, migrating and

@@ -31,6 +31,7 @@ COMMAND_GROUPS = (
     "sync",
     "backup",
     "attendance",
+    "person",
 )
 
 
