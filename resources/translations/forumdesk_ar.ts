@@ -292,7 +292,7 @@
 <context>
     <name>BalanceStrip</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+115"/>
         <source>Balance of the speakers list</source>
         <translation>توازن قائمة المتكلمين</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
         <source>Current speaker</source>
         <translation>المتكلم الحالي</translation>
     </message>
@@ -670,7 +670,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>المتكلم: {name}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Nobody speaking</source>
         <translation>لا يوجد متكلم</translation>
     </message>
@@ -688,7 +688,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-137"/>
         <source>Speaking Time</source>
         <translation>وقت الكلام</translation>
     </message>
@@ -2694,7 +2694,7 @@ Saved by {who}</source>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+78"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>لم يبدأ</translation>
@@ -2741,12 +2741,12 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>&amp;Save Draft</source>
         <translation>&amp;حفظ المسودة</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
         <translation>ت&amp;قديم للاستعراض</translation>
     </message>
@@ -2831,12 +2831,12 @@ Saved by {who}</source>
         <translation>النسخة {n}: {state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Approved by {name} on {date}</source>
         <translation>وافق عليه {name} في {date}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Save as New Draft</source>
         <translation>الحفظ كمسودة &amp;جديدة</translation>
     </message>
@@ -3119,7 +3119,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+82"/>
         <source>Your Name</source>
         <translation>اسمك</translation>
     </message>
@@ -6125,7 +6125,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SpeakerList</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+30"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
         <translation>{n}. {who} · تكلم {used} من أصل {allotted}</translation>
     </message>
@@ -6143,7 +6143,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+57"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
         <translation>قائمة المتكلمين</translation>

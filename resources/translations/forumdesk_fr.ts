@@ -276,7 +276,7 @@
 <context>
     <name>BalanceStrip</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+115"/>
         <source>Balance of the speakers list</source>
         <translation>Équilibre de la liste des orateurs</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
         <source>Current speaker</source>
         <translation>Orateur actuel</translation>
     </message>
@@ -646,7 +646,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Au micro : {name}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Nobody speaking</source>
         <translation>Personne au micro</translation>
     </message>
@@ -664,7 +664,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-137"/>
         <source>Speaking Time</source>
         <translation>Temps de parole</translation>
     </message>
@@ -2610,7 +2610,7 @@ Enregistré par {who}</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+78"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>Non commencé</translation>
@@ -2657,12 +2657,12 @@ Enregistré par {who}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>&amp;Save Draft</source>
         <translation>Enre&amp;gistrer le projet</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Soumettre pour examen</translation>
     </message>
@@ -2747,12 +2747,12 @@ Enregistré par {who}</translation>
         <translation>Version {n} : {state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Approved by {name} on {date}</source>
         <translation>Approuvé par {name} le {date}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Save as New Draft</source>
         <translation>&amp;Enregistrer comme nouveau projet</translation>
     </message>
@@ -3035,7 +3035,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+82"/>
         <source>Your Name</source>
         <translation>Votre nom</translation>
     </message>
@@ -5945,7 +5945,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SpeakerList</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+30"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
         <translation>{n}. {who} · a parlé {used} sur {allotted}</translation>
     </message>
@@ -5963,7 +5963,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+57"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
         <translation>Liste des orateurs</translation>

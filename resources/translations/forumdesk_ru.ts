@@ -280,7 +280,7 @@
 <context>
     <name>BalanceStrip</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+115"/>
         <source>Balance of the speakers list</source>
         <translation>Сбалансированность списка ораторов</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
         <source>Current speaker</source>
         <translation>Выступающий</translation>
     </message>
@@ -652,7 +652,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Выступает: {name}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Nobody speaking</source>
         <translation>Никто не выступает</translation>
     </message>
@@ -670,7 +670,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-137"/>
         <source>Speaking Time</source>
         <translation>Время выступления</translation>
     </message>
@@ -2631,7 +2631,7 @@ Saved by {who}</source>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+78"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>Не начат</translation>
@@ -2678,12 +2678,12 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>&amp;Save Draft</source>
         <translation>Со&amp;хранить проект</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
         <translation>&amp;Представить на рассмотрение</translation>
     </message>
@@ -2768,12 +2768,12 @@ Saved by {who}</source>
         <translation>Версия {n}: {state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Approved by {name} on {date}</source>
         <translation>Кем утвержден: {name}; дата: {date}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Save as New Draft</source>
         <translation>Сохранить как &amp;новый проект</translation>
     </message>
@@ -3056,7 +3056,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+82"/>
         <source>Your Name</source>
         <translation>Ваше имя</translation>
     </message>
@@ -5990,7 +5990,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SpeakerList</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+30"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
         <translation>{n}. {who} · выступление: {used} из {allotted}</translation>
     </message>
@@ -6008,7 +6008,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+57"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
         <translation>Список ораторов</translation>

@@ -272,7 +272,7 @@
 <context>
     <name>BalanceStrip</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+113"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+115"/>
         <source>Balance of the speakers list</source>
         <translation>发言名单的均衡情况</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+90"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
         <source>Current speaker</source>
         <translation>当前发言者</translation>
     </message>
@@ -640,7 +640,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Nobody speaking</source>
         <translation>无人发言</translation>
     </message>
@@ -658,7 +658,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>ClockWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-136"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="-137"/>
         <source>Speaking Time</source>
         <translation>发言时间</translation>
     </message>
@@ -2589,7 +2589,7 @@ Saved by {who}</source>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/minutes/editor.py" line="+78"/>
         <source>Not started</source>
         <extracomment>A line for the status bar: what was saved, exported, refused. A snapshot was shown (tests and the page wait on it). The file name Export… proposes for a format (&quot;pdf&quot;): the page knows it.</extracomment>
         <translation>未开始</translation>
@@ -2636,12 +2636,12 @@ Saved by {who}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>&amp;Save Draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>Su&amp;bmit for Review</source>
         <translation>提交审查(&amp;B)</translation>
     </message>
@@ -2726,12 +2726,12 @@ Saved by {who}</source>
         <translation>第{n}版：{state}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Approved by {name} on {date}</source>
         <translation>由{name}于{date}核准</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Save as New Draft</source>
         <translation>另存为新草稿(&amp;S)</translation>
     </message>
@@ -3014,7 +3014,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NameDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/shell/user_name.py" line="+82"/>
         <source>Your Name</source>
         <translation>您的姓名</translation>
     </message>
@@ -5900,7 +5900,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SpeakerList</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers_widgets.py" line="+30"/>
         <source>{n}. {who} · spoke {used} of {allotted}</source>
         <translation>{n}. {who} · 已发言{used}（分配{allotted}）</translation>
     </message>
@@ -5918,7 +5918,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+56"/>
+        <location filename="../../src/forumdesk/ui/pages/programme/speakers.py" line="+57"/>
         <source>Speakers list</source>
         <extracomment>Emitted once the list and balance of the segment are shown (tests wait on it).</extracomment>
         <translation>发言名单</translation>
