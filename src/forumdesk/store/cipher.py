@@ -1,0 +1,104 @@
+"""SQLCipher connections: how an encrypted SQLite file is opened.
+
+The binding is `sqlcipher3` (SQLCipher 4 with FTS5 and JSON1 built in). Key derivation
+is SQLCipher 4's default: PBKDF2-HMAC-SHA512 over 256,000 iterations with a random
+salt kept in the file's first 16 bytes; each page is AES-256 with an HMAC-SHA512.
+The passphrase goes to SQLCipher and nowhere else: never into a log, a message or a URL.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2
+
+from forumdesk.store.backup_copies import SQLITE_HEADER
+
+#: The DB-API module SQLAlchemy is given for an encrypted file, so that it wraps
+#: SQLCipher's errors as it wraps sqlite3's.
+DBAPI: Any = dbapi2
+
+
+def is_clear_sqlite(path: Path) -> bool:
+    """True for a file that starts as every unencrypted SQLite database does."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def key_statement(passphrase: str, schema: str = "") -> str:
+    """`PRAGMA key` with the passphrase as an SQL string literal."""
+    if "\x00" in passphrase:
+        raise ValueError("a passphrase cannot hold a NUL character")
+    literal = "'" + passphrase.replace("'", "''") + "'"
+    prefix = f"{schema}." if schema else ""
+    return f"PRAGMA {prefix}key = {literal}"
+
+
+def connect(
+    target: str | Path, passphrase: str | None, *, uri: bool = False, timeout: float = 5
+) -> Any:
+    """A SQLCipher connection whose first statement is `PRAGMA key` (None: a clear file).
+
+    The key is only checked when a page is read: `unlocks` reads one.
+    """
+    connection = dbapi2.connect(str(target), uri=uri, check_same_thread=False, timeout=timeout)
+    try:
+        # SQLCipher writes a failed HMAC check to stderr; the caller says it in one line.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase is not None:
+            connection.execute(key_statement(passphrase))
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def unlocks(path: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the encrypted file at `path`; reads it only."""
+    connection = read_only(path, passphrase)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def read_only(path: Path, passphrase: str | None) -> Any:
+    """A connection that reads `path` (encrypted with `passphrase`, or clear if None)."""
+    return connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+
+
+def export(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:
+    """Write every table, index, trigger and view of `source` into the new file `target`,
+    encrypted with `target_key` or clear if None, through `sqlcipher_export`."""
+    connection = read_only(source, source_key)
+    try:
+        # ATTACH takes the file name and the key as parameters: no literal to escape.
+        connection.execute("ATTACH DATABASE ? AS export KEY ?", (str(target), target_key or ""))
+        connection.execute("SELECT sqlcipher_export('export')")
+        version = connection.execute("PRAGMA main.user_version").fetchone()[0]
+        connection.execute(f"PRAGMA export.user_version = {int(version)}")
+        connection.execute("DETACH DATABASE export")
+    finally:
+        connection.close()
+
+
+def integrity_problem(path: Path, passphrase: str | None) -> str | None:
+    """None when `PRAGMA integrity_check` of `path` says "ok", else its first complaint."""
+    try:
+        connection = read_only(path, passphrase)
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except dbapi2.Error as exc:
+        return str(exc) or type(exc).__name__
+    if rows == [("ok",)]:
+        return None
+    return str(rows[0][0]) if rows else "no answer"
