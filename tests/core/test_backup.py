@@ -408,7 +408,7 @@ def test_retention_over_sixty_simulated_days(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every day: an old-style copy on open, an import, a merge and two manual copies."""
-    monkeypatch.setattr(backup_module, "_fsync", lambda _path: None)  # 300 copies, quickly
+    monkeypatch.setattr(backup_module, "fsync_path", lambda _path: None)  # 300 copies, quickly
     database = _tiny_database(tmp_path / "office.db")
     first_day = datetime(2026, 2, 10, tzinfo=UTC)
     legacy = "on-open-0007_merge_au"
@@ -720,7 +720,7 @@ def test_a_restore_never_deletes_the_copy_it_restores(
     its own: the before-restore copy must not prune it away before it is read."""
     from forumdesk.services.database.backups import restore_backup
 
-    monkeypatch.setattr(backup_module, "_fsync", lambda _path: None)
+    monkeypatch.setattr(backup_module, "fsync_path", lambda _path: None)
     monday = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     _set_venue(demo_db_path, "Genève")
     chosen = backup_sqlite(demo_db_path, "before-import", now=monday)

@@ -3,11 +3,16 @@
 The binding is `sqlcipher3` (SQLCipher 4 with FTS5 and JSON1 built in). Key derivation
 is SQLCipher 4's default: PBKDF2-HMAC-SHA512 over 256,000 iterations with a random
 salt kept in the file's first 16 bytes; each page is AES-256 with an HMAC-SHA512.
+SQLCipher would run those iterations (0.1 s) on every new connection, and opening a
+database makes several: the same derivation is done here once per file and passphrase,
+and each connection is given the raw key with its salt.
 The passphrase goes to SQLCipher and nowhere else: never into a log, a message or a URL.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +23,11 @@ from forumdesk.store.backup_copies import SQLITE_HEADER
 #: The DB-API module SQLAlchemy is given for an encrypted file, so that it wraps
 #: SQLCipher's errors as it wraps sqlite3's.
 DBAPI: Any = dbapi2
+#: SQLCipher 4's defaults (cipher_default_kdf_iter, _kdf_algorithm, key and salt sizes).
+KDF_ITERATIONS = 256_000
+KDF_DIGEST = "sha512"
+KEY_BYTES = 32
+SALT_BYTES = 16
 
 
 def is_clear_sqlite(path: Path) -> bool:
@@ -29,28 +39,38 @@ def is_clear_sqlite(path: Path) -> bool:
         return False
 
 
-def key_statement(passphrase: str, schema: str = "") -> str:
-    """`PRAGMA key` with the passphrase as an SQL string literal."""
+def key_statement(path: Path, passphrase: str) -> str:
+    """`PRAGMA key` for the encrypted file at `path`: its raw key and salt when the file
+    has its salt already, else the passphrase as an SQL string literal."""
     if "\x00" in passphrase:
         raise ValueError("a passphrase cannot hold a NUL character")
-    literal = "'" + passphrase.replace("'", "''") + "'"
-    prefix = f"{schema}." if schema else ""
-    return f"PRAGMA {prefix}key = {literal}"
+    try:
+        with path.open("rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    except OSError:
+        salt = b""
+    if len(salt) == SALT_BYTES and salt != SQLITE_HEADER:
+        return f"PRAGMA key = \"x'{_derived_key(passphrase, salt)}{salt.hex()}'\""
+    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
-def connect(
-    target: str | Path, passphrase: str | None, *, uri: bool = False, timeout: float = 5
-) -> Any:
-    """A SQLCipher connection whose first statement is `PRAGMA key` (None: a clear file).
+@functools.lru_cache(maxsize=4)
+def _derived_key(passphrase: str, salt: bytes) -> str:
+    key = hashlib.pbkdf2_hmac(KDF_DIGEST, passphrase.encode(), salt, KDF_ITERATIONS, KEY_BYTES)
+    return key.hex()
 
-    The key is only checked when a page is read: `unlocks` reads one.
-    """
-    connection = dbapi2.connect(str(target), uri=uri, check_same_thread=False, timeout=timeout)
+
+def connect(path: Path, passphrase: str | None, *, uri: str | None = None) -> Any:
+    """A SQLCipher connection to `path` (through `uri` if given) whose first statement is
+    `PRAGMA key` (None: a clear file). The key is only checked when a page is read:
+    `unlocks` reads one."""
+    target = uri or str(path)
+    connection = dbapi2.connect(target, uri=uri is not None, check_same_thread=False, timeout=5)
     try:
         # SQLCipher writes a failed HMAC check to stderr; the caller says it in one line.
         connection.execute("PRAGMA cipher_log_level = NONE")
         if passphrase is not None:
-            connection.execute(key_statement(passphrase))
+            connection.execute(key_statement(path, passphrase))
     except BaseException:
         connection.close()
         raise
@@ -71,7 +91,7 @@ def unlocks(path: Path, passphrase: str) -> bool:
 
 def read_only(path: Path, passphrase: str | None) -> Any:
     """A connection that reads `path` (encrypted with `passphrase`, or clear if None)."""
-    return connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+    return connect(path, passphrase, uri=f"{path.resolve().as_uri()}?mode=ro")
 
 
 def export(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:

@@ -74,7 +74,7 @@ def make_read_only_engine(url: str, *, passphrase: str | None = None) -> Engine:
         if not is_sqlite(url):
             return create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return make_engine(url)
-    open_file = _connector(read_only_uri(path), uri=True, passphrase=passphrase)
+    open_file = _connector(path, read_only=True, passphrase=passphrase)
 
     def connect() -> Any:
         connection = open_file()
@@ -84,11 +84,13 @@ def make_read_only_engine(url: str, *, passphrase: str | None = None) -> Engine:
     return create_engine("sqlite://", creator=connect, **_driver(passphrase))
 
 
-def _connector(target: str, *, uri: bool, passphrase: str | None) -> Callable[[], Any]:
+def _connector(path: Path, *, read_only: bool, passphrase: str | None) -> Callable[[], Any]:
     """How each new connection to the file is made: sqlite3, or SQLCipher with its key."""
+    uri = read_only_uri(path) if read_only else None
     if passphrase is None:
-        return lambda: sqlite3.connect(target, uri=uri, check_same_thread=False, timeout=5)
-    return lambda: cipher.connect(target, passphrase, uri=uri)
+        target = uri or str(path)
+        return lambda: sqlite3.connect(target, uri=read_only, check_same_thread=False, timeout=5)
+    return lambda: cipher.connect(path, passphrase, uri=uri)
 
 
 def _driver(passphrase: str | None) -> dict[str, Any]:
@@ -125,10 +127,10 @@ def make_engine(
     path = sqlite_path(url)
     options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 5}}
     if path is not None and read_only:
-        options = {"creator": _connector(read_only_uri(path), uri=True, passphrase=passphrase)}
+        options = {"creator": _connector(path, read_only=True, passphrase=passphrase)}
         url = "sqlite://"
     elif path is not None and passphrase is not None:
-        options = {"creator": _connector(str(path), uri=False, passphrase=passphrase)}
+        options = {"creator": _connector(path, read_only=False, passphrase=passphrase)}
     engine = create_engine(url, **options, **_driver(passphrase))
 
     @event.listens_for(engine, "connect")

@@ -111,7 +111,7 @@ def quick_check(path: Path, passphrase: str | None = None) -> str | None:
         if passphrase is None:
             connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
         else:
-            connection = cipher.connect(read_only_uri(path), passphrase, uri=True)
+            connection = cipher.connect(path, passphrase, uri=read_only_uri(path))
     except errors:
         return None  # cannot be opened at all: the open that follows says why
     try:
