@@ -173,7 +173,9 @@ def test_a_copy_failing_its_integrity_check_is_not_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = _tiny_database(tmp_path / "office.db")
-    monkeypatch.setattr(backup_module, "integrity_problem", lambda _path: "page 3 never used")
+    monkeypatch.setattr(
+        backup_module, "integrity_problem", lambda _path, _key=None: "page 3 never used"
+    )
     with pytest.raises(BackupError, match="integrity check \\(page 3 never used\\)"):
         backup_sqlite(database, "manual")
     assert _leftovers(database) == []
@@ -200,7 +202,7 @@ def test_a_failed_backup_stops_the_import(
     source = tmp_path / "liste.csv"
     source.write_text("Nom;Prénom\nDiop;Awa\n", encoding="utf-8")
     headers, _ = read_rows(source)
-    monkeypatch.setattr(backup_module, "integrity_problem", lambda _path: "bad page")
+    monkeypatch.setattr(backup_module, "integrity_problem", lambda _path, _key=None: "bad page")
     database, _ = open_database(str(empty_db_path), backup=False)
     try:
         with pytest.raises(BackupError), database.unit_of_work() as session:

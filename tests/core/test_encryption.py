@@ -42,6 +42,17 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     return status, out, err
 
 
+def _at_a_terminal(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> None:
+    """No FORUMDESK_PASSPHRASE, a terminal on standard input, and what is typed at the
+    prompts in turn."""
+    monkeypatch.delenv("FORUMDESK_PASSPHRASE", raising=False)
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr("sys.stdin", terminal)
+    typed = iter(answers)
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: next(typed))
+
+
 @pytest.fixture
 def encrypted(
     demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -130,12 +141,7 @@ def test_decrypt_gives_back_a_clear_database_that_check_passes(
 def test_a_prompted_passphrase_is_asked_twice_when_set(
     demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.delenv("FORUMDESK_PASSPHRASE", raising=False)
-    terminal = io.StringIO()
-    terminal.isatty = lambda: True  # type: ignore[method-assign]
-    monkeypatch.setattr("sys.stdin", terminal)
-    answers = iter(["one passphrase", "another one"])
-    monkeypatch.setattr("getpass.getpass", lambda _prompt: next(answers))
+    _at_a_terminal(monkeypatch, ["one passphrase", "another one"])
     before = _digest(demo_db_path)
     status, _out, err = _run(["--database", str(demo_db_path), "encrypt"], capsys)
     assert status == 1
@@ -149,12 +155,7 @@ def test_three_tries_at_the_prompt(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     path, _secrets = encrypted
-    monkeypatch.delenv("FORUMDESK_PASSPHRASE")
-    terminal = io.StringIO()
-    terminal.isatty = lambda: True  # type: ignore[method-assign]
-    monkeypatch.setattr("sys.stdin", terminal)
-    answers = iter(["typo", "another typo", PASSPHRASE])
-    monkeypatch.setattr("getpass.getpass", lambda _prompt: next(answers))
+    _at_a_terminal(monkeypatch, ["typo", "another typo", PASSPHRASE])
     status, out, err = _run(["--database", str(path), "search", "Sutherland"], capsys)
     assert status == 0 and "Sutherland" in out
     assert err.count("try again") == 2

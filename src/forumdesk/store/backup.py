@@ -111,15 +111,19 @@ def fsync_path(path: Path) -> None:
         os.close(descriptor)
 
 
-def integrity_problem(path: Path) -> str | None:
-    """None when SQLite's integrity check of `path` says "ok", else its first complaint."""
+def integrity_problem(path: Path, passphrase: str | None = None) -> str | None:
+    """None when SQLite's integrity check of `path` says "ok", else its first complaint.
+    `passphrase` reads an encrypted file."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        if passphrase is None:
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            connection = cipher.read_only(path, passphrase)
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, cipher.DBAPI.Error) as exc:
         return str(exc) or type(exc).__name__
     if rows == [("ok",)]:
         return None
@@ -193,11 +197,7 @@ def backup_sqlite(
         raise BackupError(f"could not write into {folder}: {exc.strerror or exc}") from exc
     try:
         copy_database(database, partial, progress, passphrase)
-        problem = (
-            integrity_problem(partial)
-            if passphrase is None
-            else cipher.integrity_problem(partial, passphrase)
-        )
+        problem = integrity_problem(partial, passphrase)
         if problem is not None:
             raise BackupError(
                 f"the copy of {database} failed its integrity check ({problem}); "

@@ -107,18 +107,3 @@ def export(source: Path, source_key: str | None, target: Path, target_key: str |
         connection.execute("DETACH DATABASE export")
     finally:
         connection.close()
-
-
-def integrity_problem(path: Path, passphrase: str | None) -> str | None:
-    """None when `PRAGMA integrity_check` of `path` says "ok", else its first complaint."""
-    try:
-        connection = read_only(path, passphrase)
-        try:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            connection.close()
-    except dbapi2.Error as exc:
-        return str(exc) or type(exc).__name__
-    if rows == [("ok",)]:
-        return None
-    return str(rows[0][0]) if rows else "no answer"

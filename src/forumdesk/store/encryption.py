@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from forumdesk.store import cipher
-from forumdesk.store.backup import BackupError, backup_sqlite, fsync_path
+from forumdesk.store.backup import BackupError, backup_sqlite, fsync_path, integrity_problem
 from forumdesk.store.backup_copies import remove_with_companions
 from forumdesk.store.migrate import (
     DatabaseCorrupt,
@@ -73,7 +73,7 @@ def _convert(
     path: Path, source_key: str | None, target_key: str | None, reason: str, now: datetime | None
 ) -> Path:
     """`path` re-written with `target_key` (None: clear); the backup of the original."""
-    damage = cipher.integrity_problem(path, source_key)
+    damage = integrity_problem(path, source_key)
     if damage is not None:
         raise DatabaseCorrupt(corrupt_message(str(path), damage))
     _settle_wal(path, source_key)
@@ -83,7 +83,7 @@ def _convert(
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         cipher.export(path, source_key, partial, target_key)
-        problem = cipher.integrity_problem(partial, target_key)
+        problem = integrity_problem(partial, target_key)
         if problem is not None:
             raise DatabaseError(f"the converted copy of {path} failed its check ({problem}).")
         try:
