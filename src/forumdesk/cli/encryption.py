@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         path = _database_file(args.database)
+        _check_state(path, encrypting=args.command == "encrypt")
         passphrase = read_passphrase(path, confirm=args.command == "encrypt")
         if passphrase is None:
             raise CommandError(
@@ -64,14 +65,26 @@ def _database_file(target: str | None) -> Path:
     return path
 
 
-def _encrypt(args: argparse.Namespace, path: Path, passphrase: str) -> int:
-    from forumdesk.store.backup import list_copies
-    from forumdesk.store.encryption import encrypt_database, is_encrypted
+def _check_state(path: Path, *, encrypting: bool) -> None:
+    """Refuse before the passphrase is asked for: no file, or already as asked."""
+    from forumdesk.store.encryption import is_encrypted
 
-    if is_encrypted(path):
+    if not path.is_file():
+        raise CommandError(
+            _("there is no database at {path}; create one with `forumdesk init`.").format(path=path)
+        )
+    if encrypting and is_encrypted(path):
         raise CommandError(
             _("{path} is already encrypted, or is not a SQLite database").format(path=path)
         )
+    if not encrypting and not is_encrypted(path):
+        raise CommandError(_("{path} is not encrypted").format(path=path))
+
+
+def _encrypt(args: argparse.Namespace, path: Path, passphrase: str) -> int:
+    from forumdesk.store.backup import list_copies
+    from forumdesk.store.encryption import encrypt_database
+
     if not passphrase:
         raise CommandError(_("an empty passphrase would leave the database in clear"))
     backup = encrypt_database(path, passphrase)
@@ -93,10 +106,8 @@ def _encrypt(args: argparse.Namespace, path: Path, passphrase: str) -> int:
 
 
 def _decrypt(args: argparse.Namespace, path: Path, passphrase: str) -> int:
-    from forumdesk.store.encryption import decrypt_database, is_encrypted
+    from forumdesk.store.encryption import decrypt_database
 
-    if not is_encrypted(path):
-        raise CommandError(_("{path} is not encrypted").format(path=path))
     backup = decrypt_database(path, passphrase)
     if args.json:
         print_json({"database": str(path), "encrypted": False, "backup": str(backup)})

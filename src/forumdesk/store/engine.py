@@ -90,7 +90,7 @@ def _connector(path: Path, *, read_only: bool, passphrase: str | None) -> Callab
     if passphrase is None:
         target = uri or str(path)
         return lambda: sqlite3.connect(target, uri=read_only, check_same_thread=False, timeout=5)
-    return lambda: cipher.connect(path, passphrase, uri=uri)
+    return lambda: cipher.engine_connection(path, passphrase, uri=uri)
 
 
 def _driver(passphrase: str | None) -> dict[str, Any]:

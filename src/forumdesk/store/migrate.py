@@ -76,6 +76,9 @@ def wrong_passphrase_message(path: Path) -> str:
 #: Files up to this size are read whole by PRAGMA quick_check on every open (~0.1 s per
 #: 130 MB); larger ones get a cheaper check of their size against their header.
 QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
+#: The same for an encrypted file, whose every page is decrypted to be checked (~0.5 s per
+#: 100 MB, bench/encryption.py); SQLCipher checks each page's HMAC whenever it is read.
+QUICK_CHECK_MAX_ENCRYPTED_BYTES = 64 * 1024 * 1024
 RESTORE_HINT = (
     "ForumDesk will not write into it. Restore a backup: `forumdesk backup list`, then "
     "`forumdesk backup restore`, or File > Restore from Backup… in the window."
@@ -104,8 +107,10 @@ def quick_check(path: Path, passphrase: str | None = None) -> str | None:
     """
     from forumdesk.store.engine import read_only_uri
 
+    if passphrase is not None and path.stat().st_size > QUICK_CHECK_MAX_ENCRYPTED_BYTES:
+        return None  # its header is encrypted: no size to compare
     if path.stat().st_size > QUICK_CHECK_MAX_BYTES:
-        return _size_check(path) if passphrase is None else None
+        return _size_check(path)
     errors = (sqlite3.Error, cipher.DBAPI.Error)
     try:
         if passphrase is None:
