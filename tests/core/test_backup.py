@@ -173,7 +173,9 @@ def test_a_copy_failing_its_integrity_check_is_not_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = _tiny_database(tmp_path / "office.db")
-    monkeypatch.setattr(backup_module, "integrity_problem", lambda _path: "page 3 never used")
+    monkeypatch.setattr(
+        backup_module, "integrity_problem", lambda _path, _key=None: "page 3 never used"
+    )
     with pytest.raises(BackupError, match="integrity check \\(page 3 never used\\)"):
         backup_sqlite(database, "manual")
     assert _leftovers(database) == []
@@ -200,7 +202,7 @@ def test_a_failed_backup_stops_the_import(
     source = tmp_path / "liste.csv"
     source.write_text("Nom;Prénom\nDiop;Awa\n", encoding="utf-8")
     headers, _ = read_rows(source)
-    monkeypatch.setattr(backup_module, "integrity_problem", lambda _path: "bad page")
+    monkeypatch.setattr(backup_module, "integrity_problem", lambda _path, _key=None: "bad page")
     database, _ = open_database(str(empty_db_path), backup=False)
     try:
         with pytest.raises(BackupError), database.unit_of_work() as session:
@@ -408,7 +410,7 @@ def test_retention_over_sixty_simulated_days(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every day: an old-style copy on open, an import, a merge and two manual copies."""
-    monkeypatch.setattr(backup_module, "_fsync", lambda _path: None)  # 300 copies, quickly
+    monkeypatch.setattr(backup_module, "fsync_path", lambda _path: None)  # 300 copies, quickly
     database = _tiny_database(tmp_path / "office.db")
     first_day = datetime(2026, 2, 10, tzinfo=UTC)
     legacy = "on-open-0007_merge_au"
@@ -720,7 +722,7 @@ def test_a_restore_never_deletes_the_copy_it_restores(
     its own: the before-restore copy must not prune it away before it is read."""
     from forumdesk.services.database.backups import restore_backup
 
-    monkeypatch.setattr(backup_module, "_fsync", lambda _path: None)
+    monkeypatch.setattr(backup_module, "fsync_path", lambda _path: None)
     monday = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     _set_venue(demo_db_path, "Genève")
     chosen = backup_sqlite(demo_db_path, "before-import", now=monday)

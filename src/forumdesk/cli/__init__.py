@@ -30,6 +30,7 @@ COMMAND_GROUPS = (
     "report",
     "sync",
     "backup",
+    "encryption",
     "attendance",
     "person",
 )

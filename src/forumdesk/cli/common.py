@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import json
+import os
 import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from forumdesk.services.common.messages import N_, _
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.store.database import Database
+    from forumdesk.store.migrate import OpenReport
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -28,6 +32,11 @@ NO_FORUM = N_("the database holds no forum")
 SEVERAL_FORUMS = N_("several forums: pass --forum ID")
 # How `report` and `document import` have always worded it.
 HOLDS_SEVERAL_FORUMS = N_("the database holds several forums: pass --forum ID")
+#: Where a command finds the passphrase of an encrypted database (never an argument:
+#: arguments show in `ps` and in the shell's history).
+ENV_PASSPHRASE = "FORUMDESK_PASSPHRASE"
+#: Prompts for a passphrase before a command gives up.
+PASSPHRASE_TRIES = 3
 
 
 class CommandError(Exception):
@@ -49,13 +58,72 @@ def interrupted() -> int:
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Database]:
     """The database of the global `--database` (migrated if need be), closed after."""
-    from forumdesk.store.migrate import open_database
-
-    database, _report = open_database(args.database)
+    database, _report = open_database_asking(args.database)
     try:
         yield database
     finally:
         database.dispose()
+
+
+def open_database_asking(target: str | None, **options: Any) -> tuple[Database, OpenReport]:
+    """`open_database`, with the passphrase of an encrypted file (`passphrase_for`)."""
+    from forumdesk.store.migrate import open_database
+
+    return open_database(target, passphrase=passphrase_for(target), **options)
+
+
+def passphrase_for(target: str | None, *, required: bool = True) -> str | None:
+    """The passphrase that opens the encrypted SQLite file `target` names, from
+    FORUMDESK_PASSPHRASE or from a prompt (three tries at a terminal); None for a clear
+    file or a server, and when none is given unless `required`."""
+    from forumdesk.store.cipher import unlocks
+    from forumdesk.store.encryption import is_encrypted
+    from forumdesk.store.engine import database_url, sqlite_path
+    from forumdesk.store.migrate import EncryptedDatabase, WrongPassphrase
+
+    path = sqlite_path(database_url(target))
+    if path is None or not is_encrypted(path):
+        return None
+    tries = PASSPHRASE_TRIES if _prompting() else 1
+    for attempt in range(1, tries + 1):
+        passphrase = read_passphrase(path)
+        if passphrase is None and not required:
+            return None
+        if passphrase is None:
+            raise EncryptedDatabase(
+                _(
+                    "{path} is encrypted, or is not a SQLite database: give its passphrase "
+                    "in FORUMDESK_PASSPHRASE; it was left untouched."
+                ).format(path=path)
+            )
+        if unlocks(path, passphrase):
+            return passphrase
+        if attempt < tries:
+            print(_("That passphrase does not open it; try again."), file=sys.stderr)
+    raise WrongPassphrase(wrong_passphrase(path))
+
+
+def wrong_passphrase(path: Path) -> str:
+    return _("the passphrase does not open {path}; it was left untouched.").format(path=path)
+
+
+def _prompting() -> bool:
+    """Whether a passphrase is to be asked for, rather than taken from the environment."""
+    return not os.environ.get(ENV_PASSPHRASE) and sys.stdin.isatty()
+
+
+def read_passphrase(path: Path, *, confirm: bool = False) -> str | None:
+    """FORUMDESK_PASSPHRASE, else what is typed at the prompt (twice with `confirm`);
+    None when there is neither. The passphrase is never echoed nor printed."""
+    given = os.environ.get(ENV_PASSPHRASE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        return None
+    passphrase = getpass.getpass(_("Passphrase for {path}: ").format(path=path))
+    if confirm and getpass.getpass(_("The same passphrase again: ")) != passphrase:
+        raise CommandError(_("the two passphrases differ; nothing was changed"))
+    return passphrase
 
 
 def print_json(value: object) -> None:

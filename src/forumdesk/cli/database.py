@@ -9,7 +9,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from forumdesk.cli.common import EXIT_OK, EXIT_PROBLEM, print_json
+from forumdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    open_database_asking,
+    passphrase_for,
+    print_json,
+)
 from forumdesk.services.common.messages import _
 
 
@@ -32,9 +38,8 @@ def _init(args: argparse.Namespace) -> int:
     from forumdesk.services.database.demo import load_demo
     from forumdesk.services.database.maintenance import prepare_database
     from forumdesk.services.programme.forums import forum_figures
-    from forumdesk.store.migrate import open_database
 
-    database, report = open_database(args.database, create=True)
+    database, report = open_database_asking(args.database, create=True)
     try:
         result: dict[str, object] = {
             "database": database.display_name,
@@ -92,7 +97,7 @@ def _init(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from forumdesk.services.database.integrity import run_check
 
-    report = run_check(args.database)
+    report = run_check(args.database, passphrase_for(args.database, required=False))
     if args.json:
         print_json(report.as_json())
     else:

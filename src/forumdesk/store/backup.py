@@ -25,8 +25,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from forumdesk.paths import backups_dir
+from forumdesk.store import cipher
 from forumdesk.store.backup_copies import (
     DAMAGED,
+    ENCRYPTED,
     MANUAL,
     PRE_OPERATION,
     STAMP,
@@ -95,7 +97,7 @@ def connect_destination(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path)
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
     flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
     try:
         descriptor = os.open(path, flags)
@@ -109,24 +111,38 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
-def integrity_problem(path: Path) -> str | None:
-    """None when SQLite's integrity check of `path` says "ok", else its first complaint."""
+def integrity_problem(path: Path, passphrase: str | None = None) -> str | None:
+    """None when SQLite's integrity check of `path` says "ok", else its first complaint.
+    `passphrase` reads an encrypted file."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        if passphrase is None:
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            connection = cipher.read_only(path, passphrase)
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, cipher.DBAPI.Error) as exc:
         return str(exc) or type(exc).__name__
     if rows == [("ok",)]:
         return None
     return str(rows[0][0]) if rows else "no answer"
 
 
-def copy_database(source: Path, destination: Path, progress: CopyProgress | None = None) -> None:
+def copy_database(
+    source: Path,
+    destination: Path,
+    progress: CopyProgress | None = None,
+    passphrase: str | None = None,
+) -> None:
     """Page by page through the backup API: consistent even while another connection
-    writes, and it includes what is committed but still in the WAL."""
+    writes, and it includes what is committed but still in the WAL. With `passphrase`,
+    the copy is encrypted with it, through SQLCipher's export (one transaction)."""
+    if passphrase is not None:
+        source_key = None if cipher.is_clear_sqlite(source) else passphrase
+        cipher.export(source, source_key, destination, passphrase)
+        return
     reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         writer = connect_destination(destination)
@@ -153,17 +169,24 @@ def backup_sqlite(
     now: datetime | None = None,
     progress: CopyProgress | None = None,
     prune: bool = True,
+    passphrase: str | None = None,
 ) -> Path:
     """Copy `database` into its backup folder, verify the copy, then prune old copies
     (unless `prune` is False: a restore prunes only once it has read its copy).
+    With `passphrase` the copy is encrypted with it (and an encrypted `database` is read
+    with it); an encrypted database is never copied without one, so never in clear.
 
     Raises BackupError, leaving no file behind, when the copy cannot be made or fails
     its integrity check.
     """
+    if passphrase is None and database.exists() and not cipher.is_clear_sqlite(database):
+        raise BackupError(f"{database} is encrypted: its backup needs its passphrase")
     folder = backup_folder(database)
     when = now or utc_now()
     # A reason the name pattern cannot read back would never be listed nor pruned.
     reason = re.sub(r"[^A-Za-z0-9_-]+", "-", reason).strip("-_") or MANUAL
+    if passphrase is not None:
+        reason += ENCRYPTED
     try:
         make_private_folder(folder)
         target = _free_name(folder, database.stem, when, reason)
@@ -173,19 +196,19 @@ def backup_sqlite(
     except OSError as exc:
         raise BackupError(f"could not write into {folder}: {exc.strerror or exc}") from exc
     try:
-        copy_database(database, partial, progress)
-        problem = integrity_problem(partial)
+        copy_database(database, partial, progress, passphrase)
+        problem = integrity_problem(partial, passphrase)
         if problem is not None:
             raise BackupError(
                 f"the copy of {database} failed its integrity check ({problem}); "
                 "the database itself may be damaged"
             )
-        _fsync(partial)
+        fsync_path(partial)
         partial.replace(target)
-        _fsync(folder)
+        fsync_path(folder)
     except BaseException as exc:
         remove_with_companions(partial)
-        if isinstance(exc, sqlite3.Error | OSError):
+        if isinstance(exc, sqlite3.Error | cipher.DBAPI.Error | OSError):
             raise BackupError(f"could not back up {database}: {exc}") from exc
         raise
     finally:
@@ -220,7 +243,7 @@ def keep_damaged_copy(database: Path, reason: str, *, now: datetime | None = Non
             os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             written.append(partial)
             shutil.copyfile(source, partial)
-            _fsync(partial)
+            fsync_path(partial)
         for _source, final in pairs:
             _partial_of(final).replace(final)
             written.append(final)
@@ -230,7 +253,7 @@ def keep_damaged_copy(database: Path, reason: str, *, now: datetime | None = Non
         if isinstance(exc, OSError):
             raise BackupError(f"could not copy {database}: {exc}") from exc
         raise
-    _fsync(folder)
+    fsync_path(folder)
     return target
 
 

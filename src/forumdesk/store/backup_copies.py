@@ -21,6 +21,8 @@ _LEGACY_PRE_OPERATION = frozenset({"import", "merge"})
 STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[A-Za-z0-9][A-Za-z0-9_-]*)\.db$")
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The end of the reason of a copy encrypted with SQLCipher, which has no SQLite header.
+ENCRYPTED = "-encrypted"
 
 
 def utc_now() -> datetime:
@@ -43,6 +45,10 @@ class BackupCopy:
         return self.reason.startswith(PRE_OPERATION) or self.reason in _LEGACY_PRE_OPERATION
 
     @property
+    def encrypted(self) -> bool:
+        return self.reason.endswith(ENCRYPTED)
+
+    @property
     def damaged(self) -> bool:
         return self.reason.endswith(DAMAGED)
 
@@ -61,7 +67,8 @@ def read_copy(path: Path) -> BackupCopy | None:
         return None
     reason = match["reason"]
     # A damaged copy is a byte copy kept as evidence, whatever it holds (even nothing).
-    usable = reason.endswith(DAMAGED) or (size > 0 and header == SQLITE_HEADER)
+    readable = header == SQLITE_HEADER or reason.endswith(ENCRYPTED)
+    usable = reason.endswith(DAMAGED) or (size > 0 and readable)
     return BackupCopy(path, taken, reason, size, usable)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from forumdesk.paths import default_database_path
+from forumdesk.store import cipher
 
 ENV_DATABASE = "FORUMDESK_DATABASE"
 ENV_BUSY_TIMEOUT = "FORUMDESK_BUSY_TIMEOUT_MS"
@@ -60,25 +62,43 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_read_only_engine(url: str) -> Engine:
+def make_read_only_engine(url: str, *, passphrase: str | None = None) -> Engine:
     """An engine that can look at a database without changing a byte of it.
 
     Used before a file is known to be a ForumDesk database (and by `check`):
     the ordinary engine would switch any SQLite file it touches to WAL.
+    `passphrase` opens an encrypted file (store/cipher.py).
     """
     path = sqlite_path(url)
     if path is None:
         if not is_sqlite(url):
             return create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return make_engine(url)
-    uri = read_only_uri(path)
+    open_file = _connector(path, read_only=True, passphrase=passphrase)
 
-    def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+    def connect() -> Any:
+        connection = open_file()
         connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         return connection
 
-    return create_engine("sqlite://", creator=connect, hide_parameters=True)
+    return create_engine("sqlite://", creator=connect, **_driver(passphrase))
+
+
+def _connector(path: Path, *, read_only: bool, passphrase: str | None) -> Callable[[], Any]:
+    """How each new connection to the file is made: sqlite3, or SQLCipher with its key."""
+    uri = read_only_uri(path) if read_only else None
+    if passphrase is None:
+        target = uri or str(path)
+        return lambda: sqlite3.connect(target, uri=read_only, check_same_thread=False, timeout=5)
+    return lambda: cipher.engine_connection(path, passphrase, uri=uri)
+
+
+def _driver(passphrase: str | None) -> dict[str, Any]:
+    """create_engine's options for the driver: SQLCipher's module for an encrypted file."""
+    options: dict[str, Any] = {"hide_parameters": True}
+    if passphrase is not None:
+        options["module"] = cipher.DBAPI
+    return options
 
 
 def read_only_uri(path: Path) -> str:
@@ -91,13 +111,15 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+def make_engine(
+    url: str, *, foreign_keys: bool = True, read_only: bool = False, passphrase: str | None = None
+) -> Engine:
     """An engine with the PRAGMAs of docs/DESIGN.md §4 on every SQLite connection.
 
     `foreign_keys=False` is only for the migration runner: Alembic's batch mode
     recreates tables, and dropping a parent with enforcement on would cascade.
-    `read_only` opens the file so that SQLite itself refuses every write.
-    Statement parameters (names, e-mails) are never put into error messages.
+    `read_only` opens the file so that SQLite itself refuses every write; `passphrase`
+    opens an encrypted one. Statement parameters (names, e-mails) are never put into error messages.
     """
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
@@ -105,12 +127,11 @@ def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False)
     path = sqlite_path(url)
     options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 5}}
     if path is not None and read_only:
-        uri = read_only_uri(path)
-        options = {
-            "creator": lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
-        }
+        options = {"creator": _connector(path, read_only=True, passphrase=passphrase)}
         url = "sqlite://"
-    engine = create_engine(url, hide_parameters=True, **options)
+    elif path is not None and passphrase is not None:
+        options = {"creator": _connector(path, read_only=False, passphrase=passphrase)}
+    engine = create_engine(url, **options, **_driver(passphrase))
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:

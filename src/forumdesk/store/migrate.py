@@ -15,6 +15,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
 from forumdesk.paths import migrations_dir
+from forumdesk.store import cipher
 from forumdesk.store.backup import BackupError, backup_sqlite
 from forumdesk.store.database import Database
 from forumdesk.store.engine import (
@@ -53,10 +54,31 @@ class DatabaseReadOnly(DatabaseError):
     pass
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+class EncryptedDatabase(NotAForumDeskDatabase):
+    """A file that is encrypted (or no database at all), opened without a passphrase."""
+
+
+class WrongPassphrase(EncryptedDatabase):
+    """The passphrase does not open the file; nothing in it was changed."""
+
+
+def encrypted_message(path: Path) -> str:
+    return (
+        f"{path} is encrypted, or is not a SQLite database: give its passphrase "
+        "(FORUMDESK_PASSPHRASE or the prompt); it was left untouched."
+    )
+
+
+def wrong_passphrase_message(path: Path) -> str:
+    return f"the passphrase does not open {path}; it was left untouched."
+
+
 #: Files up to this size are read whole by PRAGMA quick_check on every open (~0.1 s per
 #: 130 MB); larger ones get a cheaper check of their size against their header.
 QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
+#: The same for an encrypted file, whose every page is decrypted to be checked (~0.5 s per
+#: 100 MB, bench/encryption.py); SQLCipher checks each page's HMAC whenever it is read.
+QUICK_CHECK_MAX_ENCRYPTED_BYTES = 64 * 1024 * 1024
 RESTORE_HINT = (
     "ForumDesk will not write into it. Restore a backup: `forumdesk backup list`, then "
     "`forumdesk backup restore`, or File > Restore from Backup… in the window."
@@ -67,13 +89,8 @@ def corrupt_message(where: str, detail: str) -> str:
     return f"{where} is damaged ({detail}). {RESTORE_HINT}"
 
 
-def is_sqlite_file(path: Path) -> bool:
-    """True for a file that starts as every SQLite database does."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
+#: True for a file that starts as every (clear) SQLite database does.
+is_sqlite_file = cipher.is_clear_sqlite
 
 
 def is_writable(path: Path) -> bool:
@@ -81,7 +98,7 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def quick_check(path: Path) -> str | None:
+def quick_check(path: Path, passphrase: str | None = None) -> str | None:
     """None for a sound file, else SQLite's first words about the damage. Reads only.
 
     A file over QUICK_CHECK_MAX_BYTES is only checked for its size against its header
@@ -90,15 +107,21 @@ def quick_check(path: Path) -> str | None:
     """
     from forumdesk.store.engine import read_only_uri
 
+    if passphrase is not None and path.stat().st_size > QUICK_CHECK_MAX_ENCRYPTED_BYTES:
+        return None  # its header is encrypted: no size to compare
     if path.stat().st_size > QUICK_CHECK_MAX_BYTES:
         return _size_check(path)
+    errors = (sqlite3.Error, cipher.DBAPI.Error)
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
-    except sqlite3.Error:
+        if passphrase is None:
+            connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        else:
+            connection = cipher.connect(path, passphrase, uri=read_only_uri(path))
+    except errors:
         return None  # cannot be opened at all: the open that follows says why
     try:
         rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check(3)")]
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         text = str(exc)
         if not any(word in text for word in ("malformed", "not a database", "corrupt")):
             return None  # busy, locked, cannot open, read-only: not damage
@@ -187,9 +210,9 @@ def first_line(exc: BaseException) -> str:
     return str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
 
 
-def _inspect(url: str, where: str) -> str | None:
+def _inspect(url: str, where: str, passphrase: str | None) -> str | None:
     """The schema revision of an existing database, read without changing it."""
-    engine = make_read_only_engine(url)
+    engine = make_read_only_engine(url, passphrase=passphrase)
     try:
         try:
             revision = current_revision(engine)
@@ -201,9 +224,9 @@ def _inspect(url: str, where: str) -> str | None:
         engine.dispose()
 
 
-def upgrade(url: str) -> None:
+def upgrade(url: str, passphrase: str | None = None) -> None:
     """Run `upgrade head` in one transaction, with foreign keys checked at the end."""
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, passphrase=passphrase)
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "head")
@@ -224,23 +247,27 @@ def open_database(
     backup: bool = True,
     migrate: bool = True,
     create: bool = False,
+    passphrase: str | None = None,
 ) -> tuple[Database, OpenReport]:
     """Open and bring to head the database at `target`.
 
     Only `create=True` (`forumdesk init`, New Database, the default database on a first
     start) makes a new SQLite file; any other caller is told there is none. A damaged file
     is refused before anything writes to it; a file this process may not write to is
-    opened read-only (and SQLite refuses every write).
+    opened read-only (and SQLite refuses every write). `passphrase` opens an encrypted
+    file; a clear file is opened as it is, whatever the passphrase.
     """
     url = database_url(target)
     path = sqlite_path(url)
     where = str(path) if path is not None else "The database"
     read_only = False
+    if path is None or cipher.is_clear_sqlite(path):
+        passphrase = None
     if path is not None:
-        read_only = _check_sqlite_file(path, create=create)
+        read_only = _check_sqlite_file(path, create=create, passphrase=passphrase)
     existed = path is None or (path.exists() and path.stat().st_size > 0)
 
-    revision = _inspect(url, where) if existed else None
+    revision = _inspect(url, where, passphrase) if existed else None
     head = head_revision()
     backup_path = None
     if revision != head and read_only:
@@ -251,7 +278,9 @@ def open_database(
         )
     if path is not None and existed and revision is not None and revision != head and backup:
         try:
-            backup_path = backup_sqlite(path, f"before-migration-{revision[:12]}")
+            backup_path = backup_sqlite(
+                path, f"before-migration-{revision[:12]}", passphrase=passphrase
+            )
         except BackupError as exc:
             raise DatabaseError(f"{exc}; it was not migrated.") from exc
     if revision != head:
@@ -260,7 +289,7 @@ def open_database(
         if path is not None and not existed:
             _create_private_file(path)
         try:
-            upgrade(url)
+            upgrade(url, passphrase)
         except DatabaseError:
             raise
         except Exception as exc:
@@ -268,7 +297,7 @@ def open_database(
                 f"migrating {where} to schema {head} failed: {first_line(exc)}. "
                 "The database was left as it was."
             ) from exc
-    engine = make_engine(url, read_only=read_only)
+    engine = make_engine(url, read_only=read_only, passphrase=passphrase)
     try:
         database = Database(url, engine, read_only=read_only)
     except BaseException:
@@ -286,7 +315,7 @@ def open_database(
     return database, report
 
 
-def _check_sqlite_file(path: Path, *, create: bool) -> bool:
+def _check_sqlite_file(path: Path, *, create: bool, passphrase: str | None) -> bool:
     """Refuse what cannot be opened safely; True when the file is to be opened read-only."""
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
@@ -302,10 +331,10 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
         return False
     if not os.access(path, os.R_OK):
         raise DatabaseError(f"{path} cannot be read: permission denied.")
-    if not is_sqlite_file(path):
-        raise NotAForumDeskDatabase(
-            f"{path} is not a SQLite database (it does not start as one); it was left untouched."
-        )
+    if passphrase is None and not is_sqlite_file(path):
+        raise EncryptedDatabase(encrypted_message(path))
+    if passphrase is not None and not cipher.unlocks(path, passphrase):
+        raise WrongPassphrase(wrong_passphrase_message(path))
     folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
     if not folder_writable and Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists():
         raise DatabaseReadOnly(
@@ -313,7 +342,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
             "file of a session that did not close. Open it once in a folder you may write "
             "to (or ask for write access), so that SQLite can finish that session."
         )
-    damage = quick_check(path)
+    damage = quick_check(path, passphrase)
     if damage is not None:
         raise DatabaseCorrupt(corrupt_message(str(path), damage))
     return not is_writable(path)

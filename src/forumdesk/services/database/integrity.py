@@ -78,9 +78,10 @@ class CheckReport:
         }
 
 
-def run_check(target: str | None = None) -> CheckReport:
+def run_check(target: str | None = None, passphrase: str | None = None) -> CheckReport:
     """Look at the database without changing it. A damaged file is a report with its
-    problems (exit 1), not an error: `check` is how the user learns of the damage."""
+    problems (exit 1), not an error: `check` is how the user learns of the damage.
+    `passphrase` opens an encrypted file."""
     url = database_url(target)
     path = sqlite_path(url)
     if path is not None and not path.is_file():
@@ -88,13 +89,13 @@ def run_check(target: str | None = None) -> CheckReport:
             _("there is no database at {path}; create one with `forumdesk init`.").format(path=path)
         )
     head = head_revision()
-    if path is not None and not is_sqlite_file(path):
+    if path is not None and passphrase is None and not is_sqlite_file(path):
         report = CheckReport(database=str(path), schema=None, head=head, integrity="not SQLite")
         report.problems.append(
             _("{path} is not a SQLite database (it does not start as one)").format(path=path)
         )
         return report
-    engine = make_read_only_engine(url)
+    engine = make_read_only_engine(url, passphrase=passphrase)
     try:
         where = str(path) if path else engine.url.render_as_string(hide_password=True)
         report = CheckReport(database=where, schema=None, head=head, integrity="ok")
