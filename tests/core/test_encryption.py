@@ -175,3 +175,27 @@ def test_the_store_refuses_a_clear_copy_and_a_wrong_passphrase(demo_db_path: Pat
     assert len(list(backup_folder(demo_db_path).iterdir())) == 1  # only the one before
     database, _report = open_database(str(demo_db_path), passphrase=PASSPHRASE)
     database.dispose()
+
+
+def test_an_import_into_an_encrypted_database_backs_it_up_encrypted(
+    encrypted: tuple[Path, list[bytes]], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The copy taken before an import (or a merge) keeps the passphrase of the database
+    it copies: the import goes through, and no clear copy is left behind."""
+    path, secrets = encrypted
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "Last name,First name,Organization,Category,Country,E-mail\n"
+        "العلوي,فاطمة,Réseau des migrants,Migrant association,MA,fatima@example.ma\n",
+        encoding="utf-8",
+    )
+    status, out, err = _run(["--database", str(path), "registry", "import", str(listing)], capsys)
+    assert (status, err) == (0, ""), err
+    status, out, err = _run(["--database", str(path), "search", "علوي"], capsys)
+    assert status == 0 and "فاطمة العلوي" in out
+    copies = sorted(backup_folder(path).iterdir())
+    assert [c for c in copies if "before-import" in c.name], copies
+    for copy in copies:
+        content = copy.read_bytes()
+        assert not content.startswith(b"SQLite format 3"), copy
+        assert not [secret for secret in secrets if secret in content], copy

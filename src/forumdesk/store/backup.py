@@ -38,7 +38,7 @@ from forumdesk.store.backup_copies import (
     utc_now,
 )
 from forumdesk.store.backup_retention import prune_backups
-from forumdesk.store.engine import sqlite_path
+from forumdesk.store.engine import engine_passphrase, sqlite_path
 
 _PARTIAL = ".partial"
 _PAGES_PER_STEP = 1024
@@ -268,8 +268,10 @@ def backup_before(session: Session, reason: str, *, now: datetime | None = None)
 
     Call it before the session writes: the copy holds what is committed.
     """
-    url = session.get_bind().engine.url
-    path = sqlite_path(url.render_as_string(hide_password=False))
+    engine = session.get_bind().engine
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if path is None or not path.is_file():
         return None
-    return backup_sqlite(path, pre_operation_reason(reason), now=now)
+    # An encrypted file's copy is encrypted with the same passphrase: never a clear copy.
+    passphrase = engine_passphrase(engine)
+    return backup_sqlite(path, pre_operation_reason(reason), now=now, passphrase=passphrase)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,18 @@ def _driver(passphrase: str | None) -> dict[str, Any]:
     return options
 
 
+# The passphrase each encrypted engine opens its file with, for what copies that file
+# (a backup before an import or a merge keeps it encrypted with the same passphrase).
+# In memory only, as the engine's own connector holds it; gone with the engine.
+_PASSPHRASES: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def engine_passphrase(engine: Engine) -> str | None:
+    """The passphrase `engine` opens its encrypted SQLite file with; None for a clear one.
+    A session's bind may be the engine with options (the writer's), proxying the one made."""
+    return _PASSPHRASES.get(getattr(engine, "_proxied", engine))
+
+
 def read_only_uri(path: Path) -> str:
     """SQLite's URI for reading `path` without writing a byte. In a folder nobody may
     write to, a WAL database has no -shm to share and is opened immutable."""
@@ -132,6 +145,8 @@ def make_engine(
     elif path is not None and passphrase is not None:
         options = {"creator": _connector(path, read_only=False, passphrase=passphrase)}
     engine = create_engine(url, **options, **_driver(passphrase))
+    if passphrase is not None:
+        _PASSPHRASES[engine] = passphrase
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
