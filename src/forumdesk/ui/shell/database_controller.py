@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -55,7 +56,12 @@ class DatabaseController(QObject):
             from forumdesk.services.programme.forums import list_forums
             from forumdesk.store.migrate import open_database
 
-            database, report = open_database(target, create=create or target is None)
+            # An encrypted file opens with FORUMDESK_PASSPHRASE, as on the command line
+            # (the window's own prompt is to come); a clear file ignores it.
+            passphrase = os.environ.get("FORUMDESK_PASSPHRASE") or None
+            database, report = open_database(
+                target, create=create or target is None, passphrase=passphrase
+            )
             database.actor = actor  # the name the audit log records
             demo_loaded = False
             try:
