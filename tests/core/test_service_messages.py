@@ -264,3 +264,12 @@ def test_an_accreditation_status_is_worded_in_the_language_not_left_as_a_code(
         assert status_word(AccreditationStatus.WITHDRAWN) == withdrawn
     finally:
         set_language("en")
+
+
+def test_a_clash_names_what_someone_does_in_the_language(french: None) -> None:
+    """ "… en tant que président(e) et …", not the stored code "chair"."""
+    from forumdesk.services.programme.clashes import _role_word
+    from forumdesk.store.enums import SegmentRoleKind
+
+    assert _role_word(SegmentRoleKind.CHAIR) == "président(e)"
+    assert _role_word(SegmentRoleKind.FLOOR_SPEAKER) == "intervenant(e) de la salle"

@@ -35,7 +35,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.common.messages import N_, _
+from forumdesk.services.common.messages import N_, _, pgettext
 from forumdesk.store.enums import (
     AccreditationStatus,
     InterventionStatus,
@@ -227,7 +227,7 @@ def _people(
     )
     for segment_id, person, role in roles:
         if person is not None:
-            seats[segment_id].setdefault(person, role.value.replace("_", " "))
+            seats[segment_id].setdefault(person, _role_word(role))
     turns = session.execute(
         select(Intervention.segment_id, Intervention.representative_id).where(
             Intervention.segment_id.in_(list(by_id)),
@@ -238,8 +238,21 @@ def _people(
     )
     for segment_id, person in turns:
         if person is not None:
-            seats[segment_id].setdefault(person, "speaker")
+            seats[segment_id].setdefault(person, pgettext("clash role", "speaker"))
     return seats
+
+
+def _role_word(role: SegmentRoleKind) -> str:
+    """What someone does in a segment, as a clash says it ("… as chair and …")."""
+    return {
+        SegmentRoleKind.CHAIR: pgettext("clash role", "chair"),
+        SegmentRoleKind.MODERATOR: pgettext("clash role", "moderator"),
+        SegmentRoleKind.RAPPORTEUR: pgettext("clash role", "rapporteur"),
+        SegmentRoleKind.PANELLIST: pgettext("clash role", "panellist"),
+        SegmentRoleKind.ADDRESS: pgettext("clash role", "speaker of an address"),
+        SegmentRoleKind.FLOOR_SPEAKER: pgettext("clash role", "speaker from the floor"),
+        SegmentRoleKind.RESPONDENT: pgettext("clash role", "respondent"),
+    }[role]
 
 
 def _names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
