@@ -929,6 +929,29 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <source>Encrypted Database</source>
+        <translation>قاعدة بيانات مشفرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>عبارة المرور هذه لا تفتح {file}. حاول مرة أخرى ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} مشفرة. اكتب عبارة المرور الخاصة بها ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>

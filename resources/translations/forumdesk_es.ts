@@ -901,6 +901,29 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <source>Encrypted Database</source>
+        <translation>Base de datos cifrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>Esa frase de contraseña no abre {file}. Inténtelo de nuevo ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} está cifrada. Escriba su frase de contraseña ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>

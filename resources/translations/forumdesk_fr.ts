@@ -901,6 +901,29 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <source>Encrypted Database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>Cette phrase secrète n’ouvre pas {file}. Réessayez ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} est chiffrée. Saisissez sa phrase secrète ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>

@@ -908,6 +908,29 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <source>Encrypted Database</source>
+        <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>Эта парольная фраза не открывает {file}. Попробуйте еще раз ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} зашифрована. Введите ее парольную фразу ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>

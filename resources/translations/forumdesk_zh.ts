@@ -894,6 +894,29 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>DatabaseController</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <source>Encrypted Database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>该密码短语无法打开 {file}。请重试（第{n}次，共{most}次）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} 已加密。请输入其密码短语（第{n}次，共{most}次）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>

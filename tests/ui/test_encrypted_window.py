@@ -1,12 +1,12 @@
 """The window opens an encrypted database with FORUMDESK_PASSPHRASE, as the command line
-does, and says in one line why not without it."""
+does, or asks for its passphrase (three tries); cancelled, it says in one line why not."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from forumdesk.cli import main
@@ -32,7 +32,51 @@ def test_the_window_opens_an_encrypted_database_with_its_passphrase(
     assert window.forum_combo.count() >= 1  # the demo forum, read through SQLCipher
 
 
-def test_without_the_passphrase_the_window_says_so_and_changes_nothing(
+def _prompt(qtbot: QtBot, window: MainWindow, shown: list[object]) -> QInputDialog:
+    """The passphrase prompt that opened after the ones in `shown`."""
+
+    def fresh() -> bool:
+        prompt = window.databases.passphrase_prompt
+        return prompt is not None and prompt not in shown and prompt.isVisible()
+
+    qtbot.waitUntil(fresh, timeout=LOAD_TIMEOUT_MS)
+    prompt = window.databases.passphrase_prompt
+    assert prompt is not None
+    shown.append(prompt)
+    return prompt
+
+
+def test_without_the_passphrase_the_window_asks_for_it_three_times(
+    qtbot: QtBot,
+    settings: AppSettings,
+    encrypted_demo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A wrong passphrase asks again, saying so; the right one opens the forum; not a
+    byte of the file changes on the way."""
+    before = encrypted_demo.read_bytes()
+    monkeypatch.delenv("FORUMDESK_PASSPHRASE")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[object] = []
+    window.open_database(str(encrypted_demo))
+    prompt = _prompt(qtbot, window, shown)
+    assert "is encrypted" in prompt.labelText() and "1 of 3" in prompt.labelText()
+    assert prompt.textEchoMode() == QLineEdit.EchoMode.Password
+    prompt.setTextValue("not the passphrase")
+    prompt.accept()
+    prompt = _prompt(qtbot, window, shown)
+    assert "does not open" in prompt.labelText() and "2 of 3" in prompt.labelText()
+    assert encrypted_demo.read_bytes() == before
+    prompt.setTextValue(PASSPHRASE)
+    with qtbot.waitSignal(window.ready, timeout=LOAD_TIMEOUT_MS):
+        prompt.accept()
+    assert window.ops.database is not None
+    assert window.forum_combo.count() >= 1
+
+
+def test_cancelling_the_prompt_says_in_one_line_why_and_changes_nothing(
     qtbot: QtBot,
     settings: AppSettings,
     encrypted_demo: Path,
@@ -43,10 +87,13 @@ def test_without_the_passphrase_the_window_says_so_and_changes_nothing(
     monkeypatch.setattr(QMessageBox, "critical", lambda *args, **kwargs: None)
     window = MainWindow(settings)
     qtbot.addWidget(window)
+    window.show()
     failures: list[str] = []
     window.databases.open_failed.connect(lambda _where, why: failures.append(why))
+    window.open_database(str(encrypted_demo))
+    prompt = _prompt(qtbot, window, [])
     with qtbot.waitSignal(window.ready, timeout=LOAD_TIMEOUT_MS):
-        window.open_database(str(encrypted_demo))
+        prompt.reject()
     assert failures and "encrypted" in failures[0] and "\n" not in failures[0]
     assert window.ops.database is None
     assert encrypted_demo.read_bytes() == before

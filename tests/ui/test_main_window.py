@@ -117,8 +117,13 @@ def test_unopenable_database_is_reported_and_window_stays(
     messages: list[str] = []
     window.databases.open_failed.connect(lambda _target, message: messages.append(message))
     monkeypatch.setattr(QMessageBox, "critical", lambda *args, **kwargs: None)
+    window.open_database(str(bad))
+    # Garbage and an encrypted file look alike: a passphrase is asked for, then given up.
+    qtbot.waitUntil(lambda: window.databases.passphrase_prompt is not None, timeout=20_000)
+    prompt = window.databases.passphrase_prompt
+    assert prompt is not None
     with qtbot.waitSignal(window.ready, timeout=20_000):
-        window.open_database(str(bad))
+        prompt.reject()
     wait_idle(qtbot, window)
     assert messages and "is not a SQLite database" in messages[0]
     assert window.ops.database is None

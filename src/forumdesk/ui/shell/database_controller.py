@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 
 from forumdesk.store.redaction import redact, without_password
 from forumdesk.ui.common.operations import Area, Operations
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
     from forumdesk.services.programme.forums import ForumSummary
     from forumdesk.store.database import Database
     from forumdesk.store.migrate import OpenReport
+
+
+PASSPHRASE_TRIES = 3
 
 
 @dataclass(frozen=True)
@@ -44,11 +49,23 @@ class DatabaseController(QObject):
         self._ops = ops
         self._settings = settings
         self.target: str | None = None
+        self.passphrase_prompt: QInputDialog | None = None
 
-    def open(self, target: str | None, *, demo_if_new: bool = False, create: bool = False) -> None:
+    def open(
+        self,
+        target: str | None,
+        *,
+        demo_if_new: bool = False,
+        create: bool = False,
+        passphrase: str | None = None,
+        tries: int = 0,
+    ) -> None:
         """Migrate and open `target` (None: the default database); only `create` makes a
-        new file (New Database…, the default database on a first start)."""
+        new file (New Database…, the default database on a first start). An encrypted
+        file asks for its passphrase (`ask_passphrase`), up to PASSPHRASE_TRIES times."""
         actor = self._settings.user_name()  # read here: QSettings stays on the GUI thread
+        # FORUMDESK_PASSPHRASE first, as on the command line; a clear file ignores it.
+        passphrase = passphrase or os.environ.get("FORUMDESK_PASSPHRASE") or None
 
         def work() -> Opened:
             from forumdesk.services.database.demo import load_demo
@@ -56,9 +73,6 @@ class DatabaseController(QObject):
             from forumdesk.services.programme.forums import list_forums
             from forumdesk.store.migrate import open_database
 
-            # An encrypted file opens with FORUMDESK_PASSPHRASE, as on the command line
-            # (the window's own prompt is to come); a clear file ignores it.
-            passphrase = os.environ.get("FORUMDESK_PASSPHRASE") or None
             database, report = open_database(
                 target, create=create or target is None, passphrase=passphrase
             )
@@ -81,11 +95,46 @@ class DatabaseController(QObject):
             where = str(path) if path else without_password(report.url)
             return Opened(where, database, report, forums, demo_loaded)
 
-        self._ops.call(
-            work,
-            self._on_opened,
-            lambda exc: self.open_failed.emit(redact(target or ""), str(exc)),
-        )
+        def failed(exc: BaseException) -> None:
+            from forumdesk.store.migrate import EncryptedDatabase
+
+            if isinstance(exc, EncryptedDatabase) and target and tries < PASSPHRASE_TRIES:
+                retry = {"demo_if_new": demo_if_new, "create": create, "tries": tries + 1}
+                self.ask_passphrase(target, exc, retry)
+            else:
+                self.open_failed.emit(redact(target or ""), str(exc))
+
+        self._ops.call(work, self._on_opened, failed)
+
+    def ask_passphrase(self, target: str, refusal: BaseException, retry: dict[str, Any]) -> None:
+        """The passphrase of an encrypted `target`, typed unseen; Cancel gives up with the
+        refusal's one line. The passphrase goes to the opening only, never kept."""
+        from forumdesk.store.migrate import WrongPassphrase
+
+        parent = self.parent()
+        dialog = QInputDialog(parent if isinstance(parent, QWidget) else None)
+        dialog.setObjectName("passphrase_prompt")
+        dialog.setWindowTitle(self.tr("Encrypted Database"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        name = Path(target).name
+        if isinstance(refusal, WrongPassphrase):
+            text = self.tr("That passphrase does not open {file}. Try again ({n} of {most}):")
+        else:
+            text = self.tr("{file} is encrypted. Type its passphrase ({n} of {most}):")
+        dialog.setLabelText(text.format(file=name, n=retry["tries"], most=PASSPHRASE_TRIES))
+        dialog.setAccessibleName(self.tr("Passphrase"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(result: int) -> None:
+            typed = dialog.textValue()
+            if result == QDialog.DialogCode.Accepted and typed:
+                self.open(target, passphrase=typed, **retry)
+            else:
+                self.open_failed.emit(redact(target), str(refusal))
+
+        dialog.finished.connect(answered)
+        self.passphrase_prompt = dialog
+        dialog.open()
 
     def load_demo(self) -> None:
         def work(session: Session) -> list[ForumSummary]:
