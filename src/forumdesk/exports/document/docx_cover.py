@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from forumdesk.exports.document.docx_schema import insert_in_order
 from forumdesk.exports.document.model import Cover, OutputDocument
 from forumdesk.exports.document.wording import word
 
@@ -146,45 +147,7 @@ def rule_below(para: WordParagraph) -> None:
     for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
         bottom.set(qn(f"w:{key}"), value)
     borders.append(bottom)
-    later = next((c for c in p_pr if str(c.tag).rsplit("}")[-1] in _AFTER_BORDERS), None)
-    if later is not None:  # the schema's order: Word refuses a file that breaks it
-        later.addprevious(borders)
-    else:
-        p_pr.append(borders)
-
-
-# Children of w:pPr that the schema puts after w:pBdr.
-_AFTER_BORDERS = frozenset(
-    (
-        "shd",
-        "tabs",
-        "suppressAutoHyphens",
-        "kinsoku",
-        "wordWrap",
-        "overflowPunct",
-        "topLinePunct",
-        "autoSpaceDE",
-        "autoSpaceDN",
-        "bidi",
-        "adjustRightInd",
-        "snapToGrid",
-        "spacing",
-        "ind",
-        "contextualSpacing",
-        "mirrorIndents",
-        "suppressOverlap",
-        "jc",
-        "textDirection",
-        "textAlignment",
-        "textboxTightWrap",
-        "outlineLvl",
-        "divId",
-        "cnfStyle",
-        "rPr",
-        "sectPr",
-        "pPrChange",
-    )
-)
+    insert_in_order(p_pr, borders)  # the schema's order: Word refuses a file that breaks it
 
 
 def _size(run: Any, points: float) -> None:

@@ -11,6 +11,8 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from forumdesk.exports.document.docx_schema import insert_in_order
+
 TAGS = {
     "fr": "fr-FR",
     "en": "en-GB",
@@ -20,27 +22,6 @@ TAGS = {
     "zh": "zh-CN",
 }
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
-# What w:pPr may hold before w:bidi (the schema's order); w:bidi goes after the last found.
-_BEFORE_BIDI = [
-    "pStyle",
-    "keepNext",
-    "keepLines",
-    "pageBreakBefore",
-    "framePr",
-    "widowControl",
-    "numPr",
-    "suppressLineNumbers",
-    "pBdr",
-    "shd",
-    "tabs",
-    "suppressAutoHyphens",
-    "kinsoku",
-    "wordWrap",
-    "overflowPunct",
-    "topLinePunct",
-    "autoSpaceDE",
-    "autoSpaceDN",
-]
 
 
 def language_tag(language: str) -> str:
@@ -64,12 +45,7 @@ def set_document_language(document: Any, language: str) -> str:
         lang.set(qn("w:bidi"), tag)
         paragraph = _child(_child(defaults, "w:pPrDefault"), "w:pPr")
         if paragraph.find(qn("w:bidi")) is None:
-            before = [c for c in paragraph if c.tag in {qn(f"w:{n}") for n in _BEFORE_BIDI}]
-            bidi = OxmlElement("w:bidi")
-            if before:
-                before[-1].addnext(bidi)
-            else:
-                paragraph.insert(0, bidi)
+            insert_in_order(paragraph, OxmlElement("w:bidi"))
     return tag
 
 
