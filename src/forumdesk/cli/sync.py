@@ -5,24 +5,43 @@ and the office database, headless.
     forumdesk conflicts [--all] [--json]
     forumdesk resolve CONFLICT --take ours|theirs
     forumdesk device [--name NAME] [--json]
-    forumdesk prepare-laptop OUT.db [--forum ID] [--name NAME]
+    forumdesk prepare-laptop OUT.db [--forum ID] [--name NAME] [--no-encrypt]
     forumdesk history RECORD [--json]
+
+The laptop's copy is encrypted with a passphrase of its own, taken from
+FORUMDESK_LAPTOP_PASSPHRASE or typed twice at a prompt; `merge` reads an encrypted
+other database with the same variable, or asks (three tries).
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
+import sys
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forumdesk.cli.common import EXIT_OK, add_forum_option, opened, print_json, problem
+from forumdesk.cli.common import (
+    EXIT_OK,
+    PASSPHRASE_TRIES,
+    CommandError,
+    add_forum_option,
+    opened,
+    print_json,
+    problem,
+)
 from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
     from forumdesk.services.sync.sync import SyncResult
     from forumdesk.store.database import Database
+
+#: The passphrase of a laptop's database: of the copy `prepare-laptop` writes, and of
+#: the other database `merge` reads. Never the office's, never an argument.
+ENV_LAPTOP_PASSPHRASE = "FORUMDESK_LAPTOP_PASSPHRASE"
 
 
 def add_commands(commands: Any) -> None:
@@ -54,6 +73,11 @@ def add_commands(commands: Any) -> None:
     laptop.add_argument("output", type=Path, help="the new database file")
     add_forum_option(laptop, "only this forum (leave the others out)")
     laptop.add_argument("--name", help="the laptop's device name")
+    laptop.add_argument(
+        "--no-encrypt",
+        action="store_true",
+        help="write the copy in clear (by default it is encrypted with its own passphrase)",
+    )
     laptop.add_argument("--json", action="store_true")
 
     history = commands.add_parser("history", help="what happened to a record, from the audit log")
@@ -69,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     with opened(args) as database:
         try:
             return _dispatch(args, database)
-        except (SyncError, ConflictError, DeviceError) as error:
+        except (SyncError, ConflictError, DeviceError, CommandError) as error:
             return problem(error)
 
 
@@ -98,7 +122,8 @@ def _dispatch(args: argparse.Namespace, database: Database) -> int:
 def _sync(args: argparse.Namespace, database: Database) -> int:
     from forumdesk.services.sync.sync import sync_from
 
-    result = sync_from(database, args.other, dry_run=args.dry_run)
+    passphrase = _other_passphrase(args.other)
+    result = sync_from(database, args.other, dry_run=args.dry_run, passphrase=passphrase)
     if args.json:
         print_json(result.as_json())
     else:
@@ -206,7 +231,10 @@ def _device(args: argparse.Namespace, database: Database) -> int:
 def _prepare(args: argparse.Namespace, database: Database) -> int:
     from forumdesk.services.sync.laptop import prepare_laptop
 
-    laptop = prepare_laptop(database, args.output, forum_id=args.forum, name=args.name)
+    passphrase = None if args.no_encrypt else _new_laptop_passphrase(args.output)
+    laptop = prepare_laptop(
+        database, args.output, passphrase=passphrase, forum_id=args.forum, name=args.name
+    )
     if args.json:
         found = {"path": str(laptop.path), "device_id": str(laptop.device_id)}
         print(json.dumps(found | {"rows": laptop.rows, "people_left_out": laptop.people_left_out}))
@@ -219,7 +247,63 @@ def _prepare(args: argparse.Namespace, database: Database) -> int:
                 count=laptop.people_left_out
             )
         print(said)
+        print(
+            _("It is in clear: anyone who holds the file can read it.")
+            if passphrase is None
+            else _("It is encrypted: it opens with the laptop's passphrase only.")
+        )
     return EXIT_OK
+
+
+def _new_laptop_passphrase(output: Path) -> str:
+    """The passphrase the laptop's copy is encrypted with: FORUMDESK_LAPTOP_PASSPHRASE,
+    else typed twice, unseen."""
+    given = os.environ.get(ENV_LAPTOP_PASSPHRASE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise CommandError(
+            _(
+                "the laptop's copy is encrypted: give its passphrase in "
+                "FORUMDESK_LAPTOP_PASSPHRASE, or pass --no-encrypt to write it in clear; "
+                "nothing was written"
+            )
+        )
+    passphrase = getpass.getpass(_("Passphrase for {path}: ").format(path=output))
+    if getpass.getpass(_("The same passphrase again: ")) != passphrase:
+        raise CommandError(_("the two passphrases differ; nothing was changed"))
+    return passphrase
+
+
+def _other_passphrase(other: str) -> str | None:
+    """The passphrase of the encrypted database a merge reads (None for a clear one):
+    FORUMDESK_LAPTOP_PASSPHRASE, else typed at a prompt, three tries. A wrong one is
+    left for the merge to refuse, before either database is touched."""
+    from forumdesk.store.cipher import unlocks
+    from forumdesk.store.encryption import is_encrypted
+    from forumdesk.store.engine import database_url, sqlite_path
+
+    path = sqlite_path(database_url(other))
+    if path is None or not is_encrypted(path):
+        return None
+    given = os.environ.get(ENV_LAPTOP_PASSPHRASE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise CommandError(
+            _(
+                "{path} is encrypted, or is not a SQLite database: give its passphrase in "
+                "FORUMDESK_LAPTOP_PASSPHRASE; nothing was merged"
+            ).format(path=path)
+        )
+    passphrase = ""
+    for attempt in range(PASSPHRASE_TRIES):
+        if attempt:
+            print(_("That passphrase does not open it; try again."), file=sys.stderr)
+        passphrase = getpass.getpass(_("Passphrase for {path}: ").format(path=path))
+        if unlocks(path, passphrase):
+            break
+    return passphrase
 
 
 def _history(args: argparse.Namespace, database: Database) -> int:

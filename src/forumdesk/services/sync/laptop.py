@@ -1,14 +1,16 @@
 """Preparing a laptop: a copy of the office database for registration at a venue.
 
-The copy is a new SQLite file with a device of its own. It may be limited to one forum:
-the other forums, their programmes, documents, notes and minutes stay behind, and so do
-the people registered only for them (their personal data). The point the copy was made
-from (each device's last audit entry) is recorded on both sides, so the first merge
-back brings only what the laptop did since.
+The copy is a new SQLite file with a device of its own, encrypted with a passphrase of
+its own unless the user chose otherwise (it travels; the office stays behind). It may be
+limited to one forum: the other forums, their programmes, documents, notes and minutes
+stay behind, and so do the people registered only for them (their personal data). The
+point the copy was made from (each device's last audit entry) is recorded on both sides,
+so the first merge back brings only what the laptop did since.
 """
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +24,8 @@ from forumdesk.services.search.index import rebuild_search_index
 from forumdesk.services.sync.forum_scope import COPIED, SCOPE, forum_people
 from forumdesk.services.sync.source import SyncError
 from forumdesk.store.audit import known_sequences
+from forumdesk.store.backup import fsync_path
+from forumdesk.store.backup_copies import remove_with_companions
 from forumdesk.store.base import Base
 from forumdesk.store.database import Database
 from forumdesk.store.migrate import open_database
@@ -53,24 +57,83 @@ def prepare_laptop(
     office: Database,
     target: Path,
     *,
+    passphrase: str | None = None,
     forum_id: uuid.UUID | None = None,
     name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> PreparedLaptop:
-    """Write a laptop's copy of `office` at `target` (a new file).
+    """Write a laptop's copy of `office` at `target` (a new file), encrypted with
+    `passphrase` (the laptop's own; None: in clear, which the user must have chosen).
 
+    The copy is written into a hidden folder beside `target` and renamed into place once
+    whole: `target` never holds half a copy, and with a passphrase SQLCipher encrypts
+    every page (and its -wal) as it is written, so no clear byte reaches the disk, not
+    even from a run killed halfway; the next run removes what that one left.
     `cancelled()` is polled between batches and raises LaptopCancelled: the part-written
     copy is removed, and the office records nothing.
     """
     from forumdesk.services.common.output_files import check_output_path
 
     target = check_output_path(target, office.path)  # not the office, a backup, any database
+    _require_new(target)
+    if passphrase is not None and not passphrase:
+        raise SyncError(
+            _("an empty passphrase would leave the laptop's copy in clear; nothing was written")
+        )
+    folder = target.with_name(f".{target.name}.preparing")
+    shutil.rmtree(folder, ignore_errors=True)  # left by a run that was killed
+    folder.mkdir(mode=0o700)
+    placed = False
+    try:
+        laptop = _write_copy(
+            office, folder / target.name, target, passphrase, forum_id, name, progress, cancelled
+        )
+        _require_new(target)
+        (folder / target.name).replace(target)
+        placed = True
+        fsync_path(target.parent)
+        with office.unit_of_work() as session:
+            session.add(
+                _prepared(PREPARED, office.actor, laptop.device_id, str(target), laptop.known,
+                          forum_id)
+            )  # fmt: skip
+        return laptop.prepared
+    except BaseException:
+        if placed:
+            remove_with_companions(target)
+        raise
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _require_new(target: Path) -> None:
     if target.exists():
         raise SyncError(
             _("{target} already exists; choose a new file for the laptop").format(target=target)
         )
-    laptop, _created = open_database(str(target), backup=False, create=True)
+
+
+@dataclass(frozen=True)
+class _Written:
+    prepared: PreparedLaptop
+    device_id: uuid.UUID
+    known: dict[str, int]
+
+
+def _write_copy(
+    office: Database,
+    partial: Path,
+    target: Path,
+    passphrase: str | None,
+    forum_id: uuid.UUID | None,
+    name: str | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> _Written:
+    """The whole copy at `partial`, closed (its -wal folded in), its device placed at
+    `target`, where it is about to be renamed."""
+    laptop, _created = open_database(str(partial), backup=False, create=True, passphrase=passphrase)
     try:
         with office.engine.connect() as source, laptop.engine.begin() as copy:
             if copy.dialect.name == "sqlite":
@@ -78,24 +141,26 @@ def prepare_laptop(
             copied, left_out = _copy(source, copy, forum_id, progress, cancelled)
             known = {str(d): n for d, n in known_sequences(source).items()}
             _devices(source, copy, laptop.device_id, name, with_chains=forum_id is None)
+            # The device is the file's at `target`: opened there, it is no copy of a copy.
+            devices = Base.metadata.tables["devices"]
+            copy.execute(
+                update(devices)
+                .where(devices.c.id == laptop.device_id)
+                .values(location=str(target.resolve()))
+            )
         with laptop.unit_of_work() as session:
             session.add(
                 _prepared(COPIED, office.actor, office.device_id, office.location, known, forum_id)
             )
             rebuild_search_index(session)
-        with office.unit_of_work() as session:
-            session.add(
-                _prepared(PREPARED, office.actor, laptop.device_id, str(target), known, forum_id)
-            )
-        device_name = name or str(target)
-        return PreparedLaptop(target, laptop.device_id, device_name, forum_id, copied, left_out)
-    except BaseException:
-        laptop.dispose()
-        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-            leftover.unlink(missing_ok=True)
-        raise
     finally:
         laptop.dispose()
+    if Path(f"{partial}-wal").exists():  # pragma: no cover - the last connection folds it in
+        raise SyncError(_("the laptop's copy could not be closed; nothing was written"))
+    fsync_path(partial)
+    device_name = name or str(target)
+    prepared = PreparedLaptop(target, laptop.device_id, device_name, forum_id, copied, left_out)
+    return _Written(prepared, laptop.device_id, known)
 
 
 def _copy(

@@ -164,9 +164,11 @@ def sync_from(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    passphrase: str | None = None,
 ) -> SyncResult:
-    """Merge the database at `other` into `database` (or only say what it would do)."""
-    with open_other(other) as side:
+    """Merge the database at `other` (encrypted: opened with `passphrase`) into
+    `database`, or only say what it would do."""
+    with open_other(other, passphrase) as side:
         if side.device_id == database.device_id:
             raise SyncError(_("{location} is this database itself").format(location=side.location))
         result = SyncResult(side.location, dry_run, migrated_from=side.migrated_from)
