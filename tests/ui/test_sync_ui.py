@@ -258,6 +258,7 @@ def test_prepare_a_laptop_for_one_forum(qtbot: QtBot, window: MainWindow, tmp_pa
     dialog.browse()
     assert dialog.target_edit.text() == str(target) + ".db"
     dialog.name_edit.setText("Laptop 2")
+    dialog.clear_check.setChecked(True)  # a clear copy: recognised as a database below
     dialog.prepare()
     qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=LOAD_TIMEOUT_MS)
     assert dialog.prepared is not None and dialog.prepared.path == tmp_path / "venue.db"
@@ -281,6 +282,7 @@ def test_a_cancelled_laptop_copy_leaves_no_file(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.forums_loaded, timeout=LOAD_TIMEOUT_MS)
     dialog.target_edit.setText(str(tmp_path / "venue.db"))
+    dialog.clear_check.setChecked(True)
     dialog.prepare()
     assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.close_button.isEnabled()
     dialog.cancel()

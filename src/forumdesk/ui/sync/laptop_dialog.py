@@ -1,6 +1,7 @@
 """Prepare a laptop: a copy of this database for registration at a venue, limited to one
-forum or not, with a device name of its own. Written on the worker with progress; a
-cancelled copy leaves no file behind."""
+forum or not, with a device name of its own, encrypted with a passphrase of its own
+(typed twice, unseen) unless the user ticks "Leave the copy unencrypted". Written on the
+worker with progress; a cancelled copy leaves no file behind."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -42,7 +44,7 @@ class LaptopDialog(JobDialog):
         self.setObjectName("laptop_dialog")
         self.setWindowTitle(self.tr("Prepare a Laptop"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(620, 300)
+        self.resize(620, 420)
         self.ops = ops
         self._current_forum = forum_id
         self.prepared: PreparedLaptop | None = None
@@ -60,7 +62,8 @@ class LaptopDialog(JobDialog):
         intro.setObjectName("laptop_intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self._build_form(layout)
+        form = self._build_form(layout)
+        self._build_encryption(layout, form)
         self._build_progress(layout)
         layout.addStretch(1)
         self._build_buttons(layout)
@@ -69,7 +72,7 @@ class LaptopDialog(JobDialog):
 
     # Building -----------------------------------------------------------------------
 
-    def _build_form(self, layout: QVBoxLayout) -> None:
+    def _build_form(self, layout: QVBoxLayout) -> QFormLayout:
         form = QFormLayout()
         row = QHBoxLayout()
         self.target_edit = QLineEdit(self)
@@ -96,6 +99,50 @@ class LaptopDialog(JobDialog):
         self.name_edit.setPlaceholderText(self.tr("Laptop 2, registration desk"))
         form.addRow(self.tr("Laptop &name:"), self.name_edit)
         layout.addLayout(form)
+        return form
+
+    def _build_encryption(self, layout: QVBoxLayout, form: QFormLayout) -> None:
+        """The laptop's own passphrase, twice; leaving the copy in clear takes a tick."""
+        self.passphrase_edit = self._passphrase_field(
+            "laptop_passphrase", self.tr("Passphrase of the laptop's copy")
+        )
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        self.confirm_edit = self._passphrase_field(
+            "laptop_passphrase_again", self.tr("The same passphrase again")
+        )
+        form.addRow(self.tr("&Again:"), self.confirm_edit)
+        self.encryption_note = QLabel(
+            self.tr(
+                "The copy is encrypted: ForumDesk asks for this passphrase whenever it opens "
+                "the copy, on the laptop and when merging it back. It is the laptop's own, not "
+                "this database's; keep it apart from the laptop."
+            ),
+            self,
+        )
+        self.encryption_note.setObjectName("laptop_encryption_note")
+        self.encryption_note.setWordWrap(True)
+        layout.addWidget(self.encryption_note)
+        self.clear_check = QCheckBox(self.tr("&Leave the copy unencrypted"), self)
+        self.clear_check.setObjectName("laptop_unencrypted")
+        self.clear_check.setAccessibleName(self.tr("Leave the copy unencrypted"))
+        self.clear_check.toggled.connect(self._update_buttons)
+        layout.addWidget(self.clear_check)
+        self.clear_warning = error_label(self, "laptop_clear_warning")
+        self.clear_warning.setText(
+            self.tr(
+                "Anyone who finds the laptop, or the file, can read the names, e-mail "
+                "addresses and registrations in the copy."
+            )
+        )
+        layout.addWidget(self.clear_warning)
+
+    def _passphrase_field(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.textChanged.connect(self._update_buttons)
+        return edit
 
     def _build_progress(self, layout: QVBoxLayout) -> None:
         """The bar and Cancel, shown while the copy is written; the result line says
@@ -173,6 +220,9 @@ class LaptopDialog(JobDialog):
         target = self.target_edit.text().strip()
         if self.running or database is None or not target:
             return
+        passphrase = self._passphrase()
+        if passphrase == "":
+            return
         forum_id: uuid.UUID | None = self.forum_combo.currentData()
         name = self.name_edit.text().strip() or None
         progress = self._start_job(self.tr("Writing {file}…").format(file=target))
@@ -183,6 +233,7 @@ class LaptopDialog(JobDialog):
             return prepare_laptop(
                 database,
                 Path(target),
+                passphrase=passphrase,
                 forum_id=forum_id,
                 name=name,
                 progress=progress.report,
@@ -190,6 +241,28 @@ class LaptopDialog(JobDialog):
             )
 
         self.ops.call(work, self._prepared, self._refused)
+
+    def _passphrase(self) -> str | None:
+        """The laptop's passphrase; None for a copy left in clear by choice; "" (and the
+        reason shown) when the two fields do not give one."""
+        if self.clear_check.isChecked():
+            return None
+        typed = self.passphrase_edit.text()
+        if not typed:
+            self._show_error(
+                self.tr("Type a passphrase for the laptop's copy, or leave it unencrypted.")
+            )
+        elif self.confirm_edit.text() != typed:
+            self._show_error(self.tr("The two passphrases differ; type them again."))
+            self.confirm_edit.clear()
+            self.confirm_edit.setFocus()
+            return ""
+        return typed
+
+    def _show_error(self, text: str) -> None:
+        self.result_label.clear()
+        self.error.setText(text)
+        self.error.show()
 
     def _job_started(self) -> None:
         self.error.hide()
@@ -211,6 +284,12 @@ class LaptopDialog(JobDialog):
             text += " " + self.tr("{count} people of other forums left out.").format(
                 count=prepared.people_left_out
             )
+        if self.clear_check.isChecked():
+            text += " " + self.tr("It is in clear.")
+        else:
+            text += " " + self.tr("It is encrypted with the laptop's passphrase.")
+        for edit in (self.passphrase_edit, self.confirm_edit):
+            edit.clear()  # not kept once the copy is written
         self.result_label.setText(text)
 
     def _refused(self, error: Exception) -> None:
@@ -220,9 +299,7 @@ class LaptopDialog(JobDialog):
         if isinstance(error, LaptopCancelled):
             self.result_label.setText(self.tr("Cancelled: no copy was written."))
             return
-        self.result_label.clear()
-        self.error.setText(str(error))
-        self.error.show()
+        self._show_error(str(error))
 
     def _update_buttons(self) -> None:
         running = self.running
@@ -230,5 +307,16 @@ class LaptopDialog(JobDialog):
         self.close_button.setEnabled(not running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
-        for widget in (self.target_edit, self.browse_button, self.forum_combo, self.name_edit):
+        for widget in (
+            self.target_edit,
+            self.browse_button,
+            self.forum_combo,
+            self.name_edit,
+            self.clear_check,
+        ):
             widget.setEnabled(not running)
+        clear = self.clear_check.isChecked()
+        for edit in (self.passphrase_edit, self.confirm_edit):
+            edit.setEnabled(not running and not clear)
+        self.encryption_note.setVisible(not clear)
+        self.clear_warning.setVisible(clear)

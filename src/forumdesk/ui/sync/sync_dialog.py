@@ -5,17 +5,26 @@ runs the real merge. Both run on the worker through `Operations.call` (the merge
 manages its own transaction), report progress and can be cancelled: a cancelled
 merge rolls back whole. After a real merge anything may have changed, so every
 page is told (`changes_applied` with all areas).
+
+An encrypted laptop is read with its own passphrase: FORUMDESK_LAPTOP_PASSPHRASE, else
+typed at a prompt, three tries; a wrong one is refused before either side is touched.
+The dialog keeps it in memory for the merge that follows the preview, and forgets it
+when it closes.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +44,8 @@ if TYPE_CHECKING:
     from forumdesk.services.sync.tables import DuplicateView
 
 _RUNNING, _PREVIEW = range(2)
+#: Prompts for the other database's passphrase before the merge gives up.
+PASSPHRASE_TRIES = 3
 
 
 class SyncDialog(JobDialog):
@@ -53,6 +64,10 @@ class SyncDialog(JobDialog):
         self.path = path
         self.preview: SyncResult | None = None
         self.merge_result: SyncResult | None = None
+        #: The passphrase of an encrypted other database, as the command line takes it.
+        self.passphrase = os.environ.get("FORUMDESK_LAPTOP_PASSPHRASE") or None
+        self.passphrase_tries = 0
+        self.passphrase_prompt: QInputDialog | None = None
         layout = QVBoxLayout(self)
         self.file_label = QLabel(str(path), self)
         self.file_label.setObjectName("merge_file")
@@ -187,6 +202,7 @@ class SyncDialog(JobDialog):
             self._show_error(self.tr("No database is open."))
             return
         other = str(self.path)
+        passphrase = self.passphrase
         text = self.tr("Reading {file}…") if dry_run else self.tr("Merging {file}…")
         progress = self._start_job(text.format(file=self.path.name))
 
@@ -199,6 +215,7 @@ class SyncDialog(JobDialog):
                 dry_run=dry_run,
                 progress=progress.report,
                 cancelled=progress.cancelled,
+                passphrase=passphrase,
             )
 
         self.ops.call(work, self._previewed if dry_run else self._merged, self._failed)
@@ -255,19 +272,62 @@ class SyncDialog(JobDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
 
     def _failed(self, error: Exception) -> None:
+        from forumdesk.services.sync.source import OtherEncrypted
         from forumdesk.services.sync.sync import SyncCancelled
 
         if not self._end_job():
             return
-        if isinstance(error, SyncCancelled):
+        if isinstance(error, OtherEncrypted) and self.passphrase_tries < PASSPHRASE_TRIES:
+            self.passphrase_tries += 1
+            self.ask_passphrase(error)
+        elif isinstance(error, SyncCancelled):
             self._show_error(self.tr("Cancelled: nothing was merged."))
             if self.preview is None:
                 self.summary.setText(self.tr("Nothing was merged."))
         else:
-            self._show_error(
-                self.tr("Cannot merge {file}: {reason}").format(file=self.path, reason=error)
-            )
+            self._failed_for(error)
         self.merge_button.setEnabled(self.preview is not None and self.merge_result is None)
+
+    def ask_passphrase(self, refusal: Exception) -> None:
+        """The other database's passphrase, typed unseen; the preview runs again with it.
+        Cancel gives up with the refusal's one line."""
+        from forumdesk.services.sync.source import OtherWrongPassphrase
+
+        dialog = QInputDialog(self)
+        dialog.setObjectName("passphrase_prompt")
+        dialog.setWindowTitle(self.tr("Encrypted Database"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        if isinstance(refusal, OtherWrongPassphrase):
+            text = self.tr("That passphrase does not open {file}. Try again ({n} of {most}):")
+        else:
+            text = self.tr("{file} is encrypted. Type its passphrase ({n} of {most}):")
+        dialog.setLabelText(
+            text.format(file=self.path.name, n=self.passphrase_tries, most=PASSPHRASE_TRIES)
+        )
+        dialog.setAccessibleName(self.tr("Passphrase"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(result: int) -> None:
+            typed = dialog.textValue()
+            self.passphrase_prompt = None
+            if result == QDialog.DialogCode.Accepted and typed:
+                self.passphrase = typed
+                self._run(dry_run=True)
+            else:
+                self._failed_for(refusal)
+
+        dialog.finished.connect(answered)
+        self.passphrase_prompt = dialog
+        dialog.open()
+
+    def _failed_for(self, refusal: Exception) -> None:
+        self._show_error(
+            self.tr("Cannot merge {file}: {reason}").format(file=self.path, reason=refusal)
+        )
+
+    def done(self, result: int) -> None:
+        self.passphrase = None  # kept for the merge after the preview, not beyond
+        super().done(result)
 
     def _show_error(self, text: str) -> None:
         self.steps.setCurrentIndex(_PREVIEW)
