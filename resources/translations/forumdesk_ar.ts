@@ -2146,7 +2146,7 @@ Saved by {who}</source>
 <context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+45"/>
         <source>Prepare a Laptop</source>
         <translation>إعداد حاسوب محمول</translation>
     </message>
@@ -2157,7 +2157,7 @@ Saved by {who}</source>
         <translation>نسخة من قاعدة البيانات هذه لحاسوب محمول في مكان الانعقاد. وهي مقصورة على منتدى واحد، فتُستبعد منها المنتديات الأخرى والأشخاص المسجلون فيها فقط. أعد دمجها باستخدام ملف &gt; الدمج من قاعدة بيانات أخرى…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>File to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
@@ -2207,7 +2207,47 @@ Saved by {who}</source>
         <translation>اسم ال&amp;حاسوب المحمول:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Passphrase of the laptop&apos;s copy</source>
+        <translation>عبارة المرور لنسخة الحاسوب المحمول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>ع&amp;بارة المرور:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again</source>
+        <translation>عبارة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>تأ&amp;كيدها:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is encrypted: ForumDesk asks for this passphrase whenever it opens the copy, on the laptop and when merging it back. It is the laptop&apos;s own, not this database&apos;s; keep it apart from the laptop.</source>
+        <translation>النسخة مشفرة: يطلب ForumDesk عبارة المرور هذه كلما فتح النسخة، على الحاسوب المحمول وعند دمجها مرة أخرى. وهي عبارة مرور خاصة بالحاسوب المحمول، لا عبارة مرور قاعدة البيانات هذه؛ فاحفظها بعيدًا عن الحاسوب المحمول.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Leave the copy unencrypted</source>
+        <translation>ت&amp;رك النسخة غير مشفرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the copy unencrypted</source>
+        <translation>ترك النسخة غير مشفرة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anyone who finds the laptop, or the file, can read the names, e-mail addresses and registrations in the copy.</source>
+        <translation>يستطيع كل من يعثر على الحاسوب المحمول، أو على الملف، أن يقرأ ما في النسخة من أسماء وعناوين بريد إلكتروني وتسجيلات.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel: no copy is written</source>
         <translation>إلغاء: لن تُكتب أي نسخة</translation>
     </message>
@@ -2237,12 +2277,22 @@ Saved by {who}</source>
         <translation>قواعد بيانات ForumDesk (*.db *.sqlite);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Writing {file}…</source>
         <translation>جارٍ كتابة {file}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>Type a passphrase for the laptop&apos;s copy, or leave it unencrypted.</source>
+        <translation>اكتب عبارة مرور لنسخة الحاسوب المحمول، أو اتركها غير مشفرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>عدد الصفوف المكتوبة في {file}: {rows} (الجهاز «{device}»).</translation>
     </message>
@@ -2250,6 +2300,16 @@ Saved by {who}</source>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
         <translation>استُبعد {count} من الأشخاص المسجلين في منتديات أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is in clear.</source>
+        <translation>وهي غير مشفرة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is encrypted with the laptop&apos;s passphrase.</source>
+        <translation>وهي مشفرة بعبارة المرور الخاصة بالحاسوب المحمول.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6280,14 +6340,15 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
         <source>Merge from {file}</source>
-        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
+        <extracomment>Prompts for the other database&apos;s passphrase before the merge gives up. The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>الدمج من {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cancel: nothing is merged</source>
+        <extracomment>The passphrase of an encrypted other database, as the command line takes it.</extracomment>
         <translation>إلغاء: لن يُدمج أي شيء</translation>
     </message>
     <message>
@@ -6402,7 +6463,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading {file}…</source>
         <translation>جارٍ قراءة {file}…</translation>
     </message>
@@ -6412,7 +6473,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>جارٍ دمج {file}…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Merging would bring: {counts}.</source>
         <translation>سيجلب الدمج ما يلي: {counts}.</translation>
     </message>
@@ -6453,7 +6514,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>أُلغيت العملية: لم يُدمج أي شيء.</translation>
     </message>
@@ -6463,12 +6524,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>لم يُدمج أي شيء.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Encrypted Database</source>
+        <translation>قاعدة بيانات مشفرة</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>عبارة المرور هذه لا تفتح {file}. حاول مرة أخرى ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} مشفرة. اكتب عبارة المرور الخاصة بها ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot merge {file}: {reason}</source>
         <translation>يتعذّر دمج {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Records coming in: {count}</source>
         <translation>السجلات الواردة: {count}</translation>
     </message>

@@ -2062,7 +2062,7 @@ Guardado por {who}</translation>
 <context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+45"/>
         <source>Prepare a Laptop</source>
         <translation>Preparar un portátil</translation>
     </message>
@@ -2073,7 +2073,7 @@ Guardado por {who}</translation>
         <translation>Una copia de esta base de datos para un portátil en el lugar de la reunión. Limitada a un foro, omite los demás foros y las personas inscritas solo en ellos. Vuelva a integrarla con Archivo &gt; Fusionar desde otra base de datos…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>File to write</source>
         <translation>Archivo que se escribirá</translation>
     </message>
@@ -2123,7 +2123,47 @@ Guardado por {who}</translation>
         <translation>&amp;Nombre del portátil:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Passphrase of the laptop&apos;s copy</source>
+        <translation>Frase de contraseña de la copia del portátil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is encrypted: ForumDesk asks for this passphrase whenever it opens the copy, on the laptop and when merging it back. It is the laptop&apos;s own, not this database&apos;s; keep it apart from the laptop.</source>
+        <translation>La copia está cifrada: ForumDesk pide esta frase de contraseña cada vez que abre la copia, en el portátil y al fusionarla de vuelta. Es la frase de contraseña propia del portátil, no la de esta base de datos; guárdela aparte del portátil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Leave the copy unencrypted</source>
+        <translation>&amp;Dejar la copia sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the copy unencrypted</source>
+        <translation>Dejar la copia sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anyone who finds the laptop, or the file, can read the names, e-mail addresses and registrations in the copy.</source>
+        <translation>Cualquiera que encuentre el portátil, o el archivo, puede leer los nombres, las direcciones de correo electrónico y las inscripciones de la copia.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel: no copy is written</source>
         <translation>Cancelar: no se escribe ninguna copia</translation>
     </message>
@@ -2153,12 +2193,22 @@ Guardado por {who}</translation>
         <translation>Bases de datos de ForumDesk (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>Type a passphrase for the laptop&apos;s copy, or leave it unencrypted.</source>
+        <translation>Escriba una frase de contraseña para la copia del portátil, o déjela sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>Se han escrito {rows} filas en {file} (dispositivo “{device}”).</translation>
     </message>
@@ -2166,6 +2216,16 @@ Guardado por {who}</translation>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
         <translation>Se han omitido {count} personas de otros foros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is in clear.</source>
+        <translation>Está sin cifrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is encrypted with the laptop&apos;s passphrase.</source>
+        <translation>Está cifrada con la frase de contraseña del portátil.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6100,14 +6160,15 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
         <source>Merge from {file}</source>
-        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
+        <extracomment>Prompts for the other database&apos;s passphrase before the merge gives up. The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Fusionar desde {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cancel: nothing is merged</source>
+        <extracomment>The passphrase of an encrypted other database, as the command line takes it.</extracomment>
         <translation>Cancelar: no se fusiona nada</translation>
     </message>
     <message>
@@ -6222,7 +6283,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
@@ -6232,7 +6293,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Fusionando {file}…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Merging would bring: {counts}.</source>
         <translation>La fusión aportaría: {counts}.</translation>
     </message>
@@ -6273,7 +6334,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>Cancelado: no se ha fusionado nada.</translation>
     </message>
@@ -6283,12 +6344,32 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>No se ha fusionado nada.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Encrypted Database</source>
+        <translation>Base de datos cifrada</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>Esa frase de contraseña no abre {file}. Inténtelo de nuevo ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} está cifrada. Escriba su frase de contraseña ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot merge {file}: {reason}</source>
         <translation>No se puede fusionar {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Records coming in: {count}</source>
         <translation>Fichas entrantes: {count}</translation>
     </message>

@@ -2062,7 +2062,7 @@ Enregistré par {who}</translation>
 <context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+45"/>
         <source>Prepare a Laptop</source>
         <translation>Préparer un ordinateur portable</translation>
     </message>
@@ -2073,7 +2073,7 @@ Enregistré par {who}</translation>
         <translation>Une copie de cette base de données pour un ordinateur portable sur le lieu de la réunion. Limitée à un forum, elle laisse de côté les autres forums et les personnes inscrites uniquement à ceux-ci. Réintégrez-la avec Fichier &gt; Fusionner depuis une autre base de données…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
@@ -2123,7 +2123,47 @@ Enregistré par {who}</translation>
         <translation>&amp;Nom du portable :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Passphrase of the laptop&apos;s copy</source>
+        <translation>Phrase secrète de la copie de l’ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, une seconde fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is encrypted: ForumDesk asks for this passphrase whenever it opens the copy, on the laptop and when merging it back. It is the laptop&apos;s own, not this database&apos;s; keep it apart from the laptop.</source>
+        <translation>La copie est chiffrée : ForumDesk demande cette phrase secrète chaque fois qu’il ouvre la copie, sur l’ordinateur portable et lors de la fusion au retour. C’est la phrase secrète propre à l’ordinateur portable, et non celle de cette base de données ; conservez-la à part de l’ordinateur portable.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Leave the copy unencrypted</source>
+        <translation>&amp;Laisser la copie non chiffrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the copy unencrypted</source>
+        <translation>Laisser la copie non chiffrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anyone who finds the laptop, or the file, can read the names, e-mail addresses and registrations in the copy.</source>
+        <translation>Quiconque trouve l’ordinateur portable, ou le fichier, peut lire les noms, les adresses électroniques et les inscriptions que contient la copie.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel: no copy is written</source>
         <translation>Annuler : aucune copie n’est écrite</translation>
     </message>
@@ -2153,12 +2193,22 @@ Enregistré par {who}</translation>
         <translation>Bases de données ForumDesk (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Writing {file}…</source>
         <translation>Écriture de {file}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>Type a passphrase for the laptop&apos;s copy, or leave it unencrypted.</source>
+        <translation>Saisissez une phrase secrète pour la copie de l’ordinateur portable, ou laissez-la non chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez-les de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>{rows} lignes écrites dans {file} (appareil « {device} »).</translation>
     </message>
@@ -2166,6 +2216,16 @@ Enregistré par {who}</translation>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
         <translation>Personnes d’autres forums laissées de côté : {count}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is in clear.</source>
+        <translation>Elle est en clair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is encrypted with the laptop&apos;s passphrase.</source>
+        <translation>Elle est chiffrée avec la phrase secrète de l’ordinateur portable.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6100,14 +6160,15 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
         <source>Merge from {file}</source>
-        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
+        <extracomment>Prompts for the other database&apos;s passphrase before the merge gives up. The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Fusionner depuis {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cancel: nothing is merged</source>
+        <extracomment>The passphrase of an encrypted other database, as the command line takes it.</extracomment>
         <translation>Annuler : rien n’est fusionné</translation>
     </message>
     <message>
@@ -6222,7 +6283,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
@@ -6232,7 +6293,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Fusion de {file}…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Merging would bring: {counts}.</source>
         <translation>La fusion apporterait : {counts}.</translation>
     </message>
@@ -6273,7 +6334,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>Annulé : rien n’a été fusionné.</translation>
     </message>
@@ -6283,12 +6344,32 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Rien n’a été fusionné.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Encrypted Database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>Cette phrase secrète n’ouvre pas {file}. Réessayez ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} est chiffrée. Saisissez sa phrase secrète ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot merge {file}: {reason}</source>
         <translation>Impossible de fusionner {file} : {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Records coming in: {count}</source>
         <translation>Enregistrements apportés : {count}</translation>
     </message>

@@ -2083,7 +2083,7 @@ Saved by {who}</source>
 <context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+45"/>
         <source>Prepare a Laptop</source>
         <translation>Подготовка ноутбука</translation>
     </message>
@@ -2094,7 +2094,7 @@ Saved by {who}</source>
         <translation>Копия этой базы данных для ноутбука на месте проведения мероприятия. Если ограничить ее одним форумом, в нее не войдут другие форумы и лица, зарегистрированные только для участия в них. Чтобы вернуть данные, воспользуйтесь командой «Файл &gt; Объединить данные из другой базы данных…»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>File to write</source>
         <translation>Файл для записи</translation>
     </message>
@@ -2144,7 +2144,47 @@ Saved by {who}</source>
         <translation>&amp;Название ноутбука:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Passphrase of the laptop&apos;s copy</source>
+        <translation>Парольная фраза копии для ноутбука</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Паро&amp;льная фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again</source>
+        <translation>Та же парольная фраза еще раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Еще раз:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is encrypted: ForumDesk asks for this passphrase whenever it opens the copy, on the laptop and when merging it back. It is the laptop&apos;s own, not this database&apos;s; keep it apart from the laptop.</source>
+        <translation>Копия зашифрована: ForumDesk запрашивает эту парольную фразу каждый раз, когда открывает копию, — на ноутбуке и при обратном слиянии. Это собственная парольная фраза ноутбука, а не этой базы данных; храните ее отдельно от ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Leave the copy unencrypted</source>
+        <translation>Ос&amp;тавить копию незашифрованной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the copy unencrypted</source>
+        <translation>Оставить копию незашифрованной</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anyone who finds the laptop, or the file, can read the names, e-mail addresses and registrations in the copy.</source>
+        <translation>Любой, кто найдет ноутбук или файл, сможет прочитать имена, адреса электронной почты и регистрации, содержащиеся в копии.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel: no copy is written</source>
         <translation>Отмена: копия не записывается</translation>
     </message>
@@ -2174,12 +2214,22 @@ Saved by {who}</source>
         <translation>Базы данных ForumDesk (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Writing {file}…</source>
         <translation>Запись файла {file}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>Type a passphrase for the laptop&apos;s copy, or leave it unencrypted.</source>
+        <translation>Введите парольную фразу для копии ноутбука или оставьте копию незашифрованной.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Парольные фразы не совпадают; введите их еще раз.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>В файл {file} записано строк: {rows} (устройство «{device}»).</translation>
     </message>
@@ -2187,6 +2237,16 @@ Saved by {who}</source>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
         <translation>Не включены лица, относящиеся к другим форумам: {count}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is in clear.</source>
+        <translation>Копия не зашифрована.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is encrypted with the laptop&apos;s passphrase.</source>
+        <translation>Копия зашифрована парольной фразой ноутбука.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6145,14 +6205,15 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
         <source>Merge from {file}</source>
-        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
+        <extracomment>Prompts for the other database&apos;s passphrase before the merge gives up. The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>Объединение данных из {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cancel: nothing is merged</source>
+        <extracomment>The passphrase of an encrypted other database, as the command line takes it.</extracomment>
         <translation>Отмена: ничего не объединяется</translation>
     </message>
     <message>
@@ -6267,7 +6328,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Нет открытой базы данных.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading {file}…</source>
         <translation>Чтение файла {file}…</translation>
     </message>
@@ -6277,7 +6338,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Объединение данных из {file}…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Merging would bring: {counts}.</source>
         <translation>При объединении поступит: {counts}.</translation>
     </message>
@@ -6318,7 +6379,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>Отменено: ничего не объединено.</translation>
     </message>
@@ -6328,12 +6389,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Ничего не объединено.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Encrypted Database</source>
+        <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>Эта парольная фраза не открывает {file}. Попробуйте еще раз ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} зашифрована. Введите ее парольную фразу ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot merge {file}: {reason}</source>
         <translation>Не удается объединить данные из {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Records coming in: {count}</source>
         <translation>Поступающие записи: {count}</translation>
     </message>

@@ -2041,7 +2041,7 @@ Saved by {who}</source>
 <context>
     <name>LaptopDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+43"/>
+        <location filename="../../src/forumdesk/ui/sync/laptop_dialog.py" line="+45"/>
         <source>Prepare a Laptop</source>
         <translation>准备笔记本电脑</translation>
     </message>
@@ -2052,7 +2052,7 @@ Saved by {who}</source>
         <translation>为会场笔记本电脑准备的本数据库副本。副本仅限一个论坛，不包括其他论坛以及仅登记参加其他论坛的人员。之后可通过“文件 &gt; 从另一数据库合并…”将其合并回来。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -2102,7 +2102,47 @@ Saved by {who}</source>
         <translation>笔记本电脑名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Passphrase of the laptop&apos;s copy</source>
+        <translation>笔记本电脑副本的密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>密码短语(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again</source>
+        <translation>再次输入同一密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>确认(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is encrypted: ForumDesk asks for this passphrase whenever it opens the copy, on the laptop and when merging it back. It is the laptop&apos;s own, not this database&apos;s; keep it apart from the laptop.</source>
+        <translation>副本已加密：ForumDesk 每次打开该副本时（在笔记本电脑上以及合并回来时）都会要求输入此密码短语。这是笔记本电脑专用的密码短语，不是本数据库的密码短语；请将其与笔记本电脑分开保管。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Leave the copy unencrypted</source>
+        <translation>副本不加密(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the copy unencrypted</source>
+        <translation>副本不加密</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anyone who finds the laptop, or the file, can read the names, e-mail addresses and registrations in the copy.</source>
+        <translation>任何人拿到该笔记本电脑或该文件，都能读取副本中的姓名、电子邮件地址和登记信息。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cancel: no copy is written</source>
         <translation>取消：不写入副本</translation>
     </message>
@@ -2132,12 +2172,22 @@ Saved by {who}</source>
         <translation>ForumDesk数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Writing {file}…</source>
         <translation>正在写入{file}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>Type a passphrase for the laptop&apos;s copy, or leave it unencrypted.</source>
+        <translation>请为笔记本电脑副本输入密码短语，或选择不加密。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的密码短语不一致；请重新输入。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>已向{file}写入{rows}行（设备“{device}”）。</translation>
     </message>
@@ -2145,6 +2195,16 @@ Saved by {who}</source>
         <location line="+4"/>
         <source>{count} people of other forums left out.</source>
         <translation>未包括其他论坛的{count}人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is in clear.</source>
+        <translation>副本未加密。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is encrypted with the laptop&apos;s passphrase.</source>
+        <translation>副本已用笔记本电脑的密码短语加密。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6055,14 +6115,15 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+49"/>
+        <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
         <source>Merge from {file}</source>
-        <extracomment>The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
+        <extracomment>Prompts for the other database&apos;s passphrase before the merge gives up. The result of a merge that was written (not of the preview). The user wants to settle the conflicts this merge left.</extracomment>
         <translation>从{file}合并</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Cancel: nothing is merged</source>
+        <extracomment>The passphrase of an encrypted other database, as the command line takes it.</extracomment>
         <translation>取消：不合并任何内容</translation>
     </message>
     <message>
@@ -6177,7 +6238,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>未打开任何数据库。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading {file}…</source>
         <translation>正在读取{file}…</translation>
     </message>
@@ -6187,7 +6248,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>正在合并{file}…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Merging would bring: {counts}.</source>
         <translation>合并将带入：{counts}。</translation>
     </message>
@@ -6228,7 +6289,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>已取消：未合并任何内容。</translation>
     </message>
@@ -6238,12 +6299,32 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>未合并任何内容。</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Encrypted Database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
+        <translation>该密码短语无法打开 {file}。请重试（第{n}次，共{most}次）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} 已加密。请输入其密码短语（第{n}次，共{most}次）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot merge {file}: {reason}</source>
         <translation>无法合并{file}：{reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Records coming in: {count}</source>
         <translation>传入的记录：{count}</translation>
     </message>

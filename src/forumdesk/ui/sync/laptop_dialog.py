@@ -106,7 +106,7 @@ class LaptopDialog(JobDialog):
         self.passphrase_edit = self._passphrase_field(
             "laptop_passphrase", self.tr("Passphrase of the laptop's copy")
         )
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Pa&ssphrase:"), self.passphrase_edit)
         self.confirm_edit = self._passphrase_field(
             "laptop_passphrase_again", self.tr("The same passphrase again")
         )
