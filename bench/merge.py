@@ -1,7 +1,7 @@
 """Merge at scale: 10k records changed on one laptop, merged into a 100k-people registry.
 
 Usage: .venv/bin/python bench/merge.py [--people 100000] [--organisations 20000]
-                                       [--runs N] [--seed S] [--json]
+                                       [--runs N] [--seed S] [--json] [--encrypted]
 
 Setup (not timed, in a child process so that this one's peak memory is the merges'):
 the reproducible CSV of bench/registry.py (`write_csv`) is imported through
@@ -24,6 +24,12 @@ planned duplicates. Baseline in the same run, on another copy of A: raw sqlite3
 writing the same rows (UPDATE or INSERT) and B's audit entries with executemany in
 one transaction. One more merge under tracemalloc (not timed) gives its peak of
 Python memory; the process's max RSS is taken before it.
+
+`--encrypted` also copies A and B into files encrypted with SQLCipher, each with a
+passphrase of its own (the office's and the laptop's, bench/encrypted_side.py), and
+times, in each run after the clear merge, the same merge of the encrypted B into a fresh
+copy of the encrypted A: the median of each side and their ratio. The target applies
+to the clear merge.
 
 Target: median merge <= 10 s. Exit 0 on PASS, 1 on FAIL, 2 when it cannot run.
 """
@@ -49,6 +55,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from encrypted_side import LAPTOP_PASSPHRASE, OFFICE_PASSPHRASE
+
 TARGET_S = 10.0
 UPDATED_PEOPLE = 7_400
 UPDATED_ORGANISATIONS = 400
@@ -57,6 +65,8 @@ DUPLICATES = 100
 CONFLICTS = 100
 CHANGED = UPDATED_PEOPLE + UPDATED_ORGANISATIONS + NEW_PEOPLE + DUPLICATES + CONFLICTS
 _CHUNK = 500
+#: The office's passphrase (A's) and the laptop's (B's), with --encrypted.
+_KEYS = (OFFICE_PASSPHRASE, LAPTOP_PASSPHRASE)
 
 
 class BenchError(Exception):
@@ -198,17 +208,24 @@ def _drop(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def merge_once(a_path: Path, b_path: Path, target: Path, plan: dict[str, Any]) -> dict[str, Any]:
-    """Merge B into a fresh copy of A; the figures of that one merge, checked."""
+def merge_once(
+    a_path: Path,
+    b_path: Path,
+    target: Path,
+    plan: dict[str, Any],
+    keys: tuple[str | None, str | None] = (None, None),
+) -> dict[str, Any]:
+    """Merge B into a fresh copy of A (each encrypted with its key, if it has one); the
+    figures of that one merge, checked."""
     from forumdesk.services.sync.sync import sync_from
     from forumdesk.store.migrate import open_database
 
     _fresh_copy(a_path, target)
-    database, _ = open_database(str(target), backup=False)
+    database, _ = open_database(str(target), backup=False, passphrase=keys[0])
     try:
         gc.collect()
         started = time.perf_counter()
-        result = sync_from(database, str(b_path))
+        result = sync_from(database, str(b_path), passphrase=keys[1])
         seconds = time.perf_counter() - started
     finally:
         database.dispose()
@@ -298,6 +315,16 @@ def raw_once(a_path: Path, target: Path, plan: list[tuple[str, list[tuple[Any, .
     return seconds
 
 
+def _encrypted_pair(folder: Path) -> tuple[Path, Path]:
+    """A and B encrypted, A with the office's passphrase and B with the laptop's."""
+    from encrypted_side import encrypted_copy
+
+    pair = (folder / "a-encrypted.db", folder / "b-encrypted.db")
+    for clear, encrypted, key in zip((folder / "a.db", folder / "b.db"), pair, _KEYS, strict=True):
+        encrypted_copy(clear, encrypted, key)
+    return pair
+
+
 def _max_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
@@ -314,11 +341,15 @@ def run(args: argparse.Namespace, folder: Path, say: Any) -> dict[str, Any]:
     plan["setup_wall_s"] = time.perf_counter() - began
     a_path, b_path = folder / "a.db", folder / "b.db"
     statements = raw_plan(a_path, b_path)
-    merges, raws = [], []
+    encrypted = _encrypted_pair(folder) if args.encrypted else None
+    merges, raws, encrypted_merges = [], [], []
     for number in range(args.runs):
         say(f"run {number + 1}/{args.runs}…")
         merges.append(merge_once(a_path, b_path, folder / f"run{number}.db", plan))
         raws.append(raw_once(a_path, folder / f"raw{number}.db", statements))
+        if encrypted is not None:
+            target = folder / f"encrypted{number}.db"
+            encrypted_merges.append(merge_once(*encrypted, target, plan, _KEYS)["s"])
     rss = _max_rss_mib()
     say("one more merge under tracemalloc…")
     tracemalloc.start()
@@ -327,7 +358,12 @@ def run(args: argparse.Namespace, folder: Path, say: Any) -> dict[str, Any]:
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    return {
+    extra: dict[str, Any] = {}
+    if encrypted is not None:
+        from encrypted_side import compared
+
+        extra["encrypted_merge_s"] = compared([m["s"] for m in merges], encrypted_merges)
+    return extra | {
         "setup": {k: v for k, v in plan.items() if k != "duplicates"},
         "runs": args.runs,
         "sqlite": sqlite3.sqlite_version,
@@ -362,6 +398,10 @@ def _print_table(figures: dict[str, Any], median: float) -> None:
         line = f"{label:<30}{statistics.median(samples):>8.2f}s"
         print(line + f"{min(samples):>8.2f}s{max(samples):>8.2f}s")
     print(f"ratio merge / raw: {median / statistics.median(figures['raw_s']):.1f}")
+    if "encrypted_merge_s" in figures:
+        from encrypted_side import print_compared
+
+        print_compared("sync_from", "s", {"merge": figures["encrypted_merge_s"]})
     print(
         f"merge result: inserted {result['inserted']:,}, updated {result['updated']:,}, "
         f"deleted {result['deleted']}, conflicts {result['conflicts']}, duplicates "
@@ -382,6 +422,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed merges (default 3)")
     parser.add_argument("--seed", type=int, default=2006, help="random seed (default 2006)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--encrypted", action="store_true", help="also merge encrypted copies, with the ratio"
+    )
     parser.add_argument("--setup-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.setup_only is not None:  # the child: build A and B there, write the plan

@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python bench/registry.py [--people 100000] [--organisations 20000]
                                           [--runs N] [--import-runs N] [--seed S] [--json]
+                                          [--encrypted]
 
 A reproducible (seeded) CSV of the kind an office sends is written first: `;`
 separated, UTF-8, French headers, people with French, English, Spanish, Arabic,
@@ -22,6 +23,11 @@ On the imported database, in this process, through `services.registry_query`:
   from names in the data (Latin and not), each prefix `--runs` times, shuffled;
 
 each beside the same reads as raw sqlite3 (a range on `sort_key`), the floor.
+
+`--encrypted` adds a third import to each round, into a database encrypted with
+SQLCipher (`forumdesk init`, then `forumdesk encrypt`, not timed; the passphrase in
+FORUMDESK_PASSPHRASE): the median import time of the clear and the encrypted database
+and their ratio (bench/encrypted_side.py). The targets apply to the clear import.
 
 Exit 0 when every target is met, 1 when one is not, 2 when something cannot be
 measured (for instance, the import command does not exist yet).
@@ -252,12 +258,17 @@ def import_available(env: dict[str, str], database: Path) -> str | None:
     return None
 
 
-def run_import(env: dict[str, str], database: Path, csv_path: Path) -> dict[str, Any]:
-    init = subprocess.run(
-        _forumdesk(database, "init"), env=env, capture_output=True, text=True, check=False
-    )
-    if init.returncode != 0:
-        raise BenchError(f"`forumdesk init` failed:\n{init.stderr[-2000:]}")
+def run_import(
+    env: dict[str, str], database: Path, csv_path: Path, *, encrypted: bool = False
+) -> dict[str, Any]:
+    """The measured import into a new database (encrypted with FORUMDESK_PASSPHRASE of
+    `env` first, if `encrypted`)."""
+    for step in ("init", "encrypt") if encrypted else ("init",):
+        made = subprocess.run(
+            _forumdesk(database, step), env=env, capture_output=True, text=True, check=False
+        )
+        if made.returncode != 0:
+            raise BenchError(f"`forumdesk {step}` failed:\n{made.stderr[-2000:]}")
     result = measured(_forumdesk(database, "registry", "import", str(csv_path), "--json"), env)
     if result["rc"] != 0:
         raise BenchError(f"the import exited with {result['rc']}:\n{result['err']}")
@@ -384,6 +395,7 @@ def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
         missing = import_available(env, database)
         baselines: list[dict[str, Any]] = []
         imports: list[dict[str, Any]] = []
+        encrypted_imports: list[dict[str, Any]] = []
         # Alternated, each into a fresh file, so that a noisy spell hits both sides.
         for number in range(1, args.import_runs + 1):
             say(f"sqlite-utils insert (baseline), run {number} of {args.import_runs}…")
@@ -393,7 +405,16 @@ def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
                 say(f"forumdesk registry import, run {number} of {args.import_runs}…")
                 _remove(database)
                 imports.append(run_import(env, database, csv_path))
+            if missing is None and args.encrypted:
+                say(f"the same import into an encrypted database, run {number}…")
+                encrypted_imports.append(_encrypted_import(env, folder, csv_path))
         result["sqlite_utils"] = _median_run(baselines)
+        if encrypted_imports:
+            from encrypted_side import compared
+
+            result["encrypted_import_s"] = compared(
+                [run["s"] for run in imports], [run["s"] for run in encrypted_imports]
+            )
         if missing is not None:
             # The reads are measured on what the import made, so nothing more to time.
             result["missing"] += [missing, "list open and type-ahead need the imported database"]
@@ -405,6 +426,15 @@ def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
         except ImportError as exc:
             result["missing"].append(f"services.registry_query is not available: {exc}")
     return _checked(result)
+
+
+def _encrypted_import(env: dict[str, str], folder: Path, csv_path: Path) -> dict[str, Any]:
+    from encrypted_side import OFFICE_PASSPHRASE
+
+    database = folder / "encrypted.db"
+    _remove(database)
+    keyed = env | {"FORUMDESK_PASSPHRASE": OFFICE_PASSPHRASE}
+    return run_import(keyed, database, csv_path, encrypted=True)
 
 
 def _remove(database: Path) -> None:
@@ -461,6 +491,10 @@ def _print_table(result: dict[str, Any]) -> None:
             f"ratio forumdesk / sqlite-utils: {imported['s'] / baseline['s']:.1f}; "
             f"rows valid {imported['valid']}, invalid {imported['invalid']}"
         )
+    if "encrypted_import_s" in result:
+        from encrypted_side import print_compared
+
+        print_compared("forumdesk registry import", "s", {"import": result["encrypted_import_s"]})
     if "reads" in result:
         reads = result["reads"]
         print(
@@ -512,6 +546,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=2006, help="random seed (default 2006)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--encrypted", action="store_true", help="also import into an encrypted database"
+    )
     args = parser.parse_args(argv)
     if min(args.people, args.organisations, args.runs, args.import_runs) < 1:
         parser.error("--people, --organisations, --runs and --import-runs must be at least 1")
