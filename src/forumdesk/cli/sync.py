@@ -229,8 +229,9 @@ def _device(args: argparse.Namespace, database: Database) -> int:
 
 
 def _prepare(args: argparse.Namespace, database: Database) -> int:
-    from forumdesk.services.sync.laptop import prepare_laptop
+    from forumdesk.services.sync.laptop import laptop_target, prepare_laptop
 
+    laptop_target(database, args.output)  # a refused file, before the passphrase is asked
     passphrase = None if args.no_encrypt else _new_laptop_passphrase(args.output)
     laptop = prepare_laptop(
         database, args.output, passphrase=passphrase, forum_id=args.forum, name=args.name

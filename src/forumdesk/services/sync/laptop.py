@@ -73,10 +73,7 @@ def prepare_laptop(
     `cancelled()` is polled between batches and raises LaptopCancelled: the part-written
     copy is removed, and the office records nothing.
     """
-    from forumdesk.services.common.output_files import check_output_path
-
-    target = check_output_path(target, office.path)  # not the office, a backup, any database
-    _require_new(target)
+    target = laptop_target(office, target)
     if passphrase is not None and not passphrase:
         raise SyncError(
             _("an empty passphrase would leave the laptop's copy in clear; nothing was written")
@@ -105,6 +102,16 @@ def prepare_laptop(
         raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def laptop_target(office: Database, target: Path) -> Path:
+    """The real path the laptop's copy may be written at: a new file, never the office,
+    a backup or any database; else OutputPathError or SyncError saying why."""
+    from forumdesk.services.common.output_files import check_output_path
+
+    target = check_output_path(target, office.path)
+    _require_new(target)
+    return target
 
 
 def _require_new(target: Path) -> None:
