@@ -8,7 +8,6 @@ import hashlib
 import io
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -18,6 +17,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from tests.core.test_encryption import _personal_data
 
 from forumdesk.cli import main
 from forumdesk.services.database.demo import demo_forum_id
@@ -42,20 +42,6 @@ _LOCAL = {"devices", "audit_entries", "merge_runs", "merge_conflicts", "import_m
 _ORGANISATION = uuid.UUID("0190f5a0-0000-7000-8000-00000000a001")
 _PERSON = uuid.UUID("0190f5a0-0000-7000-8000-00000000a002")
 _REGISTRATION = uuid.UUID("0190f5a0-0000-7000-8000-00000000a003")
-
-
-def _personal_data(path: Path) -> list[bytes]:
-    """Some of the demo's names and e-mails, read from a clear database."""
-    connection = sqlite3.connect(path)
-    try:
-        rows = connection.execute(
-            "SELECT given_name, family_name, email FROM representatives "
-            "WHERE email IS NOT NULL AND length(family_name) > 4 ORDER BY email LIMIT 8"
-        ).fetchall()
-    finally:
-        connection.close()
-    assert len(rows) == 8
-    return [value.encode() for row in rows for value in row]
 
 
 def _digest(path: Path) -> str:

@@ -256,20 +256,29 @@ def _prepare(args: argparse.Namespace, database: Database) -> int:
     return EXIT_OK
 
 
-def _new_laptop_passphrase(output: Path) -> str:
-    """The passphrase the laptop's copy is encrypted with: FORUMDESK_LAPTOP_PASSPHRASE,
-    else typed twice, unseen."""
+def _given_or_refused(refusal: str) -> str | None:
+    """FORUMDESK_LAPTOP_PASSPHRASE if set; else None at a terminal, where it is to be
+    typed, and CommandError(`refusal`) anywhere else."""
     given = os.environ.get(ENV_LAPTOP_PASSPHRASE)
     if given:
         return given
     if not sys.stdin.isatty():
-        raise CommandError(
-            _(
-                "the laptop's copy is encrypted: give its passphrase in "
-                "FORUMDESK_LAPTOP_PASSPHRASE, or pass --no-encrypt to write it in clear; "
-                "nothing was written"
-            )
+        raise CommandError(refusal)
+    return None
+
+
+def _new_laptop_passphrase(output: Path) -> str:
+    """The passphrase the laptop's copy is encrypted with: FORUMDESK_LAPTOP_PASSPHRASE,
+    else typed twice, unseen."""
+    given = _given_or_refused(
+        _(
+            "the laptop's copy is encrypted: give its passphrase in "
+            "FORUMDESK_LAPTOP_PASSPHRASE, or pass --no-encrypt to write it in clear; "
+            "nothing was written"
         )
+    )
+    if given is not None:
+        return given
     passphrase = getpass.getpass(_("Passphrase for {path}: ").format(path=output))
     if getpass.getpass(_("The same passphrase again: ")) != passphrase:
         raise CommandError(_("the two passphrases differ; nothing was changed"))
@@ -287,16 +296,14 @@ def _other_passphrase(other: str) -> str | None:
     path = sqlite_path(database_url(other))
     if path is None or not is_encrypted(path):
         return None
-    given = os.environ.get(ENV_LAPTOP_PASSPHRASE)
-    if given:
+    given = _given_or_refused(
+        _(
+            "{path} is encrypted, or is not a SQLite database: give its passphrase in "
+            "FORUMDESK_LAPTOP_PASSPHRASE; nothing was merged"
+        ).format(path=path)
+    )
+    if given is not None:
         return given
-    if not sys.stdin.isatty():
-        raise CommandError(
-            _(
-                "{path} is encrypted, or is not a SQLite database: give its passphrase in "
-                "FORUMDESK_LAPTOP_PASSPHRASE; nothing was merged"
-            ).format(path=path)
-        )
     passphrase = ""
     for attempt in range(PASSPHRASE_TRIES):
         if attempt:
