@@ -276,7 +276,7 @@ def test_two_laptops_check_in_overlapping_people_and_the_office_counts_each_once
     office = str(demo_db_path)
     laptops = {"A": tmp_path / "laptop-a.db", "B": tmp_path / "laptop-b.db"}
     for name, path in laptops.items():
-        prepare = ("prepare-laptop", str(path), "--forum", str(people.forum_id))
+        prepare = ("prepare-laptop", str(path), "--forum", str(people.forum_id), "--no-encrypt")
         code, _, err = _cli(capsys, "--database", office, *prepare, "--name", f"Laptop {name}")
         assert code == 0, err
     scans = {"A": (people.state, people.ngo), "B": (people.ngo,)}  # the NGO's on both
