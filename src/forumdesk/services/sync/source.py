@@ -153,8 +153,8 @@ def _revision(url: str, where: str, passphrase: str | None) -> str:
 
 def _copy(source: Path, target: Path, passphrase: str | None) -> None:
     """A consistent copy of a live SQLite file, WAL included: SQLite's backup API for a
-    clear file; an encrypted one is exported page by page into a copy encrypted with the
-    same passphrase (SQLCipher's backup API cannot re-key, and a clear copy must not be)."""
+    clear file; an encrypted one is exported by `sqlcipher_export` into a copy encrypted
+    with the same passphrase, never through a clear copy."""
     if passphrase is not None:
         try:
             cipher.export(source, passphrase, target, passphrase)
