@@ -2247,7 +2247,7 @@ Saved by {who}</source>
         <translation>يستطيع كل من يعثر على الحاسوب المحمول، أو على الملف، أن يقرأ ما في النسخة من أسماء وعناوين بريد إلكتروني وتسجيلات.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Cancel: no copy is written</source>
         <translation>إلغاء: لن تُكتب أي نسخة</translation>
     </message>
@@ -2287,12 +2287,12 @@ Saved by {who}</source>
         <translation>اكتب عبارة مرور لنسخة الحاسوب المحمول، أو اتركها غير مشفرة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>عبارتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>عدد الصفوف المكتوبة في {file}: {rows} (الجهاز «{device}»).</translation>
     </message>

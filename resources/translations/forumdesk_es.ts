@@ -2163,7 +2163,7 @@ Guardado por {who}</translation>
         <translation>Cualquiera que encuentre el portátil, o el archivo, puede leer los nombres, las direcciones de correo electrónico y las inscripciones de la copia.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Cancel: no copy is written</source>
         <translation>Cancelar: no se escribe ninguna copia</translation>
     </message>
@@ -2203,12 +2203,12 @@ Guardado por {who}</translation>
         <translation>Escriba una frase de contraseña para la copia del portátil, o déjela sin cifrar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>Se han escrito {rows} filas en {file} (dispositivo “{device}”).</translation>
     </message>

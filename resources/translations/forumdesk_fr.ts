@@ -2163,7 +2163,7 @@ Enregistré par {who}</translation>
         <translation>Quiconque trouve l’ordinateur portable, ou le fichier, peut lire les noms, les adresses électroniques et les inscriptions que contient la copie.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Cancel: no copy is written</source>
         <translation>Annuler : aucune copie n’est écrite</translation>
     </message>
@@ -2203,12 +2203,12 @@ Enregistré par {who}</translation>
         <translation>Saisissez une phrase secrète pour la copie de l’ordinateur portable, ou laissez-la non chiffrée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Les deux phrases secrètes diffèrent ; saisissez-les de nouveau.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>{rows} lignes écrites dans {file} (appareil « {device} »).</translation>
     </message>

@@ -2184,7 +2184,7 @@ Saved by {who}</source>
         <translation>Любой, кто найдет ноутбук или файл, сможет прочитать имена, адреса электронной почты и регистрации, содержащиеся в копии.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Cancel: no copy is written</source>
         <translation>Отмена: копия не записывается</translation>
     </message>
@@ -2224,12 +2224,12 @@ Saved by {who}</source>
         <translation>Введите парольную фразу для копии ноутбука или оставьте копию незашифрованной.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Парольные фразы не совпадают; введите их еще раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>В файл {file} записано строк: {rows} (устройство «{device}»).</translation>
     </message>

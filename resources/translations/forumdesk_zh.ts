@@ -2142,7 +2142,7 @@ Saved by {who}</source>
         <translation>任何人拿到该笔记本电脑或该文件，都能读取副本中的姓名、电子邮件地址和登记信息。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Cancel: no copy is written</source>
         <translation>取消：不写入副本</translation>
     </message>
@@ -2182,12 +2182,12 @@ Saved by {who}</source>
         <translation>请为笔记本电脑副本输入密码短语，或选择不加密。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>两次输入的密码短语不一致；请重新输入。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Written {rows} rows to {file} (device “{device}”).</source>
         <translation>已向{file}写入{rows}行（设备“{device}”）。</translation>
     </message>

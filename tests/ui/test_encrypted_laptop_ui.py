@@ -52,8 +52,9 @@ def test_prepare_a_laptop_encrypts_unless_the_user_ticks_clear(
     dialog.confirm_edit.setText("something else")
     dialog.prepare()
     assert "differ" in dialog.error.text() and dialog.confirm_edit.text() == ""
-    assert not dialog.running and not target.exists()
+    assert dialog.error.isVisibleTo(dialog) and not dialog.running and not target.exists()
     dialog.confirm_edit.setText(LAPTOP_PASSPHRASE)
+    assert not dialog.error.isVisibleTo(dialog), "retyped: the reason is gone"
     dialog.prepare()
     qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=LOAD_TIMEOUT_MS)
     assert is_encrypted(target)

@@ -125,7 +125,7 @@ class LaptopDialog(JobDialog):
         self.clear_check = QCheckBox(self.tr("&Leave the copy unencrypted"), self)
         self.clear_check.setObjectName("laptop_unencrypted")
         self.clear_check.setAccessibleName(self.tr("Leave the copy unencrypted"))
-        self.clear_check.toggled.connect(self._update_buttons)
+        self.clear_check.toggled.connect(self._passphrase_edited)
         layout.addWidget(self.clear_check)
         self.clear_warning = error_label(self, "laptop_clear_warning")
         self.clear_warning.setText(
@@ -141,8 +141,12 @@ class LaptopDialog(JobDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.textChanged.connect(self._update_buttons)
+        edit.textChanged.connect(self._passphrase_edited)
         return edit
+
+    def _passphrase_edited(self) -> None:
+        self.error.hide()  # what it said of the passphrase no longer holds
+        self._update_buttons()
 
     def _build_progress(self, layout: QVBoxLayout) -> None:
         """The bar and Cancel, shown while the copy is written; the result line says
@@ -253,9 +257,9 @@ class LaptopDialog(JobDialog):
                 self.tr("Type a passphrase for the laptop's copy, or leave it unencrypted.")
             )
         elif self.confirm_edit.text() != typed:
-            self._show_error(self.tr("The two passphrases differ; type them again."))
             self.confirm_edit.clear()
             self.confirm_edit.setFocus()
+            self._show_error(self.tr("The two passphrases differ; type them again."))
             return ""
         return typed
 
