@@ -52,6 +52,10 @@ def _edit_on_the_laptop(laptop: Database) -> None:
     """The same edits in every run, with the same ids: a walk-in, a changed e-mail."""
     with laptop.unit_of_work() as session:
         forum = demo_forum_id(session)
+        # One of the office's people (looked up before the walk-in is there to be found).
+        known = session.scalars(select(Representative).order_by(Representative.id)).first()
+        assert known is not None
+        known.email = "changed.at.the.venue@example.org"
         organisation = Organisation(
             id=_ORGANISATION, name="Walk-in Network", category=OrganisationCategory.NGO_ECOSOC
         )
@@ -61,9 +65,6 @@ def _edit_on_the_laptop(laptop: Database) -> None:
         session.flush()
         session.add(Registration(id=_REGISTRATION, forum_id=forum, representative_id=_PERSON,
                                  status=AccreditationStatus.REQUESTED))  # fmt: skip
-        first = session.scalars(select(Representative).order_by(Representative.id)).first()
-        assert first is not None
-        first.email = "changed.at.the.venue@example.org"
 
 
 def _contents(database: Database) -> dict[str, list[tuple[Any, ...]]]:

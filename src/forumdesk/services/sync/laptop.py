@@ -83,7 +83,7 @@ def prepare_laptop(
     folder.mkdir(mode=0o700)
     placed = False
     try:
-        laptop = _write_copy(
+        prepared, known = _write_copy(
             office, folder / target.name, target, passphrase, forum_id, name, progress, cancelled
         )
         _require_new(target)
@@ -92,10 +92,9 @@ def prepare_laptop(
         fsync_path(target.parent)
         with office.unit_of_work() as session:
             session.add(
-                _prepared(PREPARED, office.actor, laptop.device_id, str(target), laptop.known,
-                          forum_id)
-            )  # fmt: skip
-        return laptop.prepared
+                _prepared(PREPARED, office.actor, prepared.device_id, str(target), known, forum_id)
+            )
+        return prepared
     except BaseException:
         if placed:
             remove_with_companions(target)
@@ -121,13 +120,6 @@ def _require_new(target: Path) -> None:
         )
 
 
-@dataclass(frozen=True)
-class _Written:
-    prepared: PreparedLaptop
-    device_id: uuid.UUID
-    known: dict[str, int]
-
-
 def _write_copy(
     office: Database,
     partial: Path,
@@ -137,9 +129,9 @@ def _write_copy(
     name: str | None,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
-) -> _Written:
+) -> tuple[PreparedLaptop, dict[str, int]]:
     """The whole copy at `partial`, closed (its -wal folded in), its device placed at
-    `target`, where it is about to be renamed."""
+    `target`, where it is about to be renamed; what the office had (`known`)."""
     laptop, _created = open_database(str(partial), backup=False, create=True, passphrase=passphrase)
     try:
         with office.engine.connect() as source, laptop.engine.begin() as copy:
@@ -167,7 +159,7 @@ def _write_copy(
     fsync_path(partial)
     device_name = name or str(target)
     prepared = PreparedLaptop(target, laptop.device_id, device_name, forum_id, copied, left_out)
-    return _Written(prepared, laptop.device_id, known)
+    return prepared, known
 
 
 def _copy(
