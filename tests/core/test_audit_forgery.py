@@ -344,3 +344,25 @@ def test_a_later_copy_whose_history_disagrees_with_the_office_is_refused(
         )
         _rehash(connection, device, 1, key=device_key(device))
     _refused(office, laptop, "its audit entry 1 of device .* is not the one seen here")
+
+
+def test_a_direct_edit_with_no_audit_entry_behind_it(office: Path, forger: Any) -> None:
+    _write(office, "Edited Behind Its Back")
+    with forger(office) as connection:
+        organisations = Organisation.__table__
+        record = connection.execute(
+            select(organisations.c.id, organisations.c.updated_device_id).where(
+                organisations.c.name == "Edited Behind Its Back"
+            )
+        ).one()
+        connection.execute(
+            update(organisations)
+            .where(organisations.c.id == record.id)
+            .values(name="Renamed Without Trace", version=organisations.c.version + 1)
+        )
+    report = run_check(str(office))
+    assert report.audit_problems == [
+        f"1 record of organisations was changed around ForumDesk: record {record.id} is at "
+        f"version 2, its audit history explains 1 (last changed by device "
+        f"{_name(office, record.updated_device_id)})"
+    ]

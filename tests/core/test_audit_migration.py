@@ -98,3 +98,38 @@ def test_a_chain_already_broken_keeps_its_old_hashes_and_is_still_reported(
     assert report.audit_problems == [
         f"audit entry 1 of device {LAPTOP} was edited: its hash does not match what it holds"
     ]
+
+
+def test_a_downgrade_hashes_the_chains_in_the_old_format_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    from forumdesk.store.engine import database_url, make_engine
+    from forumdesk.store.migrate import alembic_config
+
+    path = _migrated(tmp_path, "office.db")
+    database, _report = open_database(str(path), backup=False)
+    try:
+        with database.unit_of_work() as session:
+            session.add(
+                Organisation(name="Signed Then Down", category=OrganisationCategory.NGO_ECOSOC)
+            )
+    finally:
+        database.dispose()
+    engine = make_engine(database_url(str(path)), foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0012_attendance_indexes")
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        engine.dispose()
+    assert {version for *_, version in _entries(path)} == {RESEALED}, "every chain held"
+    # Going down and up again rewrites the chain (the salt and signature are gone): the
+    # device that signed it says so, from the head it keeps outside the file.
+    with sqlite3.connect(path) as connection:
+        name = connection.execute("SELECT name FROM devices WHERE is_local").fetchone()[0]
+    connection.close()
+    assert run_check(str(path)).audit_problems == [
+        f"audit entry 1 of device {name} is not the one this device signed (kept outside the "
+        "file): the chain was rewritten"
+    ]

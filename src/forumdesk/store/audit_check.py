@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, case, func, literal, select, union
+from sqlalchemy import Connection, and_, exists, func, literal, select, union
 
 from forumdesk.store.audit import audited_tables
 from forumdesk.store.audit_keys import kept_head
@@ -142,20 +142,14 @@ def direct_edits(connection: Connection, names: dict[uuid.UUID, str]) -> list[Au
     with no creation entry is older than the audit log: its first version is unknown."""
     entries = Base.metadata.tables["audit_entries"]
     problems: list[AuditProblem] = []
-    creation = case((entries.c.action == AuditAction.CREATE.value, 1), else_=0)
     for table in audited_tables():
-        history = (
-            select(entries.c.record_id, func.count().label("entries"))
-            .where(entries.c.table_name == table.name)
-            .group_by(entries.c.record_id)
-            .having(func.max(creation) == 1)
-            .subquery()
-        )
-        ahead = (
-            select(table.c.id, table.c.version, table.c.updated_device_id, history.c.entries)
-            .join_from(table, history, history.c.record_id == table.c.id)
-            .where(table.c.version > history.c.entries)
-        )
+        # per record, through the index on record_id: most records are at version 1
+        about = and_(entries.c.record_id == table.c.id, entries.c.table_name == table.name)
+        history = select(func.count()).where(about).scalar_subquery()
+        created = exists().where(about, entries.c.action == AuditAction.CREATE.value)
+        ahead = select(
+            table.c.id, table.c.version, table.c.updated_device_id, history.label("entries")
+        ).where(table.c.version > 1, created, table.c.version > history)
         count = connection.execute(select(func.count()).select_from(ahead.subquery())).scalar()
         if not count:
             continue

@@ -94,11 +94,11 @@ def describe(problem: AuditProblem) -> str:
             "device {device} has no audit entries here, but rows of {table} name it (chain deleted)"
         ).format(device=problem.device, table=detail["table"])
     return ngettext(
-        "{count} record of {table} was changed around ForumDesk, its version ahead of its "
-        "audit history (record {record}: version {version}, {entries} entries; last changed "
-        "by device {device})",
-        "{count} records of {table} were changed around ForumDesk, their version ahead of "
-        "their audit history (the first, {record}: version {version}, {entries} entries; "
-        "last changed by device {device})",
+        "{count} record of {table} was changed around ForumDesk: record {record} is at "
+        "version {version}, its audit history explains {entries} (last changed by device "
+        "{device})",
+        "{count} records of {table} were changed around ForumDesk: the first, {record}, is "
+        "at version {version}, its audit history explains {entries} (last changed by device "
+        "{device})",
         detail["count"],
     ).format(device=problem.device, **detail)
