@@ -23,8 +23,9 @@ from sqlalchemy import create_engine, delete, func, insert, select, update
 from forumdesk.services.database.integrity import run_check
 from forumdesk.services.sync.source import SyncError
 from forumdesk.services.sync.sync import sync_from
-from forumdesk.store.audit import canonical, content_digest, entry_hash
+from forumdesk.store.audit import canonical, content_digest
 from forumdesk.store.audit_keys import device_key, fingerprint, public_hex, sign
+from forumdesk.store.audit_verify import stored_hash
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AuditAction, OrganisationCategory
 from forumdesk.store.migrate import open_database
@@ -85,17 +86,10 @@ def _chain(connection: Any, device: uuid.UUID, start: int = 1) -> list[Any]:
 
 
 def _hash(row: Any, digest: str, previous: str | None) -> str:
-    return entry_hash(
-        device_id=row.device_id,
-        sequence=row.sequence,
-        actor=row.actor,
-        at=row.at,
-        table_name=row.table_name,
-        record_id=row.record_id,
-        action=row.action.value,
-        digest=digest,
-        prev_hash=previous,
-    )
+    """The hash `row` would have with this digest after this entry (the log's own formula)."""
+    values = dict(row._mapping) if hasattr(row, "_mapping") else dict(vars(row))
+    fields = values | {"content_digest": digest, "prev_hash": previous, "hash_version": 3}
+    return stored_hash(SimpleNamespace(**fields))
 
 
 def _rehash(connection: Any, device: uuid.UUID, start: int, key: Any = None) -> None:

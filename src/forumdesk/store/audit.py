@@ -16,7 +16,7 @@ import enum
 import functools
 import hashlib
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, time
 from secrets import token_hex
 from typing import Any, NamedTuple
@@ -167,32 +167,11 @@ def append(
     changes = list(changes)
     if not changes:
         return 0
-    devices = _devices()
-    head = select(devices.c.audit_sequence, devices.c.audit_hash, devices.c.public_key).where(
-        devices.c.id == device_id
-    )
-    if connection.dialect.name == "postgresql":
-        head = head.with_for_update()  # one chain per device, however many office users
-    row = connection.execute(head).first()
-    sequence, previous = (row[0] or 0, row[1]) if row else (0, None)
-    key = _signing_key(connection, device_id, row[2] if row else None)
+    sequence, previous, key = _chain_head(connection, device_id)
     when = at or utcnow()
-    statement, names, convert = _insert_plan(connection.dialect)
-    shared = {
-        key: convert[key](value) if convert[key] else value
-        for key, value in (
-            ("at", when),
-            ("device_id", device_id),
-            ("actor", actor),
-            ("hash_version", SIGNED),
-        )
-    }
-    to_id = convert["record_id"] or (lambda value: value)
-    to_action = convert["action"] or (lambda value: value.value)
-    actions = {action: (action.value, to_action(action)) for action in AuditAction}
+    statement, names, _convert = _insert_plan(connection.dialect)  # (cached)
+    order, template, to_id, actions = _row_template(connection.dialect, device_id, actor, when)
     when_text, device_text = plain(when), str(device_id)
-    order = names or tuple(c.key for c in _entries().c)
-    template = [shared.get(name) for name in order]
     at_sequence, at_table, at_record, at_action, at_before, at_after = (
         order.index(name) for name in _VARYING[:6]
     )
@@ -237,6 +216,7 @@ def append(
         pending_heads(connection)[device_id] = (sequence, digest)
     rows = [tuple(entry) if names else dict(zip(order, entry, strict=True)) for entry in entries]
     connection.exec_driver_sql(statement, rows)
+    devices = _devices()
     connection.execute(
         update(devices)
         .where(devices.c.id == device_id)
@@ -257,6 +237,43 @@ _VARYING = (
     "content_digest",
     "salt",
 )
+
+
+def _chain_head(
+    connection: Connection, device_id: uuid.UUID
+) -> tuple[int, str | None, Ed25519PrivateKey | None]:
+    """The device's last sequence and hash here, and its key on this machine."""
+    devices = _devices()
+    head = select(devices.c.audit_sequence, devices.c.audit_hash, devices.c.public_key).where(
+        devices.c.id == device_id
+    )
+    if connection.dialect.name == "postgresql":
+        head = head.with_for_update()  # one chain per device, however many office users
+    row = connection.execute(head).first()
+    key = _signing_key(connection, device_id, row[2] if row else None)
+    return (row[0] or 0, row[1], key) if row else (0, None, key)
+
+
+def _row_template(
+    dialect: Any, device_id: uuid.UUID, actor: str, when: datetime
+) -> tuple[tuple[str, ...], list[Any], Callable[[Any], Any], dict[AuditAction, tuple[str, Any]]]:
+    """The INSERT's column order, an entry with the columns one write shares already bound,
+    how to bind a record id, and each action as hashed and as bound."""
+    _statement, names, convert = _insert_plan(dialect)
+    shared = {
+        name: convert[name](value) if convert[name] else value
+        for name, value in (
+            ("at", when),
+            ("device_id", device_id),
+            ("actor", actor),
+            ("hash_version", SIGNED),
+        )
+    }
+    to_id = convert["record_id"] or (lambda value: value)
+    to_action = convert["action"] or (lambda value: value.value)
+    actions = {action: (action.value, to_action(action)) for action in AuditAction}
+    order = names or tuple(c.key for c in _entries().c)
+    return order, [shared.get(name) for name in order], to_id, actions
 
 
 def _signing_key(
