@@ -176,14 +176,15 @@ def append(
         order.index(name) for name in _VARYING[:6]
     )
     at_prev, at_hash, at_digest, at_salt = (order.index(name) for name in _VARYING[6:])
-    dumps, sort_keys, sha256, token = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256, token_hex
+    dumps, sort_keys, sha256 = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256
+    salts = token_hex(16 * len(changes))  # every entry's salt from one read of the OS's CSPRNG
     entries: list[list[Any]] = []
     # (entry_hash, content_digest and canonical, inlined: this loop runs once per imported row)
-    for table, record_id, action, before_values, after_values in changes:
+    for index, (table, record_id, action, before_values, after_values) in enumerate(changes):
         sequence += 1
         before = None if before_values is None else dumps(before_values, option=sort_keys).decode()
         after = None if after_values is None else dumps(after_values, option=sort_keys).decode()
-        salt = token(16)
+        salt = salts[32 * index : 32 * index + 32]
         content = "\x1f".join(
             (salt, before if before is not None else "\x00", after if after is not None else "\x00")
         )
