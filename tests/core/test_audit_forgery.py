@@ -293,10 +293,10 @@ def test_a_forged_laptop_entry_is_reported_and_the_merge_refuses_it(
         forged = _append(connection, device, "Head of the Secretariat")
     report = run_check(str(laptop))
     assert report.audit_problems == [
-        f"audit entries {forged}–{forged} of device {name} are signed by no one "
+        f"audit entry {forged} of device {name} is signed by no one "
         "(added without the device's key)"
     ]
-    _refused(office, laptop, f"audit entries {forged}–{forged} of device .* signed by no one")
+    _refused(office, laptop, f"audit entry {forged} of device .* is signed by no one")
 
 
 def test_a_laptop_entry_signed_by_another_key_is_refused(

@@ -48,9 +48,16 @@ _SAID: dict[str, Callable[[AuditProblem], str]] = {
     "no_key": lambda p: _(
         "audit entry {sequence} of device {device} is signed, but the device has no registered key"
     ).format(sequence=p.sequence, device=p.device),
-    "unsigned": lambda p: _(
-        "audit entries {sequence}–{last} of device {device} are signed by no one (added "
-        "without the device's key)"
+    "unsigned": lambda p: (
+        _(
+            "audit entry {sequence} of device {device} is signed by no one (added without the "
+            "device's key)"
+        )
+        if p.detail["last"] == p.sequence
+        else _(
+            "audit entries {sequence}–{last} of device {device} are signed by no one (added "
+            "without the device's key)"
+        )
     ).format(sequence=p.sequence, device=p.device, last=p.detail["last"]),
     "recorded_cut": lambda p: _(
         "the audit log of device {device} ends at entry {sequence}, but the device recorded "
