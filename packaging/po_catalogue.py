@@ -149,6 +149,25 @@ def apply(language: str, files: list[str]) -> None:
     print(f"{language}: {changed} messages translated")
 
 
+def fill(language: str, sources: list[str]) -> None:
+    """Unfinished messages take their translation from other .po files of the same
+    language (another branch's catalogue, after a merge)."""
+    catalogue = _read(language)
+    known: dict[str, Any] = {}
+    for source in sources:
+        with Path(source).open("rb") as stream:
+            for message in _entries(read_po(stream, locale=language)):
+                if _finished(message):
+                    known.setdefault(_key(message), message.string)
+    changed = 0
+    for message in _entries(catalogue):
+        if not _finished(message) and _key(message) in known:
+            message.string = known[_key(message)]
+            changed += 1
+    _write(language, catalogue)
+    print(f"{language}: {changed} messages filled")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -157,7 +176,7 @@ def main() -> None:
     listing.add_argument("language")
     listing.add_argument("--offset", type=int, default=0)
     listing.add_argument("--limit", type=int, default=100_000)
-    for name in ("check", "apply"):
+    for name in ("check", "apply", "fill"):
         command = commands.add_parser(name)
         command.add_argument("language")
         command.add_argument("files", nargs="+")
@@ -168,6 +187,8 @@ def main() -> None:
         todo(options.language, options.offset, options.limit)
     elif options.command == "check":
         check(options.language, options.files)
+    elif options.command == "fill":
+        fill(options.language, options.files)
     else:
         apply(options.language, options.files)
 

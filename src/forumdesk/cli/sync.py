@@ -162,6 +162,8 @@ def _summary(result: SyncResult) -> str:
         lines.append(_("Backup taken first: {path}").format(path=result.backup))
     for badge in result.renumbered_badges:
         lines.append(_("Badge given on both sides, renumbered: {badge}").format(badge=badge))
+    if not result.dry_run:
+        lines += [key.said for key in result.registered_keys]
     if result.conflicts:
         lines.append(
             _(
@@ -225,6 +227,8 @@ def _device(args: argparse.Namespace, database: Database) -> int:
                 id=row.id, name=row.name, mark=mark, audit_entries=row.audit_entries
             )
         )
+        if row.audit_key:
+            print("    " + _("audit key {fingerprint}").format(fingerprint=row.audit_key))
     return EXIT_OK
 
 

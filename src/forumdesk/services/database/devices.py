@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
+from forumdesk.store.audit_keys import fingerprint
 from forumdesk.store.models import AuditEntry, Device, MergeRun
 
 
@@ -28,6 +29,8 @@ class DeviceView:
     is_local: bool
     audit_entries: int
     last_merge: datetime | None
+    #: The fingerprint of the key that signs its audit chain (None: it has signed nothing)
+    audit_key: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -38,6 +41,7 @@ class DeviceView:
             "is_local": self.is_local,
             "audit_entries": self.audit_entries,
             "last_merge": self.last_merge.isoformat() if self.last_merge else None,
+            "audit_key": self.audit_key,
         }
 
 
@@ -67,6 +71,7 @@ def devices(session: Session) -> list[DeviceView]:
             d.is_local,
             counts.get(d.id, 0),
             merges.get(d.id),
+            fingerprint(d.public_key) if d.public_key else None,
         )
         for d in rows
     ]
