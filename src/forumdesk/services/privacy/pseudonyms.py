@@ -43,6 +43,8 @@ def pseudonym(category: str, number: int, language: str) -> str:
 
 def replace_name(pattern: re.Pattern[str], text: str, replacement: str) -> str:
     """`text` with each place naming the person (`naming.name_pattern`) replaced."""
+    if pattern.search(normalise(text)) is None:  # most texts: no need to map characters
+        return text
     folded, origin = _folded_with_origin(text)
     spans = [
         (origin[match.start()], origin[match.end() - 1] + 1)

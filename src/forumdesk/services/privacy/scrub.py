@@ -152,12 +152,16 @@ def _own_labels(session: Session, ids: list[uuid.UUID], stand_in: str) -> Scrubb
     """Their own turns and roles: a label written for them is the pseudonym (it may
     hold their name in a form no pattern finds: "Mr. Sutherland, UN")."""
     done = Scrubbed()
-    for model, column in ((Intervention, "speaker_label"), (SegmentRole, "label")):
-        rows = session.scalars(select(model).where(model.representative_id.in_(ids)))
-        for row in rows:
-            if getattr(row, column):
-                setattr(row, column, stand_in)
-                done.add(model.__tablename__, [row.id])
+    for turn in session.scalars(
+        select(Intervention).where(Intervention.representative_id.in_(ids))
+    ):
+        if turn.speaker_label:
+            turn.speaker_label = stand_in
+            done.add("interventions", [turn.id])
+    for role in session.scalars(select(SegmentRole).where(SegmentRole.representative_id.in_(ids))):
+        if role.label:
+            role.label = stand_in
+            done.add("segment_roles", [role.id])
     return done
 
 

@@ -102,7 +102,7 @@ class _Languages:
         return self.forum(self._minutes.get(minutes_id))
 
 
-def _pairs(session: Session, query: Select[Any]) -> dict[Any, Any]:
+def _pairs(session: Session, query: Select[Any, Any]) -> dict[Any, Any]:
     return {row[0]: row[1] for row in session.execute(query)}
 
 
@@ -194,10 +194,15 @@ def _record(session: Session, changed: TextsChanged, languages: _Languages, at: 
             if note not in version.body_html:
                 version.body_html += f"<p><i>{note}</i></p>"
     paragraphs = changed.records.get("paragraphs", set())
-    for table in ("paragraphs", "sections", "footnotes"):
-        for record_id in changed.records.get(table, ()):
-            model = {"paragraphs": Paragraph, "sections": Section, "footnotes": Footnote}[table]
-            changed.language_versions.add(session.get_one(model, record_id).language_version_id)
+    for column in (
+        Paragraph.language_version_id,
+        Section.language_version_id,
+        Footnote.language_version_id,
+    ):
+        ids = changed.records.get(column.class_.__tablename__, set())
+        if ids:
+            query = select(column).where(column.class_.id.in_(ids))
+            changed.language_versions.update(session.scalars(query))
     for version_id in changed.language_versions:
         _record_in_report(session, version_id, paragraphs, languages, at)
 
