@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.orm import Session
 
 from forumdesk.services.privacy.audit_values import erase_audit_values
-from forumdesk.services.privacy.scrub import scrub
+from forumdesk.services.privacy.scrub import forget_index_tokens, scrub
 from forumdesk.store.base import Base
 from forumdesk.store.models import Erasure, Representative
 from forumdesk.store.types import utcnow
@@ -68,6 +68,7 @@ class ErasuresOnArrival:
                 session.flush()
                 erase_audit_values(session.connection(), done.records, at)
                 again.update(ids)
+            forget_index_tokens(session)
         finally:
             session.info["audit"] = audited
         return again

@@ -26,7 +26,12 @@ from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.privacy.audit_values import erase_audit_values
 from forumdesk.services.privacy.pseudonyms import pseudonym
-from forumdesk.services.privacy.scrub import names_of, person_language, scrub
+from forumdesk.services.privacy.scrub import (
+    forget_index_tokens,
+    names_of,
+    person_language,
+    scrub,
+)
 from forumdesk.store.backup import backup_before
 from forumdesk.store.database import Database
 from forumdesk.store.models import Erasure, Organisation, Registration, Representative
@@ -145,6 +150,7 @@ def erase_people(
             run.erased.append(erase_person(session, person_id))
             if progress is not None:
                 progress(done + 1, len(person_ids))
+        forget_index_tokens(session)
     compact(database)
     return run
 

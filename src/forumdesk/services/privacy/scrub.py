@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from forumdesk.services.privacy.naming import name_pattern
@@ -124,6 +124,14 @@ def scrub(
     _forget_conflicts(session, ids)
     _reindex(session, ids, done)
     return done
+
+
+def forget_index_tokens(session: Session) -> None:
+    """SQLite's full-text index keeps the words of a removed entry until its segments
+    are merged: merge them all now, so that the person's words leave the file."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.flush()
+        session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('optimize')"))
 
 
 def person_language(session: Session, ids: list[uuid.UUID]) -> str:
