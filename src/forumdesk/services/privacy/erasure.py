@@ -157,17 +157,24 @@ def erase_people(
 
 def compact(database: Database) -> None:
     """Rewrite the SQLite file without its free pages and empty its write-ahead log:
-    what was erased is in neither, nor in any copy of the file made from now on."""
+    what was erased is in neither, nor in any copy of the file made from now on.
+
+    A reader holding the file (another window's query) makes SQLite refuse; the
+    erasure stands all the same, its freed space already overwritten (secure_delete),
+    and the file is compacted at the next erasure."""
     if database.engine.dialect.name != "sqlite":
         return
     # The driver's own connection: SQLAlchemy would open a transaction, and VACUUM
     # runs outside any.
     connection = database.engine.raw_connection()
+    busy = database.engine.dialect.loaded_dbapi.OperationalError
     try:
         cursor = connection.cursor()
         cursor.execute("VACUUM")
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cursor.close()
+    except busy:
+        return
     finally:
         connection.close()
 
