@@ -8,6 +8,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from forumdesk.services.database.integrity import run_check
@@ -63,15 +64,21 @@ def _assert_erased(database: Database, person_id: uuid.UUID) -> None:
         assert secret not in content, f"{secret!r} is back in {database.path.name}"
 
 
-def test_an_older_laptop_does_not_bring_her_back(demo_db: Database, tmp_path: Path) -> None:
-    person_id = _person(demo_db)
-    laptop_path = tmp_path / "laptop.db"
-    prepare_laptop(demo_db, laptop_path, name="Laptop 1")
-    laptop, _ = open_database(str(laptop_path), backup=False)
+@pytest.fixture
+def laptop_path(demo_db: Database, tmp_path: Path) -> Path:
+    """A laptop copied from the office before the erasure, which changed her since."""
+    path = tmp_path / "laptop.db"
+    prepare_laptop(demo_db, path, name="Laptop 1")
+    laptop, _ = open_database(str(path), backup=False)
     try:
-        _laptop_changes_her(laptop, person_id)
+        _laptop_changes_her(laptop, _person(demo_db))
     finally:
         laptop.dispose()
+    return path
+
+
+def test_an_older_laptop_does_not_bring_her_back(demo_db: Database, laptop_path: Path) -> None:
+    person_id = _person(demo_db)
     erase_people(demo_db, [person_id])
 
     result = sync_from(demo_db, str(laptop_path))
@@ -83,14 +90,11 @@ def test_an_older_laptop_does_not_bring_her_back(demo_db: Database, tmp_path: Pa
     _assert_erased(demo_db, person_id)
 
 
-def test_the_laptop_takes_the_erasure_in(demo_db: Database, tmp_path: Path) -> None:
+def test_the_laptop_takes_the_erasure_in(demo_db: Database, laptop_path: Path) -> None:
     person_id = _person(demo_db)
-    laptop_path = tmp_path / "laptop.db"
-    prepare_laptop(demo_db, laptop_path, name="Laptop 1")
+    erase_people(demo_db, [person_id])
     laptop, _ = open_database(str(laptop_path), backup=False)
     try:
-        _laptop_changes_her(laptop, person_id)
-        erase_people(demo_db, [person_id])
         sync_from(laptop, str(demo_db.path))
         _assert_erased(laptop, person_id)
     finally:
