@@ -56,6 +56,7 @@ def _build(folder: Path, demo: bool) -> Path:
 def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("templates")
     os.environ.setdefault("FORUMDESK_DATA_DIR", str(folder / "data"))
+    os.environ.setdefault("FORUMDESK_CONFIG_DIR", str(folder / "config"))  # the audit keys
     return {"empty": _build(folder, demo=False), "demo": _build(folder, demo=True)}
 
 

@@ -396,7 +396,7 @@ REV_0006 = FIXTURES / "rev_0006_segment_links.db"
 
 
 def test_a_revision_0006_database_opens_at_head_ready_to_merge(tmp_path: Path) -> None:
-    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.audit_check import verify_audit
     from forumdesk.store.enums import OrganisationCategory
     from forumdesk.store.models import AuditEntry, Device, Organisation
 
@@ -430,7 +430,7 @@ REV_0007 = FIXTURES / "rev_0007_merge_audit.db"
 
 
 def test_a_revision_0007_audit_log_keeps_every_entry_and_its_chain(tmp_path: Path) -> None:
-    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.audit_check import verify_audit
     from forumdesk.store.enums import OrganisationCategory
     from forumdesk.store.models import AuditEntry, Organisation
 
@@ -438,7 +438,7 @@ def test_a_revision_0007_audit_log_keeps_every_entry_and_its_chain(tmp_path: Pat
     shutil.copyfile(REV_0007, path)
     with sqlite3.connect(path) as raw:
         before = raw.execute(
-            "SELECT device_id, sequence, hash, after FROM audit_entries ORDER BY 1, 2"
+            "SELECT device_id, sequence, after FROM audit_entries ORDER BY 1, 2"
         ).fetchall()
         assert {"id", "version", "deleted_at"} <= {
             row[1] for row in raw.execute("PRAGMA table_info(audit_entries)")
@@ -450,7 +450,7 @@ def test_a_revision_0007_audit_log_keeps_every_entry_and_its_chain(tmp_path: Pat
         assert report.from_revision == "0007_merge_audit"
         with sqlite3.connect(path) as raw:
             after = raw.execute(
-                "SELECT device_id, sequence, hash, after FROM audit_entries ORDER BY 1, 2"
+                "SELECT device_id, sequence, after FROM audit_entries ORDER BY 1, 2"
             ).fetchall()
             columns = {row[1] for row in raw.execute("PRAGMA table_info(audit_entries)")}
         raw.close()
@@ -476,7 +476,7 @@ REV_0008 = FIXTURES / "rev_0008_slim_audit.db"
 
 
 def test_a_revision_0008_database_gains_import_records_keeping_its_people(tmp_path: Path) -> None:
-    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.audit_check import verify_audit
     from forumdesk.store.models import RegistryImport
 
     path = tmp_path / "old.db"
@@ -528,7 +528,7 @@ REV_0009 = FIXTURES / "rev_0009_registry_imports.db"
 def test_a_revision_0009_database_marks_its_login_signers_and_keeps_its_notes(
     tmp_path: Path,
 ) -> None:
-    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.audit_check import verify_audit
     from forumdesk.store.models import Device, Forum, Minutes, Note, RecordedLogin
 
     path = tmp_path / "old.db"
@@ -572,7 +572,7 @@ REV_0010 = FIXTURES / "rev_0010_official_documents.db"
 def test_a_revision_0010_database_gains_an_empty_check_in_table_and_keeps_its_data(
     tmp_path: Path,
 ) -> None:
-    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.audit_check import verify_audit
     from forumdesk.store.models import CheckIn, Note, Registration
 
     path = tmp_path / "old.db"
@@ -610,7 +610,7 @@ def test_a_revision_0011_database_gains_the_attendance_indexes_and_keeps_its_che
     tmp_path: Path,
 ) -> None:
     from forumdesk.services.attendance.counts import attendance
-    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.audit_check import verify_audit
     from forumdesk.store.models import CheckIn, Forum
 
     path = tmp_path / "old.db"

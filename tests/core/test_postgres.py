@@ -123,7 +123,7 @@ def test_a_laptop_merges_into_the_office_on_postgresql(pg_url: str, tmp_path: Pa
 
     from forumdesk.services.sync.laptop import prepare_laptop
     from forumdesk.services.sync.sync import sync_from
-    from forumdesk.store.audit import verify_audit
+    from forumdesk.store.audit_check import verify_audit
     from forumdesk.store.models import Representative
 
     office, _ = open_database(pg_url, backup=False)

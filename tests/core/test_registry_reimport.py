@@ -19,7 +19,7 @@ from forumdesk.services.registry.import_.history import list_imports, undo_impor
 from forumdesk.services.registry.import_.listed import LikelyPolicy
 from forumdesk.services.registry.people import RepresentativeInput
 from forumdesk.services.registry.text import RegistryError
-from forumdesk.store.audit import verify_audit
+from forumdesk.store.audit_check import verify_audit
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AuditAction
 from forumdesk.store.migrate import open_database

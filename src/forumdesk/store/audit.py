@@ -18,12 +18,21 @@ import hashlib
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time
+from secrets import token_hex
 from typing import Any, NamedTuple
 
 import orjson
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, Table, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from forumdesk.store.audit_keys import (
+    create_device_key,
+    device_key,
+    pending_heads,
+    public_hex,
+    sign,
+)
 from forumdesk.store.base import Base, MergeReady
 from forumdesk.store.enums import AuditAction
 from forumdesk.store.types import utcnow
@@ -32,6 +41,9 @@ from forumdesk.store.types import utcnow
 NOT_AUDITED = frozenset(
     {"devices", "audit_entries", "import_mappings", "merge_runs", "merge_conflicts"}
 )
+#: `audit_entries.hash_version`: hashed with the values (before revision 0013, kept so
+#: because the chain was already broken), re-sealed by 0013 (unsigned), written signed.
+CONTENT_HASHED, RESEALED, SIGNED = 1, 2, 3
 #: Bookkeeping every row carries; the audit records the data, not these.
 MERGE_COLUMNS = frozenset(
     {"id", "created_at", "updated_at", "created_device_id", "updated_device_id", "version"}
@@ -78,6 +90,19 @@ def canonical(value: Mapping[str, Any] | None) -> str | None:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
+def content_digest(salt: str | None, before: str | None, after: str | None) -> str:
+    """SHA-256 over the entry's salt and values (their `canonical` text): what the entry
+    hash covers in their place, and, once the salt is erased, a digest that tells nothing."""
+    body = "\x1f".join(
+        (
+            salt or "",
+            before if before is not None else "\x00",
+            after if after is not None else "\x00",
+        )
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 def entry_hash(
     *,
     device_id: uuid.UUID,
@@ -87,12 +112,11 @@ def entry_hash(
     table_name: str,
     record_id: uuid.UUID,
     action: str,
-    before: str | None,
-    after: str | None,
+    digest: str,
     prev_hash: str | None,
 ) -> str:
-    """SHA-256 over the entry's content (before/after as their `canonical` text) and the
-    hash of the entry before it."""
+    """SHA-256 over who did what to which record, the content digest, and the hash of
+    the entry before it (format 2: the values themselves are outside it)."""
     body = "\x1f".join(
         (
             str(device_id),
@@ -102,8 +126,7 @@ def entry_hash(
             table_name,
             str(record_id),
             action,
-            before if before is not None else "\x00",
-            after if after is not None else "\x00",
+            digest,
             prev_hash or "",
         )
     )
@@ -134,25 +157,35 @@ def append(
     changes: Iterable[Change],
     at: datetime | None = None,
 ) -> int:
-    """Write `changes` to the end of the device's chain; returns how many.
+    """Write `changes` to the end of the device's chain, the last one signed; returns how
+    many.
 
     Written with the driver's executemany, the columns converted here: an import of
     100k people writes 100k entries, and the ORM's per-row bookkeeping would double it.
+    One signature per call: the chain makes it cover every entry before it.
     """
     changes = list(changes)
     if not changes:
         return 0
     devices = _devices()
-    head = select(devices.c.audit_sequence, devices.c.audit_hash).where(devices.c.id == device_id)
+    head = select(devices.c.audit_sequence, devices.c.audit_hash, devices.c.public_key).where(
+        devices.c.id == device_id
+    )
     if connection.dialect.name == "postgresql":
         head = head.with_for_update()  # one chain per device, however many office users
     row = connection.execute(head).first()
     sequence, previous = (row[0] or 0, row[1]) if row else (0, None)
+    key = _signing_key(connection, device_id, row[2] if row else None)
     when = at or utcnow()
     statement, names, convert = _insert_plan(connection.dialect)
     shared = {
         key: convert[key](value) if convert[key] else value
-        for key, value in (("at", when), ("device_id", device_id), ("actor", actor))
+        for key, value in (
+            ("at", when),
+            ("device_id", device_id),
+            ("actor", actor),
+            ("hash_version", SIGNED),
+        )
     }
     to_id = convert["record_id"] or (lambda value: value)
     to_action = convert["action"] or (lambda value: value.value)
@@ -160,16 +193,22 @@ def append(
     when_text, device_text = plain(when), str(device_id)
     order = names or tuple(c.key for c in _entries().c)
     template = [shared.get(name) for name in order]
-    at_sequence, at_table, at_record, at_action, at_before, at_after, at_prev, at_hash = (
-        order.index(name) for name in _VARYING
+    at_sequence, at_table, at_record, at_action, at_before, at_after = (
+        order.index(name) for name in _VARYING[:6]
     )
-    dumps, sort_keys, sha256 = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256
-    rows: list[Any] = []
-    # (entry_hash and canonical, inlined: this loop runs once per imported row)
+    at_prev, at_hash, at_digest, at_salt = (order.index(name) for name in _VARYING[6:])
+    dumps, sort_keys, sha256, token = orjson.dumps, orjson.OPT_SORT_KEYS, hashlib.sha256, token_hex
+    entries: list[list[Any]] = []
+    # (entry_hash, content_digest and canonical, inlined: this loop runs once per imported row)
     for table, record_id, action, before_values, after_values in changes:
         sequence += 1
         before = None if before_values is None else dumps(before_values, option=sort_keys).decode()
         after = None if after_values is None else dumps(after_values, option=sort_keys).decode()
+        salt = token(16)
+        content = "\x1f".join(
+            (salt, before if before is not None else "\x00", after if after is not None else "\x00")
+        )
+        content = sha256(content.encode("utf-8")).hexdigest()
         action_text, action_bound = actions[action]
         body = "\x1f".join(
             (
@@ -180,8 +219,7 @@ def append(
                 table,
                 str(record_id),
                 action_text,
-                before if before is not None else "\x00",
-                after if after is not None else "\x00",
+                content,
                 previous or "",
             )
         )  # fmt: skip
@@ -191,8 +229,13 @@ def append(
         entry[at_record], entry[at_action] = to_id(record_id), action_bound
         entry[at_before], entry[at_after] = before, after
         entry[at_prev], entry[at_hash] = previous, digest
-        rows.append(tuple(entry) if names else dict(zip(order, entry, strict=True)))
+        entry[at_digest], entry[at_salt] = content, salt
+        entries.append(entry)
         previous = digest
+    if key is not None:
+        entries[-1][order.index("signature")] = sign(key, device_id, sequence, digest)
+        pending_heads(connection)[device_id] = (sequence, digest)
+    rows = [tuple(entry) if names else dict(zip(order, entry, strict=True)) for entry in entries]
     connection.exec_driver_sql(statement, rows)
     connection.execute(
         update(devices)
@@ -202,7 +245,34 @@ def append(
     return len(rows)
 
 
-_VARYING = ("sequence", "table_name", "record_id", "action", "before", "after", "prev_hash", "hash")
+_VARYING = (
+    "sequence",
+    "table_name",
+    "record_id",
+    "action",
+    "before",
+    "after",
+    "prev_hash",
+    "hash",
+    "content_digest",
+    "salt",
+)
+
+
+def _signing_key(
+    connection: Connection, device_id: uuid.UUID, registered: str | None
+) -> Ed25519PrivateKey | None:
+    """The device's key on this machine; its first write makes one and registers its
+    public half. A device whose key is elsewhere writes unsigned (and `check` says so)."""
+    key = device_key(device_id)
+    if registered is None:
+        key = key or create_device_key(device_id)
+        if key is not None:
+            devices = _devices()
+            connection.execute(
+                update(devices).where(devices.c.id == device_id).values(public_key=public_hex(key))
+            )
+    return key
 
 
 @functools.cache
@@ -315,56 +385,6 @@ def record_flush(session: Session, _context: Any) -> None:
                 changes.append(change)
     changes += [_removed(obj) for obj in session.deleted if _is_audited(obj)]
     append(session.connection(), device_id, session.info.get("actor") or "", changes)
-
-
-# --- checking the chains -----------------------------------------------------------
-
-
-def verify_audit(connection: Connection) -> list[str]:
-    """Problems with the audit log: an entry edited (its hash), removed (a gap in the
-    sequence or a broken link), or cut off the end (short of the device's recorded head)."""
-    entries, devices = _entries(), _devices()
-    heads = {
-        row.id: (row.audit_sequence or 0, row.audit_hash, row.name)
-        for row in connection.execute(
-            select(devices.c.id, devices.c.audit_sequence, devices.c.audit_hash, devices.c.name)
-        )
-    }
-    problems: list[str] = []
-    seen: dict[uuid.UUID, tuple[int, str | None]] = {}
-    query = select(entries).order_by(entries.c.device_id, entries.c.sequence)
-    for row in connection.execute(query):
-        last, previous = seen.get(row.device_id, (0, None))
-        where = f"audit entry {row.sequence} of device {row.device_id}"
-        if row.sequence != last + 1:
-            problems.append(f"{where}: entries {last + 1}–{row.sequence - 1} are missing")
-        elif row.prev_hash != previous:
-            problems.append(f"{where}: does not follow the entry before it")
-        digest = entry_hash(
-            device_id=row.device_id,
-            sequence=row.sequence,
-            actor=row.actor,
-            at=row.at,
-            table_name=row.table_name,
-            record_id=row.record_id,
-            action=str(row.action.value if isinstance(row.action, enum.Enum) else row.action),
-            before=canonical(row.before),
-            after=canonical(row.after),
-            prev_hash=row.prev_hash,
-        )
-        if digest != row.hash:
-            problems.append(f"{where}: its content does not match its hash (edited)")
-        seen[row.device_id] = (row.sequence, row.hash)
-    for device_id, (sequence, digest, name) in heads.items():
-        last, last_hash = seen.get(device_id, (0, None))
-        if sequence > last:
-            problems.append(
-                f"the audit log of device {name!r} ends at entry {last}, "
-                f"but the device recorded {sequence} (entries cut off)"
-            )
-        elif sequence == last and digest != last_hash:
-            problems.append(f"the last audit entry of device {name!r} is not the one recorded")
-    return problems
 
 
 def known_sequences(connection: Connection) -> dict[uuid.UUID, int]:

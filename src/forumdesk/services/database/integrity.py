@@ -9,7 +9,8 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from forumdesk.services.common.messages import _, ngettext
-from forumdesk.store.audit import verify_audit
+from forumdesk.services.database.audit_messages import describe
+from forumdesk.store.audit_check import verify_audit
 from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
 from forumdesk.store.migrate import (
     DatabaseError,
@@ -173,7 +174,7 @@ def _scan(engine: Engine, report: CheckReport) -> None:
         inspector = inspect(connection)
         present = set(inspector.get_table_names())
         if report.schema == report.head:
-            report.audit_problems = verify_audit(connection)
+            report.audit_problems = [describe(p) for p in verify_audit(connection)]
             if report.audit_problems:
                 more = len(report.audit_problems) - 1
                 said = _("the audit log was tampered with or cut short: {problem}").format(

@@ -29,6 +29,9 @@ class Device(MergeReady, Base):
     #: `forumdesk check` finds a log cut short against it.
     audit_sequence: Mapped[int] = mapped_column(default=0, server_default="0")
     audit_hash: Mapped[str | None] = mapped_column(String(64))
+    #: The Ed25519 key that signs this device's chain (32 bytes as hex); its private
+    #: half stays on the device, outside the database (store/audit_keys.py).
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(Base):
@@ -51,6 +54,17 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    #: 1: hashed with its values (before revision 0013; kept so because its chain was
+    #: already broken); 2: re-sealed by 0013, unsigned; 3: written signed (store/audit.py).
+    hash_version: Mapped[int] = mapped_column(default=3, server_default="3")
+    #: SHA-256 of the salt and the values: the hash covers this, not the values, so
+    #: erasing the values (and the salt) leaves the chain whole.
+    content_digest: Mapped[str | None] = mapped_column(String(64))
+    salt: Mapped[str | None] = mapped_column(String(32))
+    #: The device's signature of this entry's hash (the last entry of each write).
+    signature: Mapped[str | None] = mapped_column(String(200))
+    #: When the values were erased (a person forgotten): the digest is no longer checked.
+    erased_at: Mapped[datetime | None]
 
 
 class MergeRun(MergeReady, Base):
@@ -67,6 +81,9 @@ class MergeRun(MergeReady, Base):
     other_location: Mapped[str | None] = mapped_column(String(1000))
     #: {device id: last sequence} that both sides held after this merge.
     known: Mapped[dict[str, int]] = mapped_column(JSON)
+    #: {device id: [sequence, hash]}: each chain's last entry held after this merge, so
+    #: that a later copy whose history differs is found.
+    heads: Mapped[dict[str, list[Any]] | None] = mapped_column(JSON)
     #: A laptop copy limited to one forum: that forum (no foreign key: a record of
     #: what was done, kept even if the forum goes).
     forum_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
