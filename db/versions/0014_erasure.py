@@ -1,7 +1,7 @@
 """erasure: the tombstones of erased people, and a forum's retention of personal data
 
 Revision ID: 0014_erasure
-Revises: 0012_attendance_indexes
+Revises: 0013_audit_signatures
 Create Date: 2026-12-06 10:30:00
 
 `erasures` holds, for each record whose personal data was erased, the pseudonym's
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_erasure"
-down_revision: str | None = "0012_attendance_indexes"
+down_revision: str | None = "0013_audit_signatures"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

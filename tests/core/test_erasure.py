@@ -24,6 +24,7 @@ from forumdesk.services.privacy.erasure import erase_people, erasure_plan
 from forumdesk.services.privacy.pseudonyms import pseudonym
 from forumdesk.store.database import Database
 from forumdesk.store.models import (
+    AuditEntry,
     Erasure,
     Footnote,
     Intervention,
@@ -185,6 +186,12 @@ def test_approved_minutes_and_the_report_keep_their_text_and_say_so(demo_db: Dat
         assert turn.segment_id == segment.id
         person = session.get_one(Representative, person_id)
         assert (person.given_name, person.family_name, person.email) == ("", stand_in, None)
+        # the erasure itself is in the audit log: whose record, never their name
+        [entry] = session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == "erasures")
+        ).all()
+        assert entry.after is not None and entry.after["record_id"] == str(person_id)
+        assert FAMILY not in json.dumps(entry.after)
 
 
 def test_the_pseudonym_numbers_never_change(demo_db: Database) -> None:
