@@ -1330,7 +1330,7 @@ Guardado por {who}</translation>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+110"/>
         <source>Erase Perso&amp;nal Data…</source>
-        <translation>Suprimir datos perso&amp;nales…</translation>
+        <translation>Suprimir &amp;datos personales…</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1330,7 +1330,7 @@ Enregistré par {who}</translation>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+110"/>
         <source>Erase Perso&amp;nal Data…</source>
-        <translation>Effacer les do&amp;nnées personnelles…</translation>
+        <translation>Effacer les &amp;données personnelles…</translation>
     </message>
     <message>
         <location line="+3"/>
