@@ -8,6 +8,7 @@ that their names were pseudonymised and when (`record_note`).
 
 from __future__ import annotations
 
+import html
 import re
 import uuid
 from collections.abc import Callable
@@ -191,8 +192,9 @@ def _record(session: Session, changed: TextsChanged, languages: _Languages, at: 
         if version.state is MinutesState.APPROVED:
             language = languages.minutes(version.minutes_id)
             note = gettext_in(language, MINUTES_RECORD).format(date=_date(at, language))
-            if note not in version.body_html:
-                version.body_html += f"<p><i>{note}</i></p>"
+            paragraph = f"<p><i>{html.escape(note, quote=False)}</i></p>"
+            if paragraph not in version.body_html:
+                version.body_html += paragraph
     paragraphs = changed.records.get("paragraphs", set())
     for column in (
         Paragraph.language_version_id,
