@@ -25,9 +25,12 @@ def _form(
     database = window.ops.database
     assert database is not None
     with database.reading() as session:
-        person_id = person_id or session.scalars(
-            select(Representative.id).where(Representative.family_name == "Abdallah")
-        ).one()
+        person_id = (
+            person_id
+            or session.scalars(
+                select(Representative.id).where(Representative.family_name == "Abdallah")
+            ).one()
+        )
         detail = representative_detail(session, person_id)
     form = RepresentativeDialog(window.ops, detail, window)
     qtbot.addWidget(form)
