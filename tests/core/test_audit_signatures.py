@@ -18,6 +18,7 @@ from forumdesk.store.audit_check import verify_audit
 from forumdesk.store.audit_erasure import entries_of_records, erase_entry_values
 from forumdesk.store.audit_keys import kept_head, keys_dir, signature_holds
 from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, Device, Organisation
 
 
@@ -119,3 +120,21 @@ def test_an_erased_entry_that_holds_values_again_is_reported(
     connection.close()
     report = run_check(str(demo_db_path))
     assert any("marked as erased but still holds values" in line for line in report.audit_problems)
+
+
+def test_a_restored_backup_is_not_a_cut_off_chain(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from forumdesk.cli import main
+
+    db = ["--database", str(demo_db_path)]
+    assert main([*db, "backup", "create"]) == 0
+    database, _report = open_database(str(demo_db_path), backup=False)
+    try:
+        _organisation(database, "Written after the backup")
+    finally:
+        database.dispose()
+    assert main([*db, "backup", "restore", "1", "--yes"]) == 0
+    capsys.readouterr()
+    report = run_check(str(demo_db_path))
+    assert report.ok, report.problems

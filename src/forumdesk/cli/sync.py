@@ -137,6 +137,7 @@ def _summary(result: SyncResult) -> str:
         lines.append(_("Backup taken first: {path}").format(path=result.backup))
     for badge in result.renumbered_badges:
         lines.append(_("Badge given on both sides, renumbered: {badge}").format(badge=badge))
+    lines += [key.said for key in result.registered_keys]
     if result.conflicts:
         lines.append(
             _(

@@ -83,6 +83,7 @@ class _Chain:
     previous: str | None = None
     #: The first entry written signed since the last signature (None: all covered).
     uncovered: int | None = None
+    signed: bool = False
 
 
 @dataclass
@@ -127,7 +128,7 @@ class ChainReader:
             self._problem("hash", row)
         if row.signature:
             self._signature(row)
-            chain.uncovered = None
+            chain.uncovered, chain.signed = None, True
         elif row.hash_version == SIGNED and chain.uncovered is None:
             chain.uncovered = row.sequence
         if (row.device_id, row.sequence) in self.points:
@@ -157,9 +158,10 @@ class ChainReader:
             self._problem("signature", row)
 
     def finish(self) -> None:
-        """Entries at the end of a chain that no signature covers."""
+        """Entries at the end of a chain that no signature covers, on a device that signs
+        (one whose key could never be stored writes unsigned from the start)."""
         for device_id, chain in self.chains.items():
-            if chain.uncovered is not None:
+            if chain.uncovered is not None and (chain.signed or self.keys.get(device_id)):
                 self.problems.append(
                     AuditProblem(
                         "unsigned", self.name(device_id), chain.uncovered, {"last": chain.last}

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from forumdesk.services.common.messages import N_, _, ngettext
+from forumdesk.store.audit_keys import forget_head
 from forumdesk.store.backup import (
     BackupError,
     CopyProgress,
@@ -342,6 +343,9 @@ def _bring_to_head(database: Path, revision: str) -> str:
                 revision=revision, exc=exc
             )
         ) from exc
+    # the device goes back to the backup's audit chain on purpose: the head it signed
+    # since (kept outside the file) is no longer one this file must reach
+    forget_head(opened.device_id)
     try:
         with opened.unit_of_work() as session:
             prepare_database(session)

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from forumdesk.services.common.audit_messages import describe
 from forumdesk.services.common.messages import _, ngettext
-from forumdesk.services.database.audit_messages import describe
 from forumdesk.store.audit_check import verify_audit
 from forumdesk.store.engine import database_url, make_read_only_engine, sqlite_path
 from forumdesk.store.migrate import (

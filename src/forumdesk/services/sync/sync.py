@@ -27,6 +27,12 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.privacy.arrival import ErasuresOnArrival
+from forumdesk.services.sync.audit_trust import (
+    RegisteredKey,
+    chain_heads,
+    check_their_entries,
+    trusted_keys,
+)
 from forumdesk.services.sync.changes import (
     FieldChanges,
     Who,
@@ -130,6 +136,8 @@ class SyncResult:
     backup: Path | None = None
     #: The first LISTED records that come in, for the preview.
     lines: list[ChangeLine] = field(default_factory=list)
+    #: Devices whose audit key this (first) merge registered.
+    registered_keys: list[RegisteredKey] = field(default_factory=list)
 
     def list_line(self, line: ChangeLine) -> None:
         if len(self.lines) < LISTED:
@@ -152,6 +160,7 @@ class SyncResult:
             "from": self.other,
             "migrated_from": self.migrated_from,
             "backup": str(self.backup) if self.backup else None,
+            "registered_keys": [key.as_json() for key in self.registered_keys],
         }
 
 
@@ -217,6 +226,9 @@ class _Sync:
         erasures = ErasuresOnArrival(self.ours, self.theirs)  # before their names are merged
         incoming = entries_unknown_to(self.theirs, their_known, our_known)
         outgoing = entries_unknown_to(self.ours, our_known, their_known)
+        # their log must hold before anything of theirs is taken
+        keys, self.result.registered_keys = trusted_keys(self.ours, self.theirs, self.result.other)
+        check_their_entries(self.ours, self.theirs, incoming, keys, self.result.other)
         names = device_names(self.ours, self.theirs)
         theirs_changed = field_changes(incoming, names)
         ours_changed = field_changes(outgoing, names)
@@ -387,7 +399,12 @@ class _Sync:
                 if self.scope:
                     values |= {"audit_sequence": 0, "audit_hash": None}
                 self.ours.execute(insert(devices).values(**values))
-            elif self.scope is None and (row.audit_sequence or 0) > (here.audit_sequence or 0):
+                continue
+            if here.public_key is None and row.public_key is not None:  # its first merge
+                self.ours.execute(
+                    update(devices).where(devices.c.id == row.id).values(public_key=row.public_key)
+                )
+            if self.scope is None and (row.audit_sequence or 0) > (here.audit_sequence or 0):
                 self.ours.execute(
                     update(devices)
                     .where(devices.c.id == row.id)
@@ -427,6 +444,7 @@ class _Sync:
             other_device_name=self.their_name,
             other_location=self.result.other,
             known=known,
+            heads=chain_heads(self.ours),
             inserted=self.result.inserted,
             updated=self.result.updated,
             deleted=self.result.deleted,

@@ -243,6 +243,8 @@ class SyncDialog(JobDialog):
             text += " " + self.tr("Badges renumbered: {badges}.").format(
                 badges=", ".join(result.renumbered_badges)
             )
+        for key in result.registered_keys:  # (said by the service, in the user's language)
+            text += " " + key.said
         self.summary.setText(text)
         self.note.setText(
             self.tr("Conflicts keep our value until they are settled.")
