@@ -1358,6 +1358,49 @@ Saved by {who}</source>
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+110"/>
+        <source>Erase Perso&amp;nal Data…</source>
+        <translation>&amp;محو البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this person&apos;s personal data everywhere; it cannot be undone</source>
+        <translation>محو البيانات الشخصية لهذا الشخص من كل مكان؛ لا يمكن التراجع عن ذلك</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+44"/>
+        <source>Erase Personal Data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>هل تريد محو البيانات الشخصية لـ {name}؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their names, contact details and notes about them are removed everywhere: the registry, notes, minutes, the report, the search index and the audit log. Approved minutes and the report keep their text, with {pseudonym} in place of the name, and say so. A backup is taken first.
+
+This cannot be undone.</source>
+        <translation>تُزال أسماؤه وبيانات الاتصال به والملاحظات المتعلقة به من كل مكان: السجل والملاحظات والمحاضر والتقرير وفهرس البحث وسجل المراجعة. وتحتفظ المحاضر المعتمدة والتقرير بنصها، مع «{pseudonym}» بدلاً من الاسم، وتشير إلى ذلك. وتُؤخذ نسخة احتياطية أولاً.
+
+لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;محو</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The personal data of {name} was erased. They are now {pseudonym}.</source>
+        <translation>مُحيت البيانات الشخصية لـ {name}. أصبح يُشار إليه الآن بـ «{pseudonym}».</translation>
+    </message>
+</context>
+<context>
     <name>ExportAllDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
@@ -4417,7 +4460,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PersonalDataButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
         <source>E&amp;xport Personal Data…</source>
         <translation>تصدير البيانات ال&amp;شخصية…</translation>
     </message>
@@ -5397,7 +5440,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>الل&amp;قب:</translation>
     </message>

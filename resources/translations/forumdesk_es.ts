@@ -1326,6 +1326,49 @@ Guardado por {who}</translation>
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+110"/>
+        <source>Erase Perso&amp;nal Data…</source>
+        <translation>Suprimir &amp;datos personales…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this person&apos;s personal data everywhere; it cannot be undone</source>
+        <translation>Suprimir en todas partes los datos personales de esta persona; no se puede deshacer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+44"/>
+        <source>Erase Personal Data</source>
+        <translation>Suprimir datos personales</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>¿Suprimir los datos personales de {name}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their names, contact details and notes about them are removed everywhere: the registry, notes, minutes, the report, the search index and the audit log. Approved minutes and the report keep their text, with {pseudonym} in place of the name, and say so. A backup is taken first.
+
+This cannot be undone.</source>
+        <translation>Sus nombres, datos de contacto y las notas que le conciernen se eliminan en todas partes: el registro, las notas, las actas, el informe, el índice de búsqueda y el registro de auditoría. Las actas aprobadas y el informe conservan su texto, con {pseudonym} en lugar del nombre, y lo indican. Antes se hace una copia de seguridad.
+
+Esta operación no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Suprimir</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The personal data of {name} was erased. They are now {pseudonym}.</source>
+        <translation>Se han suprimido los datos personales de {name}. Esta persona es ahora {pseudonym}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAllDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
@@ -4289,7 +4332,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>PersonalDataButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
         <source>E&amp;xport Personal Data…</source>
         <translation>E&amp;xportar datos personales…</translation>
     </message>
@@ -5221,7 +5264,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tratamiento:</translation>
     </message>

@@ -1326,6 +1326,49 @@ Enregistré par {who}</translation>
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+110"/>
+        <source>Erase Perso&amp;nal Data…</source>
+        <translation>Effacer les &amp;données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this person&apos;s personal data everywhere; it cannot be undone</source>
+        <translation>Effacer partout les données personnelles de cette personne ; opération irréversible</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+44"/>
+        <source>Erase Personal Data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>Effacer les données personnelles de {name} ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their names, contact details and notes about them are removed everywhere: the registry, notes, minutes, the report, the search index and the audit log. Approved minutes and the report keep their text, with {pseudonym} in place of the name, and say so. A backup is taken first.
+
+This cannot be undone.</source>
+        <translation>Ses noms, ses coordonnées et les notes la concernant sont supprimés partout : registre, notes, comptes rendus, rapport, index de recherche et journal d’audit. Les comptes rendus approuvés et le rapport conservent leur texte, avec {pseudonym} à la place du nom, et l’indiquent. Une sauvegarde est faite au préalable.
+
+Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The personal data of {name} was erased. They are now {pseudonym}.</source>
+        <translation>Les données personnelles de {name} ont été effacées. Cette personne est désormais {pseudonym}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAllDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
@@ -4289,7 +4332,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PersonalDataButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
         <source>E&amp;xport Personal Data…</source>
         <translation>E&amp;xporter les données personnelles…</translation>
     </message>
@@ -5211,7 +5254,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Représentant : {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -5301,7 +5344,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Exporter au format iCalendar les parties où cette personne a un rôle ou prend la parole</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -5311,7 +5354,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Family name (Lat&amp;in):</source>
         <translation>Nom (alphab&amp;et latin) :</translation>
     </message>

@@ -1334,6 +1334,49 @@ Saved by {who}</source>
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+110"/>
+        <source>Erase Perso&amp;nal Data…</source>
+        <translation>&amp;Удалить персональные данные…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this person&apos;s personal data everywhere; it cannot be undone</source>
+        <translation>Удалить персональные данные этого лица отовсюду; это действие необратимо</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+44"/>
+        <source>Erase Personal Data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>Удалить персональные данные {name}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their names, contact details and notes about them are removed everywhere: the registry, notes, minutes, the report, the search index and the audit log. Approved minutes and the report keep their text, with {pseudonym} in place of the name, and say so. A backup is taken first.
+
+This cannot be undone.</source>
+        <translation>Имена, контактные данные и заметки об этом лице удаляются отовсюду: из реестра, заметок, отчетов о заседаниях, доклада, поискового индекса и журнала аудита. Утвержденные отчеты и доклад сохраняют свой текст, в котором вместо имени указано «{pseudonym}», с соответствующей пометкой. Сначала создается резервная копия.
+
+Это действие необратимо.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The personal data of {name} was erased. They are now {pseudonym}.</source>
+        <translation>Персональные данные {name} удалены. Теперь это лицо обозначается как «{pseudonym}».</translation>
+    </message>
+</context>
+<context>
     <name>ExportAllDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
@@ -4321,7 +4364,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PersonalDataButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
         <source>E&amp;xport Personal Data…</source>
         <translation>Экспорт персональных &amp;данных…</translation>
     </message>
@@ -5265,7 +5308,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Обращение:</translation>
     </message>

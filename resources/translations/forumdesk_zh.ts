@@ -1318,6 +1318,49 @@ Saved by {who}</source>
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataButton</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+110"/>
+        <source>Erase Perso&amp;nal Data…</source>
+        <translation>删除个人数据(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this person&apos;s personal data everywhere; it cannot be undone</source>
+        <translation>在所有位置删除此人的个人数据；此操作无法撤消</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+44"/>
+        <source>Erase Personal Data</source>
+        <translation>删除个人数据</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Erase the personal data of {name}?</source>
+        <translation>要删除 {name} 的个人数据吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their names, contact details and notes about them are removed everywhere: the registry, notes, minutes, the report, the search index and the audit log. Approved minutes and the report keep their text, with {pseudonym} in place of the name, and say so. A backup is taken first.
+
+This cannot be undone.</source>
+        <translation>此人的姓名、联系方式和有关此人的备注将从所有位置删除：登记册、备注、会议记录、报告、搜索索引和审计日志。已核准的会议记录和报告保留其文本，以“{pseudonym}”代替姓名，并注明此事。删除前会先进行备份。
+
+此操作无法撤消。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The personal data of {name} was erased. They are now {pseudonym}.</source>
+        <translation>{name} 的个人数据已删除。此人现称为“{pseudonym}”。</translation>
+    </message>
+</context>
+<context>
     <name>ExportAllDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/minutes/export.py" line="+27"/>
@@ -4257,7 +4300,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PersonalDataButton</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="+28"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
         <source>E&amp;xport Personal Data…</source>
         <translation>导出个人数据(&amp;X)…</translation>
     </message>
@@ -5177,7 +5220,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>称谓(&amp;T)：</translation>
     </message>

@@ -29,13 +29,15 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "programme": frozenset({"registry"}),  # a segment's chair and speakers are people
     "report": frozenset({"search"}),
     "minutes": frozenset({"programme", "registry", "report"}),  # cover from the summary
-    "sync": frozenset({"registry", "search"}),  # duplicates and the index after a sync
+    # duplicates and the index after a sync; an erased person erased again on arrival
+    "sync": frozenset({"privacy", "registry", "search"}),
     "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
     "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
     # the live state of a forum, read from the domains that own each figure
     "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),
-    # a person's data for their right of access: the audit history, minutes' text, names
-    "privacy": frozenset({"database", "minutes", "search"}),
+    # a person's data for their right of access: the audit history, minutes' text, names;
+    # their erasure: the sort key of the pseudonym, the index
+    "privacy": frozenset({"database", "minutes", "registry", "search"}),
 }
 
 # exports/X may import exports/document (the shared document model and writers),

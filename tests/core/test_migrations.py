@@ -637,3 +637,25 @@ def test_a_revision_0011_database_gains_the_attendance_indexes_and_keeps_its_che
             assert verify_audit(connection) == []
     finally:
         database.dispose()
+
+
+def test_a_revision_0013_database_gains_erasures_and_keeps_its_people(tmp_path: Path) -> None:
+    from forumdesk.services.database.integrity import run_check
+    from forumdesk.services.privacy.erasure import erase_people
+    from forumdesk.store.models import Erasure, Forum, Representative
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / "rev_0013_audit_signatures.db", path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0013_audit_signatures"
+        with database.reading() as session:
+            assert session.scalars(select(Forum.retention_months)).all() == [None]
+            assert session.scalars(select(Erasure)).all() == []
+            people = session.scalars(select(Representative.id)).all()
+        assert len(people) > 400
+        erase_people(database, [people[0]])
+    finally:
+        database.dispose()
+    checked = run_check(str(path))
+    assert checked.ok, checked.problems

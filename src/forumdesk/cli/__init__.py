@@ -33,6 +33,7 @@ COMMAND_GROUPS = (
     "encryption",
     "attendance",
     "person",
+    "retention",
 )
 
 

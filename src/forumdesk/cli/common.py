@@ -126,6 +126,16 @@ def read_passphrase(path: Path, *, confirm: bool = False) -> str | None:
     return passphrase
 
 
+def confirmed(question: str) -> bool:
+    """Whether the user answers yes to `question` (asked on stderr: standard output is
+    held until the command returns); no answer is no."""
+    print(question, end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline() if sys.stdin is not None else ""
+    if sys.stdin is None or not sys.stdin.isatty():
+        print(file=sys.stderr)  # the answer was not echoed: end the question's line
+    return answer.strip().lower() in ("y", "yes")
+
+
 def print_json(value: object) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False))
 

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
+from forumdesk.services.privacy.arrival import ErasuresOnArrival
 from forumdesk.services.sync.audit_trust import (
     RegisteredKey,
     chain_heads,
@@ -224,6 +225,7 @@ class _Sync:
         if self.ours.dialect.name == "sqlite":  # parents and children arrive in one go
             self.ours.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         our_known, their_known = known_sequences(self.ours), known_sequences(self.theirs)
+        erasures = ErasuresOnArrival(self.ours, self.theirs)  # before their names are merged
         incoming = entries_unknown_to(self.theirs, their_known, our_known)
         outgoing = entries_unknown_to(self.ours, our_known, their_known)
         # their log must hold before anything of theirs is taken
@@ -259,6 +261,8 @@ class _Sync:
         self.result.entries = len(incoming)
         self._log(our_known, their_known)
         self.session.flush()
+        erased = erasures.apply(self.session)
+        self.result.conflicts = [c for c in self.result.conflicts if c.record_id not in erased]
         progress(len(tables) + 1, len(tables) + 1)
 
     # --- one table -----------------------------------------------------------------

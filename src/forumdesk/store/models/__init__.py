@@ -12,6 +12,7 @@ from forumdesk.store.models.documents import (
 from forumdesk.store.models.imports import RegistryImport
 from forumdesk.store.models.minutes import Minutes, MinutesVersion
 from forumdesk.store.models.notes import Note, NoteLink, NoteTag, Tag
+from forumdesk.store.models.privacy import Erasure
 from forumdesk.store.models.programme import (
     AgendaTemplate,
     Day,
@@ -48,6 +49,7 @@ __all__ = [
     "Device",
     "Document",
     "DuplicateDismissal",
+    "Erasure",
     "Footnote",
     "Forum",
     "ForumSession",

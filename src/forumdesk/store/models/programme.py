@@ -46,6 +46,9 @@ class Forum(MergeReady, Base):
     # Small meetings may let the one who wrote the minutes approve them; the approval
     # line then says so.
     self_approval: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # Personal data of people who came only to this forum is erased this many months
+    # after it ends (`forumdesk retention`); None keeps it.
+    retention_months: Mapped[int | None]
 
     days: Mapped[list[Day]] = relationship(
         back_populates="forum", order_by="Day.position", cascade="all, delete-orphan"

@@ -28,7 +28,7 @@ from forumdesk.store.enums import Gender
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.undo import ChangeCommand, Work
-from forumdesk.ui.pages.registry.personal_data import PersonalDataButton
+from forumdesk.ui.pages.registry.personal_data import ErasePersonalDataButton, PersonalDataButton
 from forumdesk.ui.sync.history_dialog import HistoryButton
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.factories import push_button
@@ -114,6 +114,9 @@ class RepresentativeDialog(QDialog):
         self.history_button = HistoryButton(buttons, ops, detail.id, name)
         self.personal_data = PersonalDataButton(
             buttons, ops, detail.id, f"{detail.data.given_name} {detail.data.family_name}"
+        )
+        self.erase_data = ErasePersonalDataButton(
+            buttons, ops, detail.id, self.personal_data.report
         )
         layout.addWidget(self.personal_data.report)
         layout.addWidget(buttons)
