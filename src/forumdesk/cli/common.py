@@ -84,6 +84,9 @@ def passphrase_for(target: str | None, *, required: bool = True) -> str | None:
     path = sqlite_path(database_url(target))
     if path is None or not is_encrypted(path):
         return None
+    remembered = _remembered(path)
+    if remembered is not None:
+        return remembered
     tries = PASSPHRASE_TRIES if _prompting() else 1
     for attempt in range(1, tries + 1):
         passphrase = read_passphrase(path)
@@ -101,6 +104,29 @@ def passphrase_for(target: str | None, *, required: bool = True) -> str | None:
         if attempt < tries:
             print(_("That passphrase does not open it; try again."), file=sys.stderr)
     raise WrongPassphrase(wrong_passphrase(path))
+
+
+def _remembered(path: Path) -> str | None:
+    """The passphrase the OS keyring holds for `path`, after FORUMDESK_PASSPHRASE and
+    before the prompt; one that no longer opens the file is forgotten."""
+    from forumdesk.services.database.remembered import forget_passphrase, remembered_passphrase
+    from forumdesk.store.cipher import unlocks
+
+    if os.environ.get(ENV_PASSPHRASE):
+        return None
+    remembered = remembered_passphrase(path)
+    if remembered is None:
+        return None
+    if unlocks(path, remembered):
+        return remembered
+    forget_passphrase(path)
+    print(
+        _(
+            "The passphrase remembered in the keyring does not open {path}; it was forgotten."
+        ).format(path=path),
+        file=sys.stderr,
+    )
+    return None
 
 
 def wrong_passphrase(path: Path) -> str:
