@@ -84,7 +84,7 @@ def passphrase_for(target: str | None, *, required: bool = True) -> str | None:
     path = sqlite_path(database_url(target))
     if path is None or not is_encrypted(path):
         return None
-    remembered = _remembered(path)
+    remembered = _remembered(target)
     if remembered is not None:
         return remembered
     tries = PASSPHRASE_TRIES if _prompting() else 1
@@ -106,27 +106,21 @@ def passphrase_for(target: str | None, *, required: bool = True) -> str | None:
     raise WrongPassphrase(wrong_passphrase(path))
 
 
-def _remembered(path: Path) -> str | None:
-    """The passphrase the OS keyring holds for `path`, after FORUMDESK_PASSPHRASE and
-    before the prompt; one that no longer opens the file is forgotten."""
-    from forumdesk.services.database.remembered import forget_passphrase, remembered_passphrase
-    from forumdesk.store.cipher import unlocks
+def _remembered(target: str | None) -> str | None:
+    """The passphrase the OS keyring holds for `target`, after FORUMDESK_PASSPHRASE and
+    before the prompt; one that no longer opens the file is forgotten, and said so."""
+    from forumdesk.services.database.remembered import (
+        RememberedPassphraseForgotten,
+        passphrase_at_open,
+    )
 
     if os.environ.get(ENV_PASSPHRASE):
         return None
-    remembered = remembered_passphrase(path)
-    if remembered is None:
+    try:
+        return passphrase_at_open(target)
+    except RememberedPassphraseForgotten as forgotten:
+        print(f"forumdesk: {forgotten}", file=sys.stderr)
         return None
-    if unlocks(path, remembered):
-        return remembered
-    forget_passphrase(path)
-    print(
-        _(
-            "The passphrase remembered in the keyring does not open {path}; it was forgotten."
-        ).format(path=path),
-        file=sys.stderr,
-    )
-    return None
 
 
 def wrong_passphrase(path: Path) -> str:

@@ -141,28 +141,8 @@ def _encrypt(args: argparse.Namespace, path: Path, passphrase: str) -> int:
             path=path, backup=done.backup
         )
     ]
-    count = {"count": len(done.handled), "folder": done.folder}
-    if done.clear_left:
-        still = ngettext(
-            "{count} earlier backup of it is still in clear: {folder}",
-            "{count} earlier backups of it are still in clear: {folder}",
-            len(done.clear_left),
-        )
-        lines.append(still.format(count=len(done.clear_left), folder=done.folder))
-    elif done.handled and done.earlier is EarlierBackups.DELETE:
-        deleted = ngettext(
-            "{count} earlier backup in clear was deleted from {folder}.",
-            "{count} earlier backups in clear were deleted from {folder}.",
-            len(done.handled),
-        )
-        lines.append(deleted.format(**count))
-    elif done.handled:
-        encrypted = ngettext(
-            "{count} earlier backup was encrypted with the same passphrase, in {folder}.",
-            "{count} earlier backups were encrypted with the same passphrase, in {folder}.",
-            len(done.handled),
-        )
-        lines.append(encrypted.format(**count))
+    if done.backups_note():
+        lines.append(done.backups_note())
     print_result(args, done.as_json(), "\n".join(lines))
     return EXIT_OK
 

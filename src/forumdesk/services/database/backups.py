@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from forumdesk.services.common.messages import N_, _, ngettext
 from forumdesk.store import cipher
@@ -43,6 +43,9 @@ from forumdesk.store.backup_copies import (
     utc_now,
 )
 from forumdesk.store.engine import database_url, sqlite_path
+
+if TYPE_CHECKING:
+    from forumdesk.store.database import Database
 
 BEFORE_RESTORE = "before-restore"
 POSTGRES_NOTE = N_(
@@ -100,6 +103,14 @@ def sqlite_database(target: str | None) -> Path:
     if path is None:
         raise NotSQLite(_(POSTGRES_NOTE))
     return path
+
+
+def database_passphrase(database: Database) -> str | None:
+    """The passphrase the open `database` reads its encrypted file with; None if clear.
+    Held in memory by its engine; a backup or a restore of it needs it."""
+    from forumdesk.store.engine import engine_passphrase
+
+    return engine_passphrase(database.engine)
 
 
 def copies(database: Path) -> list[BackupCopy]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from forumdesk.services.common.messages import _
+from forumdesk.services.common.messages import _, ngettext
 from forumdesk.store import encryption
 from forumdesk.store.backup import backup_folder
 from forumdesk.store.encryption import Watch
@@ -51,6 +51,33 @@ class Encrypted:
     @property
     def folder(self) -> Path:
         return self.backup.parent
+
+    def backups_note(self) -> str:
+        """One sentence on the earlier clear backups: how many were encrypted or
+        deleted, or are still in clear and where; "" when there were none."""
+        if self.clear_left:
+            count = len(self.clear_left)
+            return ngettext(
+                "{count} earlier backup of it is still in clear: {folder}",
+                "{count} earlier backups of it are still in clear: {folder}",
+                count,
+            ).format(count=count, folder=self.folder)
+        count = len(self.handled)
+        if not count:
+            return ""
+        if self.earlier is EarlierBackups.DELETE:
+            said = ngettext(
+                "{count} earlier backup in clear was deleted from {folder}.",
+                "{count} earlier backups in clear were deleted from {folder}.",
+                count,
+            )
+        else:
+            said = ngettext(
+                "{count} earlier backup was encrypted with the same passphrase, in {folder}.",
+                "{count} earlier backups were encrypted with the same passphrase, in {folder}.",
+                count,
+            )
+        return said.format(count=count, folder=self.folder)
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from forumdesk.services.common.messages import _
+from forumdesk.store.migrate import EncryptedDatabase
 
 #: The keyring entry's service name; the user name is the database file's path.
 SERVICE = "ForumDesk database passphrase"
@@ -20,6 +21,10 @@ SERVICE = "ForumDesk database passphrase"
 
 class KeyringUnavailable(Exception):
     """The passphrase could not be stored in the keyring; one line for the user."""
+
+
+class RememberedPassphraseForgotten(EncryptedDatabase):
+    """The keyring's passphrase does not open the file: it was forgotten; ask the user."""
 
 
 def _keyring() -> Any | None:
@@ -87,3 +92,25 @@ def forget_passphrase(database: Path) -> None:
         keyring.delete_password(SERVICE, _key(database))
     except Exception:  # nothing remembered, or a keyring that refuses: nothing to forget
         return
+
+
+def passphrase_at_open(target: str | None) -> str | None:
+    """The remembered passphrase of the encrypted SQLite file `target` names; None for a
+    clear file, a server, or nothing remembered. One that no longer opens the file is
+    forgotten, and RememberedPassphraseForgotten raised (the user is to be asked)."""
+    from forumdesk.store import cipher
+    from forumdesk.store.encryption import is_encrypted
+    from forumdesk.store.engine import database_url, sqlite_path
+
+    path = sqlite_path(database_url(target))
+    if path is None or not is_encrypted(path):
+        return None
+    found = remembered_passphrase(path)
+    if found is None or cipher.unlocks(path, found):
+        return found
+    forget_passphrase(path)
+    raise RememberedPassphraseForgotten(
+        _("the passphrase remembered in the keyring does not open {path}; it was forgotten").format(
+            path=path
+        )
+    )
