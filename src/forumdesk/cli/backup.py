@@ -61,7 +61,12 @@ def add_commands(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from forumdesk.services.database.backups import RestoreRefused, sqlite_database
+    from forumdesk.services.database.backups import (
+        BackupNeedsPassphrase,
+        RestoreRefused,
+        WrongBackupPassphrase,
+        sqlite_database,
+    )
     from forumdesk.store.backup import BackupError
 
     try:
@@ -70,8 +75,17 @@ def run(args: argparse.Namespace) -> int:
             return _list(database, args.json)
         if args.backup_command == "create":
             return _create(database, args.json, passphrase_for(args.database))
-        key = passphrase_for(args.database)
+        # None when nothing opens it: a file that is no database is replaced all the same.
+        key = passphrase_for(args.database, required=False)
         return _restore(database, args.backup, key, yes=args.yes, as_json=args.json)
+    except BackupNeedsPassphrase as exc:
+        if isinstance(exc, WrongBackupPassphrase):
+            return problem(exc)
+        return problem(
+            _("{refusal} (in {variable}, or at the prompt)").format(
+                refusal=exc, variable=ENV_BACKUP_PASSPHRASE
+            )
+        )
     except (RestoreRefused, BackupError) as exc:
         return problem(exc)
 
@@ -151,16 +165,17 @@ def _backup_passphrase(backup: Path, database_key: str | None) -> str | None:
     """The passphrase that opens the encrypted `backup`: FORUMDESK_BACKUP_PASSPHRASE, the
     database's own, FORUMDESK_PASSPHRASE, else asked at a terminal (three tries); None
     when none is given (the restore is then refused)."""
+    from forumdesk.services.database.backups import fitting_passphrase
     from forumdesk.store.cipher import unlocks
 
     given = os.environ.get(ENV_BACKUP_PASSPHRASE)
     if given:
         return given
-    for known in (database_key, os.environ.get(ENV_PASSPHRASE)):
-        if known and unlocks(backup, known):
-            return known
+    known = fitting_passphrase(backup, database_key, os.environ.get(ENV_PASSPHRASE))
+    if known is not None:
+        return known
     if not sys.stdin.isatty():
-        return database_key or os.environ.get(ENV_PASSPHRASE) or None
+        return None
     typed = ""
     for attempt in range(1, PASSPHRASE_TRIES + 1):
         typed = getpass.getpass(_("Passphrase of the backup {backup}: ").format(backup=backup.name))

@@ -228,6 +228,12 @@ def is_encrypted_backup(backup: Path) -> bool:
     return backup.is_file() and backup.stat().st_size > 0 and not cipher.is_clear_sqlite(backup)
 
 
+def fitting_passphrase(backup: Path, *candidates: str | None) -> str | None:
+    """The first of `candidates` that opens the encrypted `backup` (the database's own
+    passphrase, say); None when none does."""
+    return next((key for key in candidates if key and cipher.unlocks(backup, key)), None)
+
+
 def _backup_key(backup: Path, header: bytes, passphrase: str | None) -> str | None:
     """The passphrase to read `backup` with (None: a clear copy), once it opens it."""
     if header == SQLITE_HEADER:
@@ -296,15 +302,11 @@ def restore_backup(
 
     revision = check_backup(database, backup, backup_passphrase)
     backup_key = backup_passphrase if is_encrypted_backup(backup) else None
-    key = None if cipher.is_clear_sqlite(database) else passphrase
-    if key is None and not cipher.is_clear_sqlite(database) and database.stat().st_size:
-        raise RestoreRefused(
-            _("{database} is encrypted: give its passphrase; nothing was restored").format(
-                database=database
-            )
-        )
+    key = _live_key(database, passphrase)
     when = now or utc_now()
     safety = _back_up_current(database, when, progress, key)
+    if key is None and not cipher.is_clear_sqlite(database):
+        key = backup_key  # unreadable: it becomes the copy as it is, encrypted or not
     try:
         _write_into(backup, backup_key, database, key, progress)
         to_revision = _bring_to_head(database, revision, key)
@@ -337,6 +339,14 @@ def _prune_after_restore(database: Path, backup: Path, when: datetime) -> None:
     # A copy that could not be deleted now is deleted by a later backup.
     with contextlib.suppress(OSError):
         prune_backups(backup_folder(database), now=when, must_keep=[backup])
+
+
+def _live_key(database: Path, passphrase: str | None) -> str | None:
+    """The key the database is written with: its passphrase when it is encrypted and the
+    passphrase opens it; None for a clear file or one nothing opens (kept as damaged)."""
+    if cipher.is_clear_sqlite(database) or not passphrase:
+        return None
+    return passphrase if cipher.unlocks(database, passphrase) else None
 
 
 def _back_up_current(

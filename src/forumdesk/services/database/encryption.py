@@ -137,6 +137,15 @@ def change_passphrase(
     return encryption.change_passphrase(database, passphrase, new_passphrase, watch=watch)
 
 
+def check_passphrase(database: Path, passphrase: str) -> None:
+    """WrongPassphrase unless `passphrase` opens the encrypted `database`; reads only."""
+    from forumdesk.store import cipher
+    from forumdesk.store.migrate import WrongPassphrase, wrong_passphrase_message
+
+    if not passphrase or not cipher.unlocks(database, passphrase):
+        raise WrongPassphrase(wrong_passphrase_message(database))
+
+
 def cancel_when(cancelled: Callable[[], bool], report: Callable[[int, int], None]) -> Watch:
     """A `Watch` that reports how far a conversion got and stops it once `cancelled`."""
 

@@ -118,12 +118,12 @@ class EncryptionDialog(JobDialog):
         self.decrypt_radio = QRadioButton(self.tr("&Decrypt: leave the file in clear"), self)
         self.decrypt_radio.setObjectName("encryption_decrypt")
         self.action_group = QButtonGroup(self)
+        self.change_radio.setChecked(True)
         for radio in (self.change_radio, self.decrypt_radio):
             self.action_group.addButton(radio)
             radio.setVisible(self.encrypted)
             radio.toggled.connect(self._update)
             page.addWidget(radio)
-        self.change_radio.setChecked(True)
 
     def _build_fields(self, page: QVBoxLayout) -> None:
         form = QFormLayout()
@@ -320,6 +320,9 @@ def conversion_job(
         from forumdesk.services.database import encryption
         from forumdesk.services.database.remembered import forget_passphrase
 
+        if action is not Action.ENCRYPT:
+            # Checked before the open connections close: closing folds their -wal in.
+            encryption.check_passphrase(path, current)
         if open_database is not None:
             open_database.dispose()
         # Sizes in KiB: a progress bar counts in 32-bit integers.

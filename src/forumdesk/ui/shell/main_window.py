@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 # Nothing before the first paint may touch the `Qt` namespace: building its enums
 # costs ~40 ms. So `Qt` is imported where used after it, QSplitter gets its parent by
@@ -261,8 +261,8 @@ class MainWindow(QMainWindow):
             lambda target, create: self.open_database(target, create=create)
         )
         self.shell_context.open_encrypted_requested.connect(
-            lambda target, passphrase, create, remember: self.open_database(
-                target, create=create, passphrase=passphrase, remember=remember
+            lambda target, key, create, keep: self.open_database(
+                target, create=create, passphrase=key, remember=keep
             )
         )
         self.shell_context.reopen_requested.connect(
@@ -395,26 +395,13 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
 
-    def open_database(
-        self,
-        target: str | None,
-        *,
-        demo_if_new: bool = False,
-        create: bool = False,
-        passphrase: str | None = None,
-        remember: bool = False,
-    ) -> None:
+    def open_database(self, target: str | None, **how: Any) -> None:
+        """Open `target` as `DatabaseController.open` does with the options `how`."""
         # Leaving a database is like quitting it: a running speaking clock asks first.
         if self.ops.database is not None and not all(p.may_close() for p in self.built_pages()):
             return
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.databases.open(
-            target,
-            demo_if_new=demo_if_new,
-            create=create,
-            passphrase=passphrase,
-            remember=remember,
-        )
+        self.databases.open(target, **how)
 
     # Results --------------------------------------------------------------
 

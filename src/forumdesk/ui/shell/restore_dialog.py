@@ -225,15 +225,15 @@ class RestoreDialog(QDialog):
         database, source, opened = self.database, copy.path, self.ops.database
 
         def work() -> RestoreResult:
-            from forumdesk.services.database.backups import database_passphrase, restore_backup
+            from forumdesk.services.database import backups
 
-            key = database_passphrase(opened) if opened is not None else None
-            return restore_backup(
+            key = backups.database_passphrase(opened) if opened is not None else None
+            return backups.restore_backup(
                 database,
                 source,
                 progress=progress.report,
                 passphrase=key,
-                backup_passphrase=backup_passphrase or key,
+                backup_passphrase=backup_passphrase or backups.fitting_passphrase(source, key),
             )
 
         def failed(error: Exception) -> None:
