@@ -106,6 +106,7 @@ def test_a_wrong_current_passphrase_changes_nothing(
     dialog.decrypt_radio.setChecked(True)
     assert dialog.decrypt_warning.isVisible() and "clear" in dialog.decrypt_warning.text()
     assert not dialog.new_fields.first.isVisible()
+    assert not dialog.new_fields.form.labelForField(dialog.new_fields.first).isVisible()
     dialog.current_edit.setText("not the passphrase")
     dialog.run_button.click()
     qtbot.waitUntil(dialog.error.isVisible, timeout=LOAD_TIMEOUT_MS)

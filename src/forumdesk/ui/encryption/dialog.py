@@ -54,15 +54,15 @@ class Converted:
     """What the dialog did, for the window to open the database again."""
 
     action: Action
-    #: The passphrase the file opens with now; None once decrypted.
+    # The passphrase the file opens with now; None once decrypted.
     passphrase: str | None
     remember: bool
-    #: One sentence on the earlier backups (encrypted, deleted, or still in clear).
+    # One sentence on the earlier backups (encrypted, deleted, or still in clear).
     backups_note: str
 
 
 class EncryptionDialog(JobDialog):
-    #: The conversion is done (a `Converted`): the window opens the database again.
+    # The conversion is done (a `Converted`): the window opens the database again.
     converted = Signal(object)
 
     def __init__(
@@ -113,9 +113,9 @@ class EncryptionDialog(JobDialog):
         intro.setObjectName("encryption_intro")
         intro.setWordWrap(True)
         page.addWidget(intro)
-        self.change_radio = QRadioButton(self.tr("C&hange the passphrase"), self)
+        self.change_radio = QRadioButton(self.tr("&Change the passphrase"), self)
         self.change_radio.setObjectName("encryption_change")
-        self.decrypt_radio = QRadioButton(self.tr("&Decrypt: leave the file in clear"), self)
+        self.decrypt_radio = QRadioButton(self.tr("Decr&ypt: leave the file in clear"), self)
         self.decrypt_radio.setObjectName("encryption_decrypt")
         self.action_group = QButtonGroup(self)
         self.change_radio.setChecked(True)
@@ -166,9 +166,9 @@ class EncryptionDialog(JobDialog):
         box.addWidget(self.backups_label)
         self.backups_choice = QButtonGroup(self)
         for value, text in (
-            ("encrypt", self.tr("&Encrypt them with the same passphrase")),
+            ("encrypt", self.tr("Encr&ypt them with the same passphrase")),
             ("delete", self.tr("Dele&te them")),
-            ("keep", self.tr("&Keep them in clear")),
+            ("keep", self.tr("Keep them in c&lear")),
         ):
             radio = QRadioButton(text, self.backups_box)
             radio.setObjectName(f"encryption_backups_{value}")
@@ -237,14 +237,12 @@ class EncryptionDialog(JobDialog):
     def _update(self) -> None:
         action = self.action()
         new_passphrase = action is not Action.DECRYPT
-        self.new_fields.set_enabled(new_passphrase)
-        for widget in (self.new_fields.first, self.new_fields.second, self.new_fields.hint):
-            widget.setVisible(new_passphrase)
+        self.new_fields.set_visible(new_passphrase)
         self.remember.setVisible(new_passphrase)
         self.decrypt_warning.setVisible(action is Action.DECRYPT)
         labels = {
             Action.ENCRYPT: self.tr("&Encrypt"),
-            Action.CHANGE: self.tr("C&hange Passphrase"),
+            Action.CHANGE: self.tr("Change &Passphrase"),
             Action.DECRYPT: self.tr("&Decrypt"),
         }
         self.run_button.setText(labels[action])

@@ -21,7 +21,7 @@ class EncryptionMenu(QObject):
         self.context = context
         self.dialog: EncryptionDialog | None = None
         self.result_box: QMessageBox | None = None
-        self.action = QAction(self.tr("En&cryption…"), context.window)
+        self.action = QAction(self.tr("Encryp&tion…"), context.window)
         self.action.setObjectName("encryption_action")
         self.action.triggered.connect(lambda _=False: self.open_dialog())
         context.ops.database_changed.connect(self._update)
@@ -41,7 +41,7 @@ class EncryptionMenu(QObject):
                 "disks and backups); ForumDesk encrypts SQLite files."
             )
         else:
-            self.action.setText(self.tr("En&cryption…"))
+            self.action.setText(self.tr("Encryp&tion…"))
             tip = self.tr("Encrypt this database, change its passphrase, or decrypt it")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)

@@ -48,6 +48,7 @@ class NewPassphraseFields(QObject):
 
     def __init__(self, parent: QWidget, form: QFormLayout, name: str) -> None:
         super().__init__(parent)
+        self.form = form
         self.first = passphrase_edit(parent, f"{name}_new", self.tr("New passphrase"))
         self.second = passphrase_edit(parent, f"{name}_again", self.tr("New passphrase again"))
         self.hint = QLabel(parent)
@@ -74,6 +75,11 @@ class NewPassphraseFields(QObject):
     def set_enabled(self, enabled: bool) -> None:
         for widget in (self.first, self.second, self.hint):
             widget.setEnabled(enabled)
+
+    def set_visible(self, visible: bool) -> None:
+        """Show or hide the three rows, labels and all."""
+        for widget in (self.first, self.second, self.hint):
+            self.form.setRowVisible(widget, visible)
 
     def clear(self) -> None:
         self.first.clear()

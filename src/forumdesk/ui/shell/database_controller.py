@@ -34,7 +34,7 @@ class Opened:
     report: OpenReport
     forums: list[ForumSummary]
     demo_loaded: bool
-    #: Why a passphrase the user asked to remember could not be kept in the keyring.
+    # Why a passphrase the user asked to remember could not be kept in the keyring.
     keyring_note: str = ""
 
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from forumdesk.store.backup_copies import BackupCopy
     from forumdesk.ui.encryption.prompt import PassphrasePrompt
 
-#: Tries at an encrypted backup's passphrase before the restore gives up.
+# Tries at an encrypted backup's passphrase before the restore gives up.
 PASSPHRASE_TRIES = 3
 
 
