@@ -17,7 +17,6 @@ from forumdesk.cli.common import (
     passphrase_for,
     print_json,
     problem,
-    read_passphrase,
 )
 from forumdesk.services.common.messages import _
 
@@ -48,23 +47,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _new_passphrase(target: str | None) -> str:
     """The passphrase of a database `init --encrypt` is about to create."""
-    from forumdesk.store.engine import database_url, sqlite_path
+    from forumdesk.cli.encryption import database_file, given_passphrase
 
-    path = sqlite_path(database_url(target))
-    if path is None:
-        raise CommandError(_("only a SQLite database file can be encrypted or decrypted"))
+    path = database_file(target)
     if path.is_file() and path.stat().st_size > 0:
         raise CommandError(
             _("{path} exists already; `forumdesk encrypt` encrypts it").format(path=path)
         )
-    passphrase = read_passphrase(path, confirm=True)
-    if passphrase is None:
-        raise CommandError(
-            _("give the passphrase in FORUMDESK_PASSPHRASE, or run the command at a terminal")
-        )
-    if not passphrase:
-        raise CommandError(_("an empty passphrase would leave the database in clear"))
-    return passphrase
+    return given_passphrase(path, new=True)
 
 
 def _init(args: argparse.Namespace) -> int:

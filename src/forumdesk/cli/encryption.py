@@ -52,15 +52,11 @@ def run(args: argparse.Namespace) -> int:
     from forumdesk.store.migrate import WrongPassphrase
 
     try:
-        path = _database_file(args.database)
+        path = database_file(args.database)
         _check_state(path, encrypting=args.command == "encrypt")
         if args.command == "encrypt":
             args.backups = _earlier_backups(path, args.backups)
-        passphrase = read_passphrase(path, confirm=args.command == "encrypt")
-        if passphrase is None:
-            raise CommandError(
-                _("give the passphrase in FORUMDESK_PASSPHRASE, or run the command at a terminal")
-            )
+        passphrase = given_passphrase(path, new=args.command == "encrypt")
         if args.command == "encrypt":
             return _encrypt(args, path, passphrase)
         return _decrypt(args, path, passphrase)
@@ -70,13 +66,27 @@ def run(args: argparse.Namespace) -> int:
         return problem(error)
 
 
-def _database_file(target: str | None) -> Path:
+def database_file(target: str | None) -> Path:
+    """The SQLite file `--database` names; refused for a server."""
     from forumdesk.store.engine import database_url, sqlite_path
 
     path = sqlite_path(database_url(target))
     if path is None:
         raise CommandError(_("only a SQLite database file can be encrypted or decrypted"))
     return path
+
+
+def given_passphrase(path: Path, *, new: bool) -> str:
+    """The passphrase from FORUMDESK_PASSPHRASE or the prompt (a `new` one asked twice,
+    and never empty); refused when there is neither."""
+    passphrase = read_passphrase(path, confirm=new)
+    if passphrase is None:
+        raise CommandError(
+            _("give the passphrase in FORUMDESK_PASSPHRASE, or run the command at a terminal")
+        )
+    if new and not passphrase:
+        raise CommandError(_("an empty passphrase would leave the database in clear"))
+    return passphrase
 
 
 def _check_state(path: Path, *, encrypting: bool) -> None:
@@ -133,8 +143,6 @@ def _earlier_backups(path: Path, choice: str | None) -> str:
 def _encrypt(args: argparse.Namespace, path: Path, passphrase: str) -> int:
     from forumdesk.services.database.encryption import EarlierBackups, encrypt
 
-    if not passphrase:
-        raise CommandError(_("an empty passphrase would leave the database in clear"))
     done = encrypt(path, passphrase, EarlierBackups(args.backups))
     lines = [
         _("{path} is encrypted. Its backup taken before, itself encrypted: {backup}").format(
