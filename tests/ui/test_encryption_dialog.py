@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from forumdesk.services.database import encryption, remembered
@@ -201,6 +201,19 @@ def test_a_new_database_encrypted_from_the_start(
     assert target.is_file() and cipher.unlocks(target, PASSPHRASE)
     assert not target.read_bytes().startswith(b"SQLite format 3")
     assert window.databases.target == str(target)
+
+
+def test_new_database_encrypted_over_a_clear_file_is_refused(
+    qtbot: QtBot, window: MainWindow, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "critical", lambda *_args, **_kwargs: None)
+    failures: list[str] = []
+    window.databases.open_failed.connect(lambda _where, why: failures.append(why))
+    before = _digest(demo_db_path)
+    with qtbot.waitSignal(window.ready, timeout=LOAD_TIMEOUT_MS):
+        window.shell_context.open_database(str(demo_db_path), create=True, passphrase=PASSPHRASE)
+    assert failures and "exists already, in clear" in failures[0]
+    assert _digest(demo_db_path) == before
 
 
 def test_a_remembered_passphrase_opens_and_a_wrong_one_is_forgotten(

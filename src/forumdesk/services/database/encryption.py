@@ -137,6 +137,18 @@ def change_passphrase(
     return encryption.change_passphrase(database, passphrase, new_passphrase, watch=watch)
 
 
+def refuse_clear_file(target: str | None) -> None:
+    """Refuse to "create encrypted" a database file that exists already in clear: it
+    would open as it is, in clear. File > Encryption… (or `encrypt`) encrypts it."""
+    from forumdesk.store import cipher
+    from forumdesk.store.engine import database_url, sqlite_path
+
+    path = sqlite_path(database_url(target))
+    if path is not None and cipher.is_clear_sqlite(path):
+        said = _("{path} exists already, in clear; open it, then encrypt it (File > Encryption…)")
+        raise DatabaseError(said.format(path=path))
+
+
 def check_passphrase(database: Path, passphrase: str) -> None:
     """WrongPassphrase unless `passphrase` opens the encrypted `database`; reads only."""
     from forumdesk.store import cipher

@@ -70,6 +70,7 @@ class DatabaseController(QObject):
         the passphrase remembered in the OS keyring, else asks for it (`ask_passphrase`),
         up to PASSPHRASE_TRIES times; `remember` keeps it in the keyring once it opened."""
         actor = self._settings.user_name()  # read here: QSettings stays on the GUI thread
+        new_encrypted = create and passphrase is not None
         # FORUMDESK_PASSPHRASE first, as on the command line; a clear file ignores it.
         passphrase = passphrase or os.environ.get("FORUMDESK_PASSPHRASE") or None
 
@@ -80,6 +81,10 @@ class DatabaseController(QObject):
             from forumdesk.services.programme.forums import list_forums
             from forumdesk.store.migrate import open_database
 
+            if new_encrypted:
+                from forumdesk.services.database.encryption import refuse_clear_file
+
+                refuse_clear_file(target)
             key = passphrase or passphrase_at_open(target)
             database, report = open_database(
                 target, create=create or target is None, passphrase=key
