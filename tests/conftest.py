@@ -22,7 +22,9 @@ TEST_SIGNER = "Test Secretary"
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     """Keep backups, settings and the default database out of the real home."""
     home = tmp_path_factory.mktemp("home")
@@ -34,6 +36,15 @@ def _isolated_user_dirs(
     monkeypatch.setenv("FORUMDESK_CONFIG_DIR", str(home / "config" / "ForumDesk"))
     monkeypatch.setenv("FORUMDESK_USER", TEST_SIGNER)
     monkeypatch.delenv("FORUMDESK_DATABASE", raising=False)
+    # Never the user's OS keyring: none at all, unless a test lends one (tests/keyrings.py).
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    request.addfinalizer(lambda: keyring.set_keyring(before))
 
 
 def _build(folder: Path, demo: bool) -> Path:

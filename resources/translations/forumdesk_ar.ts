@@ -279,7 +279,7 @@
         <translation>لا يحتفظ ForumDesk بنسخ احتياطية إلا لملفات SQLite؛ أما قاعدة بيانات PostgreSQL هذه فتشملها عمليات التفريغ التي يجريها المكتب.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Backing up…</source>
         <translation>جارٍ إنشاء نسخة احتياطية…</translation>
     </message>
@@ -931,30 +931,30 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
         <source>Encrypted Database</source>
         <translation>قاعدة بيانات مشفرة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>عبارة المرور هذه لا تفتح {file}. حاول مرة أخرى ({n} من {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
-        <translation>{file} مشفرة. اكتب عبارة المرور الخاصة بها ({n} من {most}):</translation>
+        <location line="-4"/>
+        <source>The passphrase remembered in the keyring does not open {file}; it was forgotten. Type its passphrase ({n} of {most}):</source>
+        <translation>عبارة المرور المحفوظة في سلسلة المفاتيح لا تفتح {file}؛ وقد أُزيلت منها. اكتب عبارة المرور الخاصة بها ({n} من {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Passphrase</source>
-        <translation>عبارة المرور</translation>
+        <location line="+6"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} مشفرة. اكتب عبارة المرور الخاصة بها ({n} من {most}):</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
+        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+29"/>
         <source>&amp;New Database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
@@ -979,7 +979,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open Database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
@@ -1355,6 +1355,165 @@ Saved by {who}</source>
         <location line="+19"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/dialog.py" line="+73"/>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel; the database is left as it was</source>
+        <translation>إلغاء؛ تبقى قاعدة البيانات كما كانت</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is encrypted: it opens only with its passphrase. You may change the passphrase, or decrypt the file.</source>
+        <translation>{file} مشفرة: لا تُفتح إلا بعبارة المرور الخاصة بها. يمكنك تغيير عبارة المرور، أو فك تشفير الملف.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} lies in clear: whoever has the file, or a copy of it, can read the personal data in it. Encrypted, it opens only with its passphrase, which cannot be recovered if it is lost.</source>
+        <translation>{file} غير مشفرة: كل من لديه الملف، أو نسخة منه، يستطيع قراءة البيانات الشخصية التي فيه. وإذا شُفِّرت فلن تُفتح إلا بعبارة المرور الخاصة بها، ولا يمكن استرجاع هذه العبارة إذا فُقدت.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change the passphrase</source>
+        <translation>&amp;تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decr&amp;ypt: leave the file in clear</source>
+        <translation>&amp;فك التشفير: ترك الملف غير مشفر</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decrypted, the file lies in clear on this computer: anyone who can read it, or a copy of it, can read the personal data in it. Its backups stay encrypted, each with the passphrase it was taken with.</source>
+        <translation>بعد فك التشفير يبقى الملف غير مشفر على هذا الحاسوب: كل من يستطيع قراءته، أو قراءة نسخة منه، يستطيع قراءة البيانات الشخصية التي فيه. وتبقى نسخه الاحتياطية مشفرة، كلٌّ منها بعبارة المرور التي أُخذت بها.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier backups</source>
+        <translation>النسخ الاحتياطية السابقة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encr&amp;ypt them with the same passphrase</source>
+        <translation>&amp;تشفيرها بعبارة المرور نفسها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te them</source>
+        <translation>&amp;حذفها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them in c&amp;lear</source>
+        <translation>إ&amp;بقاؤها غير مشفرة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n earlier backup(s) of this database lie in clear in {folder}. So that no clear copy stays behind:</source>
+        <translation>
+            <numerusform>لا توجد نسخ احتياطية سابقة غير مشفرة لقاعدة البيانات هذه في {folder}. حتى لا تبقى أي نسخة غير مشفرة:</numerusform>
+            <numerusform>توجد نسخة احتياطية سابقة واحدة غير مشفرة لقاعدة البيانات هذه في {folder}. حتى لا تبقى أي نسخة غير مشفرة:</numerusform>
+            <numerusform>توجد نسختان احتياطيتان سابقتان غير مشفرتين لقاعدة البيانات هذه في {folder}. حتى لا تبقى أي نسخة غير مشفرة:</numerusform>
+            <numerusform>توجد %n نسخ احتياطية سابقة غير مشفرة لقاعدة البيانات هذه في {folder}. حتى لا تبقى أي نسخة غير مشفرة:</numerusform>
+            <numerusform>توجد %n نسخة احتياطية سابقة غير مشفرة لقاعدة البيانات هذه في {folder}. حتى لا تبقى أي نسخة غير مشفرة:</numerusform>
+            <numerusform>توجد %n نسخة احتياطية سابقة غير مشفرة لقاعدة البيانات هذه في {folder}. حتى لا تبقى أي نسخة غير مشفرة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Encrypt</source>
+        <translation>ت&amp;شفير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Passphrase</source>
+        <translation>تغيير &amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decrypt</source>
+        <translation>ف&amp;ك التشفير</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting {file}…</source>
+        <translation>جارٍ تشفير {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the passphrase of {file}…</source>
+        <translation>جارٍ تغيير عبارة المرور الخاصة بـ {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypting {file}…</source>
+        <translation>جارٍ فك تشفير {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/menu.py" line="+24"/>
+        <location line="+20"/>
+        <source>Encryp&amp;tion…</source>
+        <translation>الت&amp;شفير…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Encryption… (the server&apos;s business on PostgreSQL)</source>
+        <translation>التشفير… (من شأن الخادم في PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest of a PostgreSQL database is the server&apos;s business (its disks and backups); ForumDesk encrypts SQLite files.</source>
+        <translation>تشفير قاعدة بيانات PostgreSQL أثناء التخزين من شأن الخادم (أقراصه ونسخه الاحتياطية)؛ أما ForumDesk فيشفّر ملفات SQLite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypt this database, change its passphrase, or decrypt it</source>
+        <translation>تشفير قاعدة البيانات هذه، أو تغيير عبارة المرور الخاصة بها، أو فك تشفيرها</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file} is encrypted.</source>
+        <translation>{file} مشفرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of {file} is changed.</source>
+        <translation>تم تغيير عبارة المرور الخاصة بـ {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is decrypted: it lies in clear. Its backups stay encrypted.</source>
+        <translation>تم فك تشفير {file}: أصبحت غير مشفرة. وتبقى نسخها الاحتياطية مشفرة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2522,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>نظرة عامة</translation>
@@ -2439,7 +2598,7 @@ This cannot be undone.</source>
         <translation>تحميل المنتدى ال&amp;تجريبي (جلسات الاستماع لعام 2006)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -2480,7 +2639,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -2500,7 +2659,7 @@ This cannot be undone.</source>
         <translation>أُنشئت نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
@@ -3309,6 +3468,34 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/new_database.py" line="+25"/>
+        <source>New Database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ForumDesk creates the database {file} in {folder}.</source>
+        <translation>ينشئ ForumDesk قاعدة البيانات {file} في {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;تشفير بعبارة مرور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file opens only with the passphrase, which cannot be recovered if it is lost. Advised on a laptop that leaves the office.</source>
+        <translation>لا يُفتح الملف إلا بعبارة المرور، ولا يمكن استرجاعها إذا فُقدت. يُنصح بذلك للحاسوب المحمول الذي يغادر المكتب.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Create</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+</context>
+<context>
     <name>NewForumDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
@@ -3470,6 +3657,59 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>المنطقة الزمنية «{zone}» غير معروفة: اختر منطقة من القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="+52"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>م&amp;رة أخرى:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a new passphrase.</source>
+        <translation>اكتب عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few words you will remember make a good passphrase; it cannot be recovered.</source>
+        <translation>بضع كلمات تتذكرها تصنع عبارة مرور جيدة؛ ولا يمكن استرجاعها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak: easy to guess. Use more words, or a longer one.</source>
+        <translation>ضعيفة: سهلة التخمين. استخدم كلمات أكثر، أو عبارة أطول.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>مقبولة: بضع كلمات أخرى تجعلها قوية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4698,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
@@ -5262,6 +5510,19 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>RememberBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="-70"/>
+        <source>Remember the passphrase in this computer&apos;s &amp;keyring</source>
+        <translation>تذكر عبارة المرور في &amp;سلسلة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The operating system&apos;s keyring keeps the passphrase and gives it back when this database is opened on this computer.</source>
+        <translation>تحتفظ سلسلة مفاتيح نظام التشغيل بعبارة المرور وتعيدها عند فتح قاعدة البيانات هذه على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
@@ -5636,14 +5897,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+132"/>
+        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+52"/>
+        <location line="+140"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>نسخ {file} المحفوظة في مجلد النسخ الاحتياطية، الأحدث أولاً. تؤدي استعادة إحداها إلى استبدال كل محتويات قاعدة البيانات بتلك النسخة؛ وتُنشأ أولاً نسخة احتياطية من حالتها الراهنة.</translation>
@@ -5700,6 +5961,11 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+20"/>
+        <source>{reason} (encrypted)</source>
+        <translation>{reason} (مشفرة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Damaged database, kept before a restore</source>
         <translation>قاعدة بيانات تالفة، محفوظة قبل الاستعادة</translation>
     </message>
@@ -5741,6 +6007,21 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>قبل التراجع عن الاستيراد</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Before encryption</source>
+        <translation>قبل التشفير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before decryption</source>
+        <translation>قبل فك التشفير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a change of passphrase</source>
+        <translation>قبل تغيير عبارة المرور</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
         <translation>قبل: {operation}</translation>
@@ -5755,12 +6036,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
 ستُستبدل التغييرات التي أُجريت منذ ذلك الحين. وتُنشأ أولاً نسخة احتياطية من الحالة الراهنة، لكي تتمكن من العودة إليها من هذه القائمة.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>جارٍ الاستعادة…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>That passphrase does not open the backup. Try again ({n} of {most}):</source>
+        <translation>عبارة المرور هذه لا تفتح النسخة الاحتياطية. حاول مرة أخرى ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was encrypted with another passphrase than the database&apos;s today. Type the passphrase it was taken with ({n} of {most}):</source>
+        <translation>شُفِّرت هذه النسخة الاحتياطية بعبارة مرور غير عبارة مرور قاعدة البيانات اليوم. اكتب عبارة المرور التي أُخذت بها ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted Backup</source>
+        <translation>نسخة احتياطية مشفرة</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
         <translation>تمت الاستعادة. حُفظ ما كانت تتضمنه قاعدة البيانات التالفة من قبل في {file}، وحُفظ سجل الكتابة المسبقة الخاص بها (التغييرات التي لم تُدرج بعد في الملف) في {log}.</translation>
     </message>
@@ -6541,7 +6837,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>الشارات المعاد ترقيمها: {badges}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Conflicts keep our value until they are settled.</source>
         <translation>تُبقي التعارضات على قيمتنا إلى أن تُحسم.</translation>
     </message>

@@ -389,4 +389,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>EncryptionDialog</name>
+    <message numerus="yes">
+        <source>%n earlier backup(s) of this database lie in clear in {folder}. So that no clear copy stays behind:</source>
+        <translation>
+            <numerusform>%n earlier backup of this database lies in clear in {folder}. So that no clear copy stays behind:</numerusform>
+            <numerusform>%n earlier backups of this database lie in clear in {folder}. So that no clear copy stays behind:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

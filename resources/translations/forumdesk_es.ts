@@ -263,7 +263,7 @@
         <translation>ForumDesk solo guarda copias de seguridad de los archivos SQLite; esta base de datos PostgreSQL está cubierta por los volcados (dumps) propios de la oficina.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Backing up…</source>
         <translation>Creando copia de seguridad…</translation>
     </message>
@@ -903,30 +903,30 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
         <source>Encrypted Database</source>
         <translation>Base de datos cifrada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>Esa frase de contraseña no abre {file}. Inténtelo de nuevo ({n} de {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
-        <translation>{file} está cifrada. Escriba su frase de contraseña ({n} de {most}):</translation>
+        <location line="-4"/>
+        <source>The passphrase remembered in the keyring does not open {file}; it was forgotten. Type its passphrase ({n} of {most}):</source>
+        <translation>La frase de contraseña recordada en el llavero no abre {file}; se ha olvidado. Escriba su frase de contraseña ({n} de {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <location line="+6"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} está cifrada. Escriba su frase de contraseña ({n} de {most}):</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
+        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+29"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
@@ -951,7 +951,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -1323,6 +1323,161 @@ Guardado por {who}</translation>
         <location line="+19"/>
         <source>another user</source>
         <translation>otro usuario</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/dialog.py" line="+73"/>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel; the database is left as it was</source>
+        <translation>Cancelar; la base de datos queda como estaba</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is encrypted: it opens only with its passphrase. You may change the passphrase, or decrypt the file.</source>
+        <translation>{file} está cifrada: solo se abre con su frase de contraseña. Puede cambiar la frase de contraseña o descifrar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} lies in clear: whoever has the file, or a copy of it, can read the personal data in it. Encrypted, it opens only with its passphrase, which cannot be recovered if it is lost.</source>
+        <translation>{file} está sin cifrar: quien tenga el archivo, o una copia, puede leer los datos personales que contiene. Cifrada, solo se abre con su frase de contraseña, que no se puede recuperar si se pierde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change the passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decr&amp;ypt: leave the file in clear</source>
+        <translation>Desc&amp;ifrar: dejar el archivo sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña ac&amp;tual:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decrypted, the file lies in clear on this computer: anyone who can read it, or a copy of it, can read the personal data in it. Its backups stay encrypted, each with the passphrase it was taken with.</source>
+        <translation>Descifrado, el archivo queda sin cifrar en este equipo: quien pueda leerlo, o leer una copia, puede leer los datos personales que contiene. Sus copias de seguridad siguen cifradas, cada una con la frase de contraseña con la que se hizo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier backups</source>
+        <translation>Copias de seguridad anteriores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encr&amp;ypt them with the same passphrase</source>
+        <translation>Ci&amp;frarlas con la misma frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te them</source>
+        <translation>&amp;Eliminarlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them in c&amp;lear</source>
+        <translation>C&amp;onservarlas sin cifrar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n earlier backup(s) of this database lie in clear in {folder}. So that no clear copy stays behind:</source>
+        <translation>
+            <numerusform>%n copia de seguridad anterior de esta base de datos está sin cifrar en {folder}. Para que no quede ninguna copia sin cifrar:</numerusform>
+            <numerusform>%n copias de seguridad anteriores de esta base de datos están sin cifrar en {folder}. Para que no quede ninguna copia sin cifrar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>Escriba la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Cifrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Passphrase</source>
+        <translation>Cambiar la &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Descifrar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting {file}…</source>
+        <translation>Cifrando {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the passphrase of {file}…</source>
+        <translation>Cambiando la frase de contraseña de {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypting {file}…</source>
+        <translation>Descifrando {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/menu.py" line="+24"/>
+        <location line="+20"/>
+        <source>Encryp&amp;tion…</source>
+        <translation>Cifrad&amp;o…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Encryption… (the server&apos;s business on PostgreSQL)</source>
+        <translation>Cifrado… (en PostgreSQL corresponde al servidor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest of a PostgreSQL database is the server&apos;s business (its disks and backups); ForumDesk encrypts SQLite files.</source>
+        <translation>El cifrado en reposo de una base de datos PostgreSQL corresponde al servidor (sus discos y sus copias de seguridad); ForumDesk cifra los archivos SQLite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypt this database, change its passphrase, or decrypt it</source>
+        <translation>Cifrar esta base de datos, cambiar su frase de contraseña o descifrarla</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file} is encrypted.</source>
+        <translation>{file} está cifrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of {file} is changed.</source>
+        <translation>Se ha cambiado la frase de contraseña de {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is decrypted: it lies in clear. Its backups stay encrypted.</source>
+        <translation>{file} está descifrada: queda sin cifrar. Sus copias de seguridad siguen cifradas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2434,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Panorama general</translation>
@@ -2355,7 +2510,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>Cargar el foro de &amp;demostración (audiencias de 2006)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2396,7 +2551,7 @@ Esta operación no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -2416,7 +2571,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>copia de seguridad creada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The database could not be opened.</source>
         <translation>No se pudo abrir la base de datos.</translation>
     </message>
@@ -3225,6 +3380,34 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
 </context>
 <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/new_database.py" line="+25"/>
+        <source>New Database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ForumDesk creates the database {file} in {folder}.</source>
+        <translation>ForumDesk crea la base de datos {file} en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Cifrar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file opens only with the passphrase, which cannot be recovered if it is lost. Advised on a laptop that leaves the office.</source>
+        <translation>El archivo solo se abre con la frase de contraseña, que no se puede recuperar si se pierde. Recomendado para un portátil que sale de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Create</source>
+        <translation>Cr&amp;ear</translation>
+    </message>
+</context>
+<context>
     <name>NewForumDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
@@ -3386,6 +3569,59 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Huso horario desconocido “{zone}”: elija uno de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="+52"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a new passphrase.</source>
+        <translation>Escriba una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few words you will remember make a good passphrase; it cannot be recovered.</source>
+        <translation>Unas palabras que recuerde forman una buena frase de contraseña; no se puede recuperar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak: easy to guess. Use more words, or a longer one.</source>
+        <translation>Débil: fácil de adivinar. Use más palabras o una más larga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Aceptable: unas palabras más la harían fuerte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4566,14 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
@@ -5086,6 +5330,19 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
 </context>
 <context>
+    <name>RememberBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="-70"/>
+        <source>Remember the passphrase in this computer&apos;s &amp;keyring</source>
+        <translation>Recordar la frase de contraseña en el &amp;llavero de este equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The operating system&apos;s keyring keeps the passphrase and gives it back when this database is opened on this computer.</source>
+        <translation>El llavero del sistema operativo guarda la frase de contraseña y la devuelve cuando se abre esta base de datos en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
@@ -5460,14 +5717,14 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+132"/>
+        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+52"/>
+        <location line="+140"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Las copias de {file} que se conservan en la carpeta de copias de seguridad, de la más reciente a la más antigua. Restaurar una de ellas reemplaza todo el contenido de la base de datos por esa copia; antes se crea una copia de seguridad de su estado actual.</translation>
@@ -5524,6 +5781,11 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+20"/>
+        <source>{reason} (encrypted)</source>
+        <translation>{reason} (cifrada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Damaged database, kept before a restore</source>
         <translation>Base de datos dañada, conservada antes de una restauración</translation>
     </message>
@@ -5565,6 +5827,21 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Antes de deshacer una importación</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Before encryption</source>
+        <translation>Antes del cifrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before decryption</source>
+        <translation>Antes del descifrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a change of passphrase</source>
+        <translation>Antes de un cambio de frase de contraseña</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
         <translation>Antes de: {operation}</translation>
@@ -5579,12 +5856,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
 Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia de seguridad del estado actual, de modo que podrá volver a él desde esta lista.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>That passphrase does not open the backup. Try again ({n} of {most}):</source>
+        <translation>Esa frase de contraseña no abre la copia de seguridad. Inténtelo de nuevo ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was encrypted with another passphrase than the database&apos;s today. Type the passphrase it was taken with ({n} of {most}):</source>
+        <translation>Esta copia de seguridad se cifró con una frase de contraseña distinta de la actual de la base de datos. Escriba la frase de contraseña con la que se hizo ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted Backup</source>
+        <translation>Copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
         <translation>Restauración realizada. Lo que contenía antes la base de datos dañada se conserva en {file}, y su registro de escritura anticipada (cambios que aún no estaban en el archivo), en {log}.</translation>
     </message>
@@ -6361,7 +6653,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Pases renumerados: {badges}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Conflicts keep our value until they are settled.</source>
         <translation>En los conflictos se mantiene nuestro valor hasta que se resuelvan.</translation>
     </message>

@@ -263,7 +263,7 @@
         <translation>ForumDesk ne sauvegarde que les fichiers SQLite ; cette base PostgreSQL est couverte par les sauvegardes (dumps) du bureau.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -903,30 +903,30 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
         <source>Encrypted Database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>Cette phrase secrète n’ouvre pas {file}. Réessayez ({n} sur {most}) :</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
-        <translation>{file} est chiffrée. Saisissez sa phrase secrète ({n} sur {most}) :</translation>
+        <location line="-4"/>
+        <source>The passphrase remembered in the keyring does not open {file}; it was forgotten. Type its passphrase ({n} of {most}):</source>
+        <translation>La phrase secrète mémorisée dans le trousseau n’ouvre pas {file} ; elle a été oubliée. Saisissez sa phrase secrète ({n} sur {most}) :</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
+        <location line="+6"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} est chiffrée. Saisissez sa phrase secrète ({n} sur {most}) :</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
+        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+29"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -951,7 +951,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -1323,6 +1323,161 @@ Enregistré par {who}</translation>
         <location line="+73"/>
         <source>another user</source>
         <translation>un autre utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/dialog.py" line="+73"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel; the database is left as it was</source>
+        <translation>Annuler ; la base de données reste telle qu’elle était</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is encrypted: it opens only with its passphrase. You may change the passphrase, or decrypt the file.</source>
+        <translation>{file} est chiffrée : elle ne s’ouvre qu’avec sa phrase secrète. Vous pouvez changer la phrase secrète, ou déchiffrer le fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} lies in clear: whoever has the file, or a copy of it, can read the personal data in it. Encrypted, it opens only with its passphrase, which cannot be recovered if it is lost.</source>
+        <translation>{file} est en clair : quiconque a le fichier, ou une copie, peut lire les données personnelles qu’il contient. Chiffrée, elle ne s’ouvre qu’avec sa phrase secrète, qui ne peut être retrouvée si elle est perdue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change the passphrase</source>
+        <translation>&amp;Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decr&amp;ypt: leave the file in clear</source>
+        <translation>Déchiffrer : laisser le fichier en clai&amp;r</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète actuel&amp;le :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decrypted, the file lies in clear on this computer: anyone who can read it, or a copy of it, can read the personal data in it. Its backups stay encrypted, each with the passphrase it was taken with.</source>
+        <translation>Déchiffré, le fichier est en clair sur cet ordinateur : quiconque peut le lire, ou en lire une copie, peut lire les données personnelles qu’il contient. Ses sauvegardes restent chiffrées, chacune avec la phrase secrète sous laquelle elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier backups</source>
+        <translation>Sauvegardes antérieures</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encr&amp;ypt them with the same passphrase</source>
+        <translation>Les chi&amp;ffrer avec la même phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te them</source>
+        <translation>Les &amp;supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them in c&amp;lear</source>
+        <translation>Les garder en clai&amp;r</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n earlier backup(s) of this database lie in clear in {folder}. So that no clear copy stays behind:</source>
+        <translation>
+            <numerusform>%n sauvegarde antérieure de cette base de données est en clair dans {folder}. Pour qu’aucune copie en clair ne reste :</numerusform>
+            <numerusform>%n sauvegardes antérieures de cette base de données sont en clair dans {folder}. Pour qu’aucune copie en clair ne reste :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>Saisissez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Chiffrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Passphrase</source>
+        <translation>Changer la &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Déchiffrer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting {file}…</source>
+        <translation>Chiffrement de {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the passphrase of {file}…</source>
+        <translation>Changement de la phrase secrète de {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypting {file}…</source>
+        <translation>Déchiffrement de {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/menu.py" line="+24"/>
+        <location line="+20"/>
+        <source>Encryp&amp;tion…</source>
+        <translation>C&amp;hiffrement…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Encryption… (the server&apos;s business on PostgreSQL)</source>
+        <translation>Chiffrement… (l’affaire du serveur sous PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest of a PostgreSQL database is the server&apos;s business (its disks and backups); ForumDesk encrypts SQLite files.</source>
+        <translation>Le chiffrement au repos d’une base PostgreSQL est l’affaire du serveur (ses disques et ses sauvegardes) ; ForumDesk chiffre les fichiers SQLite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypt this database, change its passphrase, or decrypt it</source>
+        <translation>Chiffrer cette base de données, changer sa phrase secrète ou la déchiffrer</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file} is encrypted.</source>
+        <translation>{file} est chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of {file} is changed.</source>
+        <translation>La phrase secrète de {file} est changée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is decrypted: it lies in clear. Its backups stay encrypted.</source>
+        <translation>{file} est déchiffrée : elle est en clair. Ses sauvegardes restent chiffrées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2434,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2355,7 +2510,7 @@ Cette opération est irréversible.</translation>
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2396,7 +2551,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2416,7 +2571,7 @@ Cette opération est irréversible.</translation>
         <translation>sauvegarde effectuée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n’a pas pu être ouverte.</translation>
     </message>
@@ -3225,6 +3380,34 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/new_database.py" line="+25"/>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ForumDesk creates the database {file} in {folder}.</source>
+        <translation>ForumDesk crée la base de données {file} dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file opens only with the passphrase, which cannot be recovered if it is lost. Advised on a laptop that leaves the office.</source>
+        <translation>Le fichier ne s’ouvre qu’avec la phrase secrète, qui ne peut être retrouvée si elle est perdue. Conseillé pour un ordinateur portable qui quitte le bureau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Create</source>
+        <translation>C&amp;réer</translation>
+    </message>
+</context>
+<context>
     <name>NewForumDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
@@ -3386,6 +3569,59 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Fuseau horaire inconnu « {zone} » : choisissez-en un dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="+52"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>À no&amp;uveau :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a new passphrase.</source>
+        <translation>Saisissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few words you will remember make a good passphrase; it cannot be recovered.</source>
+        <translation>Quelques mots dont vous vous souviendrez font une bonne phrase secrète ; elle ne peut être retrouvée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak: easy to guess. Use more words, or a longer one.</source>
+        <translation>Faible : facile à deviner. Ajoutez des mots, ou allongez-la.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Moyenne : quelques mots de plus la rendraient forte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4566,14 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
@@ -5086,6 +5330,19 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>RememberBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="-70"/>
+        <source>Remember the passphrase in this computer&apos;s &amp;keyring</source>
+        <translation>Mémoriser la phrase secrète dans le &amp;trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The operating system&apos;s keyring keeps the passphrase and gives it back when this database is opened on this computer.</source>
+        <translation>Le trousseau du système d’exploitation garde la phrase secrète et la redonne quand cette base de données est ouverte sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+104"/>
@@ -5460,14 +5717,14 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+132"/>
+        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+52"/>
+        <location line="+140"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Les copies de {file} conservées dans le dossier des sauvegardes, la plus récente d’abord. En restaurer une remplace tout le contenu de la base par cette copie ; une sauvegarde de son état actuel est faite d’abord.</translation>
@@ -5524,6 +5781,11 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+20"/>
+        <source>{reason} (encrypted)</source>
+        <translation>{reason} (chiffrée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Damaged database, kept before a restore</source>
         <translation>Base endommagée, conservée avant une restauration</translation>
     </message>
@@ -5565,6 +5827,21 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Avant l’annulation d’une importation</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Before encryption</source>
+        <translation>Avant le chiffrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before decryption</source>
+        <translation>Avant le déchiffrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a change of passphrase</source>
+        <translation>Avant un changement de phrase secrète</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
         <translation>Avant : {operation}</translation>
@@ -5579,12 +5856,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
 Les modifications faites depuis sont remplacées. Une sauvegarde de l’état actuel est faite d’abord : vous pourrez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>That passphrase does not open the backup. Try again ({n} of {most}):</source>
+        <translation>Cette phrase secrète n’ouvre pas la sauvegarde. Réessayez ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was encrypted with another passphrase than the database&apos;s today. Type the passphrase it was taken with ({n} of {most}):</source>
+        <translation>Cette sauvegarde a été chiffrée avec une autre phrase secrète que celle de la base de données aujourd’hui. Saisissez la phrase secrète sous laquelle elle a été faite ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted Backup</source>
+        <translation>Sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
         <translation>Restauration faite. L’ancien contenu de la base endommagée est conservé dans {file}, et son journal WAL (des modifications pas encore écrites dans le fichier) dans {log}.</translation>
     </message>
@@ -6361,7 +6653,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Badges renumérotés : {badges}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Conflicts keep our value until they are settled.</source>
         <translation>Les conflits conservent notre valeur jusqu’à leur règlement.</translation>
     </message>

@@ -267,7 +267,7 @@
         <translation>ForumDesk создает резервные копии только файлов SQLite; эта база данных PostgreSQL охвачена собственными резервными копиями (дампами) офиса.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
@@ -910,30 +910,30 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
         <source>Encrypted Database</source>
         <translation>Зашифрованная база данных</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>Эта парольная фраза не открывает {file}. Попробуйте еще раз ({n} из {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
-        <translation>{file} зашифрована. Введите ее парольную фразу ({n} из {most}):</translation>
+        <location line="-4"/>
+        <source>The passphrase remembered in the keyring does not open {file}; it was forgotten. Type its passphrase ({n} of {most}):</source>
+        <translation>Парольная фраза, сохраненная в связке ключей, не открывает {file}; она удалена. Введите парольную фразу ({n} из {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
+        <location line="+6"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} зашифрована. Введите ее парольную фразу ({n} из {most}):</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
+        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+29"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
@@ -958,7 +958,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open Database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -1331,6 +1331,162 @@ Saved by {who}</source>
         <location line="+19"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/dialog.py" line="+73"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel; the database is left as it was</source>
+        <translation>Отменить; база данных останется без изменений</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is encrypted: it opens only with its passphrase. You may change the passphrase, or decrypt the file.</source>
+        <translation>{file} зашифрована: она открывается только с ее парольной фразой. Вы можете изменить парольную фразу или расшифровать файл.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} lies in clear: whoever has the file, or a copy of it, can read the personal data in it. Encrypted, it opens only with its passphrase, which cannot be recovered if it is lost.</source>
+        <translation>{file} хранится в открытом виде: любой, у кого есть файл или его копия, может прочитать содержащиеся в нем персональные данные. Зашифрованная, она открывается только с ее парольной фразой, которую нельзя восстановить в случае утраты.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change the passphrase</source>
+        <translation>&amp;Изменить парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decr&amp;ypt: leave the file in clear</source>
+        <translation>Рас&amp;шифровать: оставить файл в открытом виде</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decrypted, the file lies in clear on this computer: anyone who can read it, or a copy of it, can read the personal data in it. Its backups stay encrypted, each with the passphrase it was taken with.</source>
+        <translation>После расшифровки файл хранится на этом компьютере в открытом виде: любой, кто может прочитать его или его копию, может прочитать содержащиеся в нем персональные данные. Его резервные копии остаются зашифрованными, каждая — парольной фразой, с которой она была создана.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier backups</source>
+        <translation>Прежние резервные копии</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encr&amp;ypt them with the same passphrase</source>
+        <translation>За&amp;шифровать их той же парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te them</source>
+        <translation>&amp;Удалить их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them in c&amp;lear</source>
+        <translation>Оставить их в &amp;открытом виде</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n earlier backup(s) of this database lie in clear in {folder}. So that no clear copy stays behind:</source>
+        <translation>
+            <numerusform>%n прежняя резервная копия этой базы данных хранится в открытом виде в {folder}. Чтобы не осталось ни одной незашифрованной копии:</numerusform>
+            <numerusform>%n прежние резервные копии этой базы данных хранятся в открытом виде в {folder}. Чтобы не осталось ни одной незашифрованной копии:</numerusform>
+            <numerusform>%n прежних резервных копий этой базы данных хранятся в открытом виде в {folder}. Чтобы не осталось ни одной незашифрованной копии:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Passphrase</source>
+        <translation>Изменить &amp;парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Расшифровать</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting {file}…</source>
+        <translation>Шифрование {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the passphrase of {file}…</source>
+        <translation>Изменение парольной фразы {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypting {file}…</source>
+        <translation>Расшифровка {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/menu.py" line="+24"/>
+        <location line="+20"/>
+        <source>Encryp&amp;tion…</source>
+        <translation>&amp;Шифрование…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Encryption… (the server&apos;s business on PostgreSQL)</source>
+        <translation>Шифрование… (в PostgreSQL это задача сервера)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest of a PostgreSQL database is the server&apos;s business (its disks and backups); ForumDesk encrypts SQLite files.</source>
+        <translation>Шифрование хранимых данных базы PostgreSQL — задача сервера (его дисков и резервных копий); ForumDesk шифрует файлы SQLite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypt this database, change its passphrase, or decrypt it</source>
+        <translation>Зашифровать эту базу данных, изменить ее парольную фразу или расшифровать ее</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file} is encrypted.</source>
+        <translation>{file} зашифрована.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of {file} is changed.</source>
+        <translation>Парольная фраза {file} изменена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is decrypted: it lies in clear. Its backups stay encrypted.</source>
+        <translation>{file} расшифрована: она хранится в открытом виде. Ее резервные копии остаются зашифрованными.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2456,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Обзор</translation>
@@ -2376,7 +2532,7 @@ This cannot be undone.</source>
         <translation>Загрузить &amp;демонстрационный форум (слушания 2006 года)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2417,7 +2573,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
@@ -2437,7 +2593,7 @@ This cannot be undone.</source>
         <translation>резервная копия создана</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The database could not be opened.</source>
         <translation>Не удалось открыть базу данных.</translation>
     </message>
@@ -3246,6 +3402,34 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/new_database.py" line="+25"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ForumDesk creates the database {file} in {folder}.</source>
+        <translation>ForumDesk создаст базу данных {file} в {folder}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Зашифровать парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file opens only with the passphrase, which cannot be recovered if it is lost. Advised on a laptop that leaves the office.</source>
+        <translation>Файл открывается только с парольной фразой, которую нельзя восстановить в случае утраты. Рекомендуется для ноутбука, который покидает офис.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
     <name>NewForumDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
@@ -3407,6 +3591,59 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>Неизвестный часовой пояс «{zone}»: выберите часовой пояс из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="+52"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза еще раз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Еще раз:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a new passphrase.</source>
+        <translation>Введите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few words you will remember make a good passphrase; it cannot be recovered.</source>
+        <translation>Несколько слов, которые вы запомните, — хорошая парольная фраза; восстановить ее нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak: easy to guess. Use more words, or a longer one.</source>
+        <translation>Слабая: легко угадать. Добавьте слов или сделайте ее длиннее.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Средняя: еще несколько слов сделают ее надежной.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Надежная.</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4599,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
@@ -5130,6 +5375,19 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>RememberBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="-70"/>
+        <source>Remember the passphrase in this computer&apos;s &amp;keyring</source>
+        <translation>Запомнить парольную фразу в связке &amp;ключей этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The operating system&apos;s keyring keeps the passphrase and gives it back when this database is opened on this computer.</source>
+        <translation>Связка ключей операционной системы хранит парольную фразу и подставляет ее при открытии этой базы данных на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
@@ -5504,14 +5762,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+132"/>
+        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+52"/>
+        <location line="+140"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>Копии файла {file}, хранящиеся в папке резервных копий, начиная с самой новой. При восстановлении одной из них все содержимое базы данных заменяется этой копией; предварительно создается резервная копия ее текущего состояния.</translation>
@@ -5568,6 +5826,11 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+20"/>
+        <source>{reason} (encrypted)</source>
+        <translation>{reason} (зашифрована)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Damaged database, kept before a restore</source>
         <translation>Поврежденная база данных, сохраненная перед восстановлением</translation>
     </message>
@@ -5609,6 +5872,21 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Перед отменой импорта</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Before encryption</source>
+        <translation>Перед шифрованием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before decryption</source>
+        <translation>Перед расшифровкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a change of passphrase</source>
+        <translation>Перед сменой парольной фразы</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
         <translation>Перед операцией: {operation}</translation>
@@ -5623,12 +5901,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
 Изменения, внесенные после этого, будут заменены. Предварительно будет создана резервная копия текущего состояния, чтобы к нему можно было вернуться из этого списка.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>That passphrase does not open the backup. Try again ({n} of {most}):</source>
+        <translation>Эта парольная фраза не открывает резервную копию. Попробуйте еще раз ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was encrypted with another passphrase than the database&apos;s today. Type the passphrase it was taken with ({n} of {most}):</source>
+        <translation>Эта резервная копия зашифрована другой парольной фразой, чем нынешняя фраза базы данных. Введите парольную фразу, с которой она была создана ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted Backup</source>
+        <translation>Зашифрованная резервная копия</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
         <translation>Восстановление выполнено. Прежнее содержимое поврежденной базы данных сохранено в файле {file}, а ее журнал упреждающей записи (изменения, еще не внесенные в файл) — в файле {log}.</translation>
     </message>
@@ -6406,7 +6699,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Пропуска перенумерованы: {badges}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Conflicts keep our value until they are settled.</source>
         <translation>До урегулирования конфликтов сохраняется наше значение.</translation>
     </message>

@@ -259,7 +259,7 @@
         <translation>ForumDesk仅备份SQLite文件；此PostgreSQL数据库由本办公室自行转储备份。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -896,30 +896,30 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+117"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
         <source>Encrypted Database</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>该密码短语无法打开 {file}。请重试（第{n}次，共{most}次）：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
-        <translation>{file} 已加密。请输入其密码短语（第{n}次，共{most}次）：</translation>
+        <location line="-4"/>
+        <source>The passphrase remembered in the keyring does not open {file}; it was forgotten. Type its passphrase ({n} of {most}):</source>
+        <translation>密钥环中记住的密码短语无法打开 {file}，已将其删除。请输入其密码短语（第{n}次，共{most}次）：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Passphrase</source>
-        <translation>密码短语</translation>
+        <location line="+6"/>
+        <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
+        <translation>{file} 已加密。请输入其密码短语（第{n}次，共{most}次）：</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+26"/>
+        <location filename="../../src/forumdesk/ui/shell/database_menu.py" line="+29"/>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
@@ -944,7 +944,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
@@ -1315,6 +1315,160 @@ Saved by {who}</source>
         <location line="+19"/>
         <source>another user</source>
         <translation>另一用户</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/dialog.py" line="+73"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel; the database is left as it was</source>
+        <translation>取消；数据库保持原样</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is encrypted: it opens only with its passphrase. You may change the passphrase, or decrypt the file.</source>
+        <translation>{file} 已加密：只有使用其密码短语才能打开。您可以更改密码短语，或解密该文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} lies in clear: whoever has the file, or a copy of it, can read the personal data in it. Encrypted, it opens only with its passphrase, which cannot be recovered if it is lost.</source>
+        <translation>{file} 未加密：任何拥有该文件或其副本的人都能读取其中的个人数据。加密后，只有使用其密码短语才能打开；密码短语一旦丢失便无法找回。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change the passphrase</source>
+        <translation>更改密码短语(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decr&amp;ypt: leave the file in clear</source>
+        <translation>解密：使文件不再加密(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current passphrase</source>
+        <translation>当前密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前密码短语(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decrypted, the file lies in clear on this computer: anyone who can read it, or a copy of it, can read the personal data in it. Its backups stay encrypted, each with the passphrase it was taken with.</source>
+        <translation>解密后，该文件在本计算机上不再加密：任何能读取该文件或其副本的人都能读取其中的个人数据。其备份仍保持加密，各自使用备份时的密码短语。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier backups</source>
+        <translation>以前的备份</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encr&amp;ypt them with the same passphrase</source>
+        <translation>用同一密码短语加密这些备份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te them</source>
+        <translation>删除这些备份(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them in c&amp;lear</source>
+        <translation>保留这些备份，不加密(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n earlier backup(s) of this database lie in clear in {folder}. So that no clear copy stays behind:</source>
+        <translation>
+            <numerusform>本数据库有 %n 个以前的备份未加密，位于 {folder}。为了不留下任何未加密的副本：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the current passphrase.</source>
+        <translation>请输入当前密码短语。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Passphrase</source>
+        <translation>更改密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decrypt</source>
+        <translation>解密(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting {file}…</source>
+        <translation>正在加密 {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the passphrase of {file}…</source>
+        <translation>正在更改 {file} 的密码短语…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypting {file}…</source>
+        <translation>正在解密 {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/menu.py" line="+24"/>
+        <location line="+20"/>
+        <source>Encryp&amp;tion…</source>
+        <translation>加密(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Encryption… (the server&apos;s business on PostgreSQL)</source>
+        <translation>加密…（PostgreSQL 上由服务器负责）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest of a PostgreSQL database is the server&apos;s business (its disks and backups); ForumDesk encrypts SQLite files.</source>
+        <translation>PostgreSQL 数据库的静态加密由服务器负责（其磁盘和备份）；ForumDesk 加密的是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypt this database, change its passphrase, or decrypt it</source>
+        <translation>加密此数据库、更改其密码短语或将其解密</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file} is encrypted.</source>
+        <translation>{file} 已加密。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of {file} is changed.</source>
+        <translation>{file} 的密码短语已更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is decrypted: it lies in clear. Its backups stay encrypted.</source>
+        <translation>{file} 已解密：现在未加密。其备份仍保持加密。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2412,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+85"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>概览</translation>
@@ -2334,7 +2488,7 @@ This cannot be undone.</source>
         <translation>加载演示论坛（2006年听证会）(&amp;D)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2375,7 +2529,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -2395,7 +2549,7 @@ This cannot be undone.</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
@@ -3204,6 +3358,34 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/new_database.py" line="+25"/>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ForumDesk creates the database {file} in {folder}.</source>
+        <translation>ForumDesk 将在 {folder} 中创建数据库 {file}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>使用密码短语加密(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file opens only with the passphrase, which cannot be recovered if it is lost. Advised on a laptop that leaves the office.</source>
+        <translation>只有使用密码短语才能打开该文件；密码短语一旦丢失便无法找回。建议用于会离开办公室的笔记本电脑。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>NewForumDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/new_forum.py" line="+60"/>
@@ -3365,6 +3547,59 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+9"/>
         <source>Unknown time zone “{zone}”: choose one from the list.</source>
         <translation>未知时区“{zone}”：请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="+52"/>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码短语</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a new passphrase.</source>
+        <translation>请输入新的密码短语。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A few words you will remember make a good passphrase; it cannot be recovered.</source>
+        <translation>几个您记得住的词就能组成好的密码短语；它无法找回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak: easy to guess. Use more words, or a longer one.</source>
+        <translation>弱：容易猜到。请多用几个词，或加长。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>中等：再加几个词就会很强。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>强。</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4533,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataButton</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/registry/personal_data.py" line="-148"/>
@@ -5042,6 +5285,19 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>RememberBox</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/encryption/passphrases.py" line="-70"/>
+        <source>Remember the passphrase in this computer&apos;s &amp;keyring</source>
+        <translation>在本计算机的密钥环中记住密码短语(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The operating system&apos;s keyring keeps the passphrase and gives it back when this database is opened on this computer.</source>
+        <translation>操作系统的密钥环会保存密码短语，并在本计算机上打开此数据库时提供。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/report/panel.py" line="+102"/>
@@ -5416,14 +5672,14 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+46"/>
-        <location line="+132"/>
+        <location filename="../../src/forumdesk/ui/shell/restore_dialog.py" line="+52"/>
+        <location line="+140"/>
         <source>Restore from Backup</source>
         <extracomment>The restore finished (a RestoreResult): the window reopens the database.</extracomment>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>The copies of {file} kept in the backup folder, newest first. Restoring one replaces everything in the database with that copy; a backup of its current state is taken first.</source>
         <extracomment>Asks the user to confirm the restore described; tests replace it.</extracomment>
         <translation>备份文件夹中保存的{file}副本，最新的在前。还原其中一份会用该副本替换数据库中的全部内容；还原前会先备份数据库的当前状态。</translation>
@@ -5480,6 +5736,11 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+20"/>
+        <source>{reason} (encrypted)</source>
+        <translation>{reason}（已加密）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Damaged database, kept before a restore</source>
         <translation>已损坏的数据库，在还原前保留</translation>
     </message>
@@ -5521,6 +5782,21 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>撤销导入前</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Before encryption</source>
+        <translation>加密之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before decryption</source>
+        <translation>解密之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a change of passphrase</source>
+        <translation>更改密码短语之前</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Before: {operation}</source>
         <translation>执行前：{operation}</translation>
@@ -5535,12 +5811,27 @@ Changes made since then are replaced. A backup of the current state is taken fir
 此后所作的更改将被替换。还原前会先备份当前状态，因此您可以从此列表中恢复到当前状态。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Restoring…</source>
         <translation>正在还原…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>That passphrase does not open the backup. Try again ({n} of {most}):</source>
+        <translation>该密码短语无法打开此备份。请重试（第{n}次，共{most}次）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was encrypted with another passphrase than the database&apos;s today. Type the passphrase it was taken with ({n} of {most}):</source>
+        <translation>此备份使用的密码短语与数据库现在的不同。请输入备份时所用的密码短语（第{n}次，共{most}次）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted Backup</source>
+        <translation>加密的备份</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Restored. What the damaged database held before is kept in {file}, and its write-ahead log (changes not yet in the file) in {log}.</source>
         <translation>已还原。已损坏数据库的原有内容保存在{file}中，其预写日志（尚未写入该文件的更改）保存在{log}中。</translation>
     </message>
@@ -6316,7 +6607,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>重新编号的证件：{badges}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Conflicts keep our value until they are settled.</source>
         <translation>冲突解决之前保留我方值。</translation>
     </message>

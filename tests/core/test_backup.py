@@ -677,7 +677,7 @@ def test_a_restore_that_fails_half_way_puts_the_database_back(
     assert _run(capsys, *db, "registry", "import", str(source))[0] == 0
     changed = _export(capsys, demo_db_path, tmp_path / "changed.csv")
 
-    def migration_fails(_database: Path, _revision: str) -> str:
+    def migration_fails(_database: Path, _revision: str, _key: str | None) -> str:
         raise backups_service.RestoreRefused("the backup could not be migrated")
 
     monkeypatch.setattr(backups_service, "_bring_to_head", migration_fails)
@@ -751,7 +751,7 @@ def test_a_failed_restore_prunes_nothing(
     old = backup_sqlite(demo_db_path, "on-open-0008", now=START)
     newer = backup_sqlite(demo_db_path, "on-open-0008", now=START + timedelta(hours=1), prune=False)
 
-    def migration_fails(_database: Path, _revision: str) -> str:
+    def migration_fails(_database: Path, _revision: str, _key: str | None) -> str:
         raise backups_service.RestoreRefused("the backup could not be migrated")
 
     monkeypatch.setattr(backups_service, "_bring_to_head", migration_fails)

@@ -41,6 +41,9 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
     from forumdesk.services.programme.templates.library import list_templates
     from forumdesk.services.registry.organisation_detail import organisation_detail
     from forumdesk.services.registry.representative_detail import representative_detail
+    from forumdesk.ui.encryption.dialog import EncryptionDialog
+    from forumdesk.ui.encryption.new_database import NewDatabaseDialog
+    from forumdesk.ui.encryption.prompt import PassphrasePrompt
     from forumdesk.ui.pages.documents.import_dialog import ImportDialog as DocumentImport
     from forumdesk.ui.pages.minutes.export import ExportAllDialog
     from forumdesk.ui.pages.programme.new_forum import NewForumDialog
@@ -80,6 +83,10 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
         SearchDialog(ops, window),
         LaptopDialog(ops, forum, window),
         RestoreDialog(ops, demo_db_path, window),
+        EncryptionDialog(ops, demo_db_path, False, window),
+        EncryptionDialog(ops, demo_db_path, True, window),
+        NewDatabaseDialog(tmp_path / "venue.db", window),
+        PassphrasePrompt(window, "Encrypted Database", "forumdesk.db is encrypted."),
         ConflictsDialog(ops, lambda: "Ana Lima", window),
         HistoryDialog(ops, ids["organisation"], organisation.data.name, window),
         OrganisationDialog(ops, organisation, window),

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from forumdesk.cli import main
 from forumdesk.ui.common.settings import AppSettings
+from forumdesk.ui.encryption.prompt import PassphrasePrompt
 from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import LOAD_TIMEOUT_MS, open_window
 
@@ -32,7 +33,7 @@ def test_the_window_opens_an_encrypted_database_with_its_passphrase(
     assert window.forum_combo.count() >= 1  # the demo forum, read through SQLCipher
 
 
-def _prompt(qtbot: QtBot, window: MainWindow, shown: list[object]) -> QInputDialog:
+def _prompt(qtbot: QtBot, window: MainWindow, shown: list[object]) -> PassphrasePrompt:
     """The passphrase prompt that opened after the ones in `shown`."""
 
     def fresh() -> bool:
@@ -62,14 +63,14 @@ def test_without_the_passphrase_the_window_asks_for_it_three_times(
     shown: list[object] = []
     window.open_database(str(encrypted_demo))
     prompt = _prompt(qtbot, window, shown)
-    assert "is encrypted" in prompt.labelText() and "1 of 3" in prompt.labelText()
-    assert prompt.textEchoMode() == QLineEdit.EchoMode.Password
-    prompt.setTextValue("not the passphrase")
+    assert "is encrypted" in prompt.label.text() and "1 of 3" in prompt.label.text()
+    assert prompt.edit.echoMode() == QLineEdit.EchoMode.Password
+    prompt.edit.setText("not the passphrase")
     prompt.accept()
     prompt = _prompt(qtbot, window, shown)
-    assert "does not open" in prompt.labelText() and "2 of 3" in prompt.labelText()
+    assert "does not open" in prompt.label.text() and "2 of 3" in prompt.label.text()
     assert encrypted_demo.read_bytes() == before
-    prompt.setTextValue(PASSPHRASE)
+    prompt.edit.setText(PASSPHRASE)
     with qtbot.waitSignal(window.ready, timeout=LOAD_TIMEOUT_MS):
         prompt.accept()
     assert window.ops.database is not None

@@ -7,16 +7,36 @@
 BACKUP is a number from `backup list` (1 is the newest), a name from it, or a path.
 Numbers shift when a backup is taken, so the copy a number stands for is printed
 first; an argument of digits only is always a number (write ./1 for a file named 1).
+
+An encrypted database is opened with its passphrase (FORUMDESK_PASSPHRASE, the keyring,
+or the prompt) and its backups are encrypted with it. An encrypted backup is opened
+with FORUMDESK_BACKUP_PASSPHRASE if set, else the database's passphrase if it fits,
+else the one asked at the prompt: it may be an older passphrase. The database keeps
+its own passphrase after a restore.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forumdesk.cli.common import EXIT_OK, print_json, problem, subcommands
+from forumdesk.cli.common import (
+    ENV_PASSPHRASE,
+    EXIT_OK,
+    PASSPHRASE_TRIES,
+    passphrase_for,
+    print_json,
+    problem,
+    subcommands,
+)
 from forumdesk.services.common.messages import _
+
+#: The passphrase of an encrypted backup, when it is not the database's.
+ENV_BACKUP_PASSPHRASE = "FORUMDESK_BACKUP_PASSPHRASE"
 
 if TYPE_CHECKING:
     from forumdesk.store.backup_copies import BackupCopy
@@ -41,7 +61,12 @@ def add_commands(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from forumdesk.services.database.backups import RestoreRefused, sqlite_database
+    from forumdesk.services.database.backups import (
+        BackupNeedsPassphrase,
+        RestoreRefused,
+        WrongBackupPassphrase,
+        sqlite_database,
+    )
     from forumdesk.store.backup import BackupError
 
     try:
@@ -49,8 +74,18 @@ def run(args: argparse.Namespace) -> int:
         if args.backup_command == "list":
             return _list(database, args.json)
         if args.backup_command == "create":
-            return _create(database, args.json)
-        return _restore(database, args.backup, yes=args.yes, as_json=args.json)
+            return _create(database, args.json, passphrase_for(args.database))
+        # None when nothing opens it: a file that is no database is replaced all the same.
+        key = passphrase_for(args.database, required=False)
+        return _restore(database, args.backup, key, yes=args.yes, as_json=args.json)
+    except BackupNeedsPassphrase as exc:
+        if isinstance(exc, WrongBackupPassphrase):
+            return problem(exc)
+        return problem(
+            _("{refusal} (in {variable}, or at the prompt)").format(
+                refusal=exc, variable=ENV_BACKUP_PASSPHRASE
+            )
+        )
     except (RestoreRefused, BackupError) as exc:
         return problem(exc)
 
@@ -98,10 +133,10 @@ def _list(database: Any, as_json: bool) -> int:
     return EXIT_OK
 
 
-def _create(database: Any, as_json: bool) -> int:
+def _create(database: Any, as_json: bool, passphrase: str | None) -> int:
     from forumdesk.services.database.backups import create_backup
 
-    made = create_backup(database)
+    made = create_backup(database, passphrase=passphrase)
     if as_json:
         print_json(_as_json(made))
     else:
@@ -126,8 +161,38 @@ def _confirmed(database: Any, backup: Any) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def _restore(database: Any, choice: str, *, yes: bool, as_json: bool) -> int:
-    from forumdesk.services.database.backups import check_backup, find_backup, restore_backup
+def _backup_passphrase(backup: Path, database_key: str | None) -> str | None:
+    """The passphrase that opens the encrypted `backup`: FORUMDESK_BACKUP_PASSPHRASE, the
+    database's own, FORUMDESK_PASSPHRASE, else asked at a terminal (three tries); None
+    when none is given (the restore is then refused)."""
+    from forumdesk.services.database.backups import fitting_passphrase
+    from forumdesk.store.cipher import unlocks
+
+    given = os.environ.get(ENV_BACKUP_PASSPHRASE)
+    if given:
+        return given
+    known = fitting_passphrase(backup, database_key, os.environ.get(ENV_PASSPHRASE))
+    if known is not None:
+        return known
+    if not sys.stdin.isatty():
+        return None
+    typed = ""
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        typed = getpass.getpass(_("Passphrase of the backup {backup}: ").format(backup=backup.name))
+        if typed and unlocks(backup, typed):
+            return typed
+        if attempt < PASSPHRASE_TRIES:
+            print(_("That passphrase does not open it; try again."), file=sys.stderr)
+    return typed or None
+
+
+def _restore(database: Any, choice: str, key: str | None, *, yes: bool, as_json: bool) -> int:
+    from forumdesk.services.database.backups import (
+        check_backup,
+        find_backup,
+        is_encrypted_backup,
+        restore_backup,
+    )
     from forumdesk.store.backup_copies import read_copy
 
     backup = find_backup(database, choice)
@@ -145,10 +210,11 @@ def _restore(database: Any, choice: str, *, yes: bool, as_json: bool) -> int:
             ),
             file=sys.stderr,
         )
-    check_backup(database, backup)  # refused before anything is asked
+    backup_key = _backup_passphrase(backup, key) if is_encrypted_backup(backup) else None
+    check_backup(database, backup, backup_key)  # refused before anything is asked
     if not yes and not _confirmed(database, backup):
         return problem(_("nothing was restored (answer y, or pass --yes)."))
-    result = restore_backup(database, backup)
+    result = restore_backup(database, backup, passphrase=key, backup_passphrase=backup_key)
     if as_json:
         print_json(result.as_json())
         return EXIT_OK

@@ -84,6 +84,9 @@ def passphrase_for(target: str | None, *, required: bool = True) -> str | None:
     path = sqlite_path(database_url(target))
     if path is None or not is_encrypted(path):
         return None
+    remembered = _remembered(target)
+    if remembered is not None:
+        return remembered
     tries = PASSPHRASE_TRIES if _prompting() else 1
     for attempt in range(1, tries + 1):
         passphrase = read_passphrase(path)
@@ -101,6 +104,23 @@ def passphrase_for(target: str | None, *, required: bool = True) -> str | None:
         if attempt < tries:
             print(_("That passphrase does not open it; try again."), file=sys.stderr)
     raise WrongPassphrase(wrong_passphrase(path))
+
+
+def _remembered(target: str | None) -> str | None:
+    """The passphrase the OS keyring holds for `target`, after FORUMDESK_PASSPHRASE and
+    before the prompt; one that no longer opens the file is forgotten, and said so."""
+    from forumdesk.services.database.remembered import (
+        RememberedPassphraseForgotten,
+        passphrase_at_open,
+    )
+
+    if os.environ.get(ENV_PASSPHRASE):
+        return None
+    try:
+        return passphrase_at_open(target)
+    except RememberedPassphraseForgotten as forgotten:
+        print(f"forumdesk: {forgotten}", file=sys.stderr)
+        return None
 
 
 def wrong_passphrase(path: Path) -> str:

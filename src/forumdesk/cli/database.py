@@ -1,6 +1,6 @@
 """`forumdesk init|check`: create or migrate the database, and check it.
 
-forumdesk init [--demo] [--json]
+forumdesk init [--demo] [--encrypt] [--json]
 forumdesk check [--json]
 """
 
@@ -12,9 +12,11 @@ from typing import Any
 from forumdesk.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    CommandError,
     open_database_asking,
     passphrase_for,
     print_json,
+    problem,
 )
 from forumdesk.services.common.messages import _
 
@@ -22,6 +24,12 @@ from forumdesk.services.common.messages import _
 def add_commands(commands: Any) -> None:
     init = commands.add_parser("init", help="create or migrate the database")
     init.add_argument("--demo", action="store_true", help="load the 2006 hearings as a demo forum")
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="create the database encrypted with a passphrase (FORUMDESK_PASSPHRASE, "
+        "or asked twice)",
+    )
     init.add_argument("--json", action="store_true", help="print the result as JSON")
 
     check = commands.add_parser(
@@ -31,7 +39,22 @@ def add_commands(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return _init(args) if args.command == "init" else _check(args)
+    try:
+        return _init(args) if args.command == "init" else _check(args)
+    except CommandError as error:
+        return problem(error)
+
+
+def _new_passphrase(target: str | None) -> str:
+    """The passphrase of a database `init --encrypt` is about to create."""
+    from forumdesk.cli.encryption import database_file, given_passphrase
+
+    path = database_file(target)
+    if path.is_file() and path.stat().st_size > 0:
+        raise CommandError(
+            _("{path} exists already; `forumdesk encrypt` encrypts it").format(path=path)
+        )
+    return given_passphrase(path, new=True)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -39,7 +62,13 @@ def _init(args: argparse.Namespace) -> int:
     from forumdesk.services.database.maintenance import prepare_database
     from forumdesk.services.programme.forums import forum_figures
 
-    database, report = open_database_asking(args.database, create=True)
+    if args.encrypt:
+        from forumdesk.store.migrate import open_database
+
+        passphrase = _new_passphrase(args.database)
+        database, report = open_database(args.database, create=True, passphrase=passphrase)
+    else:
+        database, report = open_database_asking(args.database, create=True)
     try:
         result: dict[str, object] = {
             "database": database.display_name,

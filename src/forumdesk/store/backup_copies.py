@@ -45,6 +45,11 @@ class BackupCopy:
         return self.reason.startswith(PRE_OPERATION) or self.reason in _LEGACY_PRE_OPERATION
 
     @property
+    def manual(self) -> bool:
+        """Asked for by name (encrypted or not)."""
+        return self.reason.removesuffix(ENCRYPTED) == MANUAL
+
+    @property
     def encrypted(self) -> bool:
         return self.reason.endswith(ENCRYPTED)
 

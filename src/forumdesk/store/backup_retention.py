@@ -17,7 +17,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from forumdesk.store.backup_copies import (
-    MANUAL,
     BackupCopy,
     folder_copies,
     remove_with_companions,
@@ -80,9 +79,7 @@ def copies_to_keep(
     keep |= {c.path for c in ordered if c.path.resolve() in wanted}
     young = now - timedelta(days=rule.pre_operation_days)
     # A copy asked for by name is as deliberate as one taken before an operation.
-    keep |= {
-        c.path for c in ordered if (c.pre_operation or c.reason == MANUAL) and c.taken_at > young
-    }
+    keep |= {c.path for c in ordered if (c.pre_operation or c.manual) and c.taken_at > young}
     for period, count in ((_day, rule.daily), (_week, rule.weekly), (_month, rule.monthly)):
         keep |= {c.path for c in _newest_per_period(good, period, count)}
     return keep

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,10 +106,24 @@ def read_only(path: Path, passphrase: str | None) -> Any:
     return connect(path, passphrase, uri=f"{path.resolve().as_uri()}?mode=ro")
 
 
-def export(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:
+#: SQLite's virtual-machine steps between two calls of an export's `interrupt`.
+_STEPS_PER_CALL = 20_000
+
+
+def export(
+    source: Path,
+    source_key: str | None,
+    target: Path,
+    target_key: str | None,
+    interrupt: Callable[[], bool] | None = None,
+) -> None:
     """Write every table, index, trigger and view of `source` into the new file `target`,
-    encrypted with `target_key` or clear if None, through `sqlcipher_export`."""
+    encrypted with `target_key` or clear if None, through `sqlcipher_export`.
+    `interrupt` is called as the export runs (to report progress); True stops it with
+    an OperationalError, leaving `target` to be removed by the caller."""
     connection = read_only(source, source_key)
+    if interrupt is not None:
+        connection.set_progress_handler(lambda: 1 if interrupt() else 0, _STEPS_PER_CALL)
     try:
         # ATTACH takes the file name and the key as parameters: no literal to escape.
         connection.execute("ATTACH DATABASE ? AS export KEY ?", (str(target), target_key or ""))

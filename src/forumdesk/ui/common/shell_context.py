@@ -28,6 +28,8 @@ class ShellContext(QObject):
     forums_changed = Signal()
     #: Open this database (a path or URL; create it when True) in place of the open one.
     open_requested = Signal(str, bool)
+    #: The same with a passphrase: (target, passphrase, create, remember in the keyring).
+    open_encrypted_requested = Signal(str, str, bool, bool)
     #: Open the same database again (its content was replaced under the engine).
     reopen_requested = Signal()
 
@@ -62,5 +64,17 @@ class ShellContext(QObject):
         for page in self._signing:
             page.author = name
 
-    def open_database(self, target: str, *, create: bool = False) -> None:
-        self.open_requested.emit(target, create)
+    def open_database(
+        self,
+        target: str,
+        *,
+        create: bool = False,
+        passphrase: str | None = None,
+        remember: bool = False,
+    ) -> None:
+        """Open `target` in the window; an encrypted one with `passphrase` (created so
+        with `create`), kept in the OS keyring if `remember`."""
+        if passphrase is None:
+            self.open_requested.emit(target, create)
+        else:
+            self.open_encrypted_requested.emit(target, passphrase, create, remember)

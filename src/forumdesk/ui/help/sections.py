@@ -60,6 +60,8 @@ PART_SECTIONS = {
 DIALOG_SECTIONS = {
     "shell.search_dialog.SearchDialog": Place("getting-started", "search"),
     "shell.preferences_dialog.PreferencesDialog": Place("getting-started", "name"),
+    "encryption.dialog.EncryptionDialog": Place("getting-started", "encryption"),
+    "encryption.new_database.NewDatabaseDialog": Place("getting-started", "encryption"),
     "shell.user_name.NameDialog": Place("getting-started", "name"),
     "pages.registry.walk_in_dialog.WalkInDialog": Place("registry", "walk-in"),
     "pages.registry.representative_dialog.RepresentativeDialog": Place("registry", "details"),

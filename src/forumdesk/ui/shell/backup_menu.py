@@ -63,11 +63,14 @@ class BackupMenu(QObject):
         path = self._database_file()
         if path is None:
             return
+        database = self.context.ops.database
 
         def work() -> BackupCopy:
-            from forumdesk.services.database.backups import create_backup
+            from forumdesk.services.database.backups import create_backup, database_passphrase
 
-            return create_backup(path)
+            # An encrypted database's copy is encrypted with its passphrase.
+            key = database_passphrase(database) if database is not None else None
+            return create_backup(path, passphrase=key)
 
         self.context.show_message(self.tr("Backing up…"), 0)
         self.context.ops.call(work, self._backed_up)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from forumdesk.store.redaction import redact, without_password
 from forumdesk.ui.common.operations import Area, Operations
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from forumdesk.services.programme.forums import ForumSummary
     from forumdesk.store.database import Database
     from forumdesk.store.migrate import OpenReport
+    from forumdesk.ui.encryption.prompt import PassphrasePrompt
 
 
 PASSPHRASE_TRIES = 3
@@ -33,6 +34,8 @@ class Opened:
     report: OpenReport
     forums: list[ForumSummary]
     demo_loaded: bool
+    # Why a passphrase the user asked to remember could not be kept in the keyring.
+    keyring_note: str = ""
 
 
 class DatabaseController(QObject):
@@ -49,7 +52,7 @@ class DatabaseController(QObject):
         self._ops = ops
         self._settings = settings
         self.target: str | None = None
-        self.passphrase_prompt: QInputDialog | None = None
+        self.passphrase_prompt: PassphrasePrompt | None = None
 
     def open(
         self,
@@ -59,23 +62,34 @@ class DatabaseController(QObject):
         create: bool = False,
         passphrase: str | None = None,
         tries: int = 0,
+        remember: bool = False,
     ) -> None:
         """Migrate and open `target` (None: the default database); only `create` makes a
-        new file (New Database…, the default database on a first start). An encrypted
-        file asks for its passphrase (`ask_passphrase`), up to PASSPHRASE_TRIES times."""
+        new file (New Database…, the default database on a first start), encrypted with
+        `passphrase` if given. An encrypted file is opened with FORUMDESK_PASSPHRASE, else
+        the passphrase remembered in the OS keyring, else asks for it (`ask_passphrase`),
+        up to PASSPHRASE_TRIES times; `remember` keeps it in the keyring once it opened."""
         actor = self._settings.user_name()  # read here: QSettings stays on the GUI thread
+        new_encrypted = create and passphrase is not None
         # FORUMDESK_PASSPHRASE first, as on the command line; a clear file ignores it.
         passphrase = passphrase or os.environ.get("FORUMDESK_PASSPHRASE") or None
 
         def work() -> Opened:
             from forumdesk.services.database.demo import load_demo
             from forumdesk.services.database.maintenance import prepare_database
+            from forumdesk.services.database.remembered import passphrase_at_open
             from forumdesk.services.programme.forums import list_forums
             from forumdesk.store.migrate import open_database
 
+            if new_encrypted:
+                from forumdesk.services.database.encryption import refuse_clear_file
+
+                refuse_clear_file(target)
+            key = passphrase or passphrase_at_open(target)
             database, report = open_database(
-                target, create=create or target is None, passphrase=passphrase
+                target, create=create or target is None, passphrase=key
             )
+            note = _remember(report.path, key) if remember and key else ""
             database.actor = actor  # the name the audit log records
             demo_loaded = False
             try:
@@ -93,7 +107,7 @@ class DatabaseController(QObject):
             # Settings and menus keep the URL without its password: libpq's password file
             # (~/.pgpass) or PGPASSWORD gives it when the database is opened again.
             where = str(path) if path else without_password(report.url)
-            return Opened(where, database, report, forums, demo_loaded)
+            return Opened(where, database, report, forums, demo_loaded, note)
 
         def failed(exc: BaseException) -> None:
             from forumdesk.store.migrate import EncryptedDatabase
@@ -108,33 +122,48 @@ class DatabaseController(QObject):
 
     def ask_passphrase(self, target: str, refusal: BaseException, retry: dict[str, Any]) -> None:
         """The passphrase of an encrypted `target`, typed unseen; Cancel gives up with the
-        refusal's one line. The passphrase goes to the opening only, never kept."""
+        refusal's one line. The passphrase goes to the opening only, and to the keyring if
+        the user ticks its box; never anywhere else."""
+        from forumdesk.services.database.remembered import RememberedPassphraseForgotten
         from forumdesk.store.migrate import WrongPassphrase
+        from forumdesk.ui.encryption.prompt import PassphrasePrompt
 
-        parent = self.parent()
-        dialog = QInputDialog(parent if isinstance(parent, QWidget) else None)
-        dialog.setObjectName("passphrase_prompt")
-        dialog.setWindowTitle(self.tr("Encrypted Database"))
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         name = Path(target).name
-        if isinstance(refusal, WrongPassphrase):
+        if isinstance(refusal, RememberedPassphraseForgotten):
+            text = self.tr(
+                "The passphrase remembered in the keyring does not open {file}; it was "
+                "forgotten. Type its passphrase ({n} of {most}):"
+            )
+        elif isinstance(refusal, WrongPassphrase):
             text = self.tr("That passphrase does not open {file}. Try again ({n} of {most}):")
         else:
             text = self.tr("{file} is encrypted. Type its passphrase ({n} of {most}):")
-        dialog.setLabelText(text.format(file=name, n=retry["tries"], most=PASSPHRASE_TRIES))
-        dialog.setAccessibleName(self.tr("Passphrase"))
+        parent = self.parent()
+        dialog = PassphrasePrompt(
+            parent if isinstance(parent, QWidget) else None,
+            self.tr("Encrypted Database"),
+            text.format(file=name, n=retry["tries"], most=PASSPHRASE_TRIES),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(result: int) -> None:
-            typed = dialog.textValue()
+            typed = dialog.passphrase()
             if result == QDialog.DialogCode.Accepted and typed:
-                self.open(target, passphrase=typed, **retry)
+                self.open(target, passphrase=typed, remember=dialog.remembers(), **retry)
             else:
                 self.open_failed.emit(redact(target), str(refusal))
 
         dialog.finished.connect(answered)
         self.passphrase_prompt = dialog
         dialog.open()
+
+    def current_passphrase(self) -> str | None:
+        """The passphrase the open database was opened with (None: clear or a server), for
+        opening it again after a restore: held in memory by its engine, never written."""
+        from forumdesk.services.database.backups import database_passphrase
+
+        database = self._ops.database
+        return database_passphrase(database) if database is not None else None
 
     def load_demo(self) -> None:
         def work(session: Session) -> list[ForumSummary]:
@@ -167,3 +196,16 @@ class DatabaseController(QObject):
         self._settings.remember_database(result.target)
         self._ops.set_database(result.database)
         self.opened.emit(result)
+
+
+def _remember(path: Path | None, passphrase: str) -> str:
+    """Keep the passphrase of `path` in the keyring; why not, if it could not."""
+    from forumdesk.services.database.remembered import KeyringUnavailable, remember_passphrase
+
+    if path is None:
+        return ""
+    try:
+        remember_passphrase(path, passphrase)
+    except KeyringUnavailable as refused:
+        return str(refused)
+    return ""

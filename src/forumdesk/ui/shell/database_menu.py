@@ -1,27 +1,30 @@
 """File > New Database…, Open Database… and Open Recent: choosing which database to open.
 
 The window opens what is chosen (asked through `ShellContext.open_database`); only New
-Database… may create a file.
+Database… may create a file, encrypted with a passphrase if the user asks.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from forumdesk.ui.common.settings import database_label
 
 if TYPE_CHECKING:
     from forumdesk.ui.common.shell_context import ShellContext
+    from forumdesk.ui.encryption.new_database import NewDatabaseDialog
 
 
 class DatabaseMenu(QObject):
     def __init__(self, context: ShellContext) -> None:
         super().__init__(context)
         self.context = context
+        self.new_database_dialog: NewDatabaseDialog | None = None
         window = context.window
         self.new_action = QAction(self.tr("&New Database…"), window)
         self.new_action.setShortcuts(QKeySequence.StandardKey.New)
@@ -45,8 +48,22 @@ class DatabaseMenu(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.context.window, self.tr("New Database"), "forum.db", self._filter()
         )
-        if path:
-            self.context.open_database(path, create=True)
+        if not path:
+            return
+        from forumdesk.ui.encryption.new_database import NewDatabaseDialog
+
+        dialog = NewDatabaseDialog(Path(path), self.context.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.new_database_dialog = dialog
+
+        def answered(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.context.open_database(
+                    path, create=True, passphrase=dialog.passphrase(), remember=dialog.remembers()
+                )
+
+        dialog.finished.connect(answered)
+        dialog.open()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 # Nothing before the first paint may touch the `Qt` namespace: building its enums
 # costs ~40 ms. So `Qt` is imported where used after it, QSplitter gets its parent by
@@ -30,6 +30,7 @@ from forumdesk.ui.common.errors import read_only_banner
 from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.common.shell_context import ShellContext
+from forumdesk.ui.encryption.menu import EncryptionMenu
 from forumdesk.ui.help.menu import HelpMenu
 from forumdesk.ui.shell.backup_menu import BackupMenu
 from forumdesk.ui.shell.database_controller import DatabaseController, Opened
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.sync_menu.add_file_actions(file_menu)
         self.backup_menu = BackupMenu(self.shell_context)
         self.backup_menu.add_file_actions(file_menu)
+        self.encryption_menu = EncryptionMenu(self.shell_context)
+        self.encryption_menu.add_file_actions(file_menu)
         self.print_menu = PrintMenu(
             self.shell_context, lambda: self._built.get(self.stack.currentIndex())
         )
@@ -257,8 +260,15 @@ class MainWindow(QMainWindow):
         self.shell_context.open_requested.connect(
             lambda target, create: self.open_database(target, create=create)
         )
+        self.shell_context.open_encrypted_requested.connect(
+            lambda target, key, create, keep: self.open_database(
+                target, create=create, passphrase=key, remember=keep
+            )
+        )
         self.shell_context.reopen_requested.connect(
-            lambda: self.open_database(self.databases.target)
+            lambda: self.open_database(
+                self.databases.target, passphrase=self.databases.current_passphrase()
+            )
         )
         if page in PAGE_NAMES:
             first = PAGE_NAMES.index(page)
@@ -385,14 +395,13 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         self.undo_group.setActiveStack(page.undo_stack if page is not None else None)  # type: ignore[arg-type]
 
-    def open_database(
-        self, target: str | None, *, demo_if_new: bool = False, create: bool = False
-    ) -> None:
+    def open_database(self, target: str | None, **how: Any) -> None:
+        """Open `target` as `DatabaseController.open` does with the options `how`."""
         # Leaving a database is like quitting it: a running speaking clock asks first.
         if self.ops.database is not None and not all(p.may_close() for p in self.built_pages()):
             return
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.databases.open(target, demo_if_new=demo_if_new, create=create)
+        self.databases.open(target, **how)
 
     # Results --------------------------------------------------------------
 
@@ -403,6 +412,8 @@ class MainWindow(QMainWindow):
             message += " · " + self.tr("demo forum loaded")
         if result.report.backup is not None:
             message += " · " + self.tr("backup taken")
+        if result.keyring_note:
+            message += " · " + result.keyring_note
         self.statusBar().showMessage(message, 10000)
         self._show_forums(result.forums)
         self._update_title()

@@ -2,7 +2,9 @@
 
 The restore runs on the worker with progress; it backs up the current state first
 (services.backups). Once it is done the window opens the database again, so every
-page reads the restored content.
+page reads the restored content. An encrypted backup is opened with the database's
+passphrase, or else with the one the user types (an older one, say); the database
+keeps its own.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +36,10 @@ from forumdesk.ui.widgets.forms import error_label
 if TYPE_CHECKING:
     from forumdesk.services.database.backups import RestoreResult
     from forumdesk.store.backup_copies import BackupCopy
+    from forumdesk.ui.encryption.prompt import PassphrasePrompt
+
+# Tries at an encrypted backup's passphrase before the restore gives up.
+PASSPHRASE_TRIES = 3
 
 
 class RestoreDialog(QDialog):
@@ -50,6 +56,7 @@ class RestoreDialog(QDialog):
         self.database = database
         self.copies: list[BackupCopy] = []
         self._running = False
+        self.passphrase_prompt: PassphrasePrompt | None = None
         #: Asks the user to confirm the restore described; tests replace it.
         self.confirm: Callable[[str], bool] = self._ask
         layout = QVBoxLayout(self)
@@ -121,6 +128,10 @@ class RestoreDialog(QDialog):
 
     def reason_text(self, reason: str) -> str:
         """A backup's reason in words."""
+        if reason.endswith("-encrypted"):
+            return self.tr("{reason} (encrypted)").format(
+                reason=self.reason_text(reason.removesuffix("-encrypted"))
+            )
         if reason.endswith("-damaged"):
             return self.tr("Damaged database, kept before a restore")
         if reason.startswith("before-migration"):
@@ -135,6 +146,9 @@ class RestoreDialog(QDialog):
             "merge": self.tr("Before a merge"),
             "before-restore": self.tr("Before a restore"),
             "before-undo-import": self.tr("Before undoing an import"),
+            "before-encryption": self.tr("Before encryption"),
+            "before-decryption": self.tr("Before decryption"),
+            "before-passphrase-change": self.tr("Before a change of passphrase"),
         }
         if reason in words:
             return words[reason]
@@ -197,6 +211,9 @@ class RestoreDialog(QDialog):
         )
         if not self.confirm(question):
             return
+        self._run(copy, None, 0)
+
+    def _run(self, copy: BackupCopy, backup_passphrase: str | None, tries: int) -> None:
         progress = Progress(self)
         progress.changed.connect(self._progressed)
         self._running = True
@@ -205,14 +222,60 @@ class RestoreDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self._update_buttons()
-        database, source = self.database, copy.path
+        database, source, opened = self.database, copy.path, self.ops.database
 
         def work() -> RestoreResult:
-            from forumdesk.services.database.backups import restore_backup
+            from forumdesk.services.database import backups
 
-            return restore_backup(database, source, progress=progress.report)
+            key = backups.database_passphrase(opened) if opened is not None else None
+            return backups.restore_backup(
+                database,
+                source,
+                progress=progress.report,
+                passphrase=key,
+                backup_passphrase=backup_passphrase or backups.fitting_passphrase(source, key),
+            )
 
-        self.ops.call(work, self._restored, self._failed)
+        def failed(error: Exception) -> None:
+            from forumdesk.services.database.backups import BackupNeedsPassphrase
+
+            if isinstance(error, BackupNeedsPassphrase) and tries < PASSPHRASE_TRIES:
+                self._stopped()
+                self._ask_passphrase(copy, error, tries + 1)
+            else:
+                self._failed(error)
+
+        self.ops.call(work, self._restored, failed)
+
+    def _ask_passphrase(self, copy: BackupCopy, refusal: Exception, tries: int) -> None:
+        """The backup's own passphrase, typed unseen; Cancel shows the refusal."""
+        from forumdesk.services.database.backups import WrongBackupPassphrase
+        from forumdesk.ui.encryption.prompt import PassphrasePrompt
+
+        if isinstance(refusal, WrongBackupPassphrase):
+            text = self.tr("That passphrase does not open the backup. Try again ({n} of {most}):")
+        else:
+            text = self.tr(
+                "This backup was encrypted with another passphrase than the database's "
+                "today. Type the passphrase it was taken with ({n} of {most}):"
+            )
+        prompt = PassphrasePrompt(
+            self,
+            self.tr("Encrypted Backup"),
+            text.format(n=tries, most=PASSPHRASE_TRIES),
+            offer_keyring=False,
+        )
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.passphrase_prompt = prompt
+
+        def answered(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and prompt.passphrase():
+                self._run(copy, prompt.passphrase(), tries)
+            else:
+                self._failed(refusal)
+
+        prompt.finished.connect(answered)
+        prompt.open()
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
