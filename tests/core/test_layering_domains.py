@@ -28,7 +28,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "notes": frozenset({"documents", "search"}),  # notes are linked to paragraphs
     "programme": frozenset({"registry"}),  # a segment's chair and speakers are people
     "report": frozenset({"search"}),
-    "minutes": frozenset({"programme", "registry", "report"}),  # cover from the summary
+    # the cover from the summary; approving needs the approver role
+    "minutes": frozenset({"access", "programme", "registry", "report"}),
     "sync": frozenset({"registry", "search"}),  # duplicates and the index after a sync
     "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
     "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
@@ -36,6 +37,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),
     # a person's data for their right of access: the audit history, minutes' text, names
     "privacy": frozenset({"database", "minutes", "search"}),
+    # the roles at the shared office: what each may write, checked before every change
+    "access": frozenset(),
 }
 
 # exports/X may import exports/document (the shared document model and writers),

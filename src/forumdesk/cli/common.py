@@ -66,9 +66,12 @@ def opened(args: argparse.Namespace) -> Iterator[Database]:
 
 
 def open_database_asking(target: str | None, **options: Any) -> tuple[Database, OpenReport]:
-    """`open_database`, with the passphrase of an encrypted file (`passphrase_for`)."""
+    """`open_database`, with the passphrase of an encrypted file (`passphrase_for`); on a
+    shared server, every change is checked against the user's roles."""
+    from forumdesk.services.access.guard import enforce_roles
     from forumdesk.store.migrate import open_database
 
+    enforce_roles()
     return open_database(target, passphrase=passphrase_for(target), **options)
 
 
