@@ -1,85 +1,27 @@
-"""Roles at the shared office, on a real PostgreSQL server (marked `postgres`).
-
-Each test has a database of its own with the demo forum and the roles set up by the
-owner of its tables; the accounts are made for it (named after the database) and
-dropped afterwards. The role that runs the tests needs CREATEROLE (`.ci/run` gives it).
-"""
+"""Roles at the shared office, on a real PostgreSQL server (marked `postgres`): the
+application refuses what the user's roles do not allow, and so does the server."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import create_engine, make_url, select, text
 from sqlalchemy.exc import DBAPIError
-from tests.core.postgres_db import drop_roles, empty_database, marks
+from tests.core.postgres_db import marks
+from tests.core.postgres_office import Office, office
 
-from forumdesk.services.access.guard import AccessRefused, enforce_roles
-from forumdesk.services.access.management import (
-    create_account,
-    grant_role,
-    set_up_roles,
-    users_and_roles,
-)
+from forumdesk.services.access.guard import AccessRefused
+from forumdesk.services.access.management import grant_role, users_and_roles
 from forumdesk.services.access.roles import Role
-from forumdesk.services.database.demo import load_demo
 from forumdesk.services.minutes.review import set_self_approval
 from forumdesk.services.minutes.workflow import approve, save_draft, start_minutes
 from forumdesk.services.registry.edit import organisation_values, update_organisation
 from forumdesk.store.database import Database
-from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, Organisation, Segment
 
 pytestmark = marks
-
-
-@dataclass
-class Office:
-    url: str
-    name: str
-    forum_id: uuid.UUID
-
-    def account(self, who: str) -> str:
-        return f"{self.name}_{who}"
-
-    def open_as(self, who: str, signer: str) -> Database:
-        """The database as `who` signs in to it, with their own account and password."""
-        url = make_url(self.url).set(username=self.account(who), password=f"pw-{who}")
-        database, _ = open_database(url.render_as_string(hide_password=False))
-        database.actor = signer
-        return database
-
-
-@pytest.fixture
-def office() -> Iterator[Office]:
-    enforce_roles()
-    with empty_database("forumdesk_test") as url:
-        name = str(make_url(url).database)
-        owner, _ = open_database(url)
-        try:
-            with owner.unit_of_work() as session:
-                forum_id = load_demo(session).forum_id
-                set_up_roles(session)
-            place = Office(url, name, forum_id)
-            with owner.unit_of_work() as session:
-                for who, roles in {
-                    "ana": [Role.MINUTE_WRITER],
-                    "bo": [Role.APPROVER],
-                    "rita": [Role.REGISTRAR],
-                    "pat": [Role.PROGRAMME_OFFICER],
-                    "ro": [Role.READ_ONLY],
-                    "admin": [Role.ADMINISTRATOR],
-                }.items():
-                    create_account(session, place.account(who), f"pw-{who}", roles)
-        finally:
-            owner.dispose()
-        try:
-            yield place
-        finally:
-            pass
-    drop_roles(f"{name}_")
+__all__ = ["office"]  # the fixture
 
 
 def _some_organisation(database: Database) -> uuid.UUID:

@@ -41,6 +41,7 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
     from forumdesk.services.programme.templates.library import list_templates
     from forumdesk.services.registry.organisation_detail import organisation_detail
     from forumdesk.services.registry.representative_detail import representative_detail
+    from forumdesk.ui.access.users_roles_dialog import UsersRolesDialog
     from forumdesk.ui.pages.documents.import_dialog import ImportDialog as DocumentImport
     from forumdesk.ui.pages.minutes.export import ExportAllDialog
     from forumdesk.ui.pages.programme.new_forum import NewForumDialog
@@ -91,6 +92,7 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
         NoteChoiceDialog([], window),
         ExportAllDialog(window),
         SyncDialog(ops, other, window),
+        UsersRolesDialog(ops, window),
         RegistryImport(ops, people, forum, window.forum.title, window),
         DocumentImport(
             window,

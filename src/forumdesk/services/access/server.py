@@ -89,6 +89,8 @@ def current_access(connection: Connection) -> Access:
     held = {name for name, member in rows if member}
     enforced = groups[Role.ADMINISTRATOR] in {name for name, _member in rows}
     roles = frozenset(role for role, name in groups.items() if name in held)
+    if Role.ADMINISTRATOR in roles:  # its group is in every other: that says nothing more
+        roles = frozenset({Role.ADMINISTRATOR})
     return Access(str(account), roles, enforced, bool(owner))
 
 
@@ -204,6 +206,16 @@ def create_login(connection: Connection, account: str, password: str) -> None:
     here (SCRAM, as psql's \\password does): the server, its log and any error see
     only the hash."""
     check_account_name(account)
+    may_create = connection.execute(
+        text("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")
+    ).scalar()
+    if not may_create:
+        raise Refused(
+            _(
+                "creating a database account needs the CREATEROLE privilege on the server, "
+                "which your account does not have; ask whoever runs the server"
+            )
+        )
     exists = connection.execute(
         text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": account}
     ).first()

@@ -68,11 +68,13 @@ class DatabaseController(QObject):
         passphrase = passphrase or os.environ.get("FORUMDESK_PASSPHRASE") or None
 
         def work() -> Opened:
+            from forumdesk.services.access.guard import enforce_roles
             from forumdesk.services.database.demo import load_demo
             from forumdesk.services.database.maintenance import prepare_database
             from forumdesk.services.programme.forums import list_forums
             from forumdesk.store.migrate import open_database
 
+            enforce_roles()  # on a shared server, every change is checked against the roles
             database, report = open_database(
                 target, create=create or target is None, passphrase=passphrase
             )
