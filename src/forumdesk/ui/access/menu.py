@@ -22,7 +22,7 @@ class RolesMenu(QObject):
         super().__init__(context)
         self.context = context
         self.dialog: UsersRolesDialog | None = None
-        self.action = QAction(self.tr("Users and &Roles…"), context.window)
+        self.action = QAction(self.tr("U&sers and Roles…"), context.window)
         self.action.setObjectName("users_roles_action")
         self.action.setEnabled(False)
         self.action.triggered.connect(lambda _=False: self.open_dialog())
