@@ -931,12 +931,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+119"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+129"/>
         <source>Encrypted Database</source>
         <translation>قاعدة بيانات مشفرة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>عبارة المرور هذه لا تفتح {file}. حاول مرة أخرى ({n} من {most}):</translation>
     </message>
@@ -946,9 +946,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>{file} مشفرة. اكتب عبارة المرور الخاصة بها ({n} من {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>كلمة مرور {account} ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>تسجيل الدخول إلى خادم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 <context>

@@ -903,12 +903,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+119"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+129"/>
         <source>Encrypted Database</source>
         <translation>Base de datos cifrada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>Esa frase de contraseña no abre {file}. Inténtelo de nuevo ({n} de {most}):</translation>
     </message>
@@ -918,9 +918,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>{file} está cifrada. Escriba su frase de contraseña ({n} de {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>Contraseña de {account} ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>Iniciar sesión en el servidor de base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>

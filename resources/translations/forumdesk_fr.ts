@@ -903,12 +903,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+119"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+129"/>
         <source>Encrypted Database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>Cette phrase secrète n’ouvre pas {file}. Réessayez ({n} sur {most}) :</translation>
     </message>
@@ -918,9 +918,24 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>{file} est chiffrée. Saisissez sa phrase secrète ({n} sur {most}) :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>Mot de passe de {account} ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>Connexion au serveur de base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>

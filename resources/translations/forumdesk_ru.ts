@@ -910,12 +910,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+119"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+129"/>
         <source>Encrypted Database</source>
         <translation>Зашифрованная база данных</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>Эта парольная фраза не открывает {file}. Попробуйте еще раз ({n} из {most}):</translation>
     </message>
@@ -925,9 +925,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>{file} зашифрована. Введите ее парольную фразу ({n} из {most}):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>Пароль для {account} ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>Вход на сервер базы данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>

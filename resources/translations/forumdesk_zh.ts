@@ -896,12 +896,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+119"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+129"/>
         <source>Encrypted Database</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>That passphrase does not open {file}. Try again ({n} of {most}):</source>
         <translation>该密码短语无法打开 {file}。请重试（第{n}次，共{most}次）：</translation>
     </message>
@@ -911,9 +911,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>{file} 已加密。请输入其密码短语（第{n}次，共{most}次）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>{account} 的密码（第 {n} 次，共 {most} 次）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>登录数据库服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>

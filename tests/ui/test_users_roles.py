@@ -3,6 +3,7 @@ on a shared PostgreSQL database, an administrator grants roles and creates accou
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url
@@ -71,3 +72,29 @@ def test_an_administrator_grants_a_role_and_creates_an_account(
     dialog.close()
     window.close()
     QApplication.processEvents()
+
+
+@marks[0]
+@marks[1]
+def test_the_window_asks_for_the_password_and_keeps_it_nowhere(
+    qtbot: QtBot, settings: AppSettings, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
+    url = make_url(office.url).set(username=office.account("rita"), password=None)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_database(url.render_as_string(hide_password=False))
+    qtbot.waitUntil(lambda: window.databases.password_prompt is not None, timeout=10_000)
+    prompt = window.databases.password_prompt
+    assert prompt is not None and office.account("rita") in prompt.labelText()
+    with qtbot.waitSignal(window.ready, timeout=LOAD_TIMEOUT_MS):
+        prompt.setTextValue("pw-rita")
+        prompt.accept()
+    wait_idle(qtbot, window)
+    assert window.ops.database is not None
+    assert window.ops.database.account == office.account("rita")
+    assert "pw-rita" not in window.windowTitle()
+    assert all("pw-rita" not in str(target) for target in settings.recent_databases())
+    window.close()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from forumdesk.services.access import server
-from forumdesk.services.access.guard import refusal, require, session_access
+from forumdesk.services.access.guard import require, session_access
 from forumdesk.services.access.roles import Role, label
 from forumdesk.services.access.server import Access
 from forumdesk.services.common.messages import _
@@ -60,7 +60,12 @@ def set_up_roles(session: Session) -> None:
     """Create (or bring up to date) this database's roles and their privileges."""
     access = _on_server(session)
     if not access.owner:
-        raise refusal(access, _("Setting up roles"), Role.ADMINISTRATOR)
+        raise Refused(
+            _(
+                "the owner of this database's tables sets up its roles; you are signed in "
+                "as '{account}'"
+            ).format(account=access.account)
+        )
     server.set_up(session.connection())
 
 

@@ -16,6 +16,8 @@ from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.settings import AppSettings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from forumdesk.services.programme.forums import ForumSummary
@@ -50,6 +52,7 @@ class DatabaseController(QObject):
         self._settings = settings
         self.target: str | None = None
         self.passphrase_prompt: QInputDialog | None = None
+        self.password_prompt: QInputDialog | None = None
 
     def open(
         self,
@@ -98,11 +101,14 @@ class DatabaseController(QObject):
             return Opened(where, database, report, forums, demo_loaded)
 
         def failed(exc: BaseException) -> None:
+            from forumdesk.services.access.sign_in import needs_password
             from forumdesk.store.migrate import EncryptedDatabase
 
+            retry = {"demo_if_new": demo_if_new, "create": create, "tries": tries + 1}
             if isinstance(exc, EncryptedDatabase) and target and tries < PASSPHRASE_TRIES:
-                retry = {"demo_if_new": demo_if_new, "create": create, "tries": tries + 1}
                 self.ask_passphrase(target, exc, retry)
+            elif target and tries < PASSPHRASE_TRIES and needs_password(exc, target):
+                self.ask_password(target, exc, retry)
             else:
                 self.open_failed.emit(redact(target or ""), str(exc))
 
@@ -113,30 +119,67 @@ class DatabaseController(QObject):
         refusal's one line. The passphrase goes to the opening only, never kept."""
         from forumdesk.store.migrate import WrongPassphrase
 
-        parent = self.parent()
-        dialog = QInputDialog(parent if isinstance(parent, QWidget) else None)
-        dialog.setObjectName("passphrase_prompt")
-        dialog.setWindowTitle(self.tr("Encrypted Database"))
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         name = Path(target).name
         if isinstance(refusal, WrongPassphrase):
             text = self.tr("That passphrase does not open {file}. Try again ({n} of {most}):")
         else:
             text = self.tr("{file} is encrypted. Type its passphrase ({n} of {most}):")
-        dialog.setLabelText(text.format(file=name, n=retry["tries"], most=PASSPHRASE_TRIES))
-        dialog.setAccessibleName(self.tr("Passphrase"))
+        dialog = self._secret_prompt(
+            "passphrase_prompt",
+            self.tr("Encrypted Database"),
+            text.format(file=name, n=retry["tries"], most=PASSPHRASE_TRIES),
+            self.tr("Passphrase"),
+            lambda typed: self.open(target, passphrase=typed, **retry),
+            lambda: self.open_failed.emit(redact(target), str(refusal)),
+        )
+        self.passphrase_prompt = dialog
+
+    def ask_password(self, target: str, refusal: BaseException, retry: dict[str, Any]) -> None:
+        """The password of the account a server `target` names, when libpq's password
+        file and PGPASSWORD do not give it: typed unseen, for this opening only."""
+        from forumdesk.services.access.sign_in import account_at, with_password
+
+        text = self.tr("Password of {account} ({n} of {most}):").format(
+            account=account_at(target), n=retry["tries"], most=PASSPHRASE_TRIES
+        )
+        self.password_prompt = self._secret_prompt(
+            "password_prompt",
+            self.tr("Sign In to the Database Server"),
+            text,
+            self.tr("Password"),
+            lambda typed: self.open(with_password(target, typed), **retry),
+            lambda: self.open_failed.emit(redact(target), str(refusal)),
+        )
+
+    def _secret_prompt(
+        self,
+        name: str,
+        title: str,
+        text: str,
+        accessible: str,
+        answered: Callable[[str], None],
+        cancelled: Callable[[], None],
+    ) -> QInputDialog:
+        """A prompt whose answer is typed unseen and handed on, never kept."""
+        parent = self.parent()
+        dialog = QInputDialog(parent if isinstance(parent, QWidget) else None)
+        dialog.setObjectName(name)
+        dialog.setWindowTitle(title)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setLabelText(text)
+        dialog.setAccessibleName(accessible)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def answered(result: int) -> None:
+        def finished(result: int) -> None:
             typed = dialog.textValue()
             if result == QDialog.DialogCode.Accepted and typed:
-                self.open(target, passphrase=typed, **retry)
+                answered(typed)
             else:
-                self.open_failed.emit(redact(target), str(refusal))
+                cancelled()
 
-        dialog.finished.connect(answered)
-        self.passphrase_prompt = dialog
+        dialog.finished.connect(finished)
         dialog.open()
+        return dialog
 
     def load_demo(self) -> None:
         def work(session: Session) -> list[ForumSummary]:
