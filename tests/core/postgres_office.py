@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import make_url
+from sqlalchemy import make_url, text
 from tests.core.postgres_db import drop_roles, empty_database
 
 from forumdesk.services.access.guard import enforce_roles
@@ -56,6 +56,10 @@ def office() -> Iterator[Office]:
         owner, _ = open_database(url)
         try:
             with owner.unit_of_work() as session:
+                if not session.scalar(
+                    text("SELECT rolcreaterole FROM pg_roles WHERE rolname = current_user")
+                ):
+                    pytest.skip("the test role may not create roles (CREATEROLE)")
                 forum_id = load_demo(session).forum_id
                 set_up_roles(session)
             place = Office(url, name, forum_id)

@@ -12,12 +12,13 @@ from tests.core.postgres_db import marks
 from tests.core.postgres_office import Office, office
 
 from forumdesk.services.access.guard import AccessRefused
-from forumdesk.services.access.management import grant_role, users_and_roles
+from forumdesk.services.access.management import grant_role, set_up_roles, users_and_roles
 from forumdesk.services.access.roles import Role
 from forumdesk.services.minutes.review import set_self_approval
 from forumdesk.services.minutes.workflow import approve, save_draft, start_minutes
 from forumdesk.services.registry.edit import organisation_values, update_organisation
 from forumdesk.store.database import Database
+from forumdesk.store.migrate import open_database
 from forumdesk.store.models import AuditEntry, Organisation, Segment
 
 pytestmark = marks
@@ -128,3 +129,22 @@ def test_an_administrator_grants_a_role_and_it_takes_effect(office: Office) -> N
         admin.dispose()
         reader.dispose()
     assert held[office.account("ro")] == (Role.REGISTRAR, Role.READ_ONLY)
+
+
+def test_setting_up_again_keeps_the_rules(office: Office) -> None:
+    owner, _ = open_database(office.url)
+    try:
+        with owner.unit_of_work() as session:
+            set_up_roles(session)
+            held = {user.account: user.roles for user in users_and_roles(session)}
+    finally:
+        owner.dispose()
+    assert held[office.account("ana")] == (Role.MINUTE_WRITER,)
+    direct = create_engine(
+        make_url(office.url).set(username=office.account("ro"), password="pw-ro")
+    )
+    try:
+        with pytest.raises(DBAPIError, match="permission denied"), direct.begin() as connection:
+            connection.execute(text("UPDATE forums SET self_approval = true"))
+    finally:
+        direct.dispose()

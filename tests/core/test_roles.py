@@ -22,6 +22,7 @@ from forumdesk.services.access.roles import (
     parse_role,
     writers,
 )
+from forumdesk.services.access.server import group_name
 from forumdesk.services.minutes.review import set_self_approval
 from forumdesk.store.audit import NOT_AUDITED
 from forumdesk.store.migrate import open_database
@@ -92,3 +93,10 @@ def test_the_guard_leaves_a_sqlite_file_alone(demo_db_path: Path) -> None:
             set_self_approval(session, forum.id, True)
     finally:
         database.dispose()
+
+
+def test_each_database_has_roles_of_its_own() -> None:
+    assert group_name("forum2026", Role.REGISTRAR) == "forum2026_registrar"
+    assert group_name("forum2027", Role.REGISTRAR) != group_name("forum2026", Role.REGISTRAR)
+    long = group_name("x" * 63, Role.PROGRAMME_OFFICER)
+    assert len(long) == 63 and long.endswith("_programme_officer")

@@ -154,6 +154,19 @@ def set_up(connection: Connection) -> None:
                 )
             )
     administrators = sql.Identifier(groups[Role.ADMINISTRATOR])
+    # Tables a later migration adds (run by this owner) are read by every role at once;
+    # who writes them is given by running this again with the version that knows them.
+    everyone = sql.SQL(", ").join(sql.Identifier(name) for name in groups.values())
+    run(
+        sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {}").format(
+            everyone
+        )
+    )
+    run(
+        sql.SQL(
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO {}"
+        ).format(administrators)
+    )
     for role, name in groups.items():
         if role != Role.ADMINISTRATOR:  # an administrator assigns every other role
             run(
