@@ -6734,17 +6734,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>لا يسند الأدوار إلا المدير.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>{account} now holds the {role} role.</source>
         <translation>أصبح لدى {account} دور «{role}».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>{account} no longer holds the {role} role.</source>
         <translation>لم يعد لدى {account} دور «{role}».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Database account {account} created, with the {role} role.</source>
         <translation>أُنشئ حساب قاعدة البيانات {account}، بدور «{role}».</translation>
     </message>

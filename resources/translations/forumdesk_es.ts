@@ -6554,17 +6554,17 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Solo un administrador asigna funciones.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>{account} now holds the {role} role.</source>
         <translation>{account} tiene ahora la función «{role}».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>{account} no longer holds the {role} role.</source>
         <translation>{account} ya no tiene la función «{role}».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Database account {account} created, with the {role} role.</source>
         <translation>Cuenta de base de datos {account} creada, con la función «{role}».</translation>
     </message>

@@ -6554,17 +6554,17 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Seul un administrateur attribue les rôles.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>{account} now holds the {role} role.</source>
         <translation>{account} a désormais le rôle « {role} ».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>{account} no longer holds the {role} role.</source>
         <translation>{account} n’a plus le rôle « {role} ».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Database account {account} created, with the {role} role.</source>
         <translation>Compte de base de données {account} créé, avec le rôle « {role} ».</translation>
     </message>

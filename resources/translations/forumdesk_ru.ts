@@ -6599,17 +6599,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Роли назначает только администратор.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>{account} now holds the {role} role.</source>
         <translation>Теперь у {account} есть роль «{role}».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>{account} no longer holds the {role} role.</source>
         <translation>У {account} больше нет роли «{role}».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Database account {account} created, with the {role} role.</source>
         <translation>Учётная запись базы данных {account} создана, роль: «{role}».</translation>
     </message>

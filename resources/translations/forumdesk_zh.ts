@@ -6509,17 +6509,17 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>只有管理员可以分配角色。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>{account} now holds the {role} role.</source>
         <translation>{account} 现在拥有“{role}”角色。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>{account} no longer holds the {role} role.</source>
         <translation>{account} 不再拥有“{role}”角色。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Database account {account} created, with the {role} role.</source>
         <translation>已创建数据库账户 {account}，拥有“{role}”角色。</translation>
     </message>

@@ -198,26 +198,22 @@ class UsersRolesDialog(QDialog):
 
     def grant(self) -> None:
         from forumdesk.services.access.management import grant_role
-        from forumdesk.services.access.roles import label
 
-        account, role = self.account.text().strip(), self.role.currentData()
-        self._change(
-            lambda session: grant_role(session, account, role),
-            self.tr("{account} now holds the {role} role.").format(
-                account=account, role=label(role)
-            ),
-        )
+        self._assign(grant_role, self.tr("{account} now holds the {role} role."))
 
     def revoke(self) -> None:
         from forumdesk.services.access.management import revoke_role
+
+        self._assign(revoke_role, self.tr("{account} no longer holds the {role} role."))
+
+    def _assign(self, service: Callable[[Session, str, Role], None], done: str) -> None:
+        """Grant or revoke the chosen role of the account typed (or picked in the list)."""
         from forumdesk.services.access.roles import label
 
         account, role = self.account.text().strip(), self.role.currentData()
         self._change(
-            lambda session: revoke_role(session, account, role),
-            self.tr("{account} no longer holds the {role} role.").format(
-                account=account, role=label(role)
-            ),
+            lambda session: service(session, account, role),
+            done.format(account=account, role=label(role)),
         )
 
     def create_account(self) -> None:
