@@ -931,7 +931,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
         <source>Encrypted Database</source>
         <translation>قاعدة بيانات مشفرة</translation>
     </message>
@@ -949,6 +949,21 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
         <translation>{file} مشفرة. اكتب عبارة المرور الخاصة بها ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>كلمة مرور {account} ({n} من {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>تسجيل الدخول إلى خادم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2537,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>نظرة عامة</translation>
@@ -2598,7 +2613,7 @@ This cannot be undone.</source>
         <translation>تحميل المنتدى ال&amp;تجريبي (جلسات الاستماع لعام 2006)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -6213,6 +6228,24 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>RolesMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/menu.py" line="+25"/>
+        <source>U&amp;sers and Roles…</source>
+        <translation>الم&amp;ستخدمون والأدوار…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Grant and revoke roles, and create database accounts.</source>
+        <translation>منح الأدوار وسحبها، وإنشاء حسابات قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator assigns roles; you are signed in as {account}.</source>
+        <translation>لا يسند الأدوار إلا المدير؛ أنت مسجَّل الدخول باسم {account}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
@@ -7025,6 +7058,115 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+18"/>
         <source>You sign as {name}.</source>
         <translation>توقّع باسم {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersRolesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/users_roles_dialog.py" line="+51"/>
+        <source>Users and Roles</source>
+        <translation>المستخدمون والأدوار</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+37"/>
+        <source>Database account</source>
+        <translation>حساب قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts and their roles</source>
+        <translation>الحسابات وأدوارها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each database account that holds a role in this database.</source>
+        <translation>كل حساب قاعدة بيانات له دور في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Account:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant</source>
+        <translation>&amp;منح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;سحب</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password of the new account</source>
+        <translation>كلمة مرور الحساب الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account&apos;s &amp;password:</source>
+        <translation>&amp;كلمة مرور الحساب الجديد:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create Account with This Role</source>
+        <translation>إ&amp;نشاء حساب بهذا الدور</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{roles} (owns the tables)</source>
+        <translation>{roles} (مالك الجداول)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signed in as {account}. The roles are not set up on this database yet: the owner of its tables runs “forumdesk roles setup”.</source>
+        <translation>مسجَّل الدخول باسم {account}. لم تُعَدّ الأدوار في قاعدة البيانات هذه بعد: يشغّل مالك جداولها «forumdesk roles setup».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as {account}, with: {roles}.</source>
+        <translation>مسجَّل الدخول باسم {account}، ولديك: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an administrator assigns roles.</source>
+        <translation>لا يسند الأدوار إلا المدير.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{account} now holds the {role} role.</source>
+        <translation>أصبح لدى {account} دور «{role}».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} no longer holds the {role} role.</source>
+        <translation>لم يعد لدى {account} دور «{role}».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database account {account} created, with the {role} role.</source>
+        <translation>أُنشئ حساب قاعدة البيانات {account}، بدور «{role}».</translation>
     </message>
 </context>
 <context>

@@ -903,7 +903,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
         <source>Encrypted Database</source>
         <translation>Base de datos cifrada</translation>
     </message>
@@ -921,6 +921,21 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
         <translation>{file} está cifrada. Escriba su frase de contraseña ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>Contraseña de {account} ({n} de {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>Iniciar sesión en el servidor de base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2449,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Panorama general</translation>
@@ -2510,7 +2525,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>Cargar el foro de &amp;demostración (audiencias de 2006)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -6033,6 +6048,24 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
 </context>
 <context>
+    <name>RolesMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/menu.py" line="+25"/>
+        <source>U&amp;sers and Roles…</source>
+        <translation>Usuari&amp;os y funciones…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Grant and revoke roles, and create database accounts.</source>
+        <translation>Conceder y retirar funciones, y crear cuentas de base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator assigns roles; you are signed in as {account}.</source>
+        <translation>Solo un administrador asigna funciones; ha iniciado sesión como {account}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
@@ -6841,6 +6874,115 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <location line="+18"/>
         <source>You sign as {name}.</source>
         <translation>Usted firma como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersRolesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/users_roles_dialog.py" line="+51"/>
+        <source>Users and Roles</source>
+        <translation>Usuarios y funciones</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+37"/>
+        <source>Database account</source>
+        <translation>Cuenta de base de datos</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts and their roles</source>
+        <translation>Cuentas y sus funciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each database account that holds a role in this database.</source>
+        <translation>Cada cuenta de base de datos que tiene una función en esta base de datos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant</source>
+        <translation>&amp;Otorgar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password of the new account</source>
+        <translation>Contraseña de la nueva cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account&apos;s &amp;password:</source>
+        <translation>Con&amp;traseña de la nueva cuenta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create Account with This Role</source>
+        <translation>Cr&amp;ear cuenta con esta función</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{roles} (owns the tables)</source>
+        <translation>{roles} (propietario de las tablas)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signed in as {account}. The roles are not set up on this database yet: the owner of its tables runs “forumdesk roles setup”.</source>
+        <translation>Sesión iniciada como {account}. Las funciones aún no están configuradas en esta base de datos: el propietario de sus tablas ejecuta «forumdesk roles setup».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as {account}, with: {roles}.</source>
+        <translation>Sesión iniciada como {account}, con: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an administrator assigns roles.</source>
+        <translation>Solo un administrador asigna funciones.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{account} now holds the {role} role.</source>
+        <translation>{account} tiene ahora la función «{role}».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} no longer holds the {role} role.</source>
+        <translation>{account} ya no tiene la función «{role}».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database account {account} created, with the {role} role.</source>
+        <translation>Cuenta de base de datos {account} creada, con la función «{role}».</translation>
     </message>
 </context>
 <context>

@@ -903,7 +903,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
         <source>Encrypted Database</source>
         <translation>Base de données chiffrée</translation>
     </message>
@@ -921,6 +921,21 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <location line="+6"/>
         <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
         <translation>{file} est chiffrée. Saisissez sa phrase secrète ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>Mot de passe de {account} ({n} sur {most}) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>Connexion au serveur de base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2449,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2510,7 +2525,7 @@ Cette opération est irréversible.</translation>
         <translation>Charger le forum de &amp;démonstration (auditions de 2006)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -6033,6 +6048,24 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
 </context>
 <context>
+    <name>RolesMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/menu.py" line="+25"/>
+        <source>U&amp;sers and Roles…</source>
+        <translation>Uti&amp;lisateurs et rôles…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Grant and revoke roles, and create database accounts.</source>
+        <translation>Accorder et retirer des rôles, et créer des comptes de base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator assigns roles; you are signed in as {account}.</source>
+        <translation>Seul un administrateur attribue les rôles ; vous êtes connecté·e en tant que {account}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
@@ -6841,6 +6874,115 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+18"/>
         <source>You sign as {name}.</source>
         <translation>Vous signez en tant que {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersRolesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/users_roles_dialog.py" line="+51"/>
+        <source>Users and Roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+37"/>
+        <source>Database account</source>
+        <translation>Compte de base de données</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts and their roles</source>
+        <translation>Comptes et leurs rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each database account that holds a role in this database.</source>
+        <translation>Chaque compte de base de données qui a un rôle dans cette base.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant</source>
+        <translation>&amp;Accorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password of the new account</source>
+        <translation>Mot de passe du nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account&apos;s &amp;password:</source>
+        <translation>Mot de &amp;passe du nouveau compte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create Account with This Role</source>
+        <translation>Cré&amp;er un compte avec ce rôle</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{roles} (owns the tables)</source>
+        <translation>{roles} (propriétaire des tables)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signed in as {account}. The roles are not set up on this database yet: the owner of its tables runs “forumdesk roles setup”.</source>
+        <translation>Connecté·e en tant que {account}. Les rôles ne sont pas encore mis en place dans cette base : le propriétaire de ses tables exécute « forumdesk roles setup ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as {account}, with: {roles}.</source>
+        <translation>Connecté·e en tant que {account}, avec : {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an administrator assigns roles.</source>
+        <translation>Seul un administrateur attribue les rôles.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{account} now holds the {role} role.</source>
+        <translation>{account} a désormais le rôle « {role} ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} no longer holds the {role} role.</source>
+        <translation>{account} n’a plus le rôle « {role} ».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database account {account} created, with the {role} role.</source>
+        <translation>Compte de base de données {account} créé, avec le rôle « {role} ».</translation>
     </message>
 </context>
 <context>

@@ -910,7 +910,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
         <source>Encrypted Database</source>
         <translation>Зашифрованная база данных</translation>
     </message>
@@ -928,6 +928,21 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
         <translation>{file} зашифрована. Введите ее парольную фразу ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>Пароль для {account} ({n} из {most}):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>Вход на сервер базы данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2471,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Обзор</translation>
@@ -2532,7 +2547,7 @@ This cannot be undone.</source>
         <translation>Загрузить &amp;демонстрационный форум (слушания 2006 года)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -6078,6 +6093,24 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>RolesMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/menu.py" line="+25"/>
+        <source>U&amp;sers and Roles…</source>
+        <translation>По&amp;льзователи и роли…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Grant and revoke roles, and create database accounts.</source>
+        <translation>Назначать и снимать роли, создавать учётные записи базы данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator assigns roles; you are signed in as {account}.</source>
+        <translation>Роли назначает только администратор; вы вошли как {account}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
@@ -6887,6 +6920,115 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+18"/>
         <source>You sign as {name}.</source>
         <translation>Вы подписываетесь как {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersRolesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/users_roles_dialog.py" line="+51"/>
+        <source>Users and Roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+37"/>
+        <source>Database account</source>
+        <translation>Учётная запись базы данных</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts and their roles</source>
+        <translation>Учётные записи и их роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each database account that holds a role in this database.</source>
+        <translation>Каждая учётная запись базы данных, у которой есть роль в этой базе данных.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password of the new account</source>
+        <translation>Пароль новой учётной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account&apos;s &amp;password:</source>
+        <translation>&amp;Пароль новой учётной записи:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create Account with This Role</source>
+        <translation>Создать у&amp;чётную запись с этой ролью</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{roles} (owns the tables)</source>
+        <translation>{roles} (владелец таблиц)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signed in as {account}. The roles are not set up on this database yet: the owner of its tables runs “forumdesk roles setup”.</source>
+        <translation>Вход выполнен как {account}. Роли в этой базе данных ещё не настроены: владелец её таблиц выполняет «forumdesk roles setup».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as {account}, with: {roles}.</source>
+        <translation>Вход выполнен как {account}, роли: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an administrator assigns roles.</source>
+        <translation>Роли назначает только администратор.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{account} now holds the {role} role.</source>
+        <translation>Теперь у {account} есть роль «{role}».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} no longer holds the {role} role.</source>
+        <translation>У {account} больше нет роли «{role}».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database account {account} created, with the {role} role.</source>
+        <translation>Учётная запись базы данных {account} создана, роль: «{role}».</translation>
     </message>
 </context>
 <context>

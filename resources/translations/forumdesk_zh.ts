@@ -896,7 +896,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+144"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
         <source>Encrypted Database</source>
         <translation>加密数据库</translation>
     </message>
@@ -914,6 +914,21 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>{file} is encrypted. Type its passphrase ({n} of {most}):</source>
         <translation>{file} 已加密。请输入其密码短语（第{n}次，共{most}次）：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password of {account} ({n} of {most}):</source>
+        <translation>{account} 的密码（第 {n} 次，共 {most} 次）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In to the Database Server</source>
+        <translation>登录数据库服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2427,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>概览</translation>
@@ -2488,7 +2503,7 @@ This cannot be undone.</source>
         <translation>加载演示论坛（2006年听证会）(&amp;D)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5988,6 +6003,24 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>RolesMenu</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/menu.py" line="+25"/>
+        <source>U&amp;sers and Roles…</source>
+        <translation>用户和角色(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Grant and revoke roles, and create database accounts.</source>
+        <translation>授予和撤销角色，并创建数据库账户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator assigns roles; you are signed in as {account}.</source>
+        <translation>只有管理员可以分配角色；您以 {account} 身份登录。</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
@@ -6795,6 +6828,115 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+18"/>
         <source>You sign as {name}.</source>
         <translation>您的署名为{name}。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersRolesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/access/users_roles_dialog.py" line="+51"/>
+        <source>Users and Roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+37"/>
+        <source>Database account</source>
+        <translation>数据库账户</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts and their roles</source>
+        <translation>账户及其角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each database account that holds a role in this database.</source>
+        <translation>在此数据库中拥有角色的每个数据库账户。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grant</source>
+        <translation>授予(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation>撤销(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password of the new account</source>
+        <translation>新账户的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account&apos;s &amp;password:</source>
+        <translation>新账户的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create Account with This Role</source>
+        <translation>创建具有此角色的账户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{roles} (owns the tables)</source>
+        <translation>{roles}（表的所有者）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signed in as {account}. The roles are not set up on this database yet: the owner of its tables runs “forumdesk roles setup”.</source>
+        <translation>以 {account} 身份登录。此数据库尚未设置角色：由其表的所有者运行“forumdesk roles setup”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as {account}, with: {roles}.</source>
+        <translation>以 {account} 身份登录，拥有：{roles}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an administrator assigns roles.</source>
+        <translation>只有管理员可以分配角色。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{account} now holds the {role} role.</source>
+        <translation>{account} 现在拥有“{role}”角色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} no longer holds the {role} role.</source>
+        <translation>{account} 不再拥有“{role}”角色。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Database account {account} created, with the {role} role.</source>
+        <translation>已创建数据库账户 {account}，拥有“{role}”角色。</translation>
     </message>
 </context>
 <context>

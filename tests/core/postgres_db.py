@@ -81,3 +81,20 @@ def _drop(admin: Engine, name: str) -> None:
             if attempt == DROP_ATTEMPTS - 1:
                 raise
             time.sleep(0.5)
+
+
+def drop_roles(prefix: str) -> None:
+    """Drop the server's roles whose names start with `prefix` (a test database's own,
+    after the database itself is gone: its grants would hold them otherwise)."""
+    assert ADMIN_URL is not None
+    admin = create_engine(database_url(ADMIN_URL), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            names = connection.execute(
+                text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :prefix)"),
+                {"prefix": prefix},
+            ).scalars()
+            for name in list(names):
+                connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    finally:
+        admin.dispose()

@@ -96,7 +96,9 @@ def _both_edit_one_organisation(ana: Database, ben: Database) -> None:
         "+41227492425",
         "+41227490000",
     )
-    assert phone.changed_by == "Ana" and phone.changed_at is not None and phone.device
+    # The audit's actor: on a server, with the account Ana signed in with.
+    assert phone.changed_by == ana.actor and phone.changed_at is not None and phone.device
+    assert phone.changed_by.startswith("Ana")
     assert "phone" in str(conflict) and "Ana" in str(conflict)
 
     # Ben keeps his phone: the save goes through, at the newer version.
@@ -244,7 +246,9 @@ def _second_process_scenario(url: str) -> None:
             _save(ben, phone_form, phone="")
         (phone,) = refused.value.conflicts
         assert (phone.read, phone.stored, phone.wanted) == ("+41227492424", "+41227492425", None)
-        assert phone.changed_by == "Ana"
+        # On a server, the audit's actor also names the account (the same as Ben's here).
+        account = f" ({ben.account})" if ben.account else ""
+        assert phone.changed_by == f"Ana{account}"
         assert _row(ben, ident) == (data, version)
     finally:
         ben.dispose()

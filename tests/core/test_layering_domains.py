@@ -28,7 +28,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "notes": frozenset({"documents", "search"}),  # notes are linked to paragraphs
     "programme": frozenset({"registry"}),  # a segment's chair and speakers are people
     "report": frozenset({"search"}),
-    "minutes": frozenset({"programme", "registry", "report"}),  # cover from the summary
+    # the cover from the summary; approving needs the approver role
+    "minutes": frozenset({"access", "programme", "registry", "report"}),
     # duplicates and the index after a sync; an erased person erased again on arrival
     "sync": frozenset({"privacy", "registry", "search"}),
     "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
@@ -38,6 +39,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     # a person's data for their right of access: the audit history, minutes' text, names;
     # their erasure: the sort key of the pseudonym, the index
     "privacy": frozenset({"database", "minutes", "registry", "search"}),
+    # the roles at the shared office: what each may write, checked before every change
+    "access": frozenset(),
 }
 
 # exports/X may import exports/document (the shared document model and writers),

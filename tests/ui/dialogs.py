@@ -41,6 +41,7 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
     from forumdesk.services.programme.templates.library import list_templates
     from forumdesk.services.registry.organisation_detail import organisation_detail
     from forumdesk.services.registry.representative_detail import representative_detail
+    from forumdesk.ui.access.users_roles_dialog import UsersRolesDialog
     from forumdesk.ui.encryption.dialog import EncryptionDialog
     from forumdesk.ui.encryption.new_database import NewDatabaseDialog
     from forumdesk.ui.encryption.prompt import PassphrasePrompt
@@ -98,6 +99,7 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
         NoteChoiceDialog([], window),
         ExportAllDialog(window),
         SyncDialog(ops, other, window),
+        UsersRolesDialog(ops, window),
         RegistryImport(ops, people, forum, window.forum.title, window),
         DocumentImport(
             window,

@@ -34,6 +34,7 @@ COMMAND_GROUPS = (
     "attendance",
     "person",
     "retention",
+    "roles",
 )
 
 
@@ -138,7 +139,11 @@ def _guarded(args: argparse.Namespace) -> int:
         )
         return EXIT_INTERRUPTED
     except Exception as exc:
+        from forumdesk.services.access.guard import AccessRefused
         from forumdesk.services.common.failures import failure_line
+
+        if isinstance(exc, AccessRefused):  # the line names the role needed: no details
+            return problem(exc)
 
         line, _details = failure_line(exc)
         return problem(line)

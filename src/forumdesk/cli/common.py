@@ -65,11 +65,25 @@ def opened(args: argparse.Namespace) -> Iterator[Database]:
         database.dispose()
 
 
-def open_database_asking(target: str | None, **options: Any) -> tuple[Database, OpenReport]:
-    """`open_database`, with the passphrase of an encrypted file (`passphrase_for`)."""
+def open_database_asking(
+    target: str | None, *, tries: int = PASSPHRASE_TRIES, **options: Any
+) -> tuple[Database, OpenReport]:
+    """`open_database`, with the passphrase of an encrypted file (`passphrase_for`). On a
+    shared server the account's password, when libpq's password file and PGPASSWORD do
+    not give it, is asked at a terminal; every change is checked against its roles."""
+    from forumdesk.services.access.guard import enforce_roles
+    from forumdesk.services.access.sign_in import account_at, needs_password, with_password
     from forumdesk.store.migrate import open_database
 
-    return open_database(target, passphrase=passphrase_for(target), **options)
+    enforce_roles()
+    try:
+        return open_database(target, passphrase=passphrase_for(target), **options)
+    except Exception as error:
+        if tries <= 1 or not sys.stdin.isatty() or not needs_password(error, target):
+            raise
+        prompt = _("Password for {account}: ").format(account=account_at(target))
+        password = getpass.getpass(prompt)
+    return open_database_asking(with_password(target, password), tries=tries - 1, **options)
 
 
 def passphrase_for(target: str | None, *, required: bool = True) -> str | None:

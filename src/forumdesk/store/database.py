@@ -11,12 +11,12 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, select
+from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from forumdesk.store.audit import record_flush
 from forumdesk.store.base import MergeReady
-from forumdesk.store.engine import WRITE_OPTION, sqlite_path
+from forumdesk.store.engine import WRITE_OPTION, is_sqlite, sqlite_path
 from forumdesk.store.models import Device
 from forumdesk.store.types import utcnow
 
@@ -69,6 +69,8 @@ class Database:
         self.engine = engine
         self.read_only = read_only
         self._actor = actor or current_user()
+        #: The server account signed in (each office user has their own); None for a file.
+        self.account: str | None = None if is_sqlite(url) else self._server_account()
         self._sessions = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
@@ -83,8 +85,11 @@ class Database:
 
     @property
     def actor(self) -> str:
-        """Who the audit log says made the changes: the user's name, "" when unnamed."""
-        return self._actor
+        """Who the audit log says made the changes: the user's name, "" when unnamed;
+        on a server, with the account they signed in with: "Ana Lima (ana)"."""
+        if not self.account or self._actor == self.account:
+            return self._actor or (self.account or "")
+        return f"{self._actor} ({self.account})" if self._actor else self.account
 
     @actor.setter
     def actor(self, name: str | None) -> None:
@@ -92,7 +97,8 @@ class Database:
         self._configure()
 
     def _configure(self) -> None:
-        info = {"device_id": self.device_id, "actor": self._actor}
+        # "signer": the name signed actions record (an approval), without the account.
+        info = {"device_id": self.device_id, "actor": self.actor, "signer": self._actor}
         self._sessions.configure(info=info)
         self._readers.configure(info=dict(info))
 
@@ -102,7 +108,8 @@ class Database:
         path = self.path
         if path is not None:
             return str(path.resolve())
-        return self.engine.url.render_as_string(hide_password=True)
+        # Without the account: every office user writes as the server's one device.
+        return self.engine.url._replace(username=None, password=None).render_as_string()
 
     @property
     def path(self) -> Path | None:
@@ -138,6 +145,10 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def _server_account(self) -> str:
+        with self.engine.connect() as connection:
+            return str(connection.execute(select(func.current_user())).scalar_one())
 
     def _local_device(self) -> uuid.UUID | None:
         """The device of a database opened read-only, which may not record a new one."""

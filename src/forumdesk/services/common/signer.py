@@ -144,4 +144,6 @@ def require_signer(name: str | None) -> str:
 def session_signer(session: Session, name: str | None = None) -> str:
     """Who signs an action in `session`: `name` if given, else the name the database
     records changes under (the user's); refused when neither is known."""
-    return require_signer(name or str(session.info.get("actor") or ""))
+    # "signer": the user's name alone, where the audit's actor also names the account.
+    signed = session.info.get("signer", session.info.get("actor"))
+    return require_signer(name or str(signed or ""))

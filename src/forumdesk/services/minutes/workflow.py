@@ -38,6 +38,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.access.guard import require
+from forumdesk.services.access.roles import Role
 from forumdesk.services.common.edit_conflicts import ReadAt, reconcile
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.signer import name_key, session_signer
@@ -308,6 +310,7 @@ def approve(
     one-person approval: the minutes then record that it was approved alone.
     `seen`: the version number and `text_digest` the approver confirmed; refused if
     the latest version is another one or its text changed since."""
+    require(session, Role.APPROVER, _("Approving minutes"))
     approver = session_signer(session, approver)
     minutes = _minutes(session, minutes_id)
     current = latest(session, minutes_id)

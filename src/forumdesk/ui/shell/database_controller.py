@@ -9,13 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 
 from forumdesk.store.redaction import redact, without_password
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.settings import AppSettings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from forumdesk.services.programme.forums import ForumSummary
@@ -53,6 +55,7 @@ class DatabaseController(QObject):
         self._settings = settings
         self.target: str | None = None
         self.passphrase_prompt: PassphrasePrompt | None = None
+        self.password_prompt: QInputDialog | None = None
 
     def open(
         self,
@@ -75,12 +78,14 @@ class DatabaseController(QObject):
         passphrase = passphrase or os.environ.get("FORUMDESK_PASSPHRASE") or None
 
         def work() -> Opened:
+            from forumdesk.services.access.guard import enforce_roles
             from forumdesk.services.database.demo import load_demo
             from forumdesk.services.database.maintenance import prepare_database
             from forumdesk.services.database.remembered import passphrase_at_open
             from forumdesk.services.programme.forums import list_forums
             from forumdesk.store.migrate import open_database
 
+            enforce_roles()  # on a shared server, every change is checked against the roles
             if new_encrypted:
                 from forumdesk.services.database.encryption import refuse_clear_file
 
@@ -110,11 +115,14 @@ class DatabaseController(QObject):
             return Opened(where, database, report, forums, demo_loaded, note)
 
         def failed(exc: BaseException) -> None:
+            from forumdesk.services.access.sign_in import needs_password
             from forumdesk.store.migrate import EncryptedDatabase
 
+            retry = {"demo_if_new": demo_if_new, "create": create, "tries": tries + 1}
             if isinstance(exc, EncryptedDatabase) and target and tries < PASSPHRASE_TRIES:
-                retry = {"demo_if_new": demo_if_new, "create": create, "tries": tries + 1}
                 self.ask_passphrase(target, exc, retry)
+            elif target and tries < PASSPHRASE_TRIES and needs_password(exc, target):
+                self.ask_password(target, exc, retry)
             else:
                 self.open_failed.emit(redact(target or ""), str(exc))
 
@@ -156,6 +164,53 @@ class DatabaseController(QObject):
         dialog.finished.connect(answered)
         self.passphrase_prompt = dialog
         dialog.open()
+
+    def ask_password(self, target: str, refusal: BaseException, retry: dict[str, Any]) -> None:
+        """The password of the account a server `target` names, when libpq's password
+        file and PGPASSWORD do not give it: typed unseen, for this opening only."""
+        from forumdesk.services.access.sign_in import account_at, with_password
+
+        text = self.tr("Password of {account} ({n} of {most}):").format(
+            account=account_at(target), n=retry["tries"], most=PASSPHRASE_TRIES
+        )
+        self.password_prompt = self._secret_prompt(
+            "password_prompt",
+            self.tr("Sign In to the Database Server"),
+            text,
+            self.tr("Password"),
+            lambda typed: self.open(with_password(target, typed), **retry),
+            lambda: self.open_failed.emit(redact(target), str(refusal)),
+        )
+
+    def _secret_prompt(
+        self,
+        name: str,
+        title: str,
+        text: str,
+        accessible: str,
+        answered: Callable[[str], None],
+        cancelled: Callable[[], None],
+    ) -> QInputDialog:
+        """A prompt whose answer is typed unseen and handed on, never kept."""
+        parent = self.parent()
+        dialog = QInputDialog(parent if isinstance(parent, QWidget) else None)
+        dialog.setObjectName(name)
+        dialog.setWindowTitle(title)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setLabelText(text)
+        dialog.setAccessibleName(accessible)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            typed = dialog.textValue()
+            if result == QDialog.DialogCode.Accepted and typed:
+                answered(typed)
+            else:
+                cancelled()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def current_passphrase(self) -> str | None:
         """The passphrase the open database was opened with (None: clear or a server), for

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk import APP_NAME
+from forumdesk.ui.access.menu import RolesMenu
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.errors import read_only_banner
 from forumdesk.ui.common.operations import Operations
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         self.backup_menu.add_file_actions(file_menu)
         self.encryption_menu = EncryptionMenu(self.shell_context)
         self.encryption_menu.add_file_actions(file_menu)
+        self.roles_menu = RolesMenu(self.shell_context)
+        self.roles_menu.add_file_actions(file_menu)
         self.print_menu = PrintMenu(
             self.shell_context, lambda: self._built.get(self.stack.currentIndex())
         )
