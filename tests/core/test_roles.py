@@ -28,8 +28,9 @@ from forumdesk.store.audit import NOT_AUDITED
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Base, Forum
 
-#: Shared tables that only the administrator writes: merging another database.
-ADMINISTRATOR_ONLY = {"merge_runs", "merge_conflicts", "recorded_logins"}
+#: Shared tables that only the administrator writes: merging another database, and
+#: erasing a person (it rewrites approved minutes too, which only an approver may touch).
+ADMINISTRATOR_ONLY = {"merge_runs", "merge_conflicts", "recorded_logins", "erasures"}
 
 
 def test_every_table_has_a_role_that_writes_it() -> None:
