@@ -139,3 +139,22 @@ def test_setting_up_again_keeps_the_rules(office: Office) -> None:
         owner.dispose()
     assert held[office.account("ana")] == (Role.MINUTE_WRITER,)
     _server_refuses(office, "ro", "UPDATE forums SET self_approval = true", "permission denied")
+
+
+def test_the_audit_log_is_append_only_on_the_server_and_check_passes(office: Office) -> None:
+    """Office workstations share one device and sign nothing: the server's grants keep
+    the log whole, so a registrar may add entries but not edit or delete them."""
+    from forumdesk.services.database.integrity import run_check
+
+    rita = office.open_as("rita", "Rita Alves")
+    try:
+        _rename(rita, _some_organisation(rita), "Association des Amis")
+        with rita.reading() as session:
+            signatures = set(session.scalars(select(AuditEntry.signature)))
+    finally:
+        rita.dispose()
+    report = run_check(office.url)
+    assert signatures == {None}
+    assert report.audit_problems == [] and report.ok, report.problems
+    _server_refuses(office, "rita", "UPDATE audit_entries SET actor = 'x'", "permission denied")
+    _server_refuses(office, "rita", "DELETE FROM audit_entries", "permission denied")

@@ -281,7 +281,13 @@ def _signing_key(
     connection: Connection, device_id: uuid.UUID, registered: str | None
 ) -> Ed25519PrivateKey | None:
     """The device's key on this machine; its first write makes one and registers its
-    public half. A device whose key is elsewhere writes unsigned (and `check` says so)."""
+    public half. A device whose key is elsewhere writes unsigned (and `check` says so).
+
+    On a server nothing signs: the office's workstations share one device, whose key
+    could sit on one of them only, and the server's grants keep the log append-only
+    for every role but the administrator (services/access/server.py)."""
+    if connection.dialect.name != "sqlite":
+        return None
     key = device_key(device_id)
     if registered is None:
         key = key or create_device_key(device_id)

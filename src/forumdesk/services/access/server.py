@@ -28,6 +28,9 @@ from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 
 MAX_NAME = 63  # PostgreSQL's identifier length
+#: Tables no role but the administrator (who erases a person's values) may change or
+#: delete from: on a server the grants, not a device's key, keep the audit log whole.
+APPEND_ONLY = frozenset({"audit_entries"})
 # An account name as people type one: no quoting surprises, no pg_ system names.
 _ACCOUNT = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 _MARKER = "forumdesk"  # the prefix of this module's row-security policies
@@ -148,11 +151,9 @@ def set_up(connection: Connection) -> None:
             # the search index numbers its rows from a sequence
             run(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(group))
         for table in sorted(written):
-            run(
-                sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(
-                    sql.Identifier(table), group
-                )
-            )
+            appended = table in APPEND_ONLY and role != Role.ADMINISTRATOR
+            verbs = sql.SQL("INSERT" if appended else "INSERT, UPDATE, DELETE")
+            run(sql.SQL("GRANT {} ON {} TO {}").format(verbs, sql.Identifier(table), group))
     administrators = sql.Identifier(groups[Role.ADMINISTRATOR])
     # Tables a later migration adds (run by this owner) are read by every role at once;
     # who writes them is given by running this again with the version that knows them.
