@@ -43,6 +43,16 @@ def upgrade() -> None:
             sqlite_where=sa.text(LIVE),
             postgresql_where=sa.text(LIVE),
         )
+    bind = op.get_bind()
+    if (
+        bind.dialect.name == "sqlite"
+        and bind.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).scalar()
+    ):
+        # With statistics for the other indexes and none for these, SQLite would keep
+        # looking people up by the primary key's index and reading the table.
+        op.execute("ANALYZE representatives")
 
 
 def downgrade() -> None:
