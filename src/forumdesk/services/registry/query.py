@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Select,
     and_,
     func,
@@ -143,7 +144,7 @@ def _filters(query: RepresentativeQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _matching(query: RepresentativeQuery, dialect: str) -> Select[Any] | None:
+def _matching(query: RepresentativeQuery, dialect: str) -> CompoundSelect[Any] | None:
     """The sort key and id of every person the typed text matches (all filters applied);
     None when it needs no union (no text, or one way to match it).
 
@@ -158,7 +159,7 @@ def _matching(query: RepresentativeQuery, dialect: str) -> Select[Any] | None:
     filters = _filters(query)
     columns = (Representative.sort_key, Representative.id)
     parts = [select(*columns).where(*filters, match) for match in matches]
-    return union(*parts)  # type: ignore[return-value]
+    return union(*parts)
 
 
 def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
@@ -188,6 +189,34 @@ def count_representatives(session: Session, query: RepresentativeQuery) -> int:
     return int(session.scalar(statement) or 0)
 
 
+def _page_ids(
+    query: RepresentativeQuery, sort: str, dialect: str
+) -> Select[Any] | CompoundSelect[Any]:
+    """The ids of the list in the chosen order, from the representatives table (and a
+    join only when the order needs one): the details are read for one page only."""
+    matching = _matching(query, dialect) if sort == "name" else None
+    if matching is not None:
+        # In name order from the union itself, which holds the sort keys: SQLite merges
+        # its parts in order and stops at the page's end.
+        found = matching.selected_columns
+        keys = (found.sort_key, found.id)
+        return matching.order_by(*(c.desc() if query.descending else c.asc() for c in keys))
+    order: list[Any] = {
+        "name": [Representative.sort_key],
+        "organisation": [Organisation.sort_key, Representative.sort_key],
+        "country": [Organisation.country_code, Representative.sort_key],
+        "status": [Registration.status, Representative.sort_key],
+    }[sort]
+    # The id last, so that equal keys keep one order from page to page.
+    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
+    ids = select(Representative.id).where(*_conditions(query, dialect))
+    if sort in ("organisation", "country"):
+        ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+    elif sort == "status":
+        ids = ids.outerjoin(Registration, _registration(query))
+    return ids.order_by(*columns)
+
+
 def representative_page(
     session: Session, query: RepresentativeQuery, offset: int, limit: int
 ) -> list[RepresentativeRow]:
@@ -199,32 +228,8 @@ def representative_page(
             )
         )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
-    order: list[Any] = {
-        "name": [Representative.sort_key],
-        "organisation": [Organisation.sort_key, Representative.sort_key],
-        "country": [Organisation.country_code, Representative.sort_key],
-        "status": [Registration.status, Representative.sort_key],
-    }[sort]
-    # The id last, so that equal keys keep one order from page to page.
-    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
-    # First the page's ids, from the representatives table (and a join only when the
-    # order needs one), then the details of those few rows.
-    dialect = session.get_bind().dialect.name
-    matching = _matching(query, dialect) if sort == "name" else None
-    if matching is None:
-        ids = select(Representative.id).where(*_conditions(query, dialect))
-    else:
-        # In name order straight from the union, which holds the sort keys.
-        found = matching.subquery()
-        ids = select(found.c.id)
-        columns = [
-            c.desc() if query.descending else c.asc() for c in (found.c.sort_key, found.c.id)
-        ]
-    if sort in ("organisation", "country"):
-        ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-    elif sort == "status":
-        ids = ids.outerjoin(Registration, _registration(query))
-    page = [row[0] for row in session.execute(ids.order_by(*columns).offset(offset).limit(limit))]
+    ids = _page_ids(query, sort, session.get_bind().dialect.name)
+    page = [row.id for row in session.execute(ids.offset(offset).limit(limit))]
     if not page:
         return []
     registration = query.forum_id is not None
