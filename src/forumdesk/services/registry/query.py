@@ -7,7 +7,10 @@ on an indexed column, so SQLite answers from its indexes instead of scanning
 every row as `LIKE '%…%'` would. From three letters, or from the first one in a
 script other than Latin, it also finds any word of the name in its own script or
 its Latin form ("علوي" finds العلوي, "小明" finds 王小明) through the search index's
-entries of people (`services/search/people.py`).
+entries of people (`services/search/people.py`). The ways to match are the parts of
+one union, each read from an index that holds live people's sort keys and ids
+(revision 0015): counting and a page in name order read the table only for the few
+people matched through their organisation.
 """
 
 from __future__ import annotations
