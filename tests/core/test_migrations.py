@@ -659,3 +659,34 @@ def test_a_revision_0013_database_gains_erasures_and_keeps_its_people(tmp_path: 
         database.dispose()
     checked = run_check(str(path))
     assert checked.ok, checked.problems
+
+
+def test_a_revision_0013_database_gains_the_registry_name_indexes(tmp_path: Path) -> None:
+    """No rev_0014 fixture is committed: the newest one goes through 0014 and 0015."""
+    from forumdesk.services.registry.query import (
+        RepresentativeQuery,
+        count_representatives,
+        representative_page,
+    )
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / "rev_0013_audit_signatures.db", path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0013_audit_signatures"
+        with database.engine.connect() as connection:
+            indexes = {
+                row[1] for row in connection.exec_driver_sql("PRAGMA index_list(representatives)")
+            }
+        assert {"ix_representatives_live_id", "ix_representatives_live_email"} <= indexes
+        with database.reading() as session:
+            family = session.scalars(select(Representative.family_name)).first()
+            assert family
+            query = RepresentativeQuery(text=family[:3])
+            total = count_representatives(session, query)
+            page = representative_page(session, query, 0, 100)
+        assert total >= 1
+        assert len(page) == min(total, 100)
+        assert any(row.family_name == family for row in page)
+    finally:
+        database.dispose()

@@ -7,7 +7,10 @@ on an indexed column, so SQLite answers from its indexes instead of scanning
 every row as `LIKE '%…%'` would. From three letters, or from the first one in a
 script other than Latin, it also finds any word of the name in its own script or
 its Latin form ("علوي" finds العلوي, "小明" finds 王小明) through the search index's
-entries of people (`services/search/people.py`).
+entries of people (`services/search/people.py`). The ways to match are the parts of
+one union, each read from an index that holds live people's sort keys and ids
+(revision 0015): counting and a page in name order read the table only for the few
+people matched through their organisation.
 """
 
 from __future__ import annotations
@@ -17,12 +20,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, null, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    func,
+    null,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.people import sort_key
+from forumdesk.services.registry.scripts import Script, script_of
 from forumdesk.services.search.names import name_query
 from forumdesk.services.search.people import REPRESENTATIVE, matching_ids
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
@@ -33,6 +47,8 @@ SORTS = ("name", "organisation", "country", "status")
 ORGANISATION_FROM = 3
 # Above any character a folded key can hold: "abc" ≤ key < "abc" + HIGH is a prefix.
 HIGH = "\U0010ffff"
+# Text in these scripts (or none) matches names by the sort key alone up to two letters.
+LATIN = (Script.LATIN, None)
 
 
 @dataclass(frozen=True)
@@ -71,15 +87,35 @@ def _prefix(column: Any, text: str) -> ColumnElement[bool]:
 
 def _by_name(dialect: str, typed: str, folded: str) -> Select[Any] | None:
     """The ids of people with any word of the name matching, as the search index
-    matches it; None when too short."""
+    matches it; None when too short (one or two Latin letters)."""
     names = name_query(typed, prefix_last=True)
-    if names.is_empty or (len(folded) < ORGANISATION_FROM and typed.strip().isascii()):
+    if names.is_empty or (len(folded) < ORGANISATION_FROM and script_of(typed) in LATIN):
         return None
     return matching_ids(dialect, REPRESENTATIVE, names)
 
 
-def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
-    """The filters, on the representatives table alone.
+def _text_matches(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
+    """What the typed text may match, each on its own index: any one of them will do."""
+    text = sort_key(query.text)
+    by_name = _by_name(dialect, query.text, text)
+    matches: list[ColumnElement[bool]] = []
+    if by_name is not None:
+        matches.append(Representative.id.in_(by_name))
+    if text:
+        matches.append(_prefix(Representative.sort_key, text))
+    if len(text) >= ORGANISATION_FROM:
+        # Not from one or two letters (family names only): organisations and e-mails
+        # starting with them would be noise, and cost thousands of rows per key press.
+        organisations = select(Organisation.id).where(_prefix(Organisation.sort_key, text))
+        matches += [
+            _prefix(Representative.email, query.text.strip().lower()),
+            Representative.organisation_id.in_(organisations),
+        ]
+    return matches
+
+
+def _filters(query: RepresentativeQuery) -> list[ColumnElement[bool]]:
+    """The filters other than the typed text, on the representatives table alone.
 
     Facets of the organisation or the registration are `IN (subquery)` rather than
     joins, so that counting and ordering by name need no join: the join is made
@@ -89,29 +125,6 @@ def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[
         Representative.deleted_at.is_(None),
         Representative.merged_into_id.is_(None),
     ]
-    text = sort_key(query.text)
-    by_name = _by_name(dialect, query.text, text)
-    if 0 < len(text) < ORGANISATION_FROM and by_name is None:
-        # One or two letters: family names only. Organisations and e-mails starting
-        # with them would be noise, and cost thousands of rows per key press.
-        conditions.append(_prefix(Representative.sort_key, text))
-    elif text or by_name is not None:
-        # A union of ids, each part read from its own index: an OR of these
-        # conditions would walk every row (three times slower at 100k people).
-        matches = [by_name] if by_name is not None else []
-        if text and len(text) < ORGANISATION_FROM:
-            matches.append(select(Representative.id).where(_prefix(Representative.sort_key, text)))
-        elif text:
-            organisations = select(Organisation.id).where(_prefix(Organisation.sort_key, text))
-            matches += [
-                select(Representative.id).where(where)
-                for where in (
-                    _prefix(Representative.sort_key, text),
-                    _prefix(Representative.email, query.text.strip().lower()),
-                    Representative.organisation_id.in_(organisations),
-                )
-            ]
-        conditions.append(Representative.id.in_(union(*matches)))
     facets: list[ColumnElement[bool]] = []
     if query.category is not None:
         facets.append(Organisation.category == query.category)
@@ -134,6 +147,32 @@ def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[
     return conditions
 
 
+def _matching(query: RepresentativeQuery, dialect: str) -> CompoundSelect[Any] | None:
+    """The sort key and id of every person the typed text matches (all filters applied);
+    None when it needs no union (no text, or one way to match it).
+
+    A union of the ways to match, each part read from its own index with every filter
+    applied: an OR of them walks every row, and the filters applied once to the union
+    would read each matching row a second time. Each index holds the sort key and id,
+    so that a page in name order is taken from the union without reading the table.
+    """
+    matches = _text_matches(query, dialect)
+    if len(matches) < 2:
+        return None
+    filters = _filters(query)
+    columns = (Representative.sort_key, Representative.id)
+    parts = [select(*columns).where(*filters, match) for match in matches]
+    return union(*parts)
+
+
+def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
+    """Every filter, the typed text's as one condition, on the representatives table."""
+    matching = _matching(query, dialect)
+    if matching is not None:
+        return [*_filters(query), Representative.id.in_(select(matching.subquery().c.id))]
+    return [*_filters(query), *_text_matches(query, dialect)]
+
+
 def _registration(query: RepresentativeQuery) -> ColumnElement[bool]:
     return and_(
         Registration.representative_id == Representative.id,
@@ -144,8 +183,41 @@ def _registration(query: RepresentativeQuery) -> ColumnElement[bool]:
 
 def count_representatives(session: Session, query: RepresentativeQuery) -> int:
     dialect = session.get_bind().dialect.name
-    statement = select(func.count()).select_from(Representative).where(*_conditions(query, dialect))
+    matching = _matching(query, dialect)
+    if matching is None:
+        where = _conditions(query, dialect)
+        statement = select(func.count()).select_from(Representative).where(*where)
+    else:
+        statement = select(func.count()).select_from(matching.subquery())
     return int(session.scalar(statement) or 0)
+
+
+def _page_ids(
+    query: RepresentativeQuery, sort: str, dialect: str
+) -> Select[Any] | CompoundSelect[Any]:
+    """The ids of the list in the chosen order, from the representatives table (and a
+    join only when the order needs one): the details are read for one page only."""
+    matching = _matching(query, dialect) if sort == "name" else None
+    if matching is not None:
+        # In name order from the union itself, which holds the sort keys: SQLite merges
+        # its parts in order and stops at the page's end.
+        found = matching.selected_columns
+        keys = (found.sort_key, found.id)
+        return matching.order_by(*(c.desc() if query.descending else c.asc() for c in keys))
+    order: list[Any] = {
+        "name": [Representative.sort_key],
+        "organisation": [Organisation.sort_key, Representative.sort_key],
+        "country": [Organisation.country_code, Representative.sort_key],
+        "status": [Registration.status, Representative.sort_key],
+    }[sort]
+    # The id last, so that equal keys keep one order from page to page.
+    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
+    ids = select(Representative.id).where(*_conditions(query, dialect))
+    if sort in ("organisation", "country"):
+        ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
+    elif sort == "status":
+        ids = ids.outerjoin(Registration, _registration(query))
+    return ids.order_by(*columns)
 
 
 def representative_page(
@@ -159,23 +231,8 @@ def representative_page(
             )
         )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
-    order: list[Any] = {
-        "name": [Representative.sort_key],
-        "organisation": [Organisation.sort_key, Representative.sort_key],
-        "country": [Organisation.country_code, Representative.sort_key],
-        "status": [Registration.status, Representative.sort_key],
-    }[sort]
-    # The id last, so that equal keys keep one order from page to page.
-    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
-    # First the page's ids, from the representatives table (and a join only when the
-    # order needs one), then the details of those few rows.
-    dialect = session.get_bind().dialect.name
-    ids = select(Representative.id).where(*_conditions(query, dialect))
-    if sort in ("organisation", "country"):
-        ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-    elif sort == "status":
-        ids = ids.outerjoin(Registration, _registration(query))
-    page = [row[0] for row in session.execute(ids.order_by(*columns).offset(offset).limit(limit))]
+    ids = _page_ids(query, sort, session.get_bind().dialect.name)
+    page = [row.id for row in session.execute(ids.offset(offset).limit(limit))]
     if not page:
         return []
     registration = query.forum_id is not None

@@ -64,7 +64,7 @@ _WORD = re.compile(r"[0-9a-z]+")
 _Scores = dict[int, tuple[float, str]]  # record index -> (name score, how the names compare)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DuplicateMatch:
     representative_id: uuid.UUID | None
     row: int | None  # set when the match is an earlier row of the same import

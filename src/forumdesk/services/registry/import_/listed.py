@@ -71,7 +71,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowOutcome:
     """A row not imported as a new person: skipped, or used to update a listed one."""
 

@@ -28,7 +28,7 @@ FILED_PER_NAME = 1
 EMAIL_MATCH_SCORE = 90.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     row: int
     column: str
@@ -44,7 +44,7 @@ class RowProblem:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowDuplicates:
     row: int
     label: str
