@@ -253,11 +253,15 @@ def test_the_participation_sentence_goes_to_the_summary_report(
     seen: list[str] = []
 
     def accept() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ParagraphDialog))
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        dialog = next((w for w in shown if isinstance(w, ParagraphDialog)), None)
+        if dialog is None:  # not open yet on a loaded machine: look again
+            QTimer.singleShot(20, accept)
+            return
         seen.append(dialog.text())
         dialog.accept()
 
-    QTimer.singleShot(0, lambda: QTimer.singleShot(200, accept))
+    QTimer.singleShot(0, accept)
     page.sentence.add_button.click()
     qtbot.waitUntil(lambda: seen != [], timeout=10_000)
     wait_idle(qtbot, window)
