@@ -18,7 +18,6 @@ its own passphrase after a restore.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -27,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 from forumdesk.cli.common import (
     ENV_PASSPHRASE,
     EXIT_OK,
-    PASSPHRASE_TRIES,
     passphrase_for,
     print_json,
     problem,
     subcommands,
+    typed_passphrase,
 )
 from forumdesk.services.common.messages import _
 
@@ -166,7 +165,6 @@ def _backup_passphrase(backup: Path, database_key: str | None) -> str | None:
     database's own, FORUMDESK_PASSPHRASE, else asked at a terminal (three tries); None
     when none is given (the restore is then refused)."""
     from forumdesk.services.database.backups import fitting_passphrase
-    from forumdesk.store.cipher import unlocks
 
     given = os.environ.get(ENV_BACKUP_PASSPHRASE)
     if given:
@@ -176,14 +174,8 @@ def _backup_passphrase(backup: Path, database_key: str | None) -> str | None:
         return known
     if not sys.stdin.isatty():
         return None
-    typed = ""
-    for attempt in range(1, PASSPHRASE_TRIES + 1):
-        typed = getpass.getpass(_("Passphrase of the backup {backup}: ").format(backup=backup.name))
-        if typed and unlocks(backup, typed):
-            return typed
-        if attempt < PASSPHRASE_TRIES:
-            print(_("That passphrase does not open it; try again."), file=sys.stderr)
-    return typed or None
+    prompt = _("Passphrase of the backup {backup}: ").format(backup=backup.name)
+    return typed_passphrase(backup, prompt) or None
 
 
 def _restore(database: Any, choice: str, key: str | None, *, yes: bool, as_json: bool) -> int:

@@ -146,6 +146,21 @@ def _prompting() -> bool:
     return not os.environ.get(ENV_PASSPHRASE) and sys.stdin.isatty()
 
 
+def typed_passphrase(path: Path, prompt: str) -> str:
+    """Typed unseen at the terminal until it opens `path`, three tries; otherwise the
+    last one typed, for the caller to refuse."""
+    from forumdesk.store.cipher import unlocks
+
+    typed = ""
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        typed = getpass.getpass(prompt)
+        if typed and unlocks(path, typed):
+            return typed
+        if attempt < PASSPHRASE_TRIES:
+            print(_("That passphrase does not open it; try again."), file=sys.stderr)
+    return typed
+
+
 def read_passphrase(path: Path, *, confirm: bool = False) -> str | None:
     """FORUMDESK_PASSPHRASE, else what is typed at the prompt (twice with `confirm`);
     None when there is neither. The passphrase is never echoed nor printed."""

@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from forumdesk.cli.common import (
     EXIT_OK,
-    PASSPHRASE_TRIES,
     CommandError,
     add_forum_option,
     opened,
     print_json,
     problem,
+    typed_passphrase,
 )
 from forumdesk.services.common.messages import _
 
@@ -293,7 +293,6 @@ def _other_passphrase(other: str) -> str | None:
     """The passphrase of the encrypted database a merge reads (None for a clear one):
     FORUMDESK_LAPTOP_PASSPHRASE, else typed at a prompt, three tries. A wrong one is
     left for the merge to refuse, before either database is touched."""
-    from forumdesk.store.cipher import unlocks
     from forumdesk.store.encryption import is_encrypted
     from forumdesk.store.engine import database_url, sqlite_path
 
@@ -308,14 +307,7 @@ def _other_passphrase(other: str) -> str | None:
     )
     if given is not None:
         return given
-    passphrase = ""
-    for attempt in range(PASSPHRASE_TRIES):
-        if attempt:
-            print(_("That passphrase does not open it; try again."), file=sys.stderr)
-        passphrase = getpass.getpass(_("Passphrase for {path}: ").format(path=path))
-        if unlocks(path, passphrase):
-            break
-    return passphrase
+    return typed_passphrase(path, _("Passphrase for {path}: ").format(path=path))
 
 
 def _history(args: argparse.Namespace, database: Database) -> int:
