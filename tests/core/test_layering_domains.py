@@ -41,6 +41,8 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "privacy": frozenset({"database", "minutes", "registry", "search"}),
     # the roles at the shared office: what each may write, checked before every change
     "access": frozenset(),
+    # practices and recommendations: submitters and countries, paragraphs, the index
+    "practices": frozenset({"documents", "registry", "search"}),
 }
 
 # exports/X may import exports/document (the shared document model and writers),

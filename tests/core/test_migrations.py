@@ -690,3 +690,28 @@ def test_a_revision_0013_database_gains_the_registry_name_indexes(tmp_path: Path
         assert any(row.family_name == family for row in page)
     finally:
         database.dispose()
+
+
+def test_a_revision_0015_database_gains_practices_and_recommendations(tmp_path: Path) -> None:
+    from forumdesk.services.database.integrity import run_check
+    from forumdesk.store.models import Forum, Practice, Recommendation, Representative, Theme
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / "rev_0015_registry_name_index.db", path)
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0015_registry_name_index"
+        assert report.backup is not None, "a migration is preceded by a backup"
+        with database.engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+        assert {"themes", "practices", "recommendations", "follow_ups"} <= tables
+        with database.reading() as session:
+            assert session.scalars(select(Practice)).all() == []
+            assert session.scalars(select(Recommendation)).all() == []
+            assert session.scalars(select(Theme)).all() == []
+            assert len(session.scalars(select(Forum)).all()) == 1
+            assert len(session.scalars(select(Representative.id)).all()) > 400
+    finally:
+        database.dispose()
+    checked = run_check(str(path))
+    assert checked.ok, checked.problems

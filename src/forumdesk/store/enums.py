@@ -104,3 +104,41 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class PracticeType(StrEnum):
+    """What a submitted practice is (issue 20)."""
+
+    POLICY = "policy"
+    PROGRAMME = "programme"
+    PARTNERSHIP_OFFER = "partnership_offer"
+    RESEARCH = "research"
+    DATA_TOOL = "data_tool"
+
+
+class ReviewState(StrEnum):
+    """A practice's way from submission to the published compendium."""
+
+    RECEIVED = "received"
+    UNDER_REVIEW = "under_review"
+    PUBLISHED = "published"
+    DECLINED = "declined"
+
+
+class WorldRegion(StrEnum):
+    """The UN's geographic regions (M49), and "global" for work across several."""
+
+    AFRICA = "africa"
+    AMERICAS = "americas"
+    ASIA = "asia"
+    EUROPE = "europe"
+    OCEANIA = "oceania"
+    GLOBAL = "global"
+
+
+class FollowUpStatus(StrEnum):
+    """Where a recommendation stands at a later forum."""
+
+    NOT_STARTED = "not_started"
+    UNDER_WAY = "under_way"
+    DONE = "done"

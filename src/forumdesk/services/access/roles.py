@@ -36,8 +36,10 @@ _LABELS = {
 
 _DUTIES = {
     Role.REGISTRAR: N_("organisations, representatives, registrations, accreditation, check-in"),
-    Role.PROGRAMME_OFFICER: N_("programme, segments, speakers lists, summary documents"),
-    Role.MINUTE_WRITER: N_("notes, minutes drafts, submitting minutes"),
+    Role.PROGRAMME_OFFICER: N_(
+        "programme, segments, speakers lists, summary documents, practices, recommendations"
+    ),
+    Role.MINUTE_WRITER: N_("notes, minutes drafts, submitting minutes, recommendations and their follow-up"),
     Role.APPROVER: N_("approving and returning minutes"),
     Role.ADMINISTRATOR: N_("everything, including assigning roles"),
     Role.READ_ONLY: N_("reads everything, changes nothing"),
@@ -74,10 +76,30 @@ WRITES: dict[Role, frozenset[str]] = {
             "sections",
             "paragraphs",
             "footnotes",
+            "themes",
+            "practices",
+            "practice_submitters",
+            "practice_themes",
+            "practice_links",
+            "recommendations",
+            "recommendation_uptakes",
+            "recommendation_practices",
+            "follow_ups",
         }
     ),
     Role.MINUTE_WRITER: frozenset(
-        {"notes", "note_tags", "note_links", "tags", "minutes", "minutes_versions"}
+        {
+            "notes",
+            "note_tags",
+            "note_links",
+            "tags",
+            "minutes",
+            "minutes_versions",
+            "recommendations",
+            "recommendation_uptakes",
+            "recommendation_practices",
+            "follow_ups",
+        }
     ),
     Role.APPROVER: frozenset({"minutes", "minutes_versions"}),
     Role.ADMINISTRATOR: frozenset(),

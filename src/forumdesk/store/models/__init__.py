@@ -12,6 +12,17 @@ from forumdesk.store.models.documents import (
 from forumdesk.store.models.imports import RegistryImport
 from forumdesk.store.models.minutes import Minutes, MinutesVersion
 from forumdesk.store.models.notes import Note, NoteLink, NoteTag, Tag
+from forumdesk.store.models.practices import (
+    FollowUp,
+    Practice,
+    PracticeLink,
+    PracticeSubmitter,
+    PracticeTheme,
+    Recommendation,
+    RecommendationPractice,
+    Theme,
+    Uptake,
+)
 from forumdesk.store.models.privacy import Erasure
 from forumdesk.store.models.programme import (
     AgendaTemplate,
@@ -50,6 +61,7 @@ __all__ = [
     "Document",
     "DuplicateDismissal",
     "Erasure",
+    "FollowUp",
     "Footnote",
     "Forum",
     "ForumSession",
@@ -65,6 +77,12 @@ __all__ = [
     "NoteTag",
     "Organisation",
     "Paragraph",
+    "Practice",
+    "PracticeLink",
+    "PracticeSubmitter",
+    "PracticeTheme",
+    "Recommendation",
+    "RecommendationPractice",
     "RecordedLogin",
     "Registration",
     "RegistryImport",
@@ -76,4 +94,6 @@ __all__ = [
     "SegmentRole",
     "SegmentSection",
     "Tag",
+    "Theme",
+    "Uptake",
 ]
