@@ -21,7 +21,7 @@ from forumdesk.services.practices.practices import (
 from forumdesk.services.practices.review import review_practice
 from forumdesk.services.practices.themes import add_theme, ensure_themes, remove_theme, themes_of
 from forumdesk.store.database import Database
-from forumdesk.store.enums import PracticeType, ReviewState
+from forumdesk.store.enums import PracticeType, ReviewState, WorldRegion
 from forumdesk.store.models import (
     AuditEntry,
     Document,
@@ -70,6 +70,7 @@ def test_a_practice_is_stored_cleaned_linked_and_audited(demo_db: Database) -> N
         ).all()
     assert view.values.title == "Lower-cost remittance corridors"
     assert view.values.countries == ("MEX", "USA")
+    assert view.values.region is WorldRegion.AMERICAS, "found from the countries"
     assert view.values.contact_email == "Focal.Point@example.org"
     assert view.state is ReviewState.RECEIVED
     assert len(view.submitter_names) == 2
@@ -163,3 +164,23 @@ def test_the_seed_vocabulary_comes_once_and_a_forum_adds_its_own(demo_db: Databa
         codes = [t.code for t in themes_of(session, forum)]
     assert codes[:2] == ["rights", "migrant_rights"]
     assert "labour_mobility" in codes
+
+
+def test_regions_come_from_the_countries_and_are_named_by_cldr() -> None:
+    from forumdesk.services.practices.regions import region_label, region_of
+
+    assert region_of(["SEN", "MLI"]) is WorldRegion.AFRICA
+    assert region_of(["MEX", "FRA"]) is WorldRegion.GLOBAL
+    assert region_of(["ATA"]) is None and region_of([]) is None
+    assert region_label(WorldRegion.AFRICA, "fr") == "Afrique"
+    assert region_label(WorldRegion.GLOBAL, "en") == "World"
+    assert region_label(WorldRegion.ASIA, "zh") == "亚洲"
+
+
+def test_every_country_but_antarctica_has_one_region() -> None:
+    import pycountry
+
+    from forumdesk.services.practices.regions import country_region
+
+    missing = [c.alpha_3 for c in pycountry.countries if country_region(c.alpha_3) is None]
+    assert missing == ["ATA"]

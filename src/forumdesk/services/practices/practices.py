@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, reconcile
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import NotFound, Refused
+from forumdesk.services.practices.regions import region_of
 from forumdesk.services.registry.countries import country_code
 from forumdesk.services.registry.people import normalise_email
 from forumdesk.services.registry.text import RegistryError
@@ -94,8 +95,8 @@ class PracticeView:
 
 
 def clean_input(data: PracticeInput) -> PracticeInput:
-    """The input as stored: trimmed, countries as alpha-3, the e-mail normalised;
-    PracticeError naming the field otherwise."""
+    """The input as stored: trimmed, countries as alpha-3 (the region found from them
+    when not given), the e-mail normalised; PracticeError naming the field otherwise."""
     title = " ".join(data.title.split())
     if not title:
         raise PracticeError("title", _("a practice needs a title"))
@@ -128,7 +129,7 @@ def clean_input(data: PracticeInput) -> PracticeInput:
         title=title,
         practice_type=PracticeType(data.practice_type),
         summary=data.summary.strip(),
-        region=WorldRegion(data.region) if data.region else None,
+        region=WorldRegion(data.region) if data.region else region_of(countries),
         countries=tuple(countries),
         partners=data.partners.strip(),
         period_from=data.period_from,
