@@ -19,6 +19,7 @@ from forumdesk.services.common.refusals import NotFound, Refused
 from forumdesk.services.registry.countries import country_code
 from forumdesk.services.registry.people import normalise_email
 from forumdesk.services.registry.text import RegistryError
+from forumdesk.services.search.practices import index_practice, unindex_practice
 from forumdesk.store.enums import PracticeType, ReviewState, WorldRegion
 from forumdesk.store.models import (
     Forum,
@@ -166,7 +167,7 @@ def create_practice(
     )
     session.add(practice)
     _write(session, practice, data)
-    session.flush()
+    index_practice(session, practice.id)
     return practice.id
 
 
@@ -195,7 +196,7 @@ def update_practice(
         ),
     )
     _write(session, practice, merged)
-    session.flush()
+    index_practice(session, practice.id)
 
 
 def delete_practice(session: Session, practice_id: uuid.UUID) -> None:
@@ -208,7 +209,7 @@ def delete_practice(session: Session, practice_id: uuid.UUID) -> None:
         theme.deleted_at = now
     for submitter in _live_rows(session, PracticeSubmitter, practice.id):
         submitter.deleted_at = now
-    session.flush()
+    unindex_practice(session, practice.id)
 
 
 def practice_view(session: Session, practice_id: uuid.UUID) -> PracticeView:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select, update
 
 from forumdesk.services.common.messages import _
-from forumdesk.services.search.index import rebuild_search_index
+from forumdesk.services.search.rebuild import rebuild_search_index
 from forumdesk.services.sync.forum_scope import COPIED, SCOPE, forum_people
 from forumdesk.services.sync.source import SyncError
 from forumdesk.store.audit import known_sequences
