@@ -1,13 +1,13 @@
 """Taking one person's personal data out of the database, wherever it lies.
 
-Their records (the person and the duplicates merged into them) keep their place,
-their registrations, check-ins, roles and turns (the forum's figures stay right),
-but every field about them is emptied and their name becomes the pseudonym. Texts
-that name them (notes, minutes of every version, the summary report, speakers'
-labels and summaries, the programme) say the pseudonym instead, in the language of
-the text; a practice whose contact they are loses its contact; approved minutes and the report then say that this was done. The search
-index, the import records and the merge conflicts let go of them too, and so do the
-audit entries of every record changed (`audit_values`).
+Their records (the person and the duplicates merged into them) keep their place, their
+registrations, check-ins, roles and turns (the forum's figures stay right), but every
+field about them is emptied and their name becomes the pseudonym. Texts that name them
+(notes, minutes of every version, the summary report, speakers' labels and summaries,
+the programme) say the pseudonym instead, in the language of the text; a practice whose
+contact they are loses its contact; approved minutes and the report then say that this
+was done. The search index, the import records and the merge conflicts let go of them
+too, and so do the audit entries of every record changed (`audit_values`).
 
 Used by `erasure` (a person erased here) and `arrival` (a person erased elsewhere,
 brought back by a merge).

@@ -1,13 +1,13 @@
-"""Everything held about one person, for their right of access (issue 19, UN Personal
-Data Protection and Privacy Principles, 2018).
+"""Everything held about one person, for their right of access (issue 19, UN Personal Data
+Protection and Privacy Principles, 2018).
 
 `subject_access(session, id)` gathers, read-only: the person's own fields and their
 organisation; each registration; each check-in (door, desk, device, time); their roles
 in the programme; their turns on speakers lists; the notes linked to their turns or
 naming them; the minutes versions naming them (what "naming" means is
-`services.privacy.naming`); the practices whose contact they are; and the audit log's entries for all of these records,
-including those of duplicate records merged into theirs. The writers are
-`exports.privacy`.
+`services.privacy.naming`); the practices whose contact they are; and the audit log's
+entries for all of these records, including those of duplicate records merged into
+theirs. The writers are `exports.privacy`.
 """
 
 from __future__ import annotations

@@ -49,9 +49,7 @@ def practice_entries(session: Session, practice_id: uuid.UUID | None) -> list[En
     ]
 
 
-def recommendation_entries(
-    session: Session, recommendation_id: uuid.UUID | None
-) -> list[Entry]:
+def recommendation_entries(session: Session, recommendation_id: uuid.UUID | None) -> list[Entry]:
     """Live recommendations as entries, "R12 The words recommended"."""
     recommendations = Recommendation.__table__.c
     statement = select(

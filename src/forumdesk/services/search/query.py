@@ -175,7 +175,7 @@ def search(
     """People, organisations, paragraphs, notes, practices and recommendations matching
     `query`; [] for a blank query.
 
-    Paragraphs, notes, practices and recommendations come first, best first: bm25 (ts_rank on PostgreSQL), ties
+    Texts come first, best first: bm25 (ts_rank on PostgreSQL), ties
     by paragraph number; when more than RANK_CAP entries match, the most recently
     indexed come first instead. People and organisations follow, found by their
     names in any script (`people`), in name order; they keep at least half of
