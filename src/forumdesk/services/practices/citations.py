@@ -49,7 +49,9 @@ def practices_by_paragraph(
     ).all()
     found: dict[int, list[CitingPractice]] = {}
     for number, practice_id, title, state, fictional in rows:
-        found.setdefault(int(number), []).append(
+        if number is None:  # (the query asks for paragraphs only)
+            continue
+        found.setdefault(number, []).append(
             CitingPractice(practice_id, title, ReviewState(state), bool(fictional))
         )
     return {number: tuple(practices) for number, practices in found.items()}
