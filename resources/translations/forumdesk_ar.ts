@@ -3919,7 +3919,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
         <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>ملاحظة &amp;جديدة…</translation>
@@ -3940,7 +3940,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>تُطبع الملاحظات المخصصة للمحضر فيه؛ وتبقى الملاحظات الأخرى داخلية</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>يؤدي النقر على عنوان الممارسة إلى فتحها في صفحة الممارسات.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>تصفية الملاحظات حسب الوسم</translation>
     </message>
@@ -3955,7 +3960,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>تصفية الملاحظات حسب الجزء</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;تعديل…</translation>
     </message>
@@ -3965,12 +3970,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الممارسات المتعلقة بالفقرات المختارة</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter or a double click opens the chosen practice on the Practices page.</source>
-        <translation>اضغط Enter أو انقر نقرًا مزدوجًا لفتح الممارسة المختارة في صفحة الممارسات.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>ال&amp;وسم:</translation>
     </message>
@@ -6348,7 +6348,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>توصية مستمدة من الفقرة ¶{number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recommendation</source>
         <translation>توصية</translation>
     </message>
@@ -6363,7 +6363,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>ملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا توجد نتائج</numerusform>

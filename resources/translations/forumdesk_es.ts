@@ -3831,7 +3831,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
         <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>&amp;Nueva nota…</translation>
@@ -3852,7 +3852,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Las notas para el acta se imprimen en el acta; las demás siguen siendo internas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>El título de una práctica la abre en la página Prácticas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>Filtrar las notas por etiqueta</translation>
     </message>
@@ -3867,7 +3872,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Filtrar las notas por segmento</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -3877,12 +3882,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Prácticas que responden a los párrafos elegidos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter or a double click opens the chosen practice on the Practices page.</source>
-        <translation>Intro o un doble clic abre la práctica elegida en la página Prácticas.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
@@ -6160,7 +6160,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Recomendación tomada del ¶{number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
@@ -6175,7 +6175,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Nota</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>

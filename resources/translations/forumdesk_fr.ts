@@ -882,7 +882,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     <message>
         <location line="+18"/>
         <source>{covered} of {total} paragraphs have a note or a practice ({share} %): {notes} with a note, {practices} with a practice.</source>
-        <translation>Paragraphes cités par une note ou une pratique : {covered} sur {total} ({share} %) ; par une note : {notes}, par une pratique : {practices}.</translation>
+        <translation>Paragraphes cités par une note ou une pratique : {covered} sur {total} ({share}&#xa0;%) ; par une note : {notes}, par une pratique : {practices}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3831,7 +3831,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+122"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+108"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>Le titre d'une pratique l'ouvre dans la page Pratiques.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>Filtrer les notes par mot-clé</translation>
     </message>
@@ -3901,7 +3906,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>&amp;New Note…</source>
         <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>&amp;Nouvelle note…</translation>
@@ -3932,12 +3937,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Pratiques répondant aux paragraphes choisis</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter or a double click opens the chosen practice on the Practices page.</source>
-        <translation>Entrée ou un double-clic ouvre la pratique choisie dans la page Pratiques.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>Mot-&amp;clé :</translation>
     </message>
@@ -6160,7 +6160,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Recommandation tirée du ¶{number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -6175,7 +6175,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>

@@ -3853,7 +3853,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
         <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>&amp;Новая заметка…</translation>
@@ -3874,7 +3874,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Заметки для протокола включаются в протокол; остальные остаются внутренними</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>Название практики открывает её на странице «Практики».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>Фильтровать заметки по тегу</translation>
     </message>
@@ -3889,7 +3894,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Фильтровать заметки по этапу</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -3899,12 +3904,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Практики, отвечающие на выбранные пункты</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter or a double click opens the chosen practice on the Practices page.</source>
-        <translation>Клавиша Enter или двойной щелчок открывает выбранную практику на странице «Практики».</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Тег:</translation>
     </message>
@@ -6207,7 +6207,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Рекомендация из п. {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
@@ -6222,7 +6222,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

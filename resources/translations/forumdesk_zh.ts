@@ -3809,7 +3809,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+86"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
         <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>新建注释(&amp;N)…</translation>
@@ -3830,7 +3830,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>载入记录的注释将印入会议记录；其他注释仅供内部使用</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>点击做法的标题即可在“做法”页面打开该做法。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>按标签筛选注释</translation>
     </message>
@@ -3845,7 +3850,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>按部分筛选注释</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
@@ -3855,12 +3860,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>回应所选段落的做法</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter or a double click opens the chosen practice on the Practices page.</source>
-        <translation>按Enter键或双击可在“做法”页面打开所选做法。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
@@ -6113,7 +6113,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>摘自第{number}段的建议</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
@@ -6128,7 +6128,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>注释</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n条结果</numerusform>

@@ -141,6 +141,7 @@ def test_practices_are_found_by_search_as_they_are_written(demo_db: Any) -> None
         for words in ("guichet unique", "migrantes", "trois mille", "dakar"):
             hits = search(session, words, kinds=["practice"])
             assert [(h.kind, h.target_id) for h in hits] == [("practice", practice)], words
+            assert hits[0].label == "Guichet unique pour les migrants de retour"
         assert search(session, "dakar", forum_id=uuid.uuid4()) == []
         row = session.get_one(Practice, practice)
         data = dataclasses.replace(practice_input(session, row), title="Guichet pour le retour")
@@ -166,7 +167,7 @@ def test_recommendations_are_indexed_when_their_service_asks(demo_db: Any) -> No
         assert index_recommendation(session, recommendation.id)
         (hit,) = search(session, "cout envois", kinds=["recommendation"])
         assert (hit.kind, hit.target_id, hit.paragraph) == ("recommendation", recommendation.id, 67)
-        assert hit.snippet.startswith("R7 ")
+        assert hit.snippet.startswith("R7 ") and hit.label == "R7"
         assert search(session, "R7", kinds=["recommendation"])[0].target_id == recommendation.id
         unindex_recommendation(session, recommendation.id)
         assert search(session, "cout envois", kinds=["recommendation"]) == []

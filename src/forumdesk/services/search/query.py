@@ -30,6 +30,8 @@ from forumdesk.services.search.index import (
     KINDS,
     NOTE,
     PARAGRAPH,
+    PRACTICE,
+    RECOMMENDATION,
     fold,
     index_language_version,
     index_note,
@@ -318,7 +320,18 @@ def _hit(row: Any, pattern: re.Pattern[str]) -> SearchHit:
         language_version_id=row.language_version_id,
         snippet=snippet,
         highlights=highlights,
+        label=_label(row.kind, row.text),
     )
+
+
+def _label(kind: str, body: str) -> str:
+    """A practice's title (its entry's first line), a recommendation's code (its first word)."""
+    if kind == PRACTICE:
+        title = body.split("\n", 1)[0]
+        return title if len(title) <= 80 else title[:79] + ELLIPSIS
+    if kind == RECOMMENDATION:
+        return body.split(maxsplit=1)[0] if body.strip() else ""
+    return ""
 
 
 def match_pattern(query: SearchQuery) -> re.Pattern[str]:

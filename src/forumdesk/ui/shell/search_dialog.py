@@ -212,11 +212,12 @@ class SearchDialog(QDialog):
         if hit.kind == "paragraph":
             return self.tr("¶{number}").format(number=hit.paragraph)
         if hit.kind == "practice":
-            return self.tr("Practice")
+            return PART_SEPARATOR.join((self.tr("Practice"), hit.label))
         if hit.kind == "recommendation" and hit.paragraph is not None:
-            return self.tr("Recommendation from ¶{number}").format(number=hit.paragraph)
+            title = self.tr("Recommendation from ¶{number}").format(number=hit.paragraph)
+            return PART_SEPARATOR.join((title, hit.label))
         if hit.kind == "recommendation":
-            return self.tr("Recommendation")
+            return PART_SEPARATOR.join((self.tr("Recommendation"), hit.label))
         if hit.paragraph is not None:
             return self.tr("Note on ¶{number}").format(number=hit.paragraph)
         return self.tr("Note")

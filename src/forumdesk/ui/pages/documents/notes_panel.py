@@ -3,6 +3,7 @@ answer it, and the list."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,8 +37,6 @@ if TYPE_CHECKING:
     from forumdesk.services.notes.notes import NoteFilter, NoteView
     from forumdesk.services.practices.citations import CitingPractice
     from forumdesk.ui.common.operations import Operations
-
-PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _preview(note: NoteView) -> str:
@@ -102,17 +99,19 @@ class NotesPanel(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def _build_practices(self) -> QListWidget:
-        """The practices that answer the selected paragraphs (hidden when none do)."""
-        self.practices = QListWidget(self)
+    def _build_practices(self) -> QLabel:
+        """The practices that answer the selected paragraphs, as links (hidden when none)."""
+        self.practices = QLabel(self)
         self.practices.setObjectName("paragraph_practices")
         self.practices.setAccessibleName(self.tr("Practices answering the selected paragraphs"))
         self.practices.setAccessibleDescription(
-            self.tr("Enter or a double click opens the chosen practice on the Practices page.")
+            self.tr("A practice's title opens it on the Practices page.")
         )
-        self.practices.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.practices.itemActivated.connect(
-            lambda item: self.practice_chosen.emit(item.data(PRACTICE_ROLE))
+        self.practices.setWordWrap(True)
+        self.practices.setTextFormat(Qt.TextFormat.RichText)
+        self.practices.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.practices.linkActivated.connect(
+            lambda link: self.practice_chosen.emit(uuid.UUID(link))
         )
         self.practices.hide()
         return self.practices
@@ -266,13 +265,13 @@ class NotesPanel(QWidget):
     def _show_practices(self, practices: list[CitingPractice]) -> None:
         from forumdesk.services.practices.review import state_label
 
-        self.practices.clear()
-        for practice in {p.id: p for p in practices}.values():
-            item = QListWidgetItem(f"◆ {practice.title} — {state_label(practice.state)}")
-            item.setData(PRACTICE_ROLE, practice.id)
-            item.setToolTip(practice.title)
-            self.practices.addItem(item)
-        self.practices.setVisible(bool(practices))
+        lines = [
+            f"◆ <a href='{practice.id}'>{html.escape(practice.title)}</a>"
+            f" — {html.escape(state_label(practice.state))}"
+            for practice in {p.id: p for p in practices}.values()
+        ]
+        self.practices.setText("<br/>".join(lines))
+        self.practices.setVisible(bool(lines))
 
     def _fill_table(self) -> None:
         current = self.current_note()

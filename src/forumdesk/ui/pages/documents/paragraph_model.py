@@ -188,7 +188,7 @@ class ParagraphModel(QAbstractTableModel):
             notes, practices = self.note_count(row.number), self.practice_count(row.number)
             marks = [f"{NOTE_MARK} {notes}"] if notes else []
             marks += [f"{PRACTICE_MARK} {practices}"] if practices else []
-            return " ".join(marks)
+            return "\n".join(marks)  # one above the other: the margin stays narrow
         if column == NUMBER:
             return f"{row.number}." if row.number is not None else ""
         if column == TEXT:
