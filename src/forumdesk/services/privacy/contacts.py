@@ -21,11 +21,16 @@ class PracticeContactRecord:
     contact_email: str | None
 
 
-def practices_with_contact(session: Session, people: Iterable[Representative]) -> list[Practice]:
+def practices_with_contact(
+    session: Session,
+    people: Iterable[Representative],
+    names: Iterable[tuple[str | None, str | None]] = (),
+) -> list[Practice]:
     """Live or deleted practices whose contact is one of `people` (a person and the
-    duplicates merged into them), oldest first."""
-    emails, names = _keys(people)
-    if not emails and not names:
+    duplicates merged into them), or is named by one of `names` ((given, family) pairs:
+    an erased person's, read from a laptop's copy), oldest first."""
+    emails, keys = _keys(people, names)
+    if not emails and not keys:
         return []
     candidates = session.scalars(
         select(Practice)
@@ -36,7 +41,7 @@ def practices_with_contact(session: Session, people: Iterable[Representative]) -
         practice
         for practice in candidates
         if (practice.contact_email or "").casefold() in emails
-        or _name_key(practice.contact_name) in names
+        or _name_key(practice.contact_name) in keys
     ]
 
 
@@ -54,23 +59,23 @@ def contact_records(session: Session, practices: list[Practice]) -> list[Practic
     ]
 
 
-def _keys(people: Iterable[Representative]) -> tuple[set[str], set[str]]:
+def _keys(
+    people: Iterable[Representative], names: Iterable[tuple[str | None, str | None]]
+) -> tuple[set[str], set[str]]:
     emails: set[str] = set()
-    names: set[str] = set()
+    pairs = list(names)
     for person in people:
         if person.email:
             emails.add(person.email.casefold())
-        for given, family in (
+        pairs += [
             (person.given_name, person.family_name),
             (person.given_name_latin, person.family_name_latin),
-        ):
-            if family:
-                names |= {
-                    _name_key(f"{given or ''} {family}"),
-                    _name_key(f"{family} {given or ''}"),
-                }
-    names.discard("")
-    return emails, names
+        ]
+    keys = set()
+    for given, family in pairs:
+        if family and given:  # a family name alone names too many people
+            keys |= {_name_key(f"{given} {family}"), _name_key(f"{family} {given}")}
+    return emails, keys
 
 
 def _name_key(name: str | None) -> str:

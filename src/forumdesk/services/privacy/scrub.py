@@ -118,7 +118,7 @@ def scrub(
             done.add(table, changed)
         done.language_versions |= texts.language_versions
     done.merge(_own_labels(session, ids, stand_in))
-    done.add("practices", _forget_contacts(session, people))
+    done.add("practices", _forget_contacts(session, people, names))
     for person in people:
         _empty(person, stand_in)
     done.add("representatives", ids)
@@ -175,10 +175,12 @@ def _own_labels(session: Session, ids: list[uuid.UUID], stand_in: str) -> Scrubb
     return done
 
 
-def _forget_contacts(session: Session, people: list[Representative]) -> list[uuid.UUID]:
+def _forget_contacts(
+    session: Session, people: list[Representative], names: list[tuple[str | None, str | None]]
+) -> list[uuid.UUID]:
     """A practice that gives them as its contact loses the contact's name and e-mail."""
     changed = []
-    for practice in practices_with_contact(session, people):
+    for practice in practices_with_contact(session, people, names):
         practice.contact_name = None
         practice.contact_email = None
         changed.append(practice.id)
