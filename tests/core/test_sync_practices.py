@@ -256,3 +256,30 @@ def test_a_laptop_for_one_forum_holds_that_forums_practices_only(
         laptop.dispose()
     assert "Here" in titles and not {"Elsewhere", "Later"} & titles
     assert forums == {demo} and theme_id(other.id, "data") not in themes
+
+
+def test_each_create_edit_and_review_is_audited_with_before_and_after(demo_db: Any) -> None:
+    demo_db.actor = "Ana"
+    with demo_db.unit_of_work() as session:
+        _add_theme("data")(session)
+        _retitle("Village projects")(session)
+    with demo_db.unit_of_work() as session:
+        practice_id = _practice_id(session, "Village projects")
+        review_practice(session, practice_id, ReviewState.UNDER_REVIEW)
+    with demo_db.reading() as session:
+        entries = session.execute(
+            select(AuditEntry.table_name, AuditEntry.action, AuditEntry.before, AuditEntry.after)
+            .where(AuditEntry.actor == "Ana")
+            .order_by(AuditEntry.at)
+        ).all()
+    changed = [
+        (table, action, {k: (before or {}).get(k) for k in after or {}}, after)
+        for table, action, before, after in entries
+    ]
+    themes = [c for c in changed if c[0] == "practice_themes"]
+    assert [action for _, action, _, _ in themes] == [AuditAction.CREATE]
+    practices = [(before, after) for table, _, before, after in changed if table == "practices"]
+    assert (practices[0][0]["title"], practices[0][1]["title"]) == (RECEIVED, "Village projects")
+    assert (practices[-1][0]["state"], practices[-1][1]["state"]) == ("received", "under_review")
+    assert practices[-1][1]["reviewer"] == "Ana"
+    assert run_check(str(demo_db.path)).ok
