@@ -6,7 +6,6 @@ sides linked is one link; a laptop for one forum holds that forum's practices on
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from tests.core.two_copies import merge, rows, two_copies, work
 
 from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.database.integrity import run_check
@@ -31,7 +31,6 @@ from forumdesk.services.practices.themes import ensure_themes, theme_id
 from forumdesk.services.search.query import search
 from forumdesk.services.sync.laptop import prepare_laptop
 from forumdesk.services.sync.sync import sync_from
-from forumdesk.store.audit import MERGE_COLUMNS
 from forumdesk.store.enums import AuditAction, PracticeType, ReviewState, WorldRegion
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import (
@@ -49,48 +48,8 @@ NEW_TITLE = "Mobile banking for seasonal workers"
 RECEIVED = "Hometown associations co-funding village projects (fictional example)"
 
 
-def _work(path: Path, actor: str, work: Callable[[Session], Any]) -> Any:
-    database, _ = open_database(str(path), backup=False)
-    database.actor = actor
-    try:
-        with database.unit_of_work() as session:
-            return work(session)
-    finally:
-        database.dispose()
-
-
-def _merge(target: Path, other: Path) -> Any:
-    database, _ = open_database(str(target), backup=False)
-    try:
-        return sync_from(database, str(other))
-    finally:
-        database.dispose()
-
-
-def _two_copies(source: Path, folder: Path) -> tuple[Path, Path]:
-    a, b = folder / "a.db", folder / "b.db"
-    shutil.copyfile(source, a)
-    shutil.copyfile(source, b)
-    return a, b
-
-
 def _practice_id(session: Session, title: str) -> uuid.UUID:
     return session.scalars(select(Practice.id).where(Practice.title == title)).one()
-
-
-def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    with sqlite3.connect(path) as connection:
-        found = {}
-        for table in TABLES:
-            columns = [
-                row[1]
-                for row in connection.execute(f"PRAGMA table_info({table})")
-                if row[1] == "id" or row[1] not in MERGE_COLUMNS
-            ]
-            query = f"SELECT {', '.join(columns)} FROM {table} ORDER BY id"
-            found[table] = connection.execute(query).fetchall()
-    connection.close()
-    return found
 
 
 def _on_the_laptop(session: Session) -> None:
@@ -124,9 +83,9 @@ def _on_the_laptop(session: Session) -> None:
 def test_a_practice_made_and_one_reviewed_on_a_laptop_arrive_audited(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    a, b = _two_copies(demo_db_path, tmp_path)
-    _work(b, "Ben", _on_the_laptop)
-    result = _merge(a, b)
+    a, b = two_copies(demo_db_path, tmp_path)
+    work(b, "Ben", _on_the_laptop)
+    result = merge(a, b)
     assert result.conflicts == []
     assert result.inserted == 5  # the practice, its submitter, theme, segment and paragraph
     assert result.updated == 1  # the review
@@ -162,9 +121,9 @@ def test_a_practice_made_and_one_reviewed_on_a_laptop_arrive_audited(
     assert (action, actor) == (AuditAction.UPDATE, "Ben")
     assert (before["state"], after["state"]) == ("received", "under_review")
     assert run_check(str(a)).ok and run_check(str(b)).ok
-    back = _merge(b, a)
+    back = merge(b, a)
     assert (back.inserted, back.updated, back.conflicts) == (0, 0, [])
-    assert _rows(a) == _rows(b)
+    assert rows(a, TABLES) == rows(b, TABLES)
 
 
 def _retitle(title: str) -> Callable[[Session], None]:
@@ -182,10 +141,10 @@ def _retitle(title: str) -> Callable[[Session], None]:
 def test_a_title_changed_on_both_sides_is_a_sync_conflict(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    a, b = _two_copies(demo_db_path, tmp_path)
-    _work(a, "Ana", _retitle("Village projects co-funded by hometown associations"))
-    _work(b, "Ben", _retitle("Hometown associations and village projects"))
-    result = _merge(a, b)
+    a, b = two_copies(demo_db_path, tmp_path)
+    work(a, "Ana", _retitle("Village projects co-funded by hometown associations"))
+    work(b, "Ben", _retitle("Hometown associations and village projects"))
+    result = merge(a, b)
     assert [(c.table, c.field, c.ours, c.theirs) for c in result.conflicts] == [
         (
             "practices",
@@ -209,11 +168,11 @@ def _add_theme(code: str) -> Callable[[Session], None]:
 def test_two_laptops_linking_the_same_theme_make_one_link(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    a, b = _two_copies(demo_db_path, tmp_path)
-    _work(a, "Ana", _add_theme("data"))
-    _work(b, "Ben", _add_theme("data"))
+    a, b = two_copies(demo_db_path, tmp_path)
+    work(a, "Ana", _add_theme("data"))
+    work(b, "Ben", _add_theme("data"))
     for target, other in ((a, b), (b, a)):
-        assert _merge(target, other).conflicts == []
+        assert merge(target, other).conflicts == []
     for path in (a, b):
         with sqlite3.connect(path) as connection:
             live = connection.execute(
@@ -222,7 +181,7 @@ def test_two_laptops_linking_the_same_theme_make_one_link(
             ).fetchone()[0]
         connection.close()
         assert live == 2, path.name  # the demo's data partnership, and this one once
-    assert _rows(a) == _rows(b)
+    assert rows(a, TABLES) == rows(b, TABLES)
 
 
 def test_a_laptop_for_one_forum_holds_that_forums_practices_only(
