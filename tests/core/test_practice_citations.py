@@ -5,9 +5,12 @@ by Ctrl+K's search; the demo's practices."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import uuid
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -185,3 +188,17 @@ def test_the_rebuild_and_the_check_on_opening_include_practices(demo_db: Any) ->
         assert search(session, "fictional example", kinds=["practice"]) == []
         assert ensure_search_index(session)
         assert len(search(session, "fictional example", kinds=["practice"])) == 7
+
+
+def test_the_command_lines_search_names_practices(
+    capsys: pytest.CaptureFixture[str], demo_db_path: Path
+) -> None:
+    from forumdesk.cli import main
+
+    assert main(["--database", str(demo_db_path), "search", "seafarers", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    practices = [h for h in hits if h["kind"] == "practice"]
+    assert [h["label"] for h in practices] == ["Recruitment fee refunds for seafarers"
+                                               " (fictional example)"]  # fmt: skip
+    assert main(["--database", str(demo_db_path), "search", "seafarers"]) == 0
+    assert "practice “Recruitment fee refunds" in capsys.readouterr().out
