@@ -904,11 +904,16 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <source>No note yet</source>
-        <translation>لا توجد ملاحظة بعد</translation>
+        <source>Not cited yet</source>
+        <translation>لم يُستشهد بها بعد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{covered} of {total} paragraphs have a note or a practice ({share} %): {notes} with a note, {practices} with a practice.</source>
+        <translation>الفقرات التي تتضمن ملاحظة أو ممارسة: {covered} من أصل {total} ({share} %)؛ بملاحظة: {notes}، بممارسة: {practices}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
         <translation>الفقرات التي تتضمن ملاحظة: {covered} من أصل {total} ({share} %).</translation>
     </message>
@@ -1051,9 +1056,9 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
         <source>Document &amp; notes</source>
-        <extracomment>A short message for the status bar.</extracomment>
+        <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>الوثيقة والملاحظات</translation>
     </message>
     <message>
@@ -1083,7 +1088,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+87"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
@@ -1098,7 +1103,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>التغطية</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Note on Selection</source>
         <translation>ملاحظة جديدة على النص المحدد</translation>
     </message>
@@ -1148,7 +1153,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— لا شيء —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Annex</source>
         <translation>المرفق</translation>
     </message>
@@ -1158,7 +1163,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>تلك الملاحظة ليست على هذه الوثيقة.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New note</source>
         <translation>ملاحظة جديدة</translation>
     </message>
@@ -2537,7 +2542,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>نظرة عامة</translation>
@@ -2654,7 +2659,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -3914,8 +3919,9 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
+        <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>ملاحظة &amp;جديدة…</translation>
     </message>
     <message>
@@ -3934,7 +3940,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>تُطبع الملاحظات المخصصة للمحضر فيه؛ وتبقى الملاحظات الأخرى داخلية</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>يؤدي النقر على عنوان الممارسة إلى فتحها في صفحة الممارسات.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>تصفية الملاحظات حسب الوسم</translation>
     </message>
@@ -3949,12 +3960,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>تصفية الملاحظات حسب الجزء</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Practices answering the selected paragraphs</source>
+        <translation>الممارسات المتعلقة بالفقرات المختارة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>ال&amp;وسم:</translation>
     </message>
@@ -4035,7 +4051,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الكل</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Select paragraphs to see the notes that cite them.</source>
         <translation>حدد فقرات لعرض الملاحظات التي تشير إليها.</translation>
     </message>
@@ -4074,7 +4090,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Mark note on ¶{refs} for the record</source>
         <translation>وسم الملاحظة على الفقرات ¶{refs} بأنها للمحضر</translation>
     </message>
@@ -4631,8 +4647,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
-        <location line="+38"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+122"/>
         <source>%n note(s) cite ¶{number}</source>
         <translation>
             <numerusform>لا توجد ملاحظات تشير إلى الفقرة ¶{number}</numerusform>
@@ -4642,6 +4657,40 @@ A new draft version is composed; the edited version is kept in the history.</sou
             <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
             <numerusform>%n ملاحظة تشير إلى الفقرة ¶{number}</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>لا توجد ممارسات</numerusform>
+            <numerusform>ممارسة واحدة</numerusform>
+            <numerusform>ممارستان</numerusform>
+            <numerusform>%n ممارسات</numerusform>
+            <numerusform>%n ممارسة</numerusform>
+            <numerusform>%n ممارسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¶{number}: {practices}</source>
+        <translation>الفقرة ¶{number}: {practices}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>لا توجد ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶{number}: {notes}, {practices}</source>
+        <translation>الفقرة ¶{number}: {notes}، {practices}</translation>
     </message>
 </context>
 <context>
@@ -6248,10 +6297,10 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
-        <source>Search paragraphs, notes and the registry</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
-        <translation>البحث في الفقرات والملاحظات وسجل المشاركين</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+117"/>
+        <source>Search paragraphs, notes, practices and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened. The id of a practice the user opened. The id of a recommendation the user opened.</extracomment>
+        <translation>البحث في الفقرات والملاحظات والممارسات والسجل</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6274,7 +6323,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -6290,16 +6339,31 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+2"/>
+        <source>Practice</source>
+        <translation>ممارسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendation from ¶{number}</source>
+        <translation>توصية مستمدة من الفقرة ¶{number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note on ¶{number}</source>
         <translation>ملاحظة على الفقرة ¶{number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا توجد نتائج</numerusform>

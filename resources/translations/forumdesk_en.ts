@@ -84,6 +84,20 @@
             <numerusform>%n notes cite ¶{number}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n practice</numerusform>
+            <numerusform>%n practices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>

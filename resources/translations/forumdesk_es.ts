@@ -876,11 +876,16 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <source>No note yet</source>
-        <translation>Sin nota</translation>
+        <source>Not cited yet</source>
+        <translation>Aún sin citar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{covered} of {total} paragraphs have a note or a practice ({share} %): {notes} with a note, {practices} with a practice.</source>
+        <translation>{covered} de {total} párrafos tienen una nota o una práctica ({share}%): {notes} con nota, {practices} con práctica.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
         <translation>{covered} de {total} párrafos tienen una nota ({share}%).</translation>
     </message>
@@ -1023,9 +1028,9 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
         <source>Document &amp; notes</source>
-        <extracomment>A short message for the status bar.</extracomment>
+        <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>Documento y notas</translation>
     </message>
     <message>
@@ -1055,7 +1060,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+87"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
@@ -1070,7 +1075,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Note on Selection</source>
         <translation>Nueva nota sobre la selección</translation>
     </message>
@@ -1120,7 +1125,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— ninguna —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Annex</source>
         <translation>Anexo</translation>
     </message>
@@ -1130,7 +1135,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Esa nota no corresponde a este documento.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
@@ -2449,7 +2454,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Panorama general</translation>
@@ -2566,7 +2571,7 @@ Esta operación no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -3826,8 +3831,9 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
+        <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>&amp;Nueva nota…</translation>
     </message>
     <message>
@@ -3846,7 +3852,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Las notas para el acta se imprimen en el acta; las demás siguen siendo internas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>El título de una práctica la abre en la página Prácticas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>Filtrar las notas por etiqueta</translation>
     </message>
@@ -3861,12 +3872,17 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Filtrar las notas por segmento</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Practices answering the selected paragraphs</source>
+        <translation>Prácticas que responden a los párrafos elegidos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
@@ -3947,7 +3963,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Select paragraphs to see the notes that cite them.</source>
         <translation>Seleccione párrafos para ver las notas que los citan.</translation>
     </message>
@@ -3978,7 +3994,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Mark note on ¶{refs} for the record</source>
         <translation>Marcar la nota sobre los ¶{refs} como nota para el acta</translation>
     </message>
@@ -4503,13 +4519,38 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
-        <location line="+38"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+122"/>
         <source>%n note(s) cite ¶{number}</source>
         <translation>
             <numerusform>%n nota cita el ¶{number}</numerusform>
             <numerusform>%n notas citan el ¶{number}</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n práctica</numerusform>
+            <numerusform>%n prácticas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¶{number}: {practices}</source>
+        <translation>¶{number}: {practices}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶{number}: {notes}, {practices}</source>
+        <translation>¶{number}: {notes}, {practices}</translation>
     </message>
 </context>
 <context>
@@ -6068,10 +6109,10 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
-        <source>Search paragraphs, notes and the registry</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
-        <translation>Buscar en los párrafos, las notas y el registro</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+117"/>
+        <source>Search paragraphs, notes, practices and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened. The id of a practice the user opened. The id of a recommendation the user opened.</extracomment>
+        <translation>Buscar en párrafos, notas, prácticas y el registro</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6094,7 +6135,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -6110,16 +6151,31 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
     <message>
         <location line="+2"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendation from ¶{number}</source>
+        <translation>Recomendación tomada del ¶{number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note on ¶{number}</source>
         <translation>Nota sobre el ¶{number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>

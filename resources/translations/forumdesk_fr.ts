@@ -876,11 +876,16 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     </message>
     <message>
         <location line="+0"/>
-        <source>No note yet</source>
-        <translation>Sans note</translation>
+        <source>Not cited yet</source>
+        <translation>Pas encore cités</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{covered} of {total} paragraphs have a note or a practice ({share} %): {notes} with a note, {practices} with a practice.</source>
+        <translation>Paragraphes cités par une note ou une pratique : {covered} sur {total} ({share}&#xa0;%) ; par une note : {notes}, par une pratique : {practices}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
         <translation>Paragraphes annotés : {covered} sur {total} ({share}&#xa0;%).</translation>
     </message>
@@ -1023,9 +1028,9 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
         <source>Document &amp; notes</source>
-        <extracomment>A short message for the status bar.</extracomment>
+        <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>Document et notes</translation>
     </message>
     <message>
@@ -1034,7 +1039,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Entrée affiche les paragraphes d’une section.</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+52"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+53"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -1044,7 +1049,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -1065,7 +1070,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+87"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
@@ -1080,7 +1085,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Note on Selection</source>
         <translation>Nouvelle note sur la sélection</translation>
     </message>
@@ -1120,7 +1125,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aucune</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Annex</source>
         <translation>Annexe</translation>
     </message>
@@ -1130,7 +1135,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Cette note ne porte pas sur ce document.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
@@ -2449,7 +2454,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2566,7 +2571,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3826,7 +3831,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+98"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+108"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>Le titre d'une pratique l'ouvre dans la page Pratiques.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>Filtrer les notes par mot-clé</translation>
     </message>
@@ -3896,8 +3906,9 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-74"/>
         <source>&amp;New Note…</source>
+        <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>&amp;Nouvelle note…</translation>
     </message>
     <message>
@@ -3921,7 +3932,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Les notes pour le compte rendu y sont reprises ; les autres restent internes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Practices answering the selected paragraphs</source>
+        <translation>Pratiques répondant aux paragraphes choisis</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>Mot-&amp;clé :</translation>
     </message>
@@ -3947,7 +3963,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Select paragraphs to see the notes that cite them.</source>
         <translation>Sélectionnez des paragraphes pour voir les notes qui les citent.</translation>
     </message>
@@ -3978,7 +3994,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Mark note on ¶{refs} for the record</source>
         <translation>Marquer la note sur les ¶{refs} pour le compte rendu</translation>
     </message>
@@ -4503,13 +4519,38 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
-        <location line="+38"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+122"/>
         <source>%n note(s) cite ¶{number}</source>
         <translation>
             <numerusform>%n note cite le ¶{number}</numerusform>
             <numerusform>%n notes citent le ¶{number}</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n pratique</numerusform>
+            <numerusform>%n pratiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¶{number}: {practices}</source>
+        <translation>¶{number} : {practices}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶{number}: {notes}, {practices}</source>
+        <translation>¶{number} : {notes}, {practices}</translation>
     </message>
 </context>
 <context>
@@ -6068,10 +6109,10 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
-        <source>Search paragraphs, notes and the registry</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
-        <translation>Rechercher dans les paragraphes, les notes et le registre</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+117"/>
+        <source>Search paragraphs, notes, practices and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened. The id of a practice the user opened. The id of a recommendation the user opened.</extracomment>
+        <translation>Rechercher dans les paragraphes, les notes, les pratiques et le registre</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6094,7 +6135,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -6110,16 +6151,31 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
     <message>
         <location line="+2"/>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendation from ¶{number}</source>
+        <translation>Recommandation tirée du ¶{number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note on ¶{number}</source>
         <translation>Note sur le ¶{number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>

@@ -883,11 +883,16 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <source>No note yet</source>
-        <translation>Заметок пока нет</translation>
+        <source>Not cited yet</source>
+        <translation>Пока без ссылок</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{covered} of {total} paragraphs have a note or a practice ({share} %): {notes} with a note, {practices} with a practice.</source>
+        <translation>Пункты с заметками или практиками: {covered} из {total} ({share} %); с заметкой: {notes}, с практикой: {practices}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
         <translation>Пункты с заметками: {covered} из {total} ({share} %).</translation>
     </message>
@@ -1030,9 +1035,9 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
         <source>Document &amp; notes</source>
-        <extracomment>A short message for the status bar.</extracomment>
+        <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>Документ и заметки</translation>
     </message>
     <message>
@@ -1062,7 +1067,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+87"/>
         <source>¶</source>
         <translation>№ п.</translation>
     </message>
@@ -1077,7 +1082,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Охват</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Note on Selection</source>
         <translation>Новая заметка к выделенному</translation>
     </message>
@@ -1127,7 +1132,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Annex</source>
         <translation>Приложение</translation>
     </message>
@@ -1137,7 +1142,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Эта заметка не относится к этому документу.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
@@ -2471,7 +2476,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Обзор</translation>
@@ -2588,7 +2593,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
@@ -3848,8 +3853,9 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
+        <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>&amp;Новая заметка…</translation>
     </message>
     <message>
@@ -3868,7 +3874,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Заметки для протокола включаются в протокол; остальные остаются внутренними</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>Название практики открывает её на странице «Практики».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>Фильтровать заметки по тегу</translation>
     </message>
@@ -3883,12 +3894,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Фильтровать заметки по этапу</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Practices answering the selected paragraphs</source>
+        <translation>Практики, отвечающие на выбранные пункты</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Тег:</translation>
     </message>
@@ -3969,7 +3985,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Все</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Select paragraphs to see the notes that cite them.</source>
         <translation>Выберите пункты, чтобы увидеть заметки со ссылками на них.</translation>
     </message>
@@ -4002,7 +4018,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Mark note on ¶{refs} for the record</source>
         <translation>Отметить заметку к п. {refs} для протокола</translation>
     </message>
@@ -4535,14 +4551,41 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
-        <location line="+38"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+122"/>
         <source>%n note(s) cite ¶{number}</source>
         <translation>
             <numerusform>%n заметка ссылается на п. {number}</numerusform>
             <numerusform>%n заметки ссылаются на п. {number}</numerusform>
             <numerusform>%n заметок ссылаются на п. {number}</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n практика</numerusform>
+            <numerusform>%n практики</numerusform>
+            <numerusform>%n практик</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¶{number}: {practices}</source>
+        <translation>п. {number}: {practices}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶{number}: {notes}, {practices}</source>
+        <translation>п. {number}: {notes}, {practices}</translation>
     </message>
 </context>
 <context>
@@ -6113,10 +6156,10 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
-        <source>Search paragraphs, notes and the registry</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
-        <translation>Поиск по пунктам, заметкам и реестру</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+117"/>
+        <source>Search paragraphs, notes, practices and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened. The id of a practice the user opened. The id of a recommendation the user opened.</extracomment>
+        <translation>Поиск по пунктам, заметкам, практикам и реестру</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6139,7 +6182,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -6155,16 +6198,31 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+2"/>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendation from ¶{number}</source>
+        <translation>Рекомендация из п. {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note on ¶{number}</source>
         <translation>Заметка к п. {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>

@@ -869,11 +869,16 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <source>No note yet</source>
-        <translation>尚无注释</translation>
+        <source>Not cited yet</source>
+        <translation>尚未引用</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{covered} of {total} paragraphs have a note or a practice ({share} %): {notes} with a note, {practices} with a practice.</source>
+        <translation>{total}个段落中有{covered}个有注释或做法（{share}%）：{notes}个有注释，{practices}个有做法。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{covered} of {total} paragraphs have a note ({share} %).</source>
         <translation>{total}个段落中有{covered}个有注释（{share}%）。</translation>
     </message>
@@ -1016,9 +1021,9 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+69"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
         <source>Document &amp; notes</source>
-        <extracomment>A short message for the status bar.</extracomment>
+        <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>文档和注释</translation>
     </message>
     <message>
@@ -1048,7 +1053,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+83"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+87"/>
         <source>¶</source>
         <translation>段</translation>
     </message>
@@ -1063,7 +1068,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>覆盖情况</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Note on Selection</source>
         <translation>对所选内容新建注释</translation>
     </message>
@@ -1113,7 +1118,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Annex</source>
         <translation>附件</translation>
     </message>
@@ -1123,7 +1128,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>该注释不属于本文档。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New note</source>
         <translation>新建注释</translation>
     </message>
@@ -2427,7 +2432,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>概览</translation>
@@ -2544,7 +2549,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -3804,8 +3809,9 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+77"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+83"/>
         <source>&amp;New Note…</source>
+        <extracomment>The id of a practice the user opened from the selected paragraphs&apos; practices.</extracomment>
         <translation>新建注释(&amp;N)…</translation>
     </message>
     <message>
@@ -3824,7 +3830,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>载入记录的注释将印入会议记录；其他注释仅供内部使用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>A practice&apos;s title opens it on the Practices page.</source>
+        <translation>点击做法的标题即可在“做法”页面打开该做法。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Filter notes by tag</source>
         <translation>按标签筛选注释</translation>
     </message>
@@ -3839,12 +3850,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>按部分筛选注释</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-41"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Practices answering the selected paragraphs</source>
+        <translation>回应所选段落的做法</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>T&amp;ag:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
@@ -3925,7 +3941,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Select paragraphs to see the notes that cite them.</source>
         <translation>请选择段落，以查看引用这些段落的注释。</translation>
     </message>
@@ -3954,7 +3970,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>Mark note on ¶{refs} for the record</source>
         <translation>将关于第{refs}段的注释标记为载入记录</translation>
     </message>
@@ -4471,12 +4487,35 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>ParagraphModel</name>
     <message numerus="yes">
-        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+74"/>
-        <location line="+38"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/paragraph_model.py" line="+122"/>
         <source>%n note(s) cite ¶{number}</source>
         <translation>
             <numerusform>%n条注释引用第{number}段</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n项做法</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¶{number}: {practices}</source>
+        <translation>第{number}段：{practices}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n条注释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶{number}: {notes}, {practices}</source>
+        <translation>第{number}段：{notes}，{practices}</translation>
     </message>
 </context>
 <context>
@@ -6023,10 +6062,10 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+112"/>
-        <source>Search paragraphs, notes and the registry</source>
-        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened.</extracomment>
-        <translation>搜索段落、注释和登记册</translation>
+        <location filename="../../src/forumdesk/ui/shell/search_dialog.py" line="+117"/>
+        <source>Search paragraphs, notes, practices and the registry</source>
+        <extracomment>Wait this long after the last key before querying, so typing stays smooth. Kinds of hits that are registry records, found by name. (language version id or None, paragraph number) of a paragraph hit the user opened. The id of a note hit the user opened. The id of a person the user opened. The id of an organisation the user opened. The id of a practice the user opened. The id of a recommendation the user opened.</extracomment>
+        <translation>搜索段落、注释、做法和登记册</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6049,7 +6088,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -6065,16 +6104,31 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
     <message>
         <location line="+2"/>
+        <source>Practice</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendation from ¶{number}</source>
+        <translation>摘自第{number}段的建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note on ¶{number}</source>
         <translation>关于第{number}段的注释</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-21"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n条结果</numerusform>

@@ -25,14 +25,15 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     # organisations, people, registrations, imports, duplicates; their names in the index
     "registry": frozenset({"search"}),
     "documents": frozenset({"search"}),
-    "notes": frozenset({"documents", "search"}),  # notes are linked to paragraphs
+    # notes are linked to paragraphs; coverage counts the practices linked to them too
+    "notes": frozenset({"documents", "practices", "search"}),
     "programme": frozenset({"registry"}),  # a segment's chair and speakers are people
     "report": frozenset({"search"}),
     # the cover from the summary; approving needs the approver role
     "minutes": frozenset({"access", "programme", "registry", "report"}),
     # duplicates and the index after a sync; an erased person erased again on arrival
     "sync": frozenset({"privacy", "registry", "search"}),
-    "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
+    "database": frozenset({"documents", "notes", "practices", "programme", "registry", "search"}),
     "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
     # the live state of a forum, read from the domains that own each figure
     "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),

@@ -256,18 +256,18 @@ def test_the_demo_holds_a_note_for_the_record_and_an_internal_one(demo_db: Any) 
     assert notes[True].body_text in html and notes[False].body_text not in html
 
 
-def test_a_mark_made_on_a_laptop_travels_with_the_merge(demo_db_path: Path, tmp_path: Path) -> None:
-    from tests.core.test_sync_programme import _merge, _two_copies, _work
+def test_a_mark_made_on_a_laptop_travels_with_themerge(demo_db_path: Path, tmp_path: Path) -> None:
+    from tests.core.two_copies import merge, two_copies, work
 
     def the_internal_note(session: Session) -> uuid.UUID:
         note_id = session.scalar(select(Note.id).where(Note.for_record.is_(False)))
         assert note_id is not None
         return note_id
 
-    office, laptop = _two_copies(demo_db_path, tmp_path)
-    _work(laptop, "Ben", lambda session: mark_note(session, the_internal_note(session), True))
-    assert _merge(office, laptop).conflicts == []
-    marked = _work(office, "Ana", lambda session: sorted(session.scalars(select(Note.for_record))))
+    office, laptop = two_copies(demo_db_path, tmp_path)
+    work(laptop, "Ben", lambda session: mark_note(session, the_internal_note(session), True))
+    assert merge(office, laptop).conflicts == []
+    marked = work(office, "Ana", lambda session: sorted(session.scalars(select(Note.for_record))))
     assert marked == [True, True]
 
 

@@ -213,7 +213,10 @@ def test_notes_filter_by_tag_author_and_segment(demo_db: Any) -> None:
 
 
 def test_coverage_lists_what_no_note_cites(demo_db: Any) -> None:
+    from tests.demo_day import clear_practices
+
     with demo_db.unit_of_work() as session:
+        clear_practices(session)  # what notes alone cover (practices: test_practice_citations)
         document_id, version_id, forum_id = _document(session)
         before = coverage(session, version_id)
         assert before.paragraphs == 76 and before.covered == 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.demo_day import clear_demo_practices
 
 from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt
 from forumdesk.services.common.refusals import Refused
@@ -30,6 +32,12 @@ from forumdesk.store.models import (
     PracticeLink,
     PracticeTheme,
 )
+
+
+@pytest.fixture(autouse=True)
+def _without_demo_practices(demo_db_path: Path) -> None:
+    """The workings from no practice and no theme (tests/demo_day.py)."""
+    clear_demo_practices(demo_db_path)
 
 
 def _forum_and_document(database: Database) -> tuple[uuid.UUID, uuid.UUID, list[uuid.UUID]]:

@@ -101,3 +101,20 @@ def test_each_database_has_roles_of_its_own() -> None:
     assert group_name("forum2027", Role.REGISTRAR) != group_name("forum2026", Role.REGISTRAR)
     long = group_name("x" * 63, Role.PROGRAMME_OFFICER)
     assert len(long) == 63 and long.endswith("_programme_officer")
+
+
+PRACTICE_TABLES = ("themes", "practices", "practice_submitters", "practice_themes",
+                   "practice_links")  # fmt: skip
+RECOMMENDATION_TABLES = ("recommendations", "recommendation_uptakes",
+                         "recommendation_practices", "follow_ups")  # fmt: skip
+
+
+def test_practices_are_the_programme_officers_and_recommendations_the_minute_writers_too() -> None:
+    for table in PRACTICE_TABLES + RECOMMENDATION_TABLES:
+        assert may_write([Role.PROGRAMME_OFFICER], table), table
+        assert not may_write([Role.REGISTRAR], table), table
+        assert not may_write([Role.READ_ONLY], table), table
+    for table in PRACTICE_TABLES:
+        assert not may_write([Role.MINUTE_WRITER], table), table
+    for table in RECOMMENDATION_TABLES:
+        assert may_write([Role.MINUTE_WRITER], table), table

@@ -237,8 +237,8 @@ def test_notes_are_found_by_body_and_tag_and_open_at_their_lowest_paragraph(
     assert hit.document_id == document_id and hit.language_version_id is None
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["Coûts", "transfert"]
     found = search(session, "remittances")
-    # (and a demo organisation by its name)
-    assert [h.target_id for h in found if h.kind != "organisation"] == [note.id]
+    # (and a demo organisation by its name, a demo practice by its summary)
+    assert [h.target_id for h in found if h.kind in ("note", "paragraph")] == [note.id]
     assert note.id in {h.target_id for h in search(session, "banque mond*", kinds=["note"])}
     assert _fts_is_consistent(session)
 
@@ -373,8 +373,8 @@ def test_ensure_search_index_does_nothing_on_an_empty_database(empty_db_path: Pa
 def test_rebuild_counts_what_it_wrote(session: Session) -> None:
     forum_id, _, _ = _demo_document(session)
     _note(session, "Une note", forum_id=forum_id)
-    # 76 paragraphs, the demo's two notes and this one
-    assert rebuild_search_index(session) == 79
+    # 76 paragraphs, the demo's two notes and this one, the demo's seven practices
+    assert rebuild_search_index(session) == 86
     assert _fts_is_consistent(session)
 
 

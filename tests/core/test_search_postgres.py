@@ -74,8 +74,9 @@ def test_the_table_is_there_and_autogenerate_leaves_it_alone(demo: Any) -> None:
 
 def test_importing_the_demo_indexed_it(session: Any) -> None:
     assert ensure_search_index(session) is False
-    # the 76 numbered paragraphs and the demo's two notes (one for the record, one internal)
-    assert rebuild_search_index(session) == 76 + 2
+    # the 76 numbered paragraphs, the demo's two notes (one for the record, one internal)
+    # and its seven practices
+    assert rebuild_search_index(session) == 76 + 2 + 7
 
 
 def test_remittances_are_found(session: Any) -> None:

@@ -4,7 +4,6 @@ a laptop in the room come together with the office's edits, the same on both sid
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from tests.core.two_copies import merge, rows, two_copies, work
 from tests.demo_day import clear_demo_speakers
 
 from forumdesk.services.database.integrity import run_check
@@ -25,7 +25,6 @@ from forumdesk.services.programme.speakers.lists import add_speaker, record_spee
 from forumdesk.services.registry.edit import create_representative
 from forumdesk.services.registry.people import RepresentativeInput
 from forumdesk.services.sync.sync import sync_from
-from forumdesk.store.audit import MERGE_COLUMNS
 from forumdesk.store.enums import MinutesState
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Document, Forum, Minutes, Note, Segment, Tag
@@ -44,24 +43,6 @@ WRITTEN = Note.author.is_distinct_from("Secrétariat des rencontres")
 def _without_demo_speakers(demo_db_path: Path) -> None:
     """A list's own workings, from empty lists (tests/demo_day.py)."""
     clear_demo_speakers(demo_db_path)
-
-
-def _work(path: Path, actor: str, work: Callable[[Session], Any]) -> Any:
-    database, _ = open_database(str(path), backup=False)
-    database.actor = actor
-    try:
-        with database.unit_of_work() as session:
-            return work(session)
-    finally:
-        database.dispose()
-
-
-def _two_copies(source: Path, folder: Path, tag: str = "") -> tuple[Path, Path]:
-    """Two databases from one file: A (the office) and B (a laptop)."""
-    a, b = folder / f"a{tag}.db", folder / f"b{tag}.db"
-    shutil.copyfile(source, a)
-    shutil.copyfile(source, b)
-    return a, b
 
 
 def _segment_id(session: Session) -> Any:
@@ -98,28 +79,12 @@ def _at_the_office(session: Session) -> None:
     update_segment(session, segment, dataclasses.replace(data, theme="Droits des migrants"))
 
 
-def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the programme tables, without the merge bookkeeping, by id."""
-    with sqlite3.connect(path) as connection:
-        found = {}
-        for table in TABLES:
-            columns = [
-                row[1]
-                for row in connection.execute(f"PRAGMA table_info({table})")
-                if row[1] == "id" or row[1] not in MERGE_COLUMNS
-            ]
-            query = f"SELECT {', '.join(columns)} FROM {table} ORDER BY id"
-            found[table] = connection.execute(query).fetchall()
-    connection.close()
-    return found
-
-
 def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    a, b = _two_copies(demo_db_path, tmp_path)
-    _work(b, "Ben", _in_the_room)
-    _work(a, "Ana", _at_the_office)
+    a, b = two_copies(demo_db_path, tmp_path)
+    work(b, "Ben", _in_the_room)
+    work(a, "Ana", _at_the_office)
 
     office, _ = open_database(str(a), backup=False)
     try:
@@ -152,7 +117,7 @@ def test_speakers_notes_and_minutes_from_the_room_meet_the_offices_edits(
         ]
     finally:
         laptop.dispose()
-    assert _rows(a) == _rows(b)
+    assert rows(a, TABLES) == rows(b, TABLES)
     assert run_check(str(a)).ok and run_check(str(b)).ok
     office, _ = open_database(str(a), backup=False)
     try:
@@ -181,9 +146,9 @@ def _speaker_and_tag(given: str, tag: str) -> Callable[[Session], None]:
 def test_two_laptops_filling_the_same_list_and_tag_merge_both_ways(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
-    a, b = _two_copies(demo_db_path, tmp_path)
-    _work(a, "Ana", _speaker_and_tag("Ana", "remittances"))
-    _work(b, "Ben", _speaker_and_tag("Ben", "remittances"))  # made on each side: one tag
+    a, b = two_copies(demo_db_path, tmp_path)
+    work(a, "Ana", _speaker_and_tag("Ana", "remittances"))
+    work(b, "Ben", _speaker_and_tag("Ben", "remittances"))  # made on each side: one tag
     for target, other in ((a, b), (b, a), (a, b)):
         database, _ = open_database(str(target), backup=False)
         try:
@@ -207,7 +172,7 @@ def test_two_laptops_filling_the_same_list_and_tag_merge_both_ways(
                 }
         finally:
             database.dispose()
-    assert _rows(a) == _rows(b)
+    assert rows(a, TABLES) == rows(b, TABLES)
 
 
 def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
@@ -217,8 +182,8 @@ def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
     from forumdesk.store.enums import AccreditationStatus
     from forumdesk.store.models import Registration, Representative
 
-    _work(demo_db_path, "Ana", lambda s: create_representative(s, RepresentativeInput("Li", "Wei")))
-    a, b = _two_copies(demo_db_path, tmp_path)
+    work(demo_db_path, "Ana", lambda s: create_representative(s, RepresentativeInput("Li", "Wei")))
+    a, b = two_copies(demo_db_path, tmp_path)
 
     def register(session: Session) -> None:
         person = session.scalars(
@@ -228,8 +193,8 @@ def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
         session.add(Registration(forum_id=forum, representative_id=person,
                                  status=AccreditationStatus.REQUESTED))  # fmt: skip
 
-    _work(a, "Ana", register)
-    _work(b, "Ben", register)
+    work(a, "Ana", register)
+    work(b, "Ben", register)
     database, _ = open_database(str(a), backup=False)
     try:
         with pytest.raises(SyncError, match=r"Li Wei.*made on both sides"):
@@ -239,14 +204,6 @@ def test_a_person_registered_twice_for_a_forum_stops_the_merge_with_a_reason(
         with database.reading() as session:
             people = session.scalars(select(Registration.representative_id)).all()
             assert len(people) == len(set(people)), "still one registration each"
-    finally:
-        database.dispose()
-
-
-def _merge(target: Path, other: Path) -> Any:
-    database, _ = open_database(str(target), backup=False)
-    try:
-        return sync_from(database, str(other))
     finally:
         database.dispose()
 
@@ -268,13 +225,13 @@ def test_places_moved_by_one_merge_travel_back_whatever_the_order(
     # The merge back sets two places at once (1 -> 2 and 0 -> 1): one at a time, in the
     # wrong order, the first would land on the second's place. Several laptops' worth.
     for attempt in range(6):
-        a, b = _two_copies(demo_db_path, tmp_path, str(attempt))
-        _work(a, "Ana", _speakers("A1"))
-        _work(b, "Ben", _speakers("B1", "B2"))
-        _merge(a, b)
-        back = _merge(b, a)
+        a, b = two_copies(demo_db_path, tmp_path, str(attempt))
+        work(a, "Ana", _speakers("A1"))
+        work(b, "Ben", _speakers("B1", "B2"))
+        merge(a, b)
+        back = merge(b, a)
         assert back.conflicts == []
-        assert _rows(a)["interventions"] == _rows(b)["interventions"]
+        assert rows(a, TABLES)["interventions"] == rows(b, TABLES)["interventions"]
 
 
 def _note_tagged(*tags: str) -> Callable[[Session], None]:
@@ -297,14 +254,14 @@ def test_one_tag_put_on_a_note_on_both_sides_is_one_link_and_its_removal_travels
             session, forum, NoteInput(html_from_plain("n"), "n", segment_id=_segment_id(session))
         )
 
-    _work(demo_db_path, "Ana", note)
-    a, b = _two_copies(demo_db_path, tmp_path)
-    _work(a, "Ana", _note_tagged("remittances"))
-    _work(b, "Ben", _note_tagged("remittances"))
-    assert _merge(a, b).conflicts == []  # the same link, made twice: one record
-    _merge(b, a)
-    _work(a, "Ana", _note_tagged())  # Ana takes the tag off
-    _merge(b, a)
+    work(demo_db_path, "Ana", note)
+    a, b = two_copies(demo_db_path, tmp_path)
+    work(a, "Ana", _note_tagged("remittances"))
+    work(b, "Ben", _note_tagged("remittances"))
+    assert merge(a, b).conflicts == []  # the same link, made twice: one record
+    merge(b, a)
+    work(a, "Ana", _note_tagged())  # Ana takes the tag off
+    merge(b, a)
     for path in (a, b):
         with sqlite3.connect(path) as connection:
             live = connection.execute(
@@ -312,4 +269,4 @@ def test_one_tag_put_on_a_note_on_both_sides_is_one_link_and_its_removal_travels
             ).fetchone()[0]
         connection.close()
         assert live == 0, path.name
-    assert _rows(a) == _rows(b)
+    assert rows(a, TABLES) == rows(b, TABLES)

@@ -264,9 +264,13 @@ def _mark_note(args: argparse.Namespace, session: Session) -> int:
     return EXIT_OK
 
 
-def _hit_title(kind: str, paragraph: int | None) -> str:
+def _hit_title(kind: str, paragraph: int | None, label: str) -> str:
     if kind == "paragraph":
         return f"¶{paragraph}"
+    if kind == "practice":
+        return _("practice “{title}”").format(title=label)
+    if kind == "recommendation":
+        return _("recommendation {code}").format(code=label)
     if kind in ("representative", "organisation"):
         return _("person") if kind == "representative" else _("organisation")
     return _("note") if paragraph is None else _("note on ¶{paragraph}").format(paragraph=paragraph)
@@ -284,9 +288,10 @@ def _search(args: argparse.Namespace, session: Session) -> int:
             "document_id": str(hit.document_id) if hit.document_id else None,
             "snippet": hit.snippet,
             "highlights": [list(span) for span in hit.highlights],
+            "label": hit.label,
         }
         for hit in hits
     ]
-    lines = [f"{_hit_title(hit.kind, hit.paragraph)}: {hit.marked()}" for hit in hits]
+    lines = [f"{_hit_title(hit.kind, hit.paragraph, hit.label)}: {hit.marked()}" for hit in hits]
     print_result(args, result, "\n".join(lines) or _("No match."))
     return EXIT_OK

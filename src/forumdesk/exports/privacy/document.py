@@ -28,6 +28,7 @@ def subject_access_document(access: SubjectAccess) -> OutputDocument:
         (_("Interventions"), _interventions(access)),
         (_("Notes linked to them or naming them"), _notes(access)),
         (_("Minutes naming them"), _minutes(access)),
+        (_("Practices giving them as the contact"), _practices(access)),
         (_("Audit history"), _history(access)),
     )
     for title, content in sections:
@@ -151,6 +152,15 @@ def _minutes(access: SubjectAccess) -> list[Block]:
         blocks.append(Heading(4, title))
         blocks += [Paragraph(plain(line)) for line in minutes.lines]
     return blocks
+
+
+def _practices(access: SubjectAccess) -> list[Block]:
+    header = (_("Forum"), _("Practice"), _("Contact"), _("E-mail"))
+    rows = [
+        (row.forum, row.title, row.contact_name or "", row.contact_email or "")
+        for row in access.practices
+    ]
+    return _table(header, rows)
 
 
 def _history(access: SubjectAccess) -> list[Block]:

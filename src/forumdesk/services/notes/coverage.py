@@ -1,4 +1,7 @@
-"""Coverage: which sections and paragraphs of a document no note cites yet."""
+"""Coverage: which sections and paragraphs of a document nothing cites yet.
+
+A paragraph is covered when a note cites it or a practice answers it (issue 20: the
+practices are linked to paragraphs as notes are)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.documents.documents import document_view
 from forumdesk.services.documents.paragraph_refs import format_paragraph_refs
 from forumdesk.services.notes.notes import paragraph_backlinks
+from forumdesk.services.practices.citations import practices_by_paragraph
 from forumdesk.store.enums import SectionLevel
 from forumdesk.store.models import LanguageVersion
 
@@ -30,7 +34,7 @@ class SectionCoverage:
 
     @property
     def untouched(self) -> bool:
-        """No paragraph of the section has a note at all."""
+        """No paragraph of the section is cited at all."""
         return bool(self.paragraphs) and len(self.uncovered) == len(self.paragraphs)
 
     @property
@@ -44,6 +48,9 @@ class Coverage:
     covered: int
     uncovered: tuple[int, ...]
     sections: tuple[SectionCoverage, ...]
+    #: Paragraphs a note cites, and paragraphs a practice answers (the two may overlap).
+    by_notes: int = 0
+    by_practices: int = 0
 
     @property
     def share(self) -> float:
@@ -57,7 +64,9 @@ class Coverage:
 def coverage(session: Session, language_version_id: uuid.UUID) -> Coverage:
     version = session.get_one(LanguageVersion, language_version_id)
     view = document_view(session, language_version_id)
-    cited = paragraph_backlinks(session, version.document_id)
+    noted = set(paragraph_backlinks(session, version.document_id))
+    answered = set(practices_by_paragraph(session, version.document_id))
+    cited = noted | answered
     numbers = [p.number for p in view.paragraphs]
     under: dict[uuid.UUID, list[int]] = {}
     parents = {node.id: node.parent_id for node in view.outline}
@@ -84,4 +93,6 @@ def coverage(session: Session, language_version_id: uuid.UUID) -> Coverage:
         covered=len(numbers) - len(uncovered),
         uncovered=uncovered,
         sections=sections,
+        by_notes=sum(1 for n in numbers if n in noted),
+        by_practices=sum(1 for n in numbers if n in answered),
     )

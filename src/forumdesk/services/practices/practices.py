@@ -20,6 +20,7 @@ from forumdesk.services.practices.regions import region_of
 from forumdesk.services.registry.countries import country_code
 from forumdesk.services.registry.people import normalise_email
 from forumdesk.services.registry.text import RegistryError
+from forumdesk.services.search.practices import index_practice, unindex_practice
 from forumdesk.store.enums import PracticeType, ReviewState, WorldRegion
 from forumdesk.store.models import (
     Forum,
@@ -167,7 +168,7 @@ def create_practice(
     )
     session.add(practice)
     _write(session, practice, data)
-    session.flush()
+    index_practice(session, practice.id)
     return practice.id
 
 
@@ -196,7 +197,7 @@ def update_practice(
         ),
     )
     _write(session, practice, merged)
-    session.flush()
+    index_practice(session, practice.id)
 
 
 def delete_practice(session: Session, practice_id: uuid.UUID) -> None:
@@ -209,7 +210,7 @@ def delete_practice(session: Session, practice_id: uuid.UUID) -> None:
         theme.deleted_at = now
     for submitter in _live_rows(session, PracticeSubmitter, practice.id):
         submitter.deleted_at = now
-    session.flush()
+    unindex_practice(session, practice.id)
 
 
 def practice_view(session: Session, practice_id: uuid.UUID) -> PracticeView:

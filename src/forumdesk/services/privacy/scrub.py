@@ -1,13 +1,13 @@
 """Taking one person's personal data out of the database, wherever it lies.
 
-Their records (the person and the duplicates merged into them) keep their place,
-their registrations, check-ins, roles and turns (the forum's figures stay right),
-but every field about them is emptied and their name becomes the pseudonym. Texts
-that name them (notes, minutes of every version, the summary report, speakers'
-labels and summaries, the programme) say the pseudonym instead, in the language of
-the text; approved minutes and the report then say that this was done. The search
-index, the import records and the merge conflicts let go of them too, and so do the
-audit entries of every record changed (`audit_values`).
+Their records (the person and the duplicates merged into them) keep their place, their
+registrations, check-ins, roles and turns (the forum's figures stay right), but every
+field about them is emptied and their name becomes the pseudonym. Texts that name them
+(notes, minutes of every version, the summary report, speakers' labels and summaries,
+the programme) say the pseudonym instead, in the language of the text; a practice whose
+contact they are loses its contact; approved minutes and the report then say that this
+was done. The search index, the import records and the merge conflicts let go of them
+too, and so do the audit entries of every record changed (`audit_values`).
 
 Used by `erasure` (a person erased here) and `arrival` (a person erased elsewhere,
 brought back by a merge).
@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from forumdesk.services.privacy.contacts import practices_with_contact
 from forumdesk.services.privacy.naming import name_pattern
 from forumdesk.services.privacy.pseudonyms import pseudonym
 from forumdesk.services.privacy.texts import replace_in_texts
@@ -82,7 +83,7 @@ class Scrubbed:
         return sum(
             len(ids)
             for table, ids in self.records.items()
-            if table not in ("representatives", "registry_imports")
+            if table not in ("representatives", "registry_imports", "practices")
         )
 
 
@@ -117,6 +118,7 @@ def scrub(
             done.add(table, changed)
         done.language_versions |= texts.language_versions
     done.merge(_own_labels(session, ids, stand_in))
+    done.add("practices", _forget_contacts(session, people, names))
     for person in people:
         _empty(person, stand_in)
     done.add("representatives", ids)
@@ -171,6 +173,18 @@ def _own_labels(session: Session, ids: list[uuid.UUID], stand_in: str) -> Scrubb
             role.label = stand_in
             done.add("segment_roles", [role.id])
     return done
+
+
+def _forget_contacts(
+    session: Session, people: list[Representative], names: list[tuple[str | None, str | None]]
+) -> list[uuid.UUID]:
+    """A practice that gives them as its contact loses the contact's name and e-mail."""
+    changed = []
+    for practice in practices_with_contact(session, people, names):
+        practice.contact_name = None
+        practice.contact_email = None
+        changed.append(practice.id)
+    return changed
 
 
 def _forget_import_values(session: Session, ids: list[uuid.UUID]) -> list[uuid.UUID]:

@@ -1,13 +1,13 @@
-"""Everything held about one person, for their right of access (issue 19, UN Personal
-Data Protection and Privacy Principles, 2018).
+"""Everything held about one person, for their right of access (issue 19, UN Personal Data
+Protection and Privacy Principles, 2018).
 
 `subject_access(session, id)` gathers, read-only: the person's own fields and their
 organisation; each registration; each check-in (door, desk, device, time); their roles
 in the programme; their turns on speakers lists; the notes linked to their turns or
 naming them; the minutes versions naming them (what "naming" means is
-`services.privacy.naming`); and the audit log's entries for all of these records,
-including those of duplicate records merged into theirs. The writers are
-`exports.privacy`.
+`services.privacy.naming`); the practices whose contact they are; and the audit log's
+entries for all of these records, including those of duplicate records merged into
+theirs. The writers are `exports.privacy`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.database.devices import HistoryEntry, history_of
 from forumdesk.services.minutes.html import block_lines
+from forumdesk.services.privacy.contacts import (
+    PracticeContactRecord,
+    contact_records,
+    practices_with_contact,
+)
 from forumdesk.services.privacy.naming import name_pattern, names_in
 from forumdesk.store.base import MergeReady
 from forumdesk.store.models import (
@@ -136,6 +141,8 @@ class SubjectAccess:
     minutes: tuple[MinutesRecord, ...]
     history: tuple[HistoryEntry, ...]
     exported_at: datetime
+    #: Practices that give them as their contact.
+    practices: tuple[PracticeContactRecord, ...] = ()
 
     @property
     def name(self) -> str:
@@ -157,6 +164,7 @@ class SubjectAccess:
             "interventions": records(self.interventions),
             "notes": records(self.notes),
             "minutes": records(self.minutes),
+            "practices": records(self.practices),
             "history": [_plain(entry.as_json()) for entry in self.history],
         }
 
@@ -177,6 +185,9 @@ def subject_access(session: Session, representative_id: uuid.UUID) -> SubjectAcc
             (person.given_name, person.family_name),
             (person.given_name_latin, person.family_name_latin),
         ]
+    )
+    contacts = practices_with_contact(
+        session, [person, *(session.get_one(Representative, other) for other in merged)]
     )
     record_ids = [
         person.id,
@@ -205,6 +216,7 @@ def subject_access(session: Session, representative_id: uuid.UUID) -> SubjectAcc
         minutes=tuple(_minutes(session, pattern)),
         history=tuple(history),
         exported_at=datetime.now().astimezone(),
+        practices=tuple(contact_records(session, contacts)),
     )
 
 

@@ -3,9 +3,10 @@
 `search_index` (revision 0003) holds one row per paragraph or note: the text as
 written and the same text folded (lower case, no accents, same length). It is
 derived data: other services call `index_language_version` / `index_note` in the
-transaction that changes the source, and `ensure_text_index` refills it when
+transaction that changes the source, and `rebuild.ensure_text_index` refills it when
 it is empty (a database migrated to 0003, or restored from an old backup). The
-registry's names are entries of the same table, kept by `people`.
+registry's names are entries of the same table, kept by `people`; practices and
+recommendations too, kept by `practices`.
 
 On SQLite the rows are also in an external-content FTS5 table, `search_index_fts`,
 which this module alone keeps in step (see `replace_entries`); on PostgreSQL a generated
@@ -17,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -31,11 +31,9 @@ from sqlalchemy import (
     Text,
     Uuid,
     delete,
-    exists,
     insert,
     literal,
     select,
-    text,
     type_coerce,
 )
 from sqlalchemy.orm import Session
@@ -54,8 +52,13 @@ from forumdesk.store.search_tables import SEARCH_TABLE
 
 PARAGRAPH = "paragraph"
 NOTE = "note"
+# Practices and recommendations (issue 20) are written by `practices`.
+PRACTICE = "practice"
+RECOMMENDATION = "recommendation"
 # The registry's names are entries of the same table, written by `people`.
-KINDS = (PARAGRAPH, NOTE, "organisation", "representative")
+KINDS = (PARAGRAPH, NOTE, PRACTICE, RECOMMENDATION, "organisation", "representative")
+#: The kinds a rebuild writes from scratch (the registry's are kept up to date by `people`).
+TEXT_KINDS = (PARAGRAPH, NOTE, PRACTICE, RECOMMENDATION)
 
 # Not part of Base.metadata: on SQLite the table comes with an FTS5 table that no
 # model can describe, so both are written with SQL and left out of autogenerate.
@@ -165,10 +168,10 @@ _ENTRY_COLUMNS = (
     "text",
     "folded",
 )
-_Entry = tuple[str, object, object, object, object, int | None, str, str]
+Entry = tuple[str, object, object, object, object, int | None, str, str]
 
 
-def _insert(session: Session, entries: list[_Entry]) -> None:
+def insert_entries(session: Session, entries: list[Entry]) -> None:
     dialect = session.get_bind().dialect
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     statement = (
@@ -178,11 +181,11 @@ def _insert(session: Session, entries: list[_Entry]) -> None:
     session.connection().exec_driver_sql(statement, entries)
 
 
-def _raw(column: ColumnElement[Any], name: str) -> ColumnElement[Any]:
+def raw_column(column: ColumnElement[Any], name: str) -> ColumnElement[Any]:
     return type_coerce(column, NullType()).label(name)
 
 
-def _entry(
+def make_entry(
     kind: str,
     target_id: object,
     body: str,
@@ -191,7 +194,7 @@ def _entry(
     document_id: object = None,
     language_version_id: object = None,
     paragraph_number: int | None = None,
-) -> _Entry:
+) -> Entry:
     original = normalise(body)
     return (
         kind,
@@ -205,18 +208,18 @@ def _entry(
     )
 
 
-def _is_sqlite(session: Session) -> bool:
+def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def replace_entries(session: Session, where: ColumnElement[bool], entries: list[_Entry]) -> None:
+def replace_entries(session: Session, where: ColumnElement[bool], entries: list[Entry]) -> None:
     """Swap the entries selected by `where` for `entries` (which `where` must select).
 
     On SQLite the FTS5 table is external-content: it must be told which tokens to
     drop ('delete' with the indexed values) before the row goes, and given the new
     rows after they are in. Nothing else writes `search_index`, so no triggers.
     """
-    sqlite = _is_sqlite(session)
+    sqlite = is_sqlite(session)
     fts_columns = (search_table.c.folded, search_table.c.kind, search_table.c.forum_id)
     if sqlite:
         session.execute(
@@ -228,7 +231,7 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
     session.execute(delete(search_table).where(where))
     if not entries:
         return
-    _insert(session, entries)
+    insert_entries(session, entries)
     if sqlite:
         session.execute(
             insert(fts_table).from_select(
@@ -238,18 +241,18 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
         )
 
 
-def _paragraph_entries(session: Session, version_id: uuid.UUID | None) -> list[_Entry]:
+def paragraph_entries(session: Session, version_id: uuid.UUID | None) -> list[Entry]:
     paragraphs = Paragraph.__table__.c
     versions = LanguageVersion.__table__.c
     documents = Document.__table__.c
     statement = (
         select(
-            _raw(paragraphs.id, "id"),
+            raw_column(paragraphs.id, "id"),
             paragraphs.number,
             paragraphs.text,
-            _raw(paragraphs.language_version_id, "language_version_id"),
-            _raw(versions.document_id, "document_id"),
-            _raw(documents.forum_id, "forum_id"),
+            raw_column(paragraphs.language_version_id, "language_version_id"),
+            raw_column(versions.document_id, "document_id"),
+            raw_column(documents.forum_id, "forum_id"),
         )
         .join_from(
             Paragraph.__table__,
@@ -266,7 +269,7 @@ def _paragraph_entries(session: Session, version_id: uuid.UUID | None) -> list[_
     if version_id is not None:
         statement = statement.where(paragraphs.language_version_id == version_id)
     return [
-        _entry(
+        make_entry(
             PARAGRAPH,
             paragraph_id,
             body,
@@ -281,14 +284,14 @@ def _paragraph_entries(session: Session, version_id: uuid.UUID | None) -> list[_
     ]
 
 
-def _note_entries(session: Session, note_id: uuid.UUID | None) -> list[_Entry]:
+def note_entries(session: Session, note_id: uuid.UUID | None) -> list[Entry]:
     """Live notes as entries: body and tag names; anchored at their lowest paragraph."""
     notes, links, note_tags, tags = (model.__table__.c for model in (Note, NoteLink, NoteTag, Tag))
     note_rows = select(
-        _raw(notes.id, "id"), _raw(notes.forum_id, "forum_id"), notes.body_text
+        raw_column(notes.id, "id"), raw_column(notes.forum_id, "forum_id"), notes.body_text
     ).where(notes.deleted_at.is_(None))
     tag_rows = (
-        select(_raw(note_tags.note_id, "note_id"), tags.name)
+        select(raw_column(note_tags.note_id, "note_id"), tags.name)
         .join_from(NoteTag.__table__, Tag.__table__, tags.id == note_tags.tag_id)
         .where(note_tags.deleted_at.is_(None), tags.deleted_at.is_(None))
         .order_by(tags.name)
@@ -297,9 +300,9 @@ def _note_entries(session: Session, note_id: uuid.UUID | None) -> list[_Entry]:
     # whatever paragraph now has that number, so it is not an anchor.
     link_rows = (
         select(
-            _raw(links.note_id, "note_id"),
+            raw_column(links.note_id, "note_id"),
             links.paragraph_number,
-            _raw(links.document_id, "document_id"),
+            raw_column(links.document_id, "document_id"),
         )
         .where(
             links.deleted_at.is_(None),
@@ -330,7 +333,7 @@ def _note_entries(session: Session, note_id: uuid.UUID | None) -> list[_Entry]:
             continue
         number, document_id = anchors.get(row_id, (None, None))
         entries.append(
-            _entry(
+            make_entry(
                 NOTE,
                 row_id,
                 body,
@@ -349,7 +352,7 @@ def _note_entries(session: Session, note_id: uuid.UUID | None) -> list[_Entry]:
 def index_language_version(session: Session, language_version_id: uuid.UUID) -> int:
     """Replace the entries of one language version's live paragraphs; returns how many."""
     session.flush()
-    entries = _paragraph_entries(session, language_version_id)
+    entries = paragraph_entries(session, language_version_id)
     where = (search_table.c.kind == PARAGRAPH) & (
         search_table.c.language_version_id == language_version_id
     )
@@ -363,7 +366,7 @@ def index_note(session: Session, note_id: uuid.UUID) -> bool:
     Returns whether the note is in the index afterwards.
     """
     session.flush()
-    entries = _note_entries(session, note_id)
+    entries = note_entries(session, note_id)
     replace_entries(session, _note_where(note_id), entries)
     return bool(entries)
 
@@ -375,55 +378,3 @@ def unindex_note(session: Session, note_id: uuid.UUID) -> None:
 
 def _note_where(note_id: uuid.UUID) -> ColumnElement[bool]:
     return (search_table.c.kind == NOTE) & (search_table.c.target_id == note_id)
-
-
-def rebuild_search_index(session: Session) -> int:
-    """Index every live paragraph and note from scratch; returns the entries written.
-
-    The registry's entries are kept (`people` keeps them current)."""
-    session.flush()
-    session.execute(delete(search_table).where(search_table.c.kind.in_((PARAGRAPH, NOTE))))
-    written = 0
-    for batch in _batches(_all_entries(session), 5000):
-        _insert(session, batch)
-        written += len(batch)
-    if _is_sqlite(session):
-        # One pass over the content table, much faster than row-by-row FTS inserts.
-        session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('rebuild')"))
-    return written
-
-
-def _all_entries(session: Session) -> Iterator[_Entry]:
-    yield from _paragraph_entries(session, None)
-    yield from _note_entries(session, None)
-
-
-def _batches(items: Iterable[_Entry], size: int) -> Iterator[list[_Entry]]:
-    batch: list[_Entry] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def ensure_text_index(session: Session) -> bool:
-    """Rebuild the paragraphs' and notes' entries when there are none but there is
-    something to find; else do nothing.
-
-    Cheap when not needed (two or three single-row look-ups). Returns whether it rebuilt.
-    """
-    # Per kind, so that one note written before the first rebuild (say from the
-    # command line on a database just migrated to 0003) does not hide the rest.
-    sources: Sequence[tuple[str, ColumnElement[bool]]] = (
-        (PARAGRAPH, exists().where(Paragraph.deleted_at.is_(None))),
-        (NOTE, exists().where(Note.deleted_at.is_(None))),
-    )
-    for kind, live in sources:
-        indexed = exists().where(search_table.c.kind == kind)
-        if not session.scalar(select(indexed)) and session.scalar(select(live)):
-            rebuild_search_index(session)
-            return True
-    return False

@@ -1,5 +1,5 @@
-"""One search box over paragraphs and notes (docs/DESIGN.md §4), and the registry's names
-(`people`): parse, match, rank, snippet.
+"""One search box over paragraphs, notes, practices and recommendations (docs/DESIGN.md §4),
+and the registry's names (`people`): parse, match, rank, snippet.
 
 Accents and case do not matter: the index holds the text folded by `fold`, and
 the query is folded the same way. A query is words (all must match), "a phrase",
@@ -30,12 +30,12 @@ from forumdesk.services.search.index import (
     KINDS,
     NOTE,
     PARAGRAPH,
-    ensure_text_index,
+    PRACTICE,
+    RECOMMENDATION,
     fold,
     index_language_version,
     index_note,
     normalise,
-    rebuild_search_index,
     search_table,
     tokens,
     unindex_note,
@@ -45,6 +45,7 @@ from forumdesk.services.search.people import (
     find_in_registry,
     refresh_registry_index,
 )
+from forumdesk.services.search.rebuild import ensure_text_index, rebuild_search_index
 from forumdesk.services.search.terms import SearchHit, SearchQuery, Term, fts5_match, tsquery
 
 __all__ = [
@@ -173,13 +174,14 @@ def search(
     limit: int = 50,
     prefix_last: bool = False,
 ) -> list[SearchHit]:
-    """People, organisations, paragraphs and notes matching `query`; [] for a blank query.
+    """People, organisations, paragraphs, notes, practices and recommendations matching
+    `query`; [] for a blank query.
 
-    Paragraphs and notes come first, best first: bm25 (ts_rank on PostgreSQL), ties
+    Texts come first, best first: bm25 (ts_rank on PostgreSQL), ties
     by paragraph number; when more than RANK_CAP entries match, the most recently
     indexed come first instead. People and organisations follow, found by their
     names in any script (`people`), in name order; they keep at least half of
-    `limit` when texts are searched too. `forum_id` narrows paragraphs and notes (the
+    `limit` when texts are searched too. `forum_id` narrows the texts (the
     registry is shared by every forum), `kinds` the kinds; `prefix_last` is for
     type-ahead.
     """
@@ -211,8 +213,8 @@ def search(
 
 
 def ensure_search_index(session: Session) -> bool:
-    """Fill what the index lacks: paragraphs and notes when it has none of them (see
-    `index.ensure_text_index`), people and organisations new or renamed since it
+    """Fill what the index lacks: the texts when a kind has none (see
+    `rebuild.ensure_text_index`), people and organisations new or renamed since it
     was written. Returns whether it wrote anything."""
     rebuilt = ensure_text_index(session)
     return refresh_registry_index(session) > 0 or rebuilt
@@ -318,7 +320,18 @@ def _hit(row: Any, pattern: re.Pattern[str]) -> SearchHit:
         language_version_id=row.language_version_id,
         snippet=snippet,
         highlights=highlights,
+        label=_label(row.kind, row.text),
     )
+
+
+def _label(kind: str, body: str) -> str:
+    """A practice's title (its entry's first line), a recommendation's code (its first word)."""
+    if kind == PRACTICE:
+        title = body.split("\n", 1)[0]
+        return title if len(title) <= 80 else title[:79] + ELLIPSIS
+    if kind == RECOMMENDATION:
+        return body.split(maxsplit=1)[0] if body.strip() else ""
+    return ""
 
 
 def match_pattern(query: SearchQuery) -> re.Pattern[str]:

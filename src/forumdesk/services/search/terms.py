@@ -43,6 +43,9 @@ class SearchHit:
     language_version_id: uuid.UUID | None
     snippet: str
     highlights: tuple[tuple[int, int], ...]  # start/end offsets of matches within `snippet`
+    #: What names the record whatever the snippet shows: a practice's title, a
+    #: recommendation's code ("" for the other kinds).
+    label: str = ""
 
     def marked(self, open: str = "[", close: str = "]") -> str:
         """The snippet with every match wrapped, e.g. 'les [envois de fonds] …'."""

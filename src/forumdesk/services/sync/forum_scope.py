@@ -38,10 +38,29 @@ SCOPE = {
     "minutes_versions": "minutes_id",
     "note_links": "note_id",
     "note_tags": "note_id",
+    "themes": "forum_id",
+    "practices": "forum_id",
+    "practice_submitters": "practice_id",
+    "practice_themes": "practice_id",
+    "practice_links": "practice_id",
+    "recommendations": "forum_id",
+    "recommendation_uptakes": "recommendation_id",
+}
+#: Rows that join two records a forum's copy may or may not hold: kept when it holds
+#: both (a follow-up at a later forum of an earlier forum's recommendation; a practice
+#: of one forum answering another's recommendation).
+BOTH_ENDS = {
+    "follow_ups": ("recommendation_id", "forum_id"),
+    "recommendation_practices": ("recommendation_id", "practice_id"),
 }
 #: The copy's record of where it was made from (the office records "prepared").
 COPIED = "copied"
 _CHUNK = 5000
+
+
+def parent_of(table: Table, column: str) -> Table:
+    """The table `column` of `table` points at."""
+    return next(iter(table.c[column].foreign_keys)).column.table
 
 
 def scope_of(connection: Connection) -> uuid.UUID | None:
@@ -114,6 +133,12 @@ class ForumScope:
             parent = next(iter(table.c[column].foreign_keys)).column.table
             held = self._held(parent, {row[column] for row in rows})
             return [row for row in rows if row[column] in held]
+        ends = BOTH_ENDS.get(table.name)
+        if ends is not None:
+            held_ends = {
+                end: self._held(parent_of(table, end), {r[end] for r in rows}) for end in ends
+            }
+            return [row for row in rows if all(row[end] in held_ends[end] for end in ends)]
         if table.name == "duplicate_dismissals":
             people = Base.metadata.tables["representatives"]
             held = self._held(people, {r[k] for r in rows for k in ("first_id", "second_id")})

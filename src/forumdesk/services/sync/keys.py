@@ -30,6 +30,11 @@ TWINS = {
     "note_tags": ("note_id", "tag_id"),
     "segment_sections": ("segment_id", "section_id"),
     "duplicate_dismissals": ("first_id", "second_id"),
+    # Issue 20's links carry link_uuid ids, so two laptops' links are one row anyway;
+    # one made with another id (an import, an older copy) still says the same thing.
+    "practice_submitters": ("practice_id", "organisation_id"),
+    "practice_themes": ("practice_id", "theme_id"),
+    "recommendation_practices": ("recommendation_id", "practice_id"),
 }
 #: Settled elsewhere: a badge number given twice is renumbered by the merge itself.
 _SETTLED = {("registrations", ("forum_id", "badge_number"))}

@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select, update
 
 from forumdesk.services.common.messages import _
-from forumdesk.services.search.index import rebuild_search_index
-from forumdesk.services.sync.forum_scope import COPIED, SCOPE, forum_people
+from forumdesk.services.search.rebuild import rebuild_search_index
+from forumdesk.services.sync.forum_scope import BOTH_ENDS, COPIED, SCOPE, forum_people, parent_of
 from forumdesk.services.sync.source import SyncError
 from forumdesk.store.audit import known_sequences
 from forumdesk.store.backup import fsync_path
@@ -217,6 +217,10 @@ def _scoped(
     if column is not None:
         parent = next(iter(table.c[column].foreign_keys)).column.table.name
         return query.where(table.c[column].in_(kept.get(parent, set())))
+    for end in BOTH_ENDS.get(table.name, ()):
+        query = query.where(table.c[end].in_(kept.get(parent_of(table, end).name, set())))
+    if table.name in BOTH_ENDS:
+        return query
     if table.name == "representatives":
         return query.where(table.c.id.in_(people))
     if table.name == "duplicate_dismissals":

@@ -16,6 +16,7 @@ from forumdesk.services.registry.duplicates.lookup import likely_duplicates
 from forumdesk.services.registry.text import record_sort_key
 from forumdesk.services.search.index import index_language_version, index_note
 from forumdesk.services.search.people import refresh_registry_index
+from forumdesk.services.search.practices import index_practice, index_recommendation
 from forumdesk.store.models import NoteLink, NoteTag, Organisation, Paragraph, Representative
 
 #: Beyond this many newcomers, one in-memory index of the registry beats a query each.
@@ -232,7 +233,8 @@ def _name(person: tuple[Any, ...] | None) -> str:
 
 
 def refresh_search(session: Session, touched: dict[str, set[uuid.UUID]]) -> None:
-    """Re-index the notes, paragraphs, people and organisations the merge changed."""
+    """Re-index the notes, paragraphs, practices, recommendations, people and
+    organisations the merge changed."""
     notes = set(touched.get("notes", set()))
     links = touched.get("note_links", set())
     if links:
@@ -252,6 +254,10 @@ def refresh_search(session: Session, touched: dict[str, set[uuid.UUID]]) -> None
         )
     for version_id in versions:
         index_language_version(session, version_id)
+    for practice_id in touched.get("practices", set()):
+        index_practice(session, practice_id)
+    for recommendation_id in touched.get("recommendations", set()):
+        index_recommendation(session, recommendation_id)
     named = touched.get("representatives", set()) | touched.get("organisations", set())
     if named:
         refresh_registry_index(session, named)

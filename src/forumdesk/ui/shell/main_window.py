@@ -48,6 +48,7 @@ from forumdesk.ui.shell.page_kinds import (
 )
 from forumdesk.ui.shell.preferences_menu import PreferencesMenu
 from forumdesk.ui.shell.print_menu import PrintMenu
+from forumdesk.ui.shell.record_links import connect_documents, connect_search
 from forumdesk.ui.shell.user_name import UserNamePrompt
 from forumdesk.ui.sync.menu import SyncMenu
 from forumdesk.ui.widgets.combos import find_data
@@ -297,6 +298,8 @@ class MainWindow(QMainWindow):
             writer = cast("RegistryPage | DocumentsPage", page)
             self.shell_context.add_signing(writer)
             writer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            if index == DOCUMENTS:
+                connect_documents(self, cast("DocumentsPage", page))
         elif index == MINUTES:
             minutes = cast("MinutesPage", page)
             self.shell_context.add_signing(minutes)
@@ -372,25 +375,22 @@ class MainWindow(QMainWindow):
             from forumdesk.ui.shell.search_dialog import SearchDialog
 
             self.search_dialog = SearchDialog(self.ops, self)
-            self.search_dialog.paragraph_opened.connect(self._open_paragraph)
-            self.search_dialog.note_opened.connect(self._open_note)
-            self.search_dialog.representative_opened.connect(self._open_representative)
-            self.search_dialog.organisation_opened.connect(self._open_organisation)
+            connect_search(self, self.search_dialog)
         self.search_dialog.start(self.forum.forum_id)
 
-    def _open_paragraph(self, version_id: uuid.UUID | None, number: int) -> None:
+    def open_paragraph(self, version_id: uuid.UUID | None, number: int) -> None:
         self.show_page(DOCUMENTS)
         self.documents_page.show_paragraph(version_id, number)
 
-    def _open_note(self, note_id: uuid.UUID) -> None:
+    def open_note(self, note_id: uuid.UUID) -> None:
         self.show_page(DOCUMENTS)
         self.documents_page.show_note(note_id)
 
-    def _open_representative(self, representative_id: uuid.UUID) -> None:
+    def open_representative(self, representative_id: uuid.UUID) -> None:
         self.show_page(REGISTRY)
         self.registry_page.open_representative(representative_id)
 
-    def _open_organisation(self, organisation_id: uuid.UUID) -> None:
+    def open_organisation(self, organisation_id: uuid.UUID) -> None:
         self.show_page(REGISTRY)
         self.registry_page.open_organisation(organisation_id)
 

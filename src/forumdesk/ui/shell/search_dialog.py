@@ -1,5 +1,6 @@
-"""Ctrl+K: one search box over paragraphs, notes, people and organisations; Enter opens
-the hit (a person or an organisation on the Registry page)."""
+"""Ctrl+K: one search box over paragraphs, notes, practices, recommendations, people and
+organisations; Enter opens the hit (a person or an organisation on the Registry page, a
+practice or a recommendation on the Practices page)."""
 
 from __future__ import annotations
 
@@ -105,11 +106,15 @@ class SearchDialog(QDialog):
     representative_opened = Signal(object)
     #: The id of an organisation the user opened.
     organisation_opened = Signal(object)
+    #: The id of a practice the user opened.
+    practice_opened = Signal(object)
+    #: The id of a recommendation the user opened.
+    recommendation_opened = Signal(object)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_dialog")
-        self.setWindowTitle(self.tr("Search paragraphs, notes and the registry"))
+        self.setWindowTitle(self.tr("Search paragraphs, notes, practices and the registry"))
         self.setAccessibleName(self.windowTitle())
         self.resize(720, 520)
         self.ops = ops
@@ -186,16 +191,7 @@ class SearchDialog(QDialog):
             return  # an older answer; a newer query is on its way
         self.model.clear()
         for hit in hits:
-            if hit.kind == "representative":
-                title = self.tr("Person")
-            elif hit.kind == "organisation":
-                title = self.tr("Organisation")
-            elif hit.kind == "paragraph":
-                title = self.tr("¶{number}").format(number=hit.paragraph)
-            elif hit.paragraph is not None:
-                title = self.tr("Note on ¶{number}").format(number=hit.paragraph)
-            else:
-                title = self.tr("Note")
+            title = self._title(hit)
             item = QStandardItem()
             item.setData(hit, HIT_ROLE)
             item.setData(hit_html(hit, title), HTML_ROLE)
@@ -206,6 +202,25 @@ class SearchDialog(QDialog):
         self.status.setText(self.tr("%n result(s)", "", len(hits)))
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def _title(self, hit: SearchHit) -> str:
+        """What kind of record the hit is, and where it stands in the summary."""
+        if hit.kind == "representative":
+            return self.tr("Person")
+        if hit.kind == "organisation":
+            return self.tr("Organisation")
+        if hit.kind == "paragraph":
+            return self.tr("¶{number}").format(number=hit.paragraph)
+        if hit.kind == "practice":
+            return PART_SEPARATOR.join((self.tr("Practice"), hit.label))
+        if hit.kind == "recommendation" and hit.paragraph is not None:
+            title = self.tr("Recommendation from ¶{number}").format(number=hit.paragraph)
+            return PART_SEPARATOR.join((title, hit.label))
+        if hit.kind == "recommendation":
+            return PART_SEPARATOR.join((self.tr("Recommendation"), hit.label))
+        if hit.paragraph is not None:
+            return self.tr("Note on ¶{number}").format(number=hit.paragraph)
+        return self.tr("Note")
 
     # Opening -------------------------------------------------------------------------
 
@@ -228,6 +243,10 @@ class SearchDialog(QDialog):
             self.representative_opened.emit(hit.target_id)
         elif hit.kind == "organisation":
             self.organisation_opened.emit(hit.target_id)
+        elif hit.kind == "practice":
+            self.practice_opened.emit(hit.target_id)
+        elif hit.kind == "recommendation":
+            self.recommendation_opened.emit(hit.target_id)
         self.hide()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:

@@ -1,4 +1,4 @@
-"""Coverage: the sections and paragraphs no note cites yet."""
+"""Coverage: the sections and paragraphs no note cites and no practice answers yet."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ class CoveragePanel(QWidget):
             self.tr("How many notes each section and paragraph has. Enter shows the chosen one.")
         )
         self.tree.setAccessibleName(self.tr("Sections and paragraphs without a note"))
-        self.tree.setHeaderLabels([self.tr("Section"), self.tr("No note yet")])
+        self.tree.setHeaderLabels([self.tr("Section"), self.tr("Not cited yet")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -65,11 +65,22 @@ class CoveragePanel(QWidget):
             self.summary.clear()
             return
         share = QLocale().toString(coverage.share * 100, "f", 0)
-        self.summary.setText(
-            self.tr("{covered} of {total} paragraphs have a note ({share} %).").format(
+        if coverage.by_practices:
+            text = self.tr(
+                "{covered} of {total} paragraphs have a note or a practice ({share} %): "
+                "{notes} with a note, {practices} with a practice."
+            ).format(
+                covered=coverage.covered,
+                total=coverage.paragraphs,
+                share=share,
+                notes=coverage.by_notes,
+                practices=coverage.by_practices,
+            )
+        else:
+            text = self.tr("{covered} of {total} paragraphs have a note ({share} %).").format(
                 covered=coverage.covered, total=coverage.paragraphs, share=share
             )
-        )
+        self.summary.setText(text)
         items: dict[uuid.UUID, QTreeWidgetItem] = {}
         parents = {s.section_id: s.parent_id for s in coverage.sections}
         for section in coverage.sections:

@@ -1,12 +1,14 @@
-"""The notes beside the document: filters, backlinks of the selection, and the list."""
+"""The notes beside the document: filters, backlinks of the selection, the practices that
+answer it, and the list."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
     from forumdesk.services.notes.links import NoteChoices
     from forumdesk.services.notes.notes import NoteFilter, NoteView
+    from forumdesk.services.practices.citations import CitingPractice
     from forumdesk.ui.common.operations import Operations
 
 
@@ -54,6 +57,8 @@ class NotesPanel(QWidget):
     edit_requested = Signal(object)  # NoteView
     delete_requested = Signal(object)  # NoteView
     filter_changed = Signal()
+    #: The id of a practice the user opened from the selected paragraphs' practices.
+    practice_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +73,7 @@ class NotesPanel(QWidget):
         self.backlinks.setObjectName("note_backlinks")
         self.backlinks.setWordWrap(True)
         layout.addWidget(self.backlinks)
+        layout.addWidget(self._build_practices())
 
         layout.addLayout(self._build_filters())
 
@@ -92,6 +98,23 @@ class NotesPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _build_practices(self) -> QLabel:
+        """The practices that answer the selected paragraphs, as links (hidden when none)."""
+        self.practices = QLabel(self)
+        self.practices.setObjectName("paragraph_practices")
+        self.practices.setAccessibleName(self.tr("Practices answering the selected paragraphs"))
+        self.practices.setAccessibleDescription(
+            self.tr("A practice's title opens it on the Practices page.")
+        )
+        self.practices.setWordWrap(True)
+        self.practices.setTextFormat(Qt.TextFormat.RichText)
+        self.practices.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.practices.linkActivated.connect(
+            lambda link: self.practice_chosen.emit(uuid.UUID(link))
+        )
+        self.practices.hide()
+        return self.practices
 
     def _build_filters(self) -> QFormLayout:
         filters = QFormLayout()
@@ -206,8 +229,14 @@ class NotesPanel(QWidget):
         self._notes = list(notes)
         self._fill_table()
 
-    def set_selection(self, numbers: list[int], backlinks: dict[int, int]) -> None:
+    def set_selection(
+        self,
+        numbers: list[int],
+        backlinks: dict[int, int],
+        practices: dict[int, tuple[CitingPractice, ...]],
+    ) -> None:
         self._selection = numbers
+        self._show_practices([p for n in numbers for p in practices.get(n, ())])
         if not numbers:
             self.backlinks.setText(self.tr("Select paragraphs to see the notes that cite them."))
         elif len(numbers) == 1 and not backlinks.get(numbers[0], 0):
@@ -232,6 +261,17 @@ class NotesPanel(QWidget):
             )
         if self.selection_only.isChecked():
             self._fill_table()
+
+    def _show_practices(self, practices: list[CitingPractice]) -> None:
+        from forumdesk.services.practices.review import state_label
+
+        lines = [
+            f"◆ <a href='{practice.id}'>{html.escape(practice.title)}</a>"
+            f" — {html.escape(state_label(practice.state))}"
+            for practice in {p.id: p for p in practices}.values()
+        ]
+        self.practices.setText("<br/>".join(lines))
+        self.practices.setVisible(bool(lines))
 
     def _fill_table(self) -> None:
         current = self.current_note()

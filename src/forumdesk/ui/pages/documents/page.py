@@ -51,6 +51,8 @@ class DocumentsPage(Page):
     areas = frozenset({Area.DOCUMENTS, Area.NOTES})
     #: A short message for the status bar.
     message = Signal(str)
+    #: The id of a practice the user opened from a paragraph (the window shows it).
+    practice_requested = Signal(object)
 
     def __init__(self, ops: Operations, forum: ForumContext, parent: QWidget | None = None) -> None:
         super().__init__(ops, forum, parent)
@@ -92,6 +94,7 @@ class DocumentsPage(Page):
 
         self.notes_panel = NotesPanel(splitter)
         self.notes_panel.note_chosen.connect(self._note_chosen)
+        self.notes_panel.practice_chosen.connect(self.practice_requested)
         self.notes_panel.new_requested.connect(self.new_note)
         self.notes_panel.edit_requested.connect(self.edit_note)
         self.notes_panel.delete_requested.connect(self.delete_note)
@@ -260,7 +263,8 @@ class DocumentsPage(Page):
         self.paragraph_view.show_rows(
             document_rows(view, loaded.other), headers, comparing=loaded.other is not None
         )
-        self.paragraph_view.paragraphs.set_backlinks(loaded.backlinks)
+        answered = {number: len(practices) for number, practices in loaded.practices.items()}
+        self.paragraph_view.paragraphs.set_backlinks(loaded.backlinks, answered)
         numbers = [p.number for p in view.paragraphs]
         self.paragraph_spin.setRange(min(numbers, default=0), max(numbers, default=0))
         self.coverage_panel.show_coverage(
@@ -336,8 +340,10 @@ class DocumentsPage(Page):
         self._note_chosen(self.notes_panel.current_note())
 
     def _paragraphs_selected(self, numbers: list[int]) -> None:
-        backlinks = self._loaded.backlinks if self._loaded else {}
-        self.notes_panel.set_selection(numbers, backlinks)
+        loaded = self._loaded
+        self.notes_panel.set_selection(
+            numbers, loaded.backlinks if loaded else {}, loaded.practices if loaded else {}
+        )
         self.new_note_action.setEnabled(self._loaded is not None)
 
     def _note_chosen(self, note: NoteView | None) -> None:

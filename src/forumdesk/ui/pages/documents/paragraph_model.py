@@ -1,4 +1,6 @@
-"""The document as rows: headings, then numbered paragraphs with a note mark in the margin.
+"""The document as rows: headings, then numbered paragraphs with marks in the margin: ●
+and the number of notes that cite the paragraph, ◆ and the number of practices that
+answer it.
 
 With a second language version chosen, a fourth column shows paragraph N of that
 version beside paragraph N of the first.
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from forumdesk.services.documents.documents import DocumentView, ParagraphView
 
 MARK, NUMBER, TEXT, OTHER = range(4)
+NOTE_MARK, PRACTICE_MARK = "●", "◆"
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -78,6 +81,7 @@ class ParagraphModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentRow] = []
         self._backlinks: dict[int, int] = {}
+        self._practices: dict[int, int] = {}
         self._comparing = False
         # The page's own word for a paragraph number ("п." in Russian), not a bare "¶".
         self._headers = ["", QApplication.translate("DocumentsPage", "¶"), "", ""]
@@ -93,8 +97,10 @@ class ParagraphModel(QAbstractTableModel):
         self._headers[TEXT], self._headers[OTHER] = headers
         self.endResetModel()
 
-    def set_backlinks(self, backlinks: dict[int, int]) -> None:
+    def set_backlinks(self, backlinks: dict[int, int], practices: dict[int, int]) -> None:
+        """How many notes cite, and how many practices answer, each paragraph."""
         self._backlinks = dict(backlinks)
+        self._practices = dict(practices)
         if self._rows:
             self.dataChanged.emit(self.index(0, MARK), self.index(len(self._rows) - 1, MARK))
 
@@ -121,6 +127,9 @@ class ParagraphModel(QAbstractTableModel):
 
     def note_count(self, number: int) -> int:
         return self._backlinks.get(number, 0)
+
+    def practice_count(self, number: int) -> int:
+        return self._practices.get(number, 0)
 
     # Qt model ---------------------------------------------------------------------
 
@@ -152,11 +161,8 @@ class ParagraphModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == MARK and row.number is not None:
-            count = self._backlinks.get(row.number, 0)
-            if count:
-                return QApplication.translate(
-                    "ParagraphModel", "%n note(s) cite ¶{number}", "", count
-                ).format(number=row.number)
+            cited = self.note_count(row.number) or self.practice_count(row.number)
+            return self._cited_by(row.number) if cited else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible(row, column)
         if role == Qt.ItemDataRole.FontRole and row.number is None:
@@ -179,8 +185,10 @@ class ParagraphModel(QAbstractTableModel):
             # A heading spans from the number column on, so its title is shown there.
             return row.text if column == NUMBER else ""
         if column == MARK:
-            count = self._backlinks.get(row.number, 0) if row.number is not None else 0
-            return f"● {count}" if count else ""
+            notes, practices = self.note_count(row.number), self.practice_count(row.number)
+            marks = [f"{NOTE_MARK} {notes}"] if notes else []
+            marks += [f"{PRACTICE_MARK} {practices}"] if practices else []
+            return "\n".join(marks)  # one above the other: the margin stays narrow
         if column == NUMBER:
             return f"{row.number}." if row.number is not None else ""
         if column == TEXT:
@@ -191,11 +199,25 @@ class ParagraphModel(QAbstractTableModel):
         if row.number is None:
             return row.text
         if column == MARK:
-            count = self._backlinks.get(row.number, 0)
-            return QApplication.translate(
-                "ParagraphModel", "%n note(s) cite ¶{number}", "", count
-            ).format(number=row.number)
+            return self._cited_by(row.number)
         return f"¶{row.number}: {self._display(row, column)}"
+
+    def _cited_by(self, number: int) -> str:
+        """ "2 notes cite ¶32", or with practices "¶32: 2 notes, 1 practice"."""
+        notes, practices = self.note_count(number), self.practice_count(number)
+        if not practices:
+            return QApplication.translate(
+                "ParagraphModel", "%n note(s) cite ¶{number}", "", notes
+            ).format(number=number)
+        answering = QApplication.translate("ParagraphModel", "%n practice(s)", "", practices)
+        if not notes:
+            return QApplication.translate("ParagraphModel", "¶{number}: {practices}").format(
+                number=number, practices=answering
+            )
+        citing = QApplication.translate("ParagraphModel", "%n note(s)", "", notes)
+        return QApplication.translate("ParagraphModel", "¶{number}: {notes}, {practices}").format(
+            number=number, notes=citing, practices=answering
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
