@@ -62,9 +62,9 @@ def candidate_partners(
     own_themes = _theme_codes(session, [practice.id])[practice.id]
     if not own_themes:
         return []
-    labels = {
-        code: label
-        for code, label in session.execute(
+    labels: dict[str, str] = {
+        row.code: row.label
+        for row in session.execute(
             select(Theme.code, Theme.label).where(
                 Theme.forum_id == practice.forum_id, Theme.code.in_(own_themes)
             )
