@@ -61,7 +61,7 @@ class FacetPanel(QWidget):
             heading.setBuddy(view)
             view.currentItemChanged.connect(lambda *_args: self.changed.emit())
             layout.addWidget(heading)
-            layout.addWidget(view, 3 if facet == "theme" else 1)
+            layout.addWidget(view, 1 if facet == "theme" else 0)
             self.lists[facet] = view
 
     def chosen(self, facet: str) -> object:
@@ -105,11 +105,15 @@ class FacetPanel(QWidget):
             for value in facets.get(facet, []):
                 text = f"{'    ' * value.depth}{self._label(facet, value)} ({value.count})"
                 item = QListWidgetItem(text, view)
+                item.setToolTip(text.strip())
                 item.setData(_VALUE, value.value)
                 if value.value == kept:
                     current = item
             view.setCurrentItem(current)
             view.blockSignals(False)
+            if facet != "theme":  # short lists shown whole; the themes take the rest
+                rows = view.count() * max(view.sizeHintForRow(0), 1)
+                view.setFixedHeight(rows + 2 * view.frameWidth() + 2)
 
     @staticmethod
     def _label(facet: str, value: FacetCount) -> str:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -104,8 +105,25 @@ class ThemesDialog(QDialog):
         layout.addWidget(buttons)
         for button in (self.rename_button, self.remove_button, self.add_button):
             button.setAutoDefault(False)
+        # Enter in a field does what the field is for, not Close.
+        for edit in (self.label_edit, self.code, self.new_label):
+            edit.installEventFilter(self)
         self.resize(560, 600)
         self.load()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if watched is self.label_edit:
+                self.rename()
+                return True
+            if watched in (self.code, self.new_label):
+                self.add()
+                return True
+        return super().eventFilter(watched, event)
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
