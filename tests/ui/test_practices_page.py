@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from forumdesk.store.enums import PracticeType, ReviewState, WorldRegion
 from forumdesk.ui.common.operations import Area
-from forumdesk.ui.pages.practices.dialogs import CompareDialog, ReasonDialog
+from forumdesk.ui.pages.practices.dialogs import PracticeCompareDialog, ReviewReasonDialog
 from forumdesk.ui.pages.practices.page import PracticesPage
 from forumdesk.ui.pages.practices.practice_dialog import PracticeDialog
 from forumdesk.ui.shell.main_window import MainWindow
@@ -113,13 +113,13 @@ def test_a_practice_is_reviewed_and_declined_with_a_reason(
     assert page.current is not None
     assert page.buttons["practice_start_review"].isEnabled()
     assert not page.buttons["practice_publish"].isEnabled()
-    page.buttons["practice_start_review"].click()  # type: ignore[attr-defined]
+    page.buttons["practice_start_review"].click()
     wait_idle(qtbot, window)
     assert page.current.view.state is ReviewState.UNDER_REVIEW
     assert page.buttons["practice_decline"].isEnabled()
-    page.buttons["practice_decline"].click()  # type: ignore[attr-defined]
+    page.buttons["practice_decline"].click()
     dialog = page.dialog
-    assert isinstance(dialog, ReasonDialog)
+    assert isinstance(dialog, ReviewReasonDialog)
     assert not dialog.ok_button.isEnabled()  # declining says why
     dialog.reason.setPlainText("Outside the forum's themes.")
     dialog.ok_button.click()
@@ -143,7 +143,7 @@ def test_two_practices_are_compared_field_by_field(qtbot: QtBot, window: MainWin
     page.compare()
     wait_idle(qtbot, window)
     dialog = page.dialog
-    assert isinstance(dialog, CompareDialog)
+    assert isinstance(dialog, PracticeCompareDialog)
     assert "Type" in dialog.differences and "Region" in dialog.differences
     assert "Summary" not in dialog.differences  # both the same sample text
     assert dialog.table.item(0, 0).font().bold()

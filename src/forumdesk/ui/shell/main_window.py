@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             self.tr("Document && notes").replace("&&", "&"),
             self.tr("Minutes"),
             self.tr("Check-in"),
-            self.tr("Practices"),
+            self.tr("Good Practices"),
         ]
         self._built: dict[int, Page] = {}
         self._build_body()

@@ -144,6 +144,7 @@ class SubmittersChooser(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("practice_submitters")
         self.list.setAccessibleName(self.tr("Submitting organisations, the lead first"))
+        self.list.setAccessibleDescription(self.tr("Make Lead moves the chosen one first"))
         for organisation_id, name in chosen:
             self._append(organisation_id, name)
         layout.addWidget(self.list, 1)

@@ -82,13 +82,14 @@ class PracticeDetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("practice_detail")
         self.setAccessibleName(self.tr("Selected practice"))
+        self.setAccessibleDescription(self.tr("Every field of the practice chosen in the list"))
         self.setOpenExternalLinks(True)
         self.show_detail(None)
 
     def show_detail(self, detail: PracticeDetail | None) -> None:
         if detail is None:
-            self.setHtml(f"<p><i>{html.escape(self.tr('Choose a practice in the list.'))}</i></p>")
-            self.setAccessibleDescription("")
+            hint = self.tr("Choose a practice in the list.")
+            self.setHtml(f"<p><i>{html.escape(hint)}</i></p>")
             return
         title = html.escape(detail.view.values.title)
         if detail.view.values.fictional:
@@ -100,4 +101,3 @@ class PracticeDetailPane(QTextBrowser):
             if value
         )
         self.setHtml(f"<h3>{title}</h3><table>{rows}</table>")
-        self.setAccessibleDescription(detail.view.values.title)

@@ -29,17 +29,17 @@ if TYPE_CHECKING:
 DIFFERENT = QColor("#fff1c2")
 
 
-def _close_buttons(dialog: QDialog, name: str) -> QDialogButtonBox:
+def _close_buttons(dialog: QDialog, name: str, accessible: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
     close.setObjectName(name)
-    close.setAccessibleName(dialog.tr("Close"))
+    close.setAccessibleName(accessible)
     close.setDefault(True)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
 
-class ReasonDialog(QDialog):
+class ReviewReasonDialog(QDialog):
     """Why a practice is declined or taken back: OK only once a reason is written
     (when one is needed)."""
 
@@ -53,6 +53,7 @@ class ReasonDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.reason = QPlainTextEdit(self)
+        label.setBuddy(self.reason)
         self.reason.setObjectName("practice_reason")
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setTabChangesFocus(True)
@@ -62,7 +63,7 @@ class ReasonDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("practice_reason_ok")
-        self.ok_button.setAccessibleName(self.tr("OK"))
+        self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("practice_reason_cancel")
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -78,7 +79,7 @@ class ReasonDialog(QDialog):
         return self.reason.toPlainText().strip()
 
 
-class CompareDialog(QDialog):
+class PracticeCompareDialog(QDialog):
     """Two practices field by field; the fields that differ are highlighted."""
 
     def __init__(self, first: PracticeDetail, second: PracticeDetail, parent: QWidget) -> None:
@@ -119,7 +120,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(_close_buttons(self, "practice_compare_close"))
+        layout.addWidget(_close_buttons(self, "practice_compare_close", self.tr("Close")))
         self.resize(980, 700)
 
 
@@ -159,9 +160,13 @@ class PartnersDialog(QDialog):
         )
         self.model.set_rows(candidates)
         self.view = wrapped_table(
-            self, self.model, "practice_partners_table", self.tr("Candidate partners")
+            self,
+            self.model,
+            "practice_partners_table",
+            self.tr("Candidate partners"),
+            self.tr("Each organisation's practices are listed in its tooltip"),
         )
         self.view.resizeColumnsToContents()
         layout.addWidget(self.view, 1)
-        layout.addWidget(_close_buttons(self, "practice_partners_close"))
+        layout.addWidget(_close_buttons(self, "practice_partners_close", self.tr("Close")))
         self.resize(900, 480)

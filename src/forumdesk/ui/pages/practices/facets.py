@@ -47,11 +47,11 @@ class FacetPanel(QWidget):
         layout.addWidget(self.search)
         self.lists: dict[str, QListWidget] = {}
         for facet, title in (
-            ("theme", self.tr("T&heme")),
+            ("theme", self.tr("&Theme")),
             ("region", self.tr("Re&gion")),
             ("type", self.tr("T&ype")),
             ("category", self.tr("Su&bmitted by")),
-            ("state", self.tr("Re&view state")),
+            ("state", self.tr("Review st&ate")),
         ):
             heading = QLabel(title, self)
             view = QListWidget(self)

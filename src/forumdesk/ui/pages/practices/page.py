@@ -11,8 +11,10 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -55,11 +57,12 @@ class PracticesPage(Page):
         self.author = ""
         self.current: PracticeDetail | None = None
         self.dialog: QDialog | None = None  # the dialog open over the page, if any
+        self.buttons: dict[str, QPushButton] = {}
         self.undo_stack: QUndoStack = QUndoStack(self)
         # Commands hold ids of this database's practices: another database starts afresh.
         ops.database_changed.connect(self.undo_stack.clear)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Practices"), self))
+        layout.addWidget(heading(self.tr("Good Practices"), self))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("practices_tabs")
         self.tabs.setAccessibleName(self.tr("Practices and recommendations"))
@@ -114,7 +117,12 @@ class PracticesPage(Page):
         self.count_label.setAccessibleName(self.tr("Practices shown"))
         column.addWidget(self.table, 1)
         column.addWidget(self.count_label)
-        self.detail = PracticeDetailPane(splitter)
+        side = QWidget(splitter)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = PracticeDetailPane(side)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addLayout(self._build_review(side))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
@@ -124,57 +132,46 @@ class PracticesPage(Page):
         layout.addWidget(splitter)
         return tab
 
-    def _button(self, text: str, name: str, accessible: str, slot: object) -> None:
+    def _button(self, text: str, name: str, accessible: str, slot: object) -> QPushButton:
         button = push_button(text, name, accessible, self, clicked=slot)  # type: ignore[arg-type]
         self.buttons[name] = button
-        self._bar.addWidget(button)
+        return button
+
+    def _build_review(self, parent: QWidget) -> QGridLayout:
+        """The review's steps, under the practice they apply to."""
+        grid = QGridLayout()
+        b = self._button
+        steps = (
+            (self.tr("Start &Review"), "practice_start_review", self.tr("Start the review"),
+             lambda: self.review(ReviewState.UNDER_REVIEW)),
+            (self.tr("&Publish"), "practice_publish", self.tr("Publish the practice"),
+             lambda: self.review(ReviewState.PUBLISHED)),
+            (self.tr("De&cline…"), "practice_decline", self.tr("Decline the practice"),
+             lambda: self.review(ReviewState.DECLINED)),
+            (self.tr("Return to Revie&w…"), "practice_return", self.tr("Return it to review"),
+             lambda: self.review(ReviewState.UNDER_REVIEW, back=True)),
+        )  # fmt: skip
+        for index, (text, name, accessible, slot) in enumerate(steps):
+            grid.addWidget(b(text, name, accessible, slot), index // 2, index % 2)
+        return grid
 
     def _build_bar(self) -> QHBoxLayout:
-        self._bar = bar = QHBoxLayout()
-        self.buttons: dict[str, QWidget] = {}
+        bar = QHBoxLayout()
         b = self._button
-        b(self.tr("&New Practice…"), "practice_new", self.tr("New practice"), self.new_practice)
-        b(self.tr("Ed&it…"), "practice_edit", self.tr("Edit the practice"), self.edit_practice)
-        b(self.tr("&Delete"), "practice_delete", self.tr("Delete the practice"), self.delete)
-        bar.addSpacing(12)
-        b(
-            self.tr("Start &Review"),
-            "practice_start_review",
-            self.tr("Start the review"),
-            lambda: self.review(ReviewState.UNDER_REVIEW),
-        )
-        b(
-            self.tr("&Publish"),
-            "practice_publish",
-            self.tr("Publish the practice"),
-            lambda: self.review(ReviewState.PUBLISHED),
-        )
-        b(
-            self.tr("De&cline…"),
-            "practice_decline",
-            self.tr("Decline the practice"),
-            lambda: self.review(ReviewState.DECLINED),
-        )
-        b(
-            self.tr("Return to Revie&w…"),
-            "practice_return",
-            self.tr("Return it to review"),
-            lambda: self.review(ReviewState.UNDER_REVIEW, back=True),
-        )
-        bar.addSpacing(12)
-        b(
-            self.tr("C&ompare…"),
-            "practice_compare",
-            self.tr("Compare the two practices"),
-            self.compare,
-        )
-        b(
-            self.tr("Find Partner&s…"),
-            "practice_partners",
-            self.tr("Find candidate partners"),
-            self.find_partners,
-        )
-        b(self.tr("The&mes…"), "practice_themes", self.tr("Themes of the forum"), self.edit_themes)
+        for text, name, accessible, slot in (
+            (self.tr("&New Practice…"), "practice_new", self.tr("New practice"),
+             self.new_practice),
+            (self.tr("Ed&it…"), "practice_edit", self.tr("Edit the practice"),
+             self.edit_practice),
+            (self.tr("&Delete"), "practice_delete", self.tr("Delete the practice"), self.delete),
+            (self.tr("C&ompare…"), "practice_compare", self.tr("Compare the two practices"),
+             self.compare),
+            (self.tr("Find Partner&s…"), "practice_partners", self.tr("Find candidate partners"),
+             self.find_partners),
+            (self.tr("The&mes…"), "practice_themes", self.tr("Themes of the forum"),
+             self.edit_themes),
+        ):  # fmt: skip
+            bar.addWidget(b(text, name, accessible, slot))
         bar.addStretch(1)
         return bar
 
@@ -335,13 +332,15 @@ class PracticesPage(Page):
             return
         detail = self.current
         if target is ReviewState.DECLINED or back:
-            from forumdesk.ui.pages.practices.dialogs import ReasonDialog
+            from forumdesk.ui.pages.practices.dialogs import ReviewReasonDialog
 
             title = self.tr("Decline Practice") if not back else self.tr("Return to Review")
             question = self.tr("Why? The reason is kept with the review of “{title}”.").format(
                 title=detail.view.values.title
             )
-            dialog = ReasonDialog(title, question, needs_reason(detail.view.state, target), self)
+            dialog = ReviewReasonDialog(
+                title, question, needs_reason(detail.view.state, target), self
+            )
             dialog.accepted.connect(lambda: self._review(detail, target, dialog.text()))
             self._open(dialog)
             return
@@ -373,9 +372,9 @@ class PracticesPage(Page):
             return [practice_detail(session, practice_id) for practice_id in chosen]
 
         def show(details: list[PracticeDetail]) -> None:
-            from forumdesk.ui.pages.practices.dialogs import CompareDialog
+            from forumdesk.ui.pages.practices.dialogs import PracticeCompareDialog
 
-            self._open(CompareDialog(details[0], details[1], self))
+            self._open(PracticeCompareDialog(details[0], details[1], self))
 
         self.ops.query(read, show)
 

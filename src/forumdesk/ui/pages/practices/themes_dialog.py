@@ -57,6 +57,7 @@ class ThemesDialog(QDialog):
         layout.addWidget(self.list, 1)
         rename = QHBoxLayout()
         self.label_edit = self._line("practice_theme_rename", self.tr("New label of the theme"))
+        self.label_edit.setPlaceholderText(self.tr("New label of the chosen theme"))
         rename.addWidget(self.label_edit, 1)
         self.rename_button = push_button(
             self.tr("&Rename"),
