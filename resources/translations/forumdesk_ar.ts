@@ -1752,7 +1752,7 @@ This cannot be undone.</source>
         <translation>اختر قيمة لعرض ممارساتها فقط</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>All ({count})</source>
         <translation>الكل ({count})</translation>
     </message>
@@ -5306,7 +5306,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+70"/>
         <location line="+33"/>
         <source>Practices</source>
         <translation>الممارسات</translation>
@@ -5373,7 +5373,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الممارسات المعروضة</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>&amp;New Practice…</source>
         <translation>م&amp;مارسة جديدة…</translation>
     </message>
@@ -5383,7 +5383,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>ممارسة جديدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;تعديل…</translation>
     </message>
@@ -5393,7 +5393,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>تعديل الممارسة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -5403,67 +5403,67 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>حذف الممارسة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Start &amp;Review</source>
         <translation>&amp;بدء الاستعراض</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Start the review</source>
         <translation>بدء الاستعراض</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Publish</source>
         <translation>&amp;نشر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Publish the practice</source>
         <translation>نشر الممارسة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>De&amp;cline…</source>
         <translation>&amp;رفض…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Decline the practice</source>
         <translation>رفض الممارسة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Return to Revie&amp;w…</source>
         <translation>إ&amp;عادة إلى الاستعراض…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Return it to review</source>
         <translation>إعادتها إلى الاستعراض</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>C&amp;ompare…</source>
         <translation>م&amp;قارنة…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Compare the two practices</source>
         <translation>مقارنة الممارستين</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Find Partner&amp;s…</source>
         <translation>ال&amp;بحث عن شركاء…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Find candidate partners</source>
         <translation>البحث عن شركاء محتملين</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The&amp;mes…</source>
         <translation>الم&amp;واضيع…</translation>
     </message>
@@ -5473,7 +5473,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>مواضيع المنتدى</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>لا توجد ممارسات (%n)</numerusform>
@@ -7507,7 +7507,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>اكتب جزءًا من اسم جهة مسجَّلة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>

@@ -1712,7 +1712,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>Elija un valor para mostrar solo sus prácticas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>All ({count})</source>
         <translation>Todas ({count})</translation>
     </message>
@@ -5170,7 +5170,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+70"/>
         <location line="+33"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
@@ -5237,7 +5237,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Prácticas mostradas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>&amp;New Practice…</source>
         <translation>&amp;Nueva práctica…</translation>
     </message>
@@ -5247,7 +5247,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Nueva práctica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;itar…</translation>
     </message>
@@ -5257,7 +5257,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Editar la práctica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -5267,67 +5267,67 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Eliminar la práctica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Start &amp;Review</source>
         <translation>Iniciar e&amp;xamen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Start the review</source>
         <translation>Iniciar el examen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Publish</source>
         <translation>P&amp;ublicar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Publish the practice</source>
         <translation>Publicar la práctica</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>De&amp;cline…</source>
         <translation>&amp;Rechazar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Decline the practice</source>
         <translation>Rechazar la práctica</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Return to Revie&amp;w…</source>
         <translation>&amp;Volver a examen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Return it to review</source>
         <translation>Devolverla a examen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>C&amp;ompare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Compare the two practices</source>
         <translation>Comparar las dos prácticas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Find Partner&amp;s…</source>
         <translation>&amp;Buscar asociados…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Find candidate partners</source>
         <translation>Buscar posibles asociados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The&amp;mes…</source>
         <translation>Te&amp;mas…</translation>
     </message>
@@ -5337,7 +5337,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Temas del foro</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -7315,7 +7315,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <translation>Escriba parte del nombre de una entidad registrada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>

@@ -1712,7 +1712,7 @@ Cette opération est irréversible.</translation>
         <translation>Choisissez une valeur pour n’afficher que ses pratiques</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>All ({count})</source>
         <translation>Toutes ({count})</translation>
     </message>
@@ -5170,7 +5170,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+70"/>
         <location line="+33"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
@@ -5237,7 +5237,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Pratiques affichées</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>&amp;New Practice…</source>
         <translation>&amp;Nouvelle pratique…</translation>
     </message>
@@ -5247,7 +5247,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Nouvelle pratique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ed&amp;it…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
@@ -5257,7 +5257,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Modifier la pratique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -5267,67 +5267,67 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Supprimer la pratique</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Start &amp;Review</source>
         <translation>&amp;Commencer l’examen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Start the review</source>
         <translation>Commencer l’examen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Publish</source>
         <translation>P&amp;ublier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Publish the practice</source>
         <translation>Publier la pratique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>De&amp;cline…</source>
         <translation>&amp;Refuser…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Decline the practice</source>
         <translation>Refuser la pratique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Return to Revie&amp;w…</source>
         <translation>Remettre en e&amp;xamen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Return it to review</source>
         <translation>La remettre en examen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>C&amp;ompare…</source>
         <translation>C&amp;omparer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Compare the two practices</source>
         <translation>Comparer les deux pratiques</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Find Partner&amp;s…</source>
         <translation>Trou&amp;ver des partenaires…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Find candidate partners</source>
         <translation>Trouver des partenaires possibles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The&amp;mes…</source>
         <translation>Thè&amp;mes…</translation>
     </message>
@@ -5337,7 +5337,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Thèmes du forum</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -7315,7 +7315,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <translation>Tapez une partie du nom d’une organisation enregistrée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>A&amp;jouter</translation>
     </message>

@@ -1722,7 +1722,7 @@ This cannot be undone.</source>
         <translation>Выберите значение, чтобы показать только его практики</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>All ({count})</source>
         <translation>Все ({count})</translation>
     </message>
@@ -5204,7 +5204,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+70"/>
         <location line="+33"/>
         <source>Practices</source>
         <translation>Практики</translation>
@@ -5271,7 +5271,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Показанные практики</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>&amp;New Practice…</source>
         <translation>&amp;Новая практика…</translation>
     </message>
@@ -5281,7 +5281,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Новая практика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -5291,7 +5291,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Изменить практику</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -5301,67 +5301,67 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Удалить практику</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Start &amp;Review</source>
         <translation>&amp;Начать рассмотрение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Start the review</source>
         <translation>Начать рассмотрение</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Publish</source>
         <translation>&amp;Опубликовать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Publish the practice</source>
         <translation>Опубликовать практику</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>De&amp;cline…</source>
         <translation>&amp;Отклонить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Decline the practice</source>
         <translation>Отклонить практику</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Return to Revie&amp;w…</source>
         <translation>&amp;Вернуть на рассмотрение…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Return it to review</source>
         <translation>Вернуть ее на рассмотрение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>C&amp;ompare…</source>
         <translation>&amp;Сравнить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Compare the two practices</source>
         <translation>Сравнить две практики</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Find Partner&amp;s…</source>
         <translation>Найти &amp;партнеров…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Find candidate partners</source>
         <translation>Найти возможных партнеров</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The&amp;mes…</source>
         <translation>Те&amp;мы…</translation>
     </message>
@@ -5371,7 +5371,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Темы форума</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n практика</numerusform>
@@ -7363,7 +7363,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>Введите часть названия зарегистрированной организации</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>

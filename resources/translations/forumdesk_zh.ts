@@ -1702,7 +1702,7 @@ This cannot be undone.</source>
         <translation>选择一个值，仅显示其做法</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>All ({count})</source>
         <translation>全部（{count}）</translation>
     </message>
@@ -5136,7 +5136,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+70"/>
         <location line="+33"/>
         <source>Practices</source>
         <translation>做法</translation>
@@ -5203,7 +5203,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>显示的做法</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>&amp;New Practice…</source>
         <translation>新做法(&amp;N)…</translation>
     </message>
@@ -5213,7 +5213,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>新做法</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
@@ -5223,7 +5223,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>编辑做法</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -5233,67 +5233,67 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>删除做法</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Start &amp;Review</source>
         <translation>开始审查(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Start the review</source>
         <translation>开始审查</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Publish the practice</source>
         <translation>发布做法</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>De&amp;cline…</source>
         <translation>拒绝(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Decline the practice</source>
         <translation>拒绝做法</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Return to Revie&amp;w…</source>
         <translation>退回审查(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Return it to review</source>
         <translation>将其退回审查</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>C&amp;ompare…</source>
         <translation>比较(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Compare the two practices</source>
         <translation>比较两项做法</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Find Partner&amp;s…</source>
         <translation>查找合作伙伴(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Find candidate partners</source>
         <translation>查找潜在合作伙伴</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The&amp;mes…</source>
         <translation>主题(&amp;M)…</translation>
     </message>
@@ -5303,7 +5303,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>论坛主题</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n 项做法</numerusform>
@@ -7267,7 +7267,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <translation>输入已登记组织名称的一部分</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>

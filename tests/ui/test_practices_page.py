@@ -4,6 +4,7 @@ reason, two compared side by side, and the facets narrowing what the list shows.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel
@@ -163,3 +164,116 @@ def test_facets_narrow_what_the_list_shows(qtbot: QtBot, window: MainWindow) -> 
     page.facets.search.setText("cout")  # accent-folded: "coût"
     qtbot.waitUntil(lambda: _titles(page) == ["Corridors de transferts à bas coût"])
     assert "(1)" in page.count_label.text() or "1" in page.count_label.text()
+
+
+def test_an_edit_over_a_colleagues_save_brings_up_the_conflict_dialog(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from forumdesk.services.practices.practices import practice_input, update_practice
+    from forumdesk.store.models import Practice
+    from forumdesk.ui.common.edit_conflict_dialog import EditConflictDialog
+
+    add_practices(window)
+    page = _page(qtbot, window)
+    assert page.current is not None
+    practice_id = page.current.view.id
+    page.edit_practice()
+    wait_idle(qtbot, window)
+    dialog = page.dialog
+    assert isinstance(dialog, PracticeDialog)
+    assert window.ops.database is not None
+    with window.ops.database.unit_of_work() as session:  # a colleague saves meanwhile
+        stored = practice_input(session, session.get(Practice, practice_id))  # type: ignore[arg-type]
+        update_practice(session, practice_id, replace(stored, summary="Their summary."))
+    dialog.summary.setPlainText("My summary.")
+    dialog.save()
+    wait_idle(qtbot, window)
+    conflict = dialog.conflict_dialog
+    assert isinstance(conflict, EditConflictDialog)
+    assert "summary" in conflict.choices
+    conflict.choose("summary", "mine")
+    conflict.accept()
+    wait_idle(qtbot, window)
+    assert page.current is not None and page.current.view.values.summary == "My summary."
+
+
+def test_a_deleted_practice_comes_back_with_undo_and_a_published_one_goes_back_with_a_reason(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    add_practices(window)
+    page = _page(qtbot, window)
+    first = _titles(page)[0]
+    page.delete()
+    wait_idle(qtbot, window)
+    assert first not in _titles(page)
+    page.undo_stack.undo()
+    wait_idle(qtbot, window)
+    assert first in _titles(page)
+    page.table.selectRow(_titles(page).index(first))
+    wait_idle(qtbot, window)
+    for name in ("practice_start_review", "practice_publish"):
+        page.buttons[name].click()
+        wait_idle(qtbot, window)
+    assert page.current is not None and page.current.view.state is ReviewState.PUBLISHED
+    page.buttons["practice_return"].click()
+    dialog = page.dialog
+    assert isinstance(dialog, ReviewReasonDialog) and not dialog.ok_button.isEnabled()
+    dialog.reason.setPlainText("Results to be checked again.")
+    dialog.ok_button.click()
+    wait_idle(qtbot, window)
+    assert page.current.view.state is ReviewState.UNDER_REVIEW
+
+
+def test_partners_submitters_and_themes_from_the_page(qtbot: QtBot, window: MainWindow) -> None:
+    from forumdesk.ui.pages.practices.dialogs import PartnersDialog
+    from forumdesk.ui.pages.practices.themes_dialog import ThemesDialog
+
+    add_practices(window)
+    page = _page(qtbot, window)
+    page.find_partners()
+    wait_idle(qtbot, window)
+    assert isinstance(page.dialog, PartnersDialog)
+    page.dialog.reject()
+    page.edit_themes()
+    wait_idle(qtbot, window)
+    themes = page.dialog
+    assert isinstance(themes, ThemesDialog)
+    themes.code.setText("climate")
+    themes.new_label.setText("Climate and migration")
+    themes.add()
+    wait_idle(qtbot, window)
+    assert any(t.code == "climate" for t in themes.themes)
+    assert not themes.code.text()
+    themes.code.setText("Not A Code")
+    themes.new_label.setText("Bad")
+    themes.add()
+    wait_idle(qtbot, window)
+    assert themes.error.text() and themes.code.text() == "Not A Code"
+    themes.reject()
+    wait_idle(qtbot, window)
+    theme_list = page.facets.lists["theme"]
+    labels = [theme_list.item(row).text() for row in range(theme_list.count())]
+    assert any("Climate and migration" in label for label in labels)
+    page.edit_practice()
+    wait_idle(qtbot, window)
+    form = page.dialog
+    assert isinstance(form, PracticeDialog)
+    before = form.submitters.ids()
+    from forumdesk.store.models import Organisation
+
+    assert window.ops.database is not None
+    with window.ops.database.reading() as session:
+        other = session.scalars(
+            select(Organisation.name).where(Organisation.id.not_in(before)).limit(1)
+        ).one()
+    form.submitters.search.setText(other[:8])
+    form.submitters.look_up()
+    wait_idle(qtbot, window)
+    found = form.submitters.search.completer().model()
+    names = [found.index(row, 0).data() for row in range(found.rowCount())]
+    label = next(name for name in names if name.startswith(other))  # with its acronym
+    form.submitters.add_named(label)
+    assert len(form.submitters.ids()) == len(before) + 1
+    form.submitters.list.setCurrentRow(1)
+    form.submitters.make_lead()
+    assert form.submitters.ids()[0] != before[0]

@@ -124,6 +124,7 @@ class SubmittersChooser(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(completer)
+        completer.activated.connect(self.add_named)
         self._lookup = QTimer(self)
         self._lookup.setSingleShot(True)
         self._lookup.setInterval(LOOKUP_DELAY_MS)
@@ -196,18 +197,16 @@ class SubmittersChooser(QWidget):
 
     def add_typed(self) -> None:
         """Add the organisation named in the field, if the registry has it."""
-        name = self.search.text().strip()
-        organisation_id = self._found.get(name)
-        if organisation_id is None or organisation_id in self.ids():
-            return
-        self._append(organisation_id, name)
-        self.search.clear()
+        self.add_named(self.search.text())
 
-    def add(self, organisation_id: uuid.UUID, name: str) -> None:
-        """Add an organisation already known (what choosing it in the completer does)."""
-        self._found[name] = organisation_id
-        self.search.setText(name)
-        self.add_typed()
+    def add_named(self, name: str) -> None:
+        """Add an organisation the look-up found (one chosen in the completer, say)."""
+        organisation_id = self._found.get(name.strip())
+        if organisation_id is None:
+            return
+        if organisation_id not in self.ids():
+            self._append(organisation_id, name.strip())
+        self.search.clear()
 
     def make_lead(self) -> None:
         row = self.list.currentRow()

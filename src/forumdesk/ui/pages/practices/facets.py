@@ -85,6 +85,15 @@ class FacetPanel(QWidget):
             state=member("state", ReviewState),
         )
 
+    def clear_choices(self) -> None:
+        """Every facet back to All, the search emptied, without a `changed`."""
+        self.blockSignals(True)
+        self.search.clear()
+        self._debounce.stop()
+        for view in self.lists.values():
+            view.setCurrentRow(0)
+        self.blockSignals(False)
+
     def choose(self, facet: str, value: object) -> None:
         """Select `value` in a facet's list (None: All)."""
         view = self.lists[facet]

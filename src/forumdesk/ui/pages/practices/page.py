@@ -56,6 +56,7 @@ class PracticesPage(Page):
         #: Who signs review steps (the main window keeps it up to date).
         self.author = ""
         self.current: PracticeDetail | None = None
+        self._forum_shown: uuid.UUID | None = None
         self.dialog: QDialog | None = None  # the dialog open over the page, if any
         self.buttons: dict[str, QPushButton] = {}
         self.undo_stack: QUndoStack = QUndoStack(self)
@@ -183,6 +184,9 @@ class PracticesPage(Page):
             self.model.set_rows([])
             self._show_detail(None)
             return
+        if forum_id != self._forum_shown:  # another forum's themes mean nothing here
+            self._forum_shown = forum_id
+            self.facets.clear_choices()
         query = self.facets.query()
 
         def read(session: Session) -> PracticeList:
