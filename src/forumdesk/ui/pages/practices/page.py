@@ -249,10 +249,12 @@ class PracticesPage(Page):
             "practice_new": self.forum.forum_id is not None,
             "practice_edit": one,
             "practice_delete": one,
-            "practice_start_review": state is ReviewState.RECEIVED,
+            "practice_start_review": state is ReviewState.RECEIVED
+            and ReviewState.UNDER_REVIEW in after,
             "practice_publish": ReviewState.PUBLISHED in after,
             "practice_decline": ReviewState.DECLINED in after,
-            "practice_return": state in (ReviewState.PUBLISHED, ReviewState.DECLINED),
+            "practice_return": state is not ReviewState.RECEIVED
+            and ReviewState.UNDER_REVIEW in after,
             "practice_compare": len(self.selected()) == 2,
             "practice_partners": one,
             "practice_themes": self.forum.forum_id is not None,
