@@ -222,6 +222,10 @@ class PracticeDialog(QDialog):
         self._paragraphs: dict[uuid.UUID, list[int]] = {}
         for ref in data.paragraphs:
             self._paragraphs.setdefault(ref.document_id, []).append(ref.number)
+        if data.paragraphs:  # the document of the first paragraph answered, shown first
+            self.document.setCurrentIndex(
+                max(find_data(self.document, data.paragraphs[0].document_id), 0)
+            )
         self._shown_document: uuid.UUID | None = self.document.currentData()
         self.document.currentIndexChanged.connect(self._document_changed)
         self._row(form, "document", self.tr("&Document:"), self.document)
@@ -229,6 +233,7 @@ class PracticeDialog(QDialog):
         self.paragraph_refs.setObjectName("practice_paragraphs")
         self.paragraph_refs.setPlaceholderText(self.tr("Paragraph numbers, like 23–25, 32"))
         self._row(form, "paragraphs", self.tr("Paragraphs answered:"), self.paragraph_refs)
+        self.paragraph_refs.setEnabled(self.document.count() > 0)
         self._show_refs()
         return form
 
