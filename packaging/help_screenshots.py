@@ -88,6 +88,7 @@ SHOTS = (
     Shot("documents_page", "documents.png"),
     Shot("minutes_page", "minutes.png"),
     Shot("checkin_page", "checkin.png"),
+    Shot("practices_page", "practices.png"),
     Shot("programme_page", "speakers.png", _speakers),
     Shot("registry_page", "walk-in.png", _walk_in),
     Shot("programme_page", "segment.png", _segment),

@@ -569,6 +569,14 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+48"/>
+        <source>Space ticks or unticks the current item</source>
+        <translation>مفتاح المسافة يحدد العنصر الحالي أو يلغي تحديده</translation>
+    </message>
+</context>
+<context>
     <name>ClockPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
@@ -882,6 +890,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+38"/>
+        <source>Find a country</source>
+        <translation>البحث عن بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or an ISO code</source>
+        <translation>اكتب اسمًا أو رمز ISO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1707,59 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/facets.py" line="+36"/>
+        <source>Search practices…</source>
+        <translation>البحث في الممارسات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search practices</source>
+        <translation>البحث في الممارسات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words of the title, summary, results, partners or a submitter&apos;s name</source>
+        <translation>كلمات من العنوان أو الملخص أو النتائج أو الشركاء أو اسم جهة مقدِّمة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion</source>
+        <translation>الم&amp;نطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmitted by</source>
+        <translation>مقدَّ&amp;مة من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review st&amp;ate</source>
+        <translation>&amp;حالة الاستعراض</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a value to show only its practices</source>
+        <translation>اختر قيمة لعرض ممارساتها فقط</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>All ({count})</source>
+        <translation>الكل ({count})</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2621,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+90"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>نظرة عامة</translation>
@@ -2573,14 +2652,19 @@ This cannot be undone.</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Good Practices</source>
+        <translation>الممارسات الجيدة</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation>يمكن فتحها من أي مكان باستخدام Ctrl+1 إلى Ctrl+6.</translation>
+        <source>Ctrl+1 to Ctrl+7 open them from anywhere.</source>
+        <translation>يفتحها Ctrl+1 إلى Ctrl+7 من أي مكان.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4762,6 +4846,64 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="+133"/>
+        <source>Candidate Partners: {title}</source>
+        <translation>الشركاء المحتملون: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisations that submitted other practices on a theme of this one, in the same region or a country in common, by how many such practices.</source>
+        <translation>الجهات التي قدّمت ممارسات أخرى بشأن أحد مواضيع هذه الممارسة، في المنطقة نفسها أو في بلد مشترك، مرتّبة حسب عدد تلك الممارسات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other organisation works on these themes in this region yet.</source>
+        <translation>لا توجد بعد جهة أخرى تعمل على هذه المواضيع في هذه المنطقة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>الممارسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared themes</source>
+        <translation>المواضيع المشتركة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Candidate partners</source>
+        <translation>الشركاء المحتملون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each organisation&apos;s practices are listed in its tooltip</source>
+        <translation>تُدرج ممارسات كل جهة في تلميحها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
@@ -4805,6 +4947,636 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+27"/>
         <source>Personal data written to {file}.</source>
         <translation>كُتبت البيانات الشخصية في {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCompareDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
+        <source>Compare Practices</source>
+        <translation>مقارنة الممارسات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two practices, field by field</source>
+        <translation>الممارستان، حقلًا حقلًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that differ are highlighted</source>
+        <translation>الصفوف المختلفة مميَّزة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Differs</source>
+        <translation>مختلف</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>لا يختلف أي حقل (%n).</numerusform>
+            <numerusform>يختلف حقل واحد.</numerusform>
+            <numerusform>يختلف حقلان.</numerusform>
+            <numerusform>تختلف %n حقول.</numerusform>
+            <numerusform>يختلف %n حقلًا.</numerusform>
+            <numerusform>يختلف %n حقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailPane</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="+84"/>
+        <source>Selected practice</source>
+        <translation>الممارسة المختارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the practice chosen in the list</source>
+        <translation>جميع حقول الممارسة المختارة في القائمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a practice in the list.</source>
+        <translation>اختر ممارسة من القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/practice_dialog.py" line="+75"/>
+        <source>Practice: {title}</source>
+        <extracomment>A new practice&apos;s id, once created. (id, before, after) once an edit is saved.</extracomment>
+        <translation>الممارسة: {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Practice</source>
+        <translation>ممارسة جديدة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>حفظ (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;ype:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary:</source>
+        <translation>المل&amp;خص:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Region:</source>
+        <translation>الم&amp;نطقة:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ountries:</source>
+        <translation>ال&amp;بلدان:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners:</source>
+        <translation>الشركاء:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period from (year)</source>
+        <translation>الفترة، من (السنة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period until (year)</source>
+        <translation>الفترة، حتى (السنة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>حتى:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results:</source>
+        <translation>النتائج:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact name:</source>
+        <translation>اسم جهة الاتصال:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One web address per line</source>
+        <translation>عنوان ويب واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links:</source>
+        <translation>الروابط:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;ctional (sample data)</source>
+        <translation>ا&amp;فتراضية (بيانات نموذجية)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fictional (sample data)</source>
+        <translation>افتراضية (بيانات نموذجية)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Su&amp;bmitted by:</source>
+        <translation>مقدَّ&amp;مة من:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;hemes:</source>
+        <translation>الموا&amp;ضيع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>عُرضت في</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;gments:</source>
+        <translation>ال&amp;أجزاء:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document whose paragraphs it answers</source>
+        <translation>الوثيقة التي تستجيب لفقراتها</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Document:</source>
+        <translation>الو&amp;ثيقة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph numbers, like 23–25, 32</source>
+        <translation>أرقام الفقرات، مثل 23–25، 32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs answered:</source>
+        <translation>الفقرات المستجاب لها:</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Not saved: this practice was changed meanwhile.</source>
+        <translation>لم تُحفظ: عُدّلت هذه الممارسة في الأثناء.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="-35"/>
+        <source>{name} (lead)</source>
+        <translation>{name} (الرئيسية)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>مقدَّمة من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>عُرضت في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>تستجيب لـ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>حالة الاستعراض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>المستعرِض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed at</source>
+        <translation>تاريخ الاستعراض</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeLabels</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/labels.py" line="+12"/>
+        <source>Policy</source>
+        <translation>سياسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership offer</source>
+        <translation>عرض شراكة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Research</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data tool</source>
+        <translation>أداة بيانات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Africa</source>
+        <translation>أفريقيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Americas</source>
+        <translation>الأمريكتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia</source>
+        <translation>آسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>أوروبا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>أوقيانوسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global</source>
+        <translation>عالمي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received</source>
+        <translation>مستلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>قيد الاستعراض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fictional</source>
+        <translation>افتراضية</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <source>Good Practices</source>
+        <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
+        <translation>الممارسات الجيدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices and recommendations</source>
+        <translation>الممارسات والتوصيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Practices</source>
+        <translation>الممارسات</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead submitter</source>
+        <translation>الجهة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter edits the chosen practice; choose two to compare them.</source>
+        <translation>يفتح Enter الممارسة المختارة للتعديل؛ اختر ممارستين لمقارنتهما.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Practices shown</source>
+        <translation>الممارسات المعروضة</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start &amp;Review</source>
+        <translation>&amp;بدء الاستعراض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the review</source>
+        <translation>بدء الاستعراض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;نشر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish the practice</source>
+        <translation>نشر الممارسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;cline…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decline the practice</source>
+        <translation>رفض الممارسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to Revie&amp;w…</source>
+        <translation>إ&amp;عادة إلى الاستعراض…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return it to review</source>
+        <translation>إعادتها إلى الاستعراض</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New Practice…</source>
+        <translation>م&amp;مارسة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New practice</source>
+        <translation>ممارسة جديدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the practice</source>
+        <translation>تعديل الممارسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the practice</source>
+        <translation>حذف الممارسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>م&amp;قارنة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the two practices</source>
+        <translation>مقارنة الممارستين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Partner&amp;s…</source>
+        <translation>ال&amp;بحث عن شركاء…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find candidate partners</source>
+        <translation>البحث عن شركاء محتملين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The&amp;mes…</source>
+        <translation>الم&amp;واضيع…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes of the forum</source>
+        <translation>مواضيع المنتدى</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>لا توجد ممارسات (%n)</numerusform>
+            <numerusform>ممارسة واحدة</numerusform>
+            <numerusform>ممارستان</numerusform>
+            <numerusform>%n ممارسات</numerusform>
+            <numerusform>%n ممارسة</numerusform>
+            <numerusform>%n ممارسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>New Practice</source>
+        <translation>ممارسة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice received.</source>
+        <translation>استُلمت الممارسة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Practice</source>
+        <translation>تعديل الممارسة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Practice</source>
+        <translation>حذف الممارسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice “{title}” deleted (Edit &gt; Undo brings it back).</source>
+        <translation>حُذفت الممارسة «{title}» (تحرير &gt; تراجع يعيدها).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decline Practice</source>
+        <translation>رفض الممارسة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return to Review</source>
+        <translation>إعادة إلى الاستعراض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? The reason is kept with the review of “{title}”.</source>
+        <translation>لماذا؟ يُحفظ السبب مع استعراض «{title}».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Practice marked {state}.</source>
+        <translation>وُسمت الممارسة بأنها «{state}».</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6908,19 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>ReviewReasonDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-65"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
@@ -6774,6 +7559,59 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>SubmittersChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+30"/>
+        <source>Find an organisation</source>
+        <translation>البحث عن جهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a registered organisation&apos;s name</source>
+        <translation>اكتب جزءًا من اسم جهة مسجَّلة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the organisation</source>
+        <translation>إضافة الجهة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitting organisations, the lead first</source>
+        <translation>الجهات المقدِّمة، الرئيسية أولًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Lead moves the chosen one first</source>
+        <translation>«جعلها الرئيسية» تضع المختارة أولًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make &amp;Lead</source>
+        <translation>جعلها ال&amp;رئيسية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the chosen organisation the lead</source>
+        <translation>جعل الجهة المختارة هي الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen organisation</source>
+        <translation>إزالة الجهة المختارة</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
@@ -7057,6 +7895,109 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+30"/>
         <source>Merge finished</source>
         <translation>اكتمل الدمج</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/themes_dialog.py" line="+44"/>
+        <source>Themes of the Forum</source>
+        <translation>مواضيع المنتدى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Themes:</source>
+        <translation>ال&amp;مواضيع:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Themes, each sub-theme under its theme</source>
+        <translation>المواضيع، وكل موضوع فرعي تحت موضوعه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New label of the theme</source>
+        <translation>التسمية الجديدة للموضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New label of the chosen theme</source>
+        <translation>التسمية الجديدة للموضوع المختار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename</source>
+        <translation>إعادة ت&amp;سمية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the chosen theme</source>
+        <translation>إعادة تسمية الموضوع المختار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen theme</source>
+        <translation>حذف الموضوع المختار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code of the new theme</source>
+        <translation>رمز الموضوع الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower-case letters, digits, underscores</source>
+        <translation>حروف صغيرة وأرقام وشرطات سفلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of the new theme</source>
+        <translation>تسمية الموضوع الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>الت&amp;سمية:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme the new one belongs to</source>
+        <translation>الموضوع الذي يندرج تحته الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>ت&amp;حت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Theme</source>
+        <translation>إ&amp;ضافة موضوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the theme</source>
+        <translation>إضافة الموضوع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>— a theme of its own —</source>
+        <translation>— موضوع مستقل —</translation>
     </message>
 </context>
 <context>

@@ -413,4 +413,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PracticeCompareDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n field differs.</numerusform>
+            <numerusform>%n fields differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message numerus="yes">
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n practice</numerusform>
+            <numerusform>%n practices</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

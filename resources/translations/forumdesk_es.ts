@@ -545,6 +545,14 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+48"/>
+        <source>Space ticks or unticks the current item</source>
+        <translation>La barra espaciadora marca o desmarca el elemento actual</translation>
+    </message>
+</context>
+<context>
     <name>ClockPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
@@ -854,6 +862,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+38"/>
+        <source>Find a country</source>
+        <translation>Buscar un país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or an ISO code</source>
+        <translation>Escriba un nombre o un código ISO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>Países</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1667,59 @@ Esta operación no se puede deshacer.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/facets.py" line="+36"/>
+        <source>Search practices…</source>
+        <translation>Buscar prácticas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search practices</source>
+        <translation>Buscar prácticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words of the title, summary, results, partners or a submitter&apos;s name</source>
+        <translation>Palabras del título, el resumen, los resultados, los asociados o el nombre de una entidad que presenta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>Tip&amp;o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmitted by</source>
+        <translation>&amp;Presentada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review st&amp;ate</source>
+        <translation>Estado del e&amp;xamen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a value to show only its practices</source>
+        <translation>Elija un valor para mostrar solo sus prácticas</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>All ({count})</source>
+        <translation>Todas ({count})</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2533,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+90"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Panorama general</translation>
@@ -2485,14 +2564,19 @@ Esta operación no se puede deshacer.</translation>
         <translation>Control de entrada</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Good Practices</source>
+        <translation>Buenas prácticas</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation>Ctrl+1 a Ctrl+6 las abren desde cualquier lugar.</translation>
+        <source>Ctrl+1 to Ctrl+7 open them from anywhere.</source>
+        <translation>Ctrl+1 a Ctrl+7 las abren desde cualquier lugar.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4622,6 +4706,64 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="+133"/>
+        <source>Candidate Partners: {title}</source>
+        <translation>Posibles asociados: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisations that submitted other practices on a theme of this one, in the same region or a country in common, by how many such practices.</source>
+        <translation>Entidades que presentaron otras prácticas sobre un tema de esta, en la misma región o en un país común, ordenadas por el número de esas prácticas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other organisation works on these themes in this region yet.</source>
+        <translation>Ninguna otra entidad trabaja aún en estos temas en esta región.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared themes</source>
+        <translation>Temas comunes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Candidate partners</source>
+        <translation>Posibles asociados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each organisation&apos;s practices are listed in its tooltip</source>
+        <translation>Las prácticas de cada entidad figuran en su información sobre herramientas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
@@ -4665,6 +4807,628 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location line="+27"/>
         <source>Personal data written to {file}.</source>
         <translation>Datos personales escritos en {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCompareDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
+        <source>Compare Practices</source>
+        <translation>Comparar prácticas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two practices, field by field</source>
+        <translation>Las dos prácticas, campo por campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that differ are highlighted</source>
+        <translation>Las filas que difieren aparecen resaltadas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Differs</source>
+        <translation>Difiere</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n campo difiere.</numerusform>
+            <numerusform>%n campos difieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailPane</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="+84"/>
+        <source>Selected practice</source>
+        <translation>Práctica seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the practice chosen in the list</source>
+        <translation>Todos los campos de la práctica elegida en la lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a practice in the list.</source>
+        <translation>Elija una práctica en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/practice_dialog.py" line="+75"/>
+        <source>Practice: {title}</source>
+        <extracomment>A new practice&apos;s id, once created. (id, before, after) once an edit is saved.</extracomment>
+        <translation>Práctica: {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Practice</source>
+        <translation>Nueva práctica</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;ype:</source>
+        <translation>Tip&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Region:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ountries:</source>
+        <translation>&amp;Países:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners:</source>
+        <translation>Asociados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period from (year)</source>
+        <translation>Período, desde (año)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period until (year)</source>
+        <translation>Período, hasta (año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact name:</source>
+        <translation>Nombre del contacto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One web address per line</source>
+        <translation>Una dirección web por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links:</source>
+        <translation>Enlaces:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;ctional (sample data)</source>
+        <translation>&amp;Ficticia (datos de ejemplo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fictional (sample data)</source>
+        <translation>Ficticia (datos de ejemplo)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Su&amp;bmitted by:</source>
+        <translation>Presentada &amp;por:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;hemes:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>Presentada en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;gments:</source>
+        <translation>Se&amp;gmentos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document whose paragraphs it answers</source>
+        <translation>Documento cuyos párrafos responde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph numbers, like 23–25, 32</source>
+        <translation>Números de párrafo, como 23–25, 32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs answered:</source>
+        <translation>Párrafos a los que responde:</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Not saved: this practice was changed meanwhile.</source>
+        <translation>No se guardó: esta práctica se modificó entretanto.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="-35"/>
+        <source>{name} (lead)</source>
+        <translation>{name} (principal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>Presentada en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Responde a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Estado del examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed at</source>
+        <translation>Examinada el</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeLabels</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/labels.py" line="+12"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership offer</source>
+        <translation>Oferta de asociación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data tool</source>
+        <translation>Herramienta de datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Americas</source>
+        <translation>Américas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>Oceanía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global</source>
+        <translation>Mundial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fictional</source>
+        <translation>Ficticia</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <source>Good Practices</source>
+        <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
+        <translation>Buenas prácticas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices and recommendations</source>
+        <translation>Prácticas y recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead submitter</source>
+        <translation>Entidad principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter edits the chosen practice; choose two to compare them.</source>
+        <translation>Intro edita la práctica elegida; elija dos para compararlas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Practices shown</source>
+        <translation>Prácticas mostradas</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start &amp;Review</source>
+        <translation>Iniciar e&amp;xamen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the review</source>
+        <translation>Iniciar el examen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <translation>P&amp;ublicar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish the practice</source>
+        <translation>Publicar la práctica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;cline…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decline the practice</source>
+        <translation>Rechazar la práctica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to Revie&amp;w…</source>
+        <translation>&amp;Volver a examen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return it to review</source>
+        <translation>Devolverla a examen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New Practice…</source>
+        <translation>&amp;Nueva práctica…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New practice</source>
+        <translation>Nueva práctica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the practice</source>
+        <translation>Editar la práctica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the practice</source>
+        <translation>Eliminar la práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the two practices</source>
+        <translation>Comparar las dos prácticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Partner&amp;s…</source>
+        <translation>&amp;Buscar asociados…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find candidate partners</source>
+        <translation>Buscar posibles asociados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The&amp;mes…</source>
+        <translation>Te&amp;mas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes of the forum</source>
+        <translation>Temas del foro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n práctica</numerusform>
+            <numerusform>%n prácticas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>New Practice</source>
+        <translation>Nueva práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice received.</source>
+        <translation>Práctica recibida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Practice</source>
+        <translation>Editar práctica</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Practice</source>
+        <translation>Eliminar práctica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice “{title}” deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Práctica «{title}» eliminada (Edición &gt; Deshacer la restablece).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decline Practice</source>
+        <translation>Rechazar la práctica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return to Review</source>
+        <translation>Volver a examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? The reason is kept with the review of “{title}”.</source>
+        <translation>¿Por qué? El motivo se conserva con el examen de «{title}».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Practice marked {state}.</source>
+        <translation>Práctica marcada como «{state}».</translation>
     </message>
 </context>
 <context>
@@ -5948,6 +6712,19 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
 </context>
 <context>
+    <name>ReviewReasonDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-65"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
@@ -6582,6 +7359,59 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
     </message>
 </context>
 <context>
+    <name>SubmittersChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+30"/>
+        <source>Find an organisation</source>
+        <translation>Buscar una entidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a registered organisation&apos;s name</source>
+        <translation>Escriba parte del nombre de una entidad registrada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the organisation</source>
+        <translation>Añadir la entidad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitting organisations, the lead first</source>
+        <translation>Entidades que presentan, la principal primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Lead moves the chosen one first</source>
+        <translation>Hacer principal pone la elegida en primer lugar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make &amp;Lead</source>
+        <translation>Hacer princip&amp;al</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the chosen organisation the lead</source>
+        <translation>Hacer principal la entidad elegida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen organisation</source>
+        <translation>Quitar la entidad elegida</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
@@ -6865,6 +7695,109 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <location line="+30"/>
         <source>Merge finished</source>
         <translation>Fusión terminada</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/themes_dialog.py" line="+44"/>
+        <source>Themes of the Forum</source>
+        <translation>Temas del foro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Themes, each sub-theme under its theme</source>
+        <translation>Temas, cada subtema bajo su tema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New label of the theme</source>
+        <translation>Nueva etiqueta del tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New label of the chosen theme</source>
+        <translation>Nueva etiqueta del tema elegido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the chosen theme</source>
+        <translation>Renombrar el tema elegido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen theme</source>
+        <translation>Eliminar el tema elegido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code of the new theme</source>
+        <translation>Código del nuevo tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower-case letters, digits, underscores</source>
+        <translation>minúsculas, cifras, guiones bajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of the new theme</source>
+        <translation>Etiqueta del nuevo tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme the new one belongs to</source>
+        <translation>Tema al que pertenece el nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Bajo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Theme</source>
+        <translation>&amp;Añadir tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the theme</source>
+        <translation>Añadir el tema</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>— a theme of its own —</source>
+        <translation>— un tema propio —</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,14 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+48"/>
+        <source>Space ticks or unticks the current item</source>
+        <translation>Espace coche ou décoche l’élément courant</translation>
+    </message>
+</context>
+<context>
     <name>ClockPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
@@ -854,6 +862,24 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <location line="+6"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+38"/>
+        <source>Find a country</source>
+        <translation>Trouver un pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or an ISO code</source>
+        <translation>Tapez un nom ou un code ISO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1667,59 @@ Cette opération est irréversible.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/facets.py" line="+36"/>
+        <source>Search practices…</source>
+        <translation>Rechercher des pratiques…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search practices</source>
+        <translation>Rechercher des pratiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words of the title, summary, results, partners or a submitter&apos;s name</source>
+        <translation>Mots du titre, du résumé, des résultats, des partenaires ou du nom d’une organisation qui soumet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion</source>
+        <translation>Ré&amp;gion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmitted by</source>
+        <translation>Soumise &amp;par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review st&amp;ate</source>
+        <translation>É&amp;tat de l’examen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a value to show only its practices</source>
+        <translation>Choisissez une valeur pour n’afficher que ses pratiques</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>All ({count})</source>
+        <translation>Toutes ({count})</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2533,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+90"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2485,14 +2564,19 @@ Cette opération est irréversible.</translation>
         <translation>Accueil</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Good Practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation>Ctrl+1 à Ctrl+6 les ouvrent de partout.</translation>
+        <source>Ctrl+1 to Ctrl+7 open them from anywhere.</source>
+        <translation>Ctrl+1 à Ctrl+7 les ouvrent de partout.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3833,7 +3917,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/notes_panel.py" line="+108"/>
         <source>A practice&apos;s title opens it on the Practices page.</source>
-        <translation>Le titre d'une pratique l'ouvre dans la page Pratiques.</translation>
+        <translation>Le titre d&apos;une pratique l&apos;ouvre dans la page Pratiques.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4622,6 +4706,64 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="+133"/>
+        <source>Candidate Partners: {title}</source>
+        <translation>Partenaires possibles : {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisations that submitted other practices on a theme of this one, in the same region or a country in common, by how many such practices.</source>
+        <translation>Organisations ayant soumis d’autres pratiques sur un thème de celle-ci, dans la même région ou dans un pays commun, classées selon le nombre de ces pratiques.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other organisation works on these themes in this region yet.</source>
+        <translation>Aucune autre organisation ne travaille encore sur ces thèmes dans cette région.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared themes</source>
+        <translation>Thèmes communs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Candidate partners</source>
+        <translation>Partenaires possibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each organisation&apos;s practices are listed in its tooltip</source>
+        <translation>Les pratiques de chaque organisation figurent dans son infobulle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
@@ -4665,6 +4807,628 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+27"/>
         <source>Personal data written to {file}.</source>
         <translation>Données personnelles écrites dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCompareDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
+        <source>Compare Practices</source>
+        <translation>Comparer des pratiques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two practices, field by field</source>
+        <translation>Les deux pratiques, champ par champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that differ are highlighted</source>
+        <translation>Les lignes qui diffèrent sont mises en évidence</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n champ diffère.</numerusform>
+            <numerusform>%n champs diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailPane</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="+84"/>
+        <source>Selected practice</source>
+        <translation>Pratique choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the practice chosen in the list</source>
+        <translation>Tous les champs de la pratique choisie dans la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a practice in the list.</source>
+        <translation>Choisissez une pratique dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/practice_dialog.py" line="+75"/>
+        <source>Practice: {title}</source>
+        <extracomment>A new practice&apos;s id, once created. (id, before, after) once an edit is saved.</extracomment>
+        <translation>Pratique : {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Practice</source>
+        <translation>Nouvelle pratique</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ountries:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners:</source>
+        <translation>Partenaires :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period from (year)</source>
+        <translation>Période, de (année)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period until (year)</source>
+        <translation>Période, jusqu’en (année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>Jusqu’en :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact name:</source>
+        <translation>Nom du contact :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One web address per line</source>
+        <translation>Une adresse web par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links:</source>
+        <translation>Liens :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;ctional (sample data)</source>
+        <translation>F&amp;ictive (données d’exemple)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fictional (sample data)</source>
+        <translation>Fictive (données d’exemple)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Su&amp;bmitted by:</source>
+        <translation>S&amp;oumise par :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>Présentée lors de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;gments:</source>
+        <translation>Se&amp;gments :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document whose paragraphs it answers</source>
+        <translation>Document dont elle vise des paragraphes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph numbers, like 23–25, 32</source>
+        <translation>Numéros de paragraphe, comme 23–25, 32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs answered:</source>
+        <translation>Paragraphes visés :</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Not saved: this practice was changed meanwhile.</source>
+        <translation>Non enregistrée : cette pratique a été modifiée entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="-35"/>
+        <source>{name} (lead)</source>
+        <translation>{name} (principale)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>Soumise par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>Présentée lors de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Répond à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>État de l’examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed at</source>
+        <translation>Examinée le</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeLabels</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/labels.py" line="+12"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership offer</source>
+        <translation>Offre de partenariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data tool</source>
+        <translation>Outil de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Americas</source>
+        <translation>Amériques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia</source>
+        <translation>Asie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>Océanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global</source>
+        <translation>Mondial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fictional</source>
+        <translation>Fictive</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <source>Good Practices</source>
+        <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices and recommendations</source>
+        <translation>Pratiques et recommandations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead submitter</source>
+        <translation>Organisation principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter edits the chosen practice; choose two to compare them.</source>
+        <translation>Entrée modifie la pratique choisie ; choisissez-en deux pour les comparer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Practices shown</source>
+        <translation>Pratiques affichées</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start &amp;Review</source>
+        <translation>&amp;Commencer l’examen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the review</source>
+        <translation>Commencer l’examen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <translation>P&amp;ublier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish the practice</source>
+        <translation>Publier la pratique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;cline…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decline the practice</source>
+        <translation>Refuser la pratique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to Revie&amp;w…</source>
+        <translation>Remettre en e&amp;xamen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return it to review</source>
+        <translation>La remettre en examen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New Practice…</source>
+        <translation>&amp;Nouvelle pratique…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New practice</source>
+        <translation>Nouvelle pratique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the practice</source>
+        <translation>Modifier la pratique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the practice</source>
+        <translation>Supprimer la pratique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>C&amp;omparer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the two practices</source>
+        <translation>Comparer les deux pratiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Partner&amp;s…</source>
+        <translation>Trou&amp;ver des partenaires…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find candidate partners</source>
+        <translation>Trouver des partenaires possibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The&amp;mes…</source>
+        <translation>Thè&amp;mes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes of the forum</source>
+        <translation>Thèmes du forum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n pratique</numerusform>
+            <numerusform>%n pratiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>New Practice</source>
+        <translation>Nouvelle pratique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice received.</source>
+        <translation>Pratique reçue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Practice</source>
+        <translation>Modifier la pratique</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Practice</source>
+        <translation>Supprimer la pratique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice “{title}” deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Pratique « {title} » supprimée (Édition &gt; Annuler la rétablit).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decline Practice</source>
+        <translation>Refuser la pratique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return to Review</source>
+        <translation>Remettre en examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? The reason is kept with the review of “{title}”.</source>
+        <translation>Pourquoi ? Le motif est conservé avec l’examen de « {title} ».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Practice marked {state}.</source>
+        <translation>Pratique marquée « {state} ».</translation>
     </message>
 </context>
 <context>
@@ -5948,6 +6712,19 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
 </context>
 <context>
+    <name>ReviewReasonDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-65"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
@@ -6582,6 +7359,59 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
     </message>
 </context>
 <context>
+    <name>SubmittersChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+30"/>
+        <source>Find an organisation</source>
+        <translation>Trouver une organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a registered organisation&apos;s name</source>
+        <translation>Tapez une partie du nom d’une organisation enregistrée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the organisation</source>
+        <translation>Ajouter l’organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitting organisations, the lead first</source>
+        <translation>Organisations qui soumettent, la principale d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Lead moves the chosen one first</source>
+        <translation>Rendre principale place celle qui est choisie en premier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make &amp;Lead</source>
+        <translation>Rendre principa&amp;le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the chosen organisation the lead</source>
+        <translation>Faire de l’organisation choisie la principale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen organisation</source>
+        <translation>Retirer l’organisation choisie</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
@@ -6865,6 +7695,109 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+30"/>
         <source>Merge finished</source>
         <translation>Fusion terminée</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/themes_dialog.py" line="+44"/>
+        <source>Themes of the Forum</source>
+        <translation>Thèmes du forum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Thèmes :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Themes, each sub-theme under its theme</source>
+        <translation>Thèmes, chaque sous-thème sous son thème</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New label of the theme</source>
+        <translation>Nouveau libellé du thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New label of the chosen theme</source>
+        <translation>Nouveau libellé du thème choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the chosen theme</source>
+        <translation>Renommer le thème choisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen theme</source>
+        <translation>Supprimer le thème choisi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code of the new theme</source>
+        <translation>Code du nouveau thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower-case letters, digits, underscores</source>
+        <translation>lettres minuscules, chiffres, traits de soulignement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of the new theme</source>
+        <translation>Libellé du nouveau thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme the new one belongs to</source>
+        <translation>Thème dont relève le nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>Relève &amp;de :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Theme</source>
+        <translation>&amp;Ajouter le thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the theme</source>
+        <translation>Ajouter le thème</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>— a theme of its own —</source>
+        <translation>— un thème à part entière —</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,14 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+48"/>
+        <source>Space ticks or unticks the current item</source>
+        <translation>Пробел отмечает или снимает отметку с текущего элемента</translation>
+    </message>
+</context>
+<context>
     <name>ClockPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
@@ -861,6 +869,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+38"/>
+        <source>Find a country</source>
+        <translation>Найти страну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or an ISO code</source>
+        <translation>Введите название или код ISO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1677,59 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/facets.py" line="+36"/>
+        <source>Search practices…</source>
+        <translation>Поиск практик…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search practices</source>
+        <translation>Поиск практик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words of the title, summary, results, partners or a submitter&apos;s name</source>
+        <translation>Слова из названия, описания, результатов, партнеров или названия представившей организации</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion</source>
+        <translation>Р&amp;егион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>Т&amp;ип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmitted by</source>
+        <translation>&amp;Кем представлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review st&amp;ate</source>
+        <translation>Состояние &amp;рассмотрения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a value to show only its practices</source>
+        <translation>Выберите значение, чтобы показать только его практики</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>All ({count})</source>
+        <translation>Все ({count})</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2555,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+90"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>Обзор</translation>
@@ -2507,14 +2586,19 @@ This cannot be undone.</source>
         <translation>Отметка прибытия</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Good Practices</source>
+        <translation>Передовой опыт</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation>Сочетания клавиш с Ctrl+1 по Ctrl+6 открывают их из любого места программы.</translation>
+        <source>Ctrl+1 to Ctrl+7 open them from anywhere.</source>
+        <translation>Ctrl+1–Ctrl+7 открывают их откуда угодно.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4657,6 +4741,64 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="+133"/>
+        <source>Candidate Partners: {title}</source>
+        <translation>Возможные партнеры: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisations that submitted other practices on a theme of this one, in the same region or a country in common, by how many such practices.</source>
+        <translation>Организации, представившие другие практики по одной из тем этой практики в том же регионе или в общей стране, по числу таких практик.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other organisation works on these themes in this region yet.</source>
+        <translation>Ни одна другая организация пока не работает по этим темам в этом регионе.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Практики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared themes</source>
+        <translation>Общие темы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Candidate partners</source>
+        <translation>Возможные партнеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each organisation&apos;s practices are listed in its tooltip</source>
+        <translation>Практики каждой организации перечислены в ее всплывающей подсказке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
@@ -4700,6 +4842,630 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+27"/>
         <source>Personal data written to {file}.</source>
         <translation>Персональные данные записаны в {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCompareDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
+        <source>Compare Practices</source>
+        <translation>Сравнение практик</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two practices, field by field</source>
+        <translation>Две практики, поле за полем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that differ are highlighted</source>
+        <translation>Различающиеся строки выделены</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Differs</source>
+        <translation>Отличается</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n поле различается.</numerusform>
+            <numerusform>%n поля различаются.</numerusform>
+            <numerusform>%n полей различаются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailPane</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="+84"/>
+        <source>Selected practice</source>
+        <translation>Выбранная практика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the practice chosen in the list</source>
+        <translation>Все поля практики, выбранной в списке</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a practice in the list.</source>
+        <translation>Выберите практику в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/practice_dialog.py" line="+75"/>
+        <source>Practice: {title}</source>
+        <extracomment>A new practice&apos;s id, once created. (id, before, after) once an edit is saved.</extracomment>
+        <translation>Практика: {title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Practice</source>
+        <translation>Новая практика</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ountries:</source>
+        <translation>&amp;Страны:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners:</source>
+        <translation>Партнеры:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period from (year)</source>
+        <translation>Период, с (год)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period until (year)</source>
+        <translation>Период, по (год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results:</source>
+        <translation>Результаты:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact name:</source>
+        <translation>Контактное лицо:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One web address per line</source>
+        <translation>Один веб-адрес в строке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links:</source>
+        <translation>Ссылки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;ctional (sample data)</source>
+        <translation>&amp;Вымышленная (пример данных)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fictional (sample data)</source>
+        <translation>Вымышленная (пример данных)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Su&amp;bmitted by:</source>
+        <translation>&amp;Кем представлена:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;hemes:</source>
+        <translation>Т&amp;емы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>Представлена на</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;gments:</source>
+        <translation>Се&amp;гменты:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document whose paragraphs it answers</source>
+        <translation>Документ, на пункты которого она отвечает</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph numbers, like 23–25, 32</source>
+        <translation>Номера пунктов, например 23–25, 32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs answered:</source>
+        <translation>Пункты, на которые отвечает:</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Not saved: this practice was changed meanwhile.</source>
+        <translation>Не сохранено: эта практика была изменена за это время.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="-35"/>
+        <source>{name} (lead)</source>
+        <translation>{name} (ведущая)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>Представлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>Представлена на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Отвечает на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Состояние рассмотрения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed at</source>
+        <translation>Рассмотрена</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeLabels</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/labels.py" line="+12"/>
+        <source>Policy</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership offer</source>
+        <translation>Предложение о партнерстве</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Research</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data tool</source>
+        <translation>Инструмент данных</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Africa</source>
+        <translation>Африка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Americas</source>
+        <translation>Америка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia</source>
+        <translation>Азия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Европа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>Океания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global</source>
+        <translation>Глобальный</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубликована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fictional</source>
+        <translation>Вымышленная</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <source>Good Practices</source>
+        <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
+        <translation>Передовой опыт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices and recommendations</source>
+        <translation>Практики и рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Practices</source>
+        <translation>Практики</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead submitter</source>
+        <translation>Ведущая организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter edits the chosen practice; choose two to compare them.</source>
+        <translation>Enter открывает выбранную практику для правки; выберите две, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Practices shown</source>
+        <translation>Показанные практики</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start &amp;Review</source>
+        <translation>&amp;Начать рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the review</source>
+        <translation>Начать рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish the practice</source>
+        <translation>Опубликовать практику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;cline…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decline the practice</source>
+        <translation>Отклонить практику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to Revie&amp;w…</source>
+        <translation>&amp;Вернуть на рассмотрение…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return it to review</source>
+        <translation>Вернуть ее на рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New Practice…</source>
+        <translation>&amp;Новая практика…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New practice</source>
+        <translation>Новая практика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the practice</source>
+        <translation>Изменить практику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the practice</source>
+        <translation>Удалить практику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>&amp;Сравнить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the two practices</source>
+        <translation>Сравнить две практики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Partner&amp;s…</source>
+        <translation>Найти &amp;партнеров…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find candidate partners</source>
+        <translation>Найти возможных партнеров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The&amp;mes…</source>
+        <translation>Те&amp;мы…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes of the forum</source>
+        <translation>Темы форума</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n практика</numerusform>
+            <numerusform>%n практики</numerusform>
+            <numerusform>%n практик</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>New Practice</source>
+        <translation>Новая практика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice received.</source>
+        <translation>Практика получена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Practice</source>
+        <translation>Изменение практики</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Practice</source>
+        <translation>Удаление практики</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice “{title}” deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Практика «{title}» удалена (Правка &gt; Отменить вернет ее).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decline Practice</source>
+        <translation>Отклонение практики</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return to Review</source>
+        <translation>Возврат на рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? The reason is kept with the review of “{title}”.</source>
+        <translation>Почему? Причина сохраняется вместе с рассмотрением «{title}».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Practice marked {state}.</source>
+        <translation>Практика отмечена как «{state}».</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6761,19 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>ReviewReasonDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-65"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
@@ -6630,6 +7409,59 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>SubmittersChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+30"/>
+        <source>Find an organisation</source>
+        <translation>Найти организацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a registered organisation&apos;s name</source>
+        <translation>Введите часть названия зарегистрированной организации</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the organisation</source>
+        <translation>Добавить организацию</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitting organisations, the lead first</source>
+        <translation>Представившие организации, ведущая первой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Lead moves the chosen one first</source>
+        <translation>«Сделать ведущей» ставит выбранную первой</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make &amp;Lead</source>
+        <translation>Сделать &amp;ведущей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the chosen organisation the lead</source>
+        <translation>Сделать выбранную организацию ведущей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen organisation</source>
+        <translation>Убрать выбранную организацию</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
@@ -6913,6 +7745,109 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+30"/>
         <source>Merge finished</source>
         <translation>Объединение завершено</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/themes_dialog.py" line="+44"/>
+        <source>Themes of the Forum</source>
+        <translation>Темы форума</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Темы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Themes, each sub-theme under its theme</source>
+        <translation>Темы, каждая подтема под своей темой</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New label of the theme</source>
+        <translation>Новое название темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New label of the chosen theme</source>
+        <translation>Новое название выбранной темы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the chosen theme</source>
+        <translation>Переименовать выбранную тему</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen theme</source>
+        <translation>Удалить выбранную тему</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code of the new theme</source>
+        <translation>Код новой темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower-case letters, digits, underscores</source>
+        <translation>строчные латинские буквы, цифры, подчеркивания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of the new theme</source>
+        <translation>Название новой темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme the new one belongs to</source>
+        <translation>Тема, к которой относится новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;В теме:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Theme</source>
+        <translation>&amp;Добавить тему</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the theme</source>
+        <translation>Добавить тему</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>— a theme of its own —</source>
+        <translation>— самостоятельная тема —</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,14 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+48"/>
+        <source>Space ticks or unticks the current item</source>
+        <translation>空格键勾选或取消勾选当前项</translation>
+    </message>
+</context>
+<context>
     <name>ClockPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/programme/speakers_clock.py" line="+91"/>
@@ -847,6 +855,24 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <location line="+6"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+38"/>
+        <source>Find a country</source>
+        <translation>查找国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or an ISO code</source>
+        <translation>输入名称或 ISO 代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries</source>
+        <translation>国家</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1657,59 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/facets.py" line="+36"/>
+        <source>Search practices…</source>
+        <translation>搜索做法…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search practices</source>
+        <translation>搜索做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words of the title, summary, results, partners or a submitter&apos;s name</source>
+        <translation>标题、摘要、成果、合作伙伴或提交组织名称中的词语</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion</source>
+        <translation>区域(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmitted by</source>
+        <translation>提交方(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review st&amp;ate</source>
+        <translation>审查状态(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a value to show only its practices</source>
+        <translation>选择一个值，仅显示其做法</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>All ({count})</source>
+        <translation>全部（{count}）</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2511,7 @@ This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../src/forumdesk/ui/shell/main_window.py" line="+90"/>
         <source>Overview</source>
         <extracomment>Emitted once the first database has opened and the visible page asked for its data. What the menus and dialogs around the pages get instead of the window.</extracomment>
         <translation>概览</translation>
@@ -2463,14 +2542,19 @@ This cannot be undone.</source>
         <translation>签到</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Good Practices</source>
+        <translation>良好做法</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Ctrl+1 to Ctrl+6 open them from anywhere.</source>
-        <translation>在任何位置均可按Ctrl+1至Ctrl+6打开这些页面。</translation>
+        <source>Ctrl+1 to Ctrl+7 open them from anywhere.</source>
+        <translation>Ctrl+1 至 Ctrl+7 可从任何位置打开它们。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4587,6 +4671,64 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="+133"/>
+        <source>Candidate Partners: {title}</source>
+        <translation>潜在合作伙伴：{title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisations that submitted other practices on a theme of this one, in the same region or a country in common, by how many such practices.</source>
+        <translation>就本做法的某一主题、在同一区域或共同国家提交过其他做法的组织，按此类做法数量排列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other organisation works on these themes in this region yet.</source>
+        <translation>尚无其他组织在该区域就这些主题开展工作。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared themes</source>
+        <translation>共同主题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Candidate partners</source>
+        <translation>潜在合作伙伴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each organisation&apos;s practices are listed in its tooltip</source>
+        <translation>每个组织的做法列在其工具提示中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePrompt</name>
     <message>
         <location filename="../../src/forumdesk/ui/encryption/prompt.py" line="+30"/>
@@ -4630,6 +4772,626 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+27"/>
         <source>Personal data written to {file}.</source>
         <translation>个人数据已写入 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCompareDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
+        <source>Compare Practices</source>
+        <translation>比较做法</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two practices, field by field</source>
+        <translation>两项做法，逐字段对照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that differ are highlighted</source>
+        <translation>不同的行已突出显示</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Differs</source>
+        <translation>不同</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n 个字段不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailPane</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="+84"/>
+        <source>Selected practice</source>
+        <translation>所选做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the practice chosen in the list</source>
+        <translation>列表中所选做法的全部字段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a practice in the list.</source>
+        <translation>请在列表中选择一项做法。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/practice_dialog.py" line="+75"/>
+        <source>Practice: {title}</source>
+        <extracomment>A new practice&apos;s id, once created. (id, before, after) once an edit is saved.</extracomment>
+        <translation>做法：{title}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Practice</source>
+        <translation>新做法</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>保存（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ountries:</source>
+        <translation>国家(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period from (year)</source>
+        <translation>期间，起（年）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period until (year)</source>
+        <translation>期间，止（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>止：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From:</source>
+        <translation>起：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results:</source>
+        <translation>成果：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact name:</source>
+        <translation>联系人姓名：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One web address per line</source>
+        <translation>每行一个网址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links:</source>
+        <translation>链接：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;ctional (sample data)</source>
+        <translation>虚构（示例数据）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fictional (sample data)</source>
+        <translation>虚构（示例数据）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Su&amp;bmitted by:</source>
+        <translation>提交方(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;hemes:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>介绍场次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;gments:</source>
+        <translation>环节(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document whose paragraphs it answers</source>
+        <translation>其所回应段落所在的文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph numbers, like 23–25, 32</source>
+        <translation>段落编号，如 23–25, 32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs answered:</source>
+        <translation>所回应的段落：</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Not saved: this practice was changed meanwhile.</source>
+        <translation>未保存：此做法在此期间已被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFields</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/detail_pane.py" line="-35"/>
+        <source>{name} (lead)</source>
+        <translation>{name}（牵头）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>提交方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented at</source>
+        <translation>介绍场次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>回应段落</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>审查状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed at</source>
+        <translation>审查时间</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeLabels</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/labels.py" line="+12"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership offer</source>
+        <translation>伙伴关系提议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data tool</source>
+        <translation>数据工具</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Africa</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Americas</source>
+        <translation>美洲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia</source>
+        <translation>亚洲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>大洋洲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fictional</source>
+        <translation>虚构</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesPage</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <source>Good Practices</source>
+        <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
+        <translation>良好做法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practices and recommendations</source>
+        <translation>做法和建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Practices</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead submitter</source>
+        <translation>牵头提交方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter edits the chosen practice; choose two to compare them.</source>
+        <translation>按 Enter 编辑所选做法；选择两项可进行比较。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Practices shown</source>
+        <translation>显示的做法</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start &amp;Review</source>
+        <translation>开始审查(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish the practice</source>
+        <translation>发布做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;cline…</source>
+        <translation>拒绝(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decline the practice</source>
+        <translation>拒绝做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to Revie&amp;w…</source>
+        <translation>退回审查(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return it to review</source>
+        <translation>将其退回审查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New Practice…</source>
+        <translation>新做法(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New practice</source>
+        <translation>新做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the practice</source>
+        <translation>编辑做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the practice</source>
+        <translation>删除做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ompare…</source>
+        <translation>比较(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare the two practices</source>
+        <translation>比较两项做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Partner&amp;s…</source>
+        <translation>查找合作伙伴(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find candidate partners</source>
+        <translation>查找潜在合作伙伴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The&amp;mes…</source>
+        <translation>主题(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Themes of the forum</source>
+        <translation>论坛主题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n 项做法</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>New Practice</source>
+        <translation>新做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice received.</source>
+        <translation>已收到做法。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Practice</source>
+        <translation>编辑做法</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Practice</source>
+        <translation>删除做法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice “{title}” deleted (Edit &gt; Undo brings it back).</source>
+        <translation>已删除做法“{title}”（编辑 &gt; 撤销可恢复）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decline Practice</source>
+        <translation>拒绝做法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return to Review</source>
+        <translation>退回审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? The reason is kept with the review of “{title}”.</source>
+        <translation>原因？理由将随“{title}”的审查一并保存。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Practice marked {state}.</source>
+        <translation>做法已标记为“{state}”。</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +6663,19 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>ReviewReasonDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-65"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/documents/revision_dialog.py" line="+42"/>
@@ -6534,6 +7309,59 @@ Changes made since then are replaced. A backup of the current state is taken fir
     </message>
 </context>
 <context>
+    <name>SubmittersChooser</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/choosers.py" line="+30"/>
+        <source>Find an organisation</source>
+        <translation>查找组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a registered organisation&apos;s name</source>
+        <translation>输入已登记组织名称的一部分</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the organisation</source>
+        <translation>添加该组织</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitting organisations, the lead first</source>
+        <translation>提交组织，牵头方在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Lead moves the chosen one first</source>
+        <translation>“设为牵头”将所选组织移到首位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make &amp;Lead</source>
+        <translation>设为牵头(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the chosen organisation the lead</source>
+        <translation>将所选组织设为牵头方</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen organisation</source>
+        <translation>移除所选组织</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/sync_dialog.py" line="+60"/>
@@ -6817,6 +7645,109 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+30"/>
         <source>Merge finished</source>
         <translation>合并完成</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/themes_dialog.py" line="+44"/>
+        <source>Themes of the Forum</source>
+        <translation>论坛主题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Themes:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Themes, each sub-theme under its theme</source>
+        <translation>主题，各子主题列于其主题之下</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New label of the theme</source>
+        <translation>主题的新名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New label of the chosen theme</source>
+        <translation>所选主题的新名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the chosen theme</source>
+        <translation>重命名所选主题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen theme</source>
+        <translation>删除所选主题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code of the new theme</source>
+        <translation>新主题的代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower-case letters, digits, underscores</source>
+        <translation>小写字母、数字、下划线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of the new theme</source>
+        <translation>新主题的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label:</source>
+        <translation>名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme the new one belongs to</source>
+        <translation>新主题所属的主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Under:</source>
+        <translation>所属(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Theme</source>
+        <translation>添加主题(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the theme</source>
+        <translation>添加该主题</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>— a theme of its own —</source>
+        <translation>— 独立主题 —</translation>
     </message>
 </context>
 <context>

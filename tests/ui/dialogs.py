@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,9 @@ from sqlalchemy import select
 
 from forumdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_idle
+
+if TYPE_CHECKING:
+    from forumdesk.services.practices.detail import PracticeDetail
 
 
 def _ids(window: MainWindow) -> dict[str, uuid.UUID]:
@@ -32,10 +36,23 @@ def _ids(window: MainWindow) -> dict[str, uuid.UUID]:
         }  # type: ignore[return-value]
 
 
+def _practice(title: str) -> PracticeDetail:
+    """A practice as the page shows it, for the dialogs that show one."""
+    from forumdesk.services.practices.detail import PracticeDetail
+    from forumdesk.services.practices.practices import PracticeInput, PracticeView
+    from forumdesk.store.enums import PracticeType, ReviewState
+
+    values = PracticeInput(title=title, practice_type=PracticeType.POLICY, summary=title)
+    view = PracticeView(uuid.uuid4(), 1, uuid.uuid4(), values, ReviewState.RECEIVED, None,
+                        None, None, None)  # fmt: skip
+    return PracticeDetail(view, (), {}, {})
+
+
 def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> list[QDialog]:
     """Each dialog of the application, built on the demo forum and not shown."""
     from forumdesk.paths import seed_document
     from forumdesk.services.documents.files import load_summary
+    from forumdesk.services.practices.detail import form_choices
     from forumdesk.services.programme.edit import segment_place
     from forumdesk.services.programme.segment_editor import segment_detail
     from forumdesk.services.programme.templates.library import list_templates
@@ -47,6 +64,13 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
     from forumdesk.ui.encryption.prompt import PassphrasePrompt
     from forumdesk.ui.pages.documents.import_dialog import ImportDialog as DocumentImport
     from forumdesk.ui.pages.minutes.export import ExportAllDialog
+    from forumdesk.ui.pages.practices.dialogs import (
+        PartnersDialog,
+        PracticeCompareDialog,
+        ReviewReasonDialog,
+    )
+    from forumdesk.ui.pages.practices.practice_dialog import PracticeDialog
+    from forumdesk.ui.pages.practices.themes_dialog import ThemesDialog
     from forumdesk.ui.pages.programme.new_forum import NewForumDialog
     from forumdesk.ui.pages.programme.segment_dialog import SegmentDialog
     from forumdesk.ui.pages.registry.export_dialog import ExportDialog
@@ -73,6 +97,7 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
         segment = segment_detail(session, ids["segment"])
         place = segment_place(session, ids["segment"])
         templates = list_templates(session)
+        choices = form_choices(session, forum)
     people = tmp_path / "liste.csv"
     people.write_text("Nom;Prénom;Organisation\nDupont;Jean;Mission suisse\n", encoding="utf-8")
     other = tmp_path / "laptop.db"
@@ -100,6 +125,11 @@ def build_dialogs(window: MainWindow, demo_db_path: Path, tmp_path: Path) -> lis
         ExportAllDialog(window),
         SyncDialog(ops, other, window),
         UsersRolesDialog(ops, window),
+        PracticeDialog(ops, forum, choices, None, window),
+        ReviewReasonDialog("Decline Practice", "Why?", True, window),
+        PracticeCompareDialog(_practice("Corridors"), _practice("Bonds"), window),
+        PartnersDialog("Corridors", [], window),
+        ThemesDialog(ops, forum, window),
         RegistryImport(ops, people, forum, window.forum.title, window),
         DocumentImport(
             window,

@@ -24,6 +24,7 @@ SECTIONS = (
     "minutes",
     "laptop",
     "checkin",
+    "practices",
     "overview",
     "printing",
 )
@@ -44,6 +45,7 @@ PAGE_SECTIONS = {
     "documents_page": Place("notes"),
     "minutes_page": Place("minutes"),
     "checkin_page": Place("checkin"),
+    "practices_page": Place("practices"),
 }
 
 #: Parts of a page with a place of their own, by objectName: F1 with the focus in one
@@ -78,6 +80,11 @@ DIALOG_SECTIONS = {
     "pages.minutes.compare.CompareDialog": Place("minutes", "versions"),
     "pages.minutes.cover_dialog.MinutesCoverDialog": Place("minutes", "export"),
     "pages.minutes.export.ExportAllDialog": Place("minutes", "export"),
+    "pages.practices.practice_dialog.PracticeDialog": Place("practices", "enter"),
+    "pages.practices.dialogs.ReviewReasonDialog": Place("practices", "review"),
+    "pages.practices.dialogs.PracticeCompareDialog": Place("practices", "compare"),
+    "pages.practices.dialogs.PartnersDialog": Place("practices", "partners"),
+    "pages.practices.themes_dialog.ThemesDialog": Place("practices", "themes"),
     "sync.laptop_dialog.LaptopDialog": Place("laptop", "prepare"),
     "sync.sync_dialog.SyncDialog": Place("laptop", "merge"),
     "sync.conflicts_dialog.ConflictsDialog": Place("laptop", "conflicts"),

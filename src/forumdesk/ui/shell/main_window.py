@@ -43,6 +43,7 @@ from forumdesk.ui.shell.page_kinds import (
     OVERVIEW,
     PAGE_KINDS,
     PAGE_NAMES,
+    PRACTICES,
     PROGRAMME,
     REGISTRY,
 )
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     from forumdesk.ui.pages.documents import DocumentsPage
     from forumdesk.ui.pages.minutes import MinutesPage
     from forumdesk.ui.pages.overview import OverviewPage
+    from forumdesk.ui.pages.practices import PracticesPage
     from forumdesk.ui.pages.programme import ProgrammePage
     from forumdesk.ui.pages.registry import RegistryPage
     from forumdesk.ui.shell.search_dialog import SearchDialog
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
             self.tr("Document && notes").replace("&&", "&"),
             self.tr("Minutes"),
             self.tr("Check-in"),
+            self.tr("Good Practices"),
         ]
         self._built: dict[int, Page] = {}
         self._build_body()
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         self.page_list.setObjectName("page_list")
         self.page_list.setAccessibleName(self.tr("Pages"))
         self.page_list.setAccessibleDescription(
-            self.tr("Ctrl+1 to Ctrl+6 open them from anywhere.")
+            self.tr("Ctrl+1 to Ctrl+7 open them from anywhere.")
         )
         self.page_list.setMaximumWidth(280)
         self.stack = QStackedWidget(splitter)
@@ -294,8 +297,8 @@ class MainWindow(QMainWindow):
             programme = cast("ProgrammePage", page)
             programme.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             programme.files.forum_created.connect(self._forum_created)
-        elif index in (REGISTRY, DOCUMENTS):
-            writer = cast("RegistryPage | DocumentsPage", page)
+        elif index in (REGISTRY, DOCUMENTS, PRACTICES):
+            writer = cast("RegistryPage | DocumentsPage | PracticesPage", page)
             self.shell_context.add_signing(writer)
             writer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             if index == DOCUMENTS:

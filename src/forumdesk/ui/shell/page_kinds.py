@@ -25,6 +25,7 @@ PAGE_KINDS = (
     _PageKind("documents_page", "documents", "DocumentsPage", _ICON.SP_FileIcon),
     _PageKind("minutes_page", "minutes", "MinutesPage", _ICON.SP_DialogApplyButton),
     _PageKind("checkin_page", "checkin", "CheckInPage", _ICON.SP_DialogYesButton),
+    _PageKind("practices_page", "practices", "PracticesPage", _ICON.SP_FileDialogContentsView),
 )
 PAGE_NAMES = [kind.name for kind in PAGE_KINDS]
-OVERVIEW, REGISTRY, PROGRAMME, DOCUMENTS, MINUTES, CHECKIN = range(len(PAGE_KINDS))
+OVERVIEW, REGISTRY, PROGRAMME, DOCUMENTS, MINUTES, CHECKIN, PRACTICES = range(len(PAGE_KINDS))
