@@ -324,7 +324,7 @@ def mapping_from_json(
     if not isinstance(columns, Mapping):
         raise MappingError(_('"columns" must map a header (or column number) to a field'))
     for column, name in columns.items():
-        index = _column_index(str(column), by_header, len(headers))
+        index = column_index(str(column), headers, by_header)
         fields[index] = _check_field(str(name), vocabulary.fields)
     values = data.get("category_values", {}) or {}
     if not isinstance(values, Mapping):
@@ -338,11 +338,16 @@ def mapping_from_json(
     )
 
 
-def _column_index(column: str, by_header: Mapping[str, int], width: int) -> int:
+def column_index(
+    column: str, headers: Sequence[str], by_header: Mapping[str, int] | None = None
+) -> int:
+    """The column a header's text (folded) or a 0-based number names; MappingError if none."""
+    if by_header is None:
+        by_header = {fold(h): i for i, h in reversed(list(enumerate(headers)))}
     key = fold(column)
     if key in by_header:
         return by_header[key]
-    if column.strip().isdigit() and int(column) < width:
+    if column.strip().isdigit() and int(column) < len(headers):
         return int(column)
     raise MappingError(_("the file has no column {column!r}").format(column=column))
 
