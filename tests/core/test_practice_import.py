@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from forumdesk.services.common.refusals import Refused
+from forumdesk.services.practices.import_.columns import PRACTICES
 from forumdesk.services.practices.import_.importer import (
     PracticeImportRefused,
     PracticeImportReport,
@@ -22,7 +23,6 @@ from forumdesk.services.practices.import_.importer import (
 from forumdesk.services.practices.review import review_practice
 from forumdesk.services.registry.import_.columns import MappingError, guess_mapping, header_key
 from forumdesk.services.registry.import_.files import ImportFileError, read_rows
-from forumdesk.services.practices.import_.columns import PRACTICES
 from forumdesk.store.database import Database
 from forumdesk.store.enums import PracticeType, ReviewState, WorldRegion
 from forumdesk.store.models import (
@@ -35,9 +35,7 @@ from forumdesk.store.models import (
     PracticeTheme,
 )
 
-HEADER = (
-    "Titre;Type;Région;Pays;Thèmes;Soumis par;Partenaires;Début;Fin;Courriel;Liens;Paragraphes"
-)
+HEADER = "Titre;Type;Région;Pays;Thèmes;Soumis par;Partenaires;Début;Fin;Courriel;Liens;Paragraphes"
 GOOD = [
     "Corridors de transferts à bas coût;programme;Amériques;Mexique, USA;remittances;CCDM;"
     "Banque X;2015;2019;Focal.Point@Example.org;https://example.org/a;23–25, 32",
