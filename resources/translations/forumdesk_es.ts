@@ -2613,7 +2613,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
         <translation>Cada columna del archivo, ejemplos de sus valores y el campo que rellena.</translation>
@@ -2640,12 +2640,12 @@ Esta operación no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Category words in the file:</source>
         <translation>Términos de categoría en el archivo:</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
         <translation>Cada término de categoría encontrado en el archivo, el número de filas que lo contienen y la categoría a la que corresponde.</translation>
     </message>
@@ -2685,7 +2685,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>Organización nueva sin categoría:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
         <translation>Se utiliza la correspondencia que usted confirmó la última vez para estos encabezados.</translation>
     </message>
@@ -2715,7 +2715,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>Términos de categoría en el archivo (los más frecuentes):</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose the column that holds the family name (or the full name).</source>
         <translation>Elija la columna que contiene el apellido (o el nombre completo).</translation>
     </message>
@@ -4624,6 +4624,271 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location line="+27"/>
         <source>Personal data written to {file}.</source>
         <translation>Datos personales escritos en {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeImportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+61"/>
+        <source>Import Practices</source>
+        <translation>Importar prácticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>Prácticas (*.csv *.xlsx *.xlsm *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Practices — {file}</source>
+        <translation>Importar prácticas — {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: nothing is written</source>
+        <translation>Cancelar: no se guarda nada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All rows or none: a file with a bad row writes nothing, and each fault is listed. Practices arrive as received, for review in {forum}.</source>
+        <translation>Todas las filas o ninguna: un archivo con una fila errónea no guarda nada, y se indica cada error. Las prácticas llegan como «recibidas», para su examen en {forum}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+61"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Close without importing</source>
+        <translation>Cerrar sin importar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Check Rows</source>
+        <translation>&amp;Comprobar filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every row without importing (dry run)</source>
+        <translation>Comprobar cada fila sin importar (prueba)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+44"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>Import every row</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows refused, with the column and why</source>
+        <translation>Filas rechazadas, con la columna y el motivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back to Columns</source>
+        <translation>&amp;Volver a las columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the column mapping</source>
+        <translation>Cambiar la correspondencia de columnas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type (policy, programme, partnership offer, research, data tool)</source>
+        <translation>Tipo (política, programa, oferta de asociación, investigación, herramienta de datos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (names or codes)</source>
+        <translation>Países (nombres o códigos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes (codes or labels, separated by ;)</source>
+        <translation>Temas (códigos o etiquetas, separados por ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by (registered organisations, separated by ;)</source>
+        <translation>Presentada por (organizaciones registradas, separadas por ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (year)</source>
+        <translation>Desde (año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (year)</source>
+        <translation>Hasta (año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Nombre de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>Correo electrónico de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary paragraphs (23–25, 32)</source>
+        <translation>Párrafos del resumen (23–25, 32)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>Elija la columna que contiene el título.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the type of practice.</source>
+        <translation>Elija la columna que contiene el tipo de práctica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln row(s) under the header</source>
+        <translation>
+            <numerusform>%Ln fila bajo el encabezado</numerusform>
+            <numerusform>%Ln filas bajo el encabezado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>Comprobando %Ln fila…</numerusform>
+            <numerusform>Comprobando %Ln filas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>Importando %Ln fila…</numerusform>
+            <numerusform>Importando %Ln filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se guardó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln fila rechazada</numerusform>
+            <numerusform>%Ln filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) valid</source>
+        <translation>
+            <numerusform>%Ln fila válida</numerusform>
+            <numerusform>%Ln filas válidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written: correct the file, or the columns, and try again</source>
+        <translation>no se guardó nada: corrija el archivo o las columnas y vuelva a intentarlo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more problem(s) not listed</source>
+        <translation>
+            <numerusform>%Ln problema más no enumerado</numerusform>
+            <numerusform>%Ln problemas más no enumerados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) can be imported</source>
+        <translation>
+            <numerusform>%Ln práctica puede importarse</numerusform>
+            <numerusform>%Ln prácticas pueden importarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) imported, received for review</source>
+        <translation>
+            <numerusform>%Ln práctica importada, recibida para examen</numerusform>
+            <numerusform>%Ln prácticas importadas, recibidas para examen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
