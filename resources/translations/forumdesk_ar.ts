@@ -1888,7 +1888,7 @@ This cannot be undone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>استيراد الممثلين — {file}</translation>
@@ -1910,12 +1910,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>Close without importing</source>
         <translation>الإغلاق دون استيراد</translation>
     </message>
@@ -1936,12 +1936,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Import the valid rows</source>
         <translation>استيراد الصفوف الصالحة</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -1961,12 +1961,12 @@ This cannot be undone.</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>الصفوف المرفوضة والتنبيهات والسجلات المكررة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>صفوف تبدو لأشخاص مدرجين بالفعل:</translation>
     </message>
@@ -2016,12 +2016,12 @@ This cannot be undone.</source>
         <translation>استيراد الصفوف ال&amp;صالحة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
         <source>Reading {file}…</source>
         <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>لا توجد صفوف تحت سطر العناوين</numerusform>
@@ -2033,7 +2033,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>لا توجد صفوف للتحقق منها…</numerusform>
@@ -2057,17 +2057,17 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>لا توجد صفوف يمكن استيرادها</numerusform>
@@ -4761,7 +4761,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticeImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
         <source>Import Practices</source>
         <translation>استيراد ممارسات</translation>
     </message>
@@ -4771,7 +4771,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>الممارسات (*.csv *.xlsx *.xlsm *.txt *.tsv);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Import Practices — {file}</source>
         <translation>استيراد ممارسات — {file}</translation>
     </message>
@@ -4787,12 +4787,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Close without importing</source>
         <translation>إغلاق دون استيراد</translation>
     </message>
@@ -4808,18 +4808,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Import every row</source>
         <translation>استيراد كل الصفوف</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -4834,12 +4834,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, with the column and why</source>
         <translation>الصفوف المرفوضة، مع العمود والسبب</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Back to Columns</source>
         <translation>ال&amp;عودة إلى الأعمدة</translation>
     </message>
@@ -4849,7 +4849,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>تغيير مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -4938,59 +4938,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Choose the column that holds the type of practice.</source>
         <translation>اختر العمود الذي يتضمن نوع الممارسة.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Reading {file}…</source>
-        <translation>جارٍ قراءة {file}…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%Ln row(s) under the header</source>
-        <translation>
-            <numerusform>%Ln صف تحت العناوين</numerusform>
-            <numerusform>صف واحد (%Ln) تحت العناوين</numerusform>
-            <numerusform>صفان (%Ln) تحت العناوين</numerusform>
-            <numerusform>%Ln صفوف تحت العناوين</numerusform>
-            <numerusform>%Ln صفاً تحت العناوين</numerusform>
-            <numerusform>%Ln صف تحت العناوين</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Checking %Ln row(s)…</source>
-        <translation>
-            <numerusform>جارٍ فحص %Ln صف…</numerusform>
-            <numerusform>جارٍ فحص صف واحد (%Ln)…</numerusform>
-            <numerusform>جارٍ فحص صفين (%Ln)…</numerusform>
-            <numerusform>جارٍ فحص %Ln صفوف…</numerusform>
-            <numerusform>جارٍ فحص %Ln صفاً…</numerusform>
-            <numerusform>جارٍ فحص %Ln صف…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Importing %Ln row(s)…</source>
-        <translation>
-            <numerusform>جارٍ استيراد %Ln صف…</numerusform>
-            <numerusform>جارٍ استيراد صف واحد (%Ln)…</numerusform>
-            <numerusform>جارٍ استيراد صفين (%Ln)…</numerusform>
-            <numerusform>جارٍ استيراد %Ln صفوف…</numerusform>
-            <numerusform>جارٍ استيراد %Ln صفاً…</numerusform>
-            <numerusform>جارٍ استيراد %Ln صف…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Cancelled.</source>
-        <translation>أُلغي.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>أُلغي: لم يُحفظ شيء.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
+        <location line="+71"/>
         <source>%Ln row(s) refused</source>
         <translation>
             <numerusform>رُفض %Ln صف</numerusform>

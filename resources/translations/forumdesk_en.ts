@@ -88,27 +88,6 @@
 <context>
     <name>PracticeImportDialog</name>
     <message numerus="yes">
-        <source>%Ln row(s) under the header</source>
-        <translation>
-            <numerusform>%Ln row under the header</numerusform>
-            <numerusform>%Ln rows under the header</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %Ln row(s)…</source>
-        <translation>
-            <numerusform>Checking %Ln row…</numerusform>
-            <numerusform>Checking %Ln rows…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %Ln row(s)…</source>
-        <translation>
-            <numerusform>Importing %Ln row…</numerusform>
-            <numerusform>Importing %Ln rows…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln row(s) refused</source>
         <translation>
             <numerusform>%Ln row refused</numerusform>

@@ -1848,7 +1848,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Importar representantes — {file}</translation>
@@ -1870,12 +1870,12 @@ Esta operación no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
@@ -1896,12 +1896,12 @@ Esta operación no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Import the valid rows</source>
         <translation>Importar las filas válidas</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1921,12 +1921,12 @@ Esta operación no se puede deshacer.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>Filas rechazadas, advertencias y duplicados</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>Filas que parecen corresponder a personas ya inscritas:</translation>
     </message>
@@ -1976,12 +1976,12 @@ Esta operación no se puede deshacer.</translation>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>%Ln fila bajo el encabezado</numerusform>
@@ -1989,7 +1989,7 @@ Esta operación no se puede deshacer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Comprobando %Ln fila…</numerusform>
@@ -2005,17 +2005,17 @@ Esta operación no se puede deshacer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se ha guardado nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln fila puede importarse</numerusform>
@@ -4629,7 +4629,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>PracticeImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
         <source>Import Practices</source>
         <translation>Importar prácticas</translation>
     </message>
@@ -4639,7 +4639,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Prácticas (*.csv *.xlsx *.xlsm *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Import Practices — {file}</source>
         <translation>Importar prácticas — {file}</translation>
     </message>
@@ -4655,12 +4655,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
@@ -4676,18 +4676,18 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Import every row</source>
         <translation>Importar todas las filas</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -4702,12 +4702,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, with the column and why</source>
         <translation>Filas rechazadas, con la columna y el motivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Back to Columns</source>
         <translation>&amp;Volver a las columnas</translation>
     </message>
@@ -4717,7 +4717,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cambiar la correspondencia de columnas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
@@ -4806,47 +4806,8 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <source>Choose the column that holds the type of practice.</source>
         <translation>Elija la columna que contiene el tipo de práctica.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Reading {file}…</source>
-        <translation>Leyendo {file}…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%Ln row(s) under the header</source>
-        <translation>
-            <numerusform>%Ln fila bajo el encabezado</numerusform>
-            <numerusform>%Ln filas bajo el encabezado</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Checking %Ln row(s)…</source>
-        <translation>
-            <numerusform>Comprobando %Ln fila…</numerusform>
-            <numerusform>Comprobando %Ln filas…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Importing %Ln row(s)…</source>
-        <translation>
-            <numerusform>Importando %Ln fila…</numerusform>
-            <numerusform>Importando %Ln filas…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Cancelado: no se guardó nada.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
+        <location line="+71"/>
         <source>%Ln row(s) refused</source>
         <translation>
             <numerusform>%Ln fila rechazada</numerusform>

@@ -1944,7 +1944,7 @@ Cette opération est irréversible.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Importer des représentants — {file}</translation>
@@ -1971,12 +1971,12 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
@@ -1997,12 +1997,12 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2022,12 +2022,12 @@ Cette opération est irréversible.</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>Lignes refusées, avertissements et doublons</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>Lignes qui ressemblent à des personnes déjà inscrites :</translation>
     </message>
@@ -2077,12 +2077,12 @@ Cette opération est irréversible.</translation>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>%Ln ligne sous l’en-tête</numerusform>
@@ -2090,7 +2090,7 @@ Cette opération est irréversible.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2106,17 +2106,17 @@ Cette opération est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n’a été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln ligne peut être importée</numerusform>
@@ -4629,7 +4629,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PracticeImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
         <source>Import Practices</source>
         <translation>Importer des pratiques</translation>
     </message>
@@ -4639,7 +4639,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Pratiques (*.csv *.xlsx *.xlsm *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Import Practices — {file}</source>
         <translation>Importer des pratiques — {file}</translation>
     </message>
@@ -4655,12 +4655,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
@@ -4676,18 +4676,18 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Import every row</source>
         <translation>Importer toutes les lignes</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -4702,12 +4702,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, with the column and why</source>
         <translation>Lignes refusées, avec la colonne et la raison</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Back to Columns</source>
         <translation>&amp;Retour aux colonnes</translation>
     </message>
@@ -4717,7 +4717,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Modifier la correspondance des colonnes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -4806,47 +4806,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <source>Choose the column that holds the type of practice.</source>
         <translation>Choisissez la colonne qui contient le type de pratique.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Reading {file}…</source>
-        <translation>Lecture de {file}…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%Ln row(s) under the header</source>
-        <translation>
-            <numerusform>%Ln ligne sous l’en-tête</numerusform>
-            <numerusform>%Ln lignes sous l’en-tête</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Checking %Ln row(s)…</source>
-        <translation>
-            <numerusform>Vérification de %Ln ligne…</numerusform>
-            <numerusform>Vérification de %Ln lignes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Importing %Ln row(s)…</source>
-        <translation>
-            <numerusform>Importation de %Ln ligne…</numerusform>
-            <numerusform>Importation de %Ln lignes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n’a été enregistré.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
+        <location line="+71"/>
         <source>%Ln row(s) refused</source>
         <translation>
             <numerusform>%Ln ligne refusée</numerusform>

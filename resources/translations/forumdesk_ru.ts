@@ -1858,7 +1858,7 @@ This cannot be undone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Импорт представителей — {file}</translation>
@@ -1880,12 +1880,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>Close without importing</source>
         <translation>Закрыть без импорта</translation>
     </message>
@@ -1906,12 +1906,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Import the valid rows</source>
         <translation>Импортировать допустимые строки</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -1931,12 +1931,12 @@ This cannot be undone.</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>Отклоненные строки, предупреждения и дубликаты</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>Строки, похожие на лиц, уже имеющихся в реестре:</translation>
     </message>
@@ -1986,12 +1986,12 @@ This cannot be undone.</source>
         <translation>&amp;Импортировать допустимые строки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
         <source>Reading {file}…</source>
         <translation>Чтение файла {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>%Ln строка под заголовком</numerusform>
@@ -2000,7 +2000,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Проверка %Ln строки…</numerusform>
@@ -2018,17 +2018,17 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln строку можно импортировать</numerusform>
@@ -4662,7 +4662,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticeImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
         <source>Import Practices</source>
         <translation>Импорт практик</translation>
     </message>
@@ -4672,7 +4672,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Практики (*.csv *.xlsx *.xlsm *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Import Practices — {file}</source>
         <translation>Импорт практик — {file}</translation>
     </message>
@@ -4688,12 +4688,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Close without importing</source>
         <translation>Закрыть без импорта</translation>
     </message>
@@ -4709,18 +4709,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Import every row</source>
         <translation>Импортировать все строки</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -4735,12 +4735,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, with the column and why</source>
         <translation>Отклонённые строки, со столбцом и причиной</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Back to Columns</source>
         <translation>&amp;Назад к столбцам</translation>
     </message>
@@ -4750,7 +4750,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Изменить соответствие столбцов</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>(not imported)</source>
         <translation>(не импортируется)</translation>
     </message>
@@ -4839,50 +4839,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Choose the column that holds the type of practice.</source>
         <translation>Выберите столбец с типом практики.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Reading {file}…</source>
-        <translation>Чтение {file}…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%Ln row(s) under the header</source>
-        <translation>
-            <numerusform>%Ln строка под заголовком</numerusform>
-            <numerusform>%Ln строки под заголовком</numerusform>
-            <numerusform>%Ln строк под заголовком</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Checking %Ln row(s)…</source>
-        <translation>
-            <numerusform>Проверка %Ln строки…</numerusform>
-            <numerusform>Проверка %Ln строк…</numerusform>
-            <numerusform>Проверка %Ln строк…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Importing %Ln row(s)…</source>
-        <translation>
-            <numerusform>Импорт %Ln строки…</numerusform>
-            <numerusform>Импорт %Ln строк…</numerusform>
-            <numerusform>Импорт %Ln строк…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Отменено: ничего не сохранено.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
+        <location line="+71"/>
         <source>%Ln row(s) refused</source>
         <translation>
             <numerusform>%Ln строка отклонена</numerusform>

@@ -1838,7 +1838,7 @@ This cannot be undone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>导入代表 — {file}</translation>
@@ -1860,12 +1860,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>Close without importing</source>
         <translation>关闭，不导入</translation>
     </message>
@@ -1886,12 +1886,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Import the valid rows</source>
         <translation>导入有效行</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -1911,12 +1911,12 @@ This cannot be undone.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>被拒绝的行、警告和重复条目</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>看似已列入人员的行：</translation>
     </message>
@@ -1966,19 +1966,19 @@ This cannot be undone.</source>
         <translation>导入有效行(&amp;I)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
         <source>Reading {file}…</source>
         <translation>正在读取{file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>标题行下有%Ln行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查%Ln行…</numerusform>
@@ -1992,17 +1992,17 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln行可以导入</numerusform>
@@ -4596,7 +4596,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticeImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+61"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
         <source>Import Practices</source>
         <translation>导入做法</translation>
     </message>
@@ -4606,7 +4606,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>做法 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Import Practices — {file}</source>
         <translation>导入做法 — {file}</translation>
     </message>
@@ -4622,12 +4622,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Close without importing</source>
         <translation>关闭而不导入</translation>
     </message>
@@ -4643,18 +4643,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Import every row</source>
         <translation>导入所有行</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -4669,12 +4669,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, with the column and why</source>
         <translation>被拒绝的行，附列名和理由</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Back to Columns</source>
         <translation>返回列设置(&amp;B)</translation>
     </message>
@@ -4684,7 +4684,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>更改列对应关系</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
@@ -4773,44 +4773,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Choose the column that holds the type of practice.</source>
         <translation>请选择包含做法类型的列。</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Reading {file}…</source>
-        <translation>正在读取 {file}…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%Ln row(s) under the header</source>
-        <translation>
-            <numerusform>标题行下有 %Ln 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Checking %Ln row(s)…</source>
-        <translation>
-            <numerusform>正在检查 %Ln 行…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Importing %Ln row(s)…</source>
-        <translation>
-            <numerusform>正在导入 %Ln 行…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消：未保存任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
+        <location line="+71"/>
         <source>%Ln row(s) refused</source>
         <translation>
             <numerusform>%Ln 行被拒绝</numerusform>

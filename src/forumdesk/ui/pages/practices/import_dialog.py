@@ -18,21 +18,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.registry.import_mapping import MappingEditor
+from forumdesk.ui.pages.registry.import_steps import (
+    COLUMNS,
+    REPORT,
+    ImportSteps,
+    problems_view,
+    step_button,
+)
 from forumdesk.ui.widgets.forms import error_label
-from forumdesk.ui.widgets.job_dialog import JobDialog
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -41,10 +44,10 @@ if TYPE_CHECKING:
     from forumdesk.services.practices.import_.importer import PracticeImportReport
     from forumdesk.services.registry.import_.preview import ImportPreview
     from forumdesk.ui.common.context import ForumContext
+    from forumdesk.ui.common.operations import Progress
 
 # One problem as shown: row, column, reason.
 Line = tuple[int, str, str]
-_RUNNING, _COLUMNS, _REPORT = range(3)
 
 
 def open_practice_import(
@@ -72,14 +75,7 @@ def open_practice_import(
     return dialog
 
 
-def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    return button
-
-
-class PracticeImportDialog(JobDialog):
+class PracticeImportDialog(ImportSteps):
     # The report of an import that was written (not of a check, nor of a refused file).
     imported = Signal(object)
 
@@ -110,7 +106,7 @@ class PracticeImportDialog(JobDialog):
         )
         self._build_columns()
         self._build_report()
-        self._read()
+        self._read(self._preview)
 
     # Pages --------------------------------------------------------------------------
 
@@ -141,12 +137,12 @@ class PracticeImportDialog(JobDialog):
         layout.addWidget(self.columns_error)
         row = QHBoxLayout()
         row.addStretch(1)
-        close = _button(
+        close = step_button(
             self.tr("Close"), "practice_import_close", self.tr("Close without importing"), page
         )
         close.clicked.connect(self.reject)
         row.addWidget(close)
-        self.check_button = _button(
+        self.check_button = step_button(
             self.tr("&Check Rows"),
             "practice_import_check",
             self.tr("Check every row without importing (dry run)"),
@@ -154,7 +150,7 @@ class PracticeImportDialog(JobDialog):
         )
         self.check_button.clicked.connect(self.check)
         row.addWidget(self.check_button)
-        self.import_button = _button(
+        self.import_button = step_button(
             self.tr("&Import"), "practice_import_run", self.tr("Import every row"), page
         )
         self.import_button.setDefault(True)
@@ -179,31 +175,31 @@ class PracticeImportDialog(JobDialog):
             ],
             self,
         )
-        self.problems_view = QTableView(page)
-        self.problems_view.setObjectName("practice_import_problems")
-        self.problems_view.setAccessibleName(self.tr("Rows refused, with the column and why"))
-        self.problems_view.setModel(self.problems)
-        self.problems_view.verticalHeader().setVisible(False)
-        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems_view.setAlternatingRowColors(True)
-        self.problems_view.horizontalHeader().setStretchLastSection(True)
+        self.problems_view = problems_view(
+            page,
+            self.problems,
+            "practice_import_problems",
+            self.tr("Rows refused, with the column and why"),
+        )
         layout.addWidget(self.problems_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.back_button = _button(
+        self.back_button = step_button(
             self.tr("&Back to Columns"),
             "practice_import_back",
             self.tr("Change the column mapping"),
             page,
         )
-        self.back_button.clicked.connect(lambda: self.steps.setCurrentIndex(_COLUMNS))
+        self.back_button.clicked.connect(lambda: self.steps.setCurrentIndex(COLUMNS))
         row.addWidget(self.back_button)
-        self.import_checked_button = _button(
+        self.import_checked_button = step_button(
             self.tr("&Import"), "practice_import_checked", self.tr("Import every row"), page
         )
         self.import_checked_button.clicked.connect(self.run_import)
         row.addWidget(self.import_checked_button)
-        self.done_button = _button(self.tr("Close"), "practice_import_done", self.tr("Close"), page)
+        self.done_button = step_button(
+            self.tr("Close"), "practice_import_done", self.tr("Close"), page
+        )
         self.done_button.clicked.connect(self.accept)
         row.addWidget(self.done_button)
         layout.addLayout(row)
@@ -237,62 +233,22 @@ class PracticeImportDialog(JobDialog):
             return self.tr("Choose the column that holds the type of practice.")
         return None
 
-    # Reading the file ---------------------------------------------------------------
+    # Reading the file and running ----------------------------------------------------
 
-    def _read(self) -> None:
-        path = self.path
-        progress = self._start_job(self.tr("Reading {file}…").format(file=path.name))
+    @staticmethod
+    def _preview(session: Session, path: Path, progress: Progress) -> ImportPreview:
+        from forumdesk.services.practices.import_.importer import preview_practices
 
-        def read(session: Session) -> ImportPreview:
-            from forumdesk.services.practices.import_.importer import preview_practices
-
-            return preview_practices(
-                session, path, progress=progress.report, cancelled=progress.cancelled
-            )
-
-        self.ops.query(read, self._read_done, self._failed)
-
-    def _read_done(self, preview: ImportPreview) -> None:
-        if not self._end_job():
-            return
-        self.preview = preview
-        details = self.tr("%Ln row(s) under the header", "", preview.rows)
-        if preview.text_format:
-            details += " · " + preview.text_format
-        self.file_label.setText(f"<b>{self.path.name}</b> — {details}")
-        self.editor.set_preview(preview)
-        self.steps.setCurrentIndex(_COLUMNS)
-
-    # Running ------------------------------------------------------------------------
-
-    def _job_started(self) -> None:
-        self.steps.setCurrentIndex(_RUNNING)
-
-    def check(self) -> None:
-        """The dry run: every row checked, nothing written."""
-        self._run(dry_run=True)
-
-    def run_import(self) -> None:
-        self._run(dry_run=False)
+        return preview_practices(
+            session, path, progress=progress.report, cancelled=progress.cancelled
+        )
 
     def _run(self, *, dry_run: bool) -> None:
-        if self.preview is None or self.running:
+        mapping = self._mapping_to_run()
+        if mapping is None or self.preview is None:
             return
-        problem = self.editor.problem()
-        if problem:
-            self.steps.setCurrentIndex(_COLUMNS)
-            self.columns_error.setText(problem)
-            self.columns_error.show()
-            return
-        self.columns_error.hide()
-        mapping = self.editor.mapping()
         path, total, forum_id = self.path, self.preview.rows, self.forum_id
-        text = (
-            self.tr("Checking %Ln row(s)…", "", total)
-            if dry_run
-            else self.tr("Importing %Ln row(s)…", "", total)
-        )
-        progress = self._start_job(text)
+        progress = self._start_run(dry_run=dry_run, total=total)
 
         def work(session: Session) -> PracticeImportReport:
             from forumdesk.services.practices.import_.importer import run_practice_import
@@ -314,30 +270,13 @@ class PracticeImportDialog(JobDialog):
             # Practices, themes and the search index may all change.
             self.ops.change(work, {Area.ALL}, self._reported, self._failed)
 
-    def _failed(self, error: Exception) -> None:
+    def _refused(self, error: Exception) -> bool:
         from forumdesk.services.practices.import_.importer import PracticeImportRefused
-        from forumdesk.services.registry.import_.report import ImportCancelled
 
-        reading = self.preview is None
-        if not self._end_job():
-            return
         if isinstance(error, PracticeImportRefused):  # rolled back: show why, row by row
             self._show_report(error.report)
-            return
-        if reading:
-            self.file_label.setText(
-                self.tr("Cancelled.") if isinstance(error, ImportCancelled) else str(error)
-            )
-            self.check_button.setEnabled(False)
-            self.import_button.setEnabled(False)
-            self.editor.setEnabled(False)
-        elif isinstance(error, ImportCancelled):
-            self.columns_error.setText(self.tr("Cancelled: nothing was written."))
-            self.columns_error.show()
-        else:
-            self.columns_error.setText(str(error))
-            self.columns_error.show()
-        self.steps.setCurrentIndex(_COLUMNS)
+            return True
+        return False
 
     # The report ---------------------------------------------------------------------
 
@@ -357,7 +296,7 @@ class PracticeImportDialog(JobDialog):
         written = not report.dry_run and report.import_id is not None
         self.back_button.setVisible(not written)
         self.import_checked_button.setVisible(report.dry_run and not report.invalid)
-        self.steps.setCurrentIndex(_REPORT)
+        self.steps.setCurrentIndex(REPORT)
 
     def summary_text(self, report: PracticeImportReport) -> str:
         if report.invalid:
