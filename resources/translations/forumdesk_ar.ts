@@ -1909,18 +1909,18 @@ This cannot be undone.</source>
         <translation>تسجيل الأشخاص المستوردين في المنتدى</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+79"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>الإغلاق دون استيراد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>ال&amp;تحقق من الصفوف</translation>
     </message>
@@ -1930,13 +1930,13 @@ This cannot be undone.</source>
         <translation>التحقق من كل صف دون استيراد (تشغيل تجريبي)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>استيراد الصفوف الصالحة</translation>
     </message>
@@ -2016,7 +2016,7 @@ This cannot be undone.</source>
         <translation>استيراد الصفوف ال&amp;صالحة</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>جارٍ قراءة {file}…</translation>
     </message>
@@ -4786,35 +4786,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>كل الصفوف أو لا شيء: الملف الذي يتضمن صفاً خاطئاً لا يُحفظ منه شيء، ويُذكر كل خطأ. تصل الممارسات بحالة «مستلمة» لمراجعتها في {forum}.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Close without importing</source>
-        <translation>إغلاق دون استيراد</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Check Rows</source>
-        <translation>&amp;فحص الصفوف</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check every row without importing (dry run)</source>
-        <translation>فحص كل صف دون استيراد (تشغيل تجريبي)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="-5"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Import every row</source>
         <translation>استيراد كل الصفوف</translation>
     </message>

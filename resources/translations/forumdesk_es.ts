@@ -1869,18 +1869,18 @@ Esta operación no se puede deshacer.</translation>
         <translation>Inscribir en el foro a las personas importadas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+79"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>&amp;Comprobar las filas</translation>
     </message>
@@ -1890,13 +1890,13 @@ Esta operación no se puede deshacer.</translation>
         <translation>Comprobar cada fila sin importar nada (simulación)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>Importar las filas válidas</translation>
     </message>
@@ -1976,7 +1976,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
@@ -4654,35 +4654,18 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Todas las filas o ninguna: un archivo con una fila errónea no guarda nada, y se indica cada error. Las prácticas llegan como «recibidas», para su examen en {forum}.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Close without importing</source>
-        <translation>Cerrar sin importar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Check Rows</source>
-        <translation>&amp;Comprobar filas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check every row without importing (dry run)</source>
-        <translation>Comprobar cada fila sin importar (prueba)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="-5"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Import every row</source>
         <translation>Importar todas las filas</translation>
     </message>

@@ -1970,18 +1970,18 @@ Cette opération est irréversible.</translation>
         <translation>Inscrire les personnes importées au forum</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+79"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
@@ -1991,13 +1991,13 @@ Cette opération est irréversible.</translation>
         <translation>Vérifier chaque ligne sans rien importer (essai à blanc)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
@@ -2077,7 +2077,7 @@ Cette opération est irréversible.</translation>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
@@ -4654,35 +4654,18 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Toutes les lignes ou aucune : un fichier comportant une ligne erronée n’enregistre rien, et chaque erreur est signalée. Les pratiques arrivent à l’état « reçue », pour examen dans {forum}.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Close without importing</source>
-        <translation>Fermer sans importer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Check Rows</source>
-        <translation>&amp;Vérifier les lignes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check every row without importing (dry run)</source>
-        <translation>Vérifier chaque ligne sans rien importer (essai à blanc)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="-5"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Import every row</source>
         <translation>Importer toutes les lignes</translation>
     </message>

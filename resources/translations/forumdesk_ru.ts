@@ -1879,18 +1879,18 @@ This cannot be undone.</source>
         <translation>Зарегистрировать импортированных лиц для участия в форуме</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+79"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>Закрыть без импорта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
@@ -1900,13 +1900,13 @@ This cannot be undone.</source>
         <translation>Проверить все строки без импорта (пробный прогон)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>Импортировать допустимые строки</translation>
     </message>
@@ -1986,7 +1986,7 @@ This cannot be undone.</source>
         <translation>&amp;Импортировать допустимые строки</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>Чтение файла {file}…</translation>
     </message>
@@ -4687,35 +4687,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Все строки или ни одной: если в файле есть ошибочная строка, ничего не сохраняется, а каждая ошибка указывается. Практики поступают в состоянии «получена» для рассмотрения на форуме {forum}.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Close without importing</source>
-        <translation>Закрыть без импорта</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Check Rows</source>
-        <translation>&amp;Проверить строки</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check every row without importing (dry run)</source>
-        <translation>Проверить каждую строку без импорта (пробный прогон)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="-5"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Import every row</source>
         <translation>Импортировать все строки</translation>
     </message>

@@ -1859,18 +1859,18 @@ This cannot be undone.</source>
         <translation>为导入的人员登记参加论坛</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+79"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>关闭，不导入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>检查行(&amp;C)</translation>
     </message>
@@ -1880,13 +1880,13 @@ This cannot be undone.</source>
         <translation>检查每一行但不导入（试运行）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>导入有效行</translation>
     </message>
@@ -1966,7 +1966,7 @@ This cannot be undone.</source>
         <translation>导入有效行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+81"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>正在读取{file}…</translation>
     </message>
@@ -4621,35 +4621,18 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>全部导入或全不导入：文件中只要有一行错误就不保存任何内容，并列出每个错误。做法以“已收到”状态进入 {forum}，等待审查。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Close without importing</source>
-        <translation>关闭而不导入</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Check Rows</source>
-        <translation>检查各行(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check every row without importing (dry run)</source>
-        <translation>检查每一行但不导入（试运行）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="-5"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Import every row</source>
         <translation>导入所有行</translation>
     </message>

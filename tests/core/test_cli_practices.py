@@ -76,7 +76,9 @@ def test_import_list_show_review_and_undo(
         _json(capsys, "--database", db, "practice", "list", "--state", "published", "--json") == []
     )
 
-    code, out, _err = _run(capsys, "--database", db, "practice", "show", corridors["id"][:13])
+    code, out, _err = _run(
+        capsys, "--database", db, "practice", "show", corridors["id"][:30]
+    )  # its start will do
     assert code == 0
     assert "Paragraphs: 23–25, 32" in out and "Two lines\nof summary" in out
     shown = _json(capsys, "--database", db, "practice", "show", corridors["id"], "--json")

@@ -128,7 +128,7 @@ def practice_type(text: str) -> PracticeType:
     if found is None:
         raise ValueProblem(
             _("{text!r} is not a type of practice; one of {known}").format(
-                text=text, known=", ".join(t.value for t in PracticeType)
+                text=text, known=", ".join(PracticeType)
             )
         )
     return found
@@ -139,7 +139,7 @@ def world_region(text: str) -> WorldRegion:
     if found is None:
         raise ValueProblem(
             _("{text!r} is not a region; one of {known}").format(
-                text=text, known=", ".join(r.value for r in WorldRegion)
+                text=text, known=", ".join(WorldRegion)
             )
         )
     return found

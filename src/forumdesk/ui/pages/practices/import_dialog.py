@@ -135,37 +135,13 @@ class PracticeImportDialog(ImportSteps):
         layout.addWidget(rule)
         self.columns_error = error_label(page, "practice_import_error")
         layout.addWidget(self.columns_error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        close = step_button(
-            self.tr("Close"), "practice_import_close", self.tr("Close without importing"), page
-        )
-        close.clicked.connect(self.reject)
-        row.addWidget(close)
-        self.check_button = step_button(
-            self.tr("&Check Rows"),
-            "practice_import_check",
-            self.tr("Check every row without importing (dry run)"),
-            page,
-        )
-        self.check_button.clicked.connect(self.check)
-        row.addWidget(self.check_button)
-        self.import_button = step_button(
-            self.tr("&Import"), "practice_import_run", self.tr("Import every row"), page
-        )
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.run_import)
-        row.addWidget(self.import_button)
-        layout.addLayout(row)
+        layout.addLayout(self._column_buttons(page, "practice_import", self.tr("Import every row")))
         self.steps.addWidget(page)
 
     def _build_report(self) -> None:
         page = QWidget(self.steps)
         layout = QVBoxLayout(page)
-        self.summary = QLabel(page)
-        self.summary.setObjectName("practice_import_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = self._summary_label(page, "practice_import_summary")
         layout.addWidget(self.summary)
         self.problems: RowsModel[Line] = RowsModel(
             [

@@ -101,35 +101,13 @@ class ImportDialog(ImportSteps):
         layout.addWidget(self.register_box)
         self.columns_error = error_label(page, "import_error")
         layout.addWidget(self.columns_error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        close = _button(self.tr("Close"), "import_close", self.tr("Close without importing"), page)
-        close.clicked.connect(self.reject)
-        row.addWidget(close)
-        self.check_button = _button(
-            self.tr("&Check Rows"),
-            "import_check",
-            self.tr("Check every row without importing (dry run)"),
-            page,
-        )
-        self.check_button.clicked.connect(self.check)
-        row.addWidget(self.check_button)
-        self.import_button = _button(
-            self.tr("&Import"), "import_run", self.tr("Import the valid rows"), page
-        )
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.run_import)
-        row.addWidget(self.import_button)
-        layout.addLayout(row)
+        layout.addLayout(self._column_buttons(page, "import", self.tr("Import the valid rows")))
         self.steps.addWidget(page)
 
     def _build_report(self) -> None:
         page = QWidget(self.steps)
         layout = QVBoxLayout(page)
-        self.summary = QLabel(page)
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = self._summary_label(page, "import_summary")
         layout.addWidget(self.summary)
         self.problems: RowsModel[Line] = RowsModel(
             [

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -71,6 +72,49 @@ class ImportSteps(JobDialog):
     columns_error: QLabel
     check_button: QPushButton
     import_button: QPushButton
+
+    # Building -----------------------------------------------------------------------
+
+    def _column_buttons(self, page: QWidget, prefix: str, import_hint: str) -> QHBoxLayout:
+        """Close, Check Rows and Import (`<prefix>_close`, `_check`, `_run`), at the right."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = step_button(
+            QCoreApplication.translate("ImportDialog", "Close"),
+            f"{prefix}_close",
+            QCoreApplication.translate("ImportDialog", "Close without importing"),
+            page,
+        )
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        self.check_button = step_button(
+            QCoreApplication.translate("ImportDialog", "&Check Rows"),
+            f"{prefix}_check",
+            QCoreApplication.translate(
+                "ImportDialog", "Check every row without importing (dry run)"
+            ),
+            page,
+        )
+        self.check_button.clicked.connect(self.check)
+        row.addWidget(self.check_button)
+        self.import_button = step_button(
+            QCoreApplication.translate("ImportDialog", "&Import"),
+            f"{prefix}_run",
+            import_hint,
+            page,
+        )
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        row.addWidget(self.import_button)
+        return row
+
+    @staticmethod
+    def _summary_label(page: QWidget, name: str) -> QLabel:
+        label = QLabel(page)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     # Reading the file ---------------------------------------------------------------
 
