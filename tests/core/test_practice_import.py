@@ -252,3 +252,19 @@ def test_100k_identical_rows_are_refused_quickly_with_a_bounded_report(
     assert len(report.errors) == 1000 and report.unlisted == 98_999
     assert report.errors[0].reason == "the same practice as row 2"
     assert _count(demo_db, Practice) == 0
+
+
+def test_a_workbook_is_read_as_a_csv_is(demo_db: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(";"))
+    sheet.append(["Corridors", "policy", "Europe", "FRA", "", "CCDM", "", 2015, 2020.0])
+    path = tmp_path / "pratiques.xlsx"
+    book.save(path)
+    report = _run(demo_db, path)
+    assert (report.valid, report.invalid, report.created) == (1, 0, 1)
+    with demo_db.reading() as session:
+        practice = session.scalars(select(Practice)).one()
+        assert (practice.period_from, practice.period_to) == (2015, 2020)
