@@ -1,14 +1,9 @@
-"""`forumdesk practice import|undo-import|list|show|review|export`: the register of
-practices and partnership offers, headless.
-
-Same services as the Practices page. An import is all or none, in one unit of work:
-a file with a bad row writes nothing and lists every fault (row, column, reason).
-"""
+"""The `practice` commands' parser, and `list`, `show`, `review` and `export`; the
+import and its undo are in `importing.py`."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,13 +20,12 @@ from forumdesk.cli.common import (
     problem,
     subcommands,
 )
+from forumdesk.cli.practices.importing import import_practices, undo_import
 from forumdesk.services.common.messages import N_, _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.practices.import_.importer import PracticeImportReport
-    from forumdesk.services.registry.import_.columns import ColumnMapping
     from forumdesk.store.database import Database
 
 _STATES = ("received", "under_review", "published", "declined")  # store.enums.ReviewState
@@ -112,14 +106,14 @@ def _dispatch(args: argparse.Namespace, database: Database, headers: list[str]) 
 
     command = args.practice_command
     if command == "import":
-        return _import(args, database, headers)
+        return import_practices(args, database, headers)
     if command == "export":
         check_output_path(args.output, database.path)  # never over the database
         with database.reading() as session:
             return _export(args, session)
     if command in ("review", "undo-import"):
         with database.unit_of_work() as session:
-            return _review(args, session) if command == "review" else _undo(args, session)
+            return _review(args, session) if command == "review" else undo_import(args, session)
     with database.reading() as session:
         return _list(args, session) if command == "list" else _show(args, session)
 
@@ -129,102 +123,6 @@ def _headers(path: Path) -> list[str]:
 
     headers, _rows = read_rows(path)
     return headers
-
-
-def _mapping(args: argparse.Namespace, session: Session, headers: list[str]) -> ColumnMapping:
-    """The remembered or guessed mapping, with each `--map COLUMN=FIELD` over it."""
-    from forumdesk.services.practices.import_.columns import FIELDS, PRACTICES
-    from forumdesk.services.registry.import_.columns import IGNORE, column_index, guess_mapping
-
-    mapping = guess_mapping(headers, session, PRACTICES)
-    fields = dict(mapping.fields)
-    for given in args.map:
-        column, equals, name = given.rpartition("=")
-        name = name.strip()
-        if not equals or not column.strip() or name not in FIELDS:
-            raise CommandError(
-                _("--map takes COLUMN=FIELD, FIELD one of {fields}; not {given!r}").format(
-                    fields=", ".join(FIELDS), given=given
-                )
-            )
-        index = column_index(column, headers)
-        # The field given wins over a column guessed as the same field.
-        fields = {i: f for i, f in fields.items() if f != name and i != index}
-        if name != IGNORE:
-            fields[index] = name
-    mapping.fields = fields
-    return mapping
-
-
-def _import(args: argparse.Namespace, database: Database, headers: list[str]) -> int:
-    from forumdesk.services.practices.import_.importer import (
-        PracticeImportRefused,
-        run_practice_import,
-    )
-
-    show_progress = not args.json and sys.stderr.isatty()
-    try:
-        with database.unit_of_work() as session:
-            forum_id = find_forum(session, args.forum)
-            report = run_practice_import(
-                session,
-                args.file,
-                _mapping(args, session, headers),
-                forum_id,
-                dry_run=args.dry_run,
-                progress=_progress if show_progress else None,
-            )
-    except PracticeImportRefused as refused:  # rolled back: nothing was written
-        _print_report(args, refused.report)
-        return problem(str(refused))
-    finally:
-        if show_progress:
-            print(file=sys.stderr)
-    _print_report(args, report)
-    return EXIT_OK
-
-
-def _progress(done: int, total: int) -> None:
-    print(
-        "\r" + _("{done}/{total} rows").format(done=done, total=total),
-        end="",
-        file=sys.stderr,
-        flush=True,
-    )
-
-
-def _print_report(args: argparse.Namespace, report: PracticeImportReport) -> None:
-    from forumdesk.services.registry.import_.encoding import shown
-
-    if args.json:
-        print_json(report.as_json())
-        return
-    lines = [f"{report.source}, {p.message()}" for p in report.errors]
-    if report.unlisted:
-        lines.append(_("… and {count} more problem(s) not listed.").format(count=report.unlisted))
-    if report.dry_run:
-        lines.append(
-            _(
-                "{file}: {valid} row(s) can be imported, {invalid} refused; "
-                "nothing was written (dry run)."
-            ).format(file=report.source, valid=report.valid, invalid=report.invalid)
-        )
-    elif report.import_id is not None:
-        lines.append(
-            _(
-                "{file}: {count} practice(s) imported, received for review; import {id} "
-                "(undo: forumdesk practice undo-import ID)."
-            ).format(file=report.source, count=report.created, id=report.import_id)
-        )
-    print("\n".join(shown(line) for line in lines))
-
-
-def _undo(args: argparse.Namespace, session: Session) -> int:
-    from forumdesk.services.practices.import_.importer import undo_practice_import
-
-    count = undo_practice_import(session, args.id)
-    print(_("Undid the import {id}: {count} practice(s) removed.").format(id=args.id, count=count))
-    return EXIT_OK
 
 
 def _practice_id(session: Session, text: str) -> uuid.UUID:
