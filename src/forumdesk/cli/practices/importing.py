@@ -9,7 +9,14 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from forumdesk.cli.common import EXIT_OK, CommandError, find_forum, print_json, problem
+from forumdesk.cli.common import (
+    EXIT_OK,
+    CommandError,
+    find_forum,
+    print_json,
+    print_progress,
+    problem,
+)
 from forumdesk.services.common.messages import _
 
 if TYPE_CHECKING:
@@ -61,7 +68,7 @@ def import_practices(args: argparse.Namespace, database: Database, headers: list
                 _mapping(args, session, headers),
                 forum_id,
                 dry_run=args.dry_run,
-                progress=_progress if show_progress else None,
+                progress=print_progress if show_progress else None,
             )
     except PracticeImportRefused as refused:  # rolled back: nothing was written
         _print_report(args, refused.report)
@@ -71,15 +78,6 @@ def import_practices(args: argparse.Namespace, database: Database, headers: list
             print(file=sys.stderr)
     _print_report(args, report)
     return EXIT_OK
-
-
-def _progress(done: int, total: int) -> None:
-    print(
-        "\r" + _("{done}/{total} rows").format(done=done, total=total),
-        end="",
-        file=sys.stderr,
-        flush=True,
-    )
 
 
 def _print_report(args: argparse.Namespace, report: PracticeImportReport) -> None:
