@@ -1972,7 +1972,7 @@ This cannot be undone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>استيراد الممثلين — {file}</translation>
@@ -1993,18 +1993,18 @@ This cannot be undone.</source>
         <translation>تسجيل الأشخاص المستوردين في المنتدى</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+82"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>الإغلاق دون استيراد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>ال&amp;تحقق من الصفوف</translation>
     </message>
@@ -2014,18 +2014,18 @@ This cannot be undone.</source>
         <translation>التحقق من كل صف دون استيراد (تشغيل تجريبي)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>استيراد الصفوف الصالحة</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -2045,12 +2045,12 @@ This cannot be undone.</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>الصفوف المرفوضة والتنبيهات والسجلات المكررة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>صفوف تبدو لأشخاص مدرجين بالفعل:</translation>
     </message>
@@ -2100,12 +2100,12 @@ This cannot be undone.</source>
         <translation>استيراد الصفوف ال&amp;صالحة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>لا توجد صفوف تحت سطر العناوين</numerusform>
@@ -2117,7 +2117,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>لا توجد صفوف للتحقق منها…</numerusform>
@@ -2141,17 +2141,17 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغيت العملية: لم يُكتب أي شيء.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>لا توجد صفوف يمكن استيرادها</numerusform>
@@ -2790,7 +2790,7 @@ This cannot be undone.</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
         <translation>كل عمود من أعمدة الملف، وأمثلة على قيمه، والحقل الذي يملؤه.</translation>
@@ -2817,12 +2817,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Category words in the file:</source>
         <translation>كلمات الفئات في الملف:</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
         <translation>كل كلمة من كلمات الفئات عُثر عليها في الملف، وعدد الصفوف التي تتضمنها، والفئة التي تقابلها.</translation>
     </message>
@@ -2862,7 +2862,7 @@ This cannot be undone.</source>
         <translation>منظمة جديدة دون فئة:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
         <translation>تُستخدم المطابقة التي أكدتها في المرة السابقة لهذه العناوين.</translation>
     </message>
@@ -2892,7 +2892,7 @@ This cannot be undone.</source>
         <translation>كلمات الفئات في الملف (الأكثر تكراراً):</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose the column that holds the family name (or the full name).</source>
         <translation>اختر العمود الذي يتضمن اسم العائلة (أو الاسم الكامل).</translation>
     </message>
@@ -5267,6 +5267,235 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+1"/>
         <source>Reviewed at</source>
         <translation>تاريخ الاستعراض</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeImportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
+        <source>Import Practices</source>
+        <translation>استيراد ممارسات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>الممارسات (*.csv *.xlsx *.xlsm *.txt *.tsv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import Practices — {file}</source>
+        <translation>استيراد ممارسات — {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: nothing is written</source>
+        <translation>إلغاء: لا يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All rows or none: a file with a bad row writes nothing, and each fault is listed. Practices arrive as received, for review in {forum}.</source>
+        <translation>كل الصفوف أو لا شيء: الملف الذي يتضمن صفاً خاطئاً لا يُحفظ منه شيء، ويُذكر كل خطأ. تصل الممارسات بحالة «مستلمة» لمراجعتها في {forum}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Import every row</source>
+        <translation>استيراد كل الصفوف</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows refused, with the column and why</source>
+        <translation>الصفوف المرفوضة، مع العمود والسبب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to Columns</source>
+        <translation>ال&amp;عودة إلى الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the column mapping</source>
+        <translation>تغيير مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type (policy, programme, partnership offer, research, data tool)</source>
+        <translation>النوع (سياسة، برنامج، عرض شراكة، بحث، أداة بيانات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (names or codes)</source>
+        <translation>البلدان (أسماء أو رموز)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes (codes or labels, separated by ;)</source>
+        <translation>المواضيع (رموز أو تسميات، تفصل بينها ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by (registered organisations, separated by ;)</source>
+        <translation>مقدَّمة من (منظمات مسجلة، تفصل بينها ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (year)</source>
+        <translation>من (سنة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (year)</source>
+        <translation>إلى (سنة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>اسم جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>البريد الإلكتروني لجهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary paragraphs (23–25, 32)</source>
+        <translation>فقرات الموجز (23–25، 32)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>اختر العمود الذي يتضمن العنوان.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the type of practice.</source>
+        <translation>اختر العمود الذي يتضمن نوع الممارسة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>رُفض %Ln صف</numerusform>
+            <numerusform>رُفض صف واحد (%Ln)</numerusform>
+            <numerusform>رُفض صفان (%Ln)</numerusform>
+            <numerusform>رُفضت %Ln صفوف</numerusform>
+            <numerusform>رُفض %Ln صفاً</numerusform>
+            <numerusform>رُفض %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) valid</source>
+        <translation>
+            <numerusform>%Ln صف صالح</numerusform>
+            <numerusform>صف واحد صالح (%Ln)</numerusform>
+            <numerusform>صفان صالحان (%Ln)</numerusform>
+            <numerusform>%Ln صفوف صالحة</numerusform>
+            <numerusform>%Ln صفاً صالحاً</numerusform>
+            <numerusform>%Ln صف صالح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written: correct the file, or the columns, and try again</source>
+        <translation>لم يُحفظ شيء: صحِّح الملف أو الأعمدة ثم أعد المحاولة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more problem(s) not listed</source>
+        <translation>
+            <numerusform>%Ln مشكلة أخرى غير مدرجة</numerusform>
+            <numerusform>مشكلة أخرى واحدة (%Ln) غير مدرجة</numerusform>
+            <numerusform>مشكلتان أخريان (%Ln) غير مدرجتين</numerusform>
+            <numerusform>%Ln مشكلات أخرى غير مدرجة</numerusform>
+            <numerusform>%Ln مشكلة أخرى غير مدرجة</numerusform>
+            <numerusform>%Ln مشكلة أخرى غير مدرجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) can be imported</source>
+        <translation>
+            <numerusform>يمكن استيراد %Ln ممارسة</numerusform>
+            <numerusform>يمكن استيراد ممارسة واحدة (%Ln)</numerusform>
+            <numerusform>يمكن استيراد ممارستين (%Ln)</numerusform>
+            <numerusform>يمكن استيراد %Ln ممارسات</numerusform>
+            <numerusform>يمكن استيراد %Ln ممارسة</numerusform>
+            <numerusform>يمكن استيراد %Ln ممارسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) imported, received for review</source>
+        <translation>
+            <numerusform>استُوردت %Ln ممارسة، مستلمة للمراجعة</numerusform>
+            <numerusform>استُوردت ممارسة واحدة (%Ln)، مستلمة للمراجعة</numerusform>
+            <numerusform>استُوردت ممارستان (%Ln)، مستلمتان للمراجعة</numerusform>
+            <numerusform>استُوردت %Ln ممارسات، مستلمة للمراجعة</numerusform>
+            <numerusform>استُوردت %Ln ممارسة، مستلمة للمراجعة</numerusform>
+            <numerusform>استُوردت %Ln ممارسة، مستلمة للمراجعة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

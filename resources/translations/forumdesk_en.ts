@@ -100,6 +100,44 @@
     </message>
 </context>
 <context>
+    <name>PracticeImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln row refused</numerusform>
+            <numerusform>%Ln rows refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) valid</source>
+        <translation>
+            <numerusform>%Ln row valid</numerusform>
+            <numerusform>%Ln rows valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more problem(s) not listed</source>
+        <translation>
+            <numerusform>%Ln more problem not listed</numerusform>
+            <numerusform>%Ln more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s) can be imported</source>
+        <translation>
+            <numerusform>%Ln practice can be imported</numerusform>
+            <numerusform>%Ln practices can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s) imported, received for review</source>
+        <translation>
+            <numerusform>%Ln practice imported, received for review</numerusform>
+            <numerusform>%Ln practices imported, received for review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message numerus="yes">
         <source>%Ln representative(s) exported to {file}</source>

@@ -1932,7 +1932,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Importar representantes — {file}</translation>
@@ -1953,18 +1953,18 @@ Esta operación no se puede deshacer.</translation>
         <translation>Inscribir en el foro a las personas importadas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+82"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>Cerrar sin importar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>&amp;Comprobar las filas</translation>
     </message>
@@ -1974,18 +1974,18 @@ Esta operación no se puede deshacer.</translation>
         <translation>Comprobar cada fila sin importar nada (simulación)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>Importar las filas válidas</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -2005,12 +2005,12 @@ Esta operación no se puede deshacer.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>Filas rechazadas, advertencias y duplicados</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>Filas que parecen corresponder a personas ya inscritas:</translation>
     </message>
@@ -2060,12 +2060,12 @@ Esta operación no se puede deshacer.</translation>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>%Ln fila bajo el encabezado</numerusform>
@@ -2073,7 +2073,7 @@ Esta operación no se puede deshacer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Comprobando %Ln fila…</numerusform>
@@ -2089,17 +2089,17 @@ Esta operación no se puede deshacer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se ha guardado nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln fila puede importarse</numerusform>
@@ -2702,7 +2702,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
         <translation>Cada columna del archivo, ejemplos de sus valores y el campo que rellena.</translation>
@@ -2729,12 +2729,12 @@ Esta operación no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Category words in the file:</source>
         <translation>Términos de categoría en el archivo:</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
         <translation>Cada término de categoría encontrado en el archivo, el número de filas que lo contienen y la categoría a la que corresponde.</translation>
     </message>
@@ -2774,7 +2774,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>Organización nueva sin categoría:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
         <translation>Se utiliza la correspondencia que usted confirmó la última vez para estos encabezados.</translation>
     </message>
@@ -2804,7 +2804,7 @@ Esta operación no se puede deshacer.</translation>
         <translation>Términos de categoría en el archivo (los más frecuentes):</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose the column that holds the family name (or the full name).</source>
         <translation>Elija la columna que contiene el apellido (o el nombre completo).</translation>
     </message>
@@ -5123,6 +5123,215 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location line="+1"/>
         <source>Reviewed at</source>
         <translation>Examinada el</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeImportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
+        <source>Import Practices</source>
+        <translation>Importar prácticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>Prácticas (*.csv *.xlsx *.xlsm *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import Practices — {file}</source>
+        <translation>Importar prácticas — {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: nothing is written</source>
+        <translation>Cancelar: no se guarda nada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All rows or none: a file with a bad row writes nothing, and each fault is listed. Practices arrive as received, for review in {forum}.</source>
+        <translation>Todas las filas o ninguna: un archivo con una fila errónea no guarda nada, y se indica cada error. Las prácticas llegan como «recibidas», para su examen en {forum}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Import every row</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows refused, with the column and why</source>
+        <translation>Filas rechazadas, con la columna y el motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to Columns</source>
+        <translation>&amp;Volver a las columnas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the column mapping</source>
+        <translation>Cambiar la correspondencia de columnas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type (policy, programme, partnership offer, research, data tool)</source>
+        <translation>Tipo (política, programa, oferta de asociación, investigación, herramienta de datos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (names or codes)</source>
+        <translation>Países (nombres o códigos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes (codes or labels, separated by ;)</source>
+        <translation>Temas (códigos o etiquetas, separados por ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by (registered organisations, separated by ;)</source>
+        <translation>Presentada por (organizaciones registradas, separadas por ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (year)</source>
+        <translation>Desde (año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (year)</source>
+        <translation>Hasta (año)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Nombre de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>Correo electrónico de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary paragraphs (23–25, 32)</source>
+        <translation>Párrafos del resumen (23–25, 32)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>Elija la columna que contiene el título.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the type of practice.</source>
+        <translation>Elija la columna que contiene el tipo de práctica.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln fila rechazada</numerusform>
+            <numerusform>%Ln filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) valid</source>
+        <translation>
+            <numerusform>%Ln fila válida</numerusform>
+            <numerusform>%Ln filas válidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written: correct the file, or the columns, and try again</source>
+        <translation>no se guardó nada: corrija el archivo o las columnas y vuelva a intentarlo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more problem(s) not listed</source>
+        <translation>
+            <numerusform>%Ln problema más no enumerado</numerusform>
+            <numerusform>%Ln problemas más no enumerados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) can be imported</source>
+        <translation>
+            <numerusform>%Ln práctica puede importarse</numerusform>
+            <numerusform>%Ln prácticas pueden importarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) imported, received for review</source>
+        <translation>
+            <numerusform>%Ln práctica importada, recibida para examen</numerusform>
+            <numerusform>%Ln prácticas importadas, recibidas para examen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2028,7 +2028,7 @@ Cette opération est irréversible.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Importer des représentants — {file}</translation>
@@ -2054,18 +2054,18 @@ Cette opération est irréversible.</translation>
         <translation>Inscrire les personnes importées au forum</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+82"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>Fermer sans importer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>&amp;Vérifier les lignes</translation>
     </message>
@@ -2075,18 +2075,18 @@ Cette opération est irréversible.</translation>
         <translation>Vérifier chaque ligne sans rien importer (essai à blanc)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2106,12 +2106,12 @@ Cette opération est irréversible.</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>Lignes refusées, avertissements et doublons</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>Lignes qui ressemblent à des personnes déjà inscrites :</translation>
     </message>
@@ -2161,12 +2161,12 @@ Cette opération est irréversible.</translation>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>%Ln ligne sous l’en-tête</numerusform>
@@ -2174,7 +2174,7 @@ Cette opération est irréversible.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Vérification de %Ln ligne…</numerusform>
@@ -2190,17 +2190,17 @@ Cette opération est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n’a été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln ligne peut être importée</numerusform>
@@ -2702,7 +2702,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
         <translation>Chaque colonne du fichier, des exemples de ses valeurs et le champ qu’elle remplit.</translation>
@@ -2729,12 +2729,12 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Category words in the file:</source>
         <translation>Catégories employées dans le fichier :</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
         <translation>Chaque mot de catégorie trouvé dans le fichier, le nombre de lignes qui le portent et la catégorie qu’il devient.</translation>
     </message>
@@ -2774,7 +2774,7 @@ Cette opération est irréversible.</translation>
         <translation>Nouvelle organisation sans catégorie :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
         <translation>La correspondance confirmée la dernière fois pour ces en-têtes est reprise.</translation>
     </message>
@@ -2804,7 +2804,7 @@ Cette opération est irréversible.</translation>
         <translation>Catégories employées dans le fichier (les plus fréquentes) :</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose the column that holds the family name (or the full name).</source>
         <translation>Choisissez la colonne qui contient le nom de famille (ou le nom complet).</translation>
     </message>
@@ -5123,6 +5123,215 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+1"/>
         <source>Reviewed at</source>
         <translation>Examinée le</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeImportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
+        <source>Import Practices</source>
+        <translation>Importer des pratiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>Pratiques (*.csv *.xlsx *.xlsm *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import Practices — {file}</source>
+        <translation>Importer des pratiques — {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: nothing is written</source>
+        <translation>Annuler : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All rows or none: a file with a bad row writes nothing, and each fault is listed. Practices arrive as received, for review in {forum}.</source>
+        <translation>Toutes les lignes ou aucune : un fichier comportant une ligne erronée n’enregistre rien, et chaque erreur est signalée. Les pratiques arrivent à l’état « reçue », pour examen dans {forum}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Import every row</source>
+        <translation>Importer toutes les lignes</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows refused, with the column and why</source>
+        <translation>Lignes refusées, avec la colonne et la raison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to Columns</source>
+        <translation>&amp;Retour aux colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the column mapping</source>
+        <translation>Modifier la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type (policy, programme, partnership offer, research, data tool)</source>
+        <translation>Type (politique, programme, offre de partenariat, recherche, outil de données)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (names or codes)</source>
+        <translation>Pays (noms ou codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes (codes or labels, separated by ;)</source>
+        <translation>Thèmes (codes ou libellés, séparés par ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by (registered organisations, separated by ;)</source>
+        <translation>Soumise par (organisations enregistrées, séparées par ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (year)</source>
+        <translation>De (année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (year)</source>
+        <translation>À (année)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary paragraphs (23–25, 32)</source>
+        <translation>Paragraphes du résumé (23–25, 32)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>Choisissez la colonne qui contient le titre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the type of practice.</source>
+        <translation>Choisissez la colonne qui contient le type de pratique.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln ligne refusée</numerusform>
+            <numerusform>%Ln lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) valid</source>
+        <translation>
+            <numerusform>%Ln ligne valide</numerusform>
+            <numerusform>%Ln lignes valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written: correct the file, or the columns, and try again</source>
+        <translation>rien n’a été enregistré : corrigez le fichier ou les colonnes, puis réessayez</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more problem(s) not listed</source>
+        <translation>
+            <numerusform>%Ln autre problème non listé</numerusform>
+            <numerusform>%Ln autres problèmes non listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) can be imported</source>
+        <translation>
+            <numerusform>%Ln pratique peut être importée</numerusform>
+            <numerusform>%Ln pratiques peuvent être importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) imported, received for review</source>
+        <translation>
+            <numerusform>%Ln pratique importée, reçue pour examen</numerusform>
+            <numerusform>%Ln pratiques importées, reçues pour examen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1942,7 +1942,7 @@ This cannot be undone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>Импорт представителей — {file}</translation>
@@ -1963,18 +1963,18 @@ This cannot be undone.</source>
         <translation>Зарегистрировать импортированных лиц для участия в форуме</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+82"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>Закрыть без импорта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
@@ -1984,18 +1984,18 @@ This cannot be undone.</source>
         <translation>Проверить все строки без импорта (пробный прогон)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>Импортировать допустимые строки</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -2015,12 +2015,12 @@ This cannot be undone.</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>Отклоненные строки, предупреждения и дубликаты</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>Строки, похожие на лиц, уже имеющихся в реестре:</translation>
     </message>
@@ -2070,12 +2070,12 @@ This cannot be undone.</source>
         <translation>&amp;Импортировать допустимые строки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>Чтение файла {file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>%Ln строка под заголовком</numerusform>
@@ -2084,7 +2084,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Проверка %Ln строки…</numerusform>
@@ -2102,17 +2102,17 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln строку можно импортировать</numerusform>
@@ -2724,7 +2724,7 @@ This cannot be undone.</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
         <translation>Каждый столбец файла, примеры его значений и поле, которое он заполняет.</translation>
@@ -2751,12 +2751,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Category words in the file:</source>
         <translation>Обозначения категорий в файле:</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
         <translation>Каждое обозначение категории, найденное в файле, число строк, в которых оно встречается, и категория, которой оно соответствует.</translation>
     </message>
@@ -2796,7 +2796,7 @@ This cannot be undone.</source>
         <translation>Новая организация без категории:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
         <translation>Используется сопоставление, подтвержденное вами в прошлый раз для этих заголовков.</translation>
     </message>
@@ -2826,7 +2826,7 @@ This cannot be undone.</source>
         <translation>Обозначения категорий в файле (наиболее частые):</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose the column that holds the family name (or the full name).</source>
         <translation>Выберите столбец, содержащий фамилию (или полное имя).</translation>
     </message>
@@ -5159,6 +5159,220 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+1"/>
         <source>Reviewed at</source>
         <translation>Рассмотрена</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeImportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
+        <source>Import Practices</source>
+        <translation>Импорт практик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>Практики (*.csv *.xlsx *.xlsm *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import Practices — {file}</source>
+        <translation>Импорт практик — {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: nothing is written</source>
+        <translation>Отмена: ничего не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All rows or none: a file with a bad row writes nothing, and each fault is listed. Practices arrive as received, for review in {forum}.</source>
+        <translation>Все строки или ни одной: если в файле есть ошибочная строка, ничего не сохраняется, а каждая ошибка указывается. Практики поступают в состоянии «получена» для рассмотрения на форуме {forum}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Import every row</source>
+        <translation>Импортировать все строки</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows refused, with the column and why</source>
+        <translation>Отклонённые строки, со столбцом и причиной</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to Columns</source>
+        <translation>&amp;Назад к столбцам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the column mapping</source>
+        <translation>Изменить соответствие столбцов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type (policy, programme, partnership offer, research, data tool)</source>
+        <translation>Тип (политика, программа, предложение о партнёрстве, исследование, инструмент данных)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (names or codes)</source>
+        <translation>Страны (названия или коды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes (codes or labels, separated by ;)</source>
+        <translation>Темы (коды или названия через ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by (registered organisations, separated by ;)</source>
+        <translation>Представлена (зарегистрированные организации через ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (year)</source>
+        <translation>С (год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (year)</source>
+        <translation>По (год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>Адрес эл. почты для связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary paragraphs (23–25, 32)</source>
+        <translation>Пункты резюме (23–25, 32)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>Выберите столбец с названием.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the type of practice.</source>
+        <translation>Выберите столбец с типом практики.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln строка отклонена</numerusform>
+            <numerusform>%Ln строки отклонены</numerusform>
+            <numerusform>%Ln строк отклонено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) valid</source>
+        <translation>
+            <numerusform>%Ln строка верна</numerusform>
+            <numerusform>%Ln строки верны</numerusform>
+            <numerusform>%Ln строк верны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written: correct the file, or the columns, and try again</source>
+        <translation>ничего не сохранено: исправьте файл или столбцы и повторите попытку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more problem(s) not listed</source>
+        <translation>
+            <numerusform>ещё %Ln проблема не в списке</numerusform>
+            <numerusform>ещё %Ln проблемы не в списке</numerusform>
+            <numerusform>ещё %Ln проблем не в списке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) can be imported</source>
+        <translation>
+            <numerusform>%Ln практику можно импортировать</numerusform>
+            <numerusform>%Ln практики можно импортировать</numerusform>
+            <numerusform>%Ln практик можно импортировать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) imported, received for review</source>
+        <translation>
+            <numerusform>%Ln практика импортирована, получена для рассмотрения</numerusform>
+            <numerusform>%Ln практики импортированы, получены для рассмотрения</numerusform>
+            <numerusform>%Ln практик импортировано, получены для рассмотрения</numerusform>
+        </translation>
     </message>
 </context>
 <context>

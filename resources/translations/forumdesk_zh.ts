@@ -1922,7 +1922,7 @@ This cannot be undone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+72"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+67"/>
         <source>Import Representatives — {file}</source>
         <extracomment>The report of an import that was written (not of a check).</extracomment>
         <translation>导入代表 — {file}</translation>
@@ -1943,18 +1943,18 @@ This cannot be undone.</source>
         <translation>为导入的人员登记参加论坛</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+82"/>
+        <location line="+65"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+2"/>
         <source>Close without importing</source>
         <translation>关闭，不导入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Check Rows</source>
         <translation>检查行(&amp;C)</translation>
     </message>
@@ -1964,18 +1964,18 @@ This cannot be undone.</source>
         <translation>检查每一行但不导入（试运行）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="-59"/>
+        <location line="+55"/>
         <source>Import the valid rows</source>
         <translation>导入有效行</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-45"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -1995,12 +1995,12 @@ This cannot be undone.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows refused, warnings and duplicates</source>
         <translation>被拒绝的行、警告和重复条目</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Rows that look like people already listed:</source>
         <translation>看似已列入人员的行：</translation>
     </message>
@@ -2050,19 +2050,19 @@ This cannot be undone.</source>
         <translation>导入有效行(&amp;I)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_steps.py" line="+24"/>
         <source>Reading {file}…</source>
         <translation>正在读取{file}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>%Ln row(s) under the header</source>
         <translation>
             <numerusform>标题行下有%Ln行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查%Ln行…</numerusform>
@@ -2076,17 +2076,17 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_dialog.py" line="+69"/>
         <source>%Ln row(s) can be imported</source>
         <translation>
             <numerusform>%Ln行可以导入</numerusform>
@@ -2680,7 +2680,7 @@ This cannot be undone.</source>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+79"/>
+        <location filename="../../src/forumdesk/ui/pages/registry/import_mapping.py" line="+94"/>
         <source>Each column of the file, examples of its values, and the field it fills.</source>
         <extracomment>The mapping changed (a field or a category word): a dry run&apos;s report is stale.</extracomment>
         <translation>文件中的每一列、该列的示例值及其填入的字段。</translation>
@@ -2707,12 +2707,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Category words in the file:</source>
         <translation>文件中的类别用词：</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Each category word found in the file, how many rows carry it, and the category it becomes.</source>
         <translation>文件中找到的每个类别用词、含有该用词的行数及其对应的类别。</translation>
     </message>
@@ -2752,7 +2752,7 @@ This cannot be undone.</source>
         <translation>无类别的新组织：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The mapping you confirmed last time for these headers is used.</source>
         <translation>沿用您上次为这些列标题确认的对应关系。</translation>
     </message>
@@ -2782,7 +2782,7 @@ This cannot be undone.</source>
         <translation>文件中的类别用词（最常见的）：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose the column that holds the family name (or the full name).</source>
         <translation>请选择包含姓（或全名）的列。</translation>
     </message>
@@ -5087,6 +5087,210 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+1"/>
         <source>Reviewed at</source>
         <translation>审查时间</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeImportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/import_dialog.py" line="+64"/>
+        <source>Import Practices</source>
+        <translation>导入做法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practices (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>做法 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import Practices — {file}</source>
+        <translation>导入做法 — {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: nothing is written</source>
+        <translation>取消：不保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All rows or none: a file with a bad row writes nothing, and each fault is listed. Practices arrive as received, for review in {forum}.</source>
+        <translation>全部导入或全不导入：文件中只要有一行错误就不保存任何内容，并列出每个错误。做法以“已收到”状态进入 {forum}，等待审查。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Import every row</source>
+        <translation>导入所有行</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows refused, with the column and why</source>
+        <translation>被拒绝的行，附列名和理由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to Columns</source>
+        <translation>返回列设置(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the column mapping</source>
+        <translation>更改列对应关系</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type (policy, programme, partnership offer, research, data tool)</source>
+        <translation>类型（政策、方案、伙伴关系提议、研究、数据工具）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries (names or codes)</source>
+        <translation>国家（名称或代码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes (codes or labels, separated by ;)</source>
+        <translation>主题（代码或名称，用 ; 分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by (registered organisations, separated by ;)</source>
+        <translation>提交者（已登记的组织，用 ; 分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (year)</source>
+        <translation>起始（年份）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (year)</source>
+        <translation>截止（年份）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>联系人电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary paragraphs (23–25, 32)</source>
+        <translation>摘要段落（23–25, 32）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds the title.</source>
+        <translation>请选择包含标题的列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the type of practice.</source>
+        <translation>请选择包含做法类型的列。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%Ln row(s) refused</source>
+        <translation>
+            <numerusform>%Ln 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) valid</source>
+        <translation>
+            <numerusform>%Ln 行有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written: correct the file, or the columns, and try again</source>
+        <translation>未保存任何内容：请更正文件或列设置后重试</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more problem(s) not listed</source>
+        <translation>
+            <numerusform>另有 %Ln 个问题未列出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) can be imported</source>
+        <translation>
+            <numerusform>可导入 %Ln 项做法</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln practice(s) imported, received for review</source>
+        <translation>
+            <numerusform>已导入 %Ln 项做法，已收到待审查</numerusform>
+        </translation>
     </message>
 </context>
 <context>

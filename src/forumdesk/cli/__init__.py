@@ -35,6 +35,7 @@ COMMAND_GROUPS = (
     "person",
     "retention",
     "roles",
+    "practices",
 )
 
 

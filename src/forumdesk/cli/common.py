@@ -185,6 +185,16 @@ def confirmed(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
+def print_progress(done: int, total: int) -> None:
+    """An import's rows so far, on one line of standard error rewritten in place."""
+    print(
+        "\r" + _("{done}/{total} rows").format(done=done, total=total),
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def print_json(value: object) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False))
 

@@ -19,6 +19,7 @@ from forumdesk.cli.common import (
     find_forum,
     interrupted,
     opened,
+    print_progress,
     print_result,
     problem,
     subcommands,
@@ -174,7 +175,7 @@ def _import(args: argparse.Namespace, session: Session, headers: list[str]) -> i
         forum_id=args.forum,
         dry_run=args.dry_run,
         likely=LikelyPolicy(args.likely),
-        progress=_progress if show_progress else None,
+        progress=print_progress if show_progress else None,
     )
     if show_progress:
         print(file=sys.stderr)
@@ -185,15 +186,6 @@ def _import(args: argparse.Namespace, session: Session, headers: list[str]) -> i
     else:
         print(_import_text(args, report))
     return EXIT_OK
-
-
-def _progress(done: int, total: int) -> None:
-    print(
-        "\r" + _("{done}/{total} rows").format(done=done, total=total),
-        end="",
-        file=sys.stderr,
-        flush=True,
-    )
 
 
 def _import_text(args: argparse.Namespace, report: ImportReport) -> str:

@@ -4,6 +4,7 @@ merge columns the ORM's flush hook would stamp, and creation entries in the audi
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from functools import cache
 from operator import itemgetter
 from typing import Any
@@ -21,24 +22,33 @@ _BATCH = 2000
 class BulkWriter:
     """Buffers new rows and inserts them in batches, parents before children."""
 
-    def __init__(self, session: Session, dry_run: bool) -> None:
+    def __init__(
+        self,
+        session: Session,
+        dry_run: bool,
+        tables: Sequence[Any] = (),
+    ) -> None:
+        """`tables`: the tables written, parents first (by default the registry's)."""
         self.session = session
         self.dry_run = dry_run
         self.device = session.info.get("device_id")
         # (table, row keys) -> (INSERT statement, bind processors, positional order)
         self._plans: dict[tuple[Any, tuple[str, ...]], tuple[str, dict[str, Any], Any]] = {}
-        self.pending: dict[Any, list[dict[str, Any]]] = {
-            Organisation.__table__: [],
-            Representative.__table__: [],
-            Registration.__table__: [],
-        }
+        tables = tables or (
+            Organisation.__table__,
+            Representative.__table__,
+            Registration.__table__,
+        )
+        self.pending: dict[Any, list[dict[str, Any]]] = {table: [] for table in tables}
 
     def add(self, table: Any, values: dict[str, Any]) -> uuid.UUID:
-        """File `values` (a fresh dict, taken over: the writer adds to it) for insertion."""
-        ident = values["id"] = time_ordered_uuid()
+        """File `values` (a fresh dict, taken over: the writer adds to it) for insertion;
+        a new time-ordered id unless `values` brings its own."""
+        ident = values["id"] = values.get("id") or time_ordered_uuid()
         if not self.dry_run:
-            self.pending[table].append(values)
-            if len(self.pending[Representative.__table__]) >= _BATCH:
+            rows = self.pending[table]
+            rows.append(values)
+            if len(rows) >= _BATCH:
                 self.flush()
         return ident
 

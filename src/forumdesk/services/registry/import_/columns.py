@@ -148,11 +148,27 @@ def _compact(text: str) -> str:
     return text.replace(" ", "")
 
 
-_WORDS: dict[str, str] = {}
-for _field, _words in _SYNONYMS.items():
-    for _word in _words:
-        _WORDS.setdefault(_word, _field)
-        _WORDS.setdefault(_compact(_word), _field)  # "e mail", "email", "lastname"
+def header_words(synonyms: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Folded header word → field, from each field's words (the first field wins)."""
+    words: dict[str, str] = {}
+    for name, said in synonyms.items():
+        for word in said:
+            words.setdefault(word, name)
+            words.setdefault(_compact(word), name)  # "e mail", "email", "lastname"
+    return words
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What one kind of import maps columns to: its fields, the header words that name
+    them, and the kind its confirmed mappings are remembered under."""
+
+    kind: str
+    fields: tuple[str, ...]
+    words: Mapping[str, str]
+
+
+REPRESENTATIVES = Vocabulary(MAPPING_KIND, FIELDS, header_words(_SYNONYMS))
 
 
 class MappingError(ValueError):
@@ -197,10 +213,10 @@ class ColumnMapping:
         }
 
 
-def _check_field(name: str) -> str:
-    if name not in FIELDS:
+def _check_field(name: str, fields: Sequence[str]) -> str:
+    if name not in fields:
         raise MappingError(
-            _("unknown field {name!r}; one of {known}").format(name=name, known=", ".join(FIELDS))
+            _("unknown field {name!r}; one of {known}").format(name=name, known=", ".join(fields))
         )
     return name
 
@@ -215,13 +231,16 @@ def _category(value: str) -> OrganisationCategory:
             raise MappingError(_("unknown category {value!r}").format(value=value)) from error
 
 
-def guess_fields(headers: Sequence[str]) -> dict[int, str]:
+def guess_fields(
+    headers: Sequence[str], vocabulary: Vocabulary = REPRESENTATIVES
+) -> dict[int, str]:
     """Fields from EN/FR header words; each field goes to its first column only."""
     fields: dict[int, str] = {}
     taken: set[str] = set()
+    words = vocabulary.words
     for index, header in enumerate(headers):
         key = fold(header)
-        guess = _WORDS.get(key) or _WORDS.get(_compact(key))
+        guess = words.get(key) or words.get(_compact(key))
         if guess and guess not in taken:
             fields[index] = guess
             taken.add(guess)
@@ -231,32 +250,37 @@ def guess_fields(headers: Sequence[str]) -> dict[int, str]:
     return fields
 
 
-def _remembered(session: Session, headers: Sequence[str]) -> ImportMapping | None:
+def _remembered(session: Session, headers: Sequence[str], kind: str) -> ImportMapping | None:
     return session.scalars(
         select(ImportMapping).where(
-            ImportMapping.kind == MAPPING_KIND,
+            ImportMapping.kind == kind,
             ImportMapping.header_key == header_key(headers),
             ImportMapping.deleted_at.is_(None),
         )
     ).first()
 
 
-def guess_mapping(headers: Sequence[str], session: Session | None = None) -> ColumnMapping:
+def guess_mapping(
+    headers: Sequence[str],
+    session: Session | None = None,
+    vocabulary: Vocabulary = REPRESENTATIVES,
+) -> ColumnMapping:
     """The remembered mapping for exactly these headers, else a guess from their words."""
     if session is not None:
-        stored = _remembered(session, headers)
+        stored = _remembered(session, headers, vocabulary.kind)
         if stored is not None:
             try:
                 mapping = mapping_from_json(
                     {"columns": stored.columns, "category_values": stored.category_values},
                     headers,
+                    vocabulary,
                 )
             except MappingError:
                 pass  # a stored row from an older vocabulary: guess afresh
             else:
                 mapping.remembered = True
                 return mapping
-    return ColumnMapping(fields=guess_fields(headers))
+    return ColumnMapping(fields=guess_fields(headers, vocabulary))
 
 
 def remember_mapping(
@@ -264,17 +288,18 @@ def remember_mapping(
     headers: Sequence[str],
     mapping: ColumnMapping,
     category_values: Mapping[str, OrganisationCategory | str] | None = None,
+    vocabulary: Vocabulary = REPRESENTATIVES,
 ) -> None:
     """Store (or replace) the mapping for this header set, in the caller's transaction."""
     values = dict(mapping.category_values)
     values.update({fold(k): _category(str(v)) for k, v in (category_values or {}).items()})
     columns = {str(i): f for i, f in sorted(mapping.fields.items())}
     stored_values = {k: v.value for k, v in sorted(values.items())}
-    row = _remembered(session, headers)
+    row = _remembered(session, headers, vocabulary.kind)
     if row is None:
         session.add(
             ImportMapping(
-                kind=MAPPING_KIND,
+                kind=vocabulary.kind,
                 header_key=header_key(headers),
                 columns=columns,
                 category_values=stored_values,
@@ -285,7 +310,9 @@ def remember_mapping(
         row.category_values = stored_values
 
 
-def mapping_from_json(data: Mapping[str, Any], headers: Sequence[str]) -> ColumnMapping:
+def mapping_from_json(
+    data: Mapping[str, Any], headers: Sequence[str], vocabulary: Vocabulary = REPRESENTATIVES
+) -> ColumnMapping:
     """A mapping written by hand or stored: columns by header text or by 0-based index.
 
     {"columns": {"Nom": "family_name", "3": "organisation"},
@@ -297,8 +324,8 @@ def mapping_from_json(data: Mapping[str, Any], headers: Sequence[str]) -> Column
     if not isinstance(columns, Mapping):
         raise MappingError(_('"columns" must map a header (or column number) to a field'))
     for column, name in columns.items():
-        index = _column_index(str(column), by_header, len(headers))
-        fields[index] = _check_field(str(name))
+        index = column_index(str(column), headers, by_header)
+        fields[index] = _check_field(str(name), vocabulary.fields)
     values = data.get("category_values", {}) or {}
     if not isinstance(values, Mapping):
         raise MappingError(_('"category_values" must map words to categories'))
@@ -311,16 +338,23 @@ def mapping_from_json(data: Mapping[str, Any], headers: Sequence[str]) -> Column
     )
 
 
-def _column_index(column: str, by_header: Mapping[str, int], width: int) -> int:
+def column_index(
+    column: str, headers: Sequence[str], by_header: Mapping[str, int] | None = None
+) -> int:
+    """The column a header's text (folded) or a 0-based number names; MappingError if none."""
+    if by_header is None:
+        by_header = {fold(h): i for i, h in reversed(list(enumerate(headers)))}
     key = fold(column)
     if key in by_header:
         return by_header[key]
-    if column.strip().isdigit() and int(column) < width:
+    if column.strip().isdigit() and int(column) < len(headers):
         return int(column)
     raise MappingError(_("the file has no column {column!r}").format(column=column))
 
 
-def load_mapping_file(path: Path, headers: Sequence[str]) -> ColumnMapping:
+def load_mapping_file(
+    path: Path, headers: Sequence[str], vocabulary: Vocabulary = REPRESENTATIVES
+) -> ColumnMapping:
     """Read a JSON mapping file (see mapping_from_json); MappingError names the file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -331,7 +365,7 @@ def load_mapping_file(path: Path, headers: Sequence[str]) -> ColumnMapping:
     if not isinstance(data, dict):
         raise MappingError(_("the mapping {path} must be a JSON object").format(path=path.name))
     try:
-        return mapping_from_json(data, headers)
+        return mapping_from_json(data, headers, vocabulary)
     except MappingError as error:
         raise MappingError(
             _("mapping {path}: {error}").format(path=path.name, error=error)

@@ -296,7 +296,10 @@ def split_full_name(text: str) -> tuple[str, str]:
 class RowReader:
     """A mapping applied to rows: cells by field, with per-word caches for the slow look-ups."""
 
-    def __init__(self, headers: Sequence[str], mapping: ColumnMapping) -> None:
+    def __init__(
+        self, headers: Sequence[str], mapping: ColumnMapping, fields: Sequence[str] = FIELDS
+    ) -> None:
+        """`fields`: what `cells` gives a value for (the registry's by default)."""
         self.headers = list(headers)
         self.mapping = mapping
         self.index: dict[str, int] = {}
@@ -311,7 +314,7 @@ class RowReader:
         self._domains: dict[str, str | None] = {}
         self._genders: dict[str, Gender] = {}
         self._latin: dict[str, str] = {}
-        self._blank = dict.fromkeys(FIELDS, "")
+        self._blank = dict.fromkeys(fields, "")
         self._phones: dict[tuple[str, str | None], str | FieldProblem | None] = {}
         self._name_keys: dict[tuple[str | None, str | None], str] = {}
         # The mapped cells of a full row in one call (a tuple even for one column).

@@ -15,7 +15,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from forumdesk.services.registry.import_.columns import ColumnMapping, guess_mapping
+from forumdesk.services.registry.import_.columns import (
+    REPRESENTATIVES,
+    ColumnMapping,
+    Vocabulary,
+    guess_mapping,
+)
 from forumdesk.services.registry.import_.files import CSV_SUFFIXES, csv_format, read_rows
 from forumdesk.services.registry.import_.report import ImportCancelled, ImportReport
 
@@ -57,8 +62,10 @@ def preview_import(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    vocabulary: Vocabulary = REPRESENTATIVES,
 ) -> ImportPreview:
-    """Read `path` once; ImportFileError (one line naming the file) if it cannot be read."""
+    """Read `path` once; ImportFileError (one line naming the file) if it cannot be read.
+    `vocabulary`: what the columns are guessed as (the registry's fields by default)."""
     headers, rows = read_rows(path)
     width = len(headers)
     counters: list[Counter[str]] = [Counter() for _ in range(width)]
@@ -96,6 +103,6 @@ def preview_import(
         rows=count,
         values=tuple(tuple(counter.most_common()) for counter in counters),
         more_values=tuple(overflow),
-        mapping=guess_mapping(headers, session),
+        mapping=guess_mapping(headers, session, vocabulary),
         text_format=text_format,
     )

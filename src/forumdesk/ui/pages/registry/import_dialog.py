@@ -16,16 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +29,14 @@ from PySide6.QtWidgets import (
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused
 from forumdesk.ui.pages.registry.import_mapping import MappingEditor
+from forumdesk.ui.pages.registry.import_steps import (
+    COLUMNS,
+    REPORT,
+    ImportSteps,
+    problems_view,
+)
+from forumdesk.ui.pages.registry.import_steps import step_button as _button
 from forumdesk.ui.widgets.forms import error_label
-from forumdesk.ui.widgets.job_dialog import JobDialog
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -42,20 +44,13 @@ if TYPE_CHECKING:
 
     from forumdesk.services.registry.import_.preview import ImportPreview
     from forumdesk.services.registry.import_.report import ImportReport
+    from forumdesk.ui.common.operations import Progress
 
 # One line of the report as shown: row, column, kind, reason.
 Line = tuple[int, str, str, str]
-_RUNNING, _COLUMNS, _REPORT = range(3)
 
 
-def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    return button
-
-
-class ImportDialog(JobDialog):
+class ImportDialog(ImportSteps):
     #: The report of an import that was written (not of a check).
     imported = Signal(object)
 
@@ -83,7 +78,7 @@ class ImportDialog(JobDialog):
         self._build_running_page(self.steps, "import", self.tr("Cancel: nothing is written"))
         self._build_columns(forum_title)
         self._build_report()
-        self._read()
+        self._read(self._preview)
 
     # Pages --------------------------------------------------------------------------
 
@@ -106,35 +101,13 @@ class ImportDialog(JobDialog):
         layout.addWidget(self.register_box)
         self.columns_error = error_label(page, "import_error")
         layout.addWidget(self.columns_error)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        close = _button(self.tr("Close"), "import_close", self.tr("Close without importing"), page)
-        close.clicked.connect(self.reject)
-        row.addWidget(close)
-        self.check_button = _button(
-            self.tr("&Check Rows"),
-            "import_check",
-            self.tr("Check every row without importing (dry run)"),
-            page,
-        )
-        self.check_button.clicked.connect(self.check)
-        row.addWidget(self.check_button)
-        self.import_button = _button(
-            self.tr("&Import"), "import_run", self.tr("Import the valid rows"), page
-        )
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.run_import)
-        row.addWidget(self.import_button)
-        layout.addLayout(row)
+        layout.addLayout(self._column_buttons(page, "import", self.tr("Import the valid rows")))
         self.steps.addWidget(page)
 
     def _build_report(self) -> None:
         page = QWidget(self.steps)
         layout = QVBoxLayout(page)
-        self.summary = QLabel(page)
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = self._summary_label(page, "import_summary")
         layout.addWidget(self.summary)
         self.problems: RowsModel[Line] = RowsModel(
             [
@@ -145,15 +118,12 @@ class ImportDialog(JobDialog):
             ],
             self,
         )
-        self.problems_view = QTableView(page)
-        self.problems_view.setObjectName("import_problems")
-        self.problems_view.setAccessibleName(self.tr("Rows refused, warnings and duplicates"))
-        self.problems_view.setModel(self.problems)
-        self.problems_view.verticalHeader().setVisible(False)
-        self.problems_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems_view.setAlternatingRowColors(True)
-        self.problems_view.horizontalHeader().setStretchLastSection(True)
+        self.problems_view = problems_view(
+            page,
+            self.problems,
+            "import_problems",
+            self.tr("Rows refused, warnings and duplicates"),
+        )
         layout.addWidget(self.problems_view, 1)
         likely_row = QHBoxLayout()
         self.likely_label = QLabel(self.tr("Rows that look like people already listed:"), page)
@@ -183,7 +153,7 @@ class ImportDialog(JobDialog):
         self.back_button = _button(
             self.tr("&Back to Columns"), "import_back", self.tr("Change the column mapping"), page
         )
-        self.back_button.clicked.connect(lambda: self.steps.setCurrentIndex(_COLUMNS))
+        self.back_button.clicked.connect(lambda: self.steps.setCurrentIndex(COLUMNS))
         row.addWidget(self.back_button)
         self.import_checked_button = _button(
             self.tr("&Import Valid Rows"), "import_checked", self.tr("Import the valid rows"), page
@@ -196,64 +166,22 @@ class ImportDialog(JobDialog):
         layout.addLayout(row)
         self.steps.addWidget(page)
 
-    # Reading the file ---------------------------------------------------------------
+    # Reading the file and running ----------------------------------------------------
 
-    def _read(self) -> None:
-        path = self.path
-        progress = self._start_job(self.tr("Reading {file}…").format(file=path.name))
+    @staticmethod
+    def _preview(session: Session, path: Path, progress: Progress) -> ImportPreview:
+        from forumdesk.services.registry.import_.preview import preview_import
 
-        def read(session: Session) -> ImportPreview:
-            from forumdesk.services.registry.import_.preview import preview_import
-
-            return preview_import(
-                session, path, progress=progress.report, cancelled=progress.cancelled
-            )
-
-        self.ops.query(read, self._read_done, self._failed)
-
-    def _read_done(self, preview: ImportPreview) -> None:
-        if not self._end_job():
-            return
-        self.preview = preview
-        details = self.tr("%Ln row(s) under the header", "", preview.rows)
-        if preview.text_format:
-            details += " · " + preview.text_format
-        self.file_label.setText(f"<b>{self.path.name}</b> — {details}")
-        self.editor.set_preview(preview)
-        self.steps.setCurrentIndex(_COLUMNS)
-
-    # Running ------------------------------------------------------------------------
-
-    def _job_started(self) -> None:
-        self.steps.setCurrentIndex(_RUNNING)
-
-    def check(self) -> None:
-        """The dry run: every row checked, nothing written."""
-        self._run(dry_run=True)
-
-    def run_import(self) -> None:
-        self._run(dry_run=False)
+        return preview_import(session, path, progress=progress.report, cancelled=progress.cancelled)
 
     def _run(self, *, dry_run: bool) -> None:
-        if self.preview is None or self.running:
+        mapping = self._mapping_to_run()
+        if mapping is None or self.preview is None:
             return
-        problem = self.editor.problem()
-        if problem:
-            self.steps.setCurrentIndex(_COLUMNS)
-            self.columns_error.setText(problem)
-            self.columns_error.show()
-            return
-        self.columns_error.hide()
-        mapping = self.editor.mapping()
         path, total = self.path, self.preview.rows
         forum_id = self.forum_id if self.register_box.isChecked() else None
         likely = str(self.likely_choice.currentData() or "skip")
-        text = (
-            self.tr("Checking %Ln row(s)…", "", total)
-            if dry_run
-            else self.tr("Importing %Ln row(s)…", "", total)
-        )
-        progress = self._start_job(text)
+        progress = self._start_run(dry_run=dry_run, total=total)
 
         def work(session: Session) -> ImportReport:
             from forumdesk.services.registry.import_.importer import LikelyPolicy, run_import
@@ -275,28 +203,6 @@ class ImportDialog(JobDialog):
         else:
             self.ops.change(work, {Area.REGISTRY}, self._reported, self._failed)
 
-    def _failed(self, error: Exception) -> None:
-        from forumdesk.services.registry.import_.report import ImportCancelled
-
-        reading = self.preview is None
-        if not self._end_job():
-            return
-        if reading:
-            # The file could not be read: say so (the message names it), nothing else to do.
-            self.file_label.setText(
-                self.tr("Cancelled.") if isinstance(error, ImportCancelled) else str(error)
-            )
-            self.check_button.setEnabled(False)
-            self.import_button.setEnabled(False)
-            self.editor.setEnabled(False)
-        elif isinstance(error, ImportCancelled):
-            self.columns_error.setText(self.tr("Cancelled: nothing was written."))
-            self.columns_error.show()
-        else:
-            self.columns_error.setText(str(error))
-            self.columns_error.show()
-        self.steps.setCurrentIndex(_COLUMNS)
-
     # The report ---------------------------------------------------------------------
 
     def _reported(self, report: ImportReport) -> None:
@@ -312,7 +218,7 @@ class ImportDialog(JobDialog):
         self.likely_label.setVisible(report.dry_run and likely)
         self.likely_choice.setVisible(report.dry_run and likely)
         self.import_checked_button.setVisible(report.dry_run and report.valid > 0)
-        self.steps.setCurrentIndex(_REPORT)
+        self.steps.setCurrentIndex(REPORT)
         if not report.dry_run:
             self.imported.emit(report)
 

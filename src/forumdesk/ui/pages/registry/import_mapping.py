@@ -8,6 +8,7 @@ is shown first; whatever the user changes is what gets imported, and remembered.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -62,9 +63,23 @@ class MappingEditor(QWidget):
     #: The mapping changed (a field or a category word): a dry run's report is stale.
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        fields: Sequence[str] = FIELDS,
+        field_label: Callable[[str], str] = labels.registry_field,
+        missing: Callable[[Collection[str]], str | None] | None = None,
+    ) -> None:
+        """The registry's mapping by default. Another import gives its `fields` (the
+        first, "not imported"), their `field_label`, and `missing`: why the fields
+        mapped are not enough, or None. Without a "category" field the category words
+        are not asked for."""
         super().__init__(parent)
         self.setObjectName("import_mapping")
+        self._fields = tuple(fields)
+        self._field_label = field_label
+        self._missing = missing
         self._preview: ImportPreview | None = None
         self._suggested: dict[str, OrganisationCategory | None] = {}
         layout = QVBoxLayout(self)
@@ -121,6 +136,10 @@ class MappingEditor(QWidget):
         self.default_category.currentIndexChanged.connect(lambda _i: self.changed.emit())
         form.addRow(self.tr("New organisation without a category:"), self.default_category)
         layout.addLayout(form)
+        if "category" not in self._fields:
+            self.categories_label.hide()
+            self.categories.hide()
+            form.setRowVisible(self.default_category, False)
 
     # Filling ---------------------------------------------------------------------------
 
@@ -139,8 +158,8 @@ class MappingEditor(QWidget):
             self.columns.setItem(index, 1, _read_only(" · ".join(examples)))
             combo = QComboBox(self.columns)
             combo.setAccessibleName(self.tr("Import column {header} as").format(header=header))
-            for key in FIELDS:
-                combo.addItem(labels.registry_field(key), key)
+            for key in self._fields:
+                combo.addItem(self._field_label(key), key)
             combo.setCurrentIndex(max(find_data(combo, mapping.fields.get(index, IGNORE)), 0))
             combo.currentIndexChanged.connect(lambda _i: self._fields_changed())
             self.columns.setCellWidget(index, 2, combo)
@@ -221,11 +240,15 @@ class MappingEditor(QWidget):
     def problem(self) -> str | None:
         """Why this mapping cannot be imported, or None."""
         fields = list(self.mapping().fields.values())
-        if not {"family_name", "full_name"} & set(fields):
+        if self._missing is not None:
+            missing = self._missing(fields)
+            if missing:
+                return missing
+        elif not {"family_name", "full_name"} & set(fields):
             return self.tr("Choose the column that holds the family name (or the full name).")
         for key in set(fields):
             if fields.count(key) > 1:
                 return self.tr("Two columns are imported as {field}; keep one.").format(
-                    field=labels.registry_field(key)
+                    field=self._field_label(key)
                 )
         return None
