@@ -177,6 +177,24 @@ def test_the_compendium_speaks_the_language_asked(demo_db: Database, forum: uuid
     assert "Sample data observatory" not in text  # fictional: only when asked
 
 
+def test_the_compendium_command(
+    demo_db: Database,
+    demo_db_path: Path,
+    forum: uuid.UUID,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from forumdesk.cli import main
+
+    path = tmp_path / "compendium.md"
+    base = ["--database", str(demo_db_path), "compendium", "export", "-o", str(path)]
+    assert main([*base, "--include-fictional", "--language", "es"]) == 0
+    assert "3 practices" in capsys.readouterr().out
+    assert "Sample data observatory" in path.read_text(encoding="utf-8")
+    assert main([*base[:-1], str(tmp_path / "compendium.xyz")]) == 1
+    assert "--format" in capsys.readouterr().err
+
+
 def _schema() -> dict[str, Any]:
     path = resources_dir() / "data" / "practices-open-data.schema.json"
     schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))

@@ -28,6 +28,7 @@ COMMAND_GROUPS = (
     "minutes",
     "forum",
     "report",
+    "compendium",
     "sync",
     "backup",
     "encryption",
