@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from tests.core.test_document_writers import pdf_text
 from tests.core.test_minutes_files import _convert, _office
 
@@ -124,6 +124,25 @@ def test_the_compendium_groups_numbers_and_indexes(demo_db: Database, forum: uui
     assert [e.name for e in data.countries][:2] == ["États-Unis", "France"]
     assert ("Sénégal", (2,)) in [(e.name, e.numbers) for e in data.countries]
     assert len(data.organisations) == 3
+
+
+def test_the_compendium_reads_in_a_few_queries_whatever_the_count(
+    demo_db: Database, forum: uuid.UUID
+) -> None:
+    """No query per practice: 5,000 practices read in as many queries as three."""
+    statements: list[str] = []
+
+    def seen(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(demo_db.engine, "before_cursor_execute", seen)
+    try:
+        with demo_db.reading() as session:
+            data = compendium(session, forum, include_fictional=True)
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", seen)
+    assert len(data.entries) == 3
+    assert len(statements) <= 8, statements
 
 
 @pytest.mark.parametrize("form", ["pdf", "docx"])
