@@ -198,7 +198,7 @@ def _index(
 ) -> list[Block]:
     blocks: list[Block] = [Heading(1, title, anchor=anchor)]
     blocks.extend(
-        Paragraph((Run(entry.name), Run("\u2003" + _numbers(data, entry.numbers), bold=True)))
+        Paragraph((Run(entry.name, bold=True), Run("\u2003" + _numbers(data, entry.numbers))))
         for entry in entries
     )
     return blocks
