@@ -77,9 +77,9 @@ def write_open_data(
             "published_only": published_only,
             "practices": practices,
         }
+        text = json.dumps(document, ensure_ascii=False, indent=2)
         with output_text(path) as stream:
-            json.dump(document, stream, ensure_ascii=False, indent=2)
-            stream.write("\n")
+            stream.write(text + "\n")
     else:
         with output_text(path, newline="") as stream:
             writer = csv.writer(stream)
