@@ -174,6 +174,7 @@ def test_the_compendium_as_pdf_and_docx(
         "Transnational communities and diaspora",
         "See also: 1",
         "1. Lower-cost remittance corridors",
+        "Type: Programme · Region: Americas · Period: 2004–2006",
         "Sample data observatory (Fictional example)",
         "Answers the summary's paragraphs: ¶¶ 32–33",
         "Index of countries",

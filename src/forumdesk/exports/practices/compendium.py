@@ -166,17 +166,16 @@ def _section(data: Compendium, section: CompendiumSection, words: dict[str, str]
 
 
 def _practice(entry: CompendiumEntry, words: dict[str, str]) -> list[Block]:
-    """The practice's title as a numbered paragraph, then its facts, each labelled."""
+    """The practice's title as a numbered paragraph, then its facts, each labelled: the
+    short ones (type, region, period) on one line, the others a line each."""
     practice = entry.practice
     title: list[Run] = [Run(practice.title, bold=True)]
     if entry.fictional:
         title.append(Run(f" ({words['fictional']})", italic=True))
     contact = ", ".join(part for part in (practice.contact_name, practice.contact_email) if part)
+    short = [("type", entry.type_label), ("region", entry.region_label), ("period", entry.period)]
     facts = [
-        ("type", entry.type_label),
-        ("region", entry.region_label),
         ("countries", ", ".join(entry.country_names)),
-        ("period", entry.period),
         ("submitters", ", ".join(s.name for s in practice.submitters)),
         ("partners", practice.partners),
         ("summary", practice.summary),
@@ -186,7 +185,12 @@ def _practice(entry: CompendiumEntry, words: dict[str, str]) -> list[Block]:
         ("paragraphs", entry.paragraph_refs),
         ("segments", "; ".join(entry.segments)),
     ]
-    blocks: list[Block] = [Paragraph(tuple(title), number=entry.number)]
+    line: list[Run] = []
+    for key, value in short:
+        if value:
+            line += [Run(" · ")] if line else []
+            line += [Run(words[key] + " ", bold=True), Run(value)]
+    blocks: list[Block] = [Paragraph(tuple(title), number=entry.number), Paragraph(tuple(line))]
     blocks.extend(
         Paragraph((Run(words[key] + " ", bold=True), Run(value))) for key, value in facts if value
     )
