@@ -85,7 +85,6 @@ class Compendium:
     entries: tuple[CompendiumEntry, ...]
     countries: tuple[IndexEntry, ...]
     organisations: tuple[IndexEntry, ...]
-    include_fictional: bool
 
     def entry(self, number: int) -> CompendiumEntry:
         return self.entries[number - 1]
@@ -142,7 +141,6 @@ def compendium(
             for entry in entries
             for submitter in entry.practice.submitters
         ),
-        include_fictional=include_fictional,
     )
 
 
@@ -183,14 +181,16 @@ def _country_name(code: str, language: str) -> str:
 
 
 def _paragraph_refs(record: PracticeRecord) -> str | None:
-    by_document: dict[str, list[int]] = defaultdict(list)
+    by_document: dict[uuid.UUID, list[int]] = defaultdict(list)
+    names = {}
     for link in record.paragraphs:
-        by_document[link.document].append(link.number)
+        by_document[link.document_id].append(link.number)
+        names[link.document_id] = link.document
     parts = []
-    for document, found in by_document.items():
+    for document_id, found in by_document.items():
         refs = format_paragraph_refs(found)
         sign = "¶¶" if len(found) > 1 else "¶"
-        prefix = f"{document} " if len(by_document) > 1 else ""
+        prefix = f"{names[document_id]} " if len(by_document) > 1 else ""
         parts.append(f"{prefix}{sign} {refs}")
     return "; ".join(parts) or None
 

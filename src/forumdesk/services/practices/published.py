@@ -59,7 +59,6 @@ def region_label(region: WorldRegion, language: str) -> str:
 
 @dataclass(frozen=True)
 class Submitter:
-    id: uuid.UUID
     name: str
     category: OrganisationCategory
     #: ISO 3166-1 alpha-3, when the registry knows it.
@@ -100,7 +99,6 @@ class PracticeRecord:
     links: tuple[str, ...]
     state: ReviewState
     fictional: bool
-    received_on: date | None
     #: The day its review published it (None while it is not published).
     published_on: date | None
     submitters: tuple[Submitter, ...]
@@ -157,7 +155,6 @@ def published_practices(
             links=tuple(line.strip() for line in row.links.splitlines() if line.strip()),
             state=row.state,
             fictional=row.fictional,
-            received_on=row.received_on,
             published_on=(
                 row.reviewed_at.date()
                 if row.state is ReviewState.PUBLISHED and row.reviewed_at
@@ -179,7 +176,6 @@ def _submitters(session: Session, chosen: Select[uuid.UUID]) -> dict[uuid.UUID, 
     rows = session.execute(
         select(
             PracticeSubmitter.practice_id,
-            Organisation.id,
             Organisation.name,
             Organisation.category,
             Organisation.country_code,
@@ -192,8 +188,8 @@ def _submitters(session: Session, chosen: Select[uuid.UUID]) -> dict[uuid.UUID, 
         )
         .order_by(PracticeSubmitter.position, Organisation.name)
     )
-    for practice_id, org_id, name, category, country in rows:
-        found[practice_id].append(Submitter(org_id, name, category, country))
+    for practice_id, name, category, country in rows:
+        found[practice_id].append(Submitter(name, category, country))
     return found
 
 
