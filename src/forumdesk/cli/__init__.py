@@ -28,7 +28,6 @@ COMMAND_GROUPS = (
     "minutes",
     "forum",
     "report",
-    "compendium",
     "sync",
     "backup",
     "encryption",
@@ -36,6 +35,7 @@ COMMAND_GROUPS = (
     "person",
     "retention",
     "roles",
+    "practices.compendium",  # cli/ holds 15 modules: issue 20's groups in a package
 )
 
 

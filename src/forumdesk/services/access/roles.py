@@ -39,7 +39,9 @@ _DUTIES = {
     Role.PROGRAMME_OFFICER: N_(
         "programme, segments, speakers lists, summary documents, practices, recommendations"
     ),
-    Role.MINUTE_WRITER: N_("notes, minutes drafts, submitting minutes, recommendations and their follow-up"),
+    Role.MINUTE_WRITER: N_(
+        "notes, minutes drafts, submitting minutes, recommendations and their follow-up"
+    ),
     Role.APPROVER: N_("approving and returning minutes"),
     Role.ADMINISTRATOR: N_("everything, including assigning roles"),
     Role.READ_ONLY: N_("reads everything, changes nothing"),
