@@ -799,6 +799,146 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>CompendiumExportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/compendium_dialog.py" line="+68"/>
+        <source>Export Compendium</source>
+        <translation>تصدير الخلاصة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Open Data</source>
+        <translation>تصدير البيانات المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation>صيغة الملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the compendium</source>
+        <translation>لغة الخلاصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum&apos;s language</source>
+        <translation>لغة المنتدى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the fictional examples, marked as such</source>
+        <translation>تضمين الأمثلة الوهمية مع الإشارة إليها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published practices only</source>
+        <translation>الممارسات المنشورة فقط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ile:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>مستند Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>نص OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>compendium</source>
+        <translation>خلاصة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>practices</source>
+        <translation>ممارسات</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing the compendium…</source>
+        <translation>جارٍ كتابة الخلاصة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the open data…</source>
+        <translation>جارٍ كتابة البيانات المفتوحة…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n practice(s) written to {file}</source>
+        <translation>
+            <numerusform>كُتبت %n ممارسة في {file}</numerusform>
+            <numerusform>كُتبت %n ممارسة في {file}</numerusform>
+            <numerusform>كُتبت %n ممارسة في {file}</numerusform>
+            <numerusform>كُتبت %n ممارسة في {file}</numerusform>
+            <numerusform>كُتبت %n ممارسة في {file}</numerusform>
+            <numerusform>كُتبت %n ممارسة في {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not written: {reason}</source>
+        <translation>لم تُكتب: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>

@@ -771,6 +771,142 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>CompendiumExportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/compendium_dialog.py" line="+68"/>
+        <source>Export Compendium</source>
+        <translation>Exportar el compendio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Open Data</source>
+        <translation>Exportar datos abiertos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the compendium</source>
+        <translation>Idioma del compendio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum&apos;s language</source>
+        <translation>El idioma del foro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the fictional examples, marked as such</source>
+        <translation>Incluir los ejemplos ficticios, señalados como tales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published practices only</source>
+        <translation>Solo las prácticas publicadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ile:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texto OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>compendium</source>
+        <translation>compendio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>practices</source>
+        <translation>practicas</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing the compendium…</source>
+        <translation>Escribiendo el compendio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the open data…</source>
+        <translation>Escribiendo los datos abiertos…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n practice(s) written to {file}</source>
+        <translation>
+            <numerusform>%n práctica escrita en {file}</numerusform>
+            <numerusform>%n prácticas escritas en {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not written: {reason}</source>
+        <translation>No se escribió: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>

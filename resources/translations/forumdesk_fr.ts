@@ -771,6 +771,142 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
     </message>
 </context>
 <context>
+    <name>CompendiumExportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/compendium_dialog.py" line="+68"/>
+        <source>Export Compendium</source>
+        <translation>Exporter le recueil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Open Data</source>
+        <translation>Exporter les données ouvertes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the compendium</source>
+        <translation>Langue du recueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum&apos;s language</source>
+        <translation>La langue du forum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the fictional examples, marked as such</source>
+        <translation>Inclure les exemples fictifs, signalés comme tels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published practices only</source>
+        <translation>Pratiques publiées uniquement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Page Web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>compendium</source>
+        <translation>recueil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>practices</source>
+        <translation>pratiques</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing the compendium…</source>
+        <translation>Écriture du recueil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the open data…</source>
+        <translation>Écriture des données ouvertes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n practice(s) written to {file}</source>
+        <translation>
+            <numerusform>%n pratique écrite dans {file}</numerusform>
+            <numerusform>%n pratiques écrites dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not written: {reason}</source>
+        <translation>Non écrit : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>

@@ -778,6 +778,143 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>CompendiumExportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/compendium_dialog.py" line="+68"/>
+        <source>Export Compendium</source>
+        <translation>Экспорт сборника</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Open Data</source>
+        <translation>Экспорт открытых данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the compendium</source>
+        <translation>Язык сборника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum&apos;s language</source>
+        <translation>Язык форума</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the fictional examples, marked as such</source>
+        <translation>Включить вымышленные примеры с соответствующей пометкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published practices only</source>
+        <translation>Только опубликованные практики</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ile:</source>
+        <translation>Ф&amp;айл:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>compendium</source>
+        <translation>сборник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>practices</source>
+        <translation>практики</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing the compendium…</source>
+        <translation>Запись сборника…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the open data…</source>
+        <translation>Запись открытых данных…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n practice(s) written to {file}</source>
+        <translation>
+            <numerusform>%n практика записана в {file}</numerusform>
+            <numerusform>%n практики записаны в {file}</numerusform>
+            <numerusform>%n практик записано в {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not written: {reason}</source>
+        <translation>Не записано: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>

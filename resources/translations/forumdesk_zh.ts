@@ -764,6 +764,141 @@ Close this database anyway? The speakers list keeps what was saved before; the t
     </message>
 </context>
 <context>
+    <name>CompendiumExportDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/compendium_dialog.py" line="+68"/>
+        <source>Export Compendium</source>
+        <translation>导出汇编</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Open Data</source>
+        <translation>导出开放数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the compendium</source>
+        <translation>汇编的语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum&apos;s language</source>
+        <translation>论坛的语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the fictional examples, marked as such</source>
+        <translation>包括虚构示例（并注明）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published practices only</source>
+        <translation>仅限已发布的做法</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>compendium</source>
+        <translation>汇编</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>practices</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing the compendium…</source>
+        <translation>正在写入汇编…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the open data…</source>
+        <translation>正在写入开放数据…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n practice(s) written to {file}</source>
+        <translation>
+            <numerusform>已将 %n 项做法写入 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not written: {reason}</source>
+        <translation>未写入：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/sync/conflicts_dialog.py" line="+53"/>

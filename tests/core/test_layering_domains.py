@@ -57,6 +57,8 @@ EXPORT_DEPENDENCIES: dict[str, frozenset[str]] = {
     "report": frozenset({"exports.programme"}),  # the summary's programme annex
     # a person's data: the words of a registration's status and of a segment's roles
     "privacy": frozenset({"services.programme", "services.registry"}),
+    # the compendium and the follow-up report of practices and recommendations
+    "practices": frozenset(),
 }
 
 # What ui/ may import from store/: the enums and types anywhere; opening, migrating and

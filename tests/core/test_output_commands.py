@@ -60,6 +60,7 @@ COMMANDS = {
     "registry-badges": ["registry", "badges", "OUT"],
     "registry-import-report": ["registry", "import", "LIST", "--report", "OUT"],
     "report-export": ["report", "export", "-o", "OUT", "--format", "pdf"],
+    "compendium-export": ["compendium", "export", "-o", "OUT", "--format", "pdf"],
     "minutes-export": ["minutes", "export", "--segment", "SEGMENT", "--format", "pdf", "-o", "OUT"],
     "minutes-export-all": ["minutes", "export-all", "--forum", "FORUM", "-o", "OUT", "--format=md"],
     "programme-ics": ["programme", "ics", "OUT"],

@@ -35,7 +35,8 @@ COMMAND_GROUPS = (
     "person",
     "retention",
     "roles",
-    "practices",
+    "practices",  # cli/ holds 15 modules: issue 20's groups in a package
+    "practices.compendium",
 )
 
 

@@ -1,6 +1,7 @@
-"""`forumdesk practice import|undo-import|list|show|review|export`: the register of
-practices and partnership offers (issue 20), headless, over the same services as the
-Practices page."""
+"""The command groups of what the forum is for (issue 20), in a package because cli/
+holds at most 15 modules. The package itself is the `practice` group (import,
+undo-import, list, show, review, export), headless over the same services as the
+Practices page; `compendium` is its own module."""
 
 from forumdesk.cli.practices.commands import add_commands, run
 
