@@ -471,4 +471,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CompendiumExportDialog</name>
+    <message numerus="yes">
+        <source>%n practice(s) written to {file}</source>
+        <translation>
+            <numerusform>%n practice written to {file}</numerusform>
+            <numerusform>%n practices written to {file}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import time
 import uuid
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
+from tests.demo_day import clear_demo_practices
 
 from forumdesk.services.practices.partners import candidate_partners
 from forumdesk.services.practices.practices import PracticeInput, create_practice
@@ -15,6 +18,12 @@ from forumdesk.services.practices.themes import ensure_themes, theme_id
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory, PracticeType, ReviewState, WorldRegion
 from forumdesk.store.models import Forum, Organisation
+
+
+@pytest.fixture
+def demo_db_path(demo_db_path: Path) -> Path:
+    """The demo without its fictional practices: these tests count their own."""
+    return clear_demo_practices(demo_db_path)
 
 
 def _setup(database: Database) -> tuple[uuid.UUID, list[Organisation]]:

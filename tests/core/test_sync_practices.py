@@ -94,7 +94,7 @@ def test_a_practice_made_and_one_reviewed_on_a_laptop_arrive_audited(
         with office.reading() as session:
             new = practice_view(session, _practice_id(session, NEW_TITLE))
             assert new.values.countries == ("SEN",) and new.values.contact_name == "Awa Ndiaye"
-            assert new.theme_labels == ("Remittances",) and len(new.submitter_names) == 1
+            assert new.theme_labels == ("Envois de fonds",) and len(new.submitter_names) == 1
             assert [ref.number for ref in new.values.paragraphs] == [32]
             assert len(new.values.segments) == 1 and new.state is ReviewState.RECEIVED
             reviewed = practice_view(session, _practice_id(session, RECEIVED))
