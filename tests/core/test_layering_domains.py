@@ -32,7 +32,7 @@ DOMAIN_DEPENDENCIES: dict[str, frozenset[str]] = {
     "minutes": frozenset({"access", "programme", "registry", "report"}),
     # duplicates and the index after a sync; an erased person erased again on arrival
     "sync": frozenset({"privacy", "registry", "search"}),
-    "database": frozenset({"documents", "notes", "programme", "registry", "search"}),
+    "database": frozenset({"documents", "notes", "practices", "programme", "registry", "search"}),
     "attendance": frozenset({"programme", "registry"}),  # venue time; accredit at the door
     # the live state of a forum, read from the domains that own each figure
     "overview": frozenset({"attendance", "minutes", "notes", "programme", "registry", "report"}),
@@ -56,6 +56,7 @@ EXPORT_DEPENDENCIES: dict[str, frozenset[str]] = {
     "report": frozenset({"exports.programme"}),  # the summary's programme annex
     # a person's data: the words of a registration's status and of a segment's roles
     "privacy": frozenset({"services.programme", "services.registry"}),
+    "practices": frozenset(),
 }
 
 # What ui/ may import from store/: the enums and types anywhere; opening, migrating and

@@ -35,6 +35,7 @@ COMMAND_GROUPS = (
     "person",
     "retention",
     "roles",
+    "practices.recommendations",  # cli/ holds 15 modules: issue 20's groups in a package
 )
 
 

@@ -57,7 +57,6 @@ def recommend(
     code: str | None = None,
     theme_id: uuid.UUID | None = None,
     language: str | None = None,
-    recommendation_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
     """A recommendation of the document's forum from paragraph `number`: its whole text
     (in `language`, else the original's) or `sentence`, which must be found in the
@@ -87,7 +86,7 @@ def recommend(
         select(func.max(Recommendation.position)).where(Recommendation.forum_id == forum_id)
     )
     recommendation = Recommendation(
-        id=recommendation_id or uuid.uuid4(),
+        id=uuid.uuid4(),
         forum_id=forum_id,
         document_id=document_id,
         paragraph_number=number,

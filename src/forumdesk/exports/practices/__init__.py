@@ -1,0 +1,1 @@
+"""Practices and recommendations as files: the follow-up report, the compendium."""
