@@ -234,3 +234,19 @@ def _latest_statuses(
     for ident, status, short, title in session.execute(query):
         latest[ident] = (status, short or title)  # the later forum overwrites
     return latest
+
+
+def find_practices(session: Session, text: str, limit: int = 20) -> list[AnsweringPractice]:
+    """Live practices (of any forum) whose title contains `text`, to choose one that
+    answers a recommendation; declined ones left out."""
+    rows = session.scalars(
+        select(Practice)
+        .where(
+            Practice.deleted_at.is_(None),
+            Practice.state != ReviewState.DECLINED,
+            Practice.title.ilike(f"%{text.strip()}%"),
+        )
+        .order_by(Practice.title)
+        .limit(limit)
+    )
+    return [AnsweringPractice(p.id, p.title, p.state, p.fictional) for p in rows]

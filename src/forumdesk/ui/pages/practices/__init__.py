@@ -1,0 +1,1 @@
+"""Practices: the register of practices, the recommendations and their follow-up."""
