@@ -156,7 +156,7 @@ class RecommendationDetail(QWidget):
         for practice in view.practices:
             title = practice.title
             if practice.fictional:
-                title = self.tr("{title} (fictional)").format(title=title)
+                title = self.tr("{title} [fictional]").format(title=title)
             item = QTreeWidgetItem(self.practice_list, [title])
             item.setData(0, ID_ROLE, practice.id)
         for follow in view.follow_ups:

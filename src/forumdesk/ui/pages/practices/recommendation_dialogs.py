@@ -185,7 +185,7 @@ class PracticeChoiceDialog(QDialog):
         for practice in practices:
             title = practice.title
             if practice.fictional:
-                title = self.tr("{title} (fictional)").format(title=title)
+                title = self.tr("{title} [fictional]").format(title=title)
             item = QListWidgetItem(title, self.found)
             item.setData(ID_ROLE, practice.id)
         if self.found.count():
