@@ -17,6 +17,7 @@ from forumdesk.cli.common import (
     EXIT_OK,
     CommandError,
     add_forum_option,
+    document_format,
     find_forum,
     opened,
     print_json,
@@ -76,7 +77,11 @@ def run(args: argparse.Namespace) -> int:
     from forumdesk.services.common.refusals import NotFound, Refused
 
     try:
-        form = _format(args) if args.recommendation_command == "report" else None
+        form = (
+            document_format(args.output, args.format)
+            if args.recommendation_command == "report"
+            else None
+        )
         with opened(args) as database:
             return _dispatch(args, database, form)
     except (CommandError, Refused, NotFound, EditConflict) as error:
@@ -98,20 +103,6 @@ def _dispatch(args: argparse.Namespace, database: Database, form: str | None) ->
         if command == "list":
             return _list(args, session, forum_id)
         return _show_status(args, session, forum_id)
-
-
-def _format(args: argparse.Namespace) -> str:
-    if args.format:
-        return str(args.format)
-    suffix = args.output.suffix.lower().lstrip(".")
-    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
-    if suffix not in FORMATS:
-        raise CommandError(
-            _("cannot tell the format from {name!r}: pass --format {formats}").format(
-                name=args.output.name, formats="|".join(FORMATS)
-            )
-        )
-    return suffix
 
 
 def _list(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
