@@ -5518,6 +5518,85 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>تعديل التوصية {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>رمز التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>نص التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>موضوع التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>حفظ التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>حُفظت {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>لم تُحفظ: عُدِّلت هذه التوصية في أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
@@ -5546,7 +5625,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>حالة التوصيات</translation>
@@ -5597,7 +5676,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>توصيات المنتدى: الرمز والفقرة والنص وعدد أصحاب المصلحة الذين تبنّوا كل توصية وعدد الممارسات التي تستجيب لها وآخر حالة لها.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Delete Recommendation</source>
         <translation>&amp;حذف التوصية</translation>
     </message>
@@ -5607,18 +5686,28 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>حذف التوصية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;تعديل التوصية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>تعديل التوصية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>E&amp;xport Follow-up Report…</source>
         <translation>ت&amp;صدير تقرير المتابعة…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+256"/>
         <source>Export the follow-up report</source>
         <translation>تصدير تقرير المتابعة</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>لا توجد توصيات بعد: قدِّم توصية من فقرة في صفحة الوثيقة والملاحظات.</translation>
     </message>
@@ -5628,7 +5717,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Stakeholder added to {code}</source>
         <translation>أُضيف صاحب مصلحة إلى {code}</translation>
     </message>
@@ -5658,7 +5747,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{code}: {status}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Delete Recommendation</source>
         <translation>حذف التوصية</translation>
     </message>

@@ -5345,7 +5345,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     <message>
         <location line="+3"/>
         <source>Set &amp;Status…</source>
-        <translation>Fijar &amp;estado…</translation>
+        <translation>Fijar es&amp;tado…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5371,6 +5371,85 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location line="+9"/>
         <source>No later forum yet</source>
         <translation>Aún no hay foro posterior</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>Editar la recomendación {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>Código de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>Texto de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Tema de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(sin tema)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>Guardar la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code} guardada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>No se guardó: esta recomendación se modificó mientras tanto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -5402,7 +5481,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>Estado de las recomendaciones</translation>
@@ -5453,7 +5532,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Las recomendaciones del foro: código, párrafo, texto, cuántas partes interesadas hicieron suya cada una, cuántas prácticas responden a ella y su último estado.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Delete Recommendation</source>
         <translation>E&amp;liminar recomendación</translation>
     </message>
@@ -5463,18 +5542,28 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Eliminar la recomendación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;Editar recomendación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>Editar la recomendación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>E&amp;xport Follow-up Report…</source>
         <translation>E&amp;xportar informe de seguimiento…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+256"/>
         <source>Export the follow-up report</source>
         <translation>Exportar el informe de seguimiento</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>Aún no hay recomendaciones: formule una a partir de un párrafo en la página Documento y notas.</translation>
     </message>
@@ -5484,7 +5573,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Stakeholder added to {code}</source>
         <translation>Parte interesada añadida a {code}</translation>
     </message>
@@ -5514,7 +5603,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>{code}: {status}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Delete Recommendation</source>
         <translation>Eliminar recomendación</translation>
     </message>

@@ -5310,7 +5310,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+3"/>
         <source>&amp;Unlink Practice</source>
-        <translation>Dé&amp;lier la pratique</translation>
+        <translation>&amp;Délier la pratique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5374,6 +5374,85 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>Modifier la recommandation {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>Code de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>Texte de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Thème de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(sans thème)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>Enregistrer la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code} enregistrée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>Non enregistrée : cette recommandation a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
@@ -5402,7 +5481,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>État des recommandations</translation>
@@ -5453,7 +5532,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Les recommandations du forum : code, paragraphe, texte, nombre de parties prenantes qui ont repris chacune à leur compte, nombre de pratiques qui y répondent et dernier état d’avancement.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Delete Recommendation</source>
         <translation>&amp;Supprimer la recommandation</translation>
     </message>
@@ -5463,18 +5542,28 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Supprimer la recommandation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;Modifier la recommandation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>Modifier la recommandation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>E&amp;xport Follow-up Report…</source>
         <translation>E&amp;xporter le rapport de suivi…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+256"/>
         <source>Export the follow-up report</source>
         <translation>Exporter le rapport de suivi</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>Aucune recommandation pour l’instant : faites-en une à partir d’un paragraphe, dans la page Document et notes.</translation>
     </message>
@@ -5484,7 +5573,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Stakeholder added to {code}</source>
         <translation>Partie prenante ajoutée à {code}</translation>
     </message>
@@ -5514,7 +5603,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>{code} : {status}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Delete Recommendation</source>
         <translation>Supprimer la recommandation</translation>
     </message>

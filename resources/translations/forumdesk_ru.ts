@@ -5346,7 +5346,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     <message>
         <location line="+3"/>
         <source>&amp;Unlink Practice</source>
-        <translation>&amp;Отвязать практику</translation>
+        <translation>Отв&amp;язать практику</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5410,6 +5410,85 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>Изменить рекомендацию {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>Код рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>Текст рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Тема рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>Сохранить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code}: сохранено</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>Не сохранено: эту рекомендацию тем временем изменили.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
@@ -5438,7 +5517,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>Состояние рекомендаций</translation>
@@ -5489,9 +5568,9 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Рекомендации форума: код, пункт, текст, число заинтересованных сторон, взявших каждую на себя, число отвечающих на неё практик и последний статус.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Delete Recommendation</source>
-        <translation>У&amp;далить рекомендацию</translation>
+        <translation>Уд&amp;алить рекомендацию</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5499,18 +5578,28 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Удалить рекомендацию</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;Изменить рекомендацию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>Изменить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>E&amp;xport Follow-up Report…</source>
         <translation>Э&amp;кспорт доклада о последующей деятельности…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+256"/>
         <source>Export the follow-up report</source>
         <translation>Экспортировать доклад о последующей деятельности</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>Рекомендаций пока нет: сформулируйте рекомендацию на основе пункта на странице «Документ и заметки».</translation>
     </message>
@@ -5520,7 +5609,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Stakeholder added to {code}</source>
         <translation>Заинтересованная сторона добавлена к {code}</translation>
     </message>
@@ -5550,7 +5639,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{code}: {status}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Delete Recommendation</source>
         <translation>Удалить рекомендацию</translation>
     </message>

@@ -5338,6 +5338,85 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>编辑建议{code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>建议编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>建议案文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>案文(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>建议的主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>保存建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code}已保存</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>未保存：该建议在此期间已被他人修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>案文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsPanel</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
@@ -5366,7 +5445,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+91"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>建议状态</translation>
@@ -5417,7 +5496,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>本论坛的建议：编号、段落、案文、采纳各项建议的利益攸关方数目、回应该建议的做法数目以及最新状态。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Delete Recommendation</source>
         <translation>删除建议(&amp;D)</translation>
     </message>
@@ -5427,18 +5506,28 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>删除该建议</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>编辑建议(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>编辑该建议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>E&amp;xport Follow-up Report…</source>
         <translation>导出后续落实报告(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+256"/>
         <source>Export the follow-up report</source>
         <translation>导出后续落实报告</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-217"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>尚无建议：请在“文档和注释”页面中根据某一段落提出建议。</translation>
     </message>
@@ -5448,7 +5537,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{status}（{forum}）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Stakeholder added to {code}</source>
         <translation>已向{code}添加利益攸关方</translation>
     </message>
@@ -5478,7 +5567,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{code}：{status}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Delete Recommendation</source>
         <translation>删除建议</translation>
     </message>

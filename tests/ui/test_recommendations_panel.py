@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTreeWidget
 from pytestqt.qtbot import QtBot
@@ -16,10 +16,16 @@ from sqlalchemy import select
 
 from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.practices.practices import PracticeInput, create_practice
+from forumdesk.services.practices.recommendations import (
+    RecommendationInput,
+    recommendation_by_code,
+    update_recommendation,
+)
 from forumdesk.store.database import Database
 from forumdesk.store.enums import FollowUpStatus, PracticeType
 from forumdesk.store.models import Forum, Recommendation
 from forumdesk.ui.common.context import ForumContext
+from forumdesk.ui.common.edit_conflict_dialog import EditConflictDialog
 from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.pages.practices.make_recommendation import MakeRecommendationDialog
 from forumdesk.ui.pages.practices.recommendation_dialogs import (
@@ -27,6 +33,7 @@ from forumdesk.ui.pages.practices.recommendation_dialogs import (
     PracticeChoiceDialog,
     StakeholderDialog,
 )
+from forumdesk.ui.pages.practices.recommendation_editor import RecommendationEditor
 from forumdesk.ui.pages.practices.recommendations_panel import RecommendationsPanel
 from forumdesk.ui.shell.main_window import DOCUMENTS, MainWindow
 from tests.ui.conftest import LOAD_TIMEOUT_MS, wait_idle
@@ -217,3 +224,40 @@ def test_make_recommendation_from_a_sentence(qtbot: QtBot, window: MainWindow) -
     with window.ops.database.reading() as session:
         made = session.scalars(select(Recommendation).where(Recommendation.code == "R32-frais"))
         assert [(r.paragraph_number, r.text) for r in made] == [(32, sentence)]
+
+
+def _open_editor(qtbot: QtBot, panel: RecommendationsPanel) -> RecommendationEditor:
+    panel.edit_button.click()
+    qtbot.waitUntil(lambda: panel.editor is not None, timeout=LOAD_TIMEOUT_MS)
+    assert isinstance(panel.editor, RecommendationEditor)
+    return panel.editor
+
+
+def test_edit_a_recommendation_and_settle_a_colleagues_edit(
+    qtbot: QtBot, ops: Operations, demo_db: Database
+) -> None:
+    forum = _forum(demo_db, later=False)
+    panel = _panel(qtbot, ops, forum)
+    _choose(qtbot, panel, "R13")
+    editor = _open_editor(qtbot, panel)
+    editor.code.setText("R13-fonds")
+    editor.theme.setCurrentIndex(editor.theme.findText("Remittances", Qt.MatchFlag.MatchContains))
+    editor.save()
+    qtbot.waitUntil(lambda: "R13-fonds" in _texts(panel.list, 0), timeout=LOAD_TIMEOUT_MS)
+    assert panel.status_label.text() == "R13-fonds saved"
+
+    _choose(qtbot, panel, "R14")
+    editor = _open_editor(qtbot, panel)
+    with demo_db.unit_of_work() as session:  # a colleague renames it meanwhile
+        found = recommendation_by_code(session, forum, "R14")
+        data = RecommendationInput("R14-femmes", found.text, found.theme_id)
+        update_recommendation(session, found.id, data)
+    editor.code.setText("R14-genre")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=LOAD_TIMEOUT_MS)
+    conflict = editor.conflict_dialog
+    assert isinstance(conflict, EditConflictDialog)
+    conflict.choose("code", "mine")
+    conflict.accept()
+    qtbot.waitUntil(lambda: "R14-genre" in _texts(panel.list, 0), timeout=LOAD_TIMEOUT_MS)
+    assert "R14-femmes" not in _texts(panel.list, 0)

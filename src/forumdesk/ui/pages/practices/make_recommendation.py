@@ -143,12 +143,12 @@ class MakeRecommendation:
         self.dialog: MakeRecommendationDialog | None = None
 
     def ask(self, forum_id: uuid.UUID, paragraph: Paragraph) -> None:
-        def themes(session: Session) -> list[ThemeView]:
-            from forumdesk.services.practices.themes import themes_of
+        from forumdesk.ui.pages.practices.recommendation_editor import theme_choices
 
-            return themes_of(session, forum_id)
-
-        self.ops.query(themes, lambda found: self._open(paragraph, found))
+        self.ops.query(
+            lambda session: theme_choices(session, forum_id),
+            lambda found: self._open(paragraph, found),
+        )
 
     def _open(self, paragraph: Paragraph, themes: list[ThemeView]) -> None:
         dialog = MakeRecommendationDialog(paragraph, themes, self.parent)

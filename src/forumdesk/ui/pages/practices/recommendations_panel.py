@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from forumdesk.ui.pages.practices.recommendation_dialogs import (
     StakeholderDialog,
     follow_up_status,
 )
+from forumdesk.ui.pages.practices.recommendation_editor import theme_choices
 from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
         RecommendationRow,
         RecommendationView,
     )
+    from forumdesk.services.practices.themes import ThemeView
 
 #: What the panel's edits change.
 EDIT_AREAS = frozenset({Area.PRACTICES})
@@ -77,6 +80,7 @@ class RecommendationsPanel(Page):
         self.setObjectName("recommendations_panel")
         self.data: Recommendations | None = None
         self.current: RecommendationView | None = None
+        self.editor: QDialog | None = None
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("recommendations_splitter")
@@ -118,6 +122,7 @@ class RecommendationsPanel(Page):
         self.list.setColumnWidth(1, 40)
         self.list.setColumnWidth(2, 520)
         self.list.currentItemChanged.connect(lambda *_: self._load_current())
+        self.list.itemActivated.connect(lambda *_: self.edit_recommendation())
         return self.list
 
     def _build_detail(self, parent: QWidget) -> RecommendationDetail:
@@ -139,6 +144,11 @@ class RecommendationsPanel(Page):
             self.tr("&Delete Recommendation"), "delete_recommendation_button",
             self.tr("Delete the recommendation"), self, clicked=self.delete_recommendation,
         )  # fmt: skip
+        self.edit_button = push_button(
+            self.tr("&Edit Recommendation…"), "edit_recommendation_button",
+            self.tr("Edit the recommendation"), self, clicked=self.edit_recommendation,
+        )  # fmt: skip
+        row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
         self.export_button = push_button(
@@ -222,6 +232,7 @@ class RecommendationsPanel(Page):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.current is not None)
+        self.edit_button.setEnabled(self.current is not None)
         self.export_button.setEnabled(bool(self.data and self.data.rows))
 
     # Edits --------------------------------------------------------------------------------
@@ -337,6 +348,23 @@ class RecommendationsPanel(Page):
                 code=view.values.code, status=follow_up_status(status)
             ),
         )
+
+    def edit_recommendation(self) -> None:
+        """Its code, words and theme, in a dialog (once the forum's themes are read)."""
+        view, forum_id = self.current, self.forum.forum_id
+        if view is None or forum_id is None:
+            return
+
+        def opened(themes: list[ThemeView]) -> None:
+            from forumdesk.ui.pages.practices.recommendation_editor import RecommendationEditor
+
+            editor = RecommendationEditor(self.ops, view, themes, self, self.status_label.setText)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.finished.connect(lambda _result: setattr(self, "editor", None))
+            self.editor = editor
+            editor.open()
+
+        self.ops.query(lambda session: theme_choices(session, forum_id), opened, self._failed)
 
     def delete_recommendation(self) -> None:
         view = self.current
