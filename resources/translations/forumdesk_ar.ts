@@ -1222,7 +1222,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+73"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>الوثيقة والملاحظات</translation>
@@ -1274,7 +1274,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>ملاحظة جديدة على النص المحدد</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Make &amp;Recommendation…</source>
+        <translation>تقديم &amp;توصية…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Document:</source>
         <translation>ال&amp;وثيقة:</translation>
     </message>
@@ -1329,7 +1334,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>تلك الملاحظة ليست على هذه الوثيقة.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>New note</source>
         <translation>ملاحظة جديدة</translation>
     </message>
@@ -1900,6 +1905,54 @@ This cannot be undone.</source>
         <location line="+51"/>
         <source>All ({count})</source>
         <translation>الكل ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <source>Status at a Later Forum</source>
+        <translation>الحالة في منتدى لاحق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later forum</source>
+        <translation>منتدى لاحق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forum:</source>
+        <translation>&amp;المنتدى:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What shows it: a decision, a report, a law…</source>
+        <translation>ما يثبت ذلك: قرار أو تقرير أو قانون…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evidence:</source>
+        <translation>الأ&amp;دلة:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the status</source>
+        <translation>حفظ الحالة</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2978,89 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>Default database</source>
         <translation>قاعدة البيانات الافتراضية</translation>
+    </message>
+</context>
+<context>
+    <name>MakeRecommendationDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <source>Make Recommendation from ¶ {number}</source>
+        <translation>تقديم توصية من الفقرة {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a sentence to recommend it alone; with nothing selected, the whole paragraph is the recommendation.</source>
+        <translation>حدِّد جملة للتوصية بها وحدها؛ وإن لم يُحدَّد شيء، تكون الفقرة كلها هي التوصية.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text of the paragraph</source>
+        <translation>نص الفقرة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is recommended</source>
+        <translation>ما يُوصى به</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code of the recommendation</source>
+        <translation>رمز التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R{number} (or the next free one)</source>
+        <translation>R{number} (أو الرمز المتاح التالي)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>موضوع التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no theme)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make Recommendation</source>
+        <translation>&amp;تقديم التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the recommendation</source>
+        <translation>تقديم التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recommended: the whole paragraph.</source>
+        <translation>يُوصى بـ: الفقرة كلها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: the selected text ({count} characters).</source>
+        <translation>يُوصى بـ: النص المحدَّد (عدد الحروف: {count}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendation {code} made from ¶ {number}</source>
+        <translation>التوصية {code} مأخوذة من الفقرة {number}</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5226,39 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PracticeChoiceDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <source>Link a Practice</source>
+        <translation>ربط ممارسة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search practices by title</source>
+        <translation>البحث عن الممارسات بالعنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word of the practice&apos;s title</source>
+        <translation>اكتب كلمة من عنوان الممارسة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practices found</source>
+        <translation>الممارسات التي عُثر عليها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link the chosen practice</source>
+        <translation>ربط الممارسة المختارة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [وهمية]</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCompareDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
@@ -6387,6 +6556,420 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>حدد جزءاً لعرض موضوعه والأدوار فيه.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDetail</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <source>Text of the recommendation</source>
+        <translation>نص التوصية</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stakeholders who took it up</source>
+        <translation>أصحاب المصلحة الذين تبنّوها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation>صاحب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Stakeholder…</source>
+        <translation>إ&amp;ضافة صاحب مصلحة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stakeholder</source>
+        <translation>إضافة صاحب مصلحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;Commitment…</source>
+        <translation>تعديل الا&amp;لتزام…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stakeholder&apos;s commitment</source>
+        <translation>تعديل التزام صاحب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Stake&amp;holder</source>
+        <translation>إ&amp;زالة صاحب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stakeholder</source>
+        <translation>إزالة صاحب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uptake</source>
+        <translation>التبنّي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Practices answering it</source>
+        <translation>الممارسات التي تستجيب لها</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Practice</source>
+        <translation>الممارسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link Practice…</source>
+        <translation>&amp;ربط ممارسة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link a practice</source>
+        <translation>ربط ممارسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink Practice</source>
+        <translation>إلغاء ال&amp;ربط بالممارسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the practice</source>
+        <translation>إلغاء الربط بالممارسة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status at each later forum</source>
+        <translation>الحالة في كل منتدى لاحق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum</source>
+        <translation>المنتدى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessed by</source>
+        <translation>قيّمها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Status…</source>
+        <translation>تحديد ال&amp;حالة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the status at a later forum</source>
+        <translation>تحديد الحالة في منتدى لاحق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>¶ {number}</source>
+        <translation>الفقرة {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [وهمية]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No later forum yet</source>
+        <translation>لا يوجد منتدى لاحق بعد</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>تعديل التوصية {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>رمز التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>نص التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>موضوع التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>حفظ التوصية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>حُفظت {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>لم تُحفظ: عُدِّلت هذه التوصية في أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <source>not assessed</source>
+        <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
+        <translation>لم تُقيَّم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>لم يبدأ التنفيذ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under way</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>نُفّذت</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <source>Recommendations status</source>
+        <extracomment>What the panel&apos;s edits change.</extracomment>
+        <translation>حالة التوصيات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations error</source>
+        <translation>خطأ في التوصيات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptake</source>
+        <translation>التبنّي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>الممارسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forum&apos;s recommendations: code, paragraph, text, how many stakeholders took each up, how many practices answer it, and its latest status.</source>
+        <translation>توصيات المنتدى: الرمز والفقرة والنص وعدد أصحاب المصلحة الذين تبنّوا كل توصية وعدد الممارسات التي تستجيب لها وآخر حالة لها.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Delete Recommendation</source>
+        <translation>&amp;حذف التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recommendation</source>
+        <translation>حذف التوصية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;تعديل التوصية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>تعديل التوصية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport Follow-up Report…</source>
+        <translation>ت&amp;صدير تقرير المتابعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+256"/>
+        <source>Export the follow-up report</source>
+        <translation>تصدير تقرير المتابعة</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
+        <translation>لا توجد توصيات بعد: قدِّم توصية من فقرة في صفحة الوثيقة والملاحظات.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} ({forum})</source>
+        <translation>{status} ({forum})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stakeholder added to {code}</source>
+        <translation>أُضيف صاحب مصلحة إلى {code}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commitment saved</source>
+        <translation>حُفظ الالتزام</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stakeholder removed</source>
+        <translation>أُزيل صاحب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Practice linked to {code}</source>
+        <translation>رُبطت ممارسة بـ {code}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice unlinked</source>
+        <translation>أُلغي الربط بالممارسة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{code}: {status}</source>
+        <translation>{code}: {status}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete Recommendation</source>
+        <translation>حذف التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {code}, with its stakeholders, practices and statuses?</source>
+        <translation>هل تريد حذف {code} مع أصحاب المصلحة والممارسات والحالات المرتبطة بها؟</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{code} deleted</source>
+        <translation>حُذفت {code}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
+        <translation>الوثائق (*.pdf *.docx *.odt *.html *.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file ending in one of: {formats}</source>
+        <translation>اختر ملفاً ينتهي بأحد الامتدادات التالية: {formats}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Follow-up report exported to {path}</source>
+        <translation>صُدِّر تقرير المتابعة إلى {path}</translation>
     </message>
 </context>
 <context>
@@ -7925,6 +8508,69 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
         <translation>تحديد وقت الكلام الافتراضي</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <source>Stakeholder&apos;s Commitment</source>
+        <translation>التزام صاحب المصلحة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Stakeholder</source>
+        <translation>إضافة صاحب مصلحة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search the registry</source>
+        <translation>اكتب للبحث في سجل المشاركين</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;منظمة:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Commitment:</source>
+        <translation>الا&amp;لتزام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed &amp;on:</source>
+        <translation>تاريخ الال&amp;تزام:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commitment has a date</source>
+        <translation>للالتزام تاريخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the commitment</source>
+        <translation>تاريخ الالتزام</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the commitment</source>
+        <translation>حفظ الالتزام</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an organisation from the registry.</source>
+        <translation>اختر منظمة من السجل.</translation>
     </message>
 </context>
 <context>

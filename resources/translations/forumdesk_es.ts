@@ -1190,7 +1190,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+73"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>Documento y notas</translation>
@@ -1242,7 +1242,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Nueva nota sobre la selección</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Make &amp;Recommendation…</source>
+        <translation>Formular &amp;recomendación…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
@@ -1297,7 +1302,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Esa nota no corresponde a este documento.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
@@ -1856,6 +1861,54 @@ Esta operación no se puede deshacer.</translation>
         <location line="+51"/>
         <source>All ({count})</source>
         <translation>Todas ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <source>Status at a Later Forum</source>
+        <translation>Estado en un foro posterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later forum</source>
+        <translation>Foro posterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Foro:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What shows it: a decision, a report, a law…</source>
+        <translation>Lo que lo demuestra: una decisión, un informe, una ley…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Pruebas:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the status</source>
+        <translation>Guardar el estado</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2886,89 @@ Esta operación no se puede deshacer.</translation>
         <location line="+1"/>
         <source>Default database</source>
         <translation>Base de datos predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>MakeRecommendationDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <source>Make Recommendation from ¶ {number}</source>
+        <translation>Formular una recomendación a partir del párrafo {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a sentence to recommend it alone; with nothing selected, the whole paragraph is the recommendation.</source>
+        <translation>Seleccione una oración para recomendarla sola; si no hay nada seleccionado, la recomendación es el párrafo entero.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text of the paragraph</source>
+        <translation>Texto del párrafo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is recommended</source>
+        <translation>Lo que se recomienda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code of the recommendation</source>
+        <translation>Código de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R{number} (or the next free one)</source>
+        <translation>R{number} (o el siguiente libre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Tema de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no theme)</source>
+        <translation>(sin tema)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make Recommendation</source>
+        <translation>&amp;Formular la recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the recommendation</source>
+        <translation>Formular la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recommended: the whole paragraph.</source>
+        <translation>Se recomienda: el párrafo entero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: the selected text ({count} characters).</source>
+        <translation>Se recomienda: el texto seleccionado ({count} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendation {code} made from ¶ {number}</source>
+        <translation>Recomendación {code} tomada del párrafo {number}</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5082,39 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
 </context>
 <context>
+    <name>PracticeChoiceDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <source>Link a Practice</source>
+        <translation>Vincular una práctica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search practices by title</source>
+        <translation>Buscar prácticas por título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word of the practice&apos;s title</source>
+        <translation>Escriba una palabra del título de la práctica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practices found</source>
+        <translation>Prácticas encontradas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link the chosen practice</source>
+        <translation>Vincular la práctica elegida</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [ficticia]</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCompareDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
@@ -6203,6 +6372,420 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>Seleccione un segmento para ver su tema y sus funciones.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDetail</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <source>Text of the recommendation</source>
+        <translation>Texto de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stakeholders who took it up</source>
+        <translation>Partes interesadas que la han hecho suya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation>Parte interesada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Stakeholder…</source>
+        <translation>&amp;Añadir parte interesada…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stakeholder</source>
+        <translation>Añadir una parte interesada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;Commitment…</source>
+        <translation>Editar &amp;compromiso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stakeholder&apos;s commitment</source>
+        <translation>Editar el compromiso de la parte interesada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Stake&amp;holder</source>
+        <translation>&amp;Quitar parte interesada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stakeholder</source>
+        <translation>Quitar la parte interesada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uptake</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Practices answering it</source>
+        <translation>Prácticas que responden a ella</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link Practice…</source>
+        <translation>&amp;Vincular práctica…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link a practice</source>
+        <translation>Vincular una práctica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink Practice</source>
+        <translation>&amp;Desvincular práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the practice</source>
+        <translation>Desvincular la práctica</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status at each later forum</source>
+        <translation>Estado en cada foro posterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum</source>
+        <translation>Foro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessed by</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Status…</source>
+        <translation>Fijar es&amp;tado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the status at a later forum</source>
+        <translation>Fijar el estado en un foro posterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>¶ {number}</source>
+        <translation>Párr. {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [ficticia]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No later forum yet</source>
+        <translation>Aún no hay foro posterior</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>Editar la recomendación {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>Código de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>Texto de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Tema de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(sin tema)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>Guardar la recomendación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code} guardada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>No se guardó: esta recomendación se modificó mientras tanto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <source>not assessed</source>
+        <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
+        <translation>no evaluada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>no iniciada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>cumplida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <source>Recommendations status</source>
+        <extracomment>What the panel&apos;s edits change.</extracomment>
+        <translation>Estado de las recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations error</source>
+        <translation>Error de las recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶</source>
+        <translation>Párr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptake</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forum&apos;s recommendations: code, paragraph, text, how many stakeholders took each up, how many practices answer it, and its latest status.</source>
+        <translation>Las recomendaciones del foro: código, párrafo, texto, cuántas partes interesadas hicieron suya cada una, cuántas prácticas responden a ella y su último estado.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Delete Recommendation</source>
+        <translation>E&amp;liminar recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recommendation</source>
+        <translation>Eliminar la recomendación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;Editar recomendación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>Editar la recomendación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport Follow-up Report…</source>
+        <translation>E&amp;xportar informe de seguimiento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+256"/>
+        <source>Export the follow-up report</source>
+        <translation>Exportar el informe de seguimiento</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
+        <translation>Aún no hay recomendaciones: formule una a partir de un párrafo en la página Documento y notas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} ({forum})</source>
+        <translation>{status} ({forum})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stakeholder added to {code}</source>
+        <translation>Parte interesada añadida a {code}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commitment saved</source>
+        <translation>Compromiso guardado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stakeholder removed</source>
+        <translation>Parte interesada quitada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Practice linked to {code}</source>
+        <translation>Práctica vinculada a {code}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice unlinked</source>
+        <translation>Práctica desvinculada</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{code}: {status}</source>
+        <translation>{code}: {status}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete Recommendation</source>
+        <translation>Eliminar recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {code}, with its stakeholders, practices and statuses?</source>
+        <translation>¿Eliminar {code}, con sus partes interesadas, prácticas y estados?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{code} deleted</source>
+        <translation>{code} eliminada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
+        <translation>Documentos (*.pdf *.docx *.odt *.html *.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file ending in one of: {formats}</source>
+        <translation>Elija un archivo que termine en una de estas extensiones: {formats}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Follow-up report exported to {path}</source>
+        <translation>Informe de seguimiento exportado a {path}</translation>
     </message>
 </context>
 <context>
@@ -7701,6 +8284,69 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
         <translation>Fijar el tiempo de uso de la palabra predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <source>Stakeholder&apos;s Commitment</source>
+        <translation>Compromiso de la parte interesada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Stakeholder</source>
+        <translation>Añadir parte interesada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search the registry</source>
+        <translation>Escriba para buscar en el registro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Compromiso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed &amp;on:</source>
+        <translation>Contraído &amp;el:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commitment has a date</source>
+        <translation>El compromiso tiene fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the commitment</source>
+        <translation>Fecha del compromiso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the commitment</source>
+        <translation>Guardar el compromiso</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an organisation from the registry.</source>
+        <translation>Elija una organización del registro.</translation>
     </message>
 </context>
 <context>

@@ -1190,7 +1190,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+73"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>Document et notes</translation>
@@ -1201,7 +1201,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Entrée affiche les paragraphes d’une section.</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+53"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+60"/>
         <source>Document and language version</source>
         <translation>Document et version linguistique</translation>
     </message>
@@ -1211,7 +1211,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Aller au paragraphe numéro</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>This forum has no document yet.</source>
         <translation>Ce forum n’a pas encore de document.</translation>
     </message>
@@ -1252,7 +1252,12 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Nouvelle note sur la sélection</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Make &amp;Recommendation…</source>
+        <translation>Faire une &amp;recommandation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Document:</source>
         <translation>D&amp;ocument :</translation>
     </message>
@@ -1297,7 +1302,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Cette note ne porte pas sur ce document.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
@@ -1856,6 +1861,54 @@ Cette opération est irréversible.</translation>
         <location line="+51"/>
         <source>All ({count})</source>
         <translation>Toutes ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <source>Status at a Later Forum</source>
+        <translation>État d’avancement à un forum ultérieur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later forum</source>
+        <translation>Forum ultérieur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Forum :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>État d’avancement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What shows it: a decision, a report, a law…</source>
+        <translation>Ce qui l’atteste : une décision, un rapport, une loi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evidence:</source>
+        <translation>É&amp;léments probants :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the status</source>
+        <translation>Enregistrer l’état d’avancement</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2886,89 @@ Cette opération est irréversible.</translation>
         <location line="+1"/>
         <source>Default database</source>
         <translation>Base de données par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>MakeRecommendationDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <source>Make Recommendation from ¶ {number}</source>
+        <translation>Faire une recommandation à partir du § {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a sentence to recommend it alone; with nothing selected, the whole paragraph is the recommendation.</source>
+        <translation>Sélectionnez une phrase pour en faire à elle seule la recommandation ; si rien n’est sélectionné, le paragraphe entier devient la recommandation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text of the paragraph</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is recommended</source>
+        <translation>Ce qui est recommandé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code of the recommendation</source>
+        <translation>Code de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R{number} (or the next free one)</source>
+        <translation>R{number} (ou le suivant disponible)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Thème de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no theme)</source>
+        <translation>(sans thème)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make Recommendation</source>
+        <translation>&amp;Faire la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the recommendation</source>
+        <translation>Faire la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recommended: the whole paragraph.</source>
+        <translation>Recommandé : le paragraphe entier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: the selected text ({count} characters).</source>
+        <translation>Recommandé : le texte sélectionné ({count} caractères).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendation {code} made from ¶ {number}</source>
+        <translation>Recommandation {code} tirée du § {number}</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5082,39 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
 </context>
 <context>
+    <name>PracticeChoiceDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <source>Link a Practice</source>
+        <translation>Lier une pratique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search practices by title</source>
+        <translation>Rechercher des pratiques par titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word of the practice&apos;s title</source>
+        <translation>Saisissez un mot du titre de la pratique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practices found</source>
+        <translation>Pratiques trouvées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link the chosen practice</source>
+        <translation>Lier la pratique choisie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [fictive]</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCompareDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
@@ -6203,6 +6372,420 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>Sélectionnez une partie pour voir son thème et ses rôles.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDetail</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <source>Text of the recommendation</source>
+        <translation>Texte de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stakeholders who took it up</source>
+        <translation>Parties prenantes qui l’ont reprise à leur compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Stakeholder…</source>
+        <translation>&amp;Ajouter une partie prenante…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stakeholder</source>
+        <translation>Ajouter une partie prenante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;Commitment…</source>
+        <translation>Modifier l’&amp;engagement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stakeholder&apos;s commitment</source>
+        <translation>Modifier l’engagement de la partie prenante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Stake&amp;holder</source>
+        <translation>&amp;Retirer la partie prenante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stakeholder</source>
+        <translation>Retirer la partie prenante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uptake</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Practices answering it</source>
+        <translation>Pratiques qui y répondent</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link Practice…</source>
+        <translation>&amp;Lier une pratique…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link a practice</source>
+        <translation>Lier une pratique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink Practice</source>
+        <translation>&amp;Délier la pratique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the practice</source>
+        <translation>Délier la pratique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status at each later forum</source>
+        <translation>État d’avancement à chaque forum ultérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessed by</source>
+        <translation>Évalué par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Status…</source>
+        <translation>Définir l’é&amp;tat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the status at a later forum</source>
+        <translation>Définir l’état d’avancement à un forum ultérieur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>¶ {number}</source>
+        <translation>§ {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [fictive]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No later forum yet</source>
+        <translation>Pas encore de forum ultérieur</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>Modifier la recommandation {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>Code de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>Texte de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Thème de la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(sans thème)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>Enregistrer la recommandation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code} enregistrée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>Non enregistrée : cette recommandation a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <source>not assessed</source>
+        <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under way</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <source>Recommendations status</source>
+        <extracomment>What the panel&apos;s edits change.</extracomment>
+        <translation>État des recommandations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations error</source>
+        <translation>Erreur des recommandations</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptake</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forum&apos;s recommendations: code, paragraph, text, how many stakeholders took each up, how many practices answer it, and its latest status.</source>
+        <translation>Les recommandations du forum : code, paragraphe, texte, nombre de parties prenantes qui ont repris chacune à leur compte, nombre de pratiques qui y répondent et dernier état d’avancement.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Delete Recommendation</source>
+        <translation>&amp;Supprimer la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recommendation</source>
+        <translation>Supprimer la recommandation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;Modifier la recommandation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>Modifier la recommandation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport Follow-up Report…</source>
+        <translation>E&amp;xporter le rapport de suivi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+256"/>
+        <source>Export the follow-up report</source>
+        <translation>Exporter le rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
+        <translation>Aucune recommandation pour l’instant : faites-en une à partir d’un paragraphe, dans la page Document et notes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} ({forum})</source>
+        <translation>{status} ({forum})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stakeholder added to {code}</source>
+        <translation>Partie prenante ajoutée à {code}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commitment saved</source>
+        <translation>Engagement enregistré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stakeholder removed</source>
+        <translation>Partie prenante retirée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Practice linked to {code}</source>
+        <translation>Pratique liée à {code}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice unlinked</source>
+        <translation>Pratique déliée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{code}: {status}</source>
+        <translation>{code} : {status}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete Recommendation</source>
+        <translation>Supprimer la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {code}, with its stakeholders, practices and statuses?</source>
+        <translation>Supprimer {code}, avec ses parties prenantes, ses pratiques et ses états d’avancement ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{code} deleted</source>
+        <translation>{code} supprimée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.html *.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file ending in one of: {formats}</source>
+        <translation>Choisissez un fichier se terminant par l’une de ces extensions : {formats}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Follow-up report exported to {path}</source>
+        <translation>Rapport de suivi exporté vers {path}</translation>
     </message>
 </context>
 <context>
@@ -7701,6 +8284,69 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
         <translation>Modification du temps de parole par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <source>Stakeholder&apos;s Commitment</source>
+        <translation>Engagement de la partie prenante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Stakeholder</source>
+        <translation>Ajouter une partie prenante</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search the registry</source>
+        <translation>Saisissez un nom pour chercher dans le registre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Engagement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed &amp;on:</source>
+        <translation>Engagement &amp;pris le :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commitment has a date</source>
+        <translation>L’engagement est daté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the commitment</source>
+        <translation>Date de l’engagement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the commitment</source>
+        <translation>Enregistrer l’engagement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an organisation from the registry.</source>
+        <translation>Choisissez une organisation du registre.</translation>
     </message>
 </context>
 <context>

@@ -1198,7 +1198,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+73"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>Документ и заметки</translation>
@@ -1250,7 +1250,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Новая заметка к выделенному</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Make &amp;Recommendation…</source>
+        <translation>Сформулировать &amp;рекомендацию…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Document:</source>
         <translation>&amp;Документ:</translation>
     </message>
@@ -1305,7 +1310,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Эта заметка не относится к этому документу.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
@@ -1867,6 +1872,54 @@ This cannot be undone.</source>
         <location line="+51"/>
         <source>All ({count})</source>
         <translation>Все ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <source>Status at a Later Forum</source>
+        <translation>Статус на последующем форуме</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later forum</source>
+        <translation>Последующий форум</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forum:</source>
+        <translation>&amp;Форум:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What shows it: a decision, a report, a law…</source>
+        <translation>Чем это подтверждается: решение, доклад, закон…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the status</source>
+        <translation>Сохранить статус</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2909,89 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>Default database</source>
         <translation>База данных по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>MakeRecommendationDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <source>Make Recommendation from ¶ {number}</source>
+        <translation>Рекомендация на основе пункта {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a sentence to recommend it alone; with nothing selected, the whole paragraph is the recommendation.</source>
+        <translation>Выделите предложение, чтобы рекомендовать только его; если ничего не выделено, рекомендацией станет весь пункт.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text of the paragraph</source>
+        <translation>Текст пункта</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is recommended</source>
+        <translation>Что рекомендуется</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code of the recommendation</source>
+        <translation>Код рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R{number} (or the next free one)</source>
+        <translation>R{number} (или следующий свободный)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Тема рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no theme)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make Recommendation</source>
+        <translation>&amp;Сформулировать рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the recommendation</source>
+        <translation>Сформулировать рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recommended: the whole paragraph.</source>
+        <translation>Рекомендуется: весь пункт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: the selected text ({count} characters).</source>
+        <translation>Рекомендуется: выделенный текст (символов: {count}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendation {code} made from ¶ {number}</source>
+        <translation>Рекомендация {code} взята из пункта {number}</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5118,39 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PracticeChoiceDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <source>Link a Practice</source>
+        <translation>Связать практику</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search practices by title</source>
+        <translation>Поиск практики по названию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word of the practice&apos;s title</source>
+        <translation>Введите слово из названия практики</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practices found</source>
+        <translation>Найденные практики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link the chosen practice</source>
+        <translation>Связать выбранную практику</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [вымышленная]</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCompareDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
@@ -6249,6 +6418,420 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>Выберите этап, чтобы увидеть его тему и роли.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDetail</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <source>Text of the recommendation</source>
+        <translation>Текст рекомендации</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stakeholders who took it up</source>
+        <translation>Заинтересованные стороны, взявшие её на себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation>Заинтересованная сторона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Stakeholder…</source>
+        <translation>&amp;Добавить заинтересованную сторону…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stakeholder</source>
+        <translation>Добавить заинтересованную сторону</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;Commitment…</source>
+        <translation>Изменить &amp;обязательство…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stakeholder&apos;s commitment</source>
+        <translation>Изменить обязательство заинтересованной стороны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Stake&amp;holder</source>
+        <translation>&amp;Убрать заинтересованную сторону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stakeholder</source>
+        <translation>Убрать заинтересованную сторону</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uptake</source>
+        <translation>Принятие к исполнению</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Practices answering it</source>
+        <translation>Практика, отвечающая на рекомендацию</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link Practice…</source>
+        <translation>&amp;Связать практику…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link a practice</source>
+        <translation>Связать практику</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink Practice</source>
+        <translation>Отв&amp;язать практику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the practice</source>
+        <translation>Отвязать практику</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status at each later forum</source>
+        <translation>Статус на каждом последующем форуме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum</source>
+        <translation>Форум</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessed by</source>
+        <translation>Кем оценено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Status…</source>
+        <translation>Задать с&amp;татус…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the status at a later forum</source>
+        <translation>Задать статус на последующем форуме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Последующая деятельность</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>¶ {number}</source>
+        <translation>п. {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} [fictional]</source>
+        <translation>{title} [вымышленная]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No later forum yet</source>
+        <translation>Последующего форума пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>Изменить рекомендацию {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>Код рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>Текст рекомендации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>Тема рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>Сохранить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code}: сохранено</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>Не сохранено: эту рекомендацию тем временем изменили.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <source>not assessed</source>
+        <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under way</source>
+        <translation>в процессе выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <source>Recommendations status</source>
+        <extracomment>What the panel&apos;s edits change.</extracomment>
+        <translation>Состояние рекомендаций</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations error</source>
+        <translation>Ошибка рекомендаций</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶</source>
+        <translation>п.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptake</source>
+        <translation>Принятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forum&apos;s recommendations: code, paragraph, text, how many stakeholders took each up, how many practices answer it, and its latest status.</source>
+        <translation>Рекомендации форума: код, пункт, текст, число заинтересованных сторон, взявших каждую на себя, число отвечающих на неё практик и последний статус.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Delete Recommendation</source>
+        <translation>Уд&amp;алить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recommendation</source>
+        <translation>Удалить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>&amp;Изменить рекомендацию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>Изменить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport Follow-up Report…</source>
+        <translation>Э&amp;кспорт доклада о последующей деятельности…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+256"/>
+        <source>Export the follow-up report</source>
+        <translation>Экспортировать доклад о последующей деятельности</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
+        <translation>Рекомендаций пока нет: сформулируйте рекомендацию на основе пункта на странице «Документ и заметки».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} ({forum})</source>
+        <translation>{status} ({forum})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stakeholder added to {code}</source>
+        <translation>Заинтересованная сторона добавлена к {code}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commitment saved</source>
+        <translation>Обязательство сохранено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stakeholder removed</source>
+        <translation>Заинтересованная сторона убрана</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Practice linked to {code}</source>
+        <translation>Практика связана с {code}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice unlinked</source>
+        <translation>Связь с практикой удалена</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{code}: {status}</source>
+        <translation>{code}: {status}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete Recommendation</source>
+        <translation>Удалить рекомендацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {code}, with its stakeholders, practices and statuses?</source>
+        <translation>Удалить {code} вместе с заинтересованными сторонами, практиками и статусами?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{code} deleted</source>
+        <translation>{code}: удалена</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>follow-up</source>
+        <translation>последующая-деятельность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
+        <translation>Документы (*.pdf *.docx *.odt *.html *.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file ending in one of: {formats}</source>
+        <translation>Выберите файл с одним из расширений: {formats}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Follow-up report exported to {path}</source>
+        <translation>Доклад о последующей деятельности экспортирован в {path}</translation>
     </message>
 </context>
 <context>
@@ -7757,6 +8340,69 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
         <translation>Изменение времени выступления по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <source>Stakeholder&apos;s Commitment</source>
+        <translation>Обязательство заинтересованной стороны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Stakeholder</source>
+        <translation>Добавить заинтересованную сторону</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search the registry</source>
+        <translation>Начните вводить текст для поиска в реестре</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Обязательство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed &amp;on:</source>
+        <translation>Принято &amp;когда:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commitment has a date</source>
+        <translation>У обязательства есть дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the commitment</source>
+        <translation>Дата обязательства</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the commitment</source>
+        <translation>Сохранить обязательство</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an organisation from the registry.</source>
+        <translation>Выберите организацию из реестра.</translation>
     </message>
 </context>
 <context>

@@ -1182,7 +1182,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+71"/>
+        <location filename="../../src/forumdesk/ui/pages/documents/page.py" line="+73"/>
         <source>Document &amp; notes</source>
         <extracomment>A short message for the status bar. The id of a practice the user opened from a paragraph (the window shows it).</extracomment>
         <translation>文档和注释</translation>
@@ -1234,7 +1234,12 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>对所选内容新建注释</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Make &amp;Recommendation…</source>
+        <translation>提出建议(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
@@ -1289,7 +1294,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>该注释不属于本文档。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>New note</source>
         <translation>新建注释</translation>
     </message>
@@ -1845,6 +1850,54 @@ This cannot be undone.</source>
         <location line="+51"/>
         <source>All ({count})</source>
         <translation>全部（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <source>Status at a Later Forum</source>
+        <translation>在后续论坛时的状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later forum</source>
+        <translation>后续论坛</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forum:</source>
+        <translation>论坛(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What shows it: a decision, a report, a law…</source>
+        <translation>证明依据：决定、报告、法律……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the status</source>
+        <translation>保存状态</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2863,89 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>Default database</source>
         <translation>默认数据库</translation>
+    </message>
+</context>
+<context>
+    <name>MakeRecommendationDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <source>Make Recommendation from ¶ {number}</source>
+        <translation>根据第{number}段提出建议</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a sentence to recommend it alone; with nothing selected, the whole paragraph is the recommendation.</source>
+        <translation>选中一句话即可单独将其作为建议；如未选中任何内容，则整段作为建议。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text of the paragraph</source>
+        <translation>段落案文</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is recommended</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code of the recommendation</source>
+        <translation>建议编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R{number} (or the next free one)</source>
+        <translation>R{number}（或下一个可用编号）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>建议的主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no theme)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make Recommendation</source>
+        <translation>提出建议(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the recommendation</source>
+        <translation>提出该建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recommended: the whole paragraph.</source>
+        <translation>建议内容：整段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: the selected text ({count} characters).</source>
+        <translation>建议内容：所选文本（{count}个字符）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendation {code} made from ¶ {number}</source>
+        <translation>已根据第{number}段提出建议{code}</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5046,39 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
 </context>
 <context>
+    <name>PracticeChoiceDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <source>Link a Practice</source>
+        <translation>关联做法</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search practices by title</source>
+        <translation>按标题搜索做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word of the practice&apos;s title</source>
+        <translation>输入做法标题中的一个词</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practices found</source>
+        <translation>找到的做法</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link the chosen practice</source>
+        <translation>关联所选做法</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} [fictional]</source>
+        <translation>{title}［虚构］</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCompareDialog</name>
     <message>
         <location filename="../../src/forumdesk/ui/pages/practices/dialogs.py" line="-83"/>
@@ -6157,6 +6326,420 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <location line="+63"/>
         <source>Select a segment to see its theme and roles.</source>
         <translation>请选择一个部分以查看其主题和角色。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDetail</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <source>Text of the recommendation</source>
+        <translation>建议案文</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stakeholders who took it up</source>
+        <translation>已采纳该建议的利益攸关方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation>利益攸关方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Stakeholder…</source>
+        <translation>添加利益攸关方(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a stakeholder</source>
+        <translation>添加利益攸关方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;Commitment…</source>
+        <translation>编辑承诺(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the stakeholder&apos;s commitment</source>
+        <translation>编辑利益攸关方的承诺</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Stake&amp;holder</source>
+        <translation>移除利益攸关方(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the stakeholder</source>
+        <translation>移除该利益攸关方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uptake</source>
+        <translation>采纳情况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Practices answering it</source>
+        <translation>回应该建议的做法</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Practice</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link Practice…</source>
+        <translation>关联做法(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link a practice</source>
+        <translation>关联做法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink Practice</source>
+        <translation>取消关联(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the practice</source>
+        <translation>取消关联该做法</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status at each later forum</source>
+        <translation>在每个后续论坛时的状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum</source>
+        <translation>论坛</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;Status…</source>
+        <translation>设置状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the status at a later forum</source>
+        <translation>设置在后续论坛时的状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>后续落实</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>¶ {number}</source>
+        <translation>第{number}段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} [fictional]</source>
+        <translation>{title}［虚构］</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No later forum yet</source>
+        <translation>尚无后续论坛</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <source>Edit Recommendation {code}</source>
+        <translation>编辑建议{code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of the recommendation</source>
+        <translation>建议编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text of the recommendation</source>
+        <translation>建议案文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>案文(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme of the recommendation</source>
+        <translation>建议的主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>(no theme)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the recommendation</source>
+        <translation>保存建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{code} saved</source>
+        <translation>{code}已保存</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: this recommendation was changed meanwhile.</source>
+        <translation>未保存：该建议在此期间已被他人修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>案文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <source>not assessed</source>
+        <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under way</source>
+        <translation>正在进行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <source>Recommendations status</source>
+        <extracomment>What the panel&apos;s edits change.</extracomment>
+        <translation>建议状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations error</source>
+        <translation>建议错误</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>¶</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptake</source>
+        <translation>采纳情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forum&apos;s recommendations: code, paragraph, text, how many stakeholders took each up, how many practices answer it, and its latest status.</source>
+        <translation>本论坛的建议：编号、段落、案文、采纳各项建议的利益攸关方数目、回应该建议的做法数目以及最新状态。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Delete Recommendation</source>
+        <translation>删除建议(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the recommendation</source>
+        <translation>删除该建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Recommendation…</source>
+        <translation>编辑建议(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the recommendation</source>
+        <translation>编辑该建议</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport Follow-up Report…</source>
+        <translation>导出后续落实报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+256"/>
+        <source>Export the follow-up report</source>
+        <translation>导出后续落实报告</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
+        <translation>尚无建议：请在“文档和注释”页面中根据某一段落提出建议。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{status} ({forum})</source>
+        <translation>{status}（{forum}）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stakeholder added to {code}</source>
+        <translation>已向{code}添加利益攸关方</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Commitment saved</source>
+        <translation>承诺已保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stakeholder removed</source>
+        <translation>利益攸关方已移除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Practice linked to {code}</source>
+        <translation>做法已关联至{code}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Practice unlinked</source>
+        <translation>已取消关联做法</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{code}: {status}</source>
+        <translation>{code}：{status}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete Recommendation</source>
+        <translation>删除建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {code}, with its stakeholders, practices and statuses?</source>
+        <translation>删除{code}及其利益攸关方、做法和状态？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{code} deleted</source>
+        <translation>{code}已删除</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>follow-up</source>
+        <translation>后续落实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.docx *.odt *.html *.md)</source>
+        <translation>文档 (*.pdf *.docx *.odt *.html *.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file ending in one of: {formats}</source>
+        <translation>请选择以下列扩展名之一结尾的文件：{formats}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Follow-up report exported to {path}</source>
+        <translation>后续落实报告已导出至{path}</translation>
     </message>
 </context>
 <context>
@@ -7645,6 +8228,69 @@ Changes made since then are replaced. A backup of the current state is taken fir
         <location line="+21"/>
         <source>Set Default Speaking Time</source>
         <translation>设置默认发言时间</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDialog</name>
+    <message>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <source>Stakeholder&apos;s Commitment</source>
+        <translation>利益攸关方的承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Stakeholder</source>
+        <translation>添加利益攸关方</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search the registry</source>
+        <translation>输入以搜索登记册</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Commitment:</source>
+        <translation>承诺(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed &amp;on:</source>
+        <translation>承诺日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commitment has a date</source>
+        <translation>承诺注明日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the commitment</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the commitment</source>
+        <translation>保存承诺</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose an organisation from the registry.</source>
+        <translation>请从登记册中选择一个组织。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ COMMAND_GROUPS = (
     "roles",
     "practices",  # cli/ holds 15 modules: issue 20's groups in a package
     "practices.compendium",
+    "practices.recommendations",
 )
 
 

@@ -270,6 +270,20 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def document_format(output: Path, given: str | None) -> str:
+    """The document format of an export: `--format`, else the output file's ending."""
+    from forumdesk.exports.document.writers import FORMATS, format_of
+
+    form = format_of(output, given)
+    if form is None:
+        raise CommandError(
+            _("cannot tell the format from {name!r}: pass --format {formats}").format(
+                name=output.name, formats="|".join(FORMATS)
+            )
+        )
+    return form
+
+
 def subcommands(commands: Any, name: str, help: str, dest: str) -> Any:
     """A command group's parser and its required ACTION subparsers."""
     parser = commands.add_parser(name, help=help)

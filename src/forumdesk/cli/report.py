@@ -16,6 +16,7 @@ from forumdesk.cli.common import (
     HOLDS_SEVERAL_FORUMS,
     CommandError,
     add_forum_option,
+    document_format,
     only_forum,
     opened,
     print_json,
@@ -52,25 +53,13 @@ def run(args: argparse.Namespace) -> int:
     from forumdesk.services.report.report import ReportError
 
     try:
-        form = _format(args) if args.report_command == "export" else None
+        form = (
+            document_format(args.output, args.format) if args.report_command == "export" else None
+        )
         with opened(args) as database:
             return _dispatch(args, database, form)
     except (CommandError, ReportError, OutputPathError) as error:
         return problem(error)
-
-
-def _format(args: argparse.Namespace) -> str:
-    if args.format:
-        return str(args.format)
-    suffix = args.output.suffix.lower().lstrip(".")
-    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
-    if suffix not in FORMATS:
-        raise CommandError(
-            _("cannot tell the format from {name!r}: pass --format {formats}").format(
-                name=args.output.name, formats="|".join(FORMATS)
-            )
-        )
-    return suffix
 
 
 def _dispatch(args: argparse.Namespace, database: Database, form: str | None) -> int:

@@ -60,6 +60,16 @@ _WRITERS: dict[str, Callable[[], Writer]] = {
     "md": _markdown,
 }
 FORMATS = tuple(_WRITERS)
+#: Other endings people give these formats.
+_ENDINGS = {"markdown": "md", "htm": "html"}
+
+
+def format_of(path: Path | str, given: str | None = None) -> str | None:
+    """The format asked for: `given`, else the one the file's name ends in; None when
+    that is none of `FORMATS`."""
+    form = (given or Path(path).suffix.lstrip(".")).lower()
+    form = _ENDINGS.get(form, form)
+    return form if form in FORMATS else None
 
 
 def write_document(document: OutputDocument, path: Path | str, form: str) -> None:

@@ -44,7 +44,7 @@ class Area(enum.Enum):
     DEVICES = "devices"
     ATTENDANCE = "attendance"  # check-ins at the door
     BACKUPS = "backups"
-    PRACTICES = "practices"  # practices, their themes and reviews (issue 20)
+    PRACTICES = "practices"  # practices, themes, recommendations and their follow-up
 
 
 def concerns(changed: frozenset[Area], shown: Iterable[Area]) -> bool:

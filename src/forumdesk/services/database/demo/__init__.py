@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.database.demo.arrivals import Door, add_check_ins, local_moment
 from forumdesk.services.database.demo.people import accredit, add_sample, named
 from forumdesk.services.database.demo.practices import add_practices
+from forumdesk.services.database.demo.recommendations import add_recommendations
 from forumdesk.services.database.demo.sample import draw_sample, sample_data
 from forumdesk.services.database.demo.seed import (
     add_forum,
@@ -66,6 +67,7 @@ def load_demo(session: Session) -> DemoReport:
     refresh_registry_index(session)  # the people and organisations in the search index
     add_notes(session, forum, report.document_id, data)
     add_practices(session, forum, report.document_id)
+    add_recommendations(session, forum.id, report.document_id)
     zone = time_zone(forum.timezone)
     doors = {
         segment.title: Door(segment.id, local_moment(day, segment.starts_at.isoformat(), zone))

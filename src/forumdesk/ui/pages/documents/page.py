@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from forumdesk.services.notes.notes import NoteView
     from forumdesk.ui.pages.documents.import_flow import DocumentImport
     from forumdesk.ui.pages.documents.note_editor import NoteEditor
+    from forumdesk.ui.pages.practices.make_recommendation import MakeRecommendation
 
 
 class DocumentsPage(Page):
@@ -67,6 +68,7 @@ class DocumentsPage(Page):
         self._retrying_note = False
         self._pending_paragraphs: list[int] = []
         self.editor: NoteEditor | None = None
+        self._recommending: MakeRecommendation | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Document & notes"), self))
         layout.addLayout(self._build_bar())
@@ -114,6 +116,13 @@ class DocumentsPage(Page):
         )
         self.new_note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.new_note_action)
+        self.recommend_action = shortcut_action(
+            self.tr("Make &Recommendation…"), self, triggered=self.make_recommendation
+        )
+        self.recommend_action.setEnabled(False)
+        # The paragraphs' own actions on a right click (or the Menu key).
+        self.paragraph_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.paragraph_view.addActions([self.new_note_action, self.recommend_action])
 
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -345,6 +354,21 @@ class DocumentsPage(Page):
             numbers, loaded.backlinks if loaded else {}, loaded.practices if loaded else {}
         )
         self.new_note_action.setEnabled(self._loaded is not None)
+        self.recommend_action.setEnabled(self._loaded is not None and len(numbers) == 1)
+
+    def make_recommendation(self) -> None:
+        """The one chosen paragraph, or a sentence of it, made a recommendation."""
+        from forumdesk.ui.pages.practices.make_recommendation import MakeRecommendation, Paragraph
+
+        numbers, document_id = self.paragraph_view.selected_numbers(), self.document_id
+        forum_id = self.forum.forum_id
+        if self._loaded is None or len(numbers) != 1 or document_id is None or forum_id is None:
+            return
+        view = self._loaded.view
+        text = next(p.text for p in view.paragraphs if p.number == numbers[0])
+        self._recommending = MakeRecommendation(self.ops, self, self.message.emit)
+        paragraph = Paragraph(document_id, view.language, numbers[0], text)
+        self._recommending.ask(forum_id, paragraph)
 
     def _note_chosen(self, note: NoteView | None) -> None:
         if note is not None and note.paragraphs:

@@ -461,10 +461,10 @@ class ReportPanel(Page):
 
     def export_to(self, path: Path) -> None:
         """Write the report to `path`, in the format its extension names."""
-        from forumdesk.exports.document.writers import FORMATS, write_document
+        from forumdesk.exports.document.writers import FORMATS, format_of, write_document
 
-        form = path.suffix.lower().lstrip(".")
-        if form not in FORMATS:
+        form = format_of(path)
+        if form is None:
             self.error_label.setText(
                 self.tr("Choose a file ending in one of: {formats}").format(
                     formats=", ".join(f".{f}" for f in FORMATS)
