@@ -30,16 +30,14 @@ def clear_check_ins(session: Session) -> None:
 
 
 def clear_practices(session: Session) -> None:
-    """The demo's practices, their links, and the themes nothing else uses."""
+    """The demo's practices and their links (the forum keeps its themes)."""
     from forumdesk.services.search.practices import unindex_practice
     from forumdesk.store.models import (
         Practice,
         PracticeLink,
         PracticeSubmitter,
         PracticeTheme,
-        Recommendation,
         RecommendationPractice,
-        Theme,
     )
 
     for model in (RecommendationPractice, PracticeLink, PracticeSubmitter, PracticeTheme):
@@ -49,11 +47,7 @@ def clear_practices(session: Session) -> None:
     for practice in session.scalars(select(Practice)):
         unindex_practice(session, practice.id)
         session.delete(practice)
-    used = set(session.scalars(select(Recommendation.theme_id)))
-    for theme in sorted(session.scalars(select(Theme)), key=lambda t: t.parent_id is None):
-        if theme.id not in used:
-            session.delete(theme)
-            session.flush()
+
 
 
 def clear_demo_speakers(path: Path) -> Path:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
@@ -18,7 +20,14 @@ from forumdesk.ui.pages.practices.page import PracticesPage
 from forumdesk.ui.pages.practices.practice_dialog import PracticeDialog
 from forumdesk.ui.shell.main_window import MainWindow
 from forumdesk.ui.shell.page_kinds import PRACTICES
+from tests.demo_day import clear_demo_practices
 from tests.ui.conftest import wait_idle
+
+
+@pytest.fixture
+def demo_db_path(demo_db_path: Path) -> Path:
+    """The demo without its fictional practices: these tests count their own."""
+    return clear_demo_practices(demo_db_path)
 
 
 def _page(qtbot: QtBot, window: MainWindow) -> PracticesPage:

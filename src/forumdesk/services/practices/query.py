@@ -6,17 +6,20 @@ submitter, review state) are counted the usual faceted way: each facet's counts 
 every other chosen facet and the text, so that a user sees what choosing another
 value of that facet would give. A top theme counts and finds its sub-themes too.
 
-A forum has a few thousand practices at most: they are read once per query (a few
-columns, one query per table) and filtered in memory, which keeps each facet's count
-one pass over rows already read.
+A forum has a few thousand practices: they are read (a few columns, one query per
+table) and folded once, kept while the database has not changed, and filtered in
+memory, which keeps each facet's count one pass over rows already read. "Not changed"
+is read from the devices' audit heads: every write to an audited table moves one (an
+edit, an import, a merge, a rollback's next write), so a handful of rows tell it.
 """
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +27,13 @@ from sqlalchemy.orm import Session
 from forumdesk.services.practices.themes import ThemeView, themes_of
 from forumdesk.services.search.index import fold, normalise
 from forumdesk.store.enums import OrganisationCategory, PracticeType, ReviewState, WorldRegion
-from forumdesk.store.models import Organisation, Practice, PracticeSubmitter, PracticeTheme
+from forumdesk.store.models import (
+    Device,
+    Organisation,
+    Practice,
+    PracticeSubmitter,
+    PracticeTheme,
+)
 
 FACETS = ("theme", "region", "type", "category", "state")
 
@@ -75,18 +84,21 @@ class _Record:
     text: str  # folded, for the search
     themes: set[uuid.UUID]  # its themes and their parents
     categories: set[OrganisationCategory]
+    #: Facet name → the record's values, worked out once (a record is read many times).
+    values: dict[str, tuple[object, ...]] = field(init=False)
 
-    def facet_values(self, facet: str) -> Iterable[object]:
-        if facet == "theme":
-            return self.themes
-        if facet == "category":
-            return self.categories
-        value = {
+    def __post_init__(self) -> None:
+        single = {
             "region": self.row.region,
             "type": self.row.practice_type,
             "state": self.row.state,
-        }[facet]
-        return () if value is None else (value,)
+        }
+        self.values = {name: () if value is None else (value,) for name, value in single.items()}
+        self.values["theme"] = tuple(self.themes)
+        self.values["category"] = tuple(self.categories)
+
+    def facet_values(self, facet: str) -> tuple[object, ...]:
+        return self.values[facet]
 
 
 def _chosen(query: PracticeQuery) -> dict[str, object]:
@@ -100,11 +112,41 @@ def _chosen(query: PracticeQuery) -> dict[str, object]:
     return {name: value for name, value in values.items() if value is not None}
 
 
+#: (database, forum) → (the audit heads they were read at, the records); the last few.
+_READ: dict[tuple[str, uuid.UUID], tuple[object, list[_Record]]] = {}
+_READ_LOCK = threading.Lock()
+_KEPT = 4
+
+
+def _cached_records(
+    session: Session, forum_id: uuid.UUID, themes: dict[uuid.UUID, ThemeView]
+) -> list[_Record]:
+    """The forum's records, read again only when some audited write happened since."""
+    heads = tuple(
+        session.execute(
+            select(Device.id, Device.audit_sequence, Device.audit_hash).order_by(Device.id)
+        ).all()
+    )
+    labels = tuple((t.id, t.label, t.parent_id, t.position) for t in themes.values())
+    key = (str(session.get_bind().engine.url), forum_id)
+    stamp = (heads, labels)
+    with _READ_LOCK:
+        kept = _READ.get(key)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+    records = _records(session, forum_id, themes, searched=True)
+    with _READ_LOCK:
+        _READ.pop(key, None)
+        while len(_READ) >= _KEPT:
+            _READ.pop(next(iter(_READ)))
+        _READ[key] = (stamp, records)
+    return records
+
+
 def _records(
     session: Session, forum_id: uuid.UUID, themes: dict[uuid.UUID, ThemeView], searched: bool
 ) -> list[_Record]:
-    """Every live practice of the forum; its long texts read and folded only when
-    `searched` (listing by facets alone reads a tenth as much)."""
+    """Every live practice of the forum, its texts folded for the search when `searched`."""
     texts = (Practice.summary, Practice.results, Practice.partners) if searched else ()
     practices = session.execute(
         select(
@@ -178,27 +220,33 @@ def search_practices(
     (a facet's values are named by the UI, but for themes: by their label)."""
     themes = themes_of(session, forum_id)
     words = fold(normalise(query.text)).split()
-    records = _records(session, forum_id, {t.id: t for t in themes}, bool(words))
-    by_text = [r for r in records if all(word in r.text for word in words)]
+    records = _cached_records(session, forum_id, {t.id: t for t in themes})
+    by_text = [r for r in records if all(word in r.text for word in words)] if words else records
     chosen = _chosen(query)
-
-    def passes(record: _Record, skip: str | None) -> bool:
-        return all(
-            value in record.facet_values(name) for name, value in chosen.items() if name != skip
-        )
-
-    found = [r for r in by_text if passes(r, None)]
+    # Each record's chosen facets it fails: it counts in a facet's figures when it fails
+    # none, or that facet alone.
+    misses = [
+        [name for name, value in chosen.items() if value not in r.values[name]] for r in by_text
+    ]
+    found = [r for r, missed in zip(by_text, misses, strict=True) if not missed]
     facets = {
-        name: _facet(name, [r for r in by_text if passes(r, name)], themes) for name in FACETS
+        name: _facet(
+            name,
+            [
+                r
+                for r, missed in zip(by_text, misses, strict=True)
+                if not missed or missed == [name]
+            ],
+            themes,
+        )
+        for name in FACETS
     }
     end = None if limit is None else offset + limit
     return PracticeList([r.row for r in found[offset:end]], len(found), facets)
 
 
 def _facet(name: str, records: list[_Record], themes: list[ThemeView]) -> list[FacetCount]:
-    counts: Counter[object] = Counter()
-    for record in records:
-        counts.update(record.facet_values(name))
+    counts: Counter[object] = Counter(chain.from_iterable(r.values[name] for r in records))
     if name == "theme":
         return [FacetCount(t.id, t.label, counts[t.id], 0 if t.is_top else 1) for t in themes]
     members: tuple[object, ...] = {
