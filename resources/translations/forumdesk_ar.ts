@@ -5893,7 +5893,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+69"/>
         <source>Good Practices</source>
         <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
         <translation>الممارسات الجيدة</translation>
@@ -5905,12 +5905,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Practices</source>
         <translation>الممارسات</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-32"/>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -6059,8 +6064,33 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Themes of the forum</source>
         <translation>مواضيع المنتدى</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor&amp;t and Export</source>
+        <translation>ا&amp;ستيراد وتصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import practices, export the compendium or the open data</source>
+        <translation>استيراد الممارسات أو تصدير الخلاصة أو البيانات المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Practices…</source>
+        <translation>استيراد الممارسات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Compendium…</source>
+        <translation>تصدير الخلاصة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Open Data…</source>
+        <translation>تصدير البيانات المفتوحة…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+64"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>لا توجد ممارسات (%n)</numerusform>
@@ -6072,7 +6102,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>New Practice</source>
         <translation>ممارسة جديدة</translation>
     </message>
@@ -6815,7 +6845,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>حالة التوصيات</translation>
@@ -6892,7 +6922,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>Export the follow-up report</source>
         <translation>تصدير تقرير المتابعة</translation>
     </message>

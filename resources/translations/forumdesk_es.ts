@@ -5725,7 +5725,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+69"/>
         <source>Good Practices</source>
         <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
         <translation>Buenas prácticas</translation>
@@ -5737,12 +5737,17 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Practices</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-32"/>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -5891,8 +5896,33 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <source>Themes of the forum</source>
         <translation>Temas del foro</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor&amp;t and Export</source>
+        <translation>Impor&amp;tar y exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import practices, export the compendium or the open data</source>
+        <translation>Importar prácticas, exportar la recopilación o los datos abiertos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Practices…</source>
+        <translation>Importar prácticas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Compendium…</source>
+        <translation>Exportar la recopilación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Open Data…</source>
+        <translation>Exportar datos abiertos…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+64"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n práctica</numerusform>
@@ -5900,7 +5930,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>New Practice</source>
         <translation>Nueva práctica</translation>
     </message>
@@ -6631,7 +6661,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>Estado de las recomendaciones</translation>
@@ -6708,7 +6738,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>Export the follow-up report</source>
         <translation>Exportar el informe de seguimiento</translation>
     </message>

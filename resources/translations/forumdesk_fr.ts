@@ -5725,7 +5725,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+69"/>
         <source>Good Practices</source>
         <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
         <translation>Bonnes pratiques</translation>
@@ -5737,12 +5737,17 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-32"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -5891,8 +5896,33 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <source>Themes of the forum</source>
         <translation>Thèmes du forum</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor&amp;t and Export</source>
+        <translation>Impor&amp;ter et exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import practices, export the compendium or the open data</source>
+        <translation>Importer des pratiques, exporter le recueil ou les données ouvertes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Practices…</source>
+        <translation>Importer des pratiques…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Compendium…</source>
+        <translation>Exporter le recueil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Open Data…</source>
+        <translation>Exporter les données ouvertes…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+64"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratique</numerusform>
@@ -5900,7 +5930,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>New Practice</source>
         <translation>Nouvelle pratique</translation>
     </message>
@@ -6631,7 +6661,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>État des recommandations</translation>
@@ -6708,7 +6738,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>Export the follow-up report</source>
         <translation>Exporter le rapport de suivi</translation>
     </message>

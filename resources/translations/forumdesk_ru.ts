@@ -5767,7 +5767,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+69"/>
         <source>Good Practices</source>
         <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
         <translation>Передовой опыт</translation>
@@ -5779,12 +5779,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Practices</source>
         <translation>Практики</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-32"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -5933,8 +5938,33 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Themes of the forum</source>
         <translation>Темы форума</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor&amp;t and Export</source>
+        <translation>Импорт и &amp;экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import practices, export the compendium or the open data</source>
+        <translation>Импорт практик, экспорт сборника или открытых данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Practices…</source>
+        <translation>Импортировать практики…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Compendium…</source>
+        <translation>Экспортировать сборник…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Open Data…</source>
+        <translation>Экспортировать открытые данные…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+64"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n практика</numerusform>
@@ -5943,7 +5973,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>New Practice</source>
         <translation>Новая практика</translation>
     </message>
@@ -6677,7 +6707,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>Состояние рекомендаций</translation>
@@ -6754,7 +6784,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>Export the follow-up report</source>
         <translation>Экспортировать доклад о последующей деятельности</translation>
     </message>

@@ -5683,7 +5683,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticesPage</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+66"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/page.py" line="+69"/>
         <source>Good Practices</source>
         <extracomment>A short message for the status bar. Who signs review steps (the main window keeps it up to date).</extracomment>
         <translation>良好做法</translation>
@@ -5695,12 +5695,17 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Practices</source>
         <translation>做法</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-32"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -5849,15 +5854,40 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <source>Themes of the forum</source>
         <translation>论坛主题</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor&amp;t and Export</source>
+        <translation>导入和导出(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import practices, export the compendium or the open data</source>
+        <translation>导入做法，导出汇编或开放数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Practices…</source>
+        <translation>导入做法…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Compendium…</source>
+        <translation>导出汇编…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Open Data…</source>
+        <translation>导出开放数据…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+64"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n 项做法</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>New Practice</source>
         <translation>新做法</translation>
     </message>
@@ -6585,7 +6615,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+95"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>建议状态</translation>
@@ -6662,7 +6692,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>Export the follow-up report</source>
         <translation>导出后续落实报告</translation>
     </message>

@@ -116,6 +116,12 @@ def test_good_rows_arrive_received_linked_audited_with_the_import_id(
         practices = session.scalars(select(Practice).order_by(Practice.title)).all()
         assert {p.import_id for p in practices} == {report.import_id}
         assert {p.state for p in practices} == {ReviewState.RECEIVED}
+        from forumdesk.services.search.index import search_table
+
+        indexed = session.scalars(
+            select(search_table.c.target_id).where(search_table.c.kind == "practice")
+        ).all()
+        assert set(indexed) == {p.id for p in practices}, "Ctrl+K finds imported practices"
         corridors = next(p for p in practices if p.title.startswith("Corridors"))
         assert corridors.practice_type is PracticeType.PROGRAMME
         assert corridors.region is WorldRegion.AMERICAS

@@ -25,8 +25,11 @@ from forumdesk.services.search.index import (
 from forumdesk.store.models import Practice, Recommendation
 
 
-def practice_entries(session: Session, practice_id: uuid.UUID | None) -> list[Entry]:
-    """Live practices as entries (one practice when `practice_id` is given)."""
+def practice_entries(
+    session: Session, practice_id: uuid.UUID | None, *, import_id: uuid.UUID | None = None
+) -> list[Entry]:
+    """Live practices as entries (one practice when `practice_id` is given, those of one
+    import when `import_id` is)."""
     practices = Practice.__table__.c
     statement = select(
         raw_column(practices.id, "id"),
@@ -38,6 +41,8 @@ def practice_entries(session: Session, practice_id: uuid.UUID | None) -> list[En
     ).where(practices.deleted_at.is_(None))
     if practice_id is not None:
         statement = statement.where(practices.id == practice_id)
+    if import_id is not None:
+        statement = statement.where(practices.import_id == import_id)
     return [
         make_entry(
             PRACTICE,
@@ -82,6 +87,16 @@ def index_practice(session: Session, practice_id: uuid.UUID) -> bool:
     entries = practice_entries(session, practice_id)
     replace_entries(session, _where(PRACTICE, practice_id), entries)
     return bool(entries)
+
+
+def index_imported_practices(session: Session, import_id: uuid.UUID) -> int:
+    """The entries of every practice an import wrote (in bulk, past the ORM), at once."""
+    session.flush()
+    entries = practice_entries(session, None, import_id=import_id)
+    ids = select(Practice.id).where(Practice.import_id == import_id).scalar_subquery()
+    where = (search_table.c.kind == PRACTICE) & search_table.c.target_id.in_(ids)
+    replace_entries(session, where, entries)
+    return len(entries)
 
 
 def unindex_practice(session: Session, practice_id: uuid.UUID) -> None:

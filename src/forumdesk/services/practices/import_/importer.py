@@ -48,6 +48,7 @@ from forumdesk.services.registry.import_.files import (
 )
 from forumdesk.services.registry.import_.preview import ImportPreview, preview_import
 from forumdesk.services.registry.import_.report import ImportCancelled, ImportReport, RowProblem
+from forumdesk.services.search.practices import index_imported_practices
 from forumdesk.store.backup import backup_before
 from forumdesk.store.enums import ReviewState
 from forumdesk.store.models import (
@@ -313,6 +314,7 @@ def run_practice_import(
     if not dry_run:
         importer.writer.flush()
         report.import_id = importer.import_id
+        index_imported_practices(session, importer.import_id)  # Ctrl+K finds them
         if remember:
             remember_mapping(session, headers, mapping, vocabulary=PRACTICES)
         session.flush()

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 
 class DocumentsPage(Page):
-    areas = frozenset({Area.DOCUMENTS, Area.NOTES})
+    areas = frozenset({Area.DOCUMENTS, Area.NOTES, Area.PRACTICES})
     #: A short message for the status bar.
     message = Signal(str)
     #: The id of a practice the user opened from a paragraph (the window shows it).

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+import forumdesk.ui.pages.practices.labels as labels
 from forumdesk.ui.common.formatting import short_date, short_datetime
-from forumdesk.ui.pages.practices import labels
 
 if TYPE_CHECKING:
     from forumdesk.services.practices.detail import PracticeDetail

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+import forumdesk.ui.pages.practices.labels as labels
 from forumdesk.store.enums import OrganisationCategory, PracticeType, ReviewState, WorldRegion
 from forumdesk.ui.common import labels as common_labels
-from forumdesk.ui.pages.practices import labels
 
 if TYPE_CHECKING:
     from forumdesk.services.practices.query import FacetCount, PracticeQuery

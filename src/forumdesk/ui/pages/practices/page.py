@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -21,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import forumdesk.ui.pages.practices.labels as labels
 from forumdesk.store.enums import ReviewState
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.pages.base import Page, heading
-from forumdesk.ui.pages.practices import labels
 from forumdesk.ui.pages.practices.commands import (
     AREAS,
     practice_created,
@@ -34,6 +35,7 @@ from forumdesk.ui.pages.practices.commands import (
 )
 from forumdesk.ui.pages.practices.detail_pane import PracticeDetailPane
 from forumdesk.ui.pages.practices.facets import FacetPanel
+from forumdesk.ui.pages.practices.recommendations_panel import RecommendationsPanel
 from forumdesk.ui.widgets.factories import Selection, push_button, record_table
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
@@ -56,6 +58,7 @@ class PracticesPage(Page):
         #: Who signs review steps (the main window keeps it up to date).
         self.author = ""
         self.current: PracticeDetail | None = None
+        self._wanted: uuid.UUID | None = None  # a practice asked for from elsewhere
         self._forum_shown: uuid.UUID | None = None
         self.dialog: QDialog | None = None  # the dialog open over the page, if any
         self.buttons: dict[str, QPushButton] = {}
@@ -68,7 +71,8 @@ class PracticesPage(Page):
         self.tabs.setObjectName("practices_tabs")
         self.tabs.setAccessibleName(self.tr("Practices and recommendations"))
         self.tabs.addTab(self._build_practices_tab(), self.tr("Practices"))
-        # The recommendations and their follow-up come as a second tab here.
+        self.recommendations = RecommendationsPanel(ops, forum, self.tabs)
+        self.tabs.addTab(self.recommendations, self.tr("Recommendations"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_bar())
         self._update_actions()
@@ -174,7 +178,51 @@ class PracticesPage(Page):
         ):  # fmt: skip
             bar.addWidget(b(text, name, accessible, slot))
         bar.addStretch(1)
+        files = b(
+            self.tr("Impor&t and Export"), "practice_files",
+            self.tr("Import practices, export the compendium or the open data"), None,
+        )  # fmt: skip
+        menu = QMenu(files)
+        menu.addAction(self.tr("Import Practices…"), self.import_practices)
+        menu.addAction(self.tr("Export Compendium…"), self.export_compendium)
+        menu.addAction(self.tr("Export Open Data…"), self.export_open_data)
+        files.setMenu(menu)
+        bar.addWidget(files)
         return bar
+
+    # Files ----------------------------------------------------------------------
+
+    def import_practices(self) -> None:
+        from forumdesk.ui.pages.practices.import_dialog import open_practice_import
+
+        dialog = open_practice_import(self, self.ops, self.forum)
+        if dialog is not None:
+            self.dialog = dialog
+
+    def export_compendium(self) -> None:
+        from forumdesk.ui.pages.practices.compendium_dialog import open_compendium_export
+
+        self.dialog = open_compendium_export(self, self.ops, self.forum)
+        self.dialog.written.connect(self.message)
+
+    def export_open_data(self) -> None:
+        from forumdesk.ui.pages.practices.compendium_dialog import open_open_data_export
+
+        self.dialog = open_open_data_export(self, self.ops, self.forum)
+        self.dialog.written.connect(self.message)
+
+    # Links from elsewhere (Ctrl+K, a paragraph's practices) ---------------------
+
+    def show_practice(self, practice_id: uuid.UUID) -> None:
+        """Show the practice: every facet and the search cleared, then it chosen."""
+        self.tabs.setCurrentIndex(0)
+        self.facets.clear_choices()
+        self._wanted = practice_id
+        self.refresh()
+
+    def show_recommendation(self, recommendation_id: uuid.UUID) -> None:
+        self.tabs.setCurrentWidget(self.recommendations)
+        self.recommendations.show_recommendation(recommendation_id)
 
     # Loading --------------------------------------------------------------------
 
@@ -197,7 +245,8 @@ class PracticesPage(Page):
         self.ops.query(read, self._show)
 
     def _show(self, found: PracticeList) -> None:
-        kept = self.current.view.id if self.current else None
+        kept = self._wanted or (self.current.view.id if self.current else None)
+        self._wanted = None
         self.model.set_rows(found.rows)
         self.facets.show_counts(found.facets, found.total)
         self.count_label.setText(self.tr("%n practice(s)", "", found.total))
@@ -258,6 +307,7 @@ class PracticesPage(Page):
             "practice_compare": len(self.selected()) == 2,
             "practice_partners": one,
             "practice_themes": self.forum.forum_id is not None,
+            "practice_files": self.forum.forum_id is not None,
         }
         for name, on in enabled.items():
             self.buttons[name].setEnabled(on)

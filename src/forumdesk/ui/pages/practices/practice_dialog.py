@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import forumdesk.ui.pages.practices.labels as labels
 from forumdesk.store.enums import PracticeType, WorldRegion
 from forumdesk.ui.common.operations import Operations
-from forumdesk.ui.pages.practices import labels
 from forumdesk.ui.pages.practices.choosers import CheckList, CountriesChooser, SubmittersChooser
 from forumdesk.ui.pages.practices.commands import AREAS
 from forumdesk.ui.widgets.combos import find_data

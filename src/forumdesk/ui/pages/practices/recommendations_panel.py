@@ -80,6 +80,7 @@ class RecommendationsPanel(Page):
         self.setObjectName("recommendations_panel")
         self.data: Recommendations | None = None
         self.current: RecommendationView | None = None
+        self._wanted: uuid.UUID | None = None  # a recommendation asked for from elsewhere
         self.editor: QDialog | None = None
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -164,6 +165,11 @@ class RecommendationsPanel(Page):
         # Unlike a page, the panel also clears itself when no database is open.
         self.refresh()
 
+    def show_recommendation(self, recommendation_id: uuid.UUID) -> None:
+        """Read the list again with this recommendation chosen (Ctrl+K's link)."""
+        self._wanted = recommendation_id
+        self.refresh()
+
     def refresh(self) -> None:
         self._stale = False
         forum_id = self.forum.forum_id
@@ -178,7 +184,8 @@ class RecommendationsPanel(Page):
         self.error_label.setText(str(error))
 
     def _show(self, data: Recommendations | None) -> None:
-        chosen = self.current.id if self.current else None
+        chosen = self._wanted or (self.current.id if self.current else None)
+        self._wanted = None
         self.data = data
         self.list.blockSignals(True)
         self.list.clear()
