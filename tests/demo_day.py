@@ -49,7 +49,6 @@ def clear_practices(session: Session) -> None:
         session.delete(practice)
 
 
-
 def clear_demo_speakers(path: Path) -> Path:
     """`clear_speakers` on a database file, before a test opens it (a window, the CLI)."""
     return _cleared(path, clear_speakers)

@@ -1102,7 +1102,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+156"/>
         <source>Encrypted Database</source>
         <translation>قاعدة بيانات مشفرة</translation>
     </message>
@@ -1334,7 +1334,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>تلك الملاحظة ليست على هذه الوثيقة.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>New note</source>
         <translation>ملاحظة جديدة</translation>
     </message>
@@ -1910,7 +1910,7 @@ This cannot be undone.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+210"/>
         <source>Status at a Later Forum</source>
         <translation>الحالة في منتدى لاحق</translation>
     </message>
@@ -2983,7 +2983,7 @@ This cannot be undone.</source>
 <context>
     <name>MakeRecommendationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/make_recommendation.py" line="+51"/>
         <source>Make Recommendation from ¶ {number}</source>
         <translation>تقديم توصية من الفقرة {number}</translation>
     </message>
@@ -5228,7 +5228,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticeChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-77"/>
         <source>Link a Practice</source>
         <translation>ربط ممارسة</translation>
     </message>
@@ -6066,7 +6066,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+6"/>
-        <source>Impor&amp;t and Export</source>
+        <source>Import and E&amp;xport</source>
         <translation>ا&amp;ستيراد وتصدير</translation>
     </message>
     <message>
@@ -6591,7 +6591,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationDetail</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_detail.py" line="+66"/>
         <source>Text of the recommendation</source>
         <translation>نص التوصية</translation>
     </message>
@@ -6637,7 +6637,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+3"/>
-        <source>Remove Stake&amp;holder</source>
+        <source>Remove Sta&amp;keholder</source>
         <translation>إ&amp;زالة صاحب المصلحة</translation>
     </message>
     <message>
@@ -6740,7 +6740,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_editor.py" line="+46"/>
         <source>Edit Recommendation {code}</source>
         <translation>تعديل التوصية {code}</translation>
     </message>
@@ -6771,12 +6771,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>(no theme)</source>
         <translation>(بلا موضوع)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>T&amp;heme:</source>
         <translation>المو&amp;ضوع:</translation>
     </message>
@@ -6791,7 +6791,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{code} saved</source>
         <translation>حُفظت {code}</translation>
     </message>
@@ -6819,7 +6819,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-138"/>
         <source>not assessed</source>
         <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
         <translation>لم تُقيَّم</translation>
@@ -6845,7 +6845,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendations_panel.py" line="+99"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>حالة التوصيات</translation>
@@ -6907,7 +6907,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit Recommendation…</source>
+        <source>Edit Recommendatio&amp;n…</source>
         <translation>&amp;تعديل التوصية…</translation>
     </message>
     <message>
@@ -6922,12 +6922,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>Export the follow-up report</source>
         <translation>تصدير تقرير المتابعة</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-228"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>لا توجد توصيات بعد: قدِّم توصية من فقرة في صفحة الوثيقة والملاحظات.</translation>
     </message>
@@ -6937,7 +6937,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Stakeholder added to {code}</source>
         <translation>أُضيف صاحب مصلحة إلى {code}</translation>
     </message>
@@ -6962,12 +6962,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>أُلغي الربط بالممارسة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{code}: {status}</source>
         <translation>{code}: {status}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete Recommendation</source>
         <translation>حذف التوصية</translation>
     </message>
@@ -6977,12 +6977,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>هل تريد حذف {code} مع أصحاب المصلحة والممارسات والحالات المرتبطة بها؟</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{code} deleted</source>
         <translation>حُذفت {code}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>follow-up</source>
         <translation>المتابعة</translation>
     </message>
@@ -8543,7 +8543,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+17"/>
         <source>Stakeholder&apos;s Commitment</source>
         <translation>التزام صاحب المصلحة</translation>
     </message>

@@ -1070,7 +1070,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+156"/>
         <source>Encrypted Database</source>
         <translation>Base de datos cifrada</translation>
     </message>
@@ -1302,7 +1302,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Esa nota no corresponde a este documento.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
@@ -1866,7 +1866,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+210"/>
         <source>Status at a Later Forum</source>
         <translation>Estado en un foro posterior</translation>
     </message>
@@ -2891,7 +2891,7 @@ Esta operación no se puede deshacer.</translation>
 <context>
     <name>MakeRecommendationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/make_recommendation.py" line="+51"/>
         <source>Make Recommendation from ¶ {number}</source>
         <translation>Formular una recomendación a partir del párrafo {number}</translation>
     </message>
@@ -5084,7 +5084,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>PracticeChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-77"/>
         <source>Link a Practice</source>
         <translation>Vincular una práctica</translation>
     </message>
@@ -5898,8 +5898,8 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+6"/>
-        <source>Impor&amp;t and Export</source>
-        <translation>Impor&amp;tar y exportar</translation>
+        <source>Import and E&amp;xport</source>
+        <translation>Importar y e&amp;xportar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6407,7 +6407,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RecommendationDetail</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_detail.py" line="+66"/>
         <source>Text of the recommendation</source>
         <translation>Texto de la recomendación</translation>
     </message>
@@ -6453,7 +6453,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+3"/>
-        <source>Remove Stake&amp;holder</source>
+        <source>Remove Sta&amp;keholder</source>
         <translation>&amp;Quitar parte interesada</translation>
     </message>
     <message>
@@ -6556,7 +6556,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_editor.py" line="+46"/>
         <source>Edit Recommendation {code}</source>
         <translation>Editar la recomendación {code}</translation>
     </message>
@@ -6587,12 +6587,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>(no theme)</source>
         <translation>(sin tema)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
@@ -6607,7 +6607,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{code} saved</source>
         <translation>{code} guardada</translation>
     </message>
@@ -6635,7 +6635,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-138"/>
         <source>not assessed</source>
         <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
         <translation>no evaluada</translation>
@@ -6661,7 +6661,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendations_panel.py" line="+99"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>Estado de las recomendaciones</translation>
@@ -6723,7 +6723,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit Recommendation…</source>
+        <source>Edit Recommendatio&amp;n…</source>
         <translation>&amp;Editar recomendación…</translation>
     </message>
     <message>
@@ -6738,12 +6738,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>Export the follow-up report</source>
         <translation>Exportar el informe de seguimiento</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-228"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>Aún no hay recomendaciones: formule una a partir de un párrafo en la página Documento y notas.</translation>
     </message>
@@ -6753,7 +6753,7 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Stakeholder added to {code}</source>
         <translation>Parte interesada añadida a {code}</translation>
     </message>
@@ -6778,12 +6778,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>Práctica desvinculada</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{code}: {status}</source>
         <translation>{code}: {status}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete Recommendation</source>
         <translation>Eliminar recomendación</translation>
     </message>
@@ -6793,12 +6793,12 @@ Se compone una nueva versión en estado de proyecto; la versión modificada se c
         <translation>¿Eliminar {code}, con sus partes interesadas, prácticas y estados?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{code} deleted</source>
         <translation>{code} eliminada</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>follow-up</source>
         <translation>seguimiento</translation>
     </message>
@@ -8319,7 +8319,7 @@ Se reemplazarán los cambios realizados desde entonces. Antes se crea una copia 
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+17"/>
         <source>Stakeholder&apos;s Commitment</source>
         <translation>Compromiso de la parte interesada</translation>
     </message>

@@ -1070,7 +1070,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+156"/>
         <source>Encrypted Database</source>
         <translation>Base de données chiffrée</translation>
     </message>
@@ -1302,7 +1302,7 @@ Fermer quand même cette base de données ? La liste des orateurs garde ce qui a
         <translation>Cette note ne porte pas sur ce document.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
@@ -1866,7 +1866,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+210"/>
         <source>Status at a Later Forum</source>
         <translation>État d’avancement à un forum ultérieur</translation>
     </message>
@@ -2891,7 +2891,7 @@ Cette opération est irréversible.</translation>
 <context>
     <name>MakeRecommendationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/make_recommendation.py" line="+51"/>
         <source>Make Recommendation from ¶ {number}</source>
         <translation>Faire une recommandation à partir du § {number}</translation>
     </message>
@@ -5084,7 +5084,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>PracticeChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-77"/>
         <source>Link a Practice</source>
         <translation>Lier une pratique</translation>
     </message>
@@ -5898,8 +5898,8 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+6"/>
-        <source>Impor&amp;t and Export</source>
-        <translation>Impor&amp;ter et exporter</translation>
+        <source>Import and E&amp;xport</source>
+        <translation>Import et export de fichiers (&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6407,7 +6407,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RecommendationDetail</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_detail.py" line="+66"/>
         <source>Text of the recommendation</source>
         <translation>Texte de la recommandation</translation>
     </message>
@@ -6434,7 +6434,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+3"/>
         <source>&amp;Add Stakeholder…</source>
-        <translation>&amp;Ajouter une partie prenante…</translation>
+        <translation>Ajouter une &amp;partie prenante…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6444,7 +6444,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+3"/>
         <source>Edit &amp;Commitment…</source>
-        <translation>Modifier l’&amp;engagement…</translation>
+        <translation>Modifier l’en&amp;gagement…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6453,7 +6453,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+3"/>
-        <source>Remove Stake&amp;holder</source>
+        <source>Remove Sta&amp;keholder</source>
         <translation>&amp;Retirer la partie prenante</translation>
     </message>
     <message>
@@ -6490,7 +6490,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     <message>
         <location line="+3"/>
         <source>&amp;Unlink Practice</source>
-        <translation>&amp;Délier la pratique</translation>
+        <translation>Délier la prati&amp;que</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6556,7 +6556,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_editor.py" line="+46"/>
         <source>Edit Recommendation {code}</source>
         <translation>Modifier la recommandation {code}</translation>
     </message>
@@ -6587,12 +6587,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>(no theme)</source>
         <translation>(sans thème)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;hème :</translation>
     </message>
@@ -6607,7 +6607,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{code} saved</source>
         <translation>{code} enregistrée</translation>
     </message>
@@ -6635,7 +6635,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-138"/>
         <source>not assessed</source>
         <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
         <translation>non évaluée</translation>
@@ -6661,7 +6661,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendations_panel.py" line="+99"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>État des recommandations</translation>
@@ -6723,7 +6723,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit Recommendation…</source>
+        <source>Edit Recommendatio&amp;n…</source>
         <translation>&amp;Modifier la recommandation…</translation>
     </message>
     <message>
@@ -6738,12 +6738,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>Export the follow-up report</source>
         <translation>Exporter le rapport de suivi</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-228"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>Aucune recommandation pour l’instant : faites-en une à partir d’un paragraphe, dans la page Document et notes.</translation>
     </message>
@@ -6753,7 +6753,7 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Stakeholder added to {code}</source>
         <translation>Partie prenante ajoutée à {code}</translation>
     </message>
@@ -6778,12 +6778,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Pratique déliée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{code}: {status}</source>
         <translation>{code} : {status}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete Recommendation</source>
         <translation>Supprimer la recommandation</translation>
     </message>
@@ -6793,12 +6793,12 @@ Une nouvelle version à l’état de projet est composée ; la version modifiée
         <translation>Supprimer {code}, avec ses parties prenantes, ses pratiques et ses états d’avancement ?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{code} deleted</source>
         <translation>{code} supprimée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
@@ -8319,7 +8319,7 @@ Les modifications faites depuis sont remplacées. Une sauvegarde de l’état ac
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+17"/>
         <source>Stakeholder&apos;s Commitment</source>
         <translation>Engagement de la partie prenante</translation>
     </message>

@@ -1078,7 +1078,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+156"/>
         <source>Encrypted Database</source>
         <translation>Зашифрованная база данных</translation>
     </message>
@@ -1310,7 +1310,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>Эта заметка не относится к этому документу.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
@@ -1877,7 +1877,7 @@ This cannot be undone.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+210"/>
         <source>Status at a Later Forum</source>
         <translation>Статус на последующем форуме</translation>
     </message>
@@ -2914,7 +2914,7 @@ This cannot be undone.</source>
 <context>
     <name>MakeRecommendationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/make_recommendation.py" line="+51"/>
         <source>Make Recommendation from ¶ {number}</source>
         <translation>Рекомендация на основе пункта {number}</translation>
     </message>
@@ -5120,7 +5120,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticeChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-77"/>
         <source>Link a Practice</source>
         <translation>Связать практику</translation>
     </message>
@@ -5940,7 +5940,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+6"/>
-        <source>Impor&amp;t and Export</source>
+        <source>Import and E&amp;xport</source>
         <translation>Импорт и &amp;экспорт</translation>
     </message>
     <message>
@@ -6453,7 +6453,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationDetail</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_detail.py" line="+66"/>
         <source>Text of the recommendation</source>
         <translation>Текст рекомендации</translation>
     </message>
@@ -6499,7 +6499,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+3"/>
-        <source>Remove Stake&amp;holder</source>
+        <source>Remove Sta&amp;keholder</source>
         <translation>&amp;Убрать заинтересованную сторону</translation>
     </message>
     <message>
@@ -6602,7 +6602,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_editor.py" line="+46"/>
         <source>Edit Recommendation {code}</source>
         <translation>Изменить рекомендацию {code}</translation>
     </message>
@@ -6633,12 +6633,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>(no theme)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>T&amp;heme:</source>
         <translation>Т&amp;ема:</translation>
     </message>
@@ -6653,7 +6653,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{code} saved</source>
         <translation>{code}: сохранено</translation>
     </message>
@@ -6681,7 +6681,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-138"/>
         <source>not assessed</source>
         <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
         <translation>не оценено</translation>
@@ -6707,7 +6707,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendations_panel.py" line="+99"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>Состояние рекомендаций</translation>
@@ -6769,7 +6769,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit Recommendation…</source>
+        <source>Edit Recommendatio&amp;n…</source>
         <translation>&amp;Изменить рекомендацию…</translation>
     </message>
     <message>
@@ -6784,12 +6784,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>Export the follow-up report</source>
         <translation>Экспортировать доклад о последующей деятельности</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-228"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>Рекомендаций пока нет: сформулируйте рекомендацию на основе пункта на странице «Документ и заметки».</translation>
     </message>
@@ -6799,7 +6799,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{status} ({forum})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Stakeholder added to {code}</source>
         <translation>Заинтересованная сторона добавлена к {code}</translation>
     </message>
@@ -6824,12 +6824,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Связь с практикой удалена</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{code}: {status}</source>
         <translation>{code}: {status}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete Recommendation</source>
         <translation>Удалить рекомендацию</translation>
     </message>
@@ -6839,12 +6839,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>Удалить {code} вместе с заинтересованными сторонами, практиками и статусами?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{code} deleted</source>
         <translation>{code}: удалена</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>follow-up</source>
         <translation>последующая-деятельность</translation>
     </message>
@@ -8375,7 +8375,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+17"/>
         <source>Stakeholder&apos;s Commitment</source>
         <translation>Обязательство заинтересованной стороны</translation>
     </message>

@@ -1062,7 +1062,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
 <context>
     <name>DatabaseController</name>
     <message>
-        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+152"/>
+        <location filename="../../src/forumdesk/ui/shell/database_controller.py" line="+156"/>
         <source>Encrypted Database</source>
         <translation>加密数据库</translation>
     </message>
@@ -1294,7 +1294,7 @@ Close this database anyway? The speakers list keeps what was saved before; the t
         <translation>该注释不属于本文档。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>New note</source>
         <translation>新建注释</translation>
     </message>
@@ -1855,7 +1855,7 @@ This cannot be undone.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+210"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+210"/>
         <source>Status at a Later Forum</source>
         <translation>在后续论坛时的状态</translation>
     </message>
@@ -2868,7 +2868,7 @@ This cannot be undone.</source>
 <context>
     <name>MakeRecommendationDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/make_recommendation.py" line="+51"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/make_recommendation.py" line="+51"/>
         <source>Make Recommendation from ¶ {number}</source>
         <translation>根据第{number}段提出建议</translation>
     </message>
@@ -5048,7 +5048,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>PracticeChoiceDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-77"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-77"/>
         <source>Link a Practice</source>
         <translation>关联做法</translation>
     </message>
@@ -5856,8 +5856,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+6"/>
-        <source>Impor&amp;t and Export</source>
-        <translation>导入和导出(&amp;T)</translation>
+        <source>Import and E&amp;xport</source>
+        <translation>导入和导出(&amp;X)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6361,7 +6361,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationDetail</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_detail.py" line="+63"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_detail.py" line="+66"/>
         <source>Text of the recommendation</source>
         <translation>建议案文</translation>
     </message>
@@ -6407,8 +6407,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+3"/>
-        <source>Remove Stake&amp;holder</source>
-        <translation>移除利益攸关方(&amp;H)</translation>
+        <source>Remove Sta&amp;keholder</source>
+        <translation>移除利益攸关方(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6510,7 +6510,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_editor.py" line="+46"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_editor.py" line="+46"/>
         <source>Edit Recommendation {code}</source>
         <translation>编辑建议{code}</translation>
     </message>
@@ -6541,12 +6541,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>(no theme)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
@@ -6561,7 +6561,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{code} saved</source>
         <translation>{code}已保存</translation>
     </message>
@@ -6589,7 +6589,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
 <context>
     <name>RecommendationsPanel</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="-138"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="-138"/>
         <source>not assessed</source>
         <extracomment>Asks the database for what matches a text, then calls back with it.</extracomment>
         <translation>未评估</translation>
@@ -6615,7 +6615,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendations_panel.py" line="+96"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendations_panel.py" line="+99"/>
         <source>Recommendations status</source>
         <extracomment>What the panel&apos;s edits change.</extracomment>
         <translation>建议状态</translation>
@@ -6677,8 +6677,8 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit Recommendation…</source>
-        <translation>编辑建议(&amp;E)…</translation>
+        <source>Edit Recommendatio&amp;n…</source>
+        <translation>编辑建议(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6692,12 +6692,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>Export the follow-up report</source>
         <translation>导出后续落实报告</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-228"/>
         <source>No recommendation yet: make one from a paragraph on the Document &amp; notes page.</source>
         <translation>尚无建议：请在“文档和注释”页面中根据某一段落提出建议。</translation>
     </message>
@@ -6707,7 +6707,7 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>{status}（{forum}）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Stakeholder added to {code}</source>
         <translation>已向{code}添加利益攸关方</translation>
     </message>
@@ -6732,12 +6732,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>已取消关联做法</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{code}: {status}</source>
         <translation>{code}：{status}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Delete Recommendation</source>
         <translation>删除建议</translation>
     </message>
@@ -6747,12 +6747,12 @@ A new draft version is composed; the edited version is kept in the history.</sou
         <translation>删除{code}及其利益攸关方、做法和状态？</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{code} deleted</source>
         <translation>{code}已删除</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>follow-up</source>
         <translation>后续落实</translation>
     </message>
@@ -8263,7 +8263,7 @@ Changes made since then are replaced. A backup of the current state is taken fir
 <context>
     <name>StakeholderDialog</name>
     <message>
-        <location filename="../../src/forumdesk/ui/pages/practices/recommendation_dialogs.py" line="+17"/>
+        <location filename="../../src/forumdesk/ui/pages/practices/recommending/recommendation_dialogs.py" line="+17"/>
         <source>Stakeholder&apos;s Commitment</source>
         <translation>利益攸关方的承诺</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.demo_day import clear_demo_practices
 
 from forumdesk.cli import main
 
@@ -19,6 +20,12 @@ FILE = (
     "Diaspora observatory,research,Africa,SEN,diaspora;data,"
     "Malawi Human Rights League (fictional),,\n"
 )
+
+
+@pytest.fixture
+def demo_db_path(demo_db_path: Path) -> Path:
+    """The demo without its fictional practices: these tests count their own."""
+    return clear_demo_practices(demo_db_path)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

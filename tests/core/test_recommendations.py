@@ -13,27 +13,26 @@ from sqlalchemy import select
 from forumdesk.services.common.edit_conflicts import EditConflict, ReadAt
 from forumdesk.services.common.refusals import NotFound, Refused
 from forumdesk.services.common.signer import UnnamedSigner
-from forumdesk.services.practices.follow_up import (
+from forumdesk.services.practices.practices import PracticeInput, create_practice
+from forumdesk.services.practices.recommending.follow_up import (
     Assessment,
     clear_follow_up,
     follow_up_id,
     later_forums,
     set_follow_up,
 )
-from forumdesk.services.practices.practices import PracticeInput, create_practice
-from forumdesk.services.practices.recommendation_views import (
+from forumdesk.services.practices.recommending.recommendation_views import (
     recommendation_view,
     recommendations_of,
 )
-from forumdesk.services.practices.recommendations import (
+from forumdesk.services.practices.recommending.recommendations import (
     RecommendationInput,
     delete_recommendation,
     recommend,
     recommendation_by_code,
     update_recommendation,
 )
-from forumdesk.services.practices.themes import ensure_themes, theme_id
-from forumdesk.services.practices.uptake import (
+from forumdesk.services.practices.recommending.uptake import (
     Commitment,
     add_uptake,
     edit_uptake,
@@ -41,6 +40,7 @@ from forumdesk.services.practices.uptake import (
     remove_uptake,
     unlink_practice,
 )
+from forumdesk.services.practices.themes import ensure_themes, theme_id
 from forumdesk.store.database import Database
 from forumdesk.store.enums import FollowUpStatus, PracticeType
 from forumdesk.store.models import (

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from forumdesk.services.practices.follow_up import Assessment, set_follow_up
-from forumdesk.services.practices.recommendations import recommendation_by_code
-from forumdesk.services.practices.uptake import Commitment, add_uptake
+from forumdesk.services.practices.recommending.follow_up import Assessment, set_follow_up
+from forumdesk.services.practices.recommending.recommendations import recommendation_by_code
+from forumdesk.services.practices.recommending.uptake import Commitment, add_uptake
 from forumdesk.services.sync.sync import sync_from
 from forumdesk.store.enums import FollowUpStatus
 from forumdesk.store.migrate import open_database

@@ -151,7 +151,7 @@ def test_a_blank_query_finds_nothing(session: Session) -> None:
 
 
 def test_remittances_are_found_in_the_demo(session: Session) -> None:
-    hits = search(session, "envois de fonds")
+    hits = search(session, "envois de fonds", kinds=["paragraph"])
     assert {13, 32, 49} <= _numbers(hits)
     assert all(hit.kind == "paragraph" for hit in hits)
     assert all(hit.language_version_id is not None and hit.document_id for hit in hits)
@@ -174,7 +174,7 @@ def test_or_finds_either(session: Session) -> None:
 
 
 def test_snippets_show_the_original_text_with_the_match_highlighted(session: Session) -> None:
-    (hit,) = [h for h in search(session, "reintegration") if h.paragraph == 18]
+    (hit,) = [h for h in search(session, "reintegration", kinds=["paragraph"]) if h.paragraph == 18]
     assert "réintégration des migrants" in hit.snippet
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["réintégration"]
     assert hit.marked().count("[réintégration]") == 1
@@ -189,7 +189,9 @@ def test_snippets_show_the_original_text_with_the_match_highlighted(session: Ses
 
 
 def test_a_long_paragraph_is_cut_between_words_around_the_match(session: Session) -> None:
-    (hit,) = [h for h in search(session, "contrebalançait") if h.paragraph == 49]
+    (hit,) = [
+        h for h in search(session, "contrebalançait", kinds=["paragraph"]) if h.paragraph == 49
+    ]
     assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
     assert 100 <= len(hit.snippet) <= 210
     body = hit.snippet.strip("…")
@@ -337,14 +339,14 @@ def test_reindexing_a_version_follows_edits_and_tombstones(session: Session) -> 
     ).one()
     paragraph.text = "Texte révisé sur la réinsertion professionnelle."
     assert index_language_version(session, version_id) == 76
-    assert _numbers(search(session, "reintegration")) == {62}
-    assert _numbers(search(session, "reinsertion professionnelle")) == {18}
+    assert _numbers(search(session, "reintegration", kinds=["paragraph"])) == {62}
+    assert _numbers(search(session, "reinsertion professionnelle", kinds=["paragraph"])) == {18}
     paragraph.deleted_at = utcnow()
     assert index_language_version(session, version_id) == 75
-    assert search(session, "reinsertion professionnelle") == []
+    assert search(session, "reinsertion professionnelle", kinds=["paragraph"]) == []
     session.get_one(LanguageVersion, version_id).deleted_at = utcnow()
     assert index_language_version(session, version_id) == 0
-    assert search(session, "reintegration") == []
+    assert search(session, "reintegration", kinds=["paragraph"]) == []
     assert _fts_is_consistent(session)
 
 
@@ -352,7 +354,7 @@ def test_ensure_search_index_fills_an_empty_index_once(demo_db: Any) -> None:
     with demo_db.unit_of_work() as session:
         session.execute(delete(search_table))
         session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('rebuild')"))
-        assert search(session, "reintegration") == []
+        assert search(session, "reintegration", kinds=["paragraph"]) == []
     with demo_db.unit_of_work() as session:
         assert ensure_search_index(session) is True
         assert ensure_search_index(session) is False
@@ -374,7 +376,7 @@ def test_rebuild_counts_what_it_wrote(session: Session) -> None:
     forum_id, _, _ = _demo_document(session)
     _note(session, "Une note", forum_id=forum_id)
     # 76 paragraphs, the demo's two notes and this one, the demo's seven practices
-    assert rebuild_search_index(session) == 86
+    assert rebuild_search_index(session) == 116  # and 30 recommendations
     assert _fts_is_consistent(session)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from forumdesk.services.database.demo import demo_forum_id
 from forumdesk.services.practices.practices import PracticeInput, create_practice
-from forumdesk.services.practices.recommendations import (
+from forumdesk.services.practices.recommending.recommendations import (
     RecommendationInput,
     recommendation_by_code,
     update_recommendation,
@@ -27,14 +27,14 @@ from forumdesk.store.models import Forum, Recommendation
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.edit_conflict_dialog import EditConflictDialog
 from forumdesk.ui.common.operations import Operations
-from forumdesk.ui.pages.practices.make_recommendation import MakeRecommendationDialog
-from forumdesk.ui.pages.practices.recommendation_dialogs import (
+from forumdesk.ui.pages.practices.recommending.make_recommendation import MakeRecommendationDialog
+from forumdesk.ui.pages.practices.recommending.recommendation_dialogs import (
     FollowUpDialog,
     PracticeChoiceDialog,
     StakeholderDialog,
 )
-from forumdesk.ui.pages.practices.recommendation_editor import RecommendationEditor
-from forumdesk.ui.pages.practices.recommendations_panel import RecommendationsPanel
+from forumdesk.ui.pages.practices.recommending.recommendation_editor import RecommendationEditor
+from forumdesk.ui.pages.practices.recommending.recommendations_panel import RecommendationsPanel
 from forumdesk.ui.shell.main_window import DOCUMENTS, MainWindow
 from tests.ui.conftest import LOAD_TIMEOUT_MS, wait_idle
 

@@ -31,7 +31,7 @@ from forumdesk.store.enums import FollowUpStatus
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.practices.recommendation_views import RecommendationView
+    from forumdesk.services.practices.recommending.recommendation_views import RecommendationView
     from forumdesk.store.database import Database
 
 _STATUSES = [status.value for status in FollowUpStatus]
@@ -106,8 +106,8 @@ def _dispatch(args: argparse.Namespace, database: Database, form: str | None) ->
 
 
 def _list(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
-    from forumdesk.services.practices.follow_up import status_label
-    from forumdesk.services.practices.recommendation_views import recommendations_of
+    from forumdesk.services.practices.recommending.follow_up import status_label
+    from forumdesk.services.practices.recommending.recommendation_views import recommendations_of
 
     rows = recommendations_of(session, forum_id, at_forum=args.at_forum)
     if args.json:
@@ -140,8 +140,8 @@ def _list(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> in
 
 def _add(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
     from forumdesk.services.documents.documents import documents_of_forum
-    from forumdesk.services.practices.recommendation_views import recommendation_view
-    from forumdesk.services.practices.recommendations import recommend
+    from forumdesk.services.practices.recommending.recommendation_views import recommendation_view
+    from forumdesk.services.practices.recommending.recommendations import recommend
     from forumdesk.services.practices.themes import theme_by_code
 
     document_id = args.document
@@ -177,14 +177,18 @@ def _add(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int
 
 
 def _recommendation(session: Session, forum_id: uuid.UUID, code: str) -> RecommendationView:
-    from forumdesk.services.practices.recommendation_views import recommendation_view
-    from forumdesk.services.practices.recommendations import recommendation_by_code
+    from forumdesk.services.practices.recommending.recommendation_views import recommendation_view
+    from forumdesk.services.practices.recommending.recommendations import recommendation_by_code
 
     return recommendation_view(session, recommendation_by_code(session, forum_id, code).id)
 
 
 def _set_status(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
-    from forumdesk.services.practices.follow_up import Assessment, set_follow_up, status_label
+    from forumdesk.services.practices.recommending.follow_up import (
+        Assessment,
+        set_follow_up,
+        status_label,
+    )
 
     view = _recommendation(session, forum_id, args.code)
     at_forum = args.at_forum or _next_forum(view)
@@ -199,7 +203,7 @@ def _set_status(args: argparse.Namespace, session: Session, forum_id: uuid.UUID)
 
 
 def _show_status(args: argparse.Namespace, session: Session, forum_id: uuid.UUID) -> int:
-    from forumdesk.services.practices.follow_up import status_label
+    from forumdesk.services.practices.recommending.follow_up import status_label
 
     view = _recommendation(session, forum_id, args.code)
     shown = [f for f in view.follow_ups if args.at_forum is None or f.forum.id == args.at_forum]

@@ -28,8 +28,12 @@ from forumdesk.exports.document.model import (
 from forumdesk.services.common.messages import N_, _, document_language, gettext_in
 from forumdesk.services.common.refusals import NotFound
 from forumdesk.services.common.text_dates import long_date
-from forumdesk.services.practices.follow_up import STATUS_LABELS, ForumRef, later_forums
-from forumdesk.services.practices.recommendation_views import (
+from forumdesk.services.practices.recommending.follow_up import (
+    STATUS_LABELS,
+    ForumRef,
+    later_forums,
+)
+from forumdesk.services.practices.recommending.recommendation_views import (
     FollowUpView,
     RecommendationView,
     recommendation_view,

@@ -98,13 +98,17 @@ class DatabaseController(QObject):
             database.actor = actor  # the name the audit log records
             demo_loaded = False
             try:
-                with database.unit_of_work() as session:
-                    # Search index and sort keys of a database just migrated to them.
-                    prepare_database(session)
-                    if demo_if_new and report.was_empty and not list_forums(session):
-                        load_demo(session)
-                        demo_loaded = True
-                    forums = list_forums(session)
+                if database.read_only:  # nothing may be brought up to date: read it as it is
+                    with database.reading() as session:
+                        forums = list_forums(session)
+                else:
+                    with database.unit_of_work() as session:
+                        # Search index and sort keys of a database just migrated to them.
+                        prepare_database(session)
+                        if demo_if_new and report.was_empty and not list_forums(session):
+                            load_demo(session)
+                            demo_loaded = True
+                        forums = list_forums(session)
             except BaseException:
                 database.dispose()
                 raise

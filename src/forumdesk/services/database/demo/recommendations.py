@@ -13,8 +13,8 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from forumdesk.services.practices.recommendation_views import recommendations_of
-from forumdesk.services.practices.recommendations import paragraph_texts, recommend
+from forumdesk.services.practices.recommending.recommendation_views import recommendations_of
+from forumdesk.services.practices.recommending.recommendations import paragraph_texts, recommend
 from forumdesk.services.practices.themes import ensure_themes, theme_id
 
 #: Paragraph → the theme (a code of `SEED_THEMES`) its recommendation is filed under.

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from forumdesk.services.notes.notes import NoteView
     from forumdesk.ui.pages.documents.import_flow import DocumentImport
     from forumdesk.ui.pages.documents.note_editor import NoteEditor
-    from forumdesk.ui.pages.practices.make_recommendation import MakeRecommendation
+    from forumdesk.ui.pages.practices.recommending.make_recommendation import MakeRecommendation
 
 
 class DocumentsPage(Page):
@@ -358,7 +358,10 @@ class DocumentsPage(Page):
 
     def make_recommendation(self) -> None:
         """The one chosen paragraph, or a sentence of it, made a recommendation."""
-        from forumdesk.ui.pages.practices.make_recommendation import MakeRecommendation, Paragraph
+        from forumdesk.ui.pages.practices.recommending.make_recommendation import (
+            MakeRecommendation,
+            Paragraph,
+        )
 
         numbers, document_id = self.paragraph_view.selected_numbers(), self.document_id
         forum_id = self.forum.forum_id

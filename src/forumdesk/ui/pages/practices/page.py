@@ -35,7 +35,7 @@ from forumdesk.ui.pages.practices.commands import (
 )
 from forumdesk.ui.pages.practices.detail_pane import PracticeDetailPane
 from forumdesk.ui.pages.practices.facets import FacetPanel
-from forumdesk.ui.pages.practices.recommendations_panel import RecommendationsPanel
+from forumdesk.ui.pages.practices.recommending.recommendations_panel import RecommendationsPanel
 from forumdesk.ui.widgets.factories import Selection, push_button, record_table
 from forumdesk.ui.widgets.table_model import Column, RowsModel
 
@@ -74,7 +74,6 @@ class PracticesPage(Page):
         self.recommendations = RecommendationsPanel(ops, forum, self.tabs)
         self.tabs.addTab(self.recommendations, self.tr("Recommendations"))
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(self._build_bar())
         self._update_actions()
 
     # Building -------------------------------------------------------------------
@@ -135,6 +134,8 @@ class PracticesPage(Page):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        # Inside the tab: the Recommendations tab has buttons of its own, same letters.
+        layout.addLayout(self._build_bar())
         return tab
 
     def _button(self, text: str, name: str, accessible: str, slot: object) -> QPushButton:
@@ -179,7 +180,7 @@ class PracticesPage(Page):
             bar.addWidget(b(text, name, accessible, slot))
         bar.addStretch(1)
         files = b(
-            self.tr("Impor&t and Export"), "practice_files",
+            self.tr("Import and E&xport"), "practice_files",
             self.tr("Import practices, export the compendium or the open data"), None,
         )  # fmt: skip
         menu = QMenu(files)

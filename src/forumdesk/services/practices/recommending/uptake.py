@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, reconcile
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import NotFound, Refused
-from forumdesk.services.practices.recommendations import live_recommendation
+from forumdesk.services.practices.recommending.recommendations import live_recommendation
 from forumdesk.store.models import Organisation, Practice, RecommendationPractice, Uptake
 from forumdesk.store.types import link_uuid, utcnow
 

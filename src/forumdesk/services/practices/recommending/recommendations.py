@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.common.edit_conflicts import ReadAt, locked, reconcile
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import NotFound, Refused
+from forumdesk.services.search.practices import index_recommendation, unindex_recommendation
 from forumdesk.store.models import (
     Document,
     FollowUp,
@@ -97,6 +98,7 @@ def recommend(
     )
     session.add(recommendation)
     session.flush()
+    index_recommendation(session, recommendation.id)  # Ctrl+K finds it
     return recommendation.id
 
 
@@ -124,6 +126,7 @@ def update_recommendation(
     recommendation.text = merged.text
     recommendation.theme_id = merged.theme_id
     session.flush()
+    index_recommendation(session, recommendation.id)
 
 
 def delete_recommendation(session: Session, recommendation_id: uuid.UUID) -> None:
@@ -135,6 +138,7 @@ def delete_recommendation(session: Session, recommendation_id: uuid.UUID) -> Non
     _tombstone_children(session, RecommendationPractice, recommendation.id, now)
     _tombstone_children(session, FollowUp, recommendation.id, now)
     session.flush()
+    unindex_recommendation(session, recommendation.id)
 
 
 def _tombstone_children(

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.common.edit_conflicts import EditConflict, FieldConflict, ReadAt
-    from forumdesk.services.practices.recommendation_views import RecommendationView
-    from forumdesk.services.practices.recommendations import RecommendationInput
+    from forumdesk.services.practices.recommending.recommendation_views import RecommendationView
+    from forumdesk.services.practices.recommending.recommendations import RecommendationInput
     from forumdesk.services.practices.themes import ThemeView
 
 
@@ -85,7 +85,7 @@ class RecommendationEditor(QDialog):
         self.conflict_dialog: QDialog | None = None
 
     def wanted(self) -> RecommendationInput:
-        from forumdesk.services.practices.recommendations import RecommendationInput
+        from forumdesk.services.practices.recommending.recommendations import RecommendationInput
 
         return RecommendationInput(
             self.code.text(), self.text.toPlainText(), self.theme.currentData()
@@ -100,7 +100,9 @@ class RecommendationEditor(QDialog):
         ident = self.view.id
 
         def store(session: Session) -> None:
-            from forumdesk.services.practices.recommendations import update_recommendation
+            from forumdesk.services.practices.recommending.recommendations import (
+                update_recommendation,
+            )
 
             update_recommendation(session, ident, wanted, read)
 

@@ -29,23 +29,26 @@ from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.pages.base import Page
-from forumdesk.ui.pages.practices.recommendation_detail import RecommendationDetail, record_tree
-from forumdesk.ui.pages.practices.recommendation_dialogs import (
+from forumdesk.ui.pages.practices.recommending.recommendation_detail import (
+    RecommendationDetail,
+    record_tree,
+)
+from forumdesk.ui.pages.practices.recommending.recommendation_dialogs import (
     ID_ROLE,
     FollowUpDialog,
     PracticeChoiceDialog,
     StakeholderDialog,
     follow_up_status,
 )
-from forumdesk.ui.pages.practices.recommendation_editor import theme_choices
+from forumdesk.ui.pages.practices.recommending.recommendation_editor import theme_choices
 from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.notes.links import LinkedItem
-    from forumdesk.services.practices.follow_up import ForumRef
-    from forumdesk.services.practices.recommendation_views import (
+    from forumdesk.services.practices.recommending.follow_up import ForumRef
+    from forumdesk.services.practices.recommending.recommendation_views import (
         AnsweringPractice,
         RecommendationRow,
         RecommendationView,
@@ -63,8 +66,8 @@ class Recommendations:
 
 
 def load_recommendations(session: Session, forum_id: uuid.UUID) -> Recommendations:
-    from forumdesk.services.practices.follow_up import later_forums
-    from forumdesk.services.practices.recommendation_views import recommendations_of
+    from forumdesk.services.practices.recommending.follow_up import later_forums
+    from forumdesk.services.practices.recommending.recommendation_views import recommendations_of
 
     return Recommendations(recommendations_of(session, forum_id), later_forums(session, forum_id))
 
@@ -146,7 +149,7 @@ class RecommendationsPanel(Page):
             self.tr("Delete the recommendation"), self, clicked=self.delete_recommendation,
         )  # fmt: skip
         self.edit_button = push_button(
-            self.tr("&Edit Recommendation…"), "edit_recommendation_button",
+            self.tr("Edit Recommendatio&n…"), "edit_recommendation_button",
             self.tr("Edit the recommendation"), self, clicked=self.edit_recommendation,
         )  # fmt: skip
         row.addWidget(self.edit_button)
@@ -226,7 +229,9 @@ class RecommendationsPanel(Page):
         ident = item.data(0, ID_ROLE)
 
         def load(session: Session) -> RecommendationView:
-            from forumdesk.services.practices.recommendation_views import recommendation_view
+            from forumdesk.services.practices.recommending.recommendation_views import (
+                recommendation_view,
+            )
 
             return recommendation_view(session, ident)
 
@@ -261,7 +266,7 @@ class RecommendationsPanel(Page):
         organisation, (text, on) = dialog.organisation_id, dialog.committed()
 
         def add(session: Session) -> None:
-            from forumdesk.services.practices.uptake import Commitment, add_uptake
+            from forumdesk.services.practices.recommending.uptake import Commitment, add_uptake
 
             add_uptake(session, view.id, organisation, Commitment(text, on))
 
@@ -279,7 +284,7 @@ class RecommendationsPanel(Page):
 
         def edit(session: Session) -> None:
             from forumdesk.services.common.edit_conflicts import ReadAt
-            from forumdesk.services.practices.uptake import Commitment, edit_uptake
+            from forumdesk.services.practices.recommending.uptake import Commitment, edit_uptake
 
             read = ReadAt(uptake.version, Commitment(uptake.commitment, uptake.committed_on))
             edit_uptake(session, uptake.id, Commitment(text, on), read)
@@ -292,7 +297,7 @@ class RecommendationsPanel(Page):
             return
 
         def remove(session: Session) -> None:
-            from forumdesk.services.practices.uptake import remove_uptake
+            from forumdesk.services.practices.recommending.uptake import remove_uptake
 
             remove_uptake(session, ident)
 
@@ -310,7 +315,7 @@ class RecommendationsPanel(Page):
             return
 
         def link(session: Session) -> None:
-            from forumdesk.services.practices.uptake import link_practice
+            from forumdesk.services.practices.recommending.uptake import link_practice
 
             link_practice(session, view.id, chosen)
 
@@ -322,7 +327,7 @@ class RecommendationsPanel(Page):
             return
 
         def unlink(session: Session) -> None:
-            from forumdesk.services.practices.uptake import unlink_practice
+            from forumdesk.services.practices.recommending.uptake import unlink_practice
 
             unlink_practice(session, view.id, practice)
 
@@ -342,7 +347,10 @@ class RecommendationsPanel(Page):
 
         def assess(session: Session) -> None:
             from forumdesk.services.common.edit_conflicts import ReadAt
-            from forumdesk.services.practices.follow_up import Assessment, set_follow_up
+            from forumdesk.services.practices.recommending.follow_up import (
+                Assessment,
+                set_follow_up,
+            )
 
             read = None
             if before is not None and before.status is not None:
@@ -363,7 +371,9 @@ class RecommendationsPanel(Page):
             return
 
         def opened(themes: list[ThemeView]) -> None:
-            from forumdesk.ui.pages.practices.recommendation_editor import RecommendationEditor
+            from forumdesk.ui.pages.practices.recommending.recommendation_editor import (
+                RecommendationEditor,
+            )
 
             editor = RecommendationEditor(self.ops, view, themes, self, self.status_label.setText)
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -388,7 +398,9 @@ class RecommendationsPanel(Page):
             return
 
         def delete(session: Session) -> None:
-            from forumdesk.services.practices.recommendations import delete_recommendation
+            from forumdesk.services.practices.recommending.recommendations import (
+                delete_recommendation,
+            )
 
             delete_recommendation(session, view.id)
 
@@ -405,7 +417,9 @@ class RecommendationsPanel(Page):
 
     def _lookup_practices(self, text: str, done: Callable[[list[AnsweringPractice]], None]) -> None:
         def find(session: Session) -> list[AnsweringPractice]:
-            from forumdesk.services.practices.recommendation_views import find_practices
+            from forumdesk.services.practices.recommending.recommendation_views import (
+                find_practices,
+            )
 
             return find_practices(session, text)
 

@@ -31,8 +31,8 @@ from forumdesk.ui.widgets.forms import error_label
 
 if TYPE_CHECKING:
     from forumdesk.services.notes.links import LinkedItem
-    from forumdesk.services.practices.follow_up import ForumRef
-    from forumdesk.services.practices.recommendation_views import (
+    from forumdesk.services.practices.recommending.follow_up import ForumRef
+    from forumdesk.services.practices.recommending.recommendation_views import (
         AnsweringPractice,
         FollowUpView,
         UptakeView,

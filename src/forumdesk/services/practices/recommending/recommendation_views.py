@@ -11,8 +11,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from forumdesk.services.practices.follow_up import ForumRef, later_forums
-from forumdesk.services.practices.recommendations import (
+from forumdesk.services.practices.recommending.follow_up import ForumRef, later_forums
+from forumdesk.services.practices.recommending.recommendations import (
     RecommendationInput,
     live_recommendation,
     recommendation_input,

@@ -19,7 +19,7 @@ from forumdesk.services.common.edit_conflicts import ReadAt, reconcile
 from forumdesk.services.common.messages import N_, _
 from forumdesk.services.common.refusals import NotFound, Refused
 from forumdesk.services.common.signer import session_signer
-from forumdesk.services.practices.recommendations import live_recommendation
+from forumdesk.services.practices.recommending.recommendations import live_recommendation
 from forumdesk.store.enums import FollowUpStatus
 from forumdesk.store.models import FollowUp, Forum
 from forumdesk.store.types import link_uuid, utcnow

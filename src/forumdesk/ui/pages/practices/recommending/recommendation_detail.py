@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.ui.pages.practices.recommendation_dialogs import ID_ROLE, follow_up_status
+from forumdesk.ui.pages.practices.recommending.recommendation_dialogs import (
+    ID_ROLE,
+    follow_up_status,
+)
 from forumdesk.ui.widgets.factories import push_button
 
 if TYPE_CHECKING:
-    from forumdesk.services.practices.recommendation_views import RecommendationView
+    from forumdesk.services.practices.recommending.recommendation_views import RecommendationView
 
 
 def record_tree(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTreeWidget:
@@ -32,6 +35,7 @@ def record_tree(parent: QWidget, name: str, accessible: str, headers: list[str])
     tree = QTreeWidget(parent)
     tree.setObjectName(name)
     tree.setAccessibleName(accessible)
+    tree.setAccessibleDescription(accessible)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
@@ -90,7 +94,7 @@ class RecommendationDetail(QWidget):
             self.tr("Edit the stakeholder's commitment"), self,
         )  # fmt: skip
         self.remove_uptake_button = push_button(
-            self.tr("Remove Stake&holder"), "remove_uptake_button",
+            self.tr("Remove Sta&keholder"), "remove_uptake_button",
             self.tr("Remove the stakeholder"), self,
         )  # fmt: skip
         buttons = [self.add_uptake_button, self.edit_uptake_button, self.remove_uptake_button]

@@ -143,7 +143,7 @@ class MakeRecommendation:
         self.dialog: MakeRecommendationDialog | None = None
 
     def ask(self, forum_id: uuid.UUID, paragraph: Paragraph) -> None:
-        from forumdesk.ui.pages.practices.recommendation_editor import theme_choices
+        from forumdesk.ui.pages.practices.recommending.recommendation_editor import theme_choices
 
         self.ops.query(
             lambda session: theme_choices(session, forum_id),
@@ -162,8 +162,10 @@ class MakeRecommendation:
         theme_id = dialog.theme.currentData()
 
         def make(session: Session) -> str:
-            from forumdesk.services.practices.recommendation_views import recommendation_view
-            from forumdesk.services.practices.recommendations import recommend
+            from forumdesk.services.practices.recommending.recommendation_views import (
+                recommendation_view,
+            )
+            from forumdesk.services.practices.recommending.recommendations import recommend
 
             ident = recommend(
                 session, paragraph.document_id, paragraph.number, sentence=sentence, code=code,

@@ -1,0 +1,1 @@
+"""The Recommendations tab and Make Recommendation… on the Document & notes page."""
