@@ -180,7 +180,7 @@ def test_the_shortcuts_list_is_read_from_the_actions(qtbot: QtBot, window: MainW
     # A standard key lists every binding of the platform: F1, and a keyboard's Help key.
     assert ("User Guide", "F1") in _first_keys(shown["Help"])
     assert ("Merge from Another Database…", "Ctrl+Shift+M") in shown["File"]
-    assert [keys for _text, keys in shown["View"]] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [keys for _text, keys in shown["View"]] == [f"Ctrl+{n}" for n in range(1, 8)]
     # The page's names as the page list shows them ("Document & notes": its "&" is a word).
     assert [text for text, _keys in shown["View"]] == window.page_titles
     # Each page's own: its actions and its buttons.

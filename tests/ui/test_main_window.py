@@ -19,6 +19,7 @@ PAGE_NAMES = [
     "documents_page",
     "minutes_page",
     "checkin_page",
+    "practices_page",
 ]
 
 
@@ -33,6 +34,7 @@ def test_pages_are_present_with_their_object_names(window: MainWindow) -> None:
         "Document & notes",
         "Minutes",
         "Check-in",
+        "Good Practices",
     ]
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from forumdesk.store.models import Practice
 from forumdesk.ui.pages.practices.import_dialog import PracticeImportDialog, open_practice_import
 from forumdesk.ui.shell.main_window import MainWindow
+from tests.demo_day import clear_demo_practices
 from tests.ui.conftest import wait_idle
 
 COLUMNS, REPORT = 1, 2
@@ -19,6 +21,12 @@ GOOD = (
     "Corridors de transferts;programme;Amériques;Mexique, USA;remittances;CCDM\n"
     "Observatoire des diasporas;research;Afrique;SEN;diaspora;MHRL\n"
 )
+
+
+@pytest.fixture
+def demo_db_path(demo_db_path: Path) -> Path:
+    """The demo without its fictional practices: these tests count their own."""
+    return clear_demo_practices(demo_db_path)
 
 
 def _practices(window: MainWindow) -> int:
