@@ -152,6 +152,8 @@ class ImportSteps(JobDialog):
         self._run(dry_run=False)
 
     def _run(self, *, dry_run: bool) -> None:
+        """Each import's own run (the registry's, the practices'): both dialogs define it;
+        Qt's metaclass rules out `abc`, so the base refuses to run one of its own."""
         raise NotImplementedError
 
     def _mapping_to_run(self) -> ColumnMapping | None:
