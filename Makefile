@@ -6,7 +6,7 @@ LOCK := requirements/constraints.txt
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench lock translations layouts help-screenshots system-packages clean
+.PHONY: run test lint typecheck pytest bench lock translations layouts help-screenshots appstream-screenshots metainfo system-packages clean
 
 run: $(VENV)/.run-installed $(QM)
 	$(BIN)/forumdesk
@@ -14,8 +14,8 @@ run: $(VENV)/.run-installed $(QM)
 test: $(VENV)/.test-installed $(QM) lint typecheck pytest
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check src tests bench db
-	$(BIN)/ruff format --check src tests bench db
+	$(BIN)/ruff check src tests bench db packaging
+	$(BIN)/ruff format --check src tests bench db packaging
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy --strict src/forumdesk/store src/forumdesk/services src/forumdesk/exports
@@ -67,6 +67,14 @@ layouts: $(VENV)/.run-installed $(QM)
 # on the demo forum, offscreen.
 help-screenshots: $(VENV)/.run-installed $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/help_screenshots.py
+
+# The software centres' screenshots (packaging/screenshots/, named in the AppStream
+# metadata), and the metadata's releases copied from CHANGELOG.md.
+appstream-screenshots: $(VENV)/.run-installed $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/help_screenshots.py --appstream
+
+metainfo: $(VENV)/.run-installed
+	$(BIN)/python packaging/metainfo.py
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -2,6 +2,7 @@
 
     make help-screenshots
     # or: QT_QPA_PLATFORM=offscreen PYTHONPATH=src python packaging/help_screenshots.py
+    make appstream-screenshots     # the software centres' (--appstream)
 
 For each language of the guide (English, French) the main window opens, at a fixed
 size, on a fresh demo database in a temporary data folder, visits each page (and a few
@@ -94,6 +95,17 @@ SHOTS = (
     Shot("programme_page", "segment.png", _segment),
 )
 
+#: The software centres' screenshots (`--appstream`): English, 16:9, into
+#: packaging/screenshots/, which the AppStream metadata names.
+APPSTREAM_SIZE = QSize(1280, 720)
+APPSTREAM_SHOTS = (
+    Shot("overview_page", "overview.png"),
+    Shot("registry_page", "registry.png"),
+    Shot("programme_page", "speakers.png", _speakers),
+    Shot("documents_page", "documents.png"),
+    Shot("minutes_page", "minutes.png"),
+)
+
 
 def _wait(condition: Callable[[], bool]) -> None:
     deadline = time.monotonic() + TIMEOUT_S
@@ -148,25 +160,32 @@ def _save(widget: QWidget, path: Path) -> None:
         pass
 
 
-def shoot_language(app: QApplication, language: str, output: Path, data: Path) -> list[Path]:
+def shoot_language(
+    app: QApplication,
+    language: str,
+    into: Path,
+    data: Path,
+    shots: tuple[Shot, ...] = SHOTS,
+    size: QSize = WINDOW_SIZE,
+) -> list[Path]:
     translators = _install_language(app, language)
     ini = QSettings(str(data / f"settings-{language}.ini"), QSettings.Format.IniFormat)
     settings = AppSettings(ini)
     window = MainWindow(settings)
-    window.resize(WINDOW_SIZE)
+    window.resize(size)
     window.show()
     opened: list[bool] = []
     window.ready.connect(lambda: opened.append(True))
     window.open_database(str(data / f"demo-{language}.db"), demo_if_new=True, create=True)
     _wait(lambda: bool(opened))
     saved = []
-    for shot in SHOTS:
+    for shot in shots:
         window.show_page(PAGE_NAMES.index(shot.page))
         _settle(window)
         dialog = shot.prepare(window) if shot.prepare is not None else None
         _settle(window)
         window.statusBar().clearMessage()  # it names the temporary database
-        path = output / language / "images" / shot.image
+        path = into / shot.image
         _save(dialog or window, path)
         saved.append(path)
         if dialog is not None:
@@ -182,6 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=ROOT / "resources" / "help")
     parser.add_argument("--languages", nargs="+", default=list(LOCALES), choices=list(LOCALES))
+    parser.add_argument(
+        "--appstream",
+        action="store_true",
+        help="the software centres' screenshots instead, into packaging/screenshots/",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="forumdesk-help-") as folder:
         data = Path(folder)
@@ -192,9 +216,17 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         app.setApplicationName("ForumDesk")
-        for language in args.languages:
-            for path in shoot_language(app, language, args.output, data):
-                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        if args.appstream:
+            into = ROOT / "packaging" / "screenshots"
+            saved = shoot_language(app, "en", into, data, APPSTREAM_SHOTS, APPSTREAM_SIZE)
+        else:
+            saved = [
+                path
+                for language in args.languages
+                for path in shoot_language(app, language, args.output / language / "images", data)
+            ]
+        for path in saved:
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 
 

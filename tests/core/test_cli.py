@@ -191,3 +191,29 @@ def test_the_gui_subcommand_behaves_the_same_without_a_display(
     captured = capsys.readouterr()
     assert captured.out == "" and len(captured.err.splitlines()) == 1
     assert "xvfb-run" in captured.err
+
+
+@pytest.mark.parametrize(
+    "words", [["{db}"], ["gui", "{db}"], ["--database", "other.db", "gui", "{db}"]]
+)
+def test_a_database_file_given_alone_opens_in_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str]
+) -> None:
+    """The desktop entry runs `forumdesk gui %f`; a shell user types `forumdesk forum.db`."""
+    import forumdesk.ui.shell.app as app
+
+    database = tmp_path / "forum.db"
+    assert main(["--database", str(database), "init"]) == 0
+    opened: list[app.GuiOptions] = []
+    monkeypatch.setattr(app, "run_gui", lambda options: opened.append(options) or 0)
+    assert main([word.format(db=database) for word in words]) == 0
+    assert [options.database for options in opened] == [str(database)]
+
+
+def test_a_word_that_is_neither_a_command_nor_a_file_is_still_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([str(tmp_path / "missing.db")])
+    assert exited.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err

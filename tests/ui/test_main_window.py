@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from forumdesk.ui.common.settings import AppSettings
@@ -80,6 +80,31 @@ def test_open_recent_lists_the_opened_database(window: MainWindow, demo_db_path:
     entries = [a for a in window.recent_menu.actions() if a.toolTip() == str(demo_db_path)]
     assert len(entries) == 1
     assert entries[0].text() == demo_db_path.name
+
+
+def test_file_open_accepts_a_database_file(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Open offers *.db files (the desktop entry's own kind) and opens the one chosen."""
+    other = tmp_path / "office copy.db"
+    other.write_bytes(demo_db_path.read_bytes())
+    offered: list[str] = []
+
+    def choose(_parent: QWidget, _caption: str, _folder: str, filters: str) -> tuple[str, str]:
+        offered.append(filters)
+        return str(other), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.open_action.trigger()
+    wait_idle(qtbot, window)
+    assert "*.db" in offered[0].split(";;")[0]
+    assert window.ops.database is not None and window.ops.database.path == other
+    assert str(other) in window.windowTitle()
 
 
 def test_view_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:

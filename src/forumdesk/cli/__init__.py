@@ -76,6 +76,8 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     gui.add_argument("--page", metavar="OBJECT_NAME", help="open on this page, e.g. documents_page")
+    # The desktop entry's `forumdesk gui %f`: a database opened from a file manager.
+    gui.add_argument("file", nargs="?", metavar="FILE", help="the database file to open")
     if not headless:
         return parser
     for name in COMMAND_GROUPS:
@@ -89,6 +91,8 @@ def _parser(*, headless: bool = True) -> argparse.ArgumentParser:
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 1 and _is_a_file_to_open(arguments[0]):
+        arguments.insert(0, "gui")  # `forumdesk forum.db`, as `forumdesk gui forum.db`
     try:
         args, rest = _parser(headless=False).parse_known_args(arguments)
         if not rest:
@@ -96,6 +100,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     except argparse.ArgumentError:
         pass
     return _parser().parse_args(arguments)
+
+
+def _is_a_file_to_open(argument: str) -> bool:
+    from pathlib import Path
+
+    return not argument.startswith("-") and Path(argument).is_file()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,6 +198,8 @@ def _signed_command(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace, started: float) -> int:
     from forumdesk.preflight import display_problem
 
+    if getattr(args, "file", None):
+        args.database = args.file
     screenshot = getattr(args, "screenshot", None)
     if screenshot:  # refused before any window opens: never over the database
         from forumdesk.services.common.output_files import OutputPathError, check_output_path
