@@ -16,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 
 import forumdesk.store.migrate as migrate
+from forumdesk import __version__
 from forumdesk.paths import backups_dir
 from forumdesk.services.database.demo import demo_forum_id, load_demo
 from forumdesk.services.database.integrity import run_check
@@ -187,6 +188,10 @@ def test_a_database_from_a_newer_forumdesk_is_refused_untouched(demo_db_path: Pa
         open_database(str(demo_db_path))
     message = str(caught.value)
     assert "9999_from_the_future" in message
+    # Both versions: the file's schema, and this ForumDesk's own version and schema.
+    assert (
+        f"this ForumDesk ({__version__}) knows schema revisions up to {head_revision()}" in message
+    )
     assert "Update ForumDesk" in message
     assert str(demo_db_path) in message
     assert _digest(demo_db_path) == before

@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
+from forumdesk import __version__
 from forumdesk.paths import migrations_dir
 from forumdesk.store import cipher
 from forumdesk.store.backup import BackupError, backup_sqlite
@@ -199,7 +200,7 @@ def _check_revision(engine: Engine, revision: str | None, where: str) -> None:
     if not is_known_revision(revision):
         raise DatabaseTooNew(
             f"{where} was written by a newer ForumDesk (schema revision {revision}); "
-            f"this version knows schema revisions up to {head_revision()}. "
+            f"this ForumDesk ({__version__}) knows schema revisions up to {head_revision()}. "
             "Update ForumDesk to open it; the file was left untouched."
         )
 
