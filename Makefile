@@ -6,7 +6,7 @@ LOCK := requirements/constraints.txt
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench lock translations layouts help-screenshots appstream-screenshots metainfo system-packages clean
+.PHONY: run test lint typecheck pytest bench lock translations layouts help-screenshots appstream-screenshots metainfo dist system-packages clean
 
 run: $(VENV)/.run-installed $(QM)
 	$(BIN)/forumdesk
@@ -75,6 +75,10 @@ appstream-screenshots: $(VENV)/.run-installed $(QM)
 
 metainfo: $(VENV)/.run-installed
 	$(BIN)/python packaging/metainfo.py
+
+# The sdist and, built from it, the wheel (translations compiled in): dist/.
+dist: $(VENV)/.test-installed
+	$(BIN)/python -m build --outdir dist .
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
