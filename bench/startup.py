@@ -50,20 +50,21 @@ class Figures:
         return cls(statistics.median(samples), min(samples), max(samples), samples)
 
 
-def _ensure_display(argv: list[str]) -> None:
-    """Re-run this script under xvfb-run when there is no display; exit 2 if impossible."""
+def _ensure_display(argv: list[str], script: str = __file__) -> None:
+    """Re-run `script` (this one, or a bench that imports this function) under xvfb-run
+    when there is no display; exit 2 if impossible."""
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None or os.environ.get(_REEXEC_MARK):
         print(
-            "startup.py: no display (DISPLAY is not set) and xvfb-run is not available. "
+            f"{Path(script).name}: no display (DISPLAY is not set) and xvfb-run is not available. "
             "Install it with `sudo apt-get install xvfb xauth`, or run in a desktop session.",
             file=sys.stderr,
         )
         sys.exit(2)
     env = {**os.environ, _REEXEC_MARK: "1"}
-    command = [xvfb_run, "-a", "-s", XVFB_SERVER_ARGS, sys.executable, __file__, *argv]
+    command = [xvfb_run, "-a", "-s", XVFB_SERVER_ARGS, sys.executable, script, *argv]
     sys.exit(subprocess.run(command, env=env, check=False).returncode)
 
 
