@@ -51,11 +51,12 @@ $(VENV)/.bundle-installed: pyproject.toml $(LOCK) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[bundle]'
 	touch $@ $(VENV)/.run-installed
 
-# The desktop bundle: dist/ForumDesk-<version>-<arch>/ (one folder, `forumdesk` inside)
-# and its .tar.gz with install.sh (packaging/README.md, "Linux bundle"). Earlier
-# bundles and PyInstaller's work tree are removed first: each is a few hundred MB.
+# The desktop bundle: dist/ForumDesk-<version>-<arch>/ (one folder, `forumdesk` inside),
+# its .tar.gz with install.sh, and dist/forumdesk_<version>_<arch>.deb (packaging/README.md,
+# "Linux bundle"). Earlier bundles and PyInstaller's work tree are removed first: each
+# is a few hundred MB.
 bundle: $(VENV)/.bundle-installed $(QM)
-	rm -rf build/pyinstaller dist/ForumDesk-*
+	rm -rf build/pyinstaller dist/ForumDesk-* dist/forumdesk_*.deb
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist packaging/forumdesk.spec
 	rm -rf build/pyinstaller
 

@@ -90,6 +90,18 @@ if [ -e "$prefix/bin/forumdesk" ] || [ -e "$prefix/lib/forumdesk" ]; then
   fail "uninstall.sh left the bundle behind"
 fi
 
+# The .deb of the same folder: its control file, and its binary unpacked and started
+# (installing it is left to a machine of one's own: it writes /opt and /usr).
+if command -v dpkg-deb >/dev/null; then
+  deb=$(ls dist/forumdesk_"$version"_*.deb 2>/dev/null) || fail "no dist/forumdesk_${version}_*.deb"
+  dpkg-deb --field "$deb" Version | grep -qxF "$version" || fail "$deb: its Version is not $version"
+  dpkg-deb -x "$deb" "$scratch/deb" || fail "$deb does not unpack"
+  run ".deb's forumdesk" "$scratch/deb/opt/forumdesk/forumdesk" --version
+  contains ".deb's forumdesk" "forumdesk $version"
+  [ "$(readlink "$scratch/deb/usr/bin/forumdesk")" = /opt/forumdesk/forumdesk ] ||
+    fail "$deb: /usr/bin/forumdesk does not point to /opt/forumdesk/forumdesk"
+fi
+
 # The first window under Xvfb: it must paint within 20 s, then a screenshot once the
 # demo forum has loaded.
 window() { # window LABEL OPTIONS...

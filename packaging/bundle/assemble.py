@@ -2,15 +2,18 @@
 
 PyInstaller leaves the one-folder build in dist/<name>/; `finish` adds what a user
 needs to install it (the desktop entry, the icon, the AppStream metainfo, install.sh
-and uninstall.sh) and packs the folder as dist/<name>.tar.gz. Run as a script, it
-prints the name, for the Makefile and packaging/ci_bundle.sh.
+and uninstall.sh) and packs the folder as dist/<name>.tar.gz; `debian_package` makes
+dist/forumdesk_<version>_<arch>.deb from the same folder. Run as a script, it prints
+the name, for packaging/ci_bundle.sh.
 """
 
 from __future__ import annotations
 
 import ast
+import os
 import platform
 import shutil
+import subprocess
 import tarfile
 from pathlib import Path
 
@@ -19,6 +22,19 @@ APP_ID = "org.forumdesk.ForumDesk"
 # The desktop integration, copied as it is in packaging/ when the bundle is built.
 DESKTOP_FILES = (f"{APP_ID}.desktop", f"{APP_ID}.svg", f"{APP_ID}.metainfo.xml")
 SCRIPTS = ("install.sh", "uninstall.sh")
+# Where the .deb puts the desktop files, under /usr/share.
+SHARE_PATHS = {
+    f"{APP_ID}.desktop": "applications",
+    f"{APP_ID}.svg": "icons/hicolor/scalable/apps",
+    f"{APP_ID}.metainfo.xml": "metainfo",
+}
+# What the bundle does not carry (glibc, the GL driver's libraries, libxcb, which the
+# system's GL links) and the fonts the PDF exports embed (exports/document/fonts.py
+# reads them from /usr/share/fonts). Wayland's client libraries and the CJK fallback
+# font are only recommended: without them Qt uses X11, and badges print CJK names in
+# their Latin form.
+DEBIAN_DEPENDS = "libc6 (>= 2.36), libgl1, libegl1, libxcb1, fonts-dejavu-core"
+DEBIAN_RECOMMENDS = "libwayland-cursor0, libwayland-egl1, fonts-droid-fallback"
 
 
 def version(root: Path = ROOT) -> str:
@@ -77,6 +93,62 @@ def finish(folder: Path, root: Path = ROOT) -> Path:
     with tarfile.open(tarball, "w:gz", compresslevel=6) as archive:
         archive.add(folder, arcname=folder.name)
     return tarball
+
+
+def debian_package(folder: Path, root: Path = ROOT) -> Path | None:
+    """dist/forumdesk_<version>_<arch>.deb: the folder in /opt/forumdesk, /usr/bin/forumdesk,
+    the desktop files under /usr/share. None where dpkg-deb is missing (not Debian)."""
+    if shutil.which("dpkg-deb") is None or shutil.which("dpkg") is None:
+        print("assemble.py: no dpkg-deb here, so no .deb (the folder and tarball are made)")
+        return None
+    architecture = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    package = folder.with_name(f"forumdesk_{version(root)}_{architecture}.deb")
+    staging = folder.with_name(f"{folder.name}.deb-tree")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        # Hard links: the staging tree costs no second copy of a few hundred MB. zstd
+        # (dpkg 1.21.18, Debian 12, and Ubuntu 21.10 on) packs it much faster than xz.
+        shutil.copytree(
+            folder / "_internal", staging / "opt/forumdesk/_internal", copy_function=os.link
+        )
+        os.link(folder / "forumdesk", staging / "opt/forumdesk/forumdesk")
+        (staging / "usr/bin").mkdir(parents=True)
+        (staging / "usr/bin/forumdesk").symlink_to("/opt/forumdesk/forumdesk")
+        for name, share in SHARE_PATHS.items():
+            target = staging / "usr/share" / share / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root / "packaging" / name, target)
+        (staging / "DEBIAN").mkdir()
+        (staging / "DEBIAN/control").write_text(_control(version(root), architecture, folder))
+        subprocess.run(
+            ["dpkg-deb", "--root-owner-group", "-Zzstd", "--build", str(staging), str(package)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return package
+
+
+def _control(version: str, architecture: str, folder: Path) -> str:
+    installed_kb = sum(path.lstat().st_blocks * 512 for path in folder.rglob("*")) // 1024
+    return (
+        "Package: forumdesk\n"
+        f"Version: {version}\n"
+        f"Architecture: {architecture}\n"
+        "Maintainer: ForumDesk team <forumdesk@localhost>\n"
+        f"Installed-Size: {installed_kb}\n"
+        f"Depends: {DEBIAN_DEPENDS}\n"
+        f"Recommends: {DEBIAN_RECOMMENDS}\n"
+        "Section: misc\n"
+        "Priority: optional\n"
+        "Description: workbench for the secretariat of a consultative forum\n"
+        " ForumDesk registers stakeholders, builds the programme, runs speakers lists\n"
+        " and writes minutes. This package is the self-contained desktop build: it\n"
+        " carries its own Python and Qt in /opt/forumdesk.\n"
+    )
 
 
 if __name__ == "__main__":
