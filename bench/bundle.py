@@ -12,8 +12,6 @@ it cannot run. No target: the figures are for packaging/README.md.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import subprocess
 import sys
@@ -24,16 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging" / "bundle"))
 
-from assemble import ROOT, bundle_name  # the bundle's folder name, as the spec makes it
+from assemble import ROOT, bundle_name, disk_usage  # the bundle's name, as the spec makes it
 
-from startup import BenchError, Figures, _child_env, _ensure_display, _first_paint
+from startup import BenchError, Figures, _child_env, alternate, run_bench
 
 MB = 1024 * 1024
-
-
-def _disk_usage(folder: Path) -> int:
-    """Bytes allocated on disk for everything under `folder` (what `du` reports)."""
-    return sum(path.lstat().st_blocks * 512 for path in folder.rglob("*"))
 
 
 def _programs() -> dict[str, Path]:
@@ -52,7 +45,7 @@ def measure(runs: int, progress: bool) -> dict[str, object]:
     programs = _programs()
     folder = programs["bundle"].parent
     tarball = folder.with_name(f"{folder.name}.tar.gz")
-    sizes = {"folder_mb": _disk_usage(folder) / MB, "tarball_mb": tarball.stat().st_size / MB}
+    sizes = {"folder_mb": disk_usage(folder) / MB, "tarball_mb": tarball.stat().st_size / MB}
     with tempfile.TemporaryDirectory(prefix="forumdesk-bench-bundle-") as scratch:
         workdir = Path(scratch)
         env = _child_env(workdir)
@@ -65,15 +58,7 @@ def measure(runs: int, progress: bool) -> dict[str, object]:
             label: [str(program), "--database", str(database), "gui", "--quit-after-paint"]
             for label, program in programs.items()
         }
-        for label, command in commands.items():  # warm-up: the OS file cache, for both alike
-            _first_paint(label, command, env)
-        samples: dict[str, list[float]] = {label: [] for label in commands}
-        for round_number in range(runs):
-            order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
-            for label in order:
-                samples[label].append(_first_paint(label, commands[label], env))
-            if progress:
-                print(f"  run {round_number + 1}/{runs} done", file=sys.stderr)
+        samples = alternate(commands, env, runs, progress)
     venv, bundle = Figures.of(samples["venv"]), Figures.of(samples["bundle"])
     return {
         "bundle": folder.name,
@@ -109,24 +94,8 @@ def _print_table(result: dict[str, object]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
-    _ensure_display(argv, __file__)
-    try:
-        result = measure(args.runs, progress=not args.json)
-    except BenchError as exc:
-        print(f"bundle.py: {exc}", file=sys.stderr)
-        return 2
-    if args.json:
-        print(json.dumps(result, indent=2))
-    else:
-        _print_table(result)
-    return 0
+    description = "The desktop bundle against the venv: size, and cold start to first paint."
+    return 2 if run_bench(argv, __file__, description, measure, _print_table) is None else 0
 
 
 if __name__ == "__main__":

@@ -132,8 +132,13 @@ def debian_package(folder: Path, root: Path = ROOT) -> Path | None:
     return package
 
 
+def disk_usage(folder: Path) -> int:
+    """Bytes allocated on disk for everything under `folder` (what `du` reports)."""
+    return sum(path.lstat().st_blocks * 512 for path in folder.rglob("*"))
+
+
 def _control(version: str, architecture: str, folder: Path) -> str:
-    installed_kb = sum(path.lstat().st_blocks * 512 for path in folder.rglob("*")) // 1024
+    installed_kb = disk_usage(folder) // 1024
     return (
         "Package: forumdesk\n"
         f"Version: {version}\n"
