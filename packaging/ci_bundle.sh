@@ -66,6 +66,31 @@ for file in programme.pdf report.docx report.odt programme.ics badges.pdf regist
   [ -s "$scratch/$file" ] || fail "export: $file is missing or empty"
 done
 
+# A registry import of Cyrillic and Chinese names: their Latin forms (iuliia's ICAO
+# schema, pypinyin's dictionaries), phone numbers (phonenumbers' metadata) and
+# countries (pycountry's) from the libraries' data files.
+people="$scratch/people.csv"
+{
+  echo "Family name,Given name,Organisation,Category,Email,Phone,Country"
+  echo "Иванов,Пётр,Migration Research Centre,Research and academia,petr.ivanov@example.org,+7 495 123-45-67,RU"
+  echo "王,小明,Beijing Migrant Workers Association,Trade union,xiaoming.wang@example.org,+86 10 6552 9988,CN"
+} >"$people"
+run "registry import" "$app" --database "$db" registry import "$people"
+contains "registry import" "imported 2 row(s), 0 invalid"
+run "search Ivanov" "$app" --database "$db" search Ivanov
+contains "search Ivanov" "Petr IVANOV"
+run "search Wang" "$app" --database "$db" search Wang
+contains "search Wang" "WANG Xiaoming"
+run "registry export" "$app" --database "$db" registry export "$scratch/registry.csv"
+grep -qF "RUS,petr.ivanov@example.org,+74951234567" "$scratch/registry.csv" ||
+  fail "registry export: the imported phone number or country is not normalised"
+
+# SQLCipher, bundled: a copy encrypted, then checked with its passphrase.
+cp "$db" "$scratch/encrypted.db"
+run "encrypt" env FORUMDESK_PASSPHRASE=ci-bundle-passphrase "$app" --database "$scratch/encrypted.db" encrypt --backups delete
+run "check encrypted" env FORUMDESK_PASSPHRASE=ci-bundle-passphrase "$app" --database "$scratch/encrypted.db" check
+contains "check encrypted" "Integrity:   ok"
+
 # French: the services' catalogue (.po) and babel's dates; the window's .qm files.
 run "check in French" env LANG=fr_FR.UTF-8 LANGUAGE=fr "$app" --database "$db" check
 contains "check in French" "Intégrité"
