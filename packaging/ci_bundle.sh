@@ -91,6 +91,14 @@ run "encrypt" env FORUMDESK_PASSPHRASE=ci-bundle-passphrase "$app" --database "$
 run "check encrypted" env FORUMDESK_PASSPHRASE=ci-bundle-passphrase "$app" --database "$scratch/encrypted.db" check
 contains "check encrypted" "Integrity:   ok"
 
+# PostgreSQL through the bundled psycopg, where .ci/run set up a server: the tests'
+# database, which the tests are done with (.ci/run makes it anew on every run).
+if [ -n "${FORUMDESK_TEST_POSTGRES_URL:-}" ]; then
+  run "init on PostgreSQL" "$app" --database "$FORUMDESK_TEST_POSTGRES_URL" init
+  run "check on PostgreSQL" "$app" --database "$FORUMDESK_TEST_POSTGRES_URL" check
+  contains "check on PostgreSQL" "Integrity:   ok"
+fi
+
 # French: the services' catalogue (.po) and babel's dates; the window's .qm files.
 run "check in French" env LANG=fr_FR.UTF-8 LANGUAGE=fr "$app" --database "$db" check
 contains "check in French" "Intégrité"
