@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging" / "bund
 
 from assemble import ROOT, bundle_name, disk_usage  # the bundle's name, as the spec makes it
 
-from startup import BenchError, Figures, _child_env, alternate, run_bench
+from startup import BenchError, Figures, _child_env, alternate, print_rows, run_bench
 
 MB = 1024 * 1024
 
@@ -83,13 +83,7 @@ def _print_table(result: dict[str, object]) -> None:
         f"\nCold start to first paint, {result['runs']} runs each, alternating, after one "
         f"discarded warm-up of each; display {result['display']}.\n"
     )
-    print(f"{'':<10}{'median':>10}{'min':>10}{'max':>10}")
-    for key, label in (("venv_s", "venv"), ("bundle_s", "bundle")):
-        figures = result[key]
-        assert isinstance(figures, dict)
-        print(
-            f"{label:<10}{figures['median']:>9.3f}s{figures['min']:>9.3f}s{figures['max']:>9.3f}s"
-        )
+    print_rows(result, {"venv_s": "venv", "bundle_s": "bundle"})
     print(f"\nbundle / venv, ratio of medians: {result['ratio_of_medians']:.2f}")
 
 

@@ -155,19 +155,25 @@ def measure(runs: int, progress: bool) -> dict[str, object]:
     }
 
 
+def print_rows(result: dict[str, object], rows: dict[str, str]) -> None:
+    """The median, min and max of each program's Figures, under a header: `rows` maps
+    a key of `result` to the label its row shows."""
+    print(f"{'':<16}{'median':>10}{'min':>10}{'max':>10}")
+    for key, label in rows.items():
+        figures = result[key]
+        assert isinstance(figures, dict)
+        print(
+            f"{label:<16}{figures['median']:>9.3f}s{figures['min']:>9.3f}s{figures['max']:>9.3f}s"
+        )
+
+
 def _print_table(result: dict[str, object]) -> None:
     print(
         f"Cold start to first paint, {result['runs']} runs each, alternating; one warm-up "
         "run of each discarded first, so both start with the same OS file cache."
     )
     print(f"Display {result['display']}, Qt platform {result['platform']}.\n")
-    print(f"{'':<16}{'median':>10}{'min':>10}{'max':>10}")
-    for key, label in (("bare_window_s", "bare window"), ("forumdesk_s", "ForumDesk")):
-        figures = result[key]
-        assert isinstance(figures, dict)
-        print(
-            f"{label:<16}{figures['median']:>9.3f}s{figures['min']:>9.3f}s{figures['max']:>9.3f}s"
-        )
+    print_rows(result, {"bare_window_s": "bare window", "forumdesk_s": "ForumDesk"})
     verdict = "PASS" if result["pass"] else "FAIL"
     print(
         f"\nratio of medians {result['ratio_of_medians']:.2f} "
