@@ -6,7 +6,7 @@ LOCK := requirements/constraints.txt
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench lock translations layouts help-screenshots appstream-screenshots metainfo dist system-packages clean
+.PHONY: run test lint typecheck pytest bench lock translations layouts help-screenshots appstream-screenshots metainfo dist system-packages bundle clean
 
 run: $(VENV)/.run-installed $(QM)
 	$(BIN)/forumdesk
@@ -47,6 +47,19 @@ $(VENV)/.test-installed: pyproject.toml $(LOCK) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[test]'
 	touch $@ $(VENV)/.run-installed
 
+$(VENV)/.bundle-installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[bundle]'
+	touch $@ $(VENV)/.run-installed
+
+# The desktop bundle: dist/ForumDesk-<version>-<arch>/ (one folder, `forumdesk` inside),
+# its .tar.gz with install.sh, and dist/forumdesk_<version>_<arch>.deb (packaging/README.md,
+# "Linux bundle"). Earlier bundles and PyInstaller's work tree are removed first: each
+# is a few hundred MB.
+bundle: $(VENV)/.bundle-installed $(QM)
+	rm -rf build/pyinstaller dist/ForumDesk-* dist/forumdesk_*.deb
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist packaging/forumdesk.spec
+	rm -rf build/pyinstaller
+
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
@@ -82,7 +95,7 @@ dist: $(VENV)/.test-installed
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet -e '.[test]'
+	.lock-venv/bin/python -m pip install --quiet -e '.[test,bundle]'
 	.lock-venv/bin/python -m pip freeze --exclude-editable | sort > $(LOCK)
 	rm -rf .lock-venv
 
@@ -90,4 +103,4 @@ system-packages:
 	@echo "sudo apt-get install -y $$(grep -v '^#' requirements/system-packages.txt | xargs)"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(QM)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(QM) build dist

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -50,20 +51,21 @@ class Figures:
         return cls(statistics.median(samples), min(samples), max(samples), samples)
 
 
-def _ensure_display(argv: list[str]) -> None:
-    """Re-run this script under xvfb-run when there is no display; exit 2 if impossible."""
+def _ensure_display(argv: list[str], script: str = __file__) -> None:
+    """Re-run `script` (this one, or a bench that imports this function) under xvfb-run
+    when there is no display; exit 2 if impossible."""
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None or os.environ.get(_REEXEC_MARK):
         print(
-            "startup.py: no display (DISPLAY is not set) and xvfb-run is not available. "
+            f"{Path(script).name}: no display (DISPLAY is not set) and xvfb-run is not available. "
             "Install it with `sudo apt-get install xvfb xauth`, or run in a desktop session.",
             file=sys.stderr,
         )
         sys.exit(2)
     env = {**os.environ, _REEXEC_MARK: "1"}
-    command = [xvfb_run, "-a", "-s", XVFB_SERVER_ARGS, sys.executable, __file__, *argv]
+    command = [xvfb_run, "-a", "-s", XVFB_SERVER_ARGS, sys.executable, script, *argv]
     sys.exit(subprocess.run(command, env=env, check=False).returncode)
 
 
@@ -106,6 +108,24 @@ def _first_paint(label: str, command: list[str], env: dict[str, str]) -> float:
     return float(painted[0].split()[1]) - started
 
 
+def alternate(
+    commands: dict[str, list[str]], env: dict[str, str], runs: int, progress: bool
+) -> dict[str, list[float]]:
+    """Each command's first paint, `runs` times, the commands taking turns."""
+    # Warm-up: load Python, Qt and the app into the OS file cache for all alike.
+    for label, command in commands.items():
+        _first_paint(label, command, env)
+    samples: dict[str, list[float]] = {label: [] for label in commands}
+    for round_number in range(runs):
+        # Alternate which goes first, so neither always follows the other.
+        order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
+        for label in order:
+            samples[label].append(_first_paint(label, commands[label], env))
+        if progress:
+            print(f"  run {round_number + 1}/{runs} done", file=sys.stderr)
+    return samples
+
+
 def measure(runs: int, progress: bool) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="forumdesk-bench-") as scratch:
         workdir = Path(scratch)
@@ -119,17 +139,7 @@ def measure(runs: int, progress: bool) -> dict[str, object]:
                 *("-m", "forumdesk", "--database", str(database), "gui", "--quit-after-paint"),
             ],
         }
-        # Warm-up: load Python, Qt and the app into the OS file cache for both alike.
-        for label, command in commands.items():
-            _first_paint(label, command, env)
-        samples: dict[str, list[float]] = {label: [] for label in commands}
-        for round_number in range(runs):
-            # Alternate which goes first, so neither always follows the other.
-            order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
-            for label in order:
-                samples[label].append(_first_paint(label, commands[label], env))
-            if progress:
-                print(f"  run {round_number + 1}/{runs} done", file=sys.stderr)
+        samples = alternate(commands, env, runs, progress)
     bare, app = Figures.of(samples["bare"]), Figures.of(samples["forumdesk"])
     ratio = app.median / bare.median
     return {
@@ -145,19 +155,25 @@ def measure(runs: int, progress: bool) -> dict[str, object]:
     }
 
 
+def print_rows(result: dict[str, object], rows: dict[str, str]) -> None:
+    """The median, min and max of each program's Figures, under a header: `rows` maps
+    a key of `result` to the label its row shows."""
+    print(f"{'':<16}{'median':>10}{'min':>10}{'max':>10}")
+    for key, label in rows.items():
+        figures = result[key]
+        assert isinstance(figures, dict)
+        print(
+            f"{label:<16}{figures['median']:>9.3f}s{figures['min']:>9.3f}s{figures['max']:>9.3f}s"
+        )
+
+
 def _print_table(result: dict[str, object]) -> None:
     print(
         f"Cold start to first paint, {result['runs']} runs each, alternating; one warm-up "
         "run of each discarded first, so both start with the same OS file cache."
     )
     print(f"Display {result['display']}, Qt platform {result['platform']}.\n")
-    print(f"{'':<16}{'median':>10}{'min':>10}{'max':>10}")
-    for key, label in (("bare_window_s", "bare window"), ("forumdesk_s", "ForumDesk")):
-        figures = result[key]
-        assert isinstance(figures, dict)
-        print(
-            f"{label:<16}{figures['median']:>9.3f}s{figures['min']:>9.3f}s{figures['max']:>9.3f}s"
-        )
+    print_rows(result, {"bare_window_s": "bare window", "forumdesk_s": "ForumDesk"})
     verdict = "PASS" if result["pass"] else "FAIL"
     print(
         f"\nratio of medians {result['ratio_of_medians']:.2f} "
@@ -165,26 +181,40 @@ def _print_table(result: dict[str, object]) -> None:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_bench(
+    argv: list[str] | None,
+    script: str,
+    description: str,
+    measure: Callable[[int, bool], dict[str, object]],
+    print_table: Callable[[dict[str, object]], None],
+) -> dict[str, object] | None:
+    """A start-up bench's command line (--runs, --json) and display: the figures, printed
+    as the user asked, or None once the reason they cannot be had is printed."""
     argv = sys.argv[1:] if argv is None else argv
-    parser = argparse.ArgumentParser(
-        description="Cold start to first paint: ForumDesk against a bare PySide6 window."
-    )
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    _ensure_display(argv)
+    _ensure_display(argv, script)
     try:
-        result = measure(args.runs, progress=not args.json)
+        result = measure(args.runs, not args.json)
     except BenchError as exc:
-        print(f"startup.py: {exc}", file=sys.stderr)
-        return 2
+        print(f"{Path(script).name}: {exc}", file=sys.stderr)
+        return None
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        _print_table(result)
+        print_table(result)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    description = "Cold start to first paint: ForumDesk against a bare PySide6 window."
+    result = run_bench(argv, __file__, description, measure, _print_table)
+    if result is None:
+        return 2
     return 0 if result["pass"] else 1
 
 
