@@ -252,7 +252,7 @@ def test_leaving_without_console_streams_still_ends_the_process(
     def exit_now(code: int) -> None:
         ended.append(code)
 
-    # A windowed build (PyInstaller without a console) has no stdout and no stderr.
+    # A windowed Windows build (PyInstaller, console=False) has no stdout and no stderr.
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(app.os, "_exit", exit_now)

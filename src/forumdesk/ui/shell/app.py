@@ -111,7 +111,7 @@ def _leave(code: int) -> NoReturn:
     finalizing, PySide6 6.12 and pyqtgraph 0.14). There is nothing left to save."""
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        if stream is not None:  # None in a Windows or macOS build without a console
+        if stream is not None:  # None in a Windows build without a console (windowed)
             stream.flush()
     os._exit(code)
 
