@@ -10,6 +10,7 @@ import io
 import os
 import shutil
 import sys
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -278,24 +279,24 @@ def test_a_restart_starts_the_bundle_itself(monkeypatch: pytest.MonkeyPatch) -> 
     )
 
 
+def _device_writing(path: Path, create: bool = False) -> uuid.UUID:
+    from forumdesk.store.migrate import open_database
+
+    database, _ = open_database(str(path), backup=False, create=create)
+    database.dispose()
+    return database.device_id
+
+
 def test_the_same_file_under_another_case_keeps_its_device(tmp_path: Path) -> None:
     """macOS and Windows ignore case: Forum.db typed as forum.db is the same file, not a
     copy that would need a device (and an audit chain) of its own. A hard link whose name
     differs only in case is how a case-sensitive file system can show it."""
     from forumdesk.store.engine import same_location
-    from forumdesk.store.migrate import open_database
 
     original = tmp_path / "Forum.db"
-    database, _ = open_database(str(original), backup=False, create=True)
-    device = database.device_id
-    database.dispose()
-    other_spelling = tmp_path / "FORUM.db"
-    os.link(original, other_spelling)
-    again, _ = open_database(str(other_spelling), backup=False)
-    try:
-        assert again.device_id == device
-    finally:
-        again.dispose()
+    device = _device_writing(original, create=True)
+    os.link(original, tmp_path / "FORUM.db")
+    assert _device_writing(tmp_path / "FORUM.db") == device
     # A real copy under another case is another file: it is a copy.
     copy = tmp_path / "forum.DB"
     shutil.copyfile(original, copy)
