@@ -112,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import os
 
     started = time.time()
+    _utf8_output()
     # Databases, backups, laptop copies, exports and logs: the user's alone (0600/0700).
     os.umask(0o077)
     args = _parse(argv)
@@ -138,6 +139,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Python would complain again at exit, writing to the closed pipe.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return status
+
+
+def _utf8_output() -> None:
+    """On Windows, what is printed into a file or a pipe is encoded in the ANSI code page
+    (cp1252 in the west), which has no Cyrillic, Arabic or Chinese: a listed name would
+    stop the command. UTF-8 there as everywhere else (the console itself takes Unicode)."""
+    if sys.platform != "win32":
+        return
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8")
 
 
 def _guarded(args: argparse.Namespace) -> int:

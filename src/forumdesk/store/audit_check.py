@@ -11,7 +11,6 @@ edited around the application (a few aggregates, not a loop over the rows).
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, literal, select, union
@@ -20,7 +19,7 @@ from forumdesk.store.audit import audited_tables
 from forumdesk.store.audit_keys import kept_head
 from forumdesk.store.audit_verify import AuditProblem, ChainReader, entries_in_order
 from forumdesk.store.base import Base
-from forumdesk.store.engine import sqlite_path
+from forumdesk.store.engine import same_location, sqlite_path
 from forumdesk.store.enums import AuditAction
 
 #: A laptop copy limited to one forum holds none of the others' entries.
@@ -65,7 +64,7 @@ def _heads_to_reach(connection: Connection, devices: dict[uuid.UUID, Any]) -> li
     here = sqlite_path(str(connection.engine.url))
     for device, row in devices.items():
         # the file where the device was made: a backup or copy elsewhere is checked alone
-        if row.is_local and (here is None or Path(row.location or "") == here.resolve()):
+        if row.is_local and (here is None or same_location(row.location, str(here.resolve()))):
             kept = kept_head(device)
             if kept is not None:
                 heads.append((device, kept[0], kept[1], "kept", None))

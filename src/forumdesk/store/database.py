@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from forumdesk.store.audit import record_flush
 from forumdesk.store.base import MergeReady
-from forumdesk.store.engine import WRITE_OPTION, is_sqlite, sqlite_path
+from forumdesk.store.engine import WRITE_OPTION, is_sqlite, same_location, sqlite_path
 from forumdesk.store.models import Device
 from forumdesk.store.types import utcnow
 
@@ -165,7 +165,7 @@ class Database:
             device = session.scalars(select(Device).where(Device.is_local.is_(True))).first()
             if device is not None and device.location is None:
                 device.location = location
-            elif device is None or device.location != location:
+            elif device is None or not same_location(device.location, location):
                 if device is not None:
                     device.is_local = False
                 host = platform.node() or "unknown"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import unicodedata
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,22 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def same_location(stored: str | None, location: str) -> bool:
+    """Whether a recorded location (a resolved file path, or a URL) is `location`: the
+    same text or, where the file system ignores case and Unicode normalisation (macOS's
+    and Windows' by default), another spelling of the same file ("Forum.db", "forum.db")."""
+    if stored is None or stored == location:
+        return stored is not None
+    if unicodedata.normalize("NFC", stored).casefold() != (
+        unicodedata.normalize("NFC", location).casefold()
+    ):
+        return False
+    try:
+        return Path(stored).samefile(location)
+    except (OSError, ValueError):  # gone, or not a file path at all (a URL)
+        return False
 
 
 def is_sqlite(url: str) -> bool:

@@ -4,14 +4,17 @@ left to right.
 
 Each piece of text goes to the first registered TrueType font that has every glyph
 of it (DejaVu Sans for Latin, Cyrillic, Greek and Arabic; a CJK font when one is
-installed); the caller falls back to a transliteration when none has.
+installed); the caller falls back to a transliteration when none has. Windows and macOS
+keep other fonts in other folders: `_places` names what each of them ships.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,18 +23,59 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-_FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
-_REGULAR = ("truetype/dejavu/DejaVuSans.ttf", "truetype/noto/NotoSans-Regular.ttf")
-_BOLD = ("truetype/dejavu/DejaVuSans-Bold.ttf", "truetype/noto/NotoSans-Bold.ttf")
-# Wider coverage (CJK above all); only TrueType outlines: reportlab cannot embed CFF
-# fonts such as Noto Sans CJK, which therefore fail to register and are skipped.
-_EXTRA = (
-    "truetype/noto/NotoSansArabic-Regular.ttf",
-    "truetype/droid/DroidSansFallbackFull.ttf",
-    "truetype/wqy/wqy-microhei.ttc",
-    "truetype/wqy/wqy-zenhei.ttc",
-    "truetype/arphic/uming.ttc",
-)
+
+@dataclass(frozen=True)
+class _Places:
+    folders: tuple[Path, ...]
+    regular: tuple[str, ...]  # relative to a folder, most preferred first
+    bold: tuple[str, ...]
+    oblique: tuple[str, ...]
+    # Wider coverage (CJK above all); only TrueType outlines: reportlab cannot embed CFF
+    # fonts such as Noto Sans CJK, which therefore fail to register and are skipped.
+    extra: tuple[str, ...]
+
+
+def _places() -> _Places:
+    """Where this system's fonts are, and which of them to try."""
+    if sys.platform == "win32":
+        # Arial and Tahoma have Latin, Greek, Cyrillic and Arabic; Microsoft YaHei and
+        # SimSun (TrueType collections) the Chinese characters.
+        folders = [Path(os.environ.get("WINDIR") or r"C:\Windows") / "Fonts"]
+        if os.environ.get("LOCALAPPDATA"):  # fonts installed for this user only
+            folders.append(Path(os.environ["LOCALAPPDATA"], "Microsoft", "Windows", "Fonts"))
+        return _Places(
+            tuple(folders),
+            ("arial.ttf",),
+            ("arialbd.ttf",),
+            ("ariali.ttf",),
+            ("tahoma.ttf", "msyh.ttc", "simsun.ttc"),
+        )
+    if sys.platform == "darwin":
+        # Arial Unicode has every UN script; Supplemental is its folder since macOS 10.15.
+        system = Path("/System/Library/Fonts")
+        folders = (system / "Supplemental", system, Path("/Library/Fonts"))
+        return _Places(
+            (*folders, Path.home() / "Library" / "Fonts"),
+            ("Arial.ttf",),
+            ("Arial Bold.ttf",),
+            ("Arial Italic.ttf",),
+            ("Arial Unicode.ttf", "STHeiti Light.ttc"),
+        )
+    return _Places(
+        (Path("/usr/share/fonts"), Path("/usr/local/share/fonts")),
+        ("truetype/dejavu/DejaVuSans.ttf", "truetype/noto/NotoSans-Regular.ttf"),
+        ("truetype/dejavu/DejaVuSans-Bold.ttf", "truetype/noto/NotoSans-Bold.ttf"),
+        ("truetype/dejavu/DejaVuSans-Oblique.ttf",),
+        (
+            "truetype/noto/NotoSansArabic-Regular.ttf",
+            "truetype/droid/DroidSansFallbackFull.ttf",
+            "truetype/wqy/wqy-microhei.ttc",
+            "truetype/wqy/wqy-zenhei.ttc",
+            "truetype/arphic/uming.ttc",
+        ),
+    )
+
+
 _FC_PATTERNS = ("sans-serif:lang=zh-cn", "sans-serif:lang=ja", "sans-serif:lang=ko")
 
 
@@ -61,7 +105,8 @@ def _helvetica_covers(text: str) -> bool:
 
 
 def _found(relatives: Sequence[str]) -> list[Path]:
-    return [d / r for r in relatives for d in _FONT_DIRS if (d / r).is_file()]
+    folders = _places().folders
+    return [d / r for r in relatives for d in folders if (d / r).is_file()]
 
 
 def _fc_match(patterns: Sequence[str]) -> list[Path]:
@@ -73,32 +118,42 @@ def _fc_match(patterns: Sequence[str]) -> list[Path]:
         done = subprocess.run(
             [executable, "-f", "%{file}", pattern],
             capture_output=True,
-            text=True,
             check=False,
             timeout=10,
         )
-        if done.returncode == 0 and done.stdout.strip():
-            paths.append(Path(done.stdout.strip()))
+        if done.returncode == 0 and done.stdout.strip():  # a file name: bytes, not text
+            paths.append(Path(os.fsdecode(done.stdout.strip())))
     return paths
 
 
 @functools.cache
 def _faces(bold: bool) -> tuple[_Face, ...]:
     """The font chain, most preferred first; registered with reportlab once."""
-    candidates = _found(_REGULAR) + _found(_EXTRA) + _fc_match(_FC_PATTERNS)
+    places = _places()
+    candidates = _found(places.regular) + _found(places.extra) + _fc_match(_FC_PATTERNS)
     if bold:
-        candidates = _found(_BOLD) + candidates
+        candidates = _found(places.bold) + candidates
     faces: list[_Face] = []
     seen: set[Path] = set()
     for path in candidates:
         if path in seen or path.suffix.lower() not in (".ttf", ".ttc"):
             continue
         seen.add(path)
-        face = _ttf_face(f"FD-{path.stem}", path)
+        face = _ttf_face(face_name(path), path)
         if face is not None:
             faces.append(face)
     faces.append(_Face("Helvetica-Bold" if bold else "Helvetica", _helvetica_covers))
     return tuple(faces)
+
+
+def face_name(path: Path) -> str:
+    """The name a font file is registered under ("Arial Unicode.ttf": FD-Arial-Unicode)."""
+    return "FD-" + path.stem.replace(" ", "-")
+
+
+def oblique_font() -> Path | None:
+    """The italic of the regular font, where this system has it."""
+    return next(iter(_found(_places().oblique)), None)
 
 
 def font_for(text: str, bold: bool = False) -> str | None:

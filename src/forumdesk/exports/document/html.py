@@ -69,7 +69,7 @@ ul.items .item-label { display: inline-block; min-width: 2em; margin-left: -2.5e
 
 def write_html(document: OutputDocument, path: Path | str) -> None:
     """Write `document` as a single .html file at `path`."""
-    Path(path).write_text(render_html(document), encoding="utf-8")
+    Path(path).write_text(render_html(document), encoding="utf-8", newline="\n")
 
 
 def render_html(document: OutputDocument) -> str:

@@ -39,7 +39,7 @@ def escape(text: str) -> str:
 
 def write_markdown(document: OutputDocument, path: Path | str) -> None:
     """Write `document` as a .md file at `path`."""
-    Path(path).write_text(render_markdown(document), encoding="utf-8")
+    Path(path).write_text(render_markdown(document), encoding="utf-8", newline="\n")
 
 
 def render_markdown(document: OutputDocument) -> str:

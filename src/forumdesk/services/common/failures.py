@@ -141,8 +141,10 @@ def log_failure(exc: BaseException) -> Path | None:
         path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
         if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
             path.replace(path.with_suffix(".log.1"))
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(descriptor, "a", encoding="utf-8") as log:
+        # O_BINARY: Windows' C library would otherwise write each "\n" as "\r\n".
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(path, flags, 0o600)
+        with os.fdopen(descriptor, "a", encoding="utf-8", newline="\n") as log:
             log.write(f"{stamp} {redact(details)}\n")
     except OSError:
         return None

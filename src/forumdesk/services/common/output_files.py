@@ -146,10 +146,13 @@ def output_text(
     path: Path | str,
     *,
     encoding: str = "utf-8",
-    newline: str | None = None,
+    newline: str = "\n",
     database_path: Path | str | None = None,
 ) -> Iterator[TextIO]:
-    """A text stream whose content replaces `path` when the block ends without error."""
+    """A text stream whose content replaces `path` when the block ends without error.
+
+    Lines end in "\\n" on every platform (Windows would write "\\r\\n"), so that an export
+    is the same file wherever it is made; `newline=""` leaves them to the writer (csv)."""
     with (
         output_path(path, database_path=database_path) as temporary,
         temporary.open("w", encoding=encoding, newline=newline) as stream,

@@ -111,7 +111,7 @@ def store_signer(name: str, initials: str | None = None) -> Signer | None:
     text = json.dumps({"name": signer.name, "initials": signer.initials}, ensure_ascii=False)
     handle, temporary = tempfile.mkstemp(prefix=".signer-", suffix=".json", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text + "\n")
             stream.flush()
             os.fsync(stream.fileno())

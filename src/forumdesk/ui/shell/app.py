@@ -110,8 +110,9 @@ def _leave(code: int) -> NoReturn:
     Overview's charts drawn, that teardown aborts on Python 3.11 ("bool_dealloc" while
     finalizing, PySide6 6.12 and pyqtgraph 0.14). There is nothing left to save."""
     logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # None in a Windows build without a console (windowed)
+            stream.flush()
     os._exit(code)
 
 

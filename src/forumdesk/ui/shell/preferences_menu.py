@@ -60,4 +60,12 @@ class PreferencesMenu(QObject):
     def _restart(self) -> None:
         """Close the window (which asks about unsaved work) and, once closed, start again."""
         if self.context.window.close():
-            QProcess.startDetached(sys.executable, ["-m", "forumdesk", *sys.argv[1:]])
+            QProcess.startDetached(*restart_command())
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """The program and arguments that start ForumDesk again as it was started. A bundle
+    (PyInstaller: Linux, Windows, macOS) is its own program; only Python takes `-m`."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "forumdesk", *sys.argv[1:]]

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from forumdesk.exports.document.fonts import font_for, visual
-
-_OBLIQUE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
+from forumdesk.exports.document.fonts import face_name, font_for, oblique_font, visual
 
 
 @functools.cache
@@ -23,10 +20,11 @@ def font_of(char: str, bold: bool) -> str | None:
 
 @functools.cache
 def _oblique() -> str | None:
-    if not _OBLIQUE.is_file():
+    found = oblique_font()
+    if found is None:
         return None
-    pdfmetrics.registerFont(TTFont("FD-DejaVuSans-Oblique", str(_OBLIQUE)))
-    return "FD-DejaVuSans-Oblique"
+    pdfmetrics.registerFont(TTFont(face_name(found), str(found)))
+    return face_name(found)
 
 
 # A right-to-left stretch: from its first to its last RTL letter, spaces inside only.
