@@ -32,6 +32,7 @@ bench: $(VENV)/.run-installed
 	$(BIN)/python bench/exports.py
 	$(BIN)/python bench/merge.py
 	$(BIN)/python bench/checkin.py
+	$(BIN)/python bench/gui_stalls.py
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
