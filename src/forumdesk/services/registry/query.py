@@ -11,6 +11,10 @@ entries of people (`services/search/people.py`). The ways to match are the parts
 one union, each read from an index that holds live people's sort keys and ids
 (revision 0015): counting and a page in name order read the table only for the few
 people matched through their organisation.
+
+A page never waits for a count: at a million people counting the whole list takes
+longer than its first page, so the list shows the page and counts afterwards
+(`ui/pages/registry/representatives_panel.py`).
 """
 
 from __future__ import annotations
@@ -192,18 +196,28 @@ def count_representatives(session: Session, query: RepresentativeQuery) -> int:
     return int(session.scalar(statement) or 0)
 
 
+def _in_order(query: RepresentativeQuery, columns: Sequence[Any]) -> list[Any]:
+    return [c.desc() if query.descending else c.asc() for c in columns]
+
+
 def _page_ids(
-    query: RepresentativeQuery, sort: str, dialect: str
+    query: RepresentativeQuery, sort: str, dialect: str, wanted: int
 ) -> Select[Any] | CompoundSelect[Any]:
     """The ids of the list in the chosen order, from the representatives table (and a
     join only when the order needs one): the details are read for one page only."""
-    matching = _matching(query, dialect) if sort == "name" else None
-    if matching is not None:
-        # In name order from the union itself, which holds the sort keys: SQLite merges
-        # its parts in order and stops at the page's end.
-        found = matching.selected_columns
-        keys = (found.sort_key, found.id)
-        return matching.order_by(*(c.desc() if query.descending else c.asc() for c in keys))
+    matches = _text_matches(query, dialect) if sort == "name" else []
+    if len(matches) > 1:
+        # The page's rows are among each way to match's first `wanted` in name order:
+        # each part keeps only those (a range of the sort key's index stops there, the
+        # others keep the best `wanted` as they read) before the union sorts what is left.
+        keys = (Representative.sort_key, Representative.id)
+        firsts = [
+            select(*keys).where(*_filters(query), match).order_by(*_in_order(query, keys))
+            for match in matches
+        ]
+        found = union(*(select(*part.limit(wanted).subquery().c) for part in firsts))
+        merged = found.selected_columns
+        return found.order_by(*_in_order(query, (merged.sort_key, merged.id)))
     order: list[Any] = {
         "name": [Representative.sort_key],
         "organisation": [Organisation.sort_key, Representative.sort_key],
@@ -211,7 +225,7 @@ def _page_ids(
         "status": [Registration.status, Representative.sort_key],
     }[sort]
     # The id last, so that equal keys keep one order from page to page.
-    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
+    columns = _in_order(query, [*order, Representative.id])
     ids = select(Representative.id).where(*_conditions(query, dialect))
     if sort in ("organisation", "country"):
         ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
@@ -231,7 +245,7 @@ def representative_page(
             )
         )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
-    ids = _page_ids(query, sort, session.get_bind().dialect.name)
+    ids = _page_ids(query, sort, session.get_bind().dialect.name, offset + limit)
     page = [row.id for row in session.execute(ids.offset(offset).limit(limit))]
     if not page:
         return []
