@@ -196,28 +196,18 @@ def count_representatives(session: Session, query: RepresentativeQuery) -> int:
     return int(session.scalar(statement) or 0)
 
 
-def _in_order(query: RepresentativeQuery, columns: Sequence[Any]) -> list[Any]:
-    return [c.desc() if query.descending else c.asc() for c in columns]
-
-
 def _page_ids(
-    query: RepresentativeQuery, sort: str, dialect: str, wanted: int
+    query: RepresentativeQuery, sort: str, dialect: str
 ) -> Select[Any] | CompoundSelect[Any]:
     """The ids of the list in the chosen order, from the representatives table (and a
     join only when the order needs one): the details are read for one page only."""
-    matches = _text_matches(query, dialect) if sort == "name" else []
-    if len(matches) > 1:
-        # The page's rows are among each way to match's first `wanted` in name order:
-        # each part keeps only those (a range of the sort key's index stops there, the
-        # others keep the best `wanted` as they read) before the union sorts what is left.
-        keys = (Representative.sort_key, Representative.id)
-        firsts = [
-            select(*keys).where(*_filters(query), match).order_by(*_in_order(query, keys))
-            for match in matches
-        ]
-        found = union(*(select(*part.limit(wanted).subquery().c) for part in firsts))
-        merged = found.selected_columns
-        return found.order_by(*_in_order(query, (merged.sort_key, merged.id)))
+    matching = _matching(query, dialect) if sort == "name" else None
+    if matching is not None:
+        # In name order from the union itself, which holds the sort keys: SQLite merges
+        # its parts in order and stops at the page's end.
+        found = matching.selected_columns
+        keys = (found.sort_key, found.id)
+        return matching.order_by(*(c.desc() if query.descending else c.asc() for c in keys))
     order: list[Any] = {
         "name": [Representative.sort_key],
         "organisation": [Organisation.sort_key, Representative.sort_key],
@@ -225,7 +215,7 @@ def _page_ids(
         "status": [Registration.status, Representative.sort_key],
     }[sort]
     # The id last, so that equal keys keep one order from page to page.
-    columns = _in_order(query, [*order, Representative.id])
+    columns = [c.desc() if query.descending else c.asc() for c in [*order, Representative.id]]
     ids = select(Representative.id).where(*_conditions(query, dialect))
     if sort in ("organisation", "country"):
         ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
@@ -245,7 +235,7 @@ def representative_page(
             )
         )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
-    ids = _page_ids(query, sort, session.get_bind().dialect.name, offset + limit)
+    ids = _page_ids(query, sort, session.get_bind().dialect.name)
     page = [row.id for row in session.execute(ids.offset(offset).limit(limit))]
     if not page:
         return []
