@@ -1,4 +1,4 @@
-"""The registry at scale: importing 100k representatives, opening the list, type-ahead.
+"""The registry at scale: importing representatives, opening the list, type-ahead.
 
 Usage: .venv/bin/python bench/registry.py [--people 100000] [--organisations 20000]
                                           [--runs N] [--import-runs N] [--seed S] [--json]
@@ -16,13 +16,21 @@ country. Then, each in a fresh process and into a fresh file, `--import-runs` ti
 - baseline: `sqlite-utils insert <db2> people <csv> --csv --delimiter ';'` on the
   same file, the floor of "rows from a CSV into SQLite", no checks at all.
 
-On the imported database, in this process, through `services.registry_query`:
+On the imported database, in this process, through `services.registry.query`, what
+the registry page reads before it shows a list (issue 22): its first page, the first
+200 rows (the list model's page) in name order. The page counts the rows afterwards,
+in the background, and shows the count when it arrives; that count is timed apart,
+for information, and is no target.
 
-- list open: count + the first 100 rows sorted by family name, `--runs` times;
-- type-ahead: count + first 100 rows for 1- to 4-letter prefixes typed progressively
-  from names in the data (Latin and not), each prefix `--runs` times, shuffled;
+- list open: the first page of the whole list, `--runs` times;
+- type-ahead: the first page for 1- to 4-letter prefixes typed progressively from
+  names in the data (Latin and not), each prefix `--runs` times, shuffled;
 
-each beside the same reads as raw sqlite3 (a range on `sort_key`), the floor.
+each beside the same page read as raw sqlite3 (a range on `sort_key`), the floor.
+
+Targets (issue 22, the same at 100k and at 1M people): the import at most 2.0 times
+`sqlite-utils` (a ratio to the baseline of the same run, not seconds) and at most
+300 MB at its peak; the list open's median at most 50 ms; type-ahead's p95 at most 20 ms.
 
 `--encrypted` adds a third import to each round, into a database encrypted with
 SQLCipher (`forumdesk init`, then `forumdesk encrypt`, not timed; the passphrase in
@@ -51,8 +59,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-TARGETS = {"import_s": 15.0, "list_open_ms": 150.0, "typeahead_p95_ms": 30.0, "peak_mb": 300.0}
-PAGE = 100
+TARGETS = {"import_ratio": 2.0, "list_open_ms": 50.0, "typeahead_p95_ms": 20.0, "peak_mb": 300.0}
+# The rows the list shows first: a page of its model (ui/widgets/paged_model.PAGE_SIZE).
+PAGE = 200
 RUN_TIMEOUT_S = 900.0
 HEADERS = ["Nom", "Prénom", "Organisation", "Catégorie", "Pays", "Courriel"]
 BIN = Path(sys.executable).parent
@@ -324,22 +333,23 @@ def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict
     raw_list += "WHERE deleted_at IS NULL ORDER BY sort_key LIMIT ?"
     raw_prefix = "SELECT id, family_name, given_name FROM representatives "
     raw_prefix += "WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key LIMIT ?"
-    raw_count = "SELECT count(*) FROM representatives WHERE sort_key >= ? AND sort_key < ?"
 
-    def ours(text: str) -> tuple[int, int]:
+    def ours(text: str) -> int:
+        """The first page, as the registry page reads it before showing the list."""
         query = RepresentativeQuery(text=text, sort="name")
         with database.reading() as session:
-            total = count_representatives(session, query)
-            return total, len(representative_page(session, query, 0, PAGE))
+            return len(representative_page(session, query, 0, PAGE))
+
+    def count(text: str) -> int:
+        """The count the page asks for once it shows the first page."""
+        with database.reading() as session:
+            return count_representatives(session, RepresentativeQuery(text=text, sort="name"))
 
     def floor(text: str) -> None:
         if text:
             key = sort_key(text)
-            bounds = (key, key + "\U0010ffff")
-            raw.execute(raw_count, bounds).fetchone()
-            raw.execute(raw_prefix, (*bounds, PAGE)).fetchall()
+            raw.execute(raw_prefix, (key, key + "\U0010ffff", PAGE)).fetchall()
         else:
-            raw.execute("SELECT count(*) FROM representatives WHERE deleted_at IS NULL").fetchone()
             raw.execute(raw_list, (PAGE,)).fetchall()
 
     def timed(action: Any, text: str) -> float:
@@ -349,9 +359,10 @@ def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict
 
     try:
         first_open = timed(ours, "")
-        total, shown = ours("")
+        total, shown = count(""), ours("")
         opens = [timed(ours, "") for _ in range(runs)]
         raw_opens = [timed(floor, "") for _ in range(runs)]
+        counts = [timed(count, "") for _ in range(runs)]
         prefixes = _prefixes(families, rng)
         for prefix in prefixes:  # warm-up pass, as a user's first keystrokes would be
             ours(prefix)
@@ -359,7 +370,8 @@ def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict
         rng.shuffle(plan)
         typed = [timed(ours, p) for p in plan]
         raw_typed = [timed(floor, p) for p in plan]
-        matches = statistics.median(ours(p)[0] for p in prefixes)
+        typed_counts = [timed(count, p) for p in prefixes]
+        matches = statistics.median(count(p) for p in prefixes)
     finally:
         raw.close()
         database.dispose()
@@ -369,10 +381,12 @@ def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict
         "first_open_ms": first_open,
         "list_open_ms": asdict(Figures.of(opens)),
         "raw_list_open_ms": asdict(Figures.of(raw_opens)),
+        "count_ms": asdict(Figures.of(counts)),
         "prefixes": prefixes,
         "median_prefix_matches": matches,
         "typeahead_ms": asdict(Figures.of(typed)),
         "raw_typeahead_ms": asdict(Figures.of(raw_typed)),
+        "typeahead_count_ms": asdict(Figures.of(typed_counts)),
     }
 
 
@@ -454,7 +468,8 @@ def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
 def _checked(result: dict[str, Any]) -> dict[str, Any]:
     checks: dict[str, tuple[float, float]] = {}
     if "import" in result:
-        checks["import_s"] = (result["import"]["s"], TARGETS["import_s"])
+        ratio = result["import"]["s"] / result["sqlite_utils"]["s"]
+        checks["import_ratio"] = (ratio, TARGETS["import_ratio"])
         checks["peak_mb"] = (result["import"]["peak_mb"], TARGETS["peak_mb"])
     if "reads" in result:
         reads = result["reads"]
@@ -503,7 +518,7 @@ def _print_table(result: dict[str, Any]) -> None:
         )
         print(f"{'':<26}{'ours p50':>9}{'p95':>8}{'max':>8} │{'raw p50':>8}{'p95':>8}")
         for label, key in (
-            ("list open (count+page)", "list_open_ms"),
+            ("list open (first page)", "list_open_ms"),
             ("type-ahead", "typeahead_ms"),
         ):
             o, r = reads[key], reads["raw_" + key]
@@ -511,6 +526,13 @@ def _print_table(result: dict[str, Any]) -> None:
                 f"{label:<26}{o['p50']:>9.2f}{o['p95']:>8.2f}{o['max']:>8.2f} │"
                 f"{r['p50']:>8.2f}{r['p95']:>8.2f}"
             )
+        # What the page asks for once the first page is shown: information, no target.
+        for label, key in (
+            ("count, after the page", "count_ms"),
+            ("type-ahead count, after", "typeahead_count_ms"),
+        ):
+            o = reads[key]
+            print(f"{label:<26}{o['p50']:>9.2f}{o['p95']:>8.2f}{o['max']:>8.2f} │")
         print(
             f"first list open (cold): {reads['first_open_ms']:.1f} ms; "
             f"{len(reads['prefixes'])} prefixes, median {reads['median_prefix_matches']:,.0f} "
@@ -518,7 +540,7 @@ def _print_table(result: dict[str, Any]) -> None:
         )
     print()
     labels = {
-        "import_s": ("import", "s"),
+        "import_ratio": ("import ÷ sqlite-utils", "×"),
         "list_open_ms": ("list open, median", "ms"),
         "typeahead_p95_ms": ("type-ahead p95", "ms"),
         "peak_mb": ("import peak memory", "MB"),
@@ -537,7 +559,7 @@ def _print_table(result: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Registry import, list and type-ahead at 100k.")
+    parser = argparse.ArgumentParser(description="Registry import, list and type-ahead at scale.")
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--organisations", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=7, help="runs of every read (default 7)")

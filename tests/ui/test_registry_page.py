@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
@@ -72,6 +73,32 @@ def test_typing_filters_in_sql(qtbot: QtBot, window: MainWindow) -> None:
     panel.reload()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
+
+
+def test_the_first_page_shows_before_the_count(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _open(qtbot, window)
+    page = window.registry_page
+    panel = page.representatives
+    held: list[tuple[Any, ...]] = []
+    slow_query = window.ops.slow_query
+    # The counts wait here: what the list shows until they arrive.
+    monkeypatch.setattr(window.ops, "slow_query", lambda *job: held.append(job))
+    _listed(qtbot, window, "")
+    assert held
+    assert panel.model.rowCount() == PAGE_SIZE  # the demo's 420 people: one full page
+    assert panel.model.index(0, 0).data() not in (LOADING, None)
+    assert page.status_label.text().startswith(f"{LOADING} · ")
+    monkeypatch.setattr(window.ops, "slow_query", slow_query)
+    for job in held:
+        slow_query(*job)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 420, timeout=10_000)
+    assert page.status_label.text().startswith("420 representative(s) · ")
+    # A list shorter than a page is counted by its first page alone.
+    _listed(qtbot, window, "suther")
+    assert page.status_label.text().startswith("1 representative(s) · ")
 
 
 def _add_people(window: MainWindow, qtbot: QtBot, count: int) -> None:

@@ -11,6 +11,10 @@ entries of people (`services/search/people.py`). The ways to match are the parts
 one union, each read from an index that holds live people's sort keys and ids
 (revision 0015): counting and a page in name order read the table only for the few
 people matched through their organisation.
+
+A page never waits for a count: at a million people counting the whole list takes
+longer than its first page, so the list shows the page and counts afterwards
+(`ui/pages/registry/representatives_panel.py`).
 """
 
 from __future__ import annotations

@@ -52,6 +52,18 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         self._asked.clear()
         self.endResetModel()
 
+    def resize(self, count: int) -> None:
+        """The same filter, now known to have `count` rows (counted after the first page
+        was shown): the loaded pages are kept."""
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+
     def deliver(self, generation: int, page: int, rows: Sequence[Row]) -> None:
         if generation != self._generation:
             return  # for a filter the user has since changed

@@ -27,7 +27,7 @@ from forumdesk.ui.pages.base import Page, heading
 from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
 from forumdesk.ui.widgets.factories import push_button, record_table
-from forumdesk.ui.widgets.paged_model import PagedModel
+from forumdesk.ui.widgets.paged_model import LOADING, PagedModel
 from forumdesk.ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ class RegistryPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Organisations and representatives"))
         self.representatives = RepresentativesPanel(ops, self.tabs)
+        self.representatives.counting.connect(self._show_people_counting)
         self.representatives.counted.connect(self._show_people_count)
         self.tabs.addTab(self.representatives, self.tr("Representatives"))
         self.tabs.addTab(self._build_organisations_tab(), self.tr("Organisations"))
@@ -74,7 +75,7 @@ class RegistryPage(Page):
         self.walk_in: WalkInDialog | None = None
         self.importer: ImportDialog | None = None
         self._author = ""
-        self._people = 0
+        self._people: int | None = 0
         self._organisations = 0
         forum.forum_changed.connect(self._forum_changed)
         self._forum_changed()
@@ -224,12 +225,20 @@ class RegistryPage(Page):
         self._organisations = total
         self._update_status()
 
+    def _show_people_counting(self) -> None:
+        self._people = None
+        self._update_status()
+
     def _show_people_count(self, count: int) -> None:
         self._people = count
         self._update_status()
 
     def _update_status(self) -> None:
-        people = self.tr("%Ln representative(s)", "", self._people)
+        # While the list's first page is shown and its rows are still being counted,
+        # the loading mark the table's own unloaded rows show.
+        people = (
+            LOADING if self._people is None else self.tr("%Ln representative(s)", "", self._people)
+        )
         organisations = self.tr("%Ln organisation(s)", "", self._organisations)
         self.status_label.setText(f"{people} · {organisations}")
 
@@ -358,7 +367,7 @@ class RegistryPage(Page):
         """Export what the list shows, with the columns the user ticks."""
         from forumdesk.ui.pages.registry.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self._people, self)
+        dialog = ExportDialog(self.representatives.model.rowCount(), self)
         if path is None:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return

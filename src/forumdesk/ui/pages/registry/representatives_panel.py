@@ -22,7 +22,7 @@ from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.widgets.columns import starting_widths
 from forumdesk.ui.widgets.combos import find_data
 from forumdesk.ui.widgets.factories import Selection, record_table
-from forumdesk.ui.widgets.paged_model import PagedModel
+from forumdesk.ui.widgets.paged_model import PAGE_SIZE, PagedModel
 from forumdesk.ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ def _optional(label: Callable[[object], str]) -> Callable[[object], str]:
 
 
 class RepresentativesPanel(QWidget):
+    # The first page of a new filter is shown, and the matching rows are being counted.
+    counting = Signal()
     # The number of representatives matching the filters, once counted.
     counted = Signal(int)
 
@@ -51,6 +53,9 @@ class RepresentativesPanel(QWidget):
         self._sort = "name"
         self._sort_column = 0
         self._descending = False
+        # The model generation whose count is wanted; read by the counting job to skip
+        # a count already out of date.
+        self._counting = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -176,27 +181,51 @@ class RepresentativesPanel(QWidget):
         )
 
     def reload(self) -> None:
-        """Count the matching rows, then let the view fetch the pages it shows."""
+        """Show the first page of the matching rows, then count them in the slow lane:
+        at a million people the count takes longer than the page, and the page comes
+        first. The view fetches the other pages it shows once the count is known."""
         self._debounce.stop()
         if self.ops.database is None:
             return
         query = self.query()
 
-        def count(session: Session) -> tuple[int, list[tuple[str, str]]]:
+        def first(session: Session) -> list[RepresentativeRow]:
+            from forumdesk.services.registry.query import representative_page
+
+            return representative_page(session, query, 0, PAGE_SIZE)
+
+        self.ops.query(first, lambda rows: self._first_page(query, rows))
+
+    def _first_page(self, query: RepresentativeQuery, rows: list[RepresentativeRow]) -> None:
+        if query != self.query():
+            return  # the filters changed meanwhile; a newer page is on its way
+        self.model.reset(len(rows))
+        self.model.deliver(self.model.generation, 0, rows)
+        generation = self._counting = self.model.generation
+        # A short first page is the whole list: nothing more to count.
+        known = len(rows) if len(rows) < PAGE_SIZE else None
+        if known is None:
+            self.counting.emit()
+        else:
+            self.counted.emit(known)
+        language = QLocale().name().split("_")[0]
+
+        def count(session: Session) -> tuple[int, list[tuple[str, str]]] | None:
             from forumdesk.services.registry.query import count_representatives, countries_in_use
 
-            language = QLocale().name().split("_")[0]
-            return count_representatives(session, query), countries_in_use(session, language)
+            if generation != self._counting:
+                return None  # typed on since: this count would be dropped anyway
+            total = known if known is not None else count_representatives(session, query)
+            return total, countries_in_use(session, language)
 
-        self.ops.query(count, lambda result: self._counted(query, *result))
+        self.ops.slow_query(count, lambda result: self._counted(generation, result))
 
-    def _counted(
-        self, query: RepresentativeQuery, total: int, countries: list[tuple[str, str]]
-    ) -> None:
-        if query != self.query():
-            return  # the filters changed while counting; a newer count is on its way
+    def _counted(self, generation: int, result: tuple[int, list[tuple[str, str]]] | None) -> None:
+        if result is None or generation != self.model.generation:
+            return
+        total, countries = result
         self._fill_countries(countries)
-        self.model.reset(total)
+        self.model.resize(total)
         self.counted.emit(total)
 
     def _fill_countries(self, countries: list[tuple[str, str]]) -> None:
