@@ -2,7 +2,8 @@
 
 Heavy imports (SQLAlchemy, Qt) happen inside the command that needs them, so
 `--version` and the no-display message are instant. A GUI start is parsed by the
-GUI's arguments alone, so it does not load the headless commands' modules either.
+GUI's arguments alone, so it does not load the headless commands' modules either,
+nor `cli.common` (the services' messages, JSON, UUIDs) before its window has painted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import time
 from collections.abc import Callable, Sequence
 
 from forumdesk import __version__
-from forumdesk.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, problem
 
 # The command groups, modules of this package in the order `--help` lists their
 # commands. Each has `add_commands(commands)`, which adds its commands to the
@@ -156,6 +156,8 @@ def _utf8_output() -> None:
 
 def _guarded(args: argparse.Namespace) -> int:
     """Run a command; whatever fails, the user reads one line (details go to a log)."""
+    from forumdesk.cli.common import EXIT_INTERRUPTED, problem
+
     try:
         return _command(args)
     except KeyboardInterrupt:
@@ -204,6 +206,7 @@ def _signed_command(args: argparse.Namespace) -> int:
         run: Callable[[argparse.Namespace], int] = args.run_group
         return run(args)
     except (DatabaseError, OutputPathError, UnnamedSigner) as exc:
+        from forumdesk.cli.common import problem
         from forumdesk.services.common.failures import one_line
 
         return problem(one_line(str(exc)))
@@ -222,9 +225,13 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         try:
             check_output_path(screenshot, database)
         except OutputPathError as error:
+            from forumdesk.cli.common import problem
+
             return problem(error)
     no_display = display_problem()
     if no_display:
+        from forumdesk.cli.common import EXIT_USAGE, problem
+
         return problem(no_display, EXIT_USAGE)
     from forumdesk.ui.shell.app import GuiOptions, run_gui
 

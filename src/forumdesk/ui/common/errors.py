@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from forumdesk import APP_NAME
-from forumdesk.services.common.failures import failure_line
 
 
 def tr(text: str) -> str:
@@ -40,6 +39,8 @@ def install_exception_hook(parent: QWidget) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        from forumdesk.services.common.failures import failure_line
+
         error.__traceback__ = trace
         line, details = failure_line(error)
         show_failure(parent, line, details)

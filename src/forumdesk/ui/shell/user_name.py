@@ -25,7 +25,6 @@ from forumdesk.services.common.signer import (
     propose_initials,
     signer_name,
 )
-from forumdesk.ui.common.bidi import embedded
 
 if TYPE_CHECKING:
     from forumdesk.ui.common.shell_context import ShellContext
@@ -165,6 +164,8 @@ class UserNamePrompt(QObject):
         return dialog
 
     def _named(self, dialog: NameDialog) -> None:
+        from forumdesk.ui.common.bidi import embedded
+
         name = dialog.fields.name()
         self.context.settings.set_user_name(name, dialog.fields.initials())
         self.context.sign_as(name)
