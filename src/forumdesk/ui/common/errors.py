@@ -6,7 +6,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from forumdesk import APP_NAME
 
@@ -18,6 +18,8 @@ def tr(text: str) -> str:
 def show_failure(parent: QWidget | None, line: str, details: str = "") -> None:
     """A warning with the one line; Copy Details puts the traceback on the clipboard
     (for the person who supports the user) without ever showing it in the window."""
+    from PySide6.QtWidgets import QMessageBox  # here: this module loads before the first paint
+
     text = line[:1].upper() + line[1:]  # the CLI's "forumdesk: the disk is full…" as a sentence
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setAccessibleName(tr("Something went wrong"))
