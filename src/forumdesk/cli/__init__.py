@@ -156,8 +156,6 @@ def _utf8_output() -> None:
 
 def _guarded(args: argparse.Namespace) -> int:
     """Run a command; whatever fails, the user reads one line (details go to a log)."""
-    from forumdesk.cli.common import EXIT_INTERRUPTED, problem
-
     try:
         return _command(args)
     except KeyboardInterrupt:
@@ -166,8 +164,11 @@ def _guarded(args: argparse.Namespace) -> int:
         print(
             _("forumdesk: interrupted; what the command was doing was not saved."), file=sys.stderr
         )
+        from forumdesk.cli.common import EXIT_INTERRUPTED
+
         return EXIT_INTERRUPTED
     except Exception as exc:
+        from forumdesk.cli.common import problem
         from forumdesk.services.access.guard import AccessRefused
         from forumdesk.services.common.failures import failure_line
 
