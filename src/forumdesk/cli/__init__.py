@@ -2,7 +2,8 @@
 
 Heavy imports (SQLAlchemy, Qt) happen inside the command that needs them, so
 `--version` and the no-display message are instant. A GUI start is parsed by the
-GUI's arguments alone, so it does not load the headless commands' modules either.
+GUI's arguments alone, so it does not load the headless commands' modules either,
+nor `cli.common` (the services' messages, JSON, UUIDs) before its window has painted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import time
 from collections.abc import Callable, Sequence
 
 from forumdesk import __version__
-from forumdesk.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, problem
 
 # The command groups, modules of this package in the order `--help` lists their
 # commands. Each has `add_commands(commands)`, which adds its commands to the
@@ -164,8 +164,11 @@ def _guarded(args: argparse.Namespace) -> int:
         print(
             _("forumdesk: interrupted; what the command was doing was not saved."), file=sys.stderr
         )
+        from forumdesk.cli.common import EXIT_INTERRUPTED
+
         return EXIT_INTERRUPTED
     except Exception as exc:
+        from forumdesk.cli.common import problem
         from forumdesk.services.access.guard import AccessRefused
         from forumdesk.services.common.failures import failure_line
 
@@ -204,6 +207,7 @@ def _signed_command(args: argparse.Namespace) -> int:
         run: Callable[[argparse.Namespace], int] = args.run_group
         return run(args)
     except (DatabaseError, OutputPathError, UnnamedSigner) as exc:
+        from forumdesk.cli.common import problem
         from forumdesk.services.common.failures import one_line
 
         return problem(one_line(str(exc)))
@@ -222,9 +226,13 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         try:
             check_output_path(screenshot, database)
         except OutputPathError as error:
+            from forumdesk.cli.common import problem
+
             return problem(error)
     no_display = display_problem()
     if no_display:
+        from forumdesk.cli.common import EXIT_USAGE, problem
+
         return problem(no_display, EXIT_USAGE)
     from forumdesk.ui.shell.app import GuiOptions, run_gui
 

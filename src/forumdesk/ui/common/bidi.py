@@ -13,7 +13,12 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from forumdesk.services.registry.scripts import isolated
 
@@ -54,6 +59,17 @@ class BidiViews(QObject):
         ):
             watched.setItemDelegate(BidiDelegate(watched))
         return False
+
+
+def watch_item_views(app: QApplication) -> None:
+    """Give every item view its `BidiDelegate`: those that exist now, and the others as
+    they are polished (a `BidiViews` on the application, installed once)."""
+    if app.findChild(BidiViews) is not None:
+        return
+    app.installEventFilter(BidiViews(app))
+    for view in app.allWidgets():
+        if isinstance(view, QAbstractItemView) and type(view.itemDelegate()) is QStyledItemDelegate:
+            view.setItemDelegate(BidiDelegate(view))
 
 
 def embedded(text: str) -> str:

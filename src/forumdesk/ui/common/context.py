@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    import uuid
 
 
 class ForumContext(QObject):

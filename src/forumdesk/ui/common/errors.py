@@ -6,10 +6,9 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from forumdesk import APP_NAME
-from forumdesk.services.common.failures import failure_line
 
 
 def tr(text: str) -> str:
@@ -19,6 +18,8 @@ def tr(text: str) -> str:
 def show_failure(parent: QWidget | None, line: str, details: str = "") -> None:
     """A warning with the one line; Copy Details puts the traceback on the clipboard
     (for the person who supports the user) without ever showing it in the window."""
+    from PySide6.QtWidgets import QMessageBox  # here: this module loads before the first paint
+
     text = line[:1].upper() + line[1:]  # the CLI's "forumdesk: the disk is full…" as a sentence
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setAccessibleName(tr("Something went wrong"))
@@ -40,6 +41,8 @@ def install_exception_hook(parent: QWidget) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        from forumdesk.services.common.failures import failure_line
+
         error.__traceback__ = trace
         line, details = failure_line(error)
         show_failure(parent, line, details)

@@ -16,9 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from forumdesk.services.common.failures import Failure, as_user_error
-from forumdesk.services.common.signer import UnnamedSigner
-
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -70,6 +67,8 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # handed to the GUI thread, which decides what the user sees
+            from forumdesk.services.common.failures import as_user_error
+
             # A driver's or Python's own error becomes one line (logged with its traceback),
             # so no page ever shows SQL, a row's values or a traceback.
             self._relay.finished.emit(self._token, False, as_user_error(exc))
@@ -244,6 +243,10 @@ class Operations(QObject):
                 if pending.areas:
                     self.changes_applied.emit(pending.areas)
             else:
+                # Imported here: the window builds its Operations before its first paint.
+                from forumdesk.services.common.failures import Failure
+                from forumdesk.services.common.signer import UnnamedSigner
+
                 assert isinstance(payload, Exception)
                 if isinstance(payload, UnnamedSigner):
                     self.name_needed.emit()

@@ -1,15 +1,20 @@
-"""What ForumDesk remembers between runs, kept in QSettings."""
+"""What ForumDesk remembers between runs, kept in QSettings.
+
+The window reads its settings before its first paint: what only the database, the
+user's name or a forum needs (hashlib, UUIDs, the signer file) is imported where used.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from forumdesk.services.common.signer import Signer, store_signer, stored_signer
-from forumdesk.store.redaction import without_password
+if TYPE_CHECKING:
+    import uuid
+
+    from forumdesk.services.common.signer import Signer
 
 MAX_RECENT = 8
 
@@ -20,10 +25,14 @@ class AppSettings:
 
     # Databases
     def last_database(self) -> str | None:
+        from forumdesk.store.redaction import without_password
+
         value = self._settings.value("database/last")
         return without_password(str(value)) if value else None
 
     def recent_databases(self) -> list[str]:
+        from forumdesk.store.redaction import without_password
+
         value = self._settings.value("database/recent", [])
         if isinstance(value, str):
             value = [value] if value else []
@@ -33,6 +42,8 @@ class AppSettings:
         return []
 
     def remember_database(self, target: str) -> None:
+        from forumdesk.store.redaction import without_password
+
         target = without_password(target)  # never a secret in the settings file
         recent = [target] + [r for r in self.recent_databases() if r != target]
         self._settings.setValue("database/recent", recent[:MAX_RECENT])
@@ -44,9 +55,13 @@ class AppSettings:
     # The forum last open in each database
     @staticmethod
     def _forum_key(database: str) -> str:
+        import hashlib
+
         return "forum/" + hashlib.sha256(database.encode()).hexdigest()[:16]
 
     def last_forum(self, database: str) -> uuid.UUID | None:
+        import uuid
+
         value = self._settings.value(self._forum_key(database))
         try:
             return uuid.UUID(str(value)) if value else None
@@ -82,6 +97,8 @@ class AppSettings:
     # The user's name: kept where the command line reads it too (services/common/signer.py)
     def signer(self) -> Signer | None:
         """Who signs notes and minutes here; None until the user gives a name."""
+        from forumdesk.services.common.signer import store_signer, stored_signer
+
         stored = stored_signer()
         if stored is None:
             # A name an older ForumDesk kept in these settings moves to the shared file.
@@ -99,6 +116,8 @@ class AppSettings:
     def set_user_name(self, name: str, initials: str | None = None) -> None:
         """Keep the user's name (and initials, proposed from it unless given); an empty
         name forgets it."""
+        from forumdesk.services.common.signer import store_signer
+
         store_signer(name, initials)
 
     # The interface's language: a code of forumdesk.ui.shell.interface_language, or "" for

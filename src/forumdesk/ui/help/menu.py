@@ -19,16 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk import __version__
-from forumdesk.ui.help.sections import (
-    PAGE_SECTIONS,
-    PART_SECTIONS,
-    SECTIONS,
-    Place,
-    dialog_place,
-)
 
+# The guide's sections (and html) are imported on F1: the menu is built before the
+# window's first paint.
 if TYPE_CHECKING:
     from forumdesk.ui.help.guide_window import GuideWindow
+    from forumdesk.ui.help.sections import Place
     from forumdesk.ui.help.shortcuts import ShortcutsDialog
 
 # The property that marks a dialog which has its F1 action already.
@@ -82,6 +78,8 @@ class HelpMenu(QObject):
     # The guide -------------------------------------------------------------
 
     def page_place(self) -> Place:
+        from forumdesk.ui.help.sections import PAGE_SECTIONS, SECTIONS, Place
+
         return PAGE_SECTIONS.get(self._current_page(), Place(SECTIONS[0]))
 
     def show_help(self) -> GuideWindow:
@@ -119,6 +117,8 @@ class HelpMenu(QObject):
 
     def show_dialog_help(self, dialog: QDialog) -> GuideWindow:
         """F1 in a dialog: its own place in the guide, else the page's behind it."""
+        from forumdesk.ui.help.sections import dialog_place
+
         return self.show_guide(dialog_place(type(dialog)) or self.page_place())
 
     def _window_gone(self) -> None:
@@ -158,6 +158,8 @@ class HelpMenu(QObject):
 
 def _part_place(focus: QWidget | None) -> Place | None:
     """The place of the page's part that holds the focus; on a tab, the part it shows."""
+    from forumdesk.ui.help.sections import PART_SECTIONS
+
     widget = focus
     if isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QTabWidget):
         widget = cast("QTabWidget", widget.parentWidget()).currentWidget()

@@ -36,30 +36,25 @@ class GuiOptions:
 
 
 class _FirstPaint(QObject):
-    """Calls `then` once, right after the window's first paint."""
+    """Calls `then` once, right after the window's first paint. It watches the window
+    alone: a filter on the application would run Python for every event of every widget
+    before that paint."""
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
-        self._done = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._done = True
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
 
 
 def _startup_target(options: GuiOptions, settings: AppSettings) -> str | None:
-    import os
-
+    """The database to open: asked after the first paint, as it may look at files."""
     if options.database:
         return options.database
     if os.environ.get("FORUMDESK_DATABASE"):
@@ -81,22 +76,25 @@ def run_gui(options: GuiOptions) -> NoReturn:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     settings = AppSettings()
-    install_interface(app, settings.interface_language())
+    # Item views get their bidi delegate after the first paint (watch_item_views): the
+    # filter that gives it would see every event before it.
+    install_interface(app, settings.interface_language(), item_views=False)
     # The page asked for is the first built: no other page is made before the first paint.
     window = MainWindow(settings, page=options.page)
     install_exception_hook(window)
-    target = _startup_target(options, settings)
 
     def after_first_paint() -> None:
         if options.quit_after_paint:
             print(f"first-paint {time.time():.6f}", flush=True)
             app.quit()
             return
-        window.open_database(target, demo_if_new=True)
+        from forumdesk.ui.common.bidi import watch_item_views
+
+        watch_item_views(app)
+        window.open_database(_startup_target(options, settings), demo_if_new=True)
         window.user_name_prompt.ask_if_unnamed()  # the first start: who signs?
 
-    painted = _FirstPaint(window, after_first_paint)
-    app.installEventFilter(painted)
+    _FirstPaint(window, after_first_paint)
     if options.screenshot:
         window.ready.connect(lambda: _screenshot_when_idle(window, Path(options.screenshot or "")))
     window.show()

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+# Qt and the dialogs are imported where a prompt is shown: not before the first paint.
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from forumdesk.store.redaction import redact, without_password
 from forumdesk.ui.common.operations import Area, Operations
 from forumdesk.ui.common.settings import AppSettings
 
 if TYPE_CHECKING:
+    import uuid
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QInputDialog
     from sqlalchemy.orm import Session
 
     from forumdesk.services.programme.forums import ForumSummary
@@ -136,6 +138,9 @@ class DatabaseController(QObject):
         """The passphrase of an encrypted `target`, typed unseen; Cancel gives up with the
         refusal's one line. The passphrase goes to the opening only, and to the keyring if
         the user ticks its box; never anywhere else."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialog
+
         from forumdesk.services.database.remembered import RememberedPassphraseForgotten
         from forumdesk.store.migrate import WrongPassphrase
         from forumdesk.ui.encryption.prompt import PassphrasePrompt
@@ -196,6 +201,9 @@ class DatabaseController(QObject):
         cancelled: Callable[[], None],
     ) -> QInputDialog:
         """A prompt whose answer is typed unseen and handed on, never kept."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+
         parent = self.parent()
         dialog = QInputDialog(parent if isinstance(parent, QWidget) else None)
         dialog.setObjectName(name)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from forumdesk.ui.common.settings import database_label
 
@@ -45,6 +45,9 @@ class DatabaseMenu(QObject):
         return self.tr("ForumDesk databases (*.db *.sqlite);;All files (*)")
 
     def new_database(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self.context.window, self.tr("New Database"), "forum.db", self._filter()
         )
@@ -66,6 +69,8 @@ class DatabaseMenu(QObject):
         dialog.open()
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.context.window, self.tr("Open Database"), "", self._filter()
         )

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+# No `Qt` here before the first paint: building that namespace's enums costs ~20 ms,
+# so the layout direction is asked with isRightToLeft() and set only when it changes.
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from forumdesk.paths import resources_dir
 from forumdesk.services.common import messages
-from forumdesk.ui.common.bidi import BidiViews
 
 # Arabic, Chinese, English, French, Russian, Spanish: the UN's order.
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 _LOCALES = {"ar": "ar", "zh": "zh_CN", "en": "en_GB", "fr": "fr_FR", "ru": "ru_RU", "es": "es_ES"}
+#: Of the six, the one written right to left.
+_RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 def native_name(code: str) -> str:
@@ -56,12 +59,23 @@ class Interface:
             QLocale.setDefault(self.previous_locale)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            _set_direction(app, right_to_left=False)
         messages.set_language(messages.SOURCE_LANGUAGE)
 
 
-def install_interface(app: QApplication, choice: str = "") -> Interface:
-    """Put the interface in the chosen language ("" for the system's)."""
+def _set_direction(app: QApplication, *, right_to_left: bool) -> None:
+    if app.isRightToLeft() == right_to_left:
+        return
+    from PySide6.QtCore import Qt
+
+    direction = Qt.LayoutDirection
+    app.setLayoutDirection(direction.RightToLeft if right_to_left else direction.LeftToRight)
+
+
+def install_interface(app: QApplication, choice: str = "", *, item_views: bool = True) -> Interface:
+    """Put the interface in the chosen language ("" for the system's). Without
+    `item_views`, the caller gives item views their bidi delegate itself, later
+    (`bidi.watch_item_views`)."""
     locale = interface_locale(choice)
     interface = Interface(language="en", locale=locale, previous_locale=QLocale())
     QLocale.setDefault(locale)
@@ -78,12 +92,9 @@ def install_interface(app: QApplication, choice: str = "") -> Interface:
                 interface.language = messages.base_language(translator.language())
     # The services' refusals in the same language (English when they have no catalogue).
     messages.set_language(interface.language)
-    if app.findChild(BidiViews) is None:
-        app.installEventFilter(BidiViews(app))
-    right_to_left = QLocale(_LOCALES.get(interface.language, "en")).textDirection()
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if right_to_left == Qt.LayoutDirection.RightToLeft
-        else Qt.LayoutDirection.LeftToRight
-    )
+    if item_views:
+        from forumdesk.ui.common.bidi import watch_item_views
+
+        watch_item_views(app)
+    _set_direction(app, right_to_left=interface.language in _RIGHT_TO_LEFT)
     return interface

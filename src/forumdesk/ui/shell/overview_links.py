@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from forumdesk.store.enums import AccreditationStatus
 from forumdesk.ui.shell.page_kinds import DOCUMENTS, MINUTES, PROGRAMME, REGISTRY
 
 if TYPE_CHECKING:
@@ -21,6 +20,9 @@ def open_task(window: MainWindow, task: str) -> None:
             registry.tabs.setCurrentWidget(registry.duplicates)
             return
         registry.tabs.setCurrentWidget(registry.representatives)
+        # Here: the Overview is wired before the first paint, the store's enums need not be.
+        from forumdesk.store.enums import AccreditationStatus
+
         facet = registry.representatives.status_filter
         facet.setCurrentIndex(max(0, facet.findData(AccreditationStatus.REQUESTED)))
     elif task == "clashes":

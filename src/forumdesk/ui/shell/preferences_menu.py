@@ -7,9 +7,9 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from forumdesk.ui.common.shell_context import ShellContext
@@ -46,6 +46,8 @@ class PreferencesMenu(QObject):
     def _offer_restart(self, dialog: PreferencesDialog) -> None:
         if not dialog.language_changed:
             return
+        from PySide6.QtWidgets import QMessageBox  # here: the menu is built before the paint
+
         box = QMessageBox(self.context.window)
         box.setObjectName("language_restart")
         box.setIcon(QMessageBox.Icon.Information)
@@ -60,6 +62,8 @@ class PreferencesMenu(QObject):
     def _restart(self) -> None:
         """Close the window (which asks about unsaved work) and, once closed, start again."""
         if self.context.window.close():
+            from PySide6.QtCore import QProcess
+
             QProcess.startDetached(*restart_command())
 
 

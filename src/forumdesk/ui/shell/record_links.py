@@ -3,12 +3,13 @@ Documents page, open the page that shows the record."""
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Protocol, cast
 
 from forumdesk.ui.shell.page_kinds import PAGE_NAMES
 
 if TYPE_CHECKING:
+    import uuid
+
     from forumdesk.ui.pages.documents import DocumentsPage
     from forumdesk.ui.shell.main_window import MainWindow
     from forumdesk.ui.shell.search_dialog import SearchDialog

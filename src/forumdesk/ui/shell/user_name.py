@@ -1,6 +1,9 @@
 """Asking for the user's name: at the first start, and whenever a signed action was
 refused for want of one. The name (and initials) is kept where the command line reads
-it too (services/common/signer.py); notes, minutes and the history sign with it."""
+it too (services/common/signer.py); notes, minutes and the history sign with it.
+
+The prompt is made with the window, before its first paint: the signer is imported
+when a name is asked or read."""
 
 from __future__ import annotations
 
@@ -18,15 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.common.signer import (
-    MAX_INITIALS,
-    MAX_NAME,
-    clean_name,
-    propose_initials,
-    signer_name,
-)
-from forumdesk.ui.common.bidi import embedded
-
 if TYPE_CHECKING:
     from forumdesk.ui.common.shell_context import ShellContext
 
@@ -36,6 +30,8 @@ class NameFields(QObject):
     user types their own (Preferences and the first-start dialog share it)."""
 
     def __init__(self, parent: QWidget, name: str = "", initials: str = "") -> None:
+        from forumdesk.services.common.signer import MAX_INITIALS, MAX_NAME, propose_initials
+
         super().__init__(parent)
         self.name_edit = QLineEdit(name, parent)
         self.name_edit.setObjectName("user_name_edit")
@@ -59,12 +55,18 @@ class NameFields(QObject):
         form.addRow(self.tr("Your initials:"), self.initials_edit)
 
     def name(self) -> str:
+        from forumdesk.services.common.signer import clean_name
+
         return clean_name(self.name_edit.text())
 
     def initials(self) -> str:
+        from forumdesk.services.common.signer import clean_name
+
         return clean_name(self.initials_edit.text())
 
     def _name_edited(self, text: str) -> None:
+        from forumdesk.services.common.signer import propose_initials
+
         if self._proposed:
             self.initials_edit.setText(propose_initials(text))
 
@@ -140,6 +142,8 @@ class UserNamePrompt(QObject):
     def ask_if_unnamed(self) -> NameDialog | None:
         """The first start: no name is known yet (cancelling leaves the user unnamed,
         free to read; what signs will ask again)."""
+        from forumdesk.services.common.signer import signer_name
+
         if self.context.user_name() or signer_name():
             return None
         return self.ask(
@@ -165,6 +169,8 @@ class UserNamePrompt(QObject):
         return dialog
 
     def _named(self, dialog: NameDialog) -> None:
+        from forumdesk.ui.common.bidi import embedded
+
         name = dialog.fields.name()
         self.context.settings.set_user_name(name, dialog.fields.initials())
         self.context.sign_as(name)

@@ -16,7 +16,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ class Chart(QWidget):
             # that the labels stand on the right axis, the bars grow from it leftwards and
             # the hours run from right to left.
             if self.isRightToLeft():
+                from PySide6.QtCore import Qt  # not at import: the page is built before the paint
+
                 self.plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
                 self.plot.getViewBox().invertX(True)
         self.plot.clear()
