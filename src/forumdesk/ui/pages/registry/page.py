@@ -63,7 +63,7 @@ class RegistryPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Organisations and representatives"))
         self.representatives = RepresentativesPanel(ops, self.tabs)
-        self.representatives.counting.connect(self._show_people_counting)
+        self.representatives.counting.connect(lambda: self._show_people_count(None))
         self.representatives.counted.connect(self._show_people_count)
         self.tabs.addTab(self.representatives, self.tr("Representatives"))
         self.tabs.addTab(self._build_organisations_tab(), self.tr("Organisations"))
@@ -214,9 +214,8 @@ class RegistryPage(Page):
     def _forum_changed(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
         has_forum = self.forum.forum_id is not None
-        self.accredit_button.setEnabled(has_forum)
-        self.walk_in_button.setEnabled(has_forum)
-        self.badges_button.setEnabled(has_forum)
+        for button in (self.accredit_button, self.walk_in_button, self.badges_button):
+            button.setEnabled(has_forum)
 
     def _show_organisations(self, text: str, total: int) -> None:
         if text != self.filter_edit.text():
@@ -225,18 +224,12 @@ class RegistryPage(Page):
         self._organisations = total
         self._update_status()
 
-    def _show_people_counting(self) -> None:
-        self._people = None
-        self._update_status()
-
-    def _show_people_count(self, count: int) -> None:
-        self._people = count
+    def _show_people_count(self, count: int | None) -> None:
+        self._people = count  # None: the first page shown, its rows still being counted
         self._update_status()
 
     def _update_status(self) -> None:
-        # While the list's first page is shown and its rows are still being counted,
-        # the loading mark the table's own unloaded rows show.
-        people = (
+        people = (  # while counting, the loading mark of the table's own unloaded rows
             LOADING if self._people is None else self.tr("%Ln representative(s)", "", self._people)
         )
         organisations = self.tr("%Ln organisation(s)", "", self._organisations)
