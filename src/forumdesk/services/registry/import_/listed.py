@@ -63,6 +63,13 @@ def exact_key(name_key: str, organisation_id: object, email: str | None) -> Exac
     return (name_key, organisation_id, (email or "").casefold())
 
 
+def row_digest(key: ExactKey) -> bytes:
+    """A 12-byte digest of an exact key: two keys of one file never meet by chance."""
+    name_key, organisation_id, email = key
+    text = f"{name_key}\x1f{organisation_id or ''}\x1f{email}"
+    return hashlib.blake2b(text.encode(), digest_size=12).digest()
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
@@ -98,8 +105,11 @@ class ListedPeople:
 
     def __init__(self, session: Session, forum_id: uuid.UUID | None) -> None:
         self.session = session
-        # Listed ids and earlier rows' numbers, per key.
-        self.by_key: dict[ExactKey, list[uuid.UUID | int]] = {}
+        # Listed ids per key.
+        self.by_key: dict[ExactKey, list[uuid.UUID]] = {}
+        # An earlier row's number by its key's digest: a million-row file keeps a
+        # short bytes and an int per row, not the key's tuple and strings.
+        self.rows: dict[bytes, int] = {}
         query = select(
             Representative.id,
             Representative.sort_key,
@@ -157,18 +167,13 @@ class ListedPeople:
         A placeholder takes a listed one of its key that no earlier row took.
         """
         found = self.by_key.get(key)
-        if not found:
-            return None
-        if not placeholder:
-            return found[0]
-        for position, ident in enumerate(found):
-            if not isinstance(ident, int):
-                return found.pop(position)
-        return None
+        if found:
+            return found.pop(0) if placeholder else found[0]
+        return None if placeholder else self.rows.get(row_digest(key))
 
     def file(self, key: ExactKey, row: int, placeholder: bool) -> None:
         if not placeholder:
-            self.by_key.setdefault(key, []).append(row)
+            self.rows.setdefault(row_digest(key), row)
 
     def update(
         self,
