@@ -79,3 +79,27 @@ def test_a_row_log_gives_back_what_it_took_in_order() -> None:
     assert log[CHUNK + 1] == entries[CHUNK + 1] and log[-1] == entries[-1]
     assert list(log) == entries  # read again
     assert not RowLog() and RowLog() == []
+
+
+def test_a_fault_after_batches_went_in_leaves_the_database_as_it_was(
+    database: Database, empty_db_path: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from forumdesk.services.registry.import_.files import ImportFileError
+
+    path = _namesakes(tmp_path / "late-fault.csv", 6000)
+    lines = path.read_text("utf-8").splitlines()
+    lines[5800] = "Dupont\x1b[2J;Jean;Org 1;ONG;late@example.org"  # rows 1-5799 written first
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    def people() -> int:
+        with sqlite3.connect(empty_db_path) as connection:
+            return int(connection.execute("SELECT count(*) FROM representatives").fetchone()[0])
+
+    before = people()
+    headers, _rows = read_rows(path)
+    with pytest.raises(ImportFileError, match="row 5801"), database.unit_of_work() as session:
+        run_import(session, path, guess_mapping(headers, session))
+    database.dispose()
+    assert people() == before
