@@ -103,3 +103,25 @@ def test_a_fault_after_batches_went_in_leaves_the_database_as_it_was(
         run_import(session, path, guess_mapping(headers, session))
     database.dispose()
     assert people() == before
+
+
+def test_digests_keep_each_key_s_first_number_and_texts() -> None:
+    from forumdesk.services.registry.import_.digests import DigestIndex, EarlierRows, digest
+
+    index = DigestIndex()
+    keys = [digest(f"person{number}@example.org") for number in range(50_000)]
+    for number, key in enumerate(keys):
+        assert index.setdefault(key, number) == number
+    assert index.setdefault(keys[7], 99) == 7 and len(index) == len(keys)
+    assert [index.get(key) for key in keys[::997]] == list(range(0, 50_000, 997))
+    # Bytes that straddle two records are no key.
+    assert index.get(keys[0][6:] + keys[1][:6]) is None
+    assert index.get(digest("nobody@example.org")) is None
+    earlier = EarlierRows()
+    earlier.add(keys[0], 12, "LÓPEZ, Ana", "Réseau X")
+    earlier.add(keys[1], 13, "王, 伟", None)
+    assert earlier.get(keys[1]) == (13, "王, 伟", None)
+    assert earlier.get(keys[0]) == (12, "LÓPEZ, Ana", "Réseau X")
+    earlier.add(keys[2], 14, "SMITH, John", "")
+    assert earlier.get(keys[2]) == (14, "SMITH, John", None)
+    assert earlier.get(keys[3]) is None

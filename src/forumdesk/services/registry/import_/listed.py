@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.registry.import_.digests import DigestIndex, digest
 from forumdesk.services.registry.people import sort_key
 from forumdesk.store.audit import plain
 from forumdesk.store.enums import Gender
@@ -64,10 +65,8 @@ def exact_key(name_key: str, organisation_id: object, email: str | None) -> Exac
 
 
 def row_digest(key: ExactKey) -> bytes:
-    """A 12-byte digest of an exact key: two keys of one file never meet by chance."""
     name_key, organisation_id, email = key
-    text = f"{name_key}\x1f{organisation_id or ''}\x1f{email}"
-    return hashlib.blake2b(text.encode(), digest_size=12).digest()
+    return digest(f"{name_key}\x1f{organisation_id or ''}\x1f{email}")
 
 
 def file_sha256(path: Path) -> str:
@@ -107,9 +106,8 @@ class ListedPeople:
         self.session = session
         # Listed ids per key.
         self.by_key: dict[ExactKey, list[uuid.UUID]] = {}
-        # An earlier row's number by its key's digest: a million-row file keeps a
-        # short bytes and an int per row, not the key's tuple and strings.
-        self.rows: dict[bytes, int] = {}
+        # An earlier row's number by its key's digest: a few bytes a row.
+        self.rows = DigestIndex()
         query = select(
             Representative.id,
             Representative.sort_key,

@@ -14,7 +14,6 @@ caught by an exact look-up.
 from __future__ import annotations
 
 import csv
-import hashlib
 import heapq
 import json
 import uuid
@@ -25,6 +24,7 @@ from typing import Any, TextIO
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.registry.duplicates.finder import DuplicateFinder, DuplicateMatch
+from forumdesk.services.registry.import_.digests import EarlierRows, digest
 from forumdesk.services.registry.import_.listed import RowOutcome
 from forumdesk.services.registry.import_.row_log import RowLog
 
@@ -81,9 +81,9 @@ class RowDuplicateFinder:
         self.finder = finder
         self.limit = limit
         self._filed: dict[str, int] = {}
-        # email's digest -> (row, label, organisation): short keys, as the file can be
-        # long; the match label is made only when used.
-        self._emails: dict[bytes, tuple[int, str, str | None]] = {}
+        # email -> (row, label, organisation), a few bytes a row; the match label is
+        # made only when used.
+        self._emails = EarlierRows()
         self._word_keys: dict[str, str] = {}
 
     def check(
@@ -105,7 +105,7 @@ class RowDuplicateFinder:
         matches = self.finder.check(
             latin[0], latin[1], organisation=latin[2], email=email, limit=self.limit
         )
-        mail = _digest(email.casefold()) if email else None
+        mail = digest(email.casefold()) if email else None
         earlier = self._emails.get(mail) if mail else None
         if (
             earlier is not None
@@ -126,15 +126,11 @@ class RowDuplicateFinder:
             self._filed[key] = filed + 1
             self.finder.add(given, family, organisation=organisation, email=email, row=row)
         elif mail and earlier is None:  # the finder knows the emails of what it files
-            self._emails[mail] = (row, label, organisation)
+            self._emails.add(mail, row, label, organisation)
         if not matches:
             return None
         # The finder hands out one object per distinct match: thousands of rows share it.
         return RowDuplicates(row, label, tuple(matches[: self.limit]))
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode(), digest_size=12).digest()
 
 
 @dataclass
