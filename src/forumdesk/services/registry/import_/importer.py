@@ -86,7 +86,6 @@ __all__ = [
     "split_full_name",
 ]
 
-_BATCH = 2000
 _TICK = 250  # rows between progress reports and cancel checks
 _COLLECT = 50_000  # rows between young-object collections while the collector is paused
 _PAGE_CACHE_KIB = 32 * 1024
@@ -404,9 +403,8 @@ def _region(alpha3: str | None) -> str | None:
 def _collector_paused() -> Iterator[None]:
     """No automatic garbage collection during the rows; the caller collects the young.
 
-    Each automatic full pass walked every object kept so far (report, index, batch):
-    a tenth of a 100k-row import. The rows make next to no cycles; a young-generation
-    pass now and then frees any they do make.
+    Each automatic full pass walked every object kept so far: a tenth of a 100k-row
+    import. The rows make next to no cycles; a young pass now and then frees them.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -469,18 +467,20 @@ def run_import(
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
     importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
     done = 0
-    with _collector_paused(), _page_cache(session, dry_run):
-        for number, cells in rows:
-            if done % _TICK == 0:
-                if cancelled is not None and cancelled():
-                    report.cancelled = True
-                    raise ImportCancelled(report)
-                if progress is not None:
-                    progress(done, total or 0)
-                if done % _COLLECT == 0:
-                    gc.collect(1)
-            importer.row(number, cells)
-            done += 1
+    with _page_cache(session, dry_run):
+        with _collector_paused():
+            for number, cells in rows:
+                if done % _TICK == 0:
+                    if cancelled is not None and cancelled():
+                        report.cancelled = True
+                        raise ImportCancelled(report)
+                    if progress is not None:
+                        progress(done, total or 0)
+                    if done % _COLLECT == 0:
+                        gc.collect(1)
+                importer.row(number, cells)
+                done += 1
+        # Collected again: the index refresh below makes cycles (110 MB at 1M, paused).
         if done == 0:
             raise ImportFileError(path, _("there are no rows under the header"))
         importer.writer.flush()
