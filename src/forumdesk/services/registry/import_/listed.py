@@ -108,6 +108,8 @@ class ListedPeople:
         self.by_key: dict[ExactKey, list[uuid.UUID]] = {}
         # An earlier row's number by its key's digest: a few bytes a row.
         self.rows = DigestIndex()
+        self._last: tuple[ExactKey | None, bytes] = (None, b"")
+        self._organisations: dict[object, str] = {}
         query = select(
             Representative.id,
             Representative.sort_key,
@@ -167,11 +169,23 @@ class ListedPeople:
         found = self.by_key.get(key)
         if found:
             return found.pop(0) if placeholder else found[0]
-        return None if placeholder else self.rows.get(row_digest(key))
+        return None if placeholder else self.rows.get(self._digest(key))
 
     def file(self, key: ExactKey, row: int, placeholder: bool) -> None:
         if not placeholder:
-            self.rows.setdefault(row_digest(key), row)
+            self.rows.setdefault(self._digest(key), row)
+
+    def _digest(self, key: ExactKey) -> bytes:
+        """The key's digest; the last one is kept, as a row's `find` and `file` share it."""
+        last, found = self._last
+        if key is not last:
+            name_key, organisation_id, email = key
+            organisation = self._organisations.get(organisation_id)
+            if organisation is None:  # str() of a UUID costs a microsecond: once per id
+                organisation = self._organisations[organisation_id] = str(organisation_id or "")
+            found = digest(f"{name_key}\x1f{organisation}\x1f{email}")
+            self._last = (key, found)
+        return found
 
     def update(
         self,
