@@ -4,10 +4,10 @@ Flow: `files.read_rows` → the mapping step (`columns.guess_mapping`) → `run_
 Rows pass the editor's rules (registry/people.py); each problem names its row, column
 and reason. Nothing commits here: a cancel or an error rolls the caller's unit of work
 back. A row with likely duplicates is still imported and listed for review, never merged.
-
 Speed: rows stream, each distinct value is resolved once, and rows go in with Core
 executemany in batches. Core skips the ORM's before_flush hook, so the merge columns and
-the columns registry/edit.py derives (Latin forms, sort keys) are filled here.
+the columns registry/edit.py derives (Latin forms, sort keys) are filled here. Memory:
+per row, a few bytes (import_/digests.py); the report's entries wait on disk.
 """
 
 from __future__ import annotations
@@ -86,7 +86,6 @@ __all__ = [
     "split_full_name",
 ]
 
-_BATCH = 2000
 _TICK = 250  # rows between progress reports and cancel checks
 _COLLECT = 50_000  # rows between young-object collections while the collector is paused
 _PAGE_CACHE_KIB = 32 * 1024
@@ -117,8 +116,7 @@ def _organisation_values(name: str, data: OrganisationInput, country: str | None
 def _representative_values(
     data: RepresentativeInput, email: str | None, phone: str | None
 ) -> dict[str, Any]:
-    """The columns registry_edit would set for this new person: names exactly as typed,
-    Latin forms only where a standard one is faithful (never for Arabic script)."""
+    """The columns registry_edit would set: names as typed, Latin only where faithful."""
     return {
         "organisation_id": data.organisation_id,
         "given_name": data.given_name,
@@ -401,18 +399,22 @@ def _region(alpha3: str | None) -> str | None:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No automatic garbage collection during the rows; the caller collects the young.
-
-    Each automatic full pass walked every object kept so far (report, index, batch):
-    a tenth of a 100k-row import. The rows make next to no cycles; a young-generation
-    pass now and then frees any they do make.
-    """
+def _collector_paused() -> Iterator[Callable[[], None]]:
+    """No collection during the rows (full passes walked all kept: a tenth of an import);
+    the caller collects the young. After them (`rows_done`) the index refresh's cycles
+    are collected (110 MB at 1M rows, paused), skipping the objects kept so far."""
     enabled = gc.isenabled()
     gc.disable()
+
+    def rows_done() -> None:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
     try:
-        yield
+        yield rows_done
     finally:
+        gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -420,10 +422,8 @@ def _collector_paused() -> Iterator[None]:
 @contextmanager
 def _page_cache(session: Session, dry_run: bool) -> Iterator[None]:
     """A bigger SQLite page cache for this import's writes, then the connection's own.
-
     The rows dirty most pages of the people's indexes; SQLite's default 2 MB cache
-    spilled them to the WAL and read them back many times. Durability is unchanged.
-    """
+    spilled them to the WAL and read them back many times. Durability is unchanged."""
     connection = None if dry_run else session.connection()
     if connection is None or connection.dialect.name != "sqlite":
         yield
@@ -469,7 +469,7 @@ def run_import(
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
     importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
     done = 0
-    with _collector_paused(), _page_cache(session, dry_run):
+    with _page_cache(session, dry_run), _collector_paused() as rows_done:
         for number, cells in rows:
             if done % _TICK == 0:
                 if cancelled is not None and cancelled():
@@ -481,6 +481,7 @@ def run_import(
                     gc.collect(1)
             importer.row(number, cells)
             done += 1
+        rows_done()
         if done == 0:
             raise ImportFileError(path, _("there are no rows under the header"))
         importer.writer.flush()
@@ -491,8 +492,7 @@ def run_import(
             remember_mapping(session, headers, mapping)
             session.flush()
         if not dry_run:
-            # A large import leaves SQLite's statistics stale: the list would plan badly.
-            # (Inside the bigger cache: ANALYZE reads the pages the rows just wrote.)
+            # Fresh statistics (stale, the list plans badly), in the bigger cache ANALYZE uses.
             refresh_registry_index(session)
             refresh_statistics(session)
     if progress is not None:

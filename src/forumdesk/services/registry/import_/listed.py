@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forumdesk.services.registry.import_.digests import DigestIndex, digest
 from forumdesk.services.registry.people import sort_key
 from forumdesk.store.audit import plain
 from forumdesk.store.enums import Gender
@@ -61,6 +62,11 @@ ExactKey = tuple[str, object, str]  # (name sort key, organisation id or None, e
 
 def exact_key(name_key: str, organisation_id: object, email: str | None) -> ExactKey:
     return (name_key, organisation_id, (email or "").casefold())
+
+
+def row_digest(key: ExactKey) -> bytes:
+    name_key, organisation_id, email = key
+    return digest(f"{name_key}\x1f{organisation_id or ''}\x1f{email}")
 
 
 def file_sha256(path: Path) -> str:
@@ -98,8 +104,12 @@ class ListedPeople:
 
     def __init__(self, session: Session, forum_id: uuid.UUID | None) -> None:
         self.session = session
-        # Listed ids and earlier rows' numbers, per key.
-        self.by_key: dict[ExactKey, list[uuid.UUID | int]] = {}
+        # Listed ids per key.
+        self.by_key: dict[ExactKey, list[uuid.UUID]] = {}
+        # An earlier row's number by its key's digest: a few bytes a row.
+        self.rows = DigestIndex()
+        self._last: tuple[ExactKey | None, bytes] = (None, b"")
+        self._organisations: dict[object, str] = {}
         query = select(
             Representative.id,
             Representative.sort_key,
@@ -157,18 +167,25 @@ class ListedPeople:
         A placeholder takes a listed one of its key that no earlier row took.
         """
         found = self.by_key.get(key)
-        if not found:
-            return None
-        if not placeholder:
-            return found[0]
-        for position, ident in enumerate(found):
-            if not isinstance(ident, int):
-                return found.pop(position)
-        return None
+        if found:
+            return found.pop(0) if placeholder else found[0]
+        return None if placeholder else self.rows.get(self._digest(key))
 
     def file(self, key: ExactKey, row: int, placeholder: bool) -> None:
         if not placeholder:
-            self.by_key.setdefault(key, []).append(row)
+            self.rows.setdefault(self._digest(key), row)
+
+    def _digest(self, key: ExactKey) -> bytes:
+        """The key's digest; the last one is kept, as a row's `find` and `file` share it."""
+        last, found = self._last
+        if key is not last:
+            name_key, organisation_id, email = key
+            organisation = self._organisations.get(organisation_id)
+            if organisation is None:  # str() of a UUID costs a microsecond: once per id
+                organisation = self._organisations[organisation_id] = str(organisation_id or "")
+            found = digest(f"{name_key}\x1f{organisation}\x1f{email}")
+            self._last = (key, found)
+        return found
 
     def update(
         self,

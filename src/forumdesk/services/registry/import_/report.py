@@ -13,18 +13,24 @@ caught by an exact look-up.
 
 from __future__ import annotations
 
+import copyreg
 import csv
+import heapq
 import json
 import uuid
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.registry.duplicates.finder import DuplicateFinder, DuplicateMatch
+from forumdesk.services.registry.import_.digests import EarlierRows, digest
 from forumdesk.services.registry.import_.listed import RowOutcome
+from forumdesk.services.registry.import_.row_log import RowLog
 
 FILED_PER_NAME = 1
+_ENCODED = 20_000  # matches whose JSON write_json keeps, to encode each once
 EMAIL_MATCH_SCORE = 90.0
 
 
@@ -58,6 +64,21 @@ class RowDuplicates:
         }
 
 
+def _reduce_match(match: DuplicateMatch) -> tuple[type[DuplicateMatch], tuple[Any, ...]]:
+    fields = (match.representative_id, match.row, match.score, match.reasons, match.label)
+    return DuplicateMatch, fields
+
+
+def _reduce_found(found: RowDuplicates) -> tuple[type[RowDuplicates], tuple[Any, ...]]:
+    return RowDuplicates, (found.row, found.label, found.matches)
+
+
+# The report's entries are pickled (row_log.py); by their fields they take a third of
+# the time the default way takes for a frozen dataclass, to write and to read back.
+copyreg.pickle(DuplicateMatch, _reduce_match)
+copyreg.pickle(RowDuplicates, _reduce_found)
+
+
 def _match_json(match: DuplicateMatch) -> dict[str, Any]:
     rid = match.representative_id
     return {
@@ -76,8 +97,9 @@ class RowDuplicateFinder:
         self.finder = finder
         self.limit = limit
         self._filed: dict[str, int] = {}
-        # email -> (row, label, organisation); the match label is made only when used.
-        self._emails: dict[str, tuple[int, str, str | None]] = {}
+        # email -> (row, label, organisation), a few bytes a row; the match label is
+        # made only when used.
+        self._emails = EarlierRows()
         self._word_keys: dict[str, str] = {}
 
     def check(
@@ -99,7 +121,7 @@ class RowDuplicateFinder:
         matches = self.finder.check(
             latin[0], latin[1], organisation=latin[2], email=email, limit=self.limit
         )
-        mail = (email or "").casefold()
+        mail = digest(email.casefold()) if email else None
         earlier = self._emails.get(mail) if mail else None
         if (
             earlier is not None
@@ -120,7 +142,7 @@ class RowDuplicateFinder:
             self._filed[key] = filed + 1
             self.finder.add(given, family, organisation=organisation, email=email, row=row)
         elif mail and earlier is None:  # the finder knows the emails of what it files
-            self._emails[mail] = (row, label, organisation)
+            self._emails.add(mail, row, label, organisation)
         if not matches:
             return None
         # The finder hands out one object per distinct match: thousands of rows share it.
@@ -133,13 +155,13 @@ class ImportReport:
     headers: tuple[str, ...] = ()
     valid: int = 0
     invalid: int = 0
-    errors: list[RowProblem] = field(default_factory=list)
-    warnings: list[RowProblem] = field(default_factory=list)
-    duplicates: list[RowDuplicates] = field(default_factory=list)
+    errors: RowLog[RowProblem] = field(default_factory=RowLog)
+    warnings: RowLog[RowProblem] = field(default_factory=RowLog)
+    duplicates: RowLog[RowDuplicates] = field(default_factory=RowLog)
     #: Rows already listed or looking like a listed person, not imported.
-    skipped: list[RowOutcome] = field(default_factory=list)
+    skipped: RowLog[RowOutcome] = field(default_factory=RowLog)
     #: Rows whose listed person took their values.
-    updated: list[RowOutcome] = field(default_factory=list)
+    updated: RowLog[RowOutcome] = field(default_factory=RowLog)
     organisations_created: int = 0
     representatives_created: int = 0
     registrations_created: int = 0
@@ -194,14 +216,16 @@ class ImportReport:
         # Each line as json.dumps(found.as_json()) writes it, with each match encoded
         # once: rows share their match objects, and encoding was a tenth of an import.
         encode = json.JSONEncoder(ensure_ascii=False).encode
-        encoded: dict[int, str] = {}  # id of a match (held by the report) -> its JSON
+        encoded: dict[DuplicateMatch, str] = {}  # a match -> its JSON (bounded)
         parts: list[str] = []
         for index, found in enumerate(self.duplicates):
             matches = []
             for match in found.matches:
-                text = encoded.get(id(match))
+                text = encoded.get(match)
                 if text is None:
-                    text = encoded[id(match)] = encode(_match_json(match))
+                    if len(encoded) >= _ENCODED:
+                        encoded.clear()
+                    text = encoded[match] = encode(_match_json(match))
                 matches.append(text)
             parts.append(",\n    " if index else "\n    ")
             parts.append(
@@ -227,17 +251,18 @@ def save_report_csv(report: ImportReport, path: Path) -> None:
     """Row, column, kind and reason per problem, in row order; UTF-8 with BOM for Excel.
     The headings and kinds are in the user's language (the reasons already are)."""
     skipped = {"already listed": _("already listed"), "likely match": _("likely match")}
-    lines: list[tuple[int, str, str, str]] = [
-        *((p.row, p.column, _("error"), p.reason) for p in report.errors),
-        *((p.row, p.column, _("warning"), p.reason) for p in report.warnings),
-        *(
+    # Each kind is in row order already: merged, not sorted, so no list of every line.
+    lines = heapq.merge(
+        ((p.row, p.column, _("error"), p.reason) for p in report.errors),
+        ((p.row, p.column, _("warning"), p.reason) for p in report.warnings),
+        (
             (d.row, "", _("duplicate"), "; ".join(f"{m.label} ({m.score:.0f})" for m in d.matches))
             for d in report.duplicates
         ),
-        *((o.row, "", skipped.get(o.reason, o.reason), o.match) for o in report.skipped),
-        *((o.row, "", _("updated"), ", ".join(o.fields)) for o in report.updated),
-    ]
-    lines.sort(key=lambda line: line[0])
+        ((o.row, "", skipped.get(o.reason, o.reason), o.match) for o in report.skipped),
+        ((o.row, "", _("updated"), ", ".join(o.fields)) for o in report.updated),
+        key=itemgetter(0),
+    )
     from forumdesk.services.common.output_files import neutral_cell, output_text
 
     # The reasons quote the file's cells: a "=HYPERLINK(…)" there must not run.
