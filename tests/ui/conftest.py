@@ -7,12 +7,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from forumdesk.ui.common.collector import install_collector
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.main_window import MainWindow
 
 LOAD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collector_on_the_gui_thread(qapp: QApplication) -> None:
+    """As the application does: no cyclic collection in a background operation's thread."""
+    install_collector(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from forumdesk import APP_NAME, __version__
 from forumdesk.paths import resources_dir
+from forumdesk.ui.common.collector import install_collector
 from forumdesk.ui.common.errors import install_exception_hook
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.interface_language import install_interface
@@ -75,6 +76,7 @@ def run_gui(options: GuiOptions) -> NoReturn:
     icon = resources_dir() / "icons" / f"{DESKTOP_ID}.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_collector(app)
     settings = AppSettings()
     # Item views get their bidi delegate after the first paint (watch_item_views): the
     # filter that gives it would see every event before it.
