@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "bundle"))
+
+from assemble import version as current_version  # `__version__`, read without importing
+
 ROOT = Path(__file__).resolve().parent.parent
 CHANGELOG = ROOT / "CHANGELOG.md"
 METAINFO = ROOT / "packaging" / "org.forumdesk.ForumDesk.metainfo.xml"
-VERSION_FILE = ROOT / "src" / "forumdesk" / "__init__.py"
 
 _RELEASE = re.compile(r"^## \[(?P<version>[^\]]+)\] - (?P<date>\d{4}-\d{2}-\d{2})\s*$")
 _BLOCK = re.compile(r"(?P<indent>[ \t]*)<releases>.*?</releases>", re.DOTALL)
@@ -88,14 +91,6 @@ def releases_xml(found: list[Release], indent: str = "  ") -> str:
         lines.append(f"{indent}{step}</release>")
     lines.append(f"{indent}</releases>")
     return "\n".join(lines)
-
-
-def current_version() -> str:
-    """`__version__`, read without importing the package (this runs without its venv)."""
-    found = re.search(r'^__version__ = "([^"]+)"', VERSION_FILE.read_text(encoding="utf-8"), re.M)
-    if found is None:
-        raise ChangelogError(f"{VERSION_FILE} has no __version__")
-    return found[1]
 
 
 def updated_metainfo(metainfo: str, changelog: str, version: str) -> str:
