@@ -22,8 +22,9 @@ user's actions are replayed:
 
 After each action the probe waits until every background operation has landed, so its
 stall includes what landing does on the GUI thread. A stall is the gap minus the
-heartbeat's own interval. Memory: the process's resident set after the scroll (end to
-end and back), and its peak (ru_maxrss) over the whole run.
+heartbeat's own interval. ForumDesk's modules are compiled first, as installed. Memory:
+the process's resident set after the scroll (end to end and back), and its peak
+(ru_maxrss) over the whole run.
 
 Under X11 (Xvfb when there is no display: it re-runs itself under xvfb-run), or with
 `QT_QPA_PLATFORM=offscreen` in the environment, on Qt's offscreen platform.
@@ -42,6 +43,7 @@ cannot run.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -80,6 +82,9 @@ class Phase:
     name: str
     seconds: float = 0.0
     longest_stall_ms: float = 0.0
+    #: The longest run of Python's cyclic garbage collector, which holds the interpreter
+    #: (the collector runs on the GUI thread: ui/common/collector.py).
+    longest_collection_ms: float = 0.0
     #: (where, milliseconds sampled there), the most sampled first; with --trace only.
     causes: list[tuple[str, float]] = field(default_factory=list)
 
@@ -221,6 +226,16 @@ class Probe:
         self._heartbeat = QTimer()
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
+        self._collecting = 0.0
+        self._longest_collection = 0.0
+        gc.callbacks.append(self._collection)
+
+    def _collection(self, phase: str, _info: dict[str, int]) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            self._collecting = now
+        else:
+            self._longest_collection = max(self._longest_collection, now - self._collecting)
 
     def _beat(self) -> None:
         now = time.perf_counter()
@@ -261,6 +276,7 @@ class Probe:
     def phase(self, name: str, action: Callable[[], None]) -> None:
         started = time.perf_counter()
         self._gap = 0.0
+        self._longest_collection = 0.0
         self.last_beat = time.perf_counter()
         if self._sampler is not None:
             self._sampler.longest()  # forgets what came before
@@ -269,7 +285,9 @@ class Probe:
         self._beat()
         stall = max(0.0, self._gap * 1000 - HEARTBEAT_MS)
         causes = self._sampler.longest() if self._sampler is not None else []
-        self.result.phases.append(Phase(name, time.perf_counter() - started, stall, causes))
+        collection = self._longest_collection * 1000
+        phase = Phase(name, time.perf_counter() - started, stall, collection, causes)
+        self.result.phases.append(phase)
 
     def run(self) -> Result:
         window = self.window
@@ -327,11 +345,11 @@ def _verdict(passed: bool) -> str:
 
 def _print(result: Result) -> None:
     print(f"{result.people:,} people: {result.database} ({result.platform})")
-    print(f"{'action':<15} {'seconds':>8} {'longest stall':>14}")
+    print(f"{'action':<15} {'seconds':>8} {'longest stall':>14} {'longest gc':>11}")
     for phase in result.phases:
         print(
-            f"{phase.name:<15} {phase.seconds:>8.2f} {phase.longest_stall_ms:>11.0f} ms  "
-            f"{_verdict(phase.passed)}"
+            f"{phase.name:<15} {phase.seconds:>8.2f} {phase.longest_stall_ms:>11.0f} ms "
+            f"{phase.longest_collection_ms:>8.0f} ms  {_verdict(phase.passed)}"
         )
         for where, milliseconds in phase.causes:
             print(f"{'':<15} {milliseconds:>8.0f} ms in {where}")
@@ -394,6 +412,16 @@ def _runs(arguments: list[str], runs: int) -> list[Result]:
     return results
 
 
+def _compile() -> None:
+    """Bytecode for ForumDesk's modules, as an installed ForumDesk has: otherwise a page's
+    first showing compiles its modules (PYTHONDONTWRITEBYTECODE, a fresh checkout)."""
+    import compileall
+
+    import forumdesk
+
+    compileall.compile_dir(str(Path(forumdesk.__file__).parent), quiet=1)
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -407,6 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         _ensure_display(arguments, __file__)
+    _compile()
     with tempfile.TemporaryDirectory(prefix="forumdesk-stalls-") as scratch:
         folder = Path(scratch)
         os.environ["FORUMDESK_DATA_DIR"] = str(folder / "data")
