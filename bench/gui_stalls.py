@@ -33,7 +33,10 @@ Under X11 (Xvfb when there is no display: it re-runs itself under xvfb-run), or 
 with the runs' range; the verdict is on the medians. `--trace` samples the GUI thread's
 Python stack every 5 ms while it is late and prints, for each action, where its longest
 stall was spent (the innermost frame and the ForumDesk calls that led there; a frame of
-this probe's event loop means Qt's own C++ work, or a wait for the interpreter's lock).
+this probe's event loop means Qt's own C++ work, or a wait for the interpreter's lock),
+and what the other threads ran meanwhile ([their name] first). A stall with few samples
+was spent holding the interpreter's lock: in the collector (see `longest gc`) or in a C
+call that keeps it, on the GUI thread or another one.
 
 Targets (issue 22): no stall over 100 ms in any action; resident set under 400 MB after
 the scroll and at the peak. Exit 0 when both hold, 1 when one does not, 2 when it
@@ -74,7 +77,7 @@ ACTION_TIMEOUT_S = 600.0
 # sampler's interval.
 TRACE_LATE_S = 0.02
 TRACE_EVERY_S = 0.005
-TRACE_SHOWN = 4
+TRACE_SHOWN = 6
 
 
 @dataclass
@@ -180,9 +183,14 @@ class _Sampler(threading.Thread):
             since = self._probe.last_beat
             if time.perf_counter() - since < TRACE_LATE_S:
                 continue
-            frame = sys._current_frames().get(self._gui or 0)
-            if frame is not None:
-                self._stalls.setdefault(since, Counter())[_where(frame)] += 1
+            frames = sys._current_frames()
+            names = {thread.ident: thread.name for thread in threading.enumerate()}
+            stall = self._stalls.setdefault(since, Counter())
+            for ident, frame in frames.items():
+                if ident == self._gui:
+                    stall[_where(frame)] += 1
+                elif ident != threading.get_ident():  # meanwhile on another thread
+                    stall[f"[{names.get(ident, 'worker')}] {_where(frame)}"] += 1
 
     def stop(self) -> None:
         self._stop_event.set()
