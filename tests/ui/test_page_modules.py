@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.common.preload import page_modules
+from forumdesk.ui.common.preload import page_modules, qt_free_imports
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.main_window import MainWindow
 from forumdesk.ui.shell.page_kinds import PAGE_KINDS
@@ -23,6 +23,30 @@ def test_every_page_of_the_window_is_loaded_ahead() -> None:
     assert sorted(page_modules()) == sorted(
         f"forumdesk.ui.pages.{kind.module}.page" for kind in PAGE_KINDS
     )
+
+
+_BELOW = """
+import importlib, json, sys
+for name in json.loads(sys.argv[1]):
+    importlib.import_module(name)
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("PySide6"))))
+"""
+
+
+def test_what_loads_off_the_gui_thread_loads_no_qt() -> None:
+    below = qt_free_imports()
+    assert "forumdesk.exports.minutes.files" in below  # the Minutes page's exporters
+    assert "forumdesk.services.registry.query" in below  # asked for inside a function
+    assert not [name for name in below if name.startswith("forumdesk.ui")]
+    done = subprocess.run(
+        [sys.executable, "-c", _BELOW, json.dumps(below)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout) == []
 
 
 _FRESH = """
