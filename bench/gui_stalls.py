@@ -208,7 +208,7 @@ class _Sampler(threading.Thread):
 class Probe:
     """Replays the actions on the real window and times the event loop meanwhile."""
 
-    def __init__(self, database: Path, people: int, trace: bool) -> None:
+    def __init__(self, database: Path, folder: Path, people: int, trace: bool) -> None:
         from PySide6.QtCore import QSettings, QTimer
         from PySide6.QtWidgets import QApplication
 
@@ -222,7 +222,8 @@ class Probe:
         self.app = app
         # As run_gui (ui/shell/app.py) sets the application up.
         install_collector(app)
-        ini = QSettings(str(database.with_suffix(".ini")), QSettings.Format.IniFormat)
+        # Settings of its own in the scratch folder: each run starts on the first page.
+        ini = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         settings = AppSettings(ini)
         install_interface(app, settings.interface_language(), item_views=False)
         self.result = Result(people=people, database=str(database), platform=app.platformName())
@@ -454,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
             kept = [a for a in arguments if a != "--json"]
             passed = _print_runs(_runs([*kept, "--database", str(database.resolve())], args.runs))
             return 0 if passed else 1
-        result = Probe(database.resolve(), args.people, args.trace).run()
+        result = Probe(database.resolve(), folder, args.people, args.trace).run()
     if args.json:
         print(json.dumps({**asdict(result), "passed": result.passed}, indent=2))
     else:
