@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from forumdesk.ui.common.preload import page_modules, qt_free_imports
+from forumdesk.ui.common.preload import interface_modules, page_modules, qt_free_imports
 from forumdesk.ui.common.settings import AppSettings
 from forumdesk.ui.shell.main_window import MainWindow
 from forumdesk.ui.shell.page_kinds import PAGE_KINDS
@@ -20,9 +20,13 @@ from tests.ui.conftest import wait_idle
 
 
 def test_every_page_of_the_window_is_loaded_ahead() -> None:
-    assert sorted(page_modules()) == sorted(
-        f"forumdesk.ui.pages.{kind.module}.page" for kind in PAGE_KINDS
-    )
+    pages = sorted(f"forumdesk.ui.pages.{kind.module}.page" for kind in PAGE_KINDS)
+    assert sorted(page_modules()) == pages
+    # Module by module, each page's own module last.
+    modules = interface_modules()
+    assert "forumdesk.ui.pages.documents.notes_panel" in modules
+    assert "forumdesk.ui.pages.practices.recommending.recommendations_panel" in modules
+    assert sorted(modules[-len(pages) :]) == pages
 
 
 _BELOW = """

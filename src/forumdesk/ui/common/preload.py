@@ -11,7 +11,7 @@ So once a page has asked for its first data:
   first looked up off the GUI thread (PySide6 creates its classes when first asked
   for, and two threads doing so at once once handed a page a header view typed as
   its base class);
-- then the GUI thread imports the pages' own modules, one page per turn of its event
+- then the GUI thread imports the pages' own modules, one module per turn of its event
   loop, each a few milliseconds once the rest is loaded.
 
 A module the GUI thread asks for meanwhile waits for the thread to finish it, which
@@ -62,6 +62,20 @@ def page_modules() -> list[str]:
     return [name for name in names if importlib.util.find_spec(name) is not None]
 
 
+def interface_modules() -> list[str]:
+    """Every module of the pages, read from their folders (nothing imported), each
+    page's own `page` last: imported in this order, one at a time, each import is
+    small (its siblings are in by then)."""
+    folder = Path(importlib.import_module(_PAGES).__file__ or "").parent
+    found = [
+        f"{_PAGES}.{'.'.join(source.relative_to(folder).with_suffix('').parts)}"
+        for source in sorted(folder.rglob("*.py"))
+        if source.name != "__init__.py"
+    ]
+    pages = set(page_modules())
+    return [name for name in found if name not in pages] + sorted(pages)
+
+
 def qt_free_imports() -> list[str]:
     """The modules of the layers below that the interface's modules import, sorted."""
     folder = Path(importlib.import_module(_UI).__file__ or "").parent
@@ -94,7 +108,7 @@ class _Preloader(QObject):
         for name in qt_free_imports():
             _import(name)
         gc.freeze()
-        self._pages = page_modules()
+        self._pages = interface_modules()
         self._below_loaded.emit()
 
     def _next_page(self) -> None:
