@@ -30,6 +30,7 @@ import logging
 import pkgutil
 import re
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -106,7 +107,11 @@ class _Preloader(QObject):
 
     def _load_below(self) -> None:
         for name in qt_free_imports():
+            started = time.perf_counter()
             _import(name)
+            # Then as long idle: the GUI thread takes the interpreter's lock again for
+            # each of its calls into Qt, and would wait behind a long run of imports.
+            time.sleep(time.perf_counter() - started)
         gc.freeze()
         self._pages = interface_modules()
         self._below_loaded.emit()
