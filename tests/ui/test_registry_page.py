@@ -147,6 +147,44 @@ def test_a_long_list_loads_page_by_page_in_name_order(qtbot: QtBot, window: Main
     )
 
 
+def test_a_page_scrolled_past_before_its_turn_is_not_read_until_shown_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forumdesk.services.registry import query as registry_query
+    from forumdesk.ui.pages.registry import representatives_panel
+
+    _open(qtbot, window)
+    _listed(qtbot, window, "")
+    model = window.registry_page.representatives.model
+    qtbot.waitUntil(lambda: model.rowCount() == 420, timeout=10_000)  # pages 0, 1, 2
+    monkeypatch.setattr(representatives_panel, "NEAR_PAGES", 0)
+    read: list[int] = []
+    page_of = registry_query.representative_page
+
+    def reading(session: Any, query: Any, offset: int, limit: int) -> Any:
+        read.append(offset)
+        return page_of(session, query, offset, limit)
+
+    monkeypatch.setattr(registry_query, "representative_page", reading)
+    held: list[tuple[Any, ...]] = []
+    query = window.ops.query
+    monkeypatch.setattr(window.ops, "query", lambda *job: held.append(job))
+    # The view shows page 1, then page 2 before page 1's turn has come.
+    assert model.index(PAGE_SIZE, 0).data() == LOADING
+    assert model.index(2 * PAGE_SIZE, 0).data() == LOADING
+    monkeypatch.setattr(window.ops, "query", query)
+    for job in held:
+        query(*job)
+    wait_idle(qtbot, window)
+    assert read == [2 * PAGE_SIZE]
+    assert model.index(2 * PAGE_SIZE, 0).data() not in (LOADING, None)
+    # Page 1 shown again: asked for, and read this time.
+    assert model.index(PAGE_SIZE, 0).data() == LOADING
+    wait_idle(qtbot, window)
+    assert read == [2 * PAGE_SIZE, PAGE_SIZE]
+    assert model.index(PAGE_SIZE, 0).data() not in (LOADING, None)
+
+
 def test_facets_and_bulk_accreditation(qtbot: QtBot, window: MainWindow) -> None:
     _open(qtbot, window)
     _add_people(window, qtbot, 3)

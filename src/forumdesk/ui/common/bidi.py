@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QWidget,
 )
 
 from forumdesk.services.registry.scripts import isolated
@@ -35,16 +35,23 @@ def text_direction(text: str) -> Qt.LayoutDirection | None:
 
 
 class BidiDelegate(QStyledItemDelegate):
-    """The default delegate, but a cell whose text runs against the view keeps its order."""
+    """The default delegate, but a cell whose text runs against the view keeps its order.
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        text = option.text  # type: ignore[attr-defined]
+    It rewrites the cell's text (`displayText`), not its whole style option: a Python
+    `initStyleOption` calling the base one drops a reference to None for each cell
+    painted (PySide6 6.12 on Python 3.11), and a long scroll through the registry then
+    frees None and aborts the process."""
+
+    def displayText(self, value: object, locale: QLocale | QLocale.Language) -> str:
+        text = super().displayText(value, locale)
         direction = text_direction(text) if text else None
-        if direction is not None and direction != option.direction:  # type: ignore[attr-defined]
-            option.text = isolated(text)  # type: ignore[attr-defined]
+        view = self.parent()
+        shown = (
+            view.layoutDirection()
+            if isinstance(view, QWidget)
+            else QGuiApplication.layoutDirection()
+        )
+        return isolated(text) if direction is not None and direction != shown else text
 
 
 class BidiViews(QObject):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.operations import Area, Operations, concerns
+from forumdesk.ui.common.preload import preload_pages
 
 if TYPE_CHECKING:
     from forumdesk.ui.printing.printable import Printable
@@ -65,6 +66,9 @@ class Page(QWidget):
         if self.ops.database is None:
             return
         self.refresh()
+        # The first data asked for: the other pages' modules load meanwhile, off the GUI
+        # thread, so that showing one does not stop the window to import it.
+        preload_pages()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -75,6 +75,17 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
 
+    def forget(self, generation: int, page: int) -> None:
+        """A page asked for was not loaded (the view moved on): it is asked for again
+        if the view shows its rows (they repaint, and the view asks for them)."""
+        if generation != self._generation:
+            return
+        self._asked.discard(page)
+        first = page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+
     def _forget_far_pages(self, near: int) -> None:
         while len(self._pages) > KEPT_PAGES:
             farthest = max(self._pages, key=lambda p: abs(p - near))

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 # Typing pauses this long before the list is asked again.
 FILTER_DELAY_MS = 200
+# A page further than this from the one the view asked for last is not read when its
+# turn comes: the view has been scrolled past it.
+NEAR_PAGES = 2
 SORT_OF_COLUMN = {0: "name", 1: "name", 2: "organisation", 4: "country", 5: "status"}
 
 
@@ -56,6 +59,9 @@ class RepresentativesPanel(QWidget):
         # The model generation whose count is wanted; read by the counting job to skip
         # a count already out of date.
         self._counting = 0
+        # The page the view asked for last; read by the page jobs to skip pages scrolled
+        # past (at a million people a deep page takes 50-150 ms to read).
+        self._wanted = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -243,13 +249,22 @@ class RepresentativesPanel(QWidget):
 
     def _load_page(self, generation: int, page: int, offset: int, limit: int) -> None:
         query = self.query()
+        self._wanted = page
 
-        def fetch(session: Session) -> list[RepresentativeRow]:
+        def fetch(session: Session) -> list[RepresentativeRow] | None:
             from forumdesk.services.registry.query import representative_page
 
+            if abs(page - self._wanted) > NEAR_PAGES:
+                return None  # scrolled past while it waited its turn
             return representative_page(session, query, offset, limit)
 
-        self.ops.query(fetch, lambda rows: self.model.deliver(generation, page, rows))
+        self.ops.query(fetch, lambda rows: self._page_read(generation, page, rows))
+
+    def _page_read(self, generation: int, page: int, rows: list[RepresentativeRow] | None) -> None:
+        if rows is None:
+            self.model.forget(generation, page)
+        else:
+            self.model.deliver(generation, page, rows)
 
     def _sort_by(self, column: int) -> None:
         sort = SORT_OF_COLUMN.get(column)
