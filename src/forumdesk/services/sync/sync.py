@@ -33,6 +33,7 @@ from forumdesk.services.sync.audit_trust import (
     check_their_entries,
     trusted_keys,
 )
+from forumdesk.services.sync.backup_aside import BackupAside
 from forumdesk.services.sync.changes import (
     FieldChanges,
     Who,
@@ -60,7 +61,6 @@ from forumdesk.services.sync.tables import (
     same_name_organisations,
 )
 from forumdesk.store.audit import Change, append, audited_tables, known_sequences, plain
-from forumdesk.store.backup import backup_before
 from forumdesk.store.base import Base
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AuditAction
@@ -185,12 +185,18 @@ def sync_from(
         context = database.reading() if dry_run else database.unit_of_work()
         try:
             with context as session, side.engine.connect() as theirs:
-                if not dry_run:
-                    result.backup = backup_before(session, "before-merge")
+                backup = None if dry_run else BackupAside(session)
                 session.info["audit"] = False  # what comes in is described by their entries
-                _Sync(session, theirs, database, side.device_id, side.device_name, result).run(
-                    progress or (lambda _done, _total: None), cancelled or (lambda: False)
-                )
+                try:
+                    _Sync(session, theirs, database, side.device_id, side.device_name, result).run(
+                        progress or (lambda _done, _total: None), cancelled or (lambda: False)
+                    )
+                except BaseException:
+                    if backup is not None:
+                        backup.abandon()
+                    raise
+                if backup is not None:  # no commit without the verified backup
+                    result.backup = backup.taken()
         except IntegrityError as error:  # a rule no check above foresaw: still said plainly
             raise SyncError(
                 _("the merge would break a rule of the data ({detail}); nothing was merged").format(
