@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -49,6 +49,7 @@ from forumdesk.services.sync.keys import (
     renumbered,
     without_twins,
 )
+from forumdesk.services.sync.references import check_references
 from forumdesk.services.sync.source import SyncError, open_other
 from forumdesk.services.sync.tables import (
     DuplicateView,
@@ -260,7 +261,7 @@ class _Sync:
             progress(done + 1, len(tables) + 1)
         self._take_entries(incoming, their_known)
         self._take_logins()
-        self._check_references()
+        check_references(self.ours, touched)
         refresh_search(self.session, touched)
         self.result.duplicates = likely_duplicates_of(self.session, new_people)
         self.result.duplicates += same_name_organisations(self.session, new_organisations)
@@ -426,18 +427,6 @@ class _Sync:
         new = sorted(theirs - set(self.ours.scalars(select(logins.c.name))))
         if new:
             self.ours.execute(insert(logins), [{"name": name} for name in new])
-
-    def _check_references(self) -> None:
-        if self.ours.dialect.name != "sqlite":
-            return  # PostgreSQL checks each reference as it is written
-        broken = self.ours.execute(text("PRAGMA foreign_key_check")).fetchall()
-        if broken:
-            raise SyncError(
-                _(
-                    "the merge would leave {count} broken reference(s), the first in table "
-                    "{broken}; nothing was merged"
-                ).format(count=len(broken), broken=broken[0][0])
-            )
 
     def _log(self, our_known: dict[uuid.UUID, int], their_known: dict[uuid.UUID, int]) -> None:
         known = {
