@@ -16,10 +16,9 @@ from collections.abc import Collection, Mapping
 from sqlalchemy import Connection, and_, exists, func, select
 
 from forumdesk.services.common.messages import _
+from forumdesk.services.sync.changes import ids_among
 from forumdesk.services.sync.source import SyncError
 from forumdesk.store.base import Base
-
-_CHUNK = 5000  # ids per query
 
 
 def check_references(connection: Connection, written: Mapping[str, Collection[uuid.UUID]]) -> None:
@@ -52,9 +51,7 @@ def _broken_in(connection: Connection, name: str, ids: list[uuid.UUID]) -> int:
         )
         # SQLite checks a reference only when none of its columns is NULL.
         filled = and_(*(source.is_not(None) for source, _target in pairs))
-        for start in range(0, len(ids), _CHUNK):
-            query = select(func.count()).where(
-                table.c.id.in_(ids[start : start + _CHUNK]), filled, missing
-            )
-            count += connection.execute(query.select_from(table)).scalar_one()
+        for chosen in ids_among(connection, table.c.id, ids):
+            query = select(func.count()).select_from(table).where(chosen, filled, missing)
+            count += connection.execute(query).scalar_one()
     return count

@@ -245,10 +245,13 @@ class _Sync:
         new_people: list[uuid.UUID] = []
         new_organisations: list[uuid.UUID] = []
         touched: dict[str, set[uuid.UUID]] = {}
+        changed_ids: dict[str, set[uuid.UUID]] = {}
+        for name, rid in theirs_changed:
+            changed_ids.setdefault(name, set()).add(rid)
         for done, table in enumerate(tables):
             if cancelled():
                 raise SyncCancelled
-            ids = {rid for (name, rid) in theirs_changed if name == table.name}
+            ids = changed_ids.get(table.name, set())
             if self.scope is not None and table.name == "representatives":
                 ids |= self.scope.people_missing()
             if ids:

@@ -16,6 +16,7 @@ from forumdesk.services.registry.text import record_sort_key
 from forumdesk.services.search.index import index_language_version, index_note
 from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.services.search.practices import index_practice, index_recommendation
+from forumdesk.services.sync.changes import ids_among
 from forumdesk.store.models import NoteLink, NoteTag, Organisation, Paragraph, Representative
 
 _LABEL_COLUMNS = ("name", "title", "body_text", "badge_number", "text")
@@ -64,12 +65,13 @@ def refresh_sort_keys(connection: Connection, table: Table, ids: Iterable[uuid.U
     if sources is None or not ids:
         return
     columns = [table.c[name] for name in sources]
-    query = select(table.c.id, table.c.sort_key, *columns).where(table.c.id.in_(ids))
     stale = []
-    for row in connection.execute(query).all():
-        key = record_sort_key(table.name, row)
-        if key != row.sort_key:
-            stale.append({"row_id": row.id, "key": key})
+    for chosen in ids_among(connection, table.c.id, ids):
+        query = select(table.c.id, table.c.sort_key, *columns).where(chosen)
+        for row in connection.execute(query).all():
+            key = record_sort_key(table.name, row)
+            if key != row.sort_key:
+                stale.append({"row_id": row.id, "key": key})
     if stale:
         statement = update(table).where(table.c.id == bindparam("row_id"))
         connection.execute(statement.values(sort_key=bindparam("key")), stale)
