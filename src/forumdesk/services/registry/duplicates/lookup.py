@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import CompoundSelect, and_, bindparam, func, or_, select, union_all
+from sqlalchemy import CompoundSelect, String, and_, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from forumdesk.services.registry.duplicates.finder import (
@@ -146,7 +146,7 @@ def duplicates_of_newcomers(
     return found
 
 
-def _neighbours() -> CompoundSelect:
+def _neighbours() -> CompoundSelect[tuple[uuid.UUID]]:
     """The ids a newcomer's look-up reads (`duplicates_of_newcomers`), in one query."""
     person = Representative
     live = and_(person.deleted_at.is_(None), person.merged_into_id.is_(None))
@@ -155,7 +155,7 @@ def _neighbours() -> CompoundSelect:
     def first(query: Any, *order: Any) -> Any:
         return select(query.order_by(*order).limit(CANDIDATES).subquery().c.id)
 
-    key, swapped = bindparam("key"), bindparam("swapped")
+    key, swapped = bindparam("key", type_=String), bindparam("swapped", type_=String)
     in_block = person.sort_key < bindparam("key_after")
     return union_all(
         first(ids.where(person.sort_key >= key, in_block), person.sort_key),
