@@ -9,8 +9,9 @@ come along, so the next merge (either way) knows what both sides have seen, and
 merging the same file again changes nothing.
 
 One transaction: a merge that fails or is killed leaves this database as it was.
-A backup of the file is taken first. Likely duplicates among the people who came in
-are reported, never merged.
+A verified backup of the file as it was is written beside the merge, which waits for it
+before committing (`backup_aside`). Likely duplicates among the people who came in are
+reported, never merged.
 """
 
 from __future__ import annotations
