@@ -123,7 +123,7 @@ def duplicates_of_newcomers(
                 probe,
                 {"key": key, "key_block": key[:3], "key_after": _after(key[:3]),
                  "swapped": swapped, "swapped_after": _after(swapped[:3]),
-                 "org": org_id and uuid.UUID(org_id), "email": mail,
+                 "org": org_id and uuid.UUID(str(org_id)), "email": mail,
                  "email_key": mail and email_key(mail)},
             )
         )  # fmt: skip
@@ -134,7 +134,7 @@ def duplicates_of_newcomers(
         finder._load_rows(session, query)
     found: dict[uuid.UUID, list[DuplicateMatch]] = {}
     for rid, given, family, given_latin, family_latin, email, _o, org_name, _a in newcomers:
-        person = uuid.UUID(rid)
+        person = uuid.UUID(str(rid))  # hex text on SQLite
         found[person] = finder.check(
             given_latin or given,
             family_latin or family,
