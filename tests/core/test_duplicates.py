@@ -10,11 +10,16 @@ import pytest
 from sqlalchemy import select
 
 from forumdesk.services.registry.duplicates.finder import (
+    CANDIDATES,
     THRESHOLD,
     DuplicateFinder,
     duplicate_pairs,
 )
-from forumdesk.services.registry.duplicates.lookup import likely_duplicates
+from forumdesk.services.registry.duplicates.lookup import (
+    duplicates_of_newcomers,
+    likely_duplicates,
+)
+from forumdesk.services.registry.text import sort_key
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
 from forumdesk.store.models import Organisation, Representative
@@ -170,6 +175,36 @@ def test_likely_duplicates_for_the_detail_form(demo_db: Database) -> None:
     paired = {frozenset((a.representative_id, b.representative_id)) for a, b in pairs}
     assert frozenset((ids[0], ids[1])) in paired
     assert frozenset((ids[0], ids[2])) in paired
+
+
+def test_newcomers_meet_their_neighbours_not_the_whole_registry(demo_db: Database) -> None:
+    """A merge's newcomers: each is compared with the people nearest its sort key (both
+    name orders), those of its organisation and those with its email."""
+    with demo_db.unit_of_work() as session:
+        ilo = Organisation(name="ILO", category=OrganisationCategory.UN_ENTITY)
+        iom = Organisation(name="IOM", category=OrganisationCategory.UN_ENTITY)
+        session.add_all([ilo, iom])
+        session.flush()
+
+        def person(given: str, family: str, **values: object) -> Representative:
+            made = _person(given, family, sort_key=sort_key(family, given), **values)
+            session.add(made)
+            return made
+
+        first = person("Ngozi", "Adeyemi", email="NGOZI@example.org")
+        swapped = person("Adeyemi", "Ngozi")
+        by_mail = person("N.", "Ade", email="ngozi@example.org")
+        person("Kwame", "Mensah")
+        for _ in range(3 * CANDIDATES):  # namesakes enough to hide the colleague
+            person("Chiara", "Rossi", organisation_id=iom.id)
+        colleague = person("Chiara", "Rossi", organisation_id=ilo.id)
+        newcomer = person("Chiara", "Rossi", organisation_id=ilo.id)
+        session.flush()
+        ids = first.id, swapped.id, by_mail.id, colleague.id, newcomer.id
+        found = duplicates_of_newcomers(session, [first.id, newcomer.id])
+    assert {m.representative_id for m in found[ids[0]]} == {ids[1], ids[2]}
+    best = found[ids[4]][0]
+    assert best.representative_id == ids[3] and "same organisation" in best.reasons
 
 
 def _name(rng: random.Random, syllables: int) -> str:

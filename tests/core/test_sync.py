@@ -278,6 +278,22 @@ def test_a_cancelled_merge_changes_nothing(
     assert _merge(capsys, a, b)["inserted"] == 7
 
 
+def test_a_merge_that_would_leave_a_broken_reference_is_refused_whole(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    with sqlite3.connect(b) as connection:  # the laptop lost a row its people refer to
+        connection.execute("DELETE FROM organisations WHERE name = 'World Bank'")
+    before = _export(capsys, a)
+    office, _ = open_database(str(a), backup=False)
+    try:
+        with pytest.raises(SyncError, match=r"broken reference.*representatives"):
+            sync_from(office, str(b))
+    finally:
+        office.dispose()
+    assert _export(capsys, a) == before
+
+
 def test_an_older_database_is_migrated_first_and_a_newer_one_refused(
     demo_db: Any, tmp_path: Path
 ) -> None:

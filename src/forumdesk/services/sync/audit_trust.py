@@ -15,12 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, select
 
 from forumdesk.services.common.audit_messages import describe
 from forumdesk.services.common.messages import _
 from forumdesk.services.sync.changes import device_names
 from forumdesk.services.sync.source import SyncError
+from forumdesk.store.audit import last_sequences
 from forumdesk.store.audit_keys import fingerprint
 from forumdesk.store.audit_verify import ChainReader
 from forumdesk.store.base import Base
@@ -120,12 +121,7 @@ def _agrees_with_what_we_saw(
     """Their chain of each device must hold our last entry of it, and the heads our
     merges recorded (or, when theirs is shorter, end on an entry we hold too)."""
     seen = _points_seen_here(ours)
-    entries = Base.metadata.tables["audit_entries"]
-    their_last = dict(
-        theirs.execute(
-            select(entries.c.device_id, func.max(entries.c.sequence)).group_by(entries.c.device_id)
-        ).all()
-    )
+    their_last = last_sequences(theirs)
     for device, points in seen.items():
         last = their_last.get(device)
         if not last:
@@ -153,17 +149,12 @@ def _points_seen_here(ours: Connection) -> dict[uuid.UUID, set[tuple[int, str]]]
 
 def last_entries(connection: Connection) -> dict[uuid.UUID, tuple[int, str]]:
     """{device: (sequence, hash)} of each chain's last entry held here."""
-    entries = Base.metadata.tables["audit_entries"]
-    last = (
-        select(entries.c.device_id, func.max(entries.c.sequence).label("sequence"))
-        .group_by(entries.c.device_id)
-        .subquery()
-    )
-    query = select(entries.c.device_id, entries.c.sequence, entries.c.hash).join(
-        last,
-        and_(last.c.device_id == entries.c.device_id, last.c.sequence == entries.c.sequence),
-    )
-    return {device: (sequence, digest) for device, sequence, digest in connection.execute(query)}
+    heads: dict[uuid.UUID, tuple[int, str]] = {}
+    for device, sequence in last_sequences(connection).items():
+        digest = _hash_at(connection, device, sequence)
+        if digest is not None:
+            heads[device] = (sequence, digest)
+    return heads
 
 
 def _hash_at(connection: Connection, device: uuid.UUID, sequence: int) -> str | None:

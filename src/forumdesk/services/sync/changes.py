@@ -9,12 +9,13 @@ entries name the records and fields changed, by whom, when and on which device.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+import orjson
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from forumdesk.store.base import Base
 
@@ -79,9 +80,23 @@ def rows_by_id(
 ) -> dict[uuid.UUID, Any]:
     """The rows of `table` with these ids, keyed by id."""
     found: dict[uuid.UUID, Any] = {}
-    ids = list(ids)
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        for row in connection.execute(select(table).where(table.c.id.in_(chunk))):
+    for chosen in ids_among(connection, table.c.id, ids):
+        for row in connection.execute(select(table).where(chosen)):
             found[row.id] = row._mapping
     return found
+
+
+def ids_among(
+    connection: Connection, column: ColumnElement[Any], ids: Iterable[uuid.UUID]
+) -> Iterator[ColumnElement[bool]]:
+    """`column IN ids`, in as many conditions as it takes. On SQLite, the ids travel as
+    one JSON parameter: SQLAlchemy spends longer naming 5,000 parameters of an IN than
+    SQLite takes to read the rows (a UUID column holds 32 hex digits there)."""
+    ids = list(ids)
+    if connection.dialect.name == "sqlite":
+        if ids:
+            listed = func.json_each(orjson.dumps([i.hex for i in ids]).decode())
+            yield column.in_(select(listed.table_valued("value").c.value))
+        return
+    for start in range(0, len(ids), _CHUNK):
+        yield column.in_(ids[start : start + _CHUNK])

@@ -9,8 +9,9 @@ come along, so the next merge (either way) knows what both sides have seen, and
 merging the same file again changes nothing.
 
 One transaction: a merge that fails or is killed leaves this database as it was.
-A backup of the file is taken first. Likely duplicates among the people who came in
-are reported, never merged.
+A verified backup of the file as it was is written beside the merge, which waits for it
+before committing (`backup_aside`). Likely duplicates among the people who came in are
+reported, never merged.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,7 @@ from forumdesk.services.sync.audit_trust import (
     check_their_entries,
     trusted_keys,
 )
+from forumdesk.services.sync.backup_aside import BackupAside
 from forumdesk.services.sync.changes import (
     FieldChanges,
     Who,
@@ -48,6 +50,7 @@ from forumdesk.services.sync.keys import (
     renumbered,
     without_twins,
 )
+from forumdesk.services.sync.references import check_references
 from forumdesk.services.sync.source import SyncError, open_other
 from forumdesk.services.sync.tables import (
     DuplicateView,
@@ -60,7 +63,6 @@ from forumdesk.services.sync.tables import (
     same_name_organisations,
 )
 from forumdesk.store.audit import Change, append, audited_tables, known_sequences, plain
-from forumdesk.store.backup import backup_before
 from forumdesk.store.base import Base
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AuditAction
@@ -185,12 +187,18 @@ def sync_from(
         context = database.reading() if dry_run else database.unit_of_work()
         try:
             with context as session, side.engine.connect() as theirs:
-                if not dry_run:
-                    result.backup = backup_before(session, "before-merge")
+                backup = None if dry_run else BackupAside(session)
                 session.info["audit"] = False  # what comes in is described by their entries
-                _Sync(session, theirs, database, side.device_id, side.device_name, result).run(
-                    progress or (lambda _done, _total: None), cancelled or (lambda: False)
-                )
+                try:
+                    _Sync(session, theirs, database, side.device_id, side.device_name, result).run(
+                        progress or (lambda _done, _total: None), cancelled or (lambda: False)
+                    )
+                except BaseException:
+                    if backup is not None:
+                        backup.abandon()
+                    raise
+                if backup is not None:  # no commit without the verified backup
+                    result.backup = backup.taken()
         except IntegrityError as error:  # a rule no check above foresaw: still said plainly
             raise SyncError(
                 _("the merge would break a rule of the data ({detail}); nothing was merged").format(
@@ -238,10 +246,13 @@ class _Sync:
         new_people: list[uuid.UUID] = []
         new_organisations: list[uuid.UUID] = []
         touched: dict[str, set[uuid.UUID]] = {}
+        changed_ids: dict[str, set[uuid.UUID]] = {}
+        for name, rid in theirs_changed:
+            changed_ids.setdefault(name, set()).add(rid)
         for done, table in enumerate(tables):
             if cancelled():
                 raise SyncCancelled
-            ids = {rid for (name, rid) in theirs_changed if name == table.name}
+            ids = changed_ids.get(table.name, set())
             if self.scope is not None and table.name == "representatives":
                 ids |= self.scope.people_missing()
             if ids:
@@ -254,7 +265,7 @@ class _Sync:
             progress(done + 1, len(tables) + 1)
         self._take_entries(incoming, their_known)
         self._take_logins()
-        self._check_references()
+        check_references(self.ours, touched)
         refresh_search(self.session, touched)
         self.result.duplicates = likely_duplicates_of(self.session, new_people)
         self.result.duplicates += same_name_organisations(self.session, new_organisations)
@@ -420,18 +431,6 @@ class _Sync:
         new = sorted(theirs - set(self.ours.scalars(select(logins.c.name))))
         if new:
             self.ours.execute(insert(logins), [{"name": name} for name in new])
-
-    def _check_references(self) -> None:
-        if self.ours.dialect.name != "sqlite":
-            return  # PostgreSQL checks each reference as it is written
-        broken = self.ours.execute(text("PRAGMA foreign_key_check")).fetchall()
-        if broken:
-            raise SyncError(
-                _(
-                    "the merge would leave {count} broken reference(s), the first in table "
-                    "{broken}; nothing was merged"
-                ).format(count=len(broken), broken=broken[0][0])
-            )
 
     def _log(self, our_known: dict[uuid.UUID, int], their_known: dict[uuid.UUID, int]) -> None:
         known = {

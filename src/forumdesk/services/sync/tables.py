@@ -11,16 +11,14 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from forumdesk.services.registry.duplicates.finder import DuplicateFinder
-from forumdesk.services.registry.duplicates.lookup import likely_duplicates
+from forumdesk.services.registry.duplicates.lookup import duplicates_of_newcomers
 from forumdesk.services.registry.text import record_sort_key
 from forumdesk.services.search.index import index_language_version, index_note
 from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.services.search.practices import index_practice, index_recommendation
+from forumdesk.services.sync.changes import ids_among
 from forumdesk.store.models import NoteLink, NoteTag, Organisation, Paragraph, Representative
 
-#: Beyond this many newcomers, one in-memory index of the registry beats a query each.
-_FINDER_FROM = 200
 _LABEL_COLUMNS = ("name", "title", "body_text", "badge_number", "text")
 
 
@@ -67,12 +65,13 @@ def refresh_sort_keys(connection: Connection, table: Table, ids: Iterable[uuid.U
     if sources is None or not ids:
         return
     columns = [table.c[name] for name in sources]
-    query = select(table.c.id, table.c.sort_key, *columns).where(table.c.id.in_(ids))
     stale = []
-    for row in connection.execute(query).all():
-        key = record_sort_key(table.name, row)
-        if key != row.sort_key:
-            stale.append({"row_id": row.id, "key": key})
+    for chosen in ids_among(connection, table.c.id, ids):
+        query = select(table.c.id, table.c.sort_key, *columns).where(chosen)
+        for row in connection.execute(query).all():
+            key = record_sort_key(table.name, row)
+            if key != row.sort_key:
+                stale.append({"row_id": row.id, "key": key})
     if stale:
         statement = update(table).where(table.c.id == bindparam("row_id"))
         connection.execute(statement.values(sort_key=bindparam("key")), stale)
@@ -125,28 +124,9 @@ def likely_duplicates_of(session: Session, people: list[uuid.UUID]) -> list[Dupl
         return []
     session.flush()
     newcomers = _people(session, people)
-    finder = DuplicateFinder.load(session) if len(people) > _FINDER_FROM else None
     seen: set[frozenset[uuid.UUID]] = set()
     pairs: list[tuple[uuid.UUID, uuid.UUID, Any]] = []
-    for person_id, (
-        given,
-        family,
-        given_latin,
-        family_latin,
-        email,
-        organisation,
-    ) in newcomers.items():
-        if finder is None:
-            matches = likely_duplicates(session, person_id, limit=3)
-        else:
-            matches = finder.check(
-                given_latin or given,
-                family_latin or family,
-                organisation=organisation,
-                email=email,
-                limit=3,
-                exclude=person_id,
-            )
+    for person_id, matches in duplicates_of_newcomers(session, people).items():
         for match in matches:
             other = match.representative_id
             if other is None or frozenset((person_id, other)) in seen:
