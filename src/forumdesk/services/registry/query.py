@@ -41,8 +41,10 @@ from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.people import sort_key
 from forumdesk.services.registry.scripts import Script, script_of
+from forumdesk.services.search.name_words import matching_words, word_people
 from forumdesk.services.search.names import name_query
 from forumdesk.services.search.people import REPRESENTATIVE, matching_ids
+from forumdesk.services.search.terms import Term
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
 from forumdesk.store.models import Organisation, Registration, Representative
 
@@ -98,10 +100,13 @@ def _by_name(dialect: str, typed: str, folded: str) -> Select[Any] | None:
     return matching_ids(dialect, REPRESENTATIVE, names)
 
 
-def _text_matches(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
-    """What the typed text may match, each on its own index: any one of them will do."""
+def _text_matches(
+    query: RepresentativeQuery, dialect: str, *, names: bool = True
+) -> list[ColumnElement[bool]]:
+    """What the typed text may match, each on its own index: any one of them will do
+    (without a match by any word of the name unless `names`)."""
     text = sort_key(query.text)
-    by_name = _by_name(dialect, query.text, text)
+    by_name = _by_name(dialect, query.text, text) if names else None
     matches: list[ColumnElement[bool]] = []
     if by_name is not None:
         matches.append(Representative.id.in_(by_name))
@@ -169,6 +174,63 @@ def _matching(query: RepresentativeQuery, dialect: str) -> CompoundSelect[Any] |
     return union(*parts)
 
 
+def _word_terms(query: RepresentativeQuery, dialect: str) -> tuple[Term, ...] | None:
+    """The terms of a name typed as one word, when `name_words` can stand for the search
+    index in the union: each term one word that the sort key's part of the union
+    matches too when it is a word a sort key starts with (those are not in the table:
+    ASCII, as sort keys are). None otherwise (several words, a phrase of CJK)."""
+    text = sort_key(query.text)
+    if not text or _by_name(dialect, query.text, text) is None:
+        return None
+    groups = name_query(query.text, prefix_last=True).groups
+    if len(groups) != 1 or any(len(term.tokens) != 1 for term in groups[0]):
+        return None
+    if all(term.tokens[0].startswith(text) or not term.tokens[0].isascii() for term in groups[0]):
+        return groups[0]
+    return None
+
+
+def _by_words(
+    session: Session, query: RepresentativeQuery, needed: int
+) -> CompoundSelect[Any] | None:
+    """The union of `_matching` for the first `needed` rows in name order, each word of
+    the name read from `name_words`: the people of each word that matches, in name
+    order, which SQLite merges and stops reading at the page's end. None when the text
+    is not one word, or matches too many words."""
+    dialect = session.get_bind().dialect.name
+    terms = _word_terms(query, dialect)
+    if terms is None:
+        return None
+    words: set[str] = set()
+    for term in terms:
+        found = matching_words(session, term.tokens[0], term.prefix)
+        if found is None:
+            return None
+        words.update(found)
+    filters = _filters(query)
+    parts: list[Select[Any]] = []
+    for word in sorted(words):
+        part = word_people(word).where(*filters)
+        if dialect != "sqlite":
+            # No merge that stops early elsewhere: each word gives no more than needed.
+            found = part.order_by(*_in_order(part.selected_columns, query)).limit(needed)
+            part = select(*found.subquery().c)
+        parts.append(part)
+    # People without a sort key have no words in the table: the search index finds them.
+    names = matching_ids(dialect, REPRESENTATIVE, name_query(query.text, prefix_last=True))
+    unsorted = [Representative.sort_key.is_(None), Representative.id.in_(names)]
+    columns: tuple[Any, ...] = (Representative.sort_key, Representative.id)
+    parts.append(select(*columns).where(*filters, *unsorted))
+    others = _text_matches(query, dialect, names=False)
+    parts += [select(*columns).where(*filters, match) for match in others]
+    return union(*parts)
+
+
+def _in_order(columns: Any, query: RepresentativeQuery) -> list[Any]:
+    keys = (columns.sort_key, columns.id)
+    return [c.desc() if query.descending else c.asc() for c in keys]
+
+
 def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
     """Every filter, the typed text's as one condition, on the representatives table."""
     matching = _matching(query, dialect)
@@ -197,17 +259,18 @@ def count_representatives(session: Session, query: RepresentativeQuery) -> int:
 
 
 def _page_ids(
-    query: RepresentativeQuery, sort: str, dialect: str
+    session: Session, query: RepresentativeQuery, sort: str, needed: int
 ) -> Select[Any] | CompoundSelect[Any]:
     """The ids of the list in the chosen order, from the representatives table (and a
     join only when the order needs one): the details are read for one page only."""
-    matching = _matching(query, dialect) if sort == "name" else None
+    dialect = session.get_bind().dialect.name
+    matching = _by_words(session, query, needed) if sort == "name" else None
+    if sort == "name" and matching is None:
+        matching = _matching(query, dialect)
     if matching is not None:
         # In name order from the union itself, which holds the sort keys: SQLite merges
         # its parts in order and stops at the page's end.
-        found = matching.selected_columns
-        keys = (found.sort_key, found.id)
-        return matching.order_by(*(c.desc() if query.descending else c.asc() for c in keys))
+        return matching.order_by(*_in_order(matching.selected_columns, query))
     order: list[Any] = {
         "name": [Representative.sort_key],
         "organisation": [Organisation.sort_key, Representative.sort_key],
@@ -235,7 +298,7 @@ def representative_page(
             )
         )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
-    ids = _page_ids(query, sort, session.get_bind().dialect.name)
+    ids = _page_ids(session, query, sort, offset + limit)
     page = [row.id for row in session.execute(ids.offset(offset).limit(limit))]
     if not page:
         return []
