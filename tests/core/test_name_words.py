@@ -7,12 +7,12 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import Session
+from tests.core.postgres_db import ADMIN_URL, empty_database, marks
 
 import forumdesk.services.registry.query as query_module
 from forumdesk.services.registry.query import RepresentativeQuery, representative_page
@@ -21,12 +21,14 @@ from forumdesk.services.search.name_words import words_of
 from forumdesk.services.search.names import name_tokens
 from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.store.database import Database
+from forumdesk.store.engine import database_url
 from forumdesk.store.enums import Gender, OrganisationCategory
 from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation, Representative
 from forumdesk.store.search_tables import name_words_table
 from forumdesk.store.types import utcnow
 
+ICU_ENGLISH = "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8' TEMPLATE template0"
 # (family names, given names, Latin forms written or not) per script.
 CULTURES: list[tuple[list[str], list[str], bool]] = [
     (
@@ -62,11 +64,33 @@ def _person(rng: random.Random, organisations: list[uuid.UUID]) -> Representativ
     return person
 
 
-@pytest.fixture()
-def database(empty_db_path: Path) -> Iterator[Database]:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=marks)])
+def database(request: pytest.FixtureRequest) -> Iterator[Database]:
     """Three hundred people of six scripts, indexed; then some deleted, some merged,
-    some renamed (and indexed again), one without a sort key."""
-    opened, _ = open_database(str(empty_db_path), backup=False)
+    some renamed (and indexed again), one without a sort key. On SQLite, and on
+    PostgreSQL in a database whose collation is not byte order when it can be made."""
+    if request.param == "sqlite":
+        yield from _seeded(str(request.getfixturevalue("empty_db_path")))
+        return
+    with empty_database("forumdesk_words", _english_if_any()) as url:
+        yield from _seeded(url)
+
+
+def _english_if_any() -> str:
+    """CREATE DATABASE's options for English collation (ICU), if the server has it."""
+    assert ADMIN_URL is not None
+    engine = create_engine(database_url(ADMIN_URL))
+    try:
+        with engine.connect() as connection:
+            query = "SELECT count(*) FROM pg_collation WHERE collprovider = 'i'"
+            icu = connection.exec_driver_sql(query).scalar()
+    finally:
+        engine.dispose()
+    return ICU_ENGLISH if icu else ""
+
+
+def _seeded(url: str) -> Iterator[Database]:
+    opened, _ = open_database(url, backup=False)
     rng = random.Random(22)
     with opened.unit_of_work() as session:
         organisations = [
