@@ -29,6 +29,7 @@ from sqlalchemy import (
     CompoundSelect,
     Select,
     and_,
+    exists,
     func,
     null,
     or_,
@@ -41,6 +42,7 @@ from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.people import sort_key
 from forumdesk.services.registry.scripts import Script, script_of
+from forumdesk.services.search.index import search_table
 from forumdesk.services.search.name_words import matching_words, word_people
 from forumdesk.services.search.names import name_query
 from forumdesk.services.search.people import REPRESENTATIVE, matching_ids
@@ -180,12 +182,13 @@ def _word_terms(query: RepresentativeQuery, dialect: str) -> tuple[Term, ...] | 
     matches too when it is a word a sort key starts with (those are not in the table:
     ASCII, as sort keys are). None otherwise (several words, a phrase of CJK)."""
     text = sort_key(query.text)
-    if not text or _by_name(dialect, query.text, text) is None:
+    if _by_name(dialect, query.text, text) is None:
         return None
     groups = name_query(query.text, prefix_last=True).groups
     if len(groups) != 1 or any(len(term.tokens) != 1 for term in groups[0]):
         return None
-    if all(term.tokens[0].startswith(text) or not term.tokens[0].isascii() for term in groups[0]):
+    words = [term.tokens[0] for term in groups[0]]
+    if all(not word.isascii() or (text and word.startswith(text)) for word in words):
         return groups[0]
     return None
 
@@ -216,9 +219,11 @@ def _by_words(
             found = part.order_by(*_in_order(part.selected_columns, query)).limit(needed)
             part = select(*found.subquery().c)
         parts.append(part)
-    # People without a sort key have no words in the table: the search index finds them.
+    # People without a sort key have no words in the table: the search index finds
+    # them. Asked of each such person (EXISTS), not of each match: there are none or few.
     names = matching_ids(dialect, REPRESENTATIVE, name_query(query.text, prefix_last=True))
-    unsorted = [Representative.sort_key.is_(None), Representative.id.in_(names)]
+    named = exists(names.where(search_table.c.target_id == Representative.id))
+    unsorted = [Representative.sort_key.is_(None), named]
     columns: tuple[Any, ...] = (Representative.sort_key, Representative.id)
     parts.append(select(*columns).where(*filters, *unsorted))
     others = _text_matches(query, dialect, names=False)
