@@ -46,7 +46,7 @@ from forumdesk.services.search.index import search_table
 from forumdesk.services.search.name_words import matching_words, word_people
 from forumdesk.services.search.names import name_query
 from forumdesk.services.search.people import REPRESENTATIVE, matching_ids
-from forumdesk.services.search.terms import Term
+from forumdesk.services.search.terms import SearchQuery, Term
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
 from forumdesk.store.models import Organisation, Registration, Representative
 
@@ -93,13 +93,20 @@ def _prefix(column: Any, text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + HIGH)
 
 
-def _by_name(dialect: str, typed: str, folded: str) -> Select[Any] | None:
-    """The ids of people with any word of the name matching, as the search index
-    matches it; None when too short (one or two Latin letters)."""
+def _names(typed: str, folded: str) -> SearchQuery | None:
+    """What is looked for in any word of the names; None when too short (one or two
+    Latin letters)."""
     names = name_query(typed, prefix_last=True)
     if names.is_empty or (len(folded) < ORGANISATION_FROM and script_of(typed) in LATIN):
         return None
-    return matching_ids(dialect, REPRESENTATIVE, names)
+    return names
+
+
+def _by_name(dialect: str, typed: str, folded: str) -> Select[Any] | None:
+    """The ids of people with any word of the name matching, as the search index
+    matches it; None when too short."""
+    names = _names(typed, folded)
+    return None if names is None else matching_ids(dialect, REPRESENTATIVE, names)
 
 
 def _text_matches(
@@ -176,15 +183,16 @@ def _matching(query: RepresentativeQuery, dialect: str) -> CompoundSelect[Any] |
     return union(*parts)
 
 
-def _word_terms(query: RepresentativeQuery, dialect: str) -> tuple[Term, ...] | None:
+def _word_terms(query: RepresentativeQuery) -> tuple[Term, ...] | None:
     """The terms of a name typed as one word, when `name_words` can stand for the search
     index in the union: each term one word that the sort key's part of the union
     matches too when it is a word a sort key starts with (those are not in the table:
     ASCII, as sort keys are). None otherwise (several words, a phrase of CJK)."""
     text = sort_key(query.text)
-    if _by_name(dialect, query.text, text) is None:
+    names = _names(query.text, text)
+    if names is None:
         return None
-    groups = name_query(query.text, prefix_last=True).groups
+    groups = names.groups
     if len(groups) != 1 or any(len(term.tokens) != 1 for term in groups[0]):
         return None
     words = [term.tokens[0] for term in groups[0]]
@@ -201,7 +209,7 @@ def _by_words(
     order, which SQLite merges and stops reading at the page's end. None when the text
     is not one word, or matches too many words."""
     dialect = session.get_bind().dialect.name
-    terms = _word_terms(query, dialect)
+    terms = _word_terms(query)
     if terms is None:
         return None
     words: set[str] = set()
@@ -219,13 +227,15 @@ def _by_words(
             found = part.order_by(*_in_order(part.selected_columns, query)).limit(needed)
             part = select(*found.subquery().c)
         parts.append(part)
-    # People without a sort key have no words in the table: the search index finds
-    # them. Asked of each such person (EXISTS), not of each match: there are none or few.
-    names = matching_ids(dialect, REPRESENTATIVE, name_query(query.text, prefix_last=True))
-    named = exists(names.where(search_table.c.target_id == Representative.id))
-    unsorted = [Representative.sort_key.is_(None), named]
     columns: tuple[Any, ...] = (Representative.sort_key, Representative.id)
-    parts.append(select(*columns).where(*filters, *unsorted))
+    live = [Representative.deleted_at.is_(None), Representative.merged_into_id.is_(None)]
+    unsorted = [*live, Representative.sort_key.is_(None)]
+    if session.scalar(select(Representative.id).where(*unsorted).limit(1)) is not None:
+        # People without a sort key have no words in the table: the search index finds
+        # them, asked of each such person (EXISTS), not of each match.
+        names = matching_ids(dialect, REPRESENTATIVE, name_query(query.text, prefix_last=True))
+        named = exists(names.where(search_table.c.target_id == Representative.id))
+        parts.append(select(*columns).where(*filters, *unsorted, named))
     others = _text_matches(query, dialect, names=False)
     parts += [select(*columns).where(*filters, match) for match in others]
     return union(*parts)
@@ -348,7 +358,8 @@ def representative_page(
             status=row[11],
             badge_number=row[12],
         )
-        for row in (tuple(r) for r in session.execute(statement))
+        # Core, not the ORM's loading: a page of plain columns (the ids' query autoflushed).
+        for row in (tuple(r) for r in session.connection().execute(statement))
     ]
     return sorted(rows, key=lambda row: position[row.id])
 
