@@ -116,7 +116,8 @@ def matching_words(session: Session, word: str, prefix: bool) -> list[str] | Non
 def word_people(word: str) -> Any:
     """The sort keys and ids of the people with `word`, as a select to filter and order."""
     return (
-        select(name_words_table.c.sort_key, name_words_table.c.id)
+        # Named, as a union ordered by name asks: both tables have these columns.
+        select(name_words_table.c.sort_key.label("sort_key"), name_words_table.c.id.label("id"))
         .join_from(name_words_table, Representative, Representative.id == name_words_table.c.id)
         .where(
             name_words_table.c.word == word,
