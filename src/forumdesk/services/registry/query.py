@@ -10,7 +10,10 @@ its Latin form ("علوي" finds العلوي, "小明" finds 王小明) through
 entries of people (`services/search/people.py`). The ways to match are the parts of
 one union, each read from an index that holds live people's sort keys and ids
 (revision 0015): counting and a page in name order read the table only for the few
-people matched through their organisation.
+people matched through their organisation. For a page in name order of a name typed
+as one word, the search index's part is one part per matching word instead, its
+people in name order from `name_words` (revision 0017): the union merges them and
+stops at the page's end, where the search index gave every match to sort.
 
 A page never waits for a count: at a million people counting the whole list takes
 longer than its first page, so the list shows the page and counts afterwards
@@ -238,7 +241,7 @@ def _by_words(
         parts.append(select(*columns).where(*filters, *unsorted, named))
     others = _text_matches(query, dialect, names=False)
     parts += [select(*columns).where(*filters, match) for match in others]
-    return union(*parts)
+    return union(*parts) if parts else None
 
 
 def _in_order(columns: Any, query: RepresentativeQuery) -> list[Any]:
