@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/registry.py [--people 100000] [--organisations 20000]
                                           [--runs N] [--import-runs N] [--seed S] [--json]
-                                          [--encrypted]
+                                          [--encrypted] [--database FILE]
 
 A reproducible (seeded) CSV of the kind an office sends is written first: `;`
 separated, UTF-8, French headers, people with French, English, Spanish, Arabic,
@@ -36,6 +36,11 @@ Targets (issue 22, the same at 100k and at 1M people): the import at most 2.0 ti
 SQLCipher (`forumdesk init`, then `forumdesk encrypt`, not timed; the passphrase in
 FORUMDESK_PASSPHRASE): the median import time of the clear and the encrypted database
 and their ratio (bench/encrypted_side.py). The targets apply to the clear import.
+
+`--database FILE` measures the list open and type-ahead on a database this bench's
+import already made (say /work/bench1m's 1M people) instead of importing again: no
+import figures. The prefixes are typed from its first 5,000 people, as the CSV's would
+be. The app opens it, so it is migrated when older: give it a copy.
 
 Exit 0 when every target is met, 1 when one is not, 2 when something cannot be
 measured (for instance, the import command does not exist yet).
@@ -393,9 +398,25 @@ def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict
 # --- the run -----------------------------------------------------------------------------
 
 
+def families_of(path: Path) -> list[str]:
+    """The family names of the first 5,000 people imported: the rows of `write_csv`'s
+    list, in the file's order."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        query = "SELECT family_name FROM representatives ORDER BY rowid LIMIT 5000"
+        return [name for (name,) in connection.execute(query)]
+    finally:
+        connection.close()
+
+
 def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
     result: dict[str, Any] = {"people": args.people, "organisations": args.organisations}
     result.update(seed=args.seed, runs=args.runs, sqlite=sqlite3.sqlite_version, missing=[])
+    if args.database is not None:
+        say(f"list open and type-ahead on {args.database}…")
+        families = families_of(args.database)
+        result["reads"] = measure_reads(args.database, families, args.runs, args.seed)
+        return _checked(result)
     with tempfile.TemporaryDirectory(prefix="forumdesk-bench-") as scratch:
         folder = Path(scratch)
         env = dict(os.environ)
@@ -486,10 +507,19 @@ def _runs(measured: dict[str, Any]) -> str:
 
 
 def _print_table(result: dict[str, Any]) -> None:
-    print(
-        f"Registry at {result['people']:,} people in {result['organisations']:,} organisations "
-        f"(CSV {result['csv_mb']:.1f} MB, seed {result['seed']}), SQLite {result['sqlite']}\n"
-    )
+    if "sqlite_utils" not in result:  # --database: no import
+        print(f"Registry of an imported database, SQLite {result['sqlite']}")
+    else:
+        print(
+            f"Registry at {result['people']:,} people in {result['organisations']:,} "
+            f"organisations (CSV {result['csv_mb']:.1f} MB, seed {result['seed']}), "
+            f"SQLite {result['sqlite']}\n"
+        )
+        _print_imports(result)
+    _print_reads(result)
+
+
+def _print_imports(result: dict[str, Any]) -> None:
     baseline, imported = result["sqlite_utils"], result.get("import")
     print(f"{'import (fresh process), median':<34}{'wall':>9}{'peak RSS':>11}  runs")
     if imported:
@@ -510,6 +540,9 @@ def _print_table(result: dict[str, Any]) -> None:
         from encrypted_side import print_compared
 
         print_compared("forumdesk registry import", "s", {"import": result["encrypted_import_s"]})
+
+
+def _print_reads(result: dict[str, Any]) -> None:
     if "reads" in result:
         reads = result["reads"]
         print(
@@ -571,7 +604,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--encrypted", action="store_true", help="also import into an encrypted database"
     )
+    parser.add_argument(
+        "--database",
+        type=Path,
+        help="measure the reads on this imported database (a copy: it is migrated), no import",
+    )
     args = parser.parse_args(argv)
+    if args.database is not None and not args.database.is_file():
+        parser.error(f"--database: no such file: {args.database}")
     if min(args.people, args.organisations, args.runs, args.import_runs) < 1:
         parser.error("--people, --organisations, --runs and --import-runs must be at least 1")
 

@@ -34,6 +34,7 @@ def drop_everything(url: str) -> None:
     try:
         with engine.begin() as connection:
             connection.execute(text("DROP TABLE IF EXISTS search_index"))
+            connection.execute(text("DROP TABLE IF EXISTS name_words"))
             Base.metadata.drop_all(connection)
             connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
             assert inspect(connection).get_table_names() == []

@@ -109,8 +109,8 @@ WRITES: dict[Role, frozenset[str]] = {
 }
 
 #: What any role that writes also writes as a side effect of its change: the audit
-#: chain (the device row holds its head) and the search index.
-BOOKKEEPING = frozenset({"audit_entries", "devices", "search_index"})
+#: chain (the device row holds its head) and the search index with its name words.
+BOOKKEEPING = frozenset({"audit_entries", "devices", "search_index", "name_words"})
 
 #: Tables whose rows carry the minutes' state (`state`, 'approved' when approved).
 MINUTES_TABLES = frozenset({"minutes", "minutes_versions"})

@@ -35,6 +35,7 @@ from forumdesk.services.search.index import (
     replace_entries,
     search_table,
 )
+from forumdesk.services.search.name_words import forget_name_words
 from forumdesk.services.search.people import REPRESENTATIVE, refresh_registry_index
 from forumdesk.store.enums import Gender
 from forumdesk.store.models import (
@@ -211,6 +212,7 @@ def _reindex(session: Session, ids: list[uuid.UUID], done: Scrubbed) -> None:
     session.flush()
     where = (search_table.c.kind == REPRESENTATIVE) & search_table.c.target_id.in_(ids)
     replace_entries(session, where, [])
+    forget_name_words(session, ids)
     refresh_registry_index(session, ids)
     for note_id in done.records.get("notes", ()):
         index_note(session, note_id)

@@ -10,7 +10,10 @@ its Latin form ("علوي" finds العلوي, "小明" finds 王小明) through
 entries of people (`services/search/people.py`). The ways to match are the parts of
 one union, each read from an index that holds live people's sort keys and ids
 (revision 0015): counting and a page in name order read the table only for the few
-people matched through their organisation.
+people matched through their organisation. For a page in name order of a name typed
+as one word, the search index's part is one part per matching word instead, its
+people in name order from `name_words` (revision 0017): the union merges them and
+stops at the page's end, where the search index gave every match to sort.
 
 A page never waits for a count: at a million people counting the whole list takes
 longer than its first page, so the list shows the page and counts afterwards
@@ -29,6 +32,7 @@ from sqlalchemy import (
     CompoundSelect,
     Select,
     and_,
+    exists,
     func,
     null,
     or_,
@@ -41,8 +45,11 @@ from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.registry.people import sort_key
 from forumdesk.services.registry.scripts import Script, script_of
+from forumdesk.services.search.index import search_table
+from forumdesk.services.search.name_words import matching_words, word_people
 from forumdesk.services.search.names import name_query
 from forumdesk.services.search.people import REPRESENTATIVE, matching_ids
+from forumdesk.services.search.terms import SearchQuery, Term
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory, RegionalGroup
 from forumdesk.store.models import Organisation, Registration, Representative
 
@@ -89,19 +96,29 @@ def _prefix(column: Any, text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + HIGH)
 
 
-def _by_name(dialect: str, typed: str, folded: str) -> Select[Any] | None:
-    """The ids of people with any word of the name matching, as the search index
-    matches it; None when too short (one or two Latin letters)."""
+def _names(typed: str, folded: str) -> SearchQuery | None:
+    """What is looked for in any word of the names; None when too short (one or two
+    Latin letters)."""
     names = name_query(typed, prefix_last=True)
     if names.is_empty or (len(folded) < ORGANISATION_FROM and script_of(typed) in LATIN):
         return None
-    return matching_ids(dialect, REPRESENTATIVE, names)
+    return names
 
 
-def _text_matches(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
-    """What the typed text may match, each on its own index: any one of them will do."""
+def _by_name(dialect: str, typed: str, folded: str) -> Select[Any] | None:
+    """The ids of people with any word of the name matching, as the search index
+    matches it; None when too short."""
+    names = _names(typed, folded)
+    return None if names is None else matching_ids(dialect, REPRESENTATIVE, names)
+
+
+def _text_matches(
+    query: RepresentativeQuery, dialect: str, *, names: bool = True
+) -> list[ColumnElement[bool]]:
+    """What the typed text may match, each on its own index: any one of them will do
+    (without a match by any word of the name unless `names`)."""
     text = sort_key(query.text)
-    by_name = _by_name(dialect, query.text, text)
+    by_name = _by_name(dialect, query.text, text) if names else None
     matches: list[ColumnElement[bool]] = []
     if by_name is not None:
         matches.append(Representative.id.in_(by_name))
@@ -169,6 +186,69 @@ def _matching(query: RepresentativeQuery, dialect: str) -> CompoundSelect[Any] |
     return union(*parts)
 
 
+def _word_terms(query: RepresentativeQuery) -> tuple[Term, ...] | None:
+    """The terms of a name typed as one word, when `name_words` can stand for the search
+    index in the union: each term one word that the sort key's part of the union
+    matches too when it is a word a sort key starts with (those are not in the table:
+    ASCII, as sort keys are). None otherwise (several words, a phrase of CJK)."""
+    text = sort_key(query.text)
+    names = _names(query.text, text)
+    if names is None:
+        return None
+    groups = names.groups
+    if len(groups) != 1 or any(len(term.tokens) != 1 for term in groups[0]):
+        return None
+    words = [term.tokens[0] for term in groups[0]]
+    if all(not word.isascii() or (text and word.startswith(text)) for word in words):
+        return groups[0]
+    return None
+
+
+def _by_words(
+    session: Session, query: RepresentativeQuery, needed: int
+) -> CompoundSelect[Any] | None:
+    """The union of `_matching` for the first `needed` rows in name order, each word of
+    the name read from `name_words`: the people of each word that matches, in name
+    order, which SQLite merges and stops reading at the page's end. None when the text
+    is not one word, or matches too many words."""
+    dialect = session.get_bind().dialect.name
+    terms = _word_terms(query)
+    if terms is None:
+        return None
+    words: set[str] = set()
+    for term in terms:
+        found = matching_words(session, term.tokens[0], term.prefix)
+        if found is None:
+            return None
+        words.update(found)
+    filters = _filters(query)
+    parts: list[Select[Any]] = []
+    for word in sorted(words):
+        part = word_people(word).where(*filters)
+        if dialect != "sqlite":
+            # No merge that stops early elsewhere: each word gives no more than needed.
+            found = part.order_by(*_in_order(part.selected_columns, query)).limit(needed)
+            part = select(*found.subquery().c)
+        parts.append(part)
+    columns: tuple[Any, ...] = (Representative.sort_key, Representative.id)
+    live = [Representative.deleted_at.is_(None), Representative.merged_into_id.is_(None)]
+    unsorted = [*live, Representative.sort_key.is_(None)]
+    if session.scalar(select(Representative.id).where(*unsorted).limit(1)) is not None:
+        # People without a sort key have no words in the table: the search index finds
+        # them, asked of each such person (EXISTS), not of each match.
+        names = matching_ids(dialect, REPRESENTATIVE, name_query(query.text, prefix_last=True))
+        named = exists(names.where(search_table.c.target_id == Representative.id))
+        parts.append(select(*columns).where(*filters, *unsorted, named))
+    others = _text_matches(query, dialect, names=False)
+    parts += [select(*columns).where(*filters, match) for match in others]
+    return union(*parts) if parts else None
+
+
+def _in_order(columns: Any, query: RepresentativeQuery) -> list[Any]:
+    keys = (columns.sort_key, columns.id)
+    return [c.desc() if query.descending else c.asc() for c in keys]
+
+
 def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[bool]]:
     """Every filter, the typed text's as one condition, on the representatives table."""
     matching = _matching(query, dialect)
@@ -197,17 +277,18 @@ def count_representatives(session: Session, query: RepresentativeQuery) -> int:
 
 
 def _page_ids(
-    query: RepresentativeQuery, sort: str, dialect: str
+    session: Session, query: RepresentativeQuery, sort: str, needed: int
 ) -> Select[Any] | CompoundSelect[Any]:
     """The ids of the list in the chosen order, from the representatives table (and a
     join only when the order needs one): the details are read for one page only."""
-    matching = _matching(query, dialect) if sort == "name" else None
+    dialect = session.get_bind().dialect.name
+    matching = _by_words(session, query, needed) if sort == "name" else None
+    if sort == "name" and matching is None:
+        matching = _matching(query, dialect)
     if matching is not None:
         # In name order from the union itself, which holds the sort keys: SQLite merges
         # its parts in order and stops at the page's end.
-        found = matching.selected_columns
-        keys = (found.sort_key, found.id)
-        return matching.order_by(*(c.desc() if query.descending else c.asc() for c in keys))
+        return matching.order_by(*_in_order(matching.selected_columns, query))
     order: list[Any] = {
         "name": [Representative.sort_key],
         "organisation": [Organisation.sort_key, Representative.sort_key],
@@ -235,7 +316,7 @@ def representative_page(
             )
         )
     sort = query.sort if query.sort != "status" or query.forum_id else "name"
-    ids = _page_ids(query, sort, session.get_bind().dialect.name)
+    ids = _page_ids(session, query, sort, offset + limit)
     page = [row.id for row in session.execute(ids.offset(offset).limit(limit))]
     if not page:
         return []
@@ -280,7 +361,8 @@ def representative_page(
             status=row[11],
             badge_number=row[12],
         )
-        for row in (tuple(r) for r in session.execute(statement))
+        # Core, not the ORM's loading: a page of plain columns (the ids' query autoflushed).
+        for row in (tuple(r) for r in session.connection().execute(statement))
     ]
     return sorted(rows, key=lambda row: position[row.id])
 

@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from forumdesk.services.search.index import replace_entries, search_table
+from forumdesk.services.search.name_words import replace_name_words, words_current
 from forumdesk.services.search.names import name_query, name_tokens, written_family_first
 from forumdesk.services.search.terms import SearchHit, SearchQuery, fts5_match, tsquery
 from forumdesk.store.models import Organisation, Representative
@@ -77,11 +78,13 @@ def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None =
     written = 0
     for kind in REGISTRY_KINDS:
         model, names = _name_columns(kind)
-        current = exists().where(
+        current: ColumnElement[bool] = exists().where(
             search_table.c.target_id == model.id,
             search_table.c.kind == kind,
             search_table.c.text == _joined(*names),
         )
+        if kind == REPRESENTATIVE:
+            current = current & words_current()
         chosen = select(model.id, *names).where(model.deleted_at.is_(None), ~current)
         if ids is not None:
             chosen = chosen.where(model.id.in_(list(ids)))
@@ -109,6 +112,8 @@ def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None =
                 [row[0] for row in batch]
             )
             replace_entries(session, where, entries)  # type: ignore[arg-type]
+            if kind == REPRESENTATIVE:
+                replace_name_words(session, entries)
             written += len(entries)
     return written
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.common.edit_conflicts import last_change
 from forumdesk.services.common.messages import _
 from forumdesk.services.registry.text import record_sort_key
+from forumdesk.services.search.people import refresh_registry_index
 from forumdesk.services.sync.tables import DERIVED
 from forumdesk.store.audit import plain
 from forumdesk.store.base import Base
@@ -140,6 +141,7 @@ def resolve_conflict(session: Session, conflict_id: uuid.UUID, take: str, by: st
         setattr(record, key, value)
         if conflict.table_name in DERIVED:  # the key follows the names taken
             record.sort_key = record_sort_key(conflict.table_name, record)
+            refresh_registry_index(session, [record.id])  # and the names' search entry
     conflict.resolution, conflict.resolved_by, conflict.resolved_at = take, by, utcnow()
     session.flush()
 
