@@ -234,6 +234,11 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         from forumdesk.cli.common import EXIT_USAGE, problem
 
         return problem(no_display, EXIT_USAGE)
+    import gc
+
+    # The window runs Python's cyclic collector itself, on its own thread and by a timer
+    # (ui/common/collector.py): off from here, Qt's imports run no collection at all.
+    gc.disable()
     from forumdesk.ui.shell.app import GuiOptions, run_gui
 
     return run_gui(
