@@ -81,7 +81,8 @@ class MainWindow(WindowFrame):
         #: What the menus and dialogs around the pages get instead of the window.
         self.shell_context = ShellContext(self.ops, self.settings, self.forum, self)
         self.undo_group = QUndoGroup(self)
-        self.read_only_banner = read_only_banner(self.centralWidget())
+        self.show_page_icons()
+        self.read_only_banner = read_only_banner(self)  # the layout makes it the body's
         self.body_column.insertWidget(0, self.read_only_banner)
         self._build_menus()
         self._build_status_bar()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 # Nothing before the first paint may touch the `Qt` namespace: building its enums
 # costs ~40 ms. So QSplitter gets its parent by keyword.
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from forumdesk.ui.common.settings import AppSettings
 
 WIDTH, HEIGHT = 1280, 820
+_BLANK_ICON = 256  # px, over any list icon size
 
 
 class WindowFrame(QMainWindow):
@@ -88,11 +90,13 @@ class WindowFrame(QMainWindow):
         self.page_list.setMaximumWidth(280)
         self.stack = QStackedWidget(splitter)
         self.stack.setObjectName("page_stack")
-        for kind, title in zip(PAGE_KINDS, self.page_titles, strict=True):
+        # Until the style's icons come (show_page_icons), a blank one holds their place: an
+        # icon larger than the list's icon size takes exactly that size, as they do.
+        blank = QPixmap(QSize(_BLANK_ICON, _BLANK_ICON))
+        blank.fill(QColor(0, 0, 0, 0))
+        for title in self.page_titles:
             self.page_list.addItem(title)
-            self.page_list.item(self.page_list.count() - 1).setIcon(
-                self.style().standardIcon(kind.icon)
-            )
+            self.page_list.item(self.page_list.count() - 1).setIcon(QIcon(blank))
             # An empty stand-in until the page is built.
             self.stack.addWidget(QWidget(self.stack))
         splitter.setStretchFactor(1, 1)
@@ -106,6 +110,15 @@ class WindowFrame(QMainWindow):
         self.body_column.setSpacing(0)
         self.body_column.addWidget(splitter, 1)
         self.setCentralWidget(body)
+
+    def show_page_icons(self) -> None:
+        """The style's icon of each page in the list, in place of the blank ones."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for row, kind in enumerate(PAGE_KINDS):
+            icon = style.standardIcon(getattr(QStyle.StandardPixmap, kind.icon))
+            self.page_list.item(row).setIcon(icon)
 
     def _build_toolbar(self) -> None:
         translate = QCoreApplication.translate
