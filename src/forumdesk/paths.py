@@ -26,6 +26,12 @@ def resources_dir() -> Path:
     return _bundled("resources", "_resources")
 
 
+def locale_dir() -> Path:
+    """The services' message catalogues, `<language>/LC_MESSAGES/forumdesk.po`, inside
+    the package in a checkout, a wheel and the bundle alike."""
+    return _PACKAGE / "locale"
+
+
 def seed_document() -> Path:
     return resources_dir() / "samples" / "summary-hearings-2006-fr.txt"
 

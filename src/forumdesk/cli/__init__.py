@@ -234,17 +234,25 @@ def _gui(args: argparse.Namespace, started: float) -> int:
         from forumdesk.cli.common import EXIT_USAGE, problem
 
         return problem(no_display, EXIT_USAGE)
-    from forumdesk.ui.shell.app import GuiOptions, run_gui
+    import gc
 
-    return run_gui(
-        GuiOptions(
-            database=args.database,
-            screenshot=screenshot,
-            quit_after_paint=getattr(args, "quit_after_paint", False),
-            page=getattr(args, "page", None),
-            process_started=started,
+    # The window runs Python's cyclic collector itself, on its own thread and by a timer
+    # (ui/common/collector.py): off from here, Qt's imports run no collection at all.
+    gc.disable()
+    try:
+        from forumdesk.ui.shell.app import GuiOptions, run_gui
+
+        return run_gui(
+            GuiOptions(
+                database=args.database,
+                screenshot=screenshot,
+                quit_after_paint=getattr(args, "quit_after_paint", False),
+                page=getattr(args, "page", None),
+                process_started=started,
+            )
         )
-    )
+    finally:
+        gc.enable()  # run_gui ends the process; a stand-in for it (a test) returns here
 
 
 if __name__ == "__main__":

@@ -20,9 +20,13 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from forumdesk.paths import locale_dir
+
+# Babel is imported where a catalogue is read: the window sets its language before its
+# first paint, and reads no catalogue until a message is shown.
 if TYPE_CHECKING:
     from babel.messages.catalog import Message
     from babel.plural import PluralRule
@@ -54,10 +58,12 @@ def environment_language() -> str:
 
 def set_language(code: str | None) -> str:
     """Say what follows in `code`'s language (its base: "fr_CH" is "fr"); returns the
-    language used, the source's when there is no catalogue for it."""
+    language used, the source's when there is no catalogue for it. The catalogue is read
+    when a message is first looked up in it, not here."""
     global _language
     wanted = base_language(code)
-    chosen = wanted if wanted == SOURCE_LANGUAGE or _catalogue(wanted) else SOURCE_LANGUAGE
+    has_catalogue = wanted == SOURCE_LANGUAGE or _catalogue_file(wanted).is_file()
+    chosen = wanted if has_catalogue else SOURCE_LANGUAGE
     with _lock:
         _language = chosen
     return chosen
@@ -76,7 +82,7 @@ def document_language(code: str | None) -> str:
 
 def available_languages() -> list[str]:
     """The languages with a catalogue, besides the source's."""
-    root = resources.files("forumdesk").joinpath("locale")
+    root = locale_dir()
     if not root.is_dir():
         return []
     return sorted(
@@ -178,10 +184,14 @@ def _plural_catalogue(code: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+def _catalogue_file(code: str) -> Path:
+    return locale_dir() / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
 def _entries(code: str) -> list[Message]:
     from babel.messages.pofile import read_po
 
-    source = resources.files("forumdesk").joinpath("locale", code, "LC_MESSAGES", f"{DOMAIN}.po")
+    source = _catalogue_file(code)
     if not source.is_file():
         return []
     with source.open("rb") as stream:

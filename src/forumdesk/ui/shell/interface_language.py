@@ -8,7 +8,7 @@ whole window. A C or POSIX system locale gives English with ISO dates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # No `Qt` here before the first paint: building that namespace's enums costs ~20 ms,
 # so the layout direction is asked with isRightToLeft() and set only when it changes.
@@ -43,13 +43,12 @@ def interface_locale(choice: str) -> QLocale:
     return system if system.language() == wanted.language() else wanted
 
 
-@dataclass
-class Interface:
+class Interface(NamedTuple):
     """What `install_interface` put in place, so that a test can take it away again."""
 
     language: str
     locale: QLocale
-    translators: list[QTranslator] = field(default_factory=list)
+    translators: list[QTranslator]
     previous_locale: QLocale | None = None
 
     def remove(self) -> None:
@@ -77,9 +76,10 @@ def install_interface(app: QApplication, choice: str = "", *, item_views: bool =
     `item_views`, the caller gives item views their bidi delegate itself, later
     (`bidi.watch_item_views`)."""
     locale = interface_locale(choice)
-    interface = Interface(language="en", locale=locale, previous_locale=QLocale())
+    previous_locale = QLocale()
     QLocale.setDefault(locale)
     folder = resources_dir() / "translations"
+    language, translators = "en", []
     for name, directory in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("forumdesk", str(folder)),
@@ -87,14 +87,14 @@ def install_interface(app: QApplication, choice: str = "", *, item_views: bool =
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
-            interface.translators.append(translator)
+            translators.append(translator)
             if name == "forumdesk":
-                interface.language = messages.base_language(translator.language())
+                language = messages.base_language(translator.language())
     # The services' refusals in the same language (English when they have no catalogue).
-    messages.set_language(interface.language)
+    messages.set_language(language)
     if item_views:
         from forumdesk.ui.common.bidi import watch_item_views
 
         watch_item_views(app)
-    _set_direction(app, right_to_left=interface.language in _RIGHT_TO_LEFT)
-    return interface
+    _set_direction(app, right_to_left=language in _RIGHT_TO_LEFT)
+    return Interface(language, locale, translators, previous_locale)

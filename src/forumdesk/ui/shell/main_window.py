@@ -1,41 +1,19 @@
-"""The main window: assembles the pages, the menus and the forum switcher."""
+"""The main window: assembles the pages, the menus and the forum switcher.
+
+It is made in two steps, so that a start paints it first: the frame the first paint
+shows (`WindowFrame`, which imports Qt alone), then `complete()`, which imports and
+builds the rest (the services' collaborators, the menus' actions, the page shown).
+Made without `later`, as tests and screenshots make it, it is complete at once.
+"""
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any, cast
 
-# Nothing before the first paint may touch the `Qt` namespace: building its enums
-# costs ~40 ms. So `Qt` is imported where used after it, QSplitter gets its parent by
-# keyword and actions use setShortcuts (the other overloads take a Qt enum). Dialogs,
-# too, are imported where used.
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QProgressBar,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
 
 from forumdesk import APP_NAME
-from forumdesk.ui.access.menu import RolesMenu
-from forumdesk.ui.common.context import ForumContext
-from forumdesk.ui.common.errors import read_only_banner
-from forumdesk.ui.common.operations import Operations
-from forumdesk.ui.common.settings import AppSettings
-from forumdesk.ui.common.shell_context import ShellContext
-from forumdesk.ui.encryption.menu import EncryptionMenu
-from forumdesk.ui.help.menu import HelpMenu
-from forumdesk.ui.shell.backup_menu import BackupMenu
-from forumdesk.ui.shell.database_controller import DatabaseController, Opened
-from forumdesk.ui.shell.database_menu import DatabaseMenu
 from forumdesk.ui.shell.page_kinds import CHECKIN as CHECKIN  # tests open pages by index
 from forumdesk.ui.shell.page_kinds import (
     DOCUMENTS,
@@ -47,17 +25,15 @@ from forumdesk.ui.shell.page_kinds import (
     PROGRAMME,
     REGISTRY,
 )
-from forumdesk.ui.shell.preferences_menu import PreferencesMenu
-from forumdesk.ui.shell.print_menu import PrintMenu
-from forumdesk.ui.shell.record_links import connect_documents, connect_search
-from forumdesk.ui.shell.user_name import UserNamePrompt
-from forumdesk.ui.sync.menu import SyncMenu
-from forumdesk.ui.widgets.combos import find_data
+from forumdesk.ui.shell.window_frame import WindowFrame
 
 if TYPE_CHECKING:
     import uuid
 
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
     from forumdesk.services.programme.forums import ForumSummary
+    from forumdesk.ui.common.settings import AppSettings
     from forumdesk.ui.pages.base import Page
     from forumdesk.ui.pages.checkin import CheckInPage
     from forumdesk.ui.pages.documents import DocumentsPage
@@ -66,105 +42,70 @@ if TYPE_CHECKING:
     from forumdesk.ui.pages.practices import PracticesPage
     from forumdesk.ui.pages.programme import ProgrammePage
     from forumdesk.ui.pages.registry import RegistryPage
+    from forumdesk.ui.shell.database_controller import Opened
     from forumdesk.ui.shell.search_dialog import SearchDialog
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     #: Emitted once the first database has opened and the visible page asked for its data.
     ready = Signal()
 
-    def __init__(self, settings: AppSettings, page: str | None = None) -> None:
-        super().__init__()
-        self.setObjectName("main_window")
-        self.settings = settings
-        self.ops = Operations(self)
-        self.forum = ForumContext(self)
-        self.databases = DatabaseController(self.ops, settings, self)
-        #: What the menus and dialogs around the pages get instead of the window.
-        self.shell_context = ShellContext(self.ops, settings, self.forum, self)
-        self.undo_group = QUndoGroup(self)
+    def __init__(
+        self, settings: AppSettings, page: str | None = None, *, later: bool = False
+    ) -> None:
+        """The window on `page` (an object name of page_kinds) or the last one; with
+        `later`, the frame alone, until `complete()`."""
+        super().__init__(settings, page)
         self.search_dialog: SearchDialog | None = None
         self._forums: list[ForumSummary] = []
-
-        self.page_titles = [
-            self.tr("Overview"),
-            self.tr("Registry"),
-            self.tr("Programme"),
-            self.tr("Document && notes").replace("&&", "&"),
-            self.tr("Minutes"),
-            self.tr("Check-in"),
-            self.tr("Good Practices"),
-        ]
         self._built: dict[int, Page] = {}
-        self._build_body()
-        self._build_toolbar()
+        self._complete = False
+        if not later:
+            self.complete()
+
+    def complete(self) -> None:
+        """Everything the frame lacks: what the window works with, the menus' actions,
+        the read-only banner, the status bar's busy bar, and the page shown, built."""
+        from PySide6.QtGui import QUndoGroup
+
+        from forumdesk.ui.common.context import ForumContext
+        from forumdesk.ui.common.errors import read_only_banner
+        from forumdesk.ui.common.operations import Operations
+        from forumdesk.ui.common.shell_context import ShellContext
+        from forumdesk.ui.shell.database_controller import DatabaseController
+        from forumdesk.ui.shell.user_name import UserNamePrompt
+
+        self.ops = Operations(self)
+        self.forum = ForumContext(self)
+        self.databases = DatabaseController(self.ops, self.settings, self)
+        #: What the menus and dialogs around the pages get instead of the window.
+        self.shell_context = ShellContext(self.ops, self.settings, self.forum, self)
+        self.undo_group = QUndoGroup(self)
+        self.show_page_icons()
+        self.read_only_banner = read_only_banner(self)  # the layout makes it the body's
+        self.body_column.insertWidget(0, self.read_only_banner)
         self._build_menus()
         self._build_status_bar()
         self.user_name_prompt = UserNamePrompt(self.shell_context)  # the name signing needs
-        self._wire(page)
+        self._wire()
         self._update_title()
-        self.resize(QSize(1280, 820))
-        geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        self._complete = True
 
     # Layout ---------------------------------------------------------------
 
-    def _build_body(self) -> None:
-        splitter = QSplitter(parent=self)  # horizontal
-        self.page_list = QListWidget(splitter)
-        self.page_list.setObjectName("page_list")
-        self.page_list.setAccessibleName(self.tr("Pages"))
-        self.page_list.setAccessibleDescription(
-            self.tr("Ctrl+1 to Ctrl+7 open them from anywhere.")
-        )
-        self.page_list.setMaximumWidth(280)
-        self.stack = QStackedWidget(splitter)
-        self.stack.setObjectName("page_stack")
-        for kind, title in zip(PAGE_KINDS, self.page_titles, strict=True):
-            self.page_list.addItem(title)
-            self.page_list.item(self.page_list.count() - 1).setIcon(
-                self.style().standardIcon(kind.icon)
-            )
-            # An empty stand-in until the page is built.
-            self.stack.addWidget(QWidget(self.stack))
-        self.page_list.currentRowChanged.connect(self._show_row)
-        self.page_list.currentRowChanged.connect(self._activate_undo_stack)
-        self.page_list.currentRowChanged.connect(self.settings.remember_page)
-        splitter.setStretchFactor(1, 1)
-        # The page list as wide as its longest name in this language, the pages the rest.
-        names = self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth() + 12
-        splitter.setSizes([names, 1280 - names])
-        body = QWidget(self)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        self.read_only_banner = read_only_banner(body)
-        column.addWidget(self.read_only_banner)
-        column.addWidget(splitter, 1)
-        self.setCentralWidget(body)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Forum"), self)
-        toolbar.setObjectName("forum_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr("Forum:") + " ", toolbar))
-        self.forum_combo = QComboBox(toolbar)
-        self.forum_combo.setObjectName("forum_combo")
-        self.forum_combo.setAccessibleName(self.tr("Current forum"))
-        self.forum_combo.setMinimumContentsLength(40)
-        self.forum_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.forum_combo.currentIndexChanged.connect(self._forum_chosen)
-        toolbar.addWidget(self.forum_combo)
-        self.addToolBar(toolbar)  # top
-
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from forumdesk.ui.access.menu import RolesMenu
+        from forumdesk.ui.encryption.menu import EncryptionMenu
+        from forumdesk.ui.help.menu import HelpMenu
+        from forumdesk.ui.shell.backup_menu import BackupMenu
+        from forumdesk.ui.shell.database_menu import DatabaseMenu
+        from forumdesk.ui.shell.preferences_menu import PreferencesMenu
+        from forumdesk.ui.shell.print_menu import PrintMenu
+        from forumdesk.ui.sync.menu import SyncMenu
+
+        file_menu = self.file_menu
         self.database_menu = DatabaseMenu(self.shell_context)
         self.database_menu.add_file_actions(file_menu)
         self.new_action = self.database_menu.new_action
@@ -203,7 +144,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -217,7 +158,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_action)
         self.preferences_menu.add_edit_actions(edit_menu)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu
         for index, title in enumerate(self.page_titles):
             action = self._action(
                 f"&{title.replace('&', '&&')}",  # Alt+V, then the title's first letter
@@ -231,13 +172,16 @@ class MainWindow(QMainWindow):
             lambda: [(title, self.page(i)) for i, title in enumerate(self.page_titles)],
             lambda: PAGE_NAMES[self.stack.currentIndex()],
         )
-        self.help_menu.add_help_actions(self.menuBar().addMenu(self.tr("&Help")))
+        self.help_menu.add_help_actions(self.help_bar_menu)
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
-        # setShortcuts, not setShortcut: see the imports.
+        # setShortcuts, not setShortcut: its other overloads take a `Qt` enum (~40 ms to
+        # build that namespace).
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
@@ -246,6 +190,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QProgressBar
+
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busy_indicator")
         self.busy_bar.setAccessibleName(self.tr("Working"))
@@ -253,9 +199,8 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.hide()
         self.statusBar().addPermanentWidget(self.busy_bar)
-        self.statusBar().showMessage(self.tr("Opening the database…"))
 
-    def _wire(self, page: str | None) -> None:
+    def _wire(self) -> None:
         self.ops.busy_changed.connect(self.busy_bar.setVisible)
         self.ops.failed.connect(self._show_failure)
         self.databases.opened.connect(self._database_opened)
@@ -277,17 +222,21 @@ class MainWindow(QMainWindow):
                 self.databases.target, passphrase=self.databases.current_passphrase()
             )
         )
-        if page in PAGE_NAMES:
-            first = PAGE_NAMES.index(page)
-        else:
-            first = min(self.settings.last_page(), len(PAGE_KINDS) - 1)
-        self.page_list.setCurrentRow(first)
+        self.forum_combo.currentIndexChanged.connect(self._forum_chosen)
+        self.page_list.currentRowChanged.connect(self._show_row)
+        self.page_list.currentRowChanged.connect(self._activate_undo_stack)
+        self.page_list.currentRowChanged.connect(self.settings.remember_page)
+        # The row the frame chose: its page is built now.
+        first = self.page_list.currentRow()
+        self._show_row(first)
+        self._activate_undo_stack(first)
+        self.settings.remember_page(first)
 
     def _wire_page(self, index: int, page: Page) -> None:
         if page.undo_stack is not None:
             self.undo_group.addStack(page.undo_stack)
         if index == OVERVIEW:
-            from forumdesk.ui.shell.overview_links import add_to_report, open_task
+            from forumdesk.ui.shell.record_links import add_to_report, open_task
 
             overview = cast("OverviewPage", page)
             overview.load_demo_requested.connect(self.databases.load_demo)
@@ -302,6 +251,8 @@ class MainWindow(QMainWindow):
             self.shell_context.add_signing(writer)
             writer.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             if index == DOCUMENTS:
+                from forumdesk.ui.shell.record_links import connect_documents
+
                 connect_documents(self, cast("DocumentsPage", page))
         elif index == MINUTES:
             minutes = cast("MinutesPage", page)
@@ -375,6 +326,7 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         if self.search_dialog is None:
             # Imported on first use: dialogs are kept out of the start-up path.
+            from forumdesk.ui.shell.record_links import connect_search
             from forumdesk.ui.shell.search_dialog import SearchDialog
 
             self.search_dialog = SearchDialog(self.ops, self)
@@ -447,6 +399,8 @@ class MainWindow(QMainWindow):
     def _show_forums(self, forums: list[ForumSummary]) -> None:
         from PySide6.QtCore import Qt
 
+        from forumdesk.ui.widgets.combos import find_data
+
         self._forums = list(forums)
         chosen = self.databases.last_forum(self._forums)
         current = self.forum.forum_id
@@ -493,7 +447,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self.ops.wait()
-        if self.ops.database is not None:
-            self.ops.database.dispose()
+        if self._complete:  # else no operation ran, no database opened
+            self.ops.wait()
+            if self.ops.database is not None:
+                self.ops.database.dispose()
         super().closeEvent(event)
