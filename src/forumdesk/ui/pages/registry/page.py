@@ -120,12 +120,14 @@ class RegistryPage(Page):
 
     def _put_in_tab(self, index: int, panel: QWidget) -> None:
         """`panel` in place of the tab's placeholder; the tab shown stays shown."""
-        placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
-        text = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
         with QSignalBlocker(self.tabs):  # the same tab as before: not a change of tab
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, panel, text)
-            self.tabs.setCurrentIndex(current)
+            # Inserted before it, the panel takes the placeholder's place before this one
+            # goes: no other tab is shown meanwhile.
+            self.tabs.insertTab(index, panel, self.tabs.tabText(index))
+            if self.tabs.currentWidget() is placeholder:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
         if placeholder is not None:
             placeholder.deleteLater()
 
