@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
@@ -569,3 +570,36 @@ def test_undoing_a_bulk_accreditation_decided_again_since_is_refused_and_stays(
             )
         )
     assert statuses == ["accredited", "withdrawn"]
+
+
+def test_the_other_tabs_are_built_in_their_place_when_first_opened(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(qtbot, window)
+    page = window.registry_page
+    tabs = page.tabs
+    names = ["Representatives", "Organisations", "Likely Duplicates"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == names
+    for name in ("organisations_table", "duplicates_panel"):
+        assert page.findChild(QWidget, name) is None
+    # Counted for the status bar while the Organisations tab waits to be opened.
+    qtbot.waitUntil(
+        lambda: page.status_label.text() == "420 representative(s) · 205 organisation(s)",
+        timeout=10_000,
+    )
+    page.author = "Registrar"
+    opened: list[int] = []
+    tabs.currentChanged.connect(opened.append)
+    tabs.setCurrentIndex(2)
+    panel = tabs.currentWidget()
+    assert panel is page.duplicates
+    assert panel.objectName() == "duplicates_panel"
+    assert page.duplicates.decided_by == "Registrar"
+    # Asked for while another tab is shown: built in its place, the tab shown stays.
+    model = page.organisations_model
+    assert tabs.currentWidget() is panel
+    assert tabs.widget(1).findChild(QWidget, "organisations_table") is not None
+    tabs.setCurrentIndex(1)
+    assert opened == [2, 1]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == names
+    qtbot.waitUntil(lambda: model.rowCount() == 205, timeout=10_000)

@@ -1,11 +1,17 @@
-"""Export the people the list shows (its filters and order) with the columns chosen."""
+"""Exports from the Registry: the people the list shows (its filters and order) with the
+columns chosen, and one person's programme as iCalendar, from their detail form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,6 +21,13 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services.registry.export import EXPORT_COLUMNS
 from forumdesk.ui.common import labels
+from forumdesk.ui.common.operations import Operations
+from forumdesk.ui.common.output_check import output_refused, proposed_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from forumdesk.ui.pages.registry.page import RegistryPage
 
 # The service's columns, in its order (labelled by `labels.registry_field`); these
 # are ticked at first.
@@ -61,3 +74,80 @@ class ExportDialog(QDialog):
             for row in range(self.columns.count())
             if self.columns.item(row).checkState() == Qt.CheckState.Checked
         ]
+
+
+def export_person_calendar(
+    page: RegistryPage,
+    ops: Operations,
+    forum_id: uuid.UUID,
+    person_id: uuid.UUID,
+    path: str | None = None,
+) -> None:
+    """The segments where the person has a role or speaks; the page says how many."""
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            page,
+            QCoreApplication.translate("RegistryPage", "Export Their Programme"),
+            proposed_name(
+                page.forum.title, QCoreApplication.translate("RegistryPage", "programme"), "ics"
+            ),
+            "iCalendar (*.ics)",
+        )
+        if not path:
+            return
+    target = Path(path)
+    if output_refused(page, target, ops.database):
+        return
+
+    def write(session: Session) -> int:
+        from forumdesk.exports.programme.ics import write_programme_ics
+
+        return write_programme_ics(session, forum_id, target, person_id)
+
+    ops.query(
+        write,
+        lambda count: page.message.emit(
+            QCoreApplication.translate(
+                "RegistryPage", "%n segment(s) written to {file}", "", count
+            ).format(file=target.name)
+        ),
+    )
+
+
+def export_listed(page: RegistryPage, path: str | None = None) -> None:
+    """Export the people the page's list shows, with the columns the user ticks."""
+    dialog = ExportDialog(page.representatives.model.rowCount(), page)
+    if path is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name = proposed_name(
+            page.forum.title, QCoreApplication.translate("RegistryPage", "representatives"), "xlsx"
+        )
+        kinds = QCoreApplication.translate(
+            "RegistryPage", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            page, QCoreApplication.translate("RegistryPage", "Export Representatives"), name, kinds
+        )
+        if not path:
+            return
+    columns, query = dialog.chosen(), page.representatives.query()
+    dialog.deleteLater()
+    target = Path(path)
+    if output_refused(page, target, page.ops.database):
+        return
+
+    def export(session: Session) -> int:
+        from forumdesk.services.registry.export import export_representatives
+
+        form = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
+        return export_representatives(session, target, form, columns, query)
+
+    page.ops.query(
+        export,
+        lambda count: page.message.emit(
+            QCoreApplication.translate(
+                "RegistryPage", "%Ln representative(s) exported to {file}", "", count
+            ).format(file=target.name)
+        ),
+    )

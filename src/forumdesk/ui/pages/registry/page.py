@@ -6,29 +6,26 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from forumdesk.ui.common import labels
 from forumdesk.ui.common.context import ForumContext
 from forumdesk.ui.common.operations import Area, Operations
-from forumdesk.ui.common.output_check import output_refused, proposed_name
 from forumdesk.ui.pages.base import Page, heading
-from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
+from forumdesk.ui.pages.registry.organisations_panel import OrganisationsPanel
 from forumdesk.ui.pages.registry.representatives_panel import RepresentativesPanel
-from forumdesk.ui.widgets.factories import push_button, record_table
+from forumdesk.ui.widgets.factories import push_button
 from forumdesk.ui.widgets.paged_model import LOADING, PagedModel
-from forumdesk.ui.widgets.table_model import Column
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -40,6 +37,7 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.representative_detail import RepresentativeDetail
     from forumdesk.services.registry.undo import AccreditationChange
     from forumdesk.services.registry.walk_in import WalkInResult
+    from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
     from forumdesk.ui.pages.registry.import_dialog import ImportDialog
     from forumdesk.ui.pages.registry.merge_dialog import MergeDialog
     from forumdesk.ui.pages.registry.organisation_dialog import OrganisationDialog
@@ -47,7 +45,8 @@ if TYPE_CHECKING:
     from forumdesk.ui.pages.registry.walk_in_dialog import WalkInDialog
     from forumdesk.ui.printing.printable import Printable
 
-FILTER_DELAY_MS = 250
+# The tabs after the representatives', in their order.
+ORGANISATIONS_TAB, DUPLICATES_TAB = 1, 2
 
 
 class RegistryPage(Page):
@@ -66,17 +65,19 @@ class RegistryPage(Page):
         self.representatives.counting.connect(lambda: self._show_people_count(None))
         self.representatives.counted.connect(self._show_people_count)
         self.tabs.addTab(self.representatives, self.tr("Representatives"))
-        self.tabs.addTab(self._build_organisations_tab(), self.tr("Organisations"))
-        self.duplicates = DuplicatesPanel(ops, self.tabs)
-        self.duplicates.kept_both.connect(self._kept_both)
-        self.tabs.addTab(self.duplicates, self.tr("Likely Duplicates"))
+        # The other tabs are built when first opened: showing the page builds one list.
+        self._organisations_panel: OrganisationsPanel | None = None
+        self._duplicates_panel: DuplicatesPanel | None = None
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Organisations"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Likely Duplicates"))
+        self.tabs.currentChanged.connect(self._tab_opened)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_bar())
         self.walk_in: WalkInDialog | None = None
         self.importer: ImportDialog | None = None
         self._author = ""
         self._people: int | None = 0
-        self._organisations = 0
+        self._organisation_count = 0
         forum.forum_changed.connect(self._forum_changed)
         self._forum_changed()
         self.undo_stack: QUndoStack = QUndoStack(self)
@@ -86,50 +87,66 @@ class RegistryPage(Page):
         self.merge: MergeDialog | None = None
         self.representatives.table.activated.connect(self._open_current_representative)
         self.organisation: OrganisationDialog | None = None
-        self.organisations_view.activated.connect(self._open_current_organisation)
 
-    def _build_organisations_tab(self) -> QWidget:
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("organisation_filter")
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter organisations by name, acronym or e-mail…")
-        )
-        self.filter_edit.setAccessibleName(self.tr("Filter organisations"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(FILTER_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self.filter_edit.textChanged.connect(lambda _text: self._debounce.start())
-        self.organisations_model: PagedModel[OrganisationRow] = PagedModel(
-            [
-                Column(self.tr("Organisation"), lambda r: r.name),
-                Column(self.tr("Acronym"), lambda r: r.acronym),
-                Column(self.tr("Category"), lambda r: labels.organisation_category(r.category)),
-                Column(self.tr("Country"), lambda r: r.country_code),
-                Column(self.tr("Representatives"), lambda r: r.representatives),
-            ],
-            self._load_organisations,
-            self,
-        )
-        organisations_tab = QWidget(self.tabs)
-        organisations_layout = QVBoxLayout(organisations_tab)
-        organisations_layout.setContentsMargins(0, 0, 0, 0)
-        organisations_layout.addWidget(self.filter_edit)
-        self.organisations_view = record_table(
-            organisations_tab,
-            "organisations_table",
-            self.tr("Organisations"),
-            alternating=True,
-            # Fixed row heights: the view never measures thousands of rows.
-            fixed_rows=True,
-            interactive_columns=True,
-            description=self.tr("The organisations. Enter opens the chosen one."),
-        )
-        self.organisations_view.setMinimumHeight(60)
-        self.organisations_view.setModel(self.organisations_model)
-        organisations_layout.addWidget(self.organisations_view, 1)
-        return organisations_tab
+    def _tab_opened(self, index: int) -> None:
+        if index == ORGANISATIONS_TAB:
+            self._organisations()
+        elif index == DUPLICATES_TAB:
+            self._duplicates()
+
+    def _organisations(self) -> OrganisationsPanel:
+        """The Organisations tab, built the first time it is opened or asked for."""
+        if self._organisations_panel is None:
+            panel = OrganisationsPanel(self.ops, self.tabs)
+            panel.filtered.connect(self.refresh)
+            panel.view.activated.connect(self._open_current_organisation)
+            self._organisations_panel = panel
+            self._put_in_tab(ORGANISATIONS_TAB, panel)
+            if self.ops.database is not None:
+                self._count_organisations()  # the count shown so far had no list to fill
+        return self._organisations_panel
+
+    def _duplicates(self) -> DuplicatesPanel:
+        """The Likely Duplicates tab, built the first time it is opened or asked for."""
+        if self._duplicates_panel is None:
+            from forumdesk.ui.pages.registry.duplicates_panel import DuplicatesPanel
+
+            panel = DuplicatesPanel(self.ops, self.tabs)
+            panel.decided_by = self._author
+            panel.kept_both.connect(self._kept_both)
+            self._duplicates_panel = panel
+            self._put_in_tab(DUPLICATES_TAB, panel)
+        return self._duplicates_panel
+
+    def _put_in_tab(self, index: int, panel: QWidget) -> None:
+        """`panel` in place of the tab's placeholder; the tab shown stays shown."""
+        placeholder = self.tabs.widget(index)
+        with QSignalBlocker(self.tabs):  # the same tab as before: not a change of tab
+            # Inserted before it, the panel takes the placeholder's place before this one
+            # goes: no other tab is shown meanwhile.
+            self.tabs.insertTab(index, panel, self.tabs.tabText(index))
+            if self.tabs.currentWidget() is placeholder:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    @property
+    def duplicates(self) -> DuplicatesPanel:
+        return self._duplicates()
+
+    @property
+    def filter_edit(self) -> QLineEdit:
+        """The organisations' filter."""
+        return self._organisations().filter_edit
+
+    @property
+    def organisations_model(self) -> PagedModel[OrganisationRow]:
+        return self._organisations().model
+
+    @property
+    def organisations_view(self) -> QTableView:
+        return self._organisations().view
 
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -187,12 +204,16 @@ class RegistryPage(Page):
     @author.setter
     def author(self, name: str) -> None:
         self._author = name
-        self.duplicates.decided_by = name
+        if self._duplicates_panel is not None:
+            self._duplicates_panel.decided_by = name
 
     def refresh(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
         self.representatives.reload()
-        text = self.filter_edit.text()
+        self._count_organisations()
+
+    def _count_organisations(self) -> None:
+        text = self._organisation_filter()
 
         def count(session: Session) -> int:
             from forumdesk.services.registry.query import count_organisations
@@ -201,15 +222,9 @@ class RegistryPage(Page):
 
         self.ops.query(count, lambda total: self._show_organisations(text, total))
 
-    def _load_organisations(self, generation: int, page: int, offset: int, limit: int) -> None:
-        text = self.filter_edit.text()
-
-        def fetch(session: Session) -> list[OrganisationRow]:
-            from forumdesk.services.registry.query import organisation_page
-
-            return organisation_page(session, text, offset, limit)
-
-        self.ops.query(fetch, lambda rows: self.organisations_model.deliver(generation, page, rows))
+    def _organisation_filter(self) -> str:
+        panel = self._organisations_panel
+        return "" if panel is None else panel.filter_edit.text()
 
     def _forum_changed(self) -> None:
         self.representatives.forum_id = self.forum.forum_id
@@ -218,10 +233,11 @@ class RegistryPage(Page):
             button.setEnabled(has_forum)
 
     def _show_organisations(self, text: str, total: int) -> None:
-        if text != self.filter_edit.text():
+        if text != self._organisation_filter():
             return  # typed on since; a newer count is on its way
-        self.organisations_model.reset(total)
-        self._organisations = total
+        if self._organisations_panel is not None:
+            self._organisations_panel.model.reset(total)
+        self._organisation_count = total
         self._update_status()
 
     def _show_people_count(self, count: int | None) -> None:
@@ -232,7 +248,7 @@ class RegistryPage(Page):
         people = (  # while counting, the loading mark of the table's own unloaded rows
             LOADING if self._people is None else self.tr("%Ln representative(s)", "", self._people)
         )
-        organisations = self.tr("%Ln organisation(s)", "", self._organisations)
+        organisations = self.tr("%Ln organisation(s)", "", self._organisation_count)
         self.status_label.setText(f"{people} · {organisations}")
 
     def _open_current_representative(self, index: QModelIndex) -> None:
@@ -241,7 +257,7 @@ class RegistryPage(Page):
             self.open_representative(row.id)
 
     def _open_current_organisation(self, index: QModelIndex) -> None:
-        row = self.organisations_model.row_at(index.row())
+        row = self._organisations().model.row_at(index.row())
         if row is not None:
             self.open_organisation(row.id)
 
@@ -351,46 +367,16 @@ class RegistryPage(Page):
 
     def export_calendar(self, person_id: uuid.UUID, path: str | None = None) -> None:
         """One person's segments of the current forum, for their own calendar."""
-        from forumdesk.ui.pages.registry.calendar_export import export_person_calendar
+        from forumdesk.ui.pages.registry.export_dialog import export_person_calendar
 
         if self.forum.forum_id is not None:
             export_person_calendar(self, self.ops, self.forum.forum_id, person_id, path)
 
     def export_listed(self, _checked: bool = False, path: str | None = None) -> None:
         """Export what the list shows, with the columns the user ticks."""
-        from forumdesk.ui.pages.registry.export_dialog import ExportDialog
+        from forumdesk.ui.pages.registry.export_dialog import export_listed
 
-        dialog = ExportDialog(self.representatives.model.rowCount(), self)
-        if path is None:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            name = proposed_name(self.forum.title, self.tr("representatives"), "xlsx")
-            kinds = self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export Representatives"), name, kinds
-            )
-            if not path:
-                return
-        columns, query = dialog.chosen(), self.representatives.query()
-        dialog.deleteLater()
-        target = Path(path)
-        if output_refused(self, target, self.ops.database):
-            return
-
-        def export(session: Session) -> int:
-            from forumdesk.services.registry.export import export_representatives
-
-            form = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
-            return export_representatives(session, target, form, columns, query)
-
-        self.ops.query(
-            export,
-            lambda count: self.message.emit(
-                self.tr("%Ln representative(s) exported to {file}", "", count).format(
-                    file=target.name
-                )
-            ),
-        )
+        export_listed(self, path)
 
     def import_list(self, path: str | None = None) -> None:
         """Import a list an office sent: the mapping step, a check, the import, the report."""
