@@ -171,13 +171,27 @@ _ENTRY_COLUMNS = (
 Entry = tuple[str, object, object, object, object, int | None, str, str]
 
 
+# On SQLite the registry's entries take ids below zero and the texts' ids above it,
+# so that a search of either runs over its own part of the FTS5 index with a rowid
+# range (`rowid > 0`, `rowid < 0`): a column filter on `kind` would make FTS5 read
+# the whole list of one kind (a million rowids) for every query, and score it.
+_NEXT_ID = {
+    False: f"max(0, coalesce((SELECT max(id) FROM {SEARCH_TABLE}), 0)) + 1",
+    True: f"min(0, coalesce((SELECT min(id) FROM {SEARCH_TABLE}), 0)) - 1",
+}
+
+
 def insert_entries(session: Session, entries: list[Entry]) -> None:
+    """Insert the entries (all of one kind); on SQLite with ids on their side of zero."""
+    if not entries:
+        return
     dialect = session.get_bind().dialect
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    statement = (
-        f"INSERT INTO {SEARCH_TABLE} ({', '.join(_ENTRY_COLUMNS)}) "
-        f"VALUES ({', '.join([mark] * len(_ENTRY_COLUMNS))})"
-    )
+    names, values = list(_ENTRY_COLUMNS), [mark] * len(_ENTRY_COLUMNS)
+    if dialect.name == "sqlite":
+        names.insert(0, "id")
+        values.insert(0, f"({_NEXT_ID[entries[0][0] not in TEXT_KINDS]})")
+    statement = f"INSERT INTO {SEARCH_TABLE} ({', '.join(names)}) VALUES ({', '.join(values)})"
     session.connection().exec_driver_sql(statement, entries)
 
 

@@ -119,9 +119,12 @@ def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:
         ts_query = func.to_tsquery(literal_column("'simple'"), tsquery(query))
         matched = column("tsv").op("@@")(ts_query)
         return select(search_table.c.target_id).where(search_table.c.kind == kind, matched)
-    # The kind is checked on the entries found: as a column filter of the MATCH it
-    # would intersect the few entries with the words with every person's entry.
-    fts = text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names")
+    # The registry's entries have ids below zero (see `index.insert_entries`), so the
+    # match runs over names only; the kind is checked on the entries found: as a column
+    # filter of the MATCH it would intersect them with every person's entry.
+    fts = text(
+        "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names AND rowid < 0"
+    )
     return select(search_table.c.target_id).where(
         search_table.c.id.in_(fts.bindparams(names=fts5_match(query))),
         search_table.c.kind == kind,

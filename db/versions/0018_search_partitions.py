@@ -1,0 +1,53 @@
+"""search partitions: the registry's search entries take ids below zero
+
+Revision ID: 0018_search_partitions
+Revises: 0016_practices
+Create Date: 2026-12-06 20:00:00
+
+The search index holds texts (paragraphs, notes, practices, recommendations) and the
+registry's names in one FTS5 table. A search of texts had to filter out names with a
+column filter on `kind`, and a search of names to look at every text matching the
+words: at a million notes or people, FTS5 then reads (and bm25 scores) the whole list
+of a kind's entries for every query. From now on, on SQLite, the registry's entries
+have ids below zero and the texts' ids above it (`services/search/index.py`), so that
+each search runs over its own part of the index with a rowid range.
+
+This revision gives the registry's existing entries the opposite of their id, in the
+content table and in the FTS5 index (which must be told the old row's tokens to drop
+them). PostgreSQL searches the tsvector column and needs nothing.
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0018_search_partitions"
+down_revision: str | None = "0016_practices"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+REGISTRY = "kind IN ('organisation', 'representative')"
+COLUMNS = "folded, kind, forum_id"
+
+
+def _flip(side: str, other_side: str) -> None:
+    """The registry's entries on `side` of zero move to `other_side` (conditions on `id`)."""
+    op.execute(
+        f"INSERT INTO search_index_fts(search_index_fts, rowid, {COLUMNS}) "
+        f"SELECT 'delete', id, {COLUMNS} FROM search_index WHERE {REGISTRY} AND {side}"
+    )
+    op.execute(f"UPDATE search_index SET id = -id WHERE {REGISTRY} AND {side}")
+    op.execute(
+        f"INSERT INTO search_index_fts(rowid, {COLUMNS}) "
+        f"SELECT id, {COLUMNS} FROM search_index WHERE {REGISTRY} AND {other_side}"
+    )
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        _flip("id > 0", "id < 0")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        _flip("id < 0", "id > 0")

@@ -1,0 +1,98 @@
+"""The search index's two parts: texts with ids above zero, the registry's names below
+(revision 0018), so that each search reads its own part of the FTS5 index."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from sqlalchemy import select, text
+
+from forumdesk.services.search.people import refresh_registry_index
+from forumdesk.services.search.query import rebuild_search_index, search
+from forumdesk.store.migrate import alembic_config, open_database
+from forumdesk.store.models import Organisation, Representative
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "db" / "rev_0016_practices.db"
+IS_NAME = "kind IN ('organisation', 'representative')"
+SIDES = f"SELECT {IS_NAME}, id > 0, count(*) FROM search_index GROUP BY 1, 2"
+
+
+def _sides(path: Path) -> dict[tuple[bool, bool], int]:
+    """{(is a registry entry, id above zero): how many}."""
+    raw = sqlite3.connect(path)
+    try:
+        raw.execute(
+            "INSERT INTO search_index_fts(search_index_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        return {(bool(a), bool(b)): n for a, b, n in raw.execute(SIDES)}
+    finally:
+        raw.close()
+
+
+def _some_names(session: Any) -> tuple[str, str]:
+    person = session.scalars(select(Representative).order_by(Representative.id)).first()
+    organisation = session.scalars(select(Organisation).order_by(Organisation.id)).first()
+    return f"{person.given_name} {person.family_name}", organisation.name
+
+
+def test_a_revision_0016_database_moves_its_names_below_zero_and_finds_them(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE, path)
+    before = _sides(path)
+    assert (True, True) in before and (True, False) not in before, "names above zero at 0016"
+    database, report = open_database(str(path))
+    try:
+        assert report.from_revision == "0016_practices"
+        after = _sides(path)
+        assert after == {
+            (True, False): before[(True, True)],
+            (False, True): before[(False, True)],
+        }, "every name below zero, every text above, none lost, the FTS5 index in step"
+        with database.reading() as session:
+            person, organisation = _some_names(session)
+            assert any(hit.kind == "representative" for hit in search(session, person))
+            assert any(hit.kind == "organisation" for hit in search(session, organisation))
+            hits = search(session, "service des conferences")
+            assert [hit.kind for hit in hits] == ["note"], "the demo's note still found"
+    finally:
+        database.dispose()
+
+
+def test_the_revision_goes_back_to_ids_above_zero(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE, path)
+    database, _ = open_database(str(path))
+    try:
+        with database.engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0016_practices")
+    finally:
+        database.dispose()
+    assert _sides(path) == _sides(FIXTURE)
+
+
+def test_new_entries_keep_to_their_side_whatever_the_order_they_are_written_in(
+    demo_db: Any,
+) -> None:
+    with demo_db.unit_of_work() as session:
+        # A rebuild writes the texts when only names are left: ids from 1 again.
+        written = rebuild_search_index(session)
+        # Names rewritten after the texts: still below zero.
+        session.execute(text("UPDATE representatives SET given_name = given_name || 'x'"))
+        assert refresh_registry_index(session) > 0
+        sides = dict(
+            session.execute(
+                text(f"SELECT {IS_NAME}, min(id) > 0 AND max(id) > 0 FROM search_index GROUP BY 1")
+            ).all()
+        )
+        assert sides == {0: 1, 1: 0}
+        lowest = session.scalar(text("SELECT min(id) FROM search_index WHERE id > 0"))
+        assert lowest == 1 and written > 0
+        assert session.scalar(text(f"SELECT max(id) FROM search_index WHERE {IS_NAME}")) < 0
+        person, _ = _some_names(session)
+        assert any(hit.kind == "representative" for hit in search(session, person))
