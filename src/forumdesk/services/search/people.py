@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     String,
     column,
@@ -121,13 +122,18 @@ def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:
         return select(search_table.c.target_id).where(search_table.c.kind == kind, matched)
     # The registry's entries have ids below zero (see `index.insert_entries`), so the
     # match runs over names only; the kind is checked on the entries found: as a column
-    # filter of the MATCH it would intersect them with every person's entry.
-    fts = text(
-        "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names AND rowid < 0"
+    # filter of the MATCH it would intersect them with every person's entry. A join,
+    # not IN: SQLite then reads the matches as they come and stops at a LIMIT.
+    found = (
+        text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names AND rowid < 0")
+        .bindparams(names=fts5_match(query))
+        .columns(column("rowid", Integer))
+        .subquery("found")
     )
-    return select(search_table.c.target_id).where(
-        search_table.c.id.in_(fts.bindparams(names=fts5_match(query))),
-        search_table.c.kind == kind,
+    return (
+        select(search_table.c.target_id)
+        .join_from(found, search_table, search_table.c.id == found.c.rowid)
+        .where(search_table.c.kind == kind)
     )
 
 
@@ -157,6 +163,17 @@ def _live(model: Any) -> list[ColumnElement[bool]]:
     return [model.deleted_at.is_(None), model.merged_into_id.is_(None)]
 
 
+def _first_by_name(model: Any, found: Select[Any], limit: int) -> Select[Any]:
+    """The ids of the first `limit` live records by name among MATCH_CAP found: chosen
+    apart, so that only those rows are read (the others from the live people's index)."""
+    return (
+        select(model.id)
+        .where(model.id.in_(found.limit(MATCH_CAP)), *_live(model))
+        .order_by(model.sort_key, model.id)
+        .limit(limit)
+    )
+
+
 def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
     statement = (
         select(
@@ -168,9 +185,8 @@ def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]
             Organisation.name,
         )
         .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-        .where(Representative.id.in_(found.limit(MATCH_CAP)), *_live(Representative))
+        .where(Representative.id.in_(_first_by_name(Representative, found, limit)))
         .order_by(Representative.sort_key, Representative.id)
-        .limit(limit)
     )
     return [
         _hit(
@@ -185,9 +201,8 @@ def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]
 def _organisations(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
     statement = (
         select(Organisation.id, Organisation.name, Organisation.acronym)
-        .where(Organisation.id.in_(found.limit(MATCH_CAP)), *_live(Organisation))
+        .where(Organisation.id.in_(_first_by_name(Organisation, found, limit)))
         .order_by(Organisation.sort_key, Organisation.id)
-        .limit(limit)
     )
     return [_hit(ORGANISATION, row[0], [row[1], row[2]]) for row in session.execute(statement)]
 
