@@ -12,6 +12,11 @@ of a kind's entries for every query. From now on, on SQLite, the registry's entr
 have ids below zero and the texts' ids above it (`services/search/index.py`), so that
 each search runs over its own part of the index with a rowid range.
 
+It also makes `search_index_terms`, the index's words (`services/search/vocabulary.py`),
+filled from FTS5's own vocabulary: a prefix that begins a few words is searched as
+those words, which FTS5 reads lazily, instead of merging every list the prefix
+covers before the first match (50-100 ms for `migra*` at a million notes).
+
 This revision gives the registry's existing entries the opposite of their id, in the
 content table and in the FTS5 index (which must be told the old row's tokens to drop
 them). PostgreSQL searches the tsvector column and needs nothing.
@@ -44,10 +49,22 @@ def _flip(side: str, other_side: str) -> None:
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        _flip("id > 0", "id < 0")
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    _flip("id > 0", "id < 0")
+    op.execute("CREATE TABLE search_index_terms (term TEXT PRIMARY KEY) WITHOUT ROWID")
+    op.execute(
+        "CREATE VIRTUAL TABLE temp.search_index_vocabulary "
+        "USING fts5vocab(main, search_index_fts, row)"
+    )
+    op.execute(
+        "INSERT INTO search_index_terms (term) SELECT term FROM temp.search_index_vocabulary"
+    )
+    op.execute("DROP TABLE temp.search_index_vocabulary")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        _flip("id < 0", "id > 0")
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    op.execute("DROP TABLE search_index_terms")
+    _flip("id < 0", "id > 0")

@@ -1,5 +1,6 @@
-"""The search index's two parts: texts with ids above zero, the registry's names below
-(revision 0018), so that each search reads its own part of the FTS5 index."""
+"""Revision 0018's search index: texts with ids above zero, the registry's names below,
+so that each search reads its own part of the FTS5 index; and the index's words, so
+that a prefix is searched as the words it begins."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import select, text
 
+from forumdesk.services.database.demo import demo_forum_id
+from forumdesk.services.search import vocabulary
 from forumdesk.services.search.people import refresh_registry_index
-from forumdesk.services.search.query import rebuild_search_index, search
+from forumdesk.services.search.query import index_note, parse_query, rebuild_search_index, search
+from forumdesk.services.search.vocabulary import expand_prefixes
 from forumdesk.store.migrate import alembic_config, open_database
-from forumdesk.store.models import Organisation, Representative
+from forumdesk.store.models import Note, Organisation, Representative
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "db" / "rev_0016_practices.db"
 IS_NAME = "kind IN ('organisation', 'representative')"
@@ -96,3 +101,75 @@ def test_new_entries_keep_to_their_side_whatever_the_order_they_are_written_in(
         assert session.scalar(text(f"SELECT max(id) FROM search_index WHERE {IS_NAME}")) < 0
         person, _ = _some_names(session)
         assert any(hit.kind == "representative" for hit in search(session, person))
+
+
+# ---------------------------------------------------------------------------------------
+# The index's words: a prefix searched as the words it begins
+
+
+def _words(session: Any, prefix: str) -> list[str]:
+    found = session.execute(
+        text("SELECT term FROM search_index_terms WHERE substr(term, 1, :n) = :p ORDER BY term"),
+        {"n": len(prefix), "p": prefix},
+    )
+    return list(found.scalars())
+
+
+def _fts_words(session: Any, prefix: str) -> list[str]:
+    """The words FTS5 itself holds with that prefix."""
+    session.execute(
+        text(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
+            "USING fts5vocab(main, search_index_fts, row)"
+        )
+    )
+    found = session.execute(
+        text("SELECT term FROM temp.vocabulary WHERE substr(term, 1, :n) = :p ORDER BY term"),
+        {"n": len(prefix), "p": prefix},
+    )
+    return list(found.scalars())
+
+
+def test_the_revision_writes_down_the_words_fts5_holds(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE, path)
+    database, _ = open_database(str(path))
+    try:
+        with database.reading() as session:
+            assert _words(session, "") == _fts_words(session, "") != []
+            query = parse_query("migra*")
+            expanded = expand_prefixes(session, query)
+            assert [t.tokens[0] for t in expanded.terms] == _fts_words(session, "migra")
+            assert not any(t.prefix for t in expanded.terms)
+    finally:
+        database.dispose()
+
+
+def test_a_word_written_after_the_rebuild_is_found_by_its_prefix(demo_db: Any) -> None:
+    with demo_db.unit_of_work() as session:
+        rebuild_search_index(session)
+        assert _words(session, "") == _fts_words(session, "")
+        assert _words(session, "zygom") == []
+        note = Note(forum_id=demo_forum_id(session), body_text="Un rapport zygomatique.")
+        session.add(note)
+        session.flush()
+        index_note(session, note.id)
+        assert _words(session, "zygom") == ["zygomatique"]
+        hits = search(session, "zygom*")
+        assert [(hit.kind, hit.target_id) for hit in hits] == [("note", note.id)]
+        assert hits[0].marked() == "Un rapport [zygomatique]."
+
+
+def test_a_prefix_of_too_many_words_is_left_to_fts5_with_the_same_hits(
+    demo_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo_db.reading() as session:
+        expanded = search(session, "migra*", kinds=["paragraph", "note"], limit=200)
+        assert len(_words(session, "migra")) > 1
+        monkeypatch.setattr(vocabulary, "MAX_WORDS", 1)
+        assert expand_prefixes(session, parse_query("migra*")) == parse_query("migra*")
+        assert (
+            {h.target_id for h in search(session, "migra*", kinds=["paragraph", "note"], limit=200)}
+            == {h.target_id for h in expanded}
+            != set()
+        )

@@ -222,6 +222,19 @@ def make_entry(
     )
 
 
+#: The words of the index, on SQLite (see `vocabulary`).
+TERMS_TABLE = "search_index_terms"
+
+
+def remember_words(session: Session, entries: list[Entry]) -> None:
+    """Add the words of these entries to TERMS_TABLE (SQLite only)."""
+    words = {word for entry in entries for word in tokens(entry[7])}
+    if words:
+        session.connection().exec_driver_sql(
+            f"INSERT OR IGNORE INTO {TERMS_TABLE} (term) VALUES (?)", [(w,) for w in words]
+        )
+
+
 def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
@@ -247,6 +260,7 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
         return
     insert_entries(session, entries)
     if sqlite:
+        remember_words(session, entries)
         session.execute(
             insert(fts_table).from_select(
                 ["rowid", "folded", "kind", "forum_id"],

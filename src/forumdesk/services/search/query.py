@@ -49,6 +49,7 @@ from forumdesk.services.search.people import (
 )
 from forumdesk.services.search.rebuild import ensure_text_index, rebuild_search_index
 from forumdesk.services.search.terms import SearchHit, SearchQuery, Term, fts5_match, tsquery
+from forumdesk.services.search.vocabulary import expand_prefixes
 
 __all__ = [
     "KINDS",
@@ -268,7 +269,7 @@ def _sqlite_rows(
     # Every text kind is what `rowid > 0` selects; a column filter would cost a pass
     # over the whole list of each kind's entries.
     narrowed = None if set(TEXT_KINDS) <= set(kinds) else kinds
-    match = fts5_match(query, kinds=narrowed, forum_id=forum_id)
+    match = fts5_match(expand_prefixes(session, query), kinds=narrowed, forum_id=forum_id)
     connection = session.connection()
     cap = max(RANK_CAP, limit)
     # The newest matches unscored first (FTS5 stops after cap + 1): a broad query is
