@@ -15,7 +15,8 @@ queries, each run `--runs` times in a shuffled order:
 - accent-folded: an accented word of the seed typed without its accents.
 
 Every query is also run in the same loop as raw sqlite3 FTS5, with the MATCH
-expression our layer builds (made beforehand, outside the timing): "raw" takes
+expression of the query as parsed (made beforehand, outside the timing; a prefix
+stays FTS5's own, where our layer may search the words it begins): "raw" takes
 the first 50 matches with their text (the floor: matching alone), "raw bm25" the
 50 best by bm25 (what ranking every match costs). The ratio is ours over raw.
 
@@ -24,13 +25,9 @@ N / 36 by default: 28k for a million) written by bench/registry.py's `write_csv`
 the same seed, through `forumdesk registry import`, which puts their names in the
 search index; `--registry DB` starts from a copy of a database such a run imported
 (say the shared 1M one), migrated on opening. Three more kinds of queries then find
-people and organisations by name, through the same `search()`:
-
-- name: a person's given and family names as written ("María Sánchez");
-- family: a family name alone (a common one matches thousands at a million);
-- organisation: two words of an organisation's name.
-
-Every query searches every kind, texts and names, as the search box does.
+people and organisations by name, through the same `search()` (bench/search_names.py):
+name, family and organisation. Every query searches every kind, texts and names, as
+the search box does.
 
 `--encrypted` also copies the database into a file encrypted with SQLCipher
 (bench/encrypted_side.py) and runs every query on both, clear then encrypted, `--runs`
@@ -51,7 +48,6 @@ import random
 import re
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -61,11 +57,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from search_names import NAME_KINDS, RegistryError, add_registry, name_queries
+
 # Issue 22: p95 at most 5 ms at 100k notes, 10 ms at a million, every kind of query.
 TARGETS_P95_MS = ((100_000, 5.0), (1_000_000, 10.0))
 QUERIES_PER_KIND = 20
 LIMIT = 50
-NAME_KINDS = ("name", "family", "organisation")
 SIDES = ("clear", "encrypted")
 FIXED_PREFIXES = ("migra*", "développ*")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -329,74 +326,6 @@ def target_p95_ms(notes: int) -> float:
 
 
 # ---------------------------------------------------------------------------------------
-# The registry
-
-
-def add_registry(args: argparse.Namespace, path: Path, scratch: Path) -> float:
-    """A registry in the (closed) database at `path`: imported by the command line from
-    bench/registry.py's CSV, or copied from `--registry`; returns the seconds it took."""
-    started = time.perf_counter()
-    if args.registry is not None:
-        source = sqlite3.connect(f"file:{args.registry}?mode=ro", uri=True)
-        target = sqlite3.connect(path)
-        try:
-            source.backup(target)  # WAL included, whatever state the file is in
-        finally:
-            source.close()
-            target.close()
-        return time.perf_counter() - started
-    from registry import write_csv
-
-    csv_path = scratch / "people.csv"
-    organisations = args.organisations or max(1, args.people // 36)
-    write_csv(csv_path, args.people, organisations, args.seed)
-    command = [sys.executable, "-m", "forumdesk", "--database", str(path)]
-    done = subprocess.run(
-        [*command, "registry", "import", str(csv_path), "--json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    csv_path.unlink()
-    if done.returncode != 0:
-        raise BenchError(f"the registry import failed:\n{done.stderr[-2000:]}")
-    return time.perf_counter() - started
-
-
-def name_queries(database: Any, rng: random.Random) -> dict[str, list[str]]:
-    """People's names, family names and words of organisations' names, from the database."""
-    from sqlalchemy import select
-
-    from forumdesk.store.models import Organisation, Representative
-
-    with database.reading() as session:
-        # Ordered by id (random uuids): a sample across the whole registry.
-        people = session.execute(
-            select(Representative.given_name, Representative.family_name)
-            .where(Representative.deleted_at.is_(None))
-            .order_by(Representative.id)
-            .limit(5000)
-        ).all()
-        organisations = session.scalars(
-            select(Organisation.name).order_by(Organisation.id).limit(2000)
-        ).all()
-    if len(people) < QUERIES_PER_KIND or len(organisations) < QUERIES_PER_KIND:
-        raise BenchError("the registry is too small to take queries from")
-    chosen = rng.sample(people, QUERIES_PER_KIND)
-    families = sorted({family for _, family in people if family})
-    words: list[str] = []
-    for name in rng.sample(organisations, QUERIES_PER_KIND):
-        long_words = [w for w in _LETTERS.findall(name) if len(w) >= 4] or [name]
-        picked = sorted(rng.sample(range(len(long_words)), min(2, len(long_words))))
-        words.append(" ".join(long_words[i] for i in picked))
-    return {
-        "name": [f"{given} {family}" for given, family in chosen],
-        "family": rng.sample(families, min(QUERIES_PER_KIND, len(families))),
-        "organisation": words,
-    }
-
-
-# ---------------------------------------------------------------------------------------
 # The run
 
 
@@ -423,10 +352,12 @@ def run(args: argparse.Namespace, progress: bool) -> dict[str, Any]:
                 say("the registry…")
                 figures["registry_s"] = add_registry(args, path, Path(scratch))
             database, _ = open_database(str(path), backup=False)
-        except DatabaseError as exc:
-            raise BenchError(f"cannot create the benchmark database: {exc}") from exc
+        except (DatabaseError, RegistryError) as exc:
+            raise BenchError(f"cannot make the benchmark database: {exc}") from exc
         try:
             figures |= _measured(args, database, path, maker, say)
+        except RegistryError as exc:
+            raise BenchError(str(exc)) from exc
         finally:
             database.dispose()
     return _result(args, figures)
@@ -446,7 +377,7 @@ def _measured(
         entries = connection.exec_driver_sql("SELECT count(*) FROM search_index").scalar()
     queries = make_queries(maker, samples_text)
     if args.people or args.registry:
-        queries |= name_queries(database, maker.rng)
+        queries |= name_queries(database, maker.rng, QUERIES_PER_KIND)
     say(f"timing {sum(map(len, queries.values()))} queries × {args.runs} runs…")
     samples, matches = measure(database, path, queries, args.runs, maker.rng)
     encrypted = None
