@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    bindparam,
     column,
     exists,
     func,
@@ -116,8 +118,18 @@ def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None =
 
 def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:
     """The ids of the records of `kind` whose names match `query` (live or not)."""
+    return _found(dialect, kind).params(names=_names_parameter(dialect, query))
+
+
+def _names_parameter(dialect: str, query: SearchQuery) -> str:
+    return tsquery(query) if dialect == "postgresql" else fts5_match(query)
+
+
+@cache
+def _found(dialect: str, kind: str) -> Select[Any]:
+    """The ids of the records of `kind` whose names match the parameter `names`."""
     if dialect == "postgresql":
-        ts_query = func.to_tsquery(literal_column("'simple'"), tsquery(query))
+        ts_query = func.to_tsquery(literal_column("'simple'"), bindparam("names", type_=String))
         matched = column("tsv").op("@@")(ts_query)
         return select(search_table.c.target_id).where(search_table.c.kind == kind, matched)
     # The registry's entries have ids below zero (see `index.insert_entries`), so the
@@ -126,7 +138,6 @@ def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:
     # not IN: SQLite then reads the matches as they come and stops at a LIMIT.
     found = (
         text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names AND rowid < 0")
-        .bindparams(names=fts5_match(query))
         .columns(column("rowid", Integer))
         .subquery("found")
     )
@@ -150,32 +161,37 @@ def find_in_registry(
     if query.is_empty or limit <= 0:
         return []
     dialect = session.get_bind().dialect.name
+    # The statements are built once per dialect; only their parameters change.
+    values = {"names": _names_parameter(dialect, query), "limit": limit}
     hits: list[SearchHit] = []
     if REPRESENTATIVE in kinds:
-        hits += _people(session, matching_ids(dialect, REPRESENTATIVE, query), limit)
+        for row in session.execute(_people(dialect), values):
+            names = [_full_name(row[1], row[2]), _latin(row[3], row[4], row[2]), row[5]]
+            hits.append(_hit(REPRESENTATIVE, row[0], names))
     if ORGANISATION in kinds and len(hits) < limit:
-        found = matching_ids(dialect, ORGANISATION, query)
-        hits += _organisations(session, found, limit - len(hits))
+        values["limit"] = limit - len(hits)
+        hits += [
+            _hit(ORGANISATION, row[0], [row[1], row[2]])
+            for row in session.execute(_organisations(dialect), values)
+        ]
     return hits
 
 
-def _live(model: Any) -> list[ColumnElement[bool]]:
-    return [model.deleted_at.is_(None), model.merged_into_id.is_(None)]
-
-
-def _first_by_name(model: Any, found: Select[Any], limit: int) -> Select[Any]:
+def _first_by_name(model: Any, found: Select[Any]) -> Select[Any]:
     """The ids of the first `limit` live records by name among MATCH_CAP found: chosen
     apart, so that only those rows are read (the others from the live people's index)."""
     return (
         select(model.id)
-        .where(model.id.in_(found.limit(MATCH_CAP)), *_live(model))
+        .where(model.id.in_(found.limit(MATCH_CAP)), model.deleted_at.is_(None))
+        .where(model.merged_into_id.is_(None))
         .order_by(model.sort_key, model.id)
-        .limit(limit)
+        .limit(bindparam("limit", type_=Integer))
     )
 
 
-def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
-    statement = (
+@cache
+def _people(dialect: str) -> Select[uuid.UUID, str, str, str | None, str | None, str]:
+    return (
         select(
             Representative.id,
             Representative.given_name,
@@ -185,26 +201,20 @@ def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]
             Organisation.name,
         )
         .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-        .where(Representative.id.in_(_first_by_name(Representative, found, limit)))
+        .where(
+            Representative.id.in_(_first_by_name(Representative, _found(dialect, REPRESENTATIVE)))
+        )
         .order_by(Representative.sort_key, Representative.id)
     )
-    return [
-        _hit(
-            REPRESENTATIVE,
-            row[0],
-            [_full_name(row[1], row[2]), _latin(row[3], row[4], row[2]), row[5]],
-        )
-        for row in session.execute(statement)
-    ]
 
 
-def _organisations(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
-    statement = (
+@cache
+def _organisations(dialect: str) -> Select[uuid.UUID, str, str | None]:
+    return (
         select(Organisation.id, Organisation.name, Organisation.acronym)
-        .where(Organisation.id.in_(_first_by_name(Organisation, found, limit)))
+        .where(Organisation.id.in_(_first_by_name(Organisation, _found(dialect, ORGANISATION))))
         .order_by(Organisation.sort_key, Organisation.id)
     )
-    return [_hit(ORGANISATION, row[0], [row[1], row[2]]) for row in session.execute(statement)]
 
 
 def _full_name(given: str | None, family: str | None) -> str:
