@@ -1,4 +1,4 @@
-"""search partitions: the registry's search entries take ids below zero
+"""search partitions: texts, people and organisations in ranges of ids; the words
 
 Revision ID: 0018_search_partitions
 Revises: 0016_practices
@@ -8,18 +8,17 @@ The search index holds texts (paragraphs, notes, practices, recommendations) and
 registry's names in one FTS5 table. A search of texts had to filter out names with a
 column filter on `kind`, and a search of names to look at every text matching the
 words: at a million notes or people, FTS5 then reads (and bm25 scores) the whole list
-of a kind's entries for every query. From now on, on SQLite, the registry's entries
-have ids below zero and the texts' ids above it (`services/search/index.py`), so that
-each search runs over its own part of the index with a rowid range.
+of a kind's entries for every query. From now on, on SQLite, texts have ids above
+zero, people below it and organisations below -2**40 (`services/search/index.py`), so
+that each search runs over its own part of the index with a rowid range.
 
 It also makes `search_index_terms`, the index's words (`services/search/vocabulary.py`),
 filled from FTS5's own vocabulary: a prefix that begins a few words is searched as
 those words, which FTS5 reads lazily, instead of merging every list the prefix
 covers before the first match (50-100 ms for `migra*` at a million notes).
 
-This revision gives the registry's existing entries the opposite of their id, in the
-content table and in the FTS5 index (which must be told the old row's tokens to drop
-them). PostgreSQL searches the tsvector column and needs nothing.
+This revision moves the registry's existing entries into their ranges, in the content
+table and in the FTS5 index (which must be told the old row's tokens to drop them). PostgreSQL searches the tsvector column and needs nothing.
 """
 
 from collections.abc import Sequence
@@ -33,6 +32,9 @@ depends_on: str | Sequence[str] | None = None
 
 REGISTRY = "kind IN ('organisation', 'representative')"
 COLUMNS = "folded, kind, forum_id"
+ORGANISATION_IDS = 1 << 40
+# Either way: a person's id x and -x, an organisation's x and -x - 2**40.
+MOVED = f"CASE kind WHEN 'organisation' THEN -id - {ORGANISATION_IDS} ELSE -id END"
 
 
 def _flip(side: str, other_side: str) -> None:
@@ -41,7 +43,7 @@ def _flip(side: str, other_side: str) -> None:
         f"INSERT INTO search_index_fts(search_index_fts, rowid, {COLUMNS}) "
         f"SELECT 'delete', id, {COLUMNS} FROM search_index WHERE {REGISTRY} AND {side}"
     )
-    op.execute(f"UPDATE search_index SET id = -id WHERE {REGISTRY} AND {side}")
+    op.execute(f"UPDATE search_index SET id = {MOVED} WHERE {REGISTRY} AND {side}")
     op.execute(
         f"INSERT INTO search_index_fts(rowid, {COLUMNS}) "
         f"SELECT id, {COLUMNS} FROM search_index WHERE {REGISTRY} AND {other_side}"

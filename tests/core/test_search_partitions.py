@@ -24,6 +24,13 @@ from forumdesk.store.models import Note, Organisation, Representative
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "db" / "rev_0016_practices.db"
 IS_NAME = "kind IN ('organisation', 'representative')"
 SIDES = f"SELECT {IS_NAME}, id > 0, count(*) FROM search_index GROUP BY 1, 2"
+#: Entries outside their kind's range: texts above zero, people below, organisations
+#: below -2**40.
+STRAYS = (
+    "SELECT count(*) FROM search_index WHERE CASE kind "
+    "WHEN 'organisation' THEN id >= -1099511627776 "
+    "WHEN 'representative' THEN id >= 0 OR id <= -1099511627776 ELSE id <= 0 END"
+)
 
 
 def _sides(path: Path) -> dict[tuple[bool, bool], int]:
@@ -34,6 +41,14 @@ def _sides(path: Path) -> dict[tuple[bool, bool], int]:
             "INSERT INTO search_index_fts(search_index_fts, rank) VALUES ('integrity-check', 1)"
         )
         return {(bool(a), bool(b)): n for a, b, n in raw.execute(SIDES)}
+    finally:
+        raw.close()
+
+
+def _strays(path: Path) -> int:
+    raw = sqlite3.connect(path)
+    try:
+        return int(raw.execute(STRAYS).fetchone()[0])
     finally:
         raw.close()
 
@@ -59,6 +74,7 @@ def test_a_revision_0016_database_moves_its_names_below_zero_and_finds_them(
             (True, False): before[(True, True)],
             (False, True): before[(False, True)],
         }, "every name below zero, every text above, none lost, the FTS5 index in step"
+        assert _strays(path) == 0, "organisations below -2**40, people between it and zero"
         with database.reading() as session:
             person, organisation = _some_names(session)
             assert any(hit.kind == "representative" for hit in search(session, person))
@@ -99,6 +115,7 @@ def test_new_entries_keep_to_their_side_whatever_the_order_they_are_written_in(
         lowest = session.scalar(text("SELECT min(id) FROM search_index WHERE id > 0"))
         assert lowest == 1 and written > 0
         assert session.scalar(text(f"SELECT max(id) FROM search_index WHERE {IS_NAME}")) < 0
+        assert session.scalar(text(STRAYS)) == 0
         person, _ = _some_names(session)
         assert any(hit.kind == "representative" for hit in search(session, person))
 

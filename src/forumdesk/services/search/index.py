@@ -171,18 +171,28 @@ _ENTRY_COLUMNS = (
 Entry = tuple[str, object, object, object, object, int | None, str, str]
 
 
-# On SQLite the registry's entries take ids below zero and the texts' ids above it,
-# so that a search of either runs over its own part of the FTS5 index with a rowid
-# range (`rowid > 0`, `rowid < 0`): a column filter on `kind` would make FTS5 read
-# the whole list of one kind (a million rowids) for every query, and score it.
+# On SQLite each part of the index has its own range of ids: texts above zero, people
+# below, organisations below -ORGANISATION_IDS; a search of one part runs over its own
+# part of the FTS5 index with a rowid range (ID_RANGES): a column filter on `kind`
+# would make FTS5 read the whole list of one kind (a million rowids) for every query,
+# and score it, and a look-up of people would read every organisation matched.
+ORGANISATION_IDS = 1 << 40
+ID_RANGES = {
+    "text": "rowid > 0",
+    "representative": f"rowid < 0 AND rowid > -{ORGANISATION_IDS}",
+    "organisation": f"rowid < -{ORGANISATION_IDS}",
+}
 _NEXT_ID = {
-    False: f"max(0, coalesce((SELECT max(id) FROM {SEARCH_TABLE}), 0)) + 1",
-    True: f"min(0, coalesce((SELECT min(id) FROM {SEARCH_TABLE}), 0)) - 1",
+    "text": f"max(0, coalesce((SELECT max(id) FROM {SEARCH_TABLE}), 0)) + 1",
+    "representative": f"min(0, coalesce((SELECT min(id) FROM {SEARCH_TABLE} "
+    f"WHERE id > -{ORGANISATION_IDS}), 0)) - 1",
+    "organisation": f"min(-{ORGANISATION_IDS}, coalesce((SELECT min(id) FROM {SEARCH_TABLE}), 0))"
+    " - 1",
 }
 
 
 def insert_entries(session: Session, entries: list[Entry]) -> None:
-    """Insert the entries (all of one kind); on SQLite with ids on their side of zero."""
+    """Insert the entries (texts, or names of one kind); on SQLite with ids in their range."""
     if not entries:
         return
     dialect = session.get_bind().dialect
@@ -190,7 +200,8 @@ def insert_entries(session: Session, entries: list[Entry]) -> None:
     names, values = list(_ENTRY_COLUMNS), [mark] * len(_ENTRY_COLUMNS)
     if dialect.name == "sqlite":
         names.insert(0, "id")
-        values.insert(0, f"({_NEXT_ID[entries[0][0] not in TEXT_KINDS]})")
+        kind = entries[0][0]
+        values.insert(0, f"({_NEXT_ID['text' if kind in TEXT_KINDS else kind]})")
     statement = f"INSERT INTO {SEARCH_TABLE} ({', '.join(names)}) VALUES ({', '.join(values)})"
     session.connection().exec_driver_sql(statement, entries)
 

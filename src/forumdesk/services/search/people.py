@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from forumdesk.services.search.index import replace_entries, search_table
+from forumdesk.services.search.index import ID_RANGES, replace_entries, search_table
 from forumdesk.services.search.names import name_query, name_tokens, written_family_first
 from forumdesk.services.search.terms import SearchHit, SearchQuery, fts5_match, tsquery
 from forumdesk.store.models import Organisation, Representative
@@ -46,8 +46,10 @@ REPRESENTATIVE = "representative"
 ORGANISATION = "organisation"
 REGISTRY_KINDS = (ORGANISATION, REPRESENTATIVE)
 _BATCH = 2000
-#: At most this many entries are read per look-up before the live ones are chosen.
-MATCH_CAP = 1000
+#: At most this many entries are read per look-up before the first live ones by name
+#: are chosen: beyond that a name is too common for the choice to mean much, and each
+#: entry read costs a look-up of the record (about 5 µs at a million people).
+MATCH_CAP = 250
 
 
 def _joined(*parts: ColumnElement[Any]) -> ColumnElement[str]:
@@ -132,12 +134,15 @@ def _found(dialect: str, kind: str) -> Select[Any]:
         ts_query = func.to_tsquery(literal_column("'simple'"), bindparam("names", type_=String))
         matched = column("tsv").op("@@")(ts_query)
         return select(search_table.c.target_id).where(search_table.c.kind == kind, matched)
-    # The registry's entries have ids below zero (see `index.insert_entries`), so the
-    # match runs over names only; the kind is checked on the entries found: as a column
-    # filter of the MATCH it would intersect them with every person's entry. A join,
-    # not IN: SQLite then reads the matches as they come and stops at a LIMIT.
+    # Each kind's entries have their own range of ids (`index.ID_RANGES`), so the match
+    # runs over its names only (a column filter of the MATCH would intersect them with
+    # every person's entry); the kind is checked on the entries found all the same. A
+    # join, not IN: SQLite then reads the matches as they come and stops at a LIMIT.
     found = (
-        text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names AND rowid < 0")
+        text(
+            "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names "
+            f"AND {ID_RANGES[kind]}"
+        )
         .columns(column("rowid", Integer))
         .subquery("found")
     )

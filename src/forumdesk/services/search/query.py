@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.search.index import (
+    ID_RANGES,
     KINDS,
     NOTE,
     PARAGRAPH,
@@ -250,9 +251,9 @@ def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...]:
     return tuple(kind for kind in KINDS if kind in kinds)
 
 
-# Texts have ids above zero, the registry's names below (see `index.insert_entries`):
-# `rowid > 0` keeps a search of texts inside their part of the FTS5 index.
-_TEXT_MATCH = "FROM search_index_fts WHERE search_index_fts MATCH ? AND rowid > 0"
+# Texts have ids above zero, the registry's names below (see `index.ID_RANGES`): a
+# search of texts runs inside their part of the FTS5 index.
+_TEXT_MATCH = f"FROM search_index_fts WHERE search_index_fts MATCH ? AND {ID_RANGES['text']}"
 _NEWEST = f"SELECT rowid {_TEXT_MATCH} ORDER BY rowid DESC LIMIT ?"
 # Weights: only `folded` counts; kind and forum_id are there to filter.
 _SCORED = f"SELECT rowid, bm25(search_index_fts, 1.0, 0.0, 0.0) {_TEXT_MATCH}"
@@ -266,7 +267,7 @@ def _sqlite_rows(
     forum_id: uuid.UUID | None,
     limit: int,
 ) -> list[Row]:
-    # Every text kind is what `rowid > 0` selects; a column filter would cost a pass
+    # Every text kind is what the range of ids selects; a column filter would cost a pass
     # over the whole list of each kind's entries.
     narrowed = None if set(TEXT_KINDS) <= set(kinds) else kinds
     match = fts5_match(expand_prefixes(session, query), kinds=narrowed, forum_id=forum_id)
