@@ -61,20 +61,21 @@ def add_registry(args: argparse.Namespace, path: Path, scratch: Path) -> float:
 
 def name_queries(database: Any, rng: random.Random, count: int) -> dict[str, list[str]]:
     """People's names, family names and words of organisations' names, from the database."""
-    from sqlalchemy import select
+    from sqlalchemy import literal_column, select
 
     from forumdesk.store.models import Organisation, Representative
 
     with database.reading() as session:
-        # Ordered by id (random uuids): a sample across the whole registry.
+        # In the order they were written (the file's, made from the seed), so that every
+        # run asks the same: ids are random.
         people = session.execute(
             select(Representative.given_name, Representative.family_name)
             .where(Representative.deleted_at.is_(None))
-            .order_by(Representative.id)
+            .order_by(literal_column("representatives.rowid"))
             .limit(5000)
         ).all()
         organisations = session.scalars(
-            select(Organisation.name).order_by(Organisation.id).limit(2000)
+            select(Organisation.name).order_by(literal_column("organisations.rowid")).limit(2000)
         ).all()
     if len(people) < count or len(organisations) < count:
         raise RegistryError("the registry is too small to take queries from")
