@@ -37,6 +37,7 @@ from forumdesk.services.search.index import (
 )
 from forumdesk.services.search.name_words import forget_name_words
 from forumdesk.services.search.people import REPRESENTATIVE, refresh_registry_index
+from forumdesk.services.search.vocabulary import refill_words
 from forumdesk.store.enums import Gender
 from forumdesk.store.models import (
     Erasure,
@@ -131,10 +132,12 @@ def scrub(
 
 def forget_index_tokens(session: Session) -> None:
     """SQLite's full-text index keeps the words of a removed entry until its segments
-    are merged: merge them all now, so that the person's words leave the file."""
+    are merged: merge them all now, so that the person's words leave the file (and the
+    index's list of words, which keeps every word ever written)."""
     if session.get_bind().dialect.name == "sqlite":
         session.flush()
         session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('optimize')"))
+        refill_words(session)
 
 
 def person_language(session: Session, ids: list[uuid.UUID]) -> str:

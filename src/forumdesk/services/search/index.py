@@ -171,13 +171,38 @@ _ENTRY_COLUMNS = (
 Entry = tuple[str, object, object, object, object, int | None, str, str]
 
 
+# On SQLite each part of the index has its own range of ids: texts above zero, people
+# below, organisations below -ORGANISATION_IDS; a search of one part runs over its own
+# part of the FTS5 index with a rowid range (ID_RANGES): a column filter on `kind`
+# would make FTS5 read the whole list of one kind (a million rowids) for every query,
+# and score it, and a look-up of people would read every organisation matched.
+ORGANISATION_IDS = 1 << 40
+ID_RANGES = {
+    "text": "rowid > 0",
+    "representative": f"rowid < 0 AND rowid > -{ORGANISATION_IDS}",
+    "organisation": f"rowid < -{ORGANISATION_IDS}",
+}
+_NEXT_ID = {
+    "text": f"max(0, coalesce((SELECT max(id) FROM {SEARCH_TABLE}), 0)) + 1",
+    "representative": f"min(0, coalesce((SELECT min(id) FROM {SEARCH_TABLE} "
+    f"WHERE id > -{ORGANISATION_IDS}), 0)) - 1",
+    "organisation": f"min(-{ORGANISATION_IDS}, coalesce((SELECT min(id) FROM {SEARCH_TABLE}), 0))"
+    " - 1",
+}
+
+
 def insert_entries(session: Session, entries: list[Entry]) -> None:
+    """Insert the entries (texts, or names of one kind); on SQLite with ids in their range."""
+    if not entries:
+        return
     dialect = session.get_bind().dialect
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    statement = (
-        f"INSERT INTO {SEARCH_TABLE} ({', '.join(_ENTRY_COLUMNS)}) "
-        f"VALUES ({', '.join([mark] * len(_ENTRY_COLUMNS))})"
-    )
+    names, values = list(_ENTRY_COLUMNS), [mark] * len(_ENTRY_COLUMNS)
+    if dialect.name == "sqlite":
+        names.insert(0, "id")
+        kind = entries[0][0]
+        values.insert(0, f"({_NEXT_ID['text' if kind in TEXT_KINDS else kind]})")
+    statement = f"INSERT INTO {SEARCH_TABLE} ({', '.join(names)}) VALUES ({', '.join(values)})"
     session.connection().exec_driver_sql(statement, entries)
 
 
@@ -208,6 +233,19 @@ def make_entry(
     )
 
 
+#: The words of the index, on SQLite (see `vocabulary`).
+TERMS_TABLE = "search_index_terms"
+
+
+def remember_words(session: Session, entries: list[Entry]) -> None:
+    """Add the words of these entries to TERMS_TABLE (SQLite only)."""
+    words = {word for entry in entries for word in tokens(entry[7])}
+    if words:
+        session.connection().exec_driver_sql(
+            f"INSERT OR IGNORE INTO {TERMS_TABLE} (term) VALUES (?)", [(w,) for w in words]
+        )
+
+
 def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
@@ -233,6 +271,7 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
         return
     insert_entries(session, entries)
     if sqlite:
+        remember_words(session, entries)
         session.execute(
             insert(fts_table).from_select(
                 ["rowid", "folded", "kind", "forum_id"],

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     String,
+    bindparam,
     column,
     exists,
     func,
@@ -34,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from forumdesk.services.search.index import replace_entries, search_table
+from forumdesk.services.search.index import ID_RANGES, replace_entries, search_table
 from forumdesk.services.search.name_words import replace_name_words, words_current
 from forumdesk.services.search.names import name_query, name_tokens, written_family_first
 from forumdesk.services.search.terms import SearchHit, SearchQuery, fts5_match, tsquery
@@ -44,8 +47,10 @@ REPRESENTATIVE = "representative"
 ORGANISATION = "organisation"
 REGISTRY_KINDS = (ORGANISATION, REPRESENTATIVE)
 _BATCH = 2000
-#: At most this many entries are read per look-up before the live ones are chosen.
-MATCH_CAP = 1000
+#: At most this many entries are read per look-up before the first live ones by name
+#: are chosen: beyond that a name is too common for the choice to mean much, and each
+#: entry read costs a look-up of the record (about 5 µs at a million people).
+MATCH_CAP = 250
 
 
 def _joined(*parts: ColumnElement[Any]) -> ColumnElement[str]:
@@ -120,16 +125,36 @@ def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None =
 
 def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:
     """The ids of the records of `kind` whose names match `query` (live or not)."""
+    return _found(dialect, kind).params(names=_names_parameter(dialect, query))
+
+
+def _names_parameter(dialect: str, query: SearchQuery) -> str:
+    return tsquery(query) if dialect == "postgresql" else fts5_match(query)
+
+
+@cache
+def _found(dialect: str, kind: str) -> Select[Any]:
+    """The ids of the records of `kind` whose names match the parameter `names`."""
     if dialect == "postgresql":
-        ts_query = func.to_tsquery(literal_column("'simple'"), tsquery(query))
+        ts_query = func.to_tsquery(literal_column("'simple'"), bindparam("names", type_=String))
         matched = column("tsv").op("@@")(ts_query)
         return select(search_table.c.target_id).where(search_table.c.kind == kind, matched)
-    # The kind is checked on the entries found: as a column filter of the MATCH it
-    # would intersect the few entries with the words with every person's entry.
-    fts = text("SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names")
-    return select(search_table.c.target_id).where(
-        search_table.c.id.in_(fts.bindparams(names=fts5_match(query))),
-        search_table.c.kind == kind,
+    # Each kind's entries have their own range of ids (`index.ID_RANGES`), so the match
+    # runs over its names only (a column filter of the MATCH would intersect them with
+    # every person's entry); the kind is checked on the entries found all the same. A
+    # join, not IN: SQLite then reads the matches as they come and stops at a LIMIT.
+    found = (
+        text(
+            "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :names "
+            f"AND {ID_RANGES[kind]}"
+        )
+        .columns(column("rowid", Integer))
+        .subquery("found")
+    )
+    return (
+        select(search_table.c.target_id)
+        .join_from(found, search_table, search_table.c.id == found.c.rowid)
+        .where(search_table.c.kind == kind)
     )
 
 
@@ -146,21 +171,37 @@ def find_in_registry(
     if query.is_empty or limit <= 0:
         return []
     dialect = session.get_bind().dialect.name
+    # The statements are built once per dialect; only their parameters change.
+    values = {"names": _names_parameter(dialect, query), "limit": limit}
     hits: list[SearchHit] = []
     if REPRESENTATIVE in kinds:
-        hits += _people(session, matching_ids(dialect, REPRESENTATIVE, query), limit)
+        for row in session.execute(_people(dialect), values):
+            names = [_full_name(row[1], row[2]), _latin(row[3], row[4], row[2]), row[5]]
+            hits.append(_hit(REPRESENTATIVE, row[0], names))
     if ORGANISATION in kinds and len(hits) < limit:
-        found = matching_ids(dialect, ORGANISATION, query)
-        hits += _organisations(session, found, limit - len(hits))
+        values["limit"] = limit - len(hits)
+        hits += [
+            _hit(ORGANISATION, row[0], [row[1], row[2]])
+            for row in session.execute(_organisations(dialect), values)
+        ]
     return hits
 
 
-def _live(model: Any) -> list[ColumnElement[bool]]:
-    return [model.deleted_at.is_(None), model.merged_into_id.is_(None)]
+def _first_by_name(model: Any, found: Select[Any]) -> Select[Any]:
+    """The ids of the first `limit` live records by name among MATCH_CAP found: chosen
+    apart, so that only those rows are read (the others from the live people's index)."""
+    return (
+        select(model.id)
+        .where(model.id.in_(found.limit(MATCH_CAP)), model.deleted_at.is_(None))
+        .where(model.merged_into_id.is_(None))
+        .order_by(model.sort_key, model.id)
+        .limit(bindparam("limit", type_=Integer))
+    )
 
 
-def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
-    statement = (
+@cache
+def _people(dialect: str) -> Select[uuid.UUID, str, str, str | None, str | None, str]:
+    return (
         select(
             Representative.id,
             Representative.given_name,
@@ -170,28 +211,20 @@ def _people(session: Session, found: Select[Any], limit: int) -> list[SearchHit]
             Organisation.name,
         )
         .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-        .where(Representative.id.in_(found.limit(MATCH_CAP)), *_live(Representative))
-        .order_by(Representative.sort_key, Representative.id)
-        .limit(limit)
-    )
-    return [
-        _hit(
-            REPRESENTATIVE,
-            row[0],
-            [_full_name(row[1], row[2]), _latin(row[3], row[4], row[2]), row[5]],
+        .where(
+            Representative.id.in_(_first_by_name(Representative, _found(dialect, REPRESENTATIVE)))
         )
-        for row in session.execute(statement)
-    ]
-
-
-def _organisations(session: Session, found: Select[Any], limit: int) -> list[SearchHit]:
-    statement = (
-        select(Organisation.id, Organisation.name, Organisation.acronym)
-        .where(Organisation.id.in_(found.limit(MATCH_CAP)), *_live(Organisation))
-        .order_by(Organisation.sort_key, Organisation.id)
-        .limit(limit)
+        .order_by(Representative.sort_key, Representative.id)
     )
-    return [_hit(ORGANISATION, row[0], [row[1], row[2]]) for row in session.execute(statement)]
+
+
+@cache
+def _organisations(dialect: str) -> Select[uuid.UUID, str, str | None]:
+    return (
+        select(Organisation.id, Organisation.name, Organisation.acronym)
+        .where(Organisation.id.in_(_first_by_name(Organisation, _found(dialect, ORGANISATION))))
+        .order_by(Organisation.sort_key, Organisation.id)
+    )
 
 
 def _full_name(given: str | None, family: str | None) -> str:

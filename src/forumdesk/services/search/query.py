@@ -19,19 +19,22 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Collection, Sequence
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnClause, ColumnElement, column, func, literal_column, select, text
+from sqlalchemy import ColumnClause, ColumnElement, column, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
 from forumdesk.services.search.index import (
+    ID_RANGES,
     KINDS,
     NOTE,
     PARAGRAPH,
     PRACTICE,
     RECOMMENDATION,
+    TEXT_KINDS,
     fold,
     index_language_version,
     index_note,
@@ -47,6 +50,7 @@ from forumdesk.services.search.people import (
 )
 from forumdesk.services.search.rebuild import ensure_text_index, rebuild_search_index
 from forumdesk.services.search.terms import SearchHit, SearchQuery, Term, fts5_match, tsquery
+from forumdesk.services.search.vocabulary import expand_prefixes
 
 __all__ = [
     "KINDS",
@@ -161,7 +165,21 @@ _COLUMNS = (
     search_table.c.text,
     search_table.c.folded,
 )
-_SELECT_ENTRY = ", ".join(f"e.{c.name}" for c in _COLUMNS)
+
+
+class Row(NamedTuple):
+    """An entry found, as `_hit` reads it (SQLAlchemy's rows of _COLUMNS read alike)."""
+
+    id: int
+    kind: str
+    target_id: uuid.UUID
+    paragraph_number: int | None
+    document_id: uuid.UUID | None
+    language_version_id: uuid.UUID | None
+    text: str
+    folded: str
+
+
 _Rows = Sequence[Any]  # rows of _COLUMNS
 
 
@@ -233,45 +251,68 @@ def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...]:
     return tuple(kind for kind in KINDS if kind in kinds)
 
 
-_NEWEST = text(
-    "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH :match "
-    "ORDER BY rowid DESC LIMIT :cap"
-)
-_RANKED = text(
-    f"SELECT {_SELECT_ENTRY} FROM search_index_fts "
-    "JOIN search_index AS e ON e.id = search_index_fts.rowid "
-    "WHERE search_index_fts MATCH :match "
-    # Weights: only `folded` counts; kind and forum_id are there to filter.
-    "ORDER BY bm25(search_index_fts, 1.0, 0.0, 0.0), "
-    "e.paragraph_number IS NULL, e.paragraph_number, e.id LIMIT :limit"
-).columns(*_COLUMNS)
+# Texts have ids above zero, the registry's names below (see `index.ID_RANGES`): a
+# search of texts runs inside their part of the FTS5 index.
+_TEXT_MATCH = f"FROM search_index_fts WHERE search_index_fts MATCH ? AND {ID_RANGES['text']}"
+_NEWEST = f"SELECT rowid {_TEXT_MATCH} ORDER BY rowid DESC LIMIT ?"
+# Weights: only `folded` counts; kind and forum_id are there to filter.
+_SCORED = f"SELECT rowid, bm25(search_index_fts, 1.0, 0.0, 0.0) {_TEXT_MATCH}"
+_BY_ID = f"SELECT {', '.join(c.name for c in _COLUMNS)} FROM {search_table.name} WHERE id IN "
 
 
 def _sqlite_rows(
     session: Session,
     query: SearchQuery,
-    kinds: tuple[str, ...] | None,
+    kinds: tuple[str, ...],
     forum_id: uuid.UUID | None,
     limit: int,
-) -> _Rows:
-    match = fts5_match(query, kinds=kinds, forum_id=forum_id)
+) -> list[Row]:
+    # Every text kind is what the range of ids selects; a column filter would cost a pass
+    # over the whole list of each kind's entries.
+    narrowed = None if set(TEXT_KINDS) <= set(kinds) else kinds
+    match = fts5_match(expand_prefixes(session, query), kinds=narrowed, forum_id=forum_id)
+    connection = session.connection()
     cap = max(RANK_CAP, limit)
-    # Two statements: the newest matches unscored, then (if few) ranked. A narrow
-    # query is matched twice, but a broad one is spared bm25's own pass over every
-    # match (for its IDF). Measured with bench/search.py, this beats scoring while
-    # matching in one statement: p50 7.5 against 12.5 ms for phrases at 100k notes.
-    newest: list[int] = list(session.execute(_NEWEST, {"match": match, "cap": cap + 1}).scalars())
-    if not newest:
-        return []
+    # The newest matches unscored first (FTS5 stops after cap + 1): a broad query is
+    # spared bm25, whose first call counts every match of every term (for its IDF).
+    newest = [row[0] for row in connection.exec_driver_sql(_NEWEST, (match, cap + 1))]
     if len(newest) > cap:
         return _rows_by_id(session, newest[:limit])
-    return session.execute(_RANKED, {"match": match, "limit": limit}).all()
+    if not newest:
+        return []
+    scored = sorted(connection.exec_driver_sql(_SCORED, (match,)).all(), key=itemgetter(1))
+    if len(scored) > limit:  # the best, and those tied with the last of them
+        last = scored[limit - 1][1]
+        scored = [row for row in scored if row[1] <= last]
+    scores: dict[int, float] = {row[0]: row[1] for row in scored}
+    rows = _rows_by_id(session, list(scores))
+    rows.sort(
+        key=lambda r: (scores[r.id], r.paragraph_number is None, r.paragraph_number or 0, r.id)
+    )
+    return rows[:limit]
 
 
-def _rows_by_id(session: Session, ids: list[int]) -> _Rows:
-    rows = session.execute(select(*_COLUMNS).where(search_table.c.id.in_(ids))).all()
-    order = {entry_id: position for position, entry_id in enumerate(ids)}
-    return sorted(rows, key=lambda row: order[row.id])
+def _rows_by_id(session: Session, ids: list[int]) -> list[Row]:
+    """The entries with these ids, in the order of `ids`, read without SQLAlchemy's
+    per-value processing (SQLite holds a uuid as 32 hex digits)."""
+    statement = _BY_ID + "(" + ",".join("?" * len(ids)) + ")"
+    position = {entry_id: n for n, entry_id in enumerate(ids)}
+    found = sorted(
+        session.connection().exec_driver_sql(statement, tuple(ids)), key=lambda r: position[r[0]]
+    )
+    return [
+        Row(
+            entry_id,
+            kind,
+            uuid.UUID(target),
+            number,
+            None if document is None else uuid.UUID(document),
+            None if version is None else uuid.UUID(version),
+            body,
+            folded,
+        )
+        for entry_id, kind, target, number, document, version, body, folded in found
+    ]
 
 
 def _postgres_rows(

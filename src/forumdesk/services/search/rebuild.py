@@ -22,6 +22,7 @@ from forumdesk.services.search.index import (
     search_table,
 )
 from forumdesk.services.search.practices import practice_entries, recommendation_entries
+from forumdesk.services.search.vocabulary import refill_words
 from forumdesk.store.models import Note, Paragraph, Practice, Recommendation
 
 
@@ -39,6 +40,7 @@ def rebuild_search_index(session: Session) -> int:
     if is_sqlite(session):
         # One pass over the content table, much faster than row-by-row FTS inserts.
         session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('rebuild')"))
+        refill_words(session)
     return written
 
 
