@@ -115,3 +115,38 @@ def test_busy_signal_brackets_the_work(qtbot: QtBot, ops: Operations) -> None:
     ops.query(_count, results.append)
     qtbot.waitUntil(lambda: len(results) == 2)
     assert states == [True, False]
+
+
+def test_upkeep_announces_only_what_it_wrote(qtbot: QtBot, ops: Operations) -> None:
+    announced: list[frozenset[Area]] = []
+    ops.changes_applied.connect(announced.append)
+    ops.upkeep(lambda _database, _stop: 0, [Area.REGISTRY], lambda exc: None)
+    qtbot.waitUntil(lambda: ops.is_idle)
+    assert announced == []
+    ops.upkeep(lambda _database, _stop: 3, [Area.REGISTRY], lambda exc: None)
+    qtbot.waitUntil(lambda: ops.is_idle)
+    assert announced == [frozenset({Area.REGISTRY})]
+
+
+def test_upkeep_is_told_to_stop_when_the_database_is_swapped(
+    qtbot: QtBot, ops: Operations, tmp_path: Path
+) -> None:
+    started = threading.Event()
+    stopped: list[bool] = []
+
+    def work(_database: object, stop: object) -> int:
+        started.set()
+        while not stop():  # type: ignore[operator]
+            pass  # steps of upkeep
+        stopped.append(True)
+        return 0
+
+    ops.upkeep(work, [Area.REGISTRY], lambda exc: None)
+    started.wait(5)
+    other, _ = open_database(str(tmp_path / "other.db"), create=True, backup=False)
+    ops.set_database(other)  # waits for the worker: returns only because upkeep stopped
+    assert stopped == [True]
+    told: list[bool] = []
+    ops.upkeep(lambda _database, stop: told.append(stop()) or 0, [Area.REGISTRY], print)
+    qtbot.waitUntil(lambda: ops.is_idle)
+    assert told == [False]  # the new database's upkeep is not stopped

@@ -72,6 +72,32 @@ def _name_columns(kind: str) -> tuple[Any, tuple[Any, ...]]:
     return Organisation, (Organisation.name, Organisation.acronym)
 
 
+def _outdated(kind: str) -> Select[Any]:
+    """The ids of the live records of `kind` whose entry is missing or outdated."""
+    model, names = _name_columns(kind)
+    current: ColumnElement[bool] = exists().where(
+        search_table.c.target_id == model.id,
+        search_table.c.kind == kind,
+        search_table.c.text == _joined(*names),
+    )
+    if kind == REPRESENTATIVE:
+        current = current & words_current()
+    return select(model.id).where(model.deleted_at.is_(None), ~current)
+
+
+def outdated_registry_ids(
+    session: Session, kind: str, after: uuid.UUID | None, limit: int
+) -> list[uuid.UUID]:
+    """Up to `limit` ids, after `after` in id order, of the records of `kind` that
+    `refresh_registry_index` would write: read apart, so that the look over every
+    record needs no write transaction (`maintenance.refresh_registry_in_steps`)."""
+    model, _names = _name_columns(kind)
+    chosen = _outdated(kind)
+    if after is not None:
+        chosen = chosen.where(model.id > after)
+    return list(session.scalars(chosen.order_by(model.id).limit(limit)))
+
+
 def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None = None) -> int:
     """Write the entries of live people and organisations that have none or an outdated
     one (among `ids` when given); returns how many were written.
@@ -83,14 +109,7 @@ def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None =
     written = 0
     for kind in REGISTRY_KINDS:
         model, names = _name_columns(kind)
-        current: ColumnElement[bool] = exists().where(
-            search_table.c.target_id == model.id,
-            search_table.c.kind == kind,
-            search_table.c.text == _joined(*names),
-        )
-        if kind == REPRESENTATIVE:
-            current = current & words_current()
-        chosen = select(model.id, *names).where(model.deleted_at.is_(None), ~current)
+        chosen = _outdated(kind).add_columns(*names)
         if ids is not None:
             chosen = chosen.where(model.id.in_(list(ids)))
         after: uuid.UUID | None = None

@@ -127,6 +127,8 @@ class Operations(QObject):
         self._tokens = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._database: Database | None = None
+        # Set when the open database is swapped or closed: upkeep stops between steps.
+        self._upkeep_stop = threading.Event()
 
     # The database -------------------------------------------------------
 
@@ -139,6 +141,7 @@ class Operations(QObject):
         old = self._database
         self.wait()
         self._database = database
+        self._upkeep_stop = threading.Event()
         if old is not None and old is not database:
             old.dispose()
         self.database_changed.emit()
@@ -206,8 +209,30 @@ class Operations(QObject):
 
         self._submit(run, done, failed, frozenset(areas))
 
+    def upkeep(
+        self,
+        work: Callable[[Database, Callable[[], bool]], int],
+        areas: Iterable[Area],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Bring derived data of the open database up to date after it opened, in the
+        slow lane: `work(database, stop)` writes in short transactions of its own and
+        stops between them once `stop()` is true (the database swapped or closed); it
+        returns how many records it wrote, and `changes_applied(areas)` follows if any."""
+        database = self._require_database()
+        stop = self._upkeep_stop
+        changed = frozenset(areas)
+
+        def done(written: int) -> None:
+            if written:
+                self.changes_applied.emit(changed)
+
+        self._submit(lambda: work(database, stop.is_set), done, failed, frozenset(),
+                     self._slow_pool)  # fmt: skip
+
     def wait(self) -> None:
         """Block until queued jobs finished (shutdown only: it freezes the window)."""
+        self._upkeep_stop.set()
         self._pool.waitForDone()
         self._slow_pool.waitForDone()
 

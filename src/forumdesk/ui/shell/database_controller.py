@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +107,7 @@ class DatabaseController(QObject):
                 else:
                     with database.unit_of_work() as session:
                         # Search index and sort keys of a database just migrated to them.
-                        prepare_database(session)
+                        prepare_database(session, registry=False)
                         if demo_if_new and report.was_empty and not list_forums(session):
                             load_demo(session)
                             demo_loaded = True
@@ -263,6 +264,18 @@ class DatabaseController(QObject):
         self._settings.remember_database(result.target)
         self._ops.set_database(result.database)
         self.opened.emit(result)
+        if not result.database.read_only:
+            from forumdesk.services.database.maintenance import refresh_registry_in_steps
+
+            # Seconds at a million people: after the opening, in short transactions.
+            self._ops.upkeep(refresh_registry_in_steps, [Area.REGISTRY], _upkeep_failed)
+
+
+def _upkeep_failed(exc: Exception) -> None:
+    """Logged, not shown: the search entries are brought up to date at the next opening."""
+    logging.getLogger(__name__).warning(
+        "registry search entries not brought up to date", exc_info=exc
+    )
 
 
 def _remember(path: Path | None, passphrase: str) -> str:
