@@ -16,6 +16,7 @@ from forumdesk.services.registry.duplicates.finder import (
     duplicate_pairs,
 )
 from forumdesk.services.registry.duplicates.lookup import (
+    duplicates_of_entry,
     duplicates_of_newcomers,
     likely_duplicates,
 )
@@ -205,6 +206,34 @@ def test_newcomers_meet_their_neighbours_not_the_whole_registry(demo_db: Databas
     assert {m.representative_id for m in found[ids[0]]} == {ids[1], ids[2]}
     best = found[ids[4]][0]
     assert best.representative_id == ids[3] and "same organisation" in best.reasons
+
+
+def test_an_email_is_the_same_whatever_its_case(demo_db: Database) -> None:
+    """Someone filed as "Ama.Owusu@Example.ORG" is found for a newcomer or an entry
+    typed "ama.owusu@example.org", under another name, through the index on
+    lower(email) (revision 0019), not by reading every person."""
+    with demo_db.unit_of_work() as session:
+        filed = _person(
+            "Ama", "Owusu", sort_key=sort_key("Owusu", "Ama"), email="Ama.Owusu@Example.ORG"
+        )
+        newcomer = _person(
+            "A.", "Zuma-Owusu", sort_key=sort_key("Zuma-Owusu", "A."), email="ama.owusu@example.org"
+        )
+        session.add_all([filed, newcomer])
+        session.flush()
+        found = duplicates_of_newcomers(session, [newcomer.id])
+        typed = duplicates_of_entry(session, "Adwoa", "Zulu", email=" AMA.OWUSU@example.org")
+        plan = " ".join(
+            str(row[-1])
+            for row in session.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM representatives"
+                " WHERE lower(email) IN ('ama.owusu@example.org')"
+            )
+        )
+        filed_id = filed.id
+    assert filed_id in {m.representative_id for m in found[newcomer.id]}
+    assert filed_id in {m.representative_id for m in typed}
+    assert "ix_representatives_email_folded" in plan
 
 
 def _name(rng: random.Random, syllables: int) -> str:

@@ -90,6 +90,8 @@ class Representative(MergeReady, Base):
             sqlite_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
             postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL"),
         ),
+        # Duplicate look-ups match an e-mail whatever its case (revision 0019).
+        Index("ix_representatives_email_folded", text("lower(email)")),
         # Attendance's join from a check-in or a registration to the person's gender
         # and organisation, answered from the index alone (half the time at 100k).
         Index("ix_representatives_dimensions", "id", "gender", "organisation_id"),

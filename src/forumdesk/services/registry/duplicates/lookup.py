@@ -80,7 +80,7 @@ def duplicates_of_entry(
         if p
     ]
     if email:
-        nearby.append(func.lower(Representative.email) == email_key(email))
+        nearby.append(func.lower(Representative.email).in_(_folded(email)))
     if not nearby:
         return []
     finder = DuplicateFinder()
@@ -93,6 +93,15 @@ def duplicates_of_entry(
         limit=limit,
         exclude=exclude,
     )
+
+
+def _folded(email: str) -> list[str]:
+    """What `lower(email)` holds for the people with `email` in another case: its
+    case-folded form, and its ASCII letters lowered (SQLite's lower() folds no other),
+    so that both are read through the index on lower(email) (revision 0019)."""
+    typed = email.strip()
+    ascii_lowered = "".join(c.lower() if c.isascii() else c for c in typed)
+    return sorted({email_key(typed), ascii_lowered})
 
 
 def duplicates_of_newcomers(
@@ -123,8 +132,8 @@ def duplicates_of_newcomers(
                 probe,
                 {"key": key, "key_block": key[:3], "key_after": _after(key[:3]),
                  "swapped": swapped, "swapped_after": _after(swapped[:3]),
-                 "org": org_id and uuid.UUID(str(org_id)), "email": mail,
-                 "email_key": mail and email_key(mail)},
+                 "org": org_id and uuid.UUID(str(org_id)),
+                 "emails": _folded(mail) if mail else []},
             )
         )  # fmt: skip
     finder = DuplicateFinder()
@@ -165,5 +174,5 @@ def _neighbours() -> CompoundSelect[tuple[uuid.UUID]]:
               person.sort_key),
         first(ids.where(person.organisation_id == bindparam("org"),
                         person.sort_key >= bindparam("key_block"), in_block)),
-        first(ids.where(person.email.in_([bindparam("email"), bindparam("email_key")]))),
+        first(ids.where(func.lower(person.email).in_(bindparam("emails", expanding=True)))),
     )  # fmt: skip
