@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from functools import cache
-from operator import itemgetter
+from functools import cache, partial
+from operator import is_not, itemgetter
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Enum, Uuid, insert
 from sqlalchemy.orm import Session
 
 from forumdesk.store.audit import audit_inserts
@@ -96,14 +96,26 @@ class BulkWriter:
             self._plans[table, own] = plan
         statement, bind, ordered = plan
         shared = {key: fn(value) if (fn := bind[key]) else value for key, value in merge.items()}
-        # Only the few columns with a converter (ids, enums) are touched row by row.
-        converted = [(key, fn) for key in own if (fn := bind[key])]
+        # Only the few columns with a converter (ids, enums) are touched row by row;
+        # another record's id or an enum converted once a batch: thousands share one.
         for row in rows:
             row.update(shared)
-            for key, fn in converted:
+        for key in own:
+            fn = bind[key]
+            if fn is None:
+                continue
+            if key not in _repeated(table):
+                for row in rows:
+                    if (value := row[key]) is not None:
+                        row[key] = fn(value)
+                continue
+            done: dict[Any, Any] = {None: None}
+            for row in rows:
                 value = row[key]
-                if value is not None:
-                    row[key] = fn(value)
+                found = done.get(value, done)
+                if found is done:
+                    found = done[value] = fn(value)
+                row[key] = found
         if ordered is not None:  # a positional paramstyle (SQLite's "?")
             connection.exec_driver_sql(statement, [ordered(row) for row in rows])
         else:
@@ -120,5 +132,16 @@ def _omissible(table: Any) -> frozenset[str]:
     )
 
 
+@cache
+def _repeated(table: Any) -> frozenset[str]:
+    """Columns whose values repeat across rows: other records' ids (a parent's, the
+    import's), enums."""
+    return frozenset(
+        column.key
+        for column in table.columns
+        if isinstance(column.type, Uuid | Enum) and not column.primary_key
+    )
+
+
 def _filled(rows: list[dict[str, Any]], key: str) -> bool:
-    return list(map(itemgetter(key), rows)).count(None) < len(rows)
+    return any(map(partial(is_not, None), map(itemgetter(key), rows)))
