@@ -480,13 +480,16 @@ def run_import(
                     progress(done, total or 0)
             importer.row(number, cells)
             done += 1
-        rows_done()
         if done == 0:
             raise ImportFileError(path, _("there are no rows under the header"))
         importer.writer.flush()
         if not dry_run and report.changed:
             record = importer.listed.record(importer.import_id, path, forum_id, report.counts())
             report.import_id = record.id
+        # The rows' indexes (tens of MB at a million rows) go before the refresh below
+        # allocates its own, so that the import's peak is one or the other's.
+        del importer
+        rows_done()
         if not dry_run and remember:
             remember_mapping(session, headers, mapping)
             session.flush()

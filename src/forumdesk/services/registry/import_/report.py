@@ -32,7 +32,7 @@ from forumdesk.services.registry.import_.listed import RowOutcome
 from forumdesk.services.registry.import_.row_log import RowLog, json_text
 
 FILED_PER_NAME = 1
-_ENCODED = 20_000  # matches whose JSON write_json keeps, to encode each once
+_ENCODED = 20_000  # matches whose JSON a report keeps, to encode each once
 EMAIL_MATCH_SCORE = 90.0
 
 
@@ -73,20 +73,7 @@ class RowDuplicates:
         }
 
     def json_line(self) -> str:
-        """json_text(self.as_json()), each match encoded once: rows share their match
-        objects, and encoding them was a tenth of an import."""
-        matches = []
-        for match in self.matches:
-            text = _encoded.get(match)
-            if text is None:
-                if len(_encoded) >= _ENCODED:
-                    _encoded.clear()
-                text = _encoded[match] = json_text(_match_json(match))
-            matches.append(text)
-        return (
-            f'{{"row": {self.row}, "label": {json_text(self.label)}, '
-            f'"matches": [{", ".join(matches)}]}}'
-        )
+        return json_text(self.as_json())
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RowDuplicates:
@@ -103,7 +90,26 @@ class RowDuplicates:
         return cls(data["row"], data["label"], matches)
 
 
-_encoded: dict[DuplicateMatch, str] = {}  # a match -> its JSON (bounded)
+class _DuplicateLines:
+    """RowDuplicates.json_line with each match encoded once: rows share their match
+    objects, and encoding them was a tenth of an import."""
+
+    def __init__(self) -> None:
+        self._encoded: dict[DuplicateMatch, str] = {}  # a match -> its JSON (bounded)
+
+    def __call__(self, found: RowDuplicates) -> str:
+        matches = []
+        for match in found.matches:
+            text = self._encoded.get(match)
+            if text is None:
+                if len(self._encoded) >= _ENCODED:
+                    self._encoded.clear()
+                text = self._encoded[match] = json_text(_match_json(match))
+            matches.append(text)
+        return (
+            f'{{"row": {found.row}, "label": {json_text(found.label)}, '
+            f'"matches": [{", ".join(matches)}]}}'
+        )
 
 
 def _match_json(match: DuplicateMatch) -> dict[str, Any]:
@@ -118,8 +124,12 @@ def _match_json(match: DuplicateMatch) -> dict[str, Any]:
 
 
 def _log(kind: Any) -> Callable[[], RowLog[Any]]:
-    """A report's empty log of `kind` (RowProblem, RowDuplicates, RowOutcome)."""
+    """A report's empty log of `kind` (RowProblem, RowOutcome)."""
     return partial(RowLog, line=kind.json_line, entry=kind.from_json)
+
+
+def _duplicates_log() -> RowLog[RowDuplicates]:
+    return RowLog(line=_DuplicateLines(), entry=RowDuplicates.from_json)
 
 
 class RowDuplicateFinder:
@@ -189,7 +199,7 @@ class ImportReport:
     invalid: int = 0
     errors: RowLog[RowProblem] = field(default_factory=_log(RowProblem))
     warnings: RowLog[RowProblem] = field(default_factory=_log(RowProblem))
-    duplicates: RowLog[RowDuplicates] = field(default_factory=_log(RowDuplicates))
+    duplicates: RowLog[RowDuplicates] = field(default_factory=_duplicates_log)
     #: Rows already listed or looking like a listed person, not imported.
     skipped: RowLog[RowOutcome] = field(default_factory=_log(RowOutcome))
     #: Rows whose listed person took their values.
