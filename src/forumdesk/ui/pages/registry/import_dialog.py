@@ -58,8 +58,8 @@ LISTED = 2000
 
 
 def _report_lines(report: ImportReport) -> int:
-    kinds = (report.errors, report.warnings, report.duplicates, report.skipped, report.updated)
-    return sum(map(len, kinds))
+    listed = len(report.errors) + len(report.warnings) + len(report.duplicates)
+    return listed + len(report.skipped) + len(report.updated)
 
 
 class ImportDialog(ImportSteps):
