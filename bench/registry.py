@@ -235,8 +235,9 @@ import json, resource, subprocess, sys, time
 started = time.perf_counter()
 done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 seconds = time.perf_counter() - started
-peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"rc": done.returncode, "s": seconds, "peak_kb": peak_kb,
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"rc": done.returncode, "s": seconds, "peak_kb": used.ru_maxrss,
+                  "cpu_s": used.ru_utime + used.ru_stime,
                   "out": done.stdout, "err": done.stderr[-4000:]}))
 """
 
@@ -297,6 +298,7 @@ def run_import(
         ) from None
     return {
         "s": result["s"],
+        "cpu_s": result["cpu_s"],
         "peak_mb": result["peak_kb"] / 1024,
         "valid": report.get("valid"),
         "invalid": report.get("invalid"),
@@ -311,7 +313,7 @@ def run_sqlite_utils(env: dict[str, str], database: Path, csv_path: Path) -> dic
     result = measured([*command, "--delimiter", ";"], env)
     if result["rc"] != 0:
         raise BenchError(f"sqlite-utils failed:\n{result['err']}")
-    return {"s": result["s"], "peak_mb": result["peak_kb"] / 1024}
+    return {"s": result["s"], "cpu_s": result["cpu_s"], "peak_mb": result["peak_kb"] / 1024}
 
 
 # --- reads -------------------------------------------------------------------------------
@@ -468,11 +470,14 @@ def _remove(database: Path) -> None:
 
 
 def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The median wall time of the runs, the highest peak memory, and every run's time."""
+    """The median wall and CPU times of the runs, the highest peak memory, and every
+    run's times (CPU time, user and system, is the steadier on a shared machine)."""
     return runs[-1] | {
         "s": statistics.median(run["s"] for run in runs),
+        "cpu_s": statistics.median(run["cpu_s"] for run in runs),
         "peak_mb": max(run["peak_mb"] for run in runs),
         "runs_s": [round(run["s"], 2) for run in runs],
+        "runs_cpu_s": [round(run["cpu_s"], 2) for run in runs],
     }
 
 
@@ -516,6 +521,12 @@ def _print_table(result: dict[str, Any]) -> None:
         print(
             f"ratio forumdesk / sqlite-utils: {imported['s'] / baseline['s']:.1f}; "
             f"rows valid {imported['valid']}, invalid {imported['invalid']}"
+        )
+        cpu = ", ".join(f"{s:.1f}" for s in imported["runs_cpu_s"])
+        print(
+            f"CPU time (user + system), median: forumdesk {imported['cpu_s']:.1f}s ({cpu}), "
+            f"sqlite-utils {baseline['cpu_s']:.1f}s; "
+            f"ratio {imported['cpu_s'] / baseline['cpu_s']:.1f}"
         )
     if "encrypted_import_s" in result:
         from encrypted_side import print_compared
