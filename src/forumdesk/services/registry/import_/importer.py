@@ -15,14 +15,13 @@ from __future__ import annotations
 import gc
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
@@ -32,7 +31,7 @@ from forumdesk.services.registry.duplicates.finder import (
     DuplicateMatch,
     placeholder_name,
 )
-from forumdesk.services.registry.import_.bulk_writer import BulkWriter
+from forumdesk.services.registry.import_.bulk_writer import BulkWriter, page_cache
 from forumdesk.services.registry.import_.columns import ColumnMapping, remember_mapping
 from forumdesk.services.registry.import_.files import (
     ImportFileError,
@@ -87,8 +86,6 @@ __all__ = [
 ]
 
 _TICK = 250  # rows between progress reports and cancel checks
-# 16 MB: 32 MB took 17 MB more at the peak for no time measured at 100k rows.
-_PAGE_CACHE_KIB = 16 * 1024
 
 
 def _organisation_values(name: str, data: OrganisationInput, country: str | None) -> dict[str, Any]:
@@ -421,29 +418,6 @@ def _collector_paused() -> Iterator[Callable[[], None]]:
             gc.enable()
 
 
-@contextmanager
-def _page_cache(session: Session, dry_run: bool) -> Iterator[None]:
-    """A bigger SQLite page cache for this import's writes, then the connection's own.
-    The rows dirty most pages of the people's indexes; SQLite's default 2 MB cache
-    spilled them to the WAL and read them back many times. Durability is unchanged.
-    An encrypted connection's own cache is bigger already: it is kept."""
-    connection = None if dry_run else session.connection()
-    if connection is None or connection.dialect.name != "sqlite":
-        yield
-        return
-    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    page_kib = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one()) // 1024
-    if (-before if before < 0 else before * page_kib) >= _PAGE_CACHE_KIB:
-        yield
-        return
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{_PAGE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with suppress(SQLAlchemyError):  # a failed transaction's error is the one to see
-            connection.exec_driver_sql(f"PRAGMA cache_size={before}")
-
-
 def run_import(
     session: Session,
     path: Path,
@@ -476,7 +450,7 @@ def run_import(
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
     importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
     done = 0
-    with _page_cache(session, dry_run), _collector_paused() as rows_done:
+    with page_cache(session, dry_run), _collector_paused() as rows_done:
         for number, cells in rows:
             if done % _TICK == 0:
                 if cancelled is not None and cancelled():
