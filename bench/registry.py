@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/registry.py [--people 100000] [--organisations 20000]
                                           [--runs N] [--import-runs N] [--seed S] [--json]
-                                          [--encrypted] [--database FILE]
+                                          [--encrypted] [--database FILE] [--csv FILE]
 
 A reproducible (seeded) CSV of the kind an office sends is written first: `;`
 separated, UTF-8, French headers, people with French, English, Spanish, Arabic,
@@ -224,6 +224,14 @@ def write_csv(path: Path, people: int, organisations: int, seed: int) -> list[st
     return families
 
 
+def written_families(path: Path) -> list[str]:
+    """What `write_csv` returned when it wrote `path`: the first 5,000 family names."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle, delimiter=";")
+        next(rows)
+        return [row[0] for _, row in zip(range(5000), rows, strict=False)]
+
+
 # --- processes ---------------------------------------------------------------------------
 
 # Runs one command as its only child, so RUSAGE_CHILDREN is that process's peak alone.
@@ -232,8 +240,9 @@ import json, resource, subprocess, sys, time
 started = time.perf_counter()
 done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 seconds = time.perf_counter() - started
-peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"rc": done.returncode, "s": seconds, "peak_kb": peak_kb,
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"rc": done.returncode, "s": seconds, "peak_kb": used.ru_maxrss,
+                  "cpu_s": used.ru_utime + used.ru_stime,
                   "out": done.stdout, "err": done.stderr[-4000:]}))
 """
 
@@ -294,6 +303,7 @@ def run_import(
         ) from None
     return {
         "s": result["s"],
+        "cpu_s": result["cpu_s"],
         "peak_mb": result["peak_kb"] / 1024,
         "valid": report.get("valid"),
         "invalid": report.get("invalid"),
@@ -308,7 +318,7 @@ def run_sqlite_utils(env: dict[str, str], database: Path, csv_path: Path) -> dic
     result = measured([*command, "--delimiter", ";"], env)
     if result["rc"] != 0:
         raise BenchError(f"sqlite-utils failed:\n{result['err']}")
-    return {"s": result["s"], "peak_mb": result["peak_kb"] / 1024}
+    return {"s": result["s"], "cpu_s": result["cpu_s"], "peak_mb": result["peak_kb"] / 1024}
 
 
 # --- reads -------------------------------------------------------------------------------
@@ -424,8 +434,11 @@ def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
         env["XDG_CONFIG_HOME"] = str(folder / "config")
         env.pop("FORUMDESK_DATABASE", None)
         csv_path, database = folder / "people.csv", folder / "forumdesk.db"
-        say(f"writing {args.people:,} people in {args.organisations:,} organisations…")
-        families = write_csv(csv_path, args.people, args.organisations, args.seed)
+        if args.csv is None:
+            say(f"writing {args.people:,} people in {args.organisations:,} organisations…")
+            families = write_csv(csv_path, args.people, args.organisations, args.seed)
+        else:
+            csv_path, families = args.csv, written_families(args.csv)
         result["csv_mb"] = csv_path.stat().st_size / 1e6
         missing = import_available(env, database)
         baselines: list[dict[str, Any]] = []
@@ -478,11 +491,14 @@ def _remove(database: Path) -> None:
 
 
 def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The median wall time of the runs, the highest peak memory, and every run's time."""
+    """The median wall and CPU times of the runs, the highest peak memory, and every
+    run's times (CPU time, user and system, is the steadier on a shared machine)."""
     return runs[-1] | {
         "s": statistics.median(run["s"] for run in runs),
+        "cpu_s": statistics.median(run["cpu_s"] for run in runs),
         "peak_mb": max(run["peak_mb"] for run in runs),
         "runs_s": [round(run["s"], 2) for run in runs],
+        "runs_cpu_s": [round(run["cpu_s"], 2) for run in runs],
     }
 
 
@@ -535,6 +551,12 @@ def _print_imports(result: dict[str, Any]) -> None:
         print(
             f"ratio forumdesk / sqlite-utils: {imported['s'] / baseline['s']:.1f}; "
             f"rows valid {imported['valid']}, invalid {imported['invalid']}"
+        )
+        cpu = ", ".join(f"{s:.1f}" for s in imported["runs_cpu_s"])
+        print(
+            f"CPU time (user + system), median: forumdesk {imported['cpu_s']:.1f}s ({cpu}), "
+            f"sqlite-utils {baseline['cpu_s']:.1f}s; "
+            f"ratio {imported['cpu_s'] / baseline['cpu_s']:.1f}"
         )
     if "encrypted_import_s" in result:
         from encrypted_side import print_compared
@@ -601,6 +623,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=2006, help="random seed (default 2006)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--csv",
+        type=Path,
+        help="import this CSV, written by write_csv with --people, --organisations and --seed "
+        "(a 1M-row file takes minutes to write)",
+    )
     parser.add_argument(
         "--encrypted", action="store_true", help="also import into an encrypted database"
     )

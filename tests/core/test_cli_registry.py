@@ -268,3 +268,25 @@ def test_a_reader_that_goes_away_does_not_undo_the_import(
     assert process.wait(timeout=120) == 0, error
     assert "Traceback" not in error
     assert _count(empty_db_path, "representatives") == 4
+
+
+def test_a_long_report_prints_its_first_lines_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str],
+    empty_db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import forumdesk.cli.registry as registry_cli
+
+    monkeypatch.setattr(registry_cli, "LISTED", 2)
+    french, _world = _files(tmp_path)
+    code, out, err = _run(
+        capsys, "--database", str(empty_db_path), "registry", "import", str(french), "--dry-run"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    # Two errors and a warning: the errors are listed, the warning counted.
+    assert lines[1] == "row 5, Courriel: not a valid e-mail address"
+    assert lines[2] == "row 6, Pays: unknown country 'QQ'"
+    assert lines[3] == "… and 1 more problem(s) not listed."
+    assert "warning" not in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,9 +69,9 @@ def test_the_report_of_a_long_list_is_not_held_in_memory(
 
 
 def test_a_row_log_gives_back_what_it_took_in_order() -> None:
-    log: RowLog[tuple[int, str]] = RowLog()
-    shared = "shared label"
-    entries = [(number, shared) for number in range(2 * CHUNK + 7)]
+    log: RowLog[list[int | str]] = RowLog()
+    shared = "shared label\n\u2028 \u00e9"  # line breaks stay inside one JSON line
+    entries: list[list[int | str]] = [[number, shared] for number in range(2 * CHUNK + 7)]
     for entry in entries:
         log.append(entry)
     assert len(log) == len(entries) and log
@@ -78,6 +79,7 @@ def test_a_row_log_gives_back_what_it_took_in_order() -> None:
     assert list(log) == entries == log
     assert log[CHUNK + 1] == entries[CHUNK + 1] and log[-1] == entries[-1]
     assert list(log) == entries  # read again
+    assert [json.loads(line) for line in log.lines()] == entries
     assert not RowLog() and RowLog() == []
 
 
@@ -111,8 +113,8 @@ def test_digests_keep_each_key_s_first_number_and_texts() -> None:
     index = DigestIndex()
     keys = [digest(f"person{number}@example.org") for number in range(50_000)]
     for number, key in enumerate(keys):
-        assert index.setdefault(key, number) == number
-    assert index.setdefault(keys[7], 99) == 7 and len(index) == len(keys)
+        index.add(key, number)
+    assert index.get(keys[7]) == 7 and len(index) == len(keys)
     assert [index.get(key) for key in keys[::997]] == list(range(0, 50_000, 997))
     # Bytes that straddle two records are no key.
     assert index.get(keys[0][6:] + keys[1][:6]) is None

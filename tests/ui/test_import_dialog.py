@@ -332,3 +332,21 @@ def test_a_refused_redo_of_an_import_leaves_it_on_the_stack_as_undone(
             )
         ).one()
         assert person.function is None and person.phone == "+221 77 000 00 00"
+
+
+def test_a_long_report_lists_its_first_lines_and_counts_the_rest(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import forumdesk.ui.pages.registry.import_dialog as import_dialog
+
+    monkeypatch.setattr(import_dialog, "LISTED", 2)
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == REPORT, timeout=10_000)
+    lines = [dialog.problems.row_at(r) for r in range(dialog.problems.rowCount())]
+    # Three refused rows and a warning: the first two lines by row, the others counted.
+    assert [(row, kind) for row, _column, kind, _reason in lines] == [
+        (4, "warning"),
+        (5, "refused"),
+    ]
+    assert "2 more problem" in dialog.summary.text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from forumdesk.services.registry.import_.importer import ImportReport
     from forumdesk.services.registry.import_.listed import RowOutcome
     from forumdesk.store.database import Database
+
+#: Per-row lines an import prints at most: a million-row list can propose a million
+#: duplicates (--report and --json give them all).
+LISTED = 1000
 
 
 def add_commands(commands: Any) -> None:
@@ -192,7 +197,7 @@ def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
     from forumdesk.services.registry.import_.encoding import shown
 
     listed = sum(1 for o in report.skipped if o.reason == "already listed")
-    likely = [o for o in report.skipped if o.reason == "likely match"]
+    likely = len(report.skipped) - listed
     summary = (
         _(
             "{file}: would import {rows} row(s), {invalid} invalid; {organisations} new "
@@ -204,6 +209,29 @@ def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
             "organisation(s), {registrations} registration(s)."
         )
     )
+    rows = chain(
+        (p.message() for p in report.errors),
+        (
+            _("row {row}, {column} (warning): {reason}").format(
+                row=p.row, column=p.column, reason=p.reason
+            )
+            for p in report.warnings
+        ),
+        (
+            _("row {row}: {label} may be {matches}").format(
+                row=d.row, label=d.label, matches="; ".join(map(_match_text, d.matches))
+            )
+            for d in report.duplicates
+        ),
+        (
+            _("row {row}: {label} looks like {match}: skipped").format(
+                row=o.row, label=o.label, match=o.match
+            )
+            for o in report.skipped
+            if o.reason == "likely match"
+        ),
+        map(partial(_updated_text, dry_run=report.dry_run), report.updated),
+    )
     lines = [
         summary.format(
             file=args.file.name,
@@ -212,27 +240,13 @@ def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
             organisations=report.organisations_created,
             registrations=report.registrations_created,
         ),
-        *(p.message() for p in report.errors),
-        *(
-            _("row {row}, {column} (warning): {reason}").format(
-                row=p.row, column=p.column, reason=p.reason
-            )
-            for p in report.warnings
-        ),
-        *(
-            _("row {row}: {label} may be {matches}").format(
-                row=d.row, label=d.label, matches="; ".join(map(_match_text, d.matches))
-            )
-            for d in report.duplicates
-        ),
-        *(
-            _("row {row}: {label} looks like {match}: skipped").format(
-                row=o.row, label=o.label, match=o.match
-            )
-            for o in likely
-        ),
-        *map(partial(_updated_text, dry_run=report.dry_run), report.updated),
+        *islice(rows, LISTED),
     ]
+    # A long list's report: its first lines here, all of them in --report or --json.
+    unlisted = len(report.errors) + len(report.warnings) + len(report.duplicates)
+    unlisted += likely + len(report.updated) - (len(lines) - 1)
+    if unlisted > 0:
+        lines.append(_("… and {count} more problem(s) not listed.").format(count=unlisted))
     if listed:
         lines.append(_("{count} row(s) already listed: skipped.").format(count=listed))
     if likely:
@@ -240,7 +254,7 @@ def _import_text(args: argparse.Namespace, report: ImportReport) -> str:
             _(
                 "{count} row(s) look like listed people and were skipped; "
                 "--likely update or --likely new to take them."
-            ).format(count=len(likely))
+            ).format(count=likely)
         )
     if report.import_id is not None:
         lines.append(

@@ -1,10 +1,11 @@
 """What an import remembers of each row, in a few bytes: a key's digest and a number.
 
 A million-row list meets a million exact keys and emails. Held as dict entries (a tuple,
-its strings, a list) they took hundreds of bytes a row; here a row takes a 12-byte
-digest and an 8-byte number, packed in buckets by the digest's first bytes. A look-up
-scans one bucket, a few dozen records even at a million rows, in C (`bytearray.find`).
-Digests of 96 bits: two different keys of one file never share one by chance.
+its strings, a list) they took hundreds of bytes a row; here a row takes 15 bytes,
+packed in buckets by the digest's first two bytes: the digest's other 10 bytes and a
+5-byte number (offsets up to a terabyte). A look-up scans one bucket, a few dozen
+records even at a million rows, in C (`bytearray.find`). Digests of 96 bits, 94 of
+them told apart: two different keys of one file never share one by chance.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import tempfile
 from typing import IO
 
 _KEY = 12  # bytes of a digest
-_RECORD = _KEY + 8  # a digest and its number
+_SLOT = 2  # its first bytes, which choose its bucket (14 bits of them)
+_NUMBER = 5  # bytes of a number
+_RECORD = _KEY - _SLOT + _NUMBER  # the rest of a digest, and its number
 _BUCKETS = 1 << 14
 _HEAD = struct.Struct("<qII")  # a row's number, the sizes of its label and organisation
 
@@ -25,7 +28,7 @@ def digest(text: str) -> bytes:
 
 
 class DigestIndex:
-    """Digest -> number (a row number, an offset), the first number given to a digest kept."""
+    """Digest -> number (a row number, an offset)."""
 
     def __init__(self) -> None:
         self._buckets: list[bytearray | None] = [None] * _BUCKETS
@@ -35,28 +38,27 @@ class DigestIndex:
         return self._count
 
     def get(self, key: bytes) -> int | None:
-        bucket = self._buckets[int.from_bytes(key[:2], "little") & (_BUCKETS - 1)]
+        bucket = self._buckets[int.from_bytes(key[:_SLOT], "little") & (_BUCKETS - 1)]
         if bucket is None:
             return None
-        at = bucket.find(key)
+        rest = key[_SLOT:]
+        at = bucket.find(rest)
         while at >= 0:
             if at % _RECORD == 0:  # a digest, not bytes across two records
-                return int.from_bytes(bucket[at + _KEY : at + _RECORD], "little")
-            at = bucket.find(key, at + 1)
+                start = at + _KEY - _SLOT
+                return int.from_bytes(bucket[start : start + _NUMBER], "little")
+            at = bucket.find(rest, at + 1)
         return None
 
-    def setdefault(self, key: bytes, number: int) -> int:
-        found = self.get(key)
-        if found is not None:
-            return found
-        slot = int.from_bytes(key[:2], "little") & (_BUCKETS - 1)
+    def add(self, key: bytes, number: int) -> None:
+        """File a digest the caller knows is not filed yet (one look-up, not two)."""
+        slot = int.from_bytes(key[:_SLOT], "little") & (_BUCKETS - 1)
         bucket = self._buckets[slot]
         if bucket is None:
             bucket = self._buckets[slot] = bytearray()
-        bucket += key
-        bucket += number.to_bytes(8, "little")
+        bucket += key[_SLOT:]
+        bucket += number.to_bytes(_NUMBER, "little")
         self._count += 1
-        return number
 
 
 class EarlierRows:
@@ -86,6 +88,6 @@ class EarlierRows:
             self._file = tempfile.TemporaryFile(prefix="forumdesk-import-")  # noqa: SIM115
         texts = label.encode(), (organisation or "").encode()
         data = _HEAD.pack(row, *map(len, texts)) + b"".join(texts)
-        self._index.setdefault(key, self._end)
+        self._index.add(key, self._end)
         self._file.write(data)
         self._end += len(data)

@@ -15,14 +15,13 @@ from __future__ import annotations
 import gc
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
@@ -32,7 +31,7 @@ from forumdesk.services.registry.duplicates.finder import (
     DuplicateMatch,
     placeholder_name,
 )
-from forumdesk.services.registry.import_.bulk_writer import BulkWriter
+from forumdesk.services.registry.import_.bulk_writer import BulkWriter, page_cache
 from forumdesk.services.registry.import_.columns import ColumnMapping, remember_mapping
 from forumdesk.services.registry.import_.files import (
     ImportFileError,
@@ -87,8 +86,6 @@ __all__ = [
 ]
 
 _TICK = 250  # rows between progress reports and cancel checks
-_COLLECT = 50_000  # rows between young-object collections while the collector is paused
-_PAGE_CACHE_KIB = 32 * 1024
 
 
 def _organisation_values(name: str, data: OrganisationInput, country: str | None) -> dict[str, Any]:
@@ -135,7 +132,7 @@ def _representative_values(
     }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
     """An organisation already in the registry or created earlier in this import."""
 
@@ -400,9 +397,11 @@ def _region(alpha3: str | None) -> str | None:
 
 @contextmanager
 def _collector_paused() -> Iterator[Callable[[], None]]:
-    """No collection during the rows (full passes walked all kept: a tenth of an import);
-    the caller collects the young. After them (`rows_done`) the index refresh's cycles
-    are collected (110 MB at 1M rows, paused), skipping the objects kept so far."""
+    """No collection during the rows (full passes walked all kept: a tenth of an import).
+    The rows leave next to no cycles (684 objects in 100k rows), so none is collected
+    here: a collection in the worker thread of the GUI could free a Qt object off its
+    thread (ui/common/collector.py). After the rows (`rows_done`) the index refresh's
+    cycles are collected (110 MB at 1M rows, paused), skipping the objects kept so far."""
     enabled = gc.isenabled()
     gc.disable()
 
@@ -417,24 +416,6 @@ def _collector_paused() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
         if enabled:
             gc.enable()
-
-
-@contextmanager
-def _page_cache(session: Session, dry_run: bool) -> Iterator[None]:
-    """A bigger SQLite page cache for this import's writes, then the connection's own.
-    The rows dirty most pages of the people's indexes; SQLite's default 2 MB cache
-    spilled them to the WAL and read them back many times. Durability is unchanged."""
-    connection = None if dry_run else session.connection()
-    if connection is None or connection.dialect.name != "sqlite":
-        yield
-        return
-    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{_PAGE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with suppress(SQLAlchemyError):  # a failed transaction's error is the one to see
-            connection.exec_driver_sql(f"PRAGMA cache_size={before}")
 
 
 def run_import(
@@ -469,7 +450,7 @@ def run_import(
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
     importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
     done = 0
-    with _page_cache(session, dry_run), _collector_paused() as rows_done:
+    with page_cache(session, dry_run), _collector_paused() as rows_done:
         for number, cells in rows:
             if done % _TICK == 0:
                 if cancelled is not None and cancelled():
@@ -477,17 +458,18 @@ def run_import(
                     raise ImportCancelled(report)
                 if progress is not None:
                     progress(done, total or 0)
-                if done % _COLLECT == 0:
-                    gc.collect(1)
             importer.row(number, cells)
             done += 1
-        rows_done()
         if done == 0:
             raise ImportFileError(path, _("there are no rows under the header"))
         importer.writer.flush()
         if not dry_run and report.changed:
             record = importer.listed.record(importer.import_id, path, forum_id, report.counts())
             report.import_id = record.id
+        # The rows' indexes (tens of MB at a million rows) go before the refresh below
+        # allocates its own, so that the import's peak is one or the other's.
+        del importer
+        rows_done()
         if not dry_run and remember:
             remember_mapping(session, headers, mapping)
             session.flush()

@@ -36,6 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forumdesk.services.registry.import_.digests import DigestIndex, digest
+from forumdesk.services.registry.import_.row_log import json_text
 from forumdesk.services.registry.people import sort_key
 from forumdesk.store.audit import plain
 from forumdesk.store.enums import Gender
@@ -97,6 +98,16 @@ class RowOutcome:
             "representative_id": str(self.representative_id) if self.representative_id else None,
             **({"fields": list(self.fields)} if self.fields else {}),
         }
+
+    def json_line(self) -> str:
+        return json_text(self.as_json())
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RowOutcome:
+        person = data["representative_id"]
+        fields = tuple(data.get("fields", ()))
+        found = uuid.UUID(person) if person else None
+        return cls(data["row"], data["label"], data["reason"], data["match"], found, fields)
 
 
 class ListedPeople:
@@ -172,8 +183,10 @@ class ListedPeople:
         return None if placeholder else self.rows.get(self._digest(key))
 
     def file(self, key: ExactKey, row: int, placeholder: bool) -> None:
+        """File a new person's row: its key found nothing (`find`), or names an
+        organisation created by this row."""
         if not placeholder:
-            self.rows.setdefault(self._digest(key), row)
+            self.rows.add(self._digest(key), row)
 
     def _digest(self, key: ExactKey) -> bytes:
         """The key's digest; the last one is kept, as a row's `find` and `file` share it."""

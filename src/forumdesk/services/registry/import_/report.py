@@ -13,12 +13,14 @@ caught by an exact look-up.
 
 from __future__ import annotations
 
-import copyreg
 import csv
 import heapq
 import json
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
@@ -27,10 +29,10 @@ from forumdesk.services.common.messages import _
 from forumdesk.services.registry.duplicates.finder import DuplicateFinder, DuplicateMatch
 from forumdesk.services.registry.import_.digests import EarlierRows, digest
 from forumdesk.services.registry.import_.listed import RowOutcome
-from forumdesk.services.registry.import_.row_log import RowLog
+from forumdesk.services.registry.import_.row_log import RowLog, json_text
 
 FILED_PER_NAME = 1
-_ENCODED = 20_000  # matches whose JSON write_json keeps, to encode each once
+_ENCODED = 20_000  # matches whose JSON a report keeps, to encode each once
 EMAIL_MATCH_SCORE = 90.0
 
 
@@ -42,6 +44,13 @@ class RowProblem:
 
     def as_json(self) -> dict[str, Any]:
         return {"row": self.row, "column": self.column, "reason": self.reason}
+
+    def json_line(self) -> str:
+        return json_text(self.as_json())
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RowProblem:
+        return cls(data["row"], data["column"], data["reason"])
 
     def message(self) -> str:
         """One line naming the row and the file's column, in the user's language."""
@@ -63,20 +72,44 @@ class RowDuplicates:
             "matches": [_match_json(m) for m in self.matches],
         }
 
+    def json_line(self) -> str:
+        return json_text(self.as_json())
 
-def _reduce_match(match: DuplicateMatch) -> tuple[type[DuplicateMatch], tuple[Any, ...]]:
-    fields = (match.representative_id, match.row, match.score, match.reasons, match.label)
-    return DuplicateMatch, fields
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RowDuplicates:
+        matches = tuple(
+            DuplicateMatch(
+                uuid.UUID(m["representative_id"]) if m["representative_id"] else None,
+                m["row"],
+                m["score"],
+                tuple(m["reasons"]),
+                m["label"],
+            )
+            for m in data["matches"]
+        )
+        return cls(data["row"], data["label"], matches)
 
 
-def _reduce_found(found: RowDuplicates) -> tuple[type[RowDuplicates], tuple[Any, ...]]:
-    return RowDuplicates, (found.row, found.label, found.matches)
+class _DuplicateLines:
+    """RowDuplicates.json_line with each match encoded once: rows share their match
+    objects, and encoding them was a tenth of an import."""
 
+    def __init__(self) -> None:
+        self._encoded: dict[DuplicateMatch, str] = {}  # a match -> its JSON (bounded)
 
-# The report's entries are pickled (row_log.py); by their fields they take a third of
-# the time the default way takes for a frozen dataclass, to write and to read back.
-copyreg.pickle(DuplicateMatch, _reduce_match)
-copyreg.pickle(RowDuplicates, _reduce_found)
+    def __call__(self, found: RowDuplicates) -> str:
+        matches = []
+        for match in found.matches:
+            text = self._encoded.get(match)
+            if text is None:
+                if len(self._encoded) >= _ENCODED:
+                    self._encoded.clear()
+                text = self._encoded[match] = json_text(_match_json(match))
+            matches.append(text)
+        return (
+            f'{{"row": {found.row}, "label": {json_text(found.label)}, '
+            f'"matches": [{", ".join(matches)}]}}'
+        )
 
 
 def _match_json(match: DuplicateMatch) -> dict[str, Any]:
@@ -88,6 +121,15 @@ def _match_json(match: DuplicateMatch) -> dict[str, Any]:
         "reasons": list(match.reasons),
         "label": match.label,
     }
+
+
+def _log(kind: Any) -> Callable[[], RowLog[Any]]:
+    """A report's empty log of `kind` (RowProblem, RowOutcome)."""
+    return partial(RowLog, line=kind.json_line, entry=kind.from_json)
+
+
+def _duplicates_log() -> RowLog[RowDuplicates]:
+    return RowLog(line=_DuplicateLines(), entry=RowDuplicates.from_json)
 
 
 class RowDuplicateFinder:
@@ -155,13 +197,13 @@ class ImportReport:
     headers: tuple[str, ...] = ()
     valid: int = 0
     invalid: int = 0
-    errors: RowLog[RowProblem] = field(default_factory=RowLog)
-    warnings: RowLog[RowProblem] = field(default_factory=RowLog)
-    duplicates: RowLog[RowDuplicates] = field(default_factory=RowLog)
+    errors: RowLog[RowProblem] = field(default_factory=_log(RowProblem))
+    warnings: RowLog[RowProblem] = field(default_factory=_log(RowProblem))
+    duplicates: RowLog[RowDuplicates] = field(default_factory=_duplicates_log)
     #: Rows already listed or looking like a listed person, not imported.
-    skipped: RowLog[RowOutcome] = field(default_factory=RowLog)
+    skipped: RowLog[RowOutcome] = field(default_factory=_log(RowOutcome))
     #: Rows whose listed person took their values.
-    updated: RowLog[RowOutcome] = field(default_factory=RowLog)
+    updated: RowLog[RowOutcome] = field(default_factory=_log(RowOutcome))
     organisations_created: int = 0
     representatives_created: int = 0
     registrations_created: int = 0
@@ -189,16 +231,17 @@ class ImportReport:
             "invalid": self.invalid,
         }
 
-    def as_json(self, *, duplicates: bool = True) -> dict[str, Any]:
-        """The report as JSON values; `duplicates=False` leaves them to `write_json`."""
+    def as_json(self) -> dict[str, Any]:
+        """The report as JSON values (`write_json` writes the same, streamed)."""
         return {
             "valid": self.valid,
             "invalid": self.invalid,
-            "errors": [p.as_json() for p in self.errors],
-            **({"duplicates": [d.as_json() for d in self.duplicates]} if duplicates else {}),
-            "warnings": [p.as_json() for p in self.warnings],
-            "skipped": [o.as_json() for o in self.skipped],
-            "updated": [o.as_json() for o in self.updated],
+            **{name: [e.as_json() for e in getattr(self, name)] for name in _LISTS},
+            **self._totals(),
+        }
+
+    def _totals(self) -> dict[str, Any]:
+        return {
             "created": {
                 "organisations": self.organisations_created,
                 "representatives": self.representatives_created,
@@ -210,33 +253,29 @@ class ImportReport:
 
     def write_json(self, stream: TextIO) -> None:
         """The same JSON as `as_json`, streamed: a 100k-row list can propose 100k
-        duplicates, one line each here, never all held as one string."""
-        head = json.dumps(self.as_json(duplicates=False), indent=2, ensure_ascii=False)
-        stream.write(head[: -len("\n}")] + ',\n  "duplicates": [')
-        # Each line as json.dumps(found.as_json()) writes it, with each match encoded
-        # once: rows share their match objects, and encoding was a tenth of an import.
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        encoded: dict[DuplicateMatch, str] = {}  # a match -> its JSON (bounded)
-        parts: list[str] = []
-        for index, found in enumerate(self.duplicates):
-            matches = []
-            for match in found.matches:
-                text = encoded.get(match)
-                if text is None:
-                    if len(encoded) >= _ENCODED:
-                        encoded.clear()
-                    text = encoded[match] = encode(_match_json(match))
-                matches.append(text)
-            parts.append(",\n    " if index else "\n    ")
-            parts.append(
-                f'{{"row": {found.row}, "label": {encode(found.label)}, '
-                f'"matches": [{", ".join(matches)}]}}'
-            )
-            if len(parts) >= 2000:
-                stream.write("".join(parts))
-                parts.clear()
-        stream.write("".join(parts))
-        stream.write("\n  ]\n}\n" if self.duplicates else "]\n}\n")
+        duplicates, one line each here, copied from the report's file as written."""
+        stream.write(f'{{\n  "valid": {self.valid},\n  "invalid": {self.invalid}')
+        for name in _LISTS:
+            entries = getattr(self, name)
+            lines = entries.lines() if isinstance(entries, RowLog) else _lines(entries)
+            stream.write(f',\n  "{name}": [')
+            first = next(lines, None)
+            if first is None:
+                stream.write("]")
+                continue
+            stream.write(f"\n    {first}")
+            while chunk := list(islice(lines, 2000)):
+                stream.write("".join([f",\n    {line}" for line in chunk]))
+            stream.write("\n  ]")
+        totals = json.dumps(self._totals(), indent=2, ensure_ascii=False)
+        stream.write(f",\n{totals[2:]}\n")
+
+
+_LISTS = ("errors", "warnings", "duplicates", "skipped", "updated")
+
+
+def _lines(entries: Iterable[Any]) -> Iterator[str]:
+    return (entry.json_line() for entry in entries)
 
 
 class ImportCancelled(Exception):

@@ -1,32 +1,49 @@
-"""A report's per-row entries, kept on disk past one chunk: a million-row list proposes
-hundreds of thousands of duplicates, and holding each as an object grew the import's
-memory with the file. Reading gives them back in the order they were added."""
+"""A report's per-row entries, kept on disk past one chunk as the lines of its JSON.
+
+A million-row list proposes hundreds of thousands of duplicates: holding each as an
+object grew the import's memory with the file. Past the last `CHUNK` entries, each goes
+to a temporary file as the JSON line the CLI prints, so that `--json` copies the lines
+as they are; reading the log gives back the entries in the order they were added.
+"""
 
 from __future__ import annotations
 
-import pickle
+import json
 import tempfile
-from collections.abc import Iterable, Iterator
-from typing import IO, Generic, TypeVar, overload
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, Generic, TypeVar, overload
 
 T = TypeVar("T")
 
-#: Entries held in memory before they go to the file, as one pickle.
+#: Entries held in memory before they go to the file.
 CHUNK = 5000
+
+_decode = json.JSONDecoder().decode
+json_text = json.JSONEncoder(ensure_ascii=False).encode
+"""A value's JSON on one line, as json.dumps(value, ensure_ascii=False) writes it."""
 
 
 class RowLog(Generic[T]):
     """An append-only list of report entries: `append`, `len`, iteration, indexing.
 
-    The entries past the last `CHUNK` go to a temporary file (deleted when closed or
-    collected), pickled a chunk at a time: entries of one chunk that share an object
-    (a duplicate match) share it on disk too.
+    `line` gives an entry's JSON text (one line: JSON escapes line breaks in strings)
+    and `entry` makes the entry back from its parsed JSON; by default the entries are
+    JSON values themselves. The entries past the last `CHUNK` go to a temporary file
+    (deleted when closed or collected).
     """
 
-    def __init__(self, items: Iterable[T] = ()) -> None:
+    def __init__(
+        self,
+        items: Iterable[T] = (),
+        *,
+        line: Callable[[T], str] = json_text,
+        entry: Callable[[Any], T] | None = None,
+    ) -> None:
+        self._line = line
+        self._entry = entry
         self._held: list[T] = []
         self._file: IO[bytes] | None = None
-        self._chunks: list[tuple[int, int]] = []  # (offset, length) in the file
+        self._end = 0  # bytes written to the file
         self._stored = 0  # entries in the file
         for item in items:
             self.append(item)
@@ -41,12 +58,28 @@ class RowLog(Generic[T]):
         if self._file is None:
             # Open as long as the log lives; deleted when closed (or collected).
             self._file = tempfile.TemporaryFile(prefix="forumdesk-report-")  # noqa: SIM115
-        data = pickle.dumps(self._held, pickle.HIGHEST_PROTOCOL)
-        offset = self._file.seek(0, 2)
+        data = "".join([f"{text}\n" for text in map(self._line, self._held)]).encode()
+        self._file.seek(self._end)
         self._file.write(data)
-        self._chunks.append((offset, len(data)))
+        self._end += len(data)
         self._stored += len(self._held)
         self._held = []
+
+    def lines(self) -> Iterator[str]:
+        """Each entry's JSON text, in order."""
+        held = list(self._held)
+        yield from self._stored_lines()
+        yield from map(self._line, held)
+
+    def _stored_lines(self) -> Iterator[str]:
+        if self._file is None:
+            return
+        self._file.seek(0)
+        left = self._end
+        while left > 0:
+            raw = self._file.readline()
+            left -= len(raw)
+            yield raw[:-1].decode()
 
     def __len__(self) -> int:
         return self._stored + len(self._held)
@@ -55,12 +88,10 @@ class RowLog(Generic[T]):
         return len(self) > 0
 
     def __iter__(self) -> Iterator[T]:
-        for offset, length in list(self._chunks):
-            assert self._file is not None
-            self._file.seek(offset)
-            chunk: list[T] = pickle.loads(self._file.read(length))  # our own file
-            yield from chunk
-        yield from list(self._held)
+        held = list(self._held)
+        parsed = map(_decode, self._stored_lines())
+        yield from parsed if self._entry is None else map(self._entry, parsed)
+        yield from held
 
     @overload
     def __getitem__(self, index: int) -> T: ...

@@ -10,11 +10,15 @@ the list.
 
 from __future__ import annotations
 
+import heapq
 import uuid
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,12 +46,20 @@ from forumdesk.ui.widgets.table_model import Column, RowsModel
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from forumdesk.services.registry.import_.listed import RowOutcome
     from forumdesk.services.registry.import_.preview import ImportPreview
     from forumdesk.services.registry.import_.report import ImportReport
     from forumdesk.ui.common.operations import Progress
 
 # One line of the report as shown: row, column, kind, reason.
 Line = tuple[int, str, str, str]
+#: Lines of the report shown at most: a million-row list can propose a million duplicates.
+LISTED = 2000
+
+
+def _report_lines(report: ImportReport) -> int:
+    listed = len(report.errors) + len(report.warnings) + len(report.duplicates)
+    return listed + len(report.skipped) + len(report.updated)
 
 
 class ImportDialog(ImportSteps):
@@ -245,28 +257,30 @@ class ImportDialog(ImportSteps):
             parts.append(self.tr("%Ln row(s) look like people already listed", "", likely))
         if report.updated:
             parts.append(self.tr("%Ln listed person(s) updated", "", len(report.updated)))
+        unlisted = _report_lines(report) - LISTED
+        if unlisted > 0:
+            # The practices import's words, translated already (the CSV report lists all).
+            words = "%Ln more problem(s) not listed"
+            parts.append(QCoreApplication.translate("PracticeImportDialog", words, "", unlisted))
         return " · ".join(parts)
 
     def _lines(self, report: ImportReport) -> list[Line]:
+        """The report's first `LISTED` lines in row order (all of them: the saved CSV)."""
         error, warning, duplicate = self.tr("refused"), self.tr("warning"), self.tr("duplicate?")
-        lines: list[Line] = [
-            *((p.row, p.column, error, p.reason) for p in report.errors),
-            *((p.row, p.column, warning, p.reason) for p in report.warnings),
-        ]
         from forumdesk.services.registry.scripts import isolated
 
-        # Names between isolates: an Arabic one would reorder the sentence around it.
-        for found in report.duplicates:
-            matches = "; ".join(
-                (
-                    self.tr("{name} (row {row}, {score}%)")
-                    if match.row
-                    else self.tr("{name} (in the registry, {score}%)")
-                ).format(name=isolated(match.label), row=match.row, score=round(match.score))
-                for match in found.matches
-            )
-            lines.append(
-                (
+        def duplicates() -> Iterator[Line]:
+            # Names between isolates: an Arabic one would reorder the sentence around it.
+            for found in report.duplicates:
+                matches = "; ".join(
+                    (
+                        self.tr("{name} (row {row}, {score}%)")
+                        if match.row
+                        else self.tr("{name} (in the registry, {score}%)")
+                    ).format(name=isolated(match.label), row=match.row, score=round(match.score))
+                    for match in found.matches
+                )
+                yield (
                     found.row,
                     "",
                     duplicate,
@@ -274,25 +288,36 @@ class ImportDialog(ImportSteps):
                         name=isolated(found.label), matches=matches
                     ),
                 )
-            )
+
         kinds = {
             "already listed": self.tr("already listed"),
             "likely match": self.tr("looks listed"),
             "updated": self.tr("update"),
         }
-        for outcome in (*report.skipped, *report.updated):
-            reason = (
-                self.tr("{name} is {match}").format(
-                    name=isolated(outcome.label), match=isolated(outcome.match)
+
+        def outcomes(listed: Iterable[RowOutcome]) -> Iterator[Line]:
+            for outcome in listed:
+                reason = (
+                    self.tr("{name} is {match}").format(
+                        name=isolated(outcome.label), match=isolated(outcome.match)
+                    )
+                    if outcome.match
+                    else outcome.label
                 )
-                if outcome.match
-                else outcome.label
-            )
-            if outcome.fields:
-                reason += " (" + ", ".join(outcome.fields) + ")"
-            lines.append((outcome.row, "", kinds.get(outcome.reason, outcome.reason), reason))
-        lines.sort(key=lambda line: line[0])
-        return lines
+                if outcome.fields:
+                    reason += " (" + ", ".join(outcome.fields) + ")"
+                yield (outcome.row, "", kinds.get(outcome.reason, outcome.reason), reason)
+
+        # Each kind is in row order already: merged, and only the first lines made.
+        lines = heapq.merge(
+            ((p.row, p.column, error, p.reason) for p in report.errors),
+            ((p.row, p.column, warning, p.reason) for p in report.warnings),
+            duplicates(),
+            outcomes(report.skipped),
+            outcomes(report.updated),
+            key=itemgetter(0),
+        )
+        return list(islice(lines, LISTED))
 
     def save_report(self, path: str | None = None) -> None:
         report = self.report
