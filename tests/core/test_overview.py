@@ -41,13 +41,19 @@ def _segments(db: Database, forum_id: uuid.UUID) -> list[Any]:
         ]
 
 
-def _accredited_person(db: Database, forum_id: uuid.UUID) -> uuid.UUID:
+def _accredited_person(db: Database, forum_id: uuid.UUID, segment_id: uuid.UUID) -> uuid.UUID:
+    """An accredited person not yet on the segment's list (the demo's lists hold some,
+    and registrations' ids, hence the order, differ from one demo to the next)."""
+    listed = select(Intervention.representative_id).where(
+        Intervention.segment_id == segment_id, Intervention.representative_id.is_not(None)
+    )
     with db.reading() as session:
         return session.scalars(
             select(Registration.representative_id)
             .where(
                 Registration.forum_id == forum_id,
                 Registration.status == AccreditationStatus.ACCREDITED,
+                Registration.representative_id.not_in(listed),
             )
             .order_by(Registration.id)
             .limit(1)
@@ -89,7 +95,7 @@ def test_the_speaker_on_the_floor_makes_their_segment_the_one_running(
     forum_id = _forum(demo_db)
     segments = _segments(demo_db, forum_id)
     third, fourth = segments[2], segments[3]
-    person = _accredited_person(demo_db, forum_id)
+    person = _accredited_person(demo_db, forum_id, third.id)
     started = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
     with demo_db.unit_of_work() as session:
         session.execute(

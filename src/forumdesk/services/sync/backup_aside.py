@@ -33,8 +33,9 @@ class BackupAside:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         connection = session.connection()  # begins the merge's transaction: the write lock
-        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
-        if connection.dialect.name != "sqlite" or str(mode).lower() != "wal":
+        sqlite = connection.dialect.name == "sqlite"
+        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar() if sqlite else None
+        if str(mode).lower() != "wal":
             self._path = backup_before(session, _REASON)
             return
         self._thread = threading.Thread(
