@@ -46,6 +46,7 @@ cannot run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -124,6 +125,15 @@ def _resident_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def _people_in(database: Path) -> int:
+    """The live people of a database given with --database (the label's figure)."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        query = "SELECT count(*) FROM representatives WHERE deleted_at IS NULL"
+        return int(db.execute(query).fetchone()[0])
 
 
 def prepare(folder: Path, people: int, organisations: int, seed: int) -> Path:
@@ -455,7 +465,8 @@ def main(argv: list[str] | None = None) -> int:
             kept = [a for a in arguments if a != "--json"]
             passed = _print_runs(_runs([*kept, "--database", str(database.resolve())], args.runs))
             return 0 if passed else 1
-        result = Probe(database.resolve(), folder, args.people, args.trace).run()
+        people = _people_in(database) if args.database else args.people
+        result = Probe(database.resolve(), folder, people, args.trace).run()
     if args.json:
         print(json.dumps({**asdict(result), "passed": result.passed}, indent=2))
     else:
