@@ -127,3 +127,24 @@ def test_digests_keep_each_key_s_first_number_and_texts() -> None:
     earlier.add(keys[2], 14, "SMITH, John", "")
     assert earlier.get(keys[2]) == (14, "SMITH, John", None)
     assert earlier.get(keys[3]) is None
+
+
+def test_the_pause_leaves_objects_frozen_before_it_frozen() -> None:
+    """The window freezes its start-up objects out of the collector's reach; an import
+    run in its worker must not hand them back (a full collection walked them all)."""
+    import gc
+
+    from forumdesk.services.registry.import_.importer import _collector_paused
+
+    kept = [object() for _ in range(10)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with _collector_paused() as rows_done:
+            rows_done()
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+    with _collector_paused() as rows_done:  # nothing frozen before: nothing left frozen
+        rows_done()
+    assert gc.get_freeze_count() == 0 and kept

@@ -403,6 +403,8 @@ def _collector_paused() -> Iterator[Callable[[], None]]:
     thread (ui/common/collector.py). After the rows (`rows_done`) the index refresh's
     cycles are collected (110 MB at 1M rows, paused), skipping the objects kept so far."""
     enabled = gc.isenabled()
+    # The window freezes its start-up objects (ui/common/preload.py): leave them frozen.
+    frozen_before = gc.get_freeze_count()
     gc.disable()
 
     def rows_done() -> None:
@@ -413,7 +415,8 @@ def _collector_paused() -> Iterator[Callable[[], None]]:
     try:
         yield rows_done
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
         if enabled:
             gc.enable()
 
