@@ -14,7 +14,10 @@ country. Then, each in a fresh process and into a fresh file, `--import-runs` ti
   peak memory (ru_maxrss of that process alone: a small wrapper process runs it as
   its only child and reports RUSAGE_CHILDREN);
 - baseline: `sqlite-utils insert <db2> people <csv> --csv --delimiter ';'` on the
-  same file, the floor of "rows from a CSV into SQLite", no checks at all.
+  same file, the floor of "rows from a CSV into SQLite", no checks at all;
+- floor: after each import, the rows it wrote (people, organisations, audit entries,
+  search index, type-ahead words) written again by bare sqlite3 into a fresh database
+  (bench/import_floor.py): SQLite's own share of the import, shown beside the ratio.
 
 On the imported database, in this process, through `services.registry.query`, what
 the registry page reads before it shows a list (issue 22): its first page, the first
@@ -310,6 +313,28 @@ def run_import(
     }
 
 
+def run_floor(env: dict[str, str], imported: Path, empty: Path) -> dict[str, Any]:
+    """The rows the import wrote, written again by bare sqlite3 (bench/import_floor.py)
+    into a fresh database (`forumdesk init`, not timed)."""
+    _remove(empty)
+    made = subprocess.run(
+        _forumdesk(empty, "init"), env=env, capture_output=True, text=True, check=False
+    )
+    if made.returncode != 0:
+        raise BenchError(f"`forumdesk init` failed:\n{made.stderr[-2000:]}")
+    floor = Path(__file__).with_name("import_floor.py")
+    result = measured([sys.executable, str(floor), str(imported), str(empty)], env)
+    _remove(empty)
+    if result["rc"] != 0:
+        raise BenchError(f"the floor's replay failed:\n{result['err']}")
+    return {
+        "s": result["s"],
+        "cpu_s": result["cpu_s"],
+        "peak_mb": result["peak_kb"] / 1024,
+        "rows": int(result["out"]),
+    }
+
+
 def run_sqlite_utils(env: dict[str, str], database: Path, csv_path: Path) -> dict[str, Any]:
     executable = shutil.which("sqlite-utils", path=str(BIN)) or shutil.which("sqlite-utils")
     if executable is None:
@@ -443,6 +468,7 @@ def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
         missing = import_available(env, database)
         baselines: list[dict[str, Any]] = []
         imports: list[dict[str, Any]] = []
+        floors: list[dict[str, Any]] = []
         encrypted_imports: list[dict[str, Any]] = []
         # Alternated, each into a fresh file, so that a noisy spell hits both sides.
         for number in range(1, args.import_runs + 1):
@@ -453,6 +479,8 @@ def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
                 say(f"forumdesk registry import, run {number} of {args.import_runs}…")
                 _remove(database)
                 imports.append(run_import(env, database, csv_path))
+                say(f"the same rows by bare sqlite3 (the floor), run {number}…")
+                floors.append(run_floor(env, database, folder / "floor.db"))
             if missing is None and args.encrypted:
                 say(f"the same import into an encrypted database, run {number}…")
                 encrypted_imports.append(_encrypted_import(env, folder, csv_path))
@@ -468,6 +496,7 @@ def run(args: argparse.Namespace, say: Any) -> dict[str, Any]:
             result["missing"] += [missing, "list open and type-ahead need the imported database"]
             return _checked(result)
         result["import"] = _median_run(imports)
+        result["floor"] = _median_run(floors)
         say("list open and type-ahead…")
         try:
             result["reads"] = measure_reads(database, families, args.runs, args.seed)
@@ -557,6 +586,14 @@ def _print_imports(result: dict[str, Any]) -> None:
             f"CPU time (user + system), median: forumdesk {imported['cpu_s']:.1f}s ({cpu}), "
             f"sqlite-utils {baseline['cpu_s']:.1f}s; "
             f"ratio {imported['cpu_s'] / baseline['cpu_s']:.1f}"
+        )
+    floor = result.get("floor")
+    if imported and floor:
+        print(
+            f"floor: the import's {floor['rows']:,} rows written again by bare sqlite3 "
+            f"(bench/import_floor.py): {floor['s']:.1f}s ({_runs(floor)}), "
+            f"{floor['s'] / baseline['s']:.1f}× sqlite-utils; "
+            f"forumdesk is {imported['s'] / floor['s']:.1f}× its floor"
         )
     if "encrypted_import_s" in result:
         from encrypted_side import print_compared

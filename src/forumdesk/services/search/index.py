@@ -280,6 +280,40 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
         )
 
 
+def add_entries(session: Session, entries: list[Entry]) -> None:
+    """Insert the entries of records that have none yet (one kind's): as
+    `replace_entries` with nothing to take out, without reading the new rows back.
+
+    On SQLite the ids are numbered here from the kind's next one (the write
+    transaction holds the database), so the FTS5 rows go in from the same values.
+    """
+    if not entries:
+        return
+    if not is_sqlite(session):
+        insert_entries(session, entries)
+        return
+    connection = session.connection()
+    kind = entries[0][0]
+    first = int(
+        connection.exec_driver_sql(
+            f"SELECT {_NEXT_ID['text' if kind in TEXT_KINDS else kind]}"
+        ).scalar_one()
+    )
+    step = 1 if kind in TEXT_KINDS else -1
+    numbered = list(zip(range(first, first + step * len(entries), step), entries, strict=True))
+    names = ", ".join(("id", *_ENTRY_COLUMNS))
+    marks = ", ".join("?" * (len(_ENTRY_COLUMNS) + 1))
+    connection.exec_driver_sql(
+        f"INSERT INTO {SEARCH_TABLE} ({names}) VALUES ({marks})",
+        [(ident, *entry) for ident, entry in numbered],
+    )
+    remember_words(session, entries)
+    connection.exec_driver_sql(
+        "INSERT INTO search_index_fts (rowid, folded, kind, forum_id) VALUES (?, ?, ?, ?)",
+        [(ident, entry[7], entry[0], entry[2]) for ident, entry in numbered],
+    )
+
+
 def paragraph_entries(session: Session, version_id: uuid.UUID | None) -> list[Entry]:
     paragraphs = Paragraph.__table__.c
     versions = LanguageVersion.__table__.c

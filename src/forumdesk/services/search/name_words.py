@@ -24,7 +24,7 @@ entries are; erasing a person takes theirs out (`forget_name_words`).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, exists, or_, select, text
@@ -69,22 +69,31 @@ def words_current() -> ColumnElement[bool]:
     return or_(written, and_(Representative.sort_key.is_(None), none))
 
 
-def replace_name_words(session: Session, entries: Sequence[Sequence[Any]]) -> None:
+def replace_name_words(
+    session: Session,
+    entries: Sequence[Sequence[Any]],
+    sort_keys: Mapping[Any, str | None] | None = None,
+) -> None:
     """Write the rows of the people whose search entries are `entries` (as
-    `people.refresh_registry_index` writes them: the id second, the words last)."""
+    `people.refresh_registry_index` writes them: the id second, the words last).
+
+    `sort_keys` (by the entries' ids) is given for people just inserted, who have no
+    rows yet: theirs are then neither read nor taken out."""
     if not entries:
         return
     dialect = session.get_bind().dialect
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    ids = [entry[1] for entry in entries]
-    marks = ", ".join([mark] * len(ids))
     connection = session.connection()
-    keys: dict[Any, str | None] = dict(
-        connection.exec_driver_sql(
-            f"SELECT id, sort_key FROM representatives WHERE id IN ({marks})", tuple(ids)
-        ).all()
-    )
-    connection.exec_driver_sql(f"DELETE FROM name_words WHERE id IN ({marks})", tuple(ids))
+    keys = sort_keys
+    if keys is None:
+        ids = tuple(entry[1] for entry in entries)
+        marks = ", ".join([mark] * len(ids))
+        keys = dict(
+            connection.exec_driver_sql(
+                f"SELECT id, sort_key FROM representatives WHERE id IN ({marks})", ids
+            ).all()
+        )
+        connection.exec_driver_sql(f"DELETE FROM name_words WHERE id IN ({marks})", ids)
     rows = sorted(
         (word, key, person)
         for person, folded in ((entry[1], entry[-1]) for entry in entries)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from forumdesk.services.search.terms import SearchQuery, Term
 
@@ -48,6 +49,19 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
+@lru_cache(maxsize=1 << 15)
+def _name_words(name: str) -> tuple[str, ...]:
+    """`name`'s index words (each Arabic one also without its article): names repeat
+    (a family name in thousands of rows), and folding them took an import's time."""
+    out: list[str] = []
+    for word in _words(name):
+        out.append(word)
+        bare = without_article(word)
+        if bare:
+            out.append(bare)
+    return tuple(out)
+
+
 def without_article(word: str) -> str | None:
     """The Arabic word without its article; None when it has none (or is only "ال…" short)."""
     return word[2:] if word.startswith(ARTICLE) and len(word) > 3 else None
@@ -55,14 +69,7 @@ def without_article(word: str) -> str | None:
 
 def name_tokens(*names: str | None) -> str:
     """The index's words for these names, separated by spaces (the `folded` column)."""
-    out: list[str] = []
-    for name in names:
-        for word in _words(name or ""):
-            out.append(word)
-            bare = without_article(word)
-            if bare:
-                out.append(bare)
-    return " ".join(out)
+    return " ".join(word for name in names if name for word in _name_words(name))
 
 
 def written_family_first(name: str | None) -> bool:

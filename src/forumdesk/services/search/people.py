@@ -16,7 +16,7 @@ since are left: the look-ups join the live records.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -37,7 +37,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from forumdesk.services.search.index import ID_RANGES, replace_entries, search_table
+from forumdesk.services.search.index import (
+    ID_RANGES,
+    add_entries,
+    replace_entries,
+    search_table,
+)
 from forumdesk.services.search.name_words import replace_name_words, words_current
 from forumdesk.services.search.names import name_query, name_tokens, written_family_first
 from forumdesk.services.search.terms import SearchHit, SearchQuery, fts5_match, tsquery
@@ -122,24 +127,72 @@ def refresh_registry_index(session: Session, ids: Collection[uuid.UUID] | None =
             if not batch:
                 break
             after = batch[-1][0]
-            entries = [
-                (
-                    kind,
-                    row[0].hex if sqlite else row[0],
-                    *(None,) * 4,
-                    " ".join(part or "" for part in row[1:]),
-                    name_tokens(*row[1:]),
-                )
-                for row in batch
-            ]
-            where = (search_table.c.kind == kind) & search_table.c.target_id.in_(
-                [row[0] for row in batch]
-            )
-            replace_entries(session, where, entries)  # type: ignore[arg-type]
-            if kind == REPRESENTATIVE:
-                replace_name_words(session, entries)
-            written += len(entries)
+            written += _write_entries(session, kind, batch, sqlite)
     return written
+
+
+def _write_entries(
+    session: Session,
+    kind: str,
+    records: Sequence[Sequence[Any]],
+    sqlite: bool,
+    sort_keys: Sequence[str | None] | None = None,
+) -> int:
+    """Write the entries of `records` ((id, *names), the names as `_name_columns` lists
+    them) of `kind`. Without `sort_keys` their entries are replaced; with them (the
+    people's, in order), the records are new ones with none to take out."""
+    entries = [
+        (
+            kind,
+            record[0].hex if sqlite and isinstance(record[0], uuid.UUID) else record[0],
+            *(None,) * 4,
+            " ".join(part or "" for part in record[1:]),
+            name_tokens(*record[1:]),
+        )
+        for record in records
+    ]
+    if sort_keys is None:
+        where = (search_table.c.kind == kind) & search_table.c.target_id.in_(
+            [record[0] for record in records]
+        )
+        replace_entries(session, where, entries)  # type: ignore[arg-type]
+    else:
+        add_entries(session, entries)  # type: ignore[arg-type]
+    if kind == REPRESENTATIVE:
+        keys = (
+            None
+            if sort_keys is None
+            else dict(zip([e[1] for e in entries], sort_keys, strict=True))
+        )
+        replace_name_words(session, entries, keys)
+    return len(entries)
+
+
+def index_new_records(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Write the entries of just-inserted records of `kind` from their values (as a
+    bulk writer gave them to the driver): they have none yet, so nothing is read back
+    or taken out as `refresh_registry_index` would."""
+    if not rows:
+        return
+    _model, names = _name_columns(kind)
+    keys = [column.key for column in names]
+    records = [(row["id"], *(row.get(key) for key in keys)) for row in rows]
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    sort_keys = [row.get("sort_key") for row in rows]
+    _write_entries(session, kind, records, sqlite, sort_keys)
+
+
+def new_records_indexer(session: Session) -> Callable[[Any, list[dict[str, Any]]], None]:
+    """A bulk writer's `after_insert`: the entries of the people and organisations it
+    inserts, from their values (an import changes no one else's names)."""
+    kinds = {Organisation.__table__: ORGANISATION, Representative.__table__: REPRESENTATIVE}
+
+    def index(table: Any, rows: list[dict[str, Any]]) -> None:
+        kind = kinds.get(table)
+        if kind is not None:
+            index_new_records(session, kind, rows)
+
+    return index
 
 
 def matching_ids(dialect: str, kind: str, query: SearchQuery) -> Select[Any]:

@@ -4,7 +4,7 @@ merge columns the ORM's flush hook would stamp, and creation entries in the audi
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import cache, partial
 from operator import is_not, itemgetter
@@ -31,9 +31,14 @@ class BulkWriter:
         session: Session,
         dry_run: bool,
         tables: Sequence[Any] = (),
+        after_insert: Callable[[Any, list[dict[str, Any]]], None] | None = None,
     ) -> None:
-        """`tables`: the tables written, parents first (by default the registry's)."""
+        """`tables`: the tables written, parents first (by default the registry's);
+        `after_insert(table, rows)` is called with each batch's values once they are
+        inserted, as the driver took them (ids as it stores them): the search index's
+        entries are written from them."""
         self.session = session
+        self.after_insert = after_insert
         self.dry_run = dry_run
         self.device = session.info.get("device_id")
         # (table, row keys) -> (INSERT statement, bind processors, positional order)
@@ -124,6 +129,8 @@ class BulkWriter:
             connection.exec_driver_sql(statement, [ordered(row) for row in rows])
         else:
             connection.exec_driver_sql(statement, rows)
+        if self.after_insert is not None:
+            self.after_insert(table, rows)
 
 
 @cache

@@ -5,9 +5,10 @@ Rows pass the editor's rules (registry/people.py); each problem names its row, c
 and reason. Nothing commits here: a cancel or an error rolls the caller's unit of work
 back. A row with likely duplicates is still imported and listed for review, never merged.
 Speed: rows stream, each distinct value is resolved once, and rows go in with Core
-executemany in batches. Core skips the ORM's before_flush hook, so the merge columns and
-the columns registry/edit.py derives (Latin forms, sort keys) are filled here. Memory:
-per row, a few bytes (import_/digests.py); the report's entries wait on disk.
+executemany in batches, each batch's search entries with it (search/people.py). Core
+skips the ORM's before_flush hook, so the merge columns and the columns registry/edit.py
+derives (Latin forms, sort keys) are filled here. Memory: per row, a few bytes
+(import_/digests.py); the report's entries wait on disk.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ from forumdesk.services.registry.people import (
     sort_key,
 )
 from forumdesk.services.registry.scripts import romanise
-from forumdesk.services.search.people import refresh_registry_index
+from forumdesk.services.search.people import new_records_indexer
 from forumdesk.store.backup import backup_before
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -162,7 +163,7 @@ class _Importer:
         self.mapping = mapping
         self.report = report
         self.forum_id = forum_id
-        self.writer = BulkWriter(session, dry_run)
+        self.writer = BulkWriter(session, dry_run, after_insert=new_records_indexer(session))
         self.duplicates = RowDuplicateFinder(DuplicateFinder.load(session))
         self.organisations: dict[str, _Known] = {}
         for ident, name, code in session.execute(
@@ -400,8 +401,8 @@ def _collector_paused() -> Iterator[Callable[[], None]]:
     """No collection during the rows (full passes walked all kept: a tenth of an import).
     The rows leave next to no cycles (684 objects in 100k rows), so none is collected
     here: a collection in the worker thread of the GUI could free a Qt object off its
-    thread (ui/common/collector.py). After the rows (`rows_done`) the index refresh's
-    cycles are collected (110 MB at 1M rows, paused), skipping the objects kept so far."""
+    thread (ui/common/collector.py). After the rows (`rows_done`) collection resumes,
+    skipping the objects kept so far."""
     enabled = gc.isenabled()
     # The window freezes its start-up objects (ui/common/preload.py): leave them frozen.
     frozen_before = gc.get_freeze_count()
@@ -469,8 +470,8 @@ def run_import(
         if not dry_run and report.changed:
             record = importer.listed.record(importer.import_id, path, forum_id, report.counts())
             report.import_id = record.id
-        # The rows' indexes (tens of MB at a million rows) go before the refresh below
-        # allocates its own, so that the import's peak is one or the other's.
+        # The rows' indexes (tens of MB at a million rows) go before ANALYZE below
+        # takes its bigger cache, so that the import's peak is one or the other's.
         del importer
         rows_done()
         if not dry_run and remember:
@@ -478,7 +479,6 @@ def run_import(
             session.flush()
         if not dry_run:
             # Fresh statistics (stale, the list plans badly), in the bigger cache ANALYZE uses.
-            refresh_registry_index(session)
             refresh_statistics(session)
     if progress is not None:
         progress(done, total or done)
