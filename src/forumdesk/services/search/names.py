@@ -49,7 +49,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     """`name`'s index words (each Arabic one also without its article): names repeat
     (a family name in thousands of rows), and folding them took an import's time."""
