@@ -39,8 +39,8 @@ B = 0.75
 #: A term's matches are counted up to this many; beyond, their number is estimated from
 #: SAMPLES windows of WINDOW ids spread over each part of the index.
 IDF_EXACT = 2000
-SAMPLES = 8
-WINDOW = 256
+SAMPLES = 6
+WINDOW = 384
 
 #: Reading an entry here costs about this much more than bm25() does for it (2 µs):
 #: a phrase that took longer than this per match to find is ranked here.
@@ -159,12 +159,15 @@ def _parts(connection: Connection) -> list[tuple[int, int]]:
 
 def _sampled(connection: Connection, match: str, low: int, high: int) -> float:
     """The matches between ids `low` and `high`, counted in SAMPLES windows of WINDOW ids
-    spread evenly over them (all of them when that is as many), scaled to the whole."""
+    spread evenly over them (all of them when that is as many), scaled to the whole.
+    A window's FTS5 cursor costs 50-80 µs, whatever it finds."""
     span = high - low + 1
     if span <= SAMPLES * WINDOW:
         windows = [(low, high)]
     else:
-        windows = [(start, start + WINDOW - 1) for start in range(low, high, span // SAMPLES)]
+        step = span // SAMPLES  # a window in the middle of each of SAMPLES strides
+        starts = (low + n * step + (step - WINDOW) // 2 for n in range(SAMPLES))
+        windows = [(start, start + WINDOW - 1) for start in starts]
     statement = "SELECT " + " + ".join([_WINDOW] * len(windows))
     values = tuple(value for window in windows for value in (match, *window))
     found = int(connection.exec_driver_sql(statement, values).scalar() or 0)
