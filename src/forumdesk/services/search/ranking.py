@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect
+from collections import Counter
+from collections.abc import Sequence
+from itertools import accumulate
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -93,9 +96,6 @@ def bm25_scores(session: Session, query: SearchQuery, ids: Sequence[int]) -> dic
     terms = query.terms
     rows, average = _averages(connection)
     weights = [_idf(rows, _matches(session, connection, t)) for t in terms] if terms[1:] else [1.0]
-    counters = [_counter(term) for term in terms]
-    # bm25's denominator is frequency + K1 * (1 - B + B * length / average).
-    base, per_token = K1 * (1 - B), K1 * B / average
     statement = _ROWS + "(" + ",".join("?" * len(ids)) + ")"
     # The driver's own cursor: SQLAlchemy's rows cost a microsecond each here.
     cursor = connection.connection.cursor()
@@ -103,16 +103,23 @@ def bm25_scores(session: Session, query: SearchQuery, ids: Sequence[int]) -> dic
         found = cursor.execute(statement, tuple(ids)).fetchall()
     finally:
         cursor.close()
-    scores: dict[int, float] = {}
-    for entry_id, folded, sizes in found:
-        norm = base + per_token * _length(sizes)
-        score = 0.0
-        for weight, count in zip(weights, counters, strict=True):
-            frequency = count(folded)
-            if frequency:
-                score += weight * frequency / (frequency + norm)
-        scores[entry_id] = -score * (K1 + 1)
-    return scores
+    # Every text in one string, each after "\n ": one regex scan per term finds them all.
+    texts = "\n " + "\n ".join(row[1] for row in found)
+    starts = list(accumulate((len(row[1]) + 2 for row in found), initial=0))
+    score = [0.0] * len(found)
+    # bm25's denominator is frequency + K1 * (1 - B + B * length / average).
+    base, per_token = K1 * (1 - B), K1 * B / average
+    norms = [
+        base + per_token * (sum(sz) if max(sz, default=0) < 0x80 else _length(sz))
+        for _, _, sz in found
+    ]
+    for weight, term in zip(weights, terms, strict=True):
+        frequencies = Counter(
+            bisect(starts, hit.start()) - 1 for hit in _pattern(term).finditer(texts)
+        )
+        for n, frequency in frequencies.items():
+            score[n] += weight * frequency / (frequency + norms[n])
+    return {row[0]: -value * (K1 + 1) for row, value in zip(found, score, strict=True)}
 
 
 def _averages(connection: Connection) -> tuple[int, float]:
@@ -174,25 +181,26 @@ def _sampled(connection: Connection, match: str, low: int, high: int) -> float:
     return found * span / sum(last - first + 1 for first, last in windows)
 
 
-def _counter(term: Term) -> Callable[[str], int]:
-    """Counts the instances of `term` in a folded text, as FTS5 counts a phrase's.
+def _pattern(term: Term) -> re.Pattern[str]:
+    """Finds the instances of `term`, as FTS5 counts a phrase's, in folded texts each after
+    a space and before a line break.
 
     The texts' `folded` has a space for every character between words
     (`index.searchable`), so a term is its words with spaces between them, a space
-    before (one is added in front of the text) and none of a word's characters after.
-    Starting with a space and a word, the pattern keeps the regex engine's literal scan."""
+    before and no word character after. Starting with a space and a word, the pattern
+    keeps the regex engine's literal scan."""
     words = term.tokens
-    pattern = " " + " +".join(map(re.escape, words)) + ("" if term.prefix else "(?![^ ])")
+    pattern = " " + " +".join(map(re.escape, words)) + ("" if term.prefix else "(?![^ \n])")
     # A phrase that can overlap itself ("de la de") is found at every start.
     if any(words[k:] == words[: len(words) - k] for k in range(1, len(words))):
         pattern = f"(?={pattern})"
-    findall = re.compile(pattern).findall
-    return lambda folded: len(findall(" " + folded))
+    return re.compile(pattern)
 
 
 def _length(sizes: bytes) -> int:
-    """An entry's length in tokens, every column, from its docsize record."""
-    return sum(sizes) if max(sizes, default=0) < 0x80 else sum(_varints(sizes))
+    """An entry's length in tokens, every column, from its docsize record (one varint
+    a column: below 0x80 each is its one byte, as it nearly always is)."""
+    return sum(_varints(sizes))
 
 
 def _varints(block: bytes) -> list[int]:
