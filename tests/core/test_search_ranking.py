@@ -102,10 +102,11 @@ def test_a_broad_terms_matches_are_estimated_from_windows_of_ids(
         _note(session, f"Note {number} : {word}", forum_id)
     term = parse_query("quinconce").terms[0]
     connection = session.connection()
-    assert ranking._matches(session, connection, term) == 200, "counted"
+    parts = ranking._parts(connection)
+    assert ranking._matches(session, connection, term, parts) == 200, "counted"
     monkeypatch.setattr(ranking, "IDF_EXACT", 20)
     monkeypatch.setattr(ranking, "WINDOW", 12)
-    estimated = ranking._matches(session, connection, term)
+    estimated = ranking._matches(session, connection, term, parts)
     assert estimated != 200 or ranking.SAMPLES * ranking.WINDOW < 600
     assert 150 <= estimated <= 250, estimated
 
