@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 import forumdesk.services.search.query as search_module
 from forumdesk.services.database.demo import demo_forum_id
-from forumdesk.services.search import ranking
+from forumdesk.services.search import ranking, vocabulary
 from forumdesk.services.search.query import (
     Term,
     expand_prefixes,
@@ -141,3 +141,14 @@ def test_bm25_is_called_only_where_its_count_reads_no_more_than_the_matches(
     search(session, "migrants femmes")  # a word of several: counted in full by bm25()
     search(session, "migrants", forum_id=demo_forum_id(session))  # the forum's entries too
     assert len(called) == 2
+
+
+def test_a_prefix_of_too_many_words_is_not_counted_but_taken_as_everywhere(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connection = session.connection()
+    parts = ranking._parts(connection)
+    term = parse_query("migr*").terms[0]
+    assert 0 < ranking._matches(session, connection, term, parts) < ranking._averages(connection)[0]
+    monkeypatch.setattr(vocabulary, "MAX_WORDS", 1)
+    assert ranking._matches(session, connection, term, parts) == ranking._averages(connection)[0]
