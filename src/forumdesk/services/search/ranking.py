@@ -48,6 +48,12 @@ WINDOW = 576
 #: Reading an entry here costs about this much more than bm25() does for it (2 µs):
 #: a phrase that took longer than this per match to find is ranked here.
 BM25_ROW_SECONDS = 4e-6
+#: bm25() counts each term's entries at about 0.1 µs each; here a term's IDF costs
+#: about as much as counting this many (2 ms), and an entry read this many more than
+#: bm25()'s (9 µs a match at a million notes): a query of several terms is ranked by
+#: bm25() while its terms' entries are fewer than these per term and per match.
+BM25_TERM_ENTRIES = 22_000
+BM25_MATCH_ENTRIES = 100
 
 _FTS = "search_index_fts"
 # Weights: only `folded` counts; kind and forum_id are there to filter.
@@ -78,16 +84,46 @@ def rank(
 ) -> dict[int, float]:
     """{entry id: score}, lower is better, for `ids`, the texts matching `query` (at most
     `query.RANK_CAP`), which took `seconds` to find, with a filter of the forum or the
-    kinds or not. bm25() where its count of each term's matches costs less than reading
-    the entries: for one word, or words of which any may match (their matches are the
-    query's), without a filter; for a phrase, when finding it took less than
-    BM25_ROW_SECONDS per match (its count costs as much again)."""
+    kinds or not.
+
+    bm25() where its count of each term's matches costs less than reading the entries:
+    for one word, or words of which any may match (their matches are the query's); for
+    a phrase, when finding it took less than BM25_ROW_SECONDS per match (its count
+    costs as much again); for several terms, when the entries holding them seem few
+    enough (BM25_TERM_ENTRIES). Never with a filter: bm25() would count its column's
+    entries too (every entry of the forum)."""
     terms = query.terms
-    words = len(query.groups) == 1 and all(len(term.tokens) == 1 for term in terms)
-    if not filtered and (words or (len(terms) == 1 and seconds < BM25_ROW_SECONDS * len(ids))):
-        connection = session.connection()
-        return dict(connection.exec_driver_sql(_SCORED, (fts5_match(query),)).all())
+    if not filtered:
+        if len(query.groups) == 1 and all(len(term.tokens) == 1 for term in terms):
+            use_bm25 = True
+        elif len(terms) == 1:
+            use_bm25 = seconds < BM25_ROW_SECONDS * len(ids)
+        else:
+            budget = BM25_TERM_ENTRIES * len(terms) + BM25_MATCH_ENTRIES * len(ids)
+            use_bm25 = _entries(session, terms) <= budget
+        if use_bm25:
+            connection = session.connection()
+            return dict(connection.exec_driver_sql(_SCORED, (fts5_match(query),)).all())
     return bm25_scores(session, query, ids)
+
+
+def _entries(session: Session, terms: Sequence[Term]) -> float:
+    """Roughly how many texts hold each of `terms`, added up, from one window of WINDOW
+    ids in the middle of the texts' (a prefix left to FTS5 is in all of them)."""
+    connection = session.connection()
+    texts = [part for part in _parts(connection) if part[0] > 0]
+    if not texts:
+        return 0.0
+    low, high = texts[0]
+    total = 0.0
+    for term in terms:
+        expanded = expand_term(session, term)
+        if term.prefix and expanded == (term,):
+            total += high
+        else:
+            match = fts5_match(SearchQuery((expanded,)))
+            total += _sampled(connection, match, low, high, samples=1)
+    return total
 
 
 def bm25_scores(session: Session, query: SearchQuery, ids: Sequence[int]) -> dict[int, float]:
@@ -176,16 +212,18 @@ def _parts(connection: Connection) -> list[tuple[int, int]]:
     return parts
 
 
-def _sampled(connection: Connection, match: str, low: int, high: int) -> float:
-    """The matches between ids `low` and `high`, counted in SAMPLES windows of WINDOW ids
+def _sampled(
+    connection: Connection, match: str, low: int, high: int, samples: int = SAMPLES
+) -> float:
+    """The matches between ids `low` and `high`, counted in `samples` windows of WINDOW ids
     spread evenly over them (all of them when that is as many), scaled to the whole.
     A window's FTS5 cursor costs 70-200 µs at a million entries, whatever it finds."""
     span = high - low + 1
-    if span <= SAMPLES * WINDOW:
+    if span <= samples * WINDOW:
         windows = [(low, high)]
     else:
-        step = span // SAMPLES  # a window in the middle of each of SAMPLES strides
-        starts = (low + n * step + (step - WINDOW) // 2 for n in range(SAMPLES))
+        step = span // samples  # a window in the middle of each stride
+        starts = (low + n * step + (step - WINDOW) // 2 for n in range(samples))
         windows = [(start, start + WINDOW - 1) for start in starts]
     statement = "SELECT " + " + ".join([_WINDOW] * len(windows))
     values = tuple(value for window in windows for value in (match, *window))
