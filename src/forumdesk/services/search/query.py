@@ -17,6 +17,7 @@ are in `search_index`; they are re-exported here.
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from collections.abc import Collection, Sequence
 from operator import itemgetter
@@ -48,8 +49,16 @@ from forumdesk.services.search.people import (
     find_in_registry,
     refresh_registry_index,
 )
+from forumdesk.services.search.ranking import rank
 from forumdesk.services.search.rebuild import ensure_text_index, rebuild_search_index
-from forumdesk.services.search.terms import SearchHit, SearchQuery, Term, fts5_match, tsquery
+from forumdesk.services.search.terms import (
+    SearchHit,
+    SearchQuery,
+    Term,
+    fts5_match,
+    term_pattern,
+    tsquery,
+)
 from forumdesk.services.search.vocabulary import expand_prefixes
 
 __all__ = [
@@ -73,12 +82,11 @@ __all__ = [
 ]
 
 # Ranking every match is what costs: bm25 over the 70k matches of "migra*" takes
-# over 100 ms at 100k notes. So a search first takes the newest RANK_CAP + 1
+# over 100 ms at 100k notes. So a search first takes the first RANK_CAP + 1
 # matches, unscored (FTS5 walks its lists in rowid order, so SQLite stops there),
-# and ranks by bm25 only when there are at most RANK_CAP: then the ranking is
-# exact. Beyond that the query is too broad for relevance to mean much, and the
-# most recently indexed entries (notes just written or edited, documents just
-# imported) come first.
+# and ranks them by BM25 (`ranking`) only when there are at most RANK_CAP. Beyond
+# that the query is too broad for relevance to mean much, and the most recently
+# indexed entries (notes just written or edited, documents just imported) come first.
 RANK_CAP = 1000
 SNIPPET_CHARS = 180  # aim for a window this wide around the first match,
 SNIPPET_MAX = 200  # but show a text up to this long whole,
@@ -254,9 +262,10 @@ def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...]:
 # Texts have ids above zero, the registry's names below (see `index.ID_RANGES`): a
 # search of texts runs inside their part of the FTS5 index.
 _TEXT_MATCH = f"FROM search_index_fts WHERE search_index_fts MATCH ? AND {ID_RANGES['text']}"
+# FTS5 reads its lists backwards at about half the speed: the matches are counted in
+# rowid order, and only a broad query's few newest read backwards.
+_MATCHES = f"SELECT rowid {_TEXT_MATCH} ORDER BY rowid LIMIT ?"
 _NEWEST = f"SELECT rowid {_TEXT_MATCH} ORDER BY rowid DESC LIMIT ?"
-# Weights: only `folded` counts; kind and forum_id are there to filter.
-_SCORED = f"SELECT rowid, bm25(search_index_fts, 1.0, 0.0, 0.0) {_TEXT_MATCH}"
 _BY_ID = f"SELECT {', '.join(c.name for c in _COLUMNS)} FROM {search_table.name} WHERE id IN "
 
 
@@ -273,19 +282,21 @@ def _sqlite_rows(
     match = fts5_match(expand_prefixes(session, query), kinds=narrowed, forum_id=forum_id)
     connection = session.connection()
     cap = max(RANK_CAP, limit)
-    # The newest matches unscored first (FTS5 stops after cap + 1): a broad query is
-    # spared bm25, whose first call counts every match of every term (for its IDF).
-    newest = [row[0] for row in connection.exec_driver_sql(_NEWEST, (match, cap + 1))]
-    if len(newest) > cap:
-        return _rows_by_id(session, newest[:limit])
-    if not newest:
+    # The matches unscored first (FTS5 stops after cap + 1): a broad query is not ranked.
+    started = time.perf_counter()
+    found = [row[0] for row in connection.exec_driver_sql(_MATCHES, (match, cap + 1)).all()]
+    if len(found) > cap:
+        newest = connection.exec_driver_sql(_NEWEST, (match, limit)).all()
+        return _rows_by_id(session, [row[0] for row in newest])
+    if not found:
         return []
-    scored = sorted(connection.exec_driver_sql(_SCORED, (match,)).all(), key=itemgetter(1))
-    if len(scored) > limit:  # the best, and those tied with the last of them
-        last = scored[limit - 1][1]
-        scored = [row for row in scored if row[1] <= last]
-    scores: dict[int, float] = {row[0]: row[1] for row in scored}
-    rows = _rows_by_id(session, list(scores))
+    filtered = forum_id is not None or narrowed is not None
+    scores = rank(session, query, found, filtered, time.perf_counter() - started)
+    ranked = sorted(scores.items(), key=itemgetter(1))
+    if len(ranked) > limit:  # the best, and those tied with the last of them
+        last = ranked[limit - 1][1]
+        ranked = [entry for entry in ranked if entry[1] <= last]
+    rows = _rows_by_id(session, [entry_id for entry_id, _ in ranked])
     rows.sort(
         key=lambda r: (scores[r.id], r.paragraph_number is None, r.paragraph_number or 0, r.id)
     )
@@ -298,7 +309,8 @@ def _rows_by_id(session: Session, ids: list[int]) -> list[Row]:
     statement = _BY_ID + "(" + ",".join("?" * len(ids)) + ")"
     position = {entry_id: n for n, entry_id in enumerate(ids)}
     found = sorted(
-        session.connection().exec_driver_sql(statement, tuple(ids)), key=lambda r: position[r[0]]
+        session.connection().exec_driver_sql(statement, tuple(ids)).all(),
+        key=lambda r: position[r[0]],
     )
     return [
         Row(
@@ -384,17 +396,7 @@ def match_pattern(query: SearchQuery) -> re.Pattern[str]:
     phrase wins over a word it starts with.
     """
     terms = sorted(query.terms, key=lambda t: -sum(map(len, t.tokens)))
-    return re.compile("|".join(map(_term_pattern, terms)))
-
-
-def _term_pattern(term: Term) -> str:
-    first, *others = term.tokens
-    # "Starts a word" is checked after the first letter: a pattern that begins with a
-    # look-behind loses the regex engine's literal scan (30 times slower here).
-    pattern = re.escape(first[0]) + r"(?<![^\W_].)" + re.escape(first[1:])
-    for token in others:
-        pattern += r"[\W_]+" + re.escape(token)
-    return pattern + (r"[^\W_]*" if term.prefix else r"(?![^\W_])")
+    return re.compile("|".join(map(term_pattern, terms)))
 
 
 def _snippet(

@@ -50,21 +50,21 @@ def _words_starting(session: Session, prefix: str) -> list[str]:
     return list(found.scalars())
 
 
+def expand_term(session: Session, term: Term) -> tuple[Term, ...]:
+    """`term` as the words it begins when it is a one-word prefix of a few; else itself."""
+    if not term.prefix or len(term.tokens) != 1:
+        return (term,)
+    words = _words_starting(session, term.tokens[0])
+    if not words or len(words) > MAX_WORDS:
+        return (term,)
+    return tuple(Term((word,)) for word in words)
+
+
 def expand_prefixes(session: Session, query: SearchQuery) -> SearchQuery:
     """`query` with each one-word prefix written as the words it begins, when there are
     a few; a prefix that begins none or too many is left as it is."""
-    groups: list[tuple[Term, ...]] = []
-    for group in query.groups:
-        terms: list[Term] = []
-        for term in group:
-            words = (
-                _words_starting(session, term.tokens[0])
-                if term.prefix and len(term.tokens) == 1
-                else []
-            )
-            if not words or len(words) > MAX_WORDS:
-                terms.append(term)
-            else:
-                terms += [Term((word,)) for word in words]
-        groups.append(tuple(dict.fromkeys(terms)))
+    groups = (
+        tuple(dict.fromkeys(word for term in group for word in expand_term(session, term)))
+        for group in query.groups
+    )
     return SearchQuery(tuple(groups))
