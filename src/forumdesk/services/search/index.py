@@ -191,6 +191,11 @@ _NEXT_ID = {
 }
 
 
+def _part(kind: str) -> str:
+    """The part of the index (its range of ids) that entries of `kind` go in."""
+    return "text" if kind in TEXT_KINDS else kind
+
+
 def insert_entries(session: Session, entries: list[Entry]) -> None:
     """Insert the entries (texts, or names of one kind); on SQLite with ids in their range."""
     if not entries:
@@ -201,7 +206,7 @@ def insert_entries(session: Session, entries: list[Entry]) -> None:
     if dialect.name == "sqlite":
         names.insert(0, "id")
         kind = entries[0][0]
-        values.insert(0, f"({_NEXT_ID['text' if kind in TEXT_KINDS else kind]})")
+        values.insert(0, f"({_NEXT_ID[_part(kind)]})")
     statement = f"INSERT INTO {SEARCH_TABLE} ({', '.join(names)}) VALUES ({', '.join(values)})"
     session.connection().exec_driver_sql(statement, entries)
 
@@ -257,9 +262,8 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
     drop ('delete' with the indexed values) before the row goes, and given the new
     rows after they are in. Nothing else writes `search_index`, so no triggers.
     """
-    sqlite = is_sqlite(session)
-    fts_columns = (search_table.c.folded, search_table.c.kind, search_table.c.forum_id)
-    if sqlite:
+    if is_sqlite(session):
+        fts_columns = (search_table.c.folded, search_table.c.kind, search_table.c.forum_id)
         # In rising rowids (see `add_entries`).
         session.execute(
             insert(fts_table).from_select(
@@ -270,22 +274,12 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
             )
         )
     session.execute(delete(search_table).where(where))
-    if not entries:
-        return
-    insert_entries(session, entries)
-    if sqlite:
-        remember_words(session, entries)
-        session.execute(
-            insert(fts_table).from_select(
-                ["rowid", "folded", "kind", "forum_id"],
-                select(search_table.c.id, *fts_columns).where(where).order_by(search_table.c.id),
-            )
-        )
+    add_entries(session, entries)
 
 
 def add_entries(session: Session, entries: list[Entry]) -> None:
-    """Insert the entries of records that have none yet (one kind's): as
-    `replace_entries` with nothing to take out, without reading the new rows back.
+    """Insert the entries of records that have none yet (texts, or names of one kind),
+    with their FTS5 rows and words; `replace_entries` adds the new ones with it.
 
     On SQLite the ids are numbered here from the kind's next one (the write
     transaction holds the database), so the FTS5 rows go in from the same values.
@@ -297,11 +291,7 @@ def add_entries(session: Session, entries: list[Entry]) -> None:
         return
     connection = session.connection()
     kind = entries[0][0]
-    first = int(
-        connection.exec_driver_sql(
-            f"SELECT {_NEXT_ID['text' if kind in TEXT_KINDS else kind]}"
-        ).scalar_one()
-    )
+    first = int(connection.exec_driver_sql(f"SELECT {_NEXT_ID[_part(kind)]}").scalar_one())
     step = 1 if kind in TEXT_KINDS else -1
     numbered = list(zip(range(first, first + step * len(entries), step), entries, strict=True))
     if step < 0:
