@@ -163,3 +163,21 @@ def test_the_names_go_into_fts5_as_one_segment_per_batch(
             text("SELECT count(DISTINCT segid) FROM search_index_fts_idx")
         ).scalar_one()
     assert segments <= 2  # the organisations' batch and the people's
+
+
+def test_a_fault_after_batches_went_in_leaves_no_entry_behind(
+    database: Database, tmp_path: Path
+) -> None:
+    """The entries go in with each batch, in the import's transaction: a file refused
+    at a late row (a control character) takes them out with the rows."""
+    from forumdesk.services.registry.import_.files import ImportFileError
+
+    rows = [f"Nom{n};Prénom{n};Organisation {n % 7};ONG;FR;p{n}@example.org" for n in range(2100)]
+    rows.append("Dupont\x1b[2J;Jean;Organisation 1;ONG;FR;late@example.org")
+    with pytest.raises(ImportFileError, match="row 2102"):
+        _import(database, _file(tmp_path, [LINES[0], *rows]))
+    assert _index(database) == ([], [])
+    if _sqlite(database):
+        with database.reading() as session:
+            fts = session.execute(text("SELECT count(*) FROM search_index_fts")).scalar_one()
+        assert fts == 0
