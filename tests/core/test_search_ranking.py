@@ -38,7 +38,9 @@ def session(demo_db: Any) -> Any:
 
 def _matches(session: Session, typed: str) -> list[int]:
     match = fts5_match(expand_prefixes(session, parse_query(typed)))
-    rows = session.connection().exec_driver_sql(search_module._MATCHES, (match, 10_000))
+    rows = session.connection().exec_driver_sql(
+        search_module._MATCHES.format(table="search_index_fts"), (match, 10_000)
+    )
     return [row[0] for row in rows]
 
 

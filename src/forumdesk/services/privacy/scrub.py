@@ -36,6 +36,7 @@ from forumdesk.services.search.index import (
     search_table,
 )
 from forumdesk.services.search.name_words import forget_name_words
+from forumdesk.services.search.pairs import optimize_pairs
 from forumdesk.services.search.people import REPRESENTATIVE, refresh_registry_index
 from forumdesk.services.search.vocabulary import refill_words
 from forumdesk.store.enums import Gender
@@ -137,6 +138,7 @@ def forget_index_tokens(session: Session) -> None:
     if session.get_bind().dialect.name == "sqlite":
         session.flush()
         session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('optimize')"))
+        optimize_pairs(session)
         refill_words(session)
 
 

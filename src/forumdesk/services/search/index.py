@@ -9,8 +9,9 @@ registry's names are entries of the same table, kept by `people`; practices and
 recommendations too, kept by `practices`.
 
 On SQLite the rows are also in an external-content FTS5 table, `search_index_fts`,
-which this module alone keeps in step (see `replace_entries`); on PostgreSQL a generated
-tsvector column follows the row by itself.
+and the texts' word pairs in `search_index_pairs` (`pairs`), which this module alone
+keeps in step (see `replace_entries`); on PostgreSQL a generated tsvector column
+follows the row by itself.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from forumdesk.services.search.pairs import add_pairs, drop_pairs
+from forumdesk.services.search.terms import tokens
 from forumdesk.store.models import (
     Document,
     LanguageVersion,
@@ -126,15 +129,6 @@ def fold(value: str) -> str:
 def normalise(value: str) -> str:
     """NFC, so that an accent typed as a combining mark folds away like a precomposed one."""
     return unicodedata.normalize("NFC", value)
-
-
-# Letters and digits, as SQLite's unicode61 tokenizer sees words ("L* N*"): the
-# apostrophe, the hyphen and the underscore separate words.
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-def tokens(folded: str) -> list[str]:
-    return _TOKEN.findall(folded)
 
 
 _SEPARATOR = re.compile(r"[\W_]")
@@ -273,6 +267,17 @@ def replace_entries(session: Session, where: ColumnElement[bool], entries: list[
                 .order_by(search_table.c.id),
             )
         )
+        texts = session.execute(
+            select(
+                search_table.c.id,
+                search_table.c.folded,
+                search_table.c.kind,
+                raw_column(search_table.c.forum_id, "forum_id"),
+            )
+            .where(where, search_table.c.id > 0)
+            .order_by(search_table.c.id)
+        )
+        drop_pairs(session.connection(), [(row[0], row[1], row[2], row[3]) for row in texts])
     session.execute(delete(search_table).where(where))
     add_entries(session, entries)
 
@@ -309,6 +314,8 @@ def add_entries(session: Session, entries: list[Entry]) -> None:
         "INSERT INTO search_index_fts (rowid, folded, kind, forum_id) VALUES (?, ?, ?, ?)",
         [(ident, entry[7], entry[0], entry[2]) for ident, entry in numbered],
     )
+    if step > 0:  # texts: their word pairs too
+        add_pairs(connection, [(ident, entry[7], entry[0], entry[2]) for ident, entry in numbered])
 
 
 def paragraph_entries(session: Session, version_id: uuid.UUID | None) -> list[Entry]:

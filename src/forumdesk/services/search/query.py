@@ -41,9 +41,9 @@ from forumdesk.services.search.index import (
     index_note,
     normalise,
     search_table,
-    tokens,
     unindex_note,
 )
+from forumdesk.services.search.pairs import PAIRS_TABLE, pair_query
 from forumdesk.services.search.people import (
     REGISTRY_KINDS,
     find_in_registry,
@@ -57,6 +57,7 @@ from forumdesk.services.search.terms import (
     Term,
     fts5_match,
     term_pattern,
+    tokens,
     tsquery,
 )
 from forumdesk.services.search.vocabulary import expand_prefixes
@@ -261,11 +262,18 @@ def _check_kinds(kinds: Collection[str] | None) -> tuple[str, ...]:
 
 # Texts have ids above zero, the registry's names below (see `index.ID_RANGES`): a
 # search of texts runs inside their part of the FTS5 index.
-_TEXT_MATCH = f"FROM search_index_fts WHERE search_index_fts MATCH ? AND {ID_RANGES['text']}"
+# A query of phrases only runs in the texts' word pairs (`pairs`), the same texts found
+# without walking the lists of the common words in them.
+_TEXT_MATCH = "FROM {table} WHERE {table} MATCH ? AND " + ID_RANGES["text"]
 # FTS5 reads its lists backwards at about half the speed: the matches are counted in
 # rowid order, and only a broad query's few newest read backwards.
-_MATCHES = f"SELECT rowid {_TEXT_MATCH} ORDER BY rowid LIMIT ?"
-_NEWEST = f"SELECT rowid {_TEXT_MATCH} ORDER BY rowid DESC LIMIT ?"
+_MATCHES = "SELECT rowid " + _TEXT_MATCH + " ORDER BY rowid LIMIT ?"
+_NEWEST = "SELECT rowid " + _TEXT_MATCH + " ORDER BY rowid DESC LIMIT ?"
+# Weights: only the pairs count. Their bm25() needs no reading of the texts, and its
+# count of each phrase's texts is as quick as the search.
+_PAIRS_SCORED = f"SELECT rowid, bm25({PAIRS_TABLE}, 1.0, 0.0, 0.0) " + _TEXT_MATCH.format(
+    table=PAIRS_TABLE
+)
 _BY_ID = f"SELECT {', '.join(c.name for c in _COLUMNS)} FROM {search_table.name} WHERE id IN "
 
 
@@ -279,19 +287,26 @@ def _sqlite_rows(
     # Every text kind is what the range of ids selects; a column filter would cost a pass
     # over the whole list of each kind's entries.
     narrowed = None if set(TEXT_KINDS) <= set(kinds) else kinds
-    match = fts5_match(expand_prefixes(session, query), kinds=narrowed, forum_id=forum_id)
+    pairs = pair_query(query)
+    table = "search_index_fts" if pairs is None else PAIRS_TABLE
+    searched = expand_prefixes(session, query) if pairs is None else pairs
+    match = fts5_match(searched, kinds=narrowed, forum_id=forum_id)
     connection = session.connection()
     cap = max(RANK_CAP, limit)
     # The matches unscored first (FTS5 stops after cap + 1): a broad query is not ranked.
     started = time.perf_counter()
-    found = [row[0] for row in connection.exec_driver_sql(_MATCHES, (match, cap + 1)).all()]
+    matches = _MATCHES.format(table=table)
+    found = [row[0] for row in connection.exec_driver_sql(matches, (match, cap + 1)).all()]
     if len(found) > cap:
-        newest = connection.exec_driver_sql(_NEWEST, (match, limit)).all()
+        newest = connection.exec_driver_sql(_NEWEST.format(table=table), (match, limit)).all()
         return _rows_by_id(session, [row[0] for row in newest])
     if not found:
         return []
     filtered = forum_id is not None or narrowed is not None
-    scores = rank(session, query, found, filtered, time.perf_counter() - started)
+    if pairs is not None and not filtered:
+        scores = dict(connection.exec_driver_sql(_PAIRS_SCORED, (match,)).all())
+    else:
+        scores = rank(session, query, found, filtered, time.perf_counter() - started)
     ranked = sorted(scores.items(), key=itemgetter(1))
     if len(ranked) > limit:  # the best, and those tied with the last of them
         last = ranked[limit - 1][1]

@@ -21,6 +21,7 @@ from forumdesk.services.search.index import (
     paragraph_entries,
     search_table,
 )
+from forumdesk.services.search.pairs import refill_pairs
 from forumdesk.services.search.practices import practice_entries, recommendation_entries
 from forumdesk.services.search.vocabulary import refill_words
 from forumdesk.store.models import Note, Paragraph, Practice, Recommendation
@@ -40,6 +41,7 @@ def rebuild_search_index(session: Session) -> int:
     if is_sqlite(session):
         # One pass over the content table, much faster than row-by-row FTS inserts.
         session.execute(text("INSERT INTO search_index_fts(search_index_fts) VALUES ('rebuild')"))
+        refill_pairs(session)
         refill_words(session)
     return written
 

@@ -59,6 +59,15 @@ class SearchHit:
         return "".join(parts)
 
 
+# Letters and digits, as SQLite's unicode61 tokenizer sees words ("L* N*"): the
+# apostrophe, the hyphen and the underscore separate words.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def tokens(folded: str) -> list[str]:
+    return _TOKEN.findall(folded)
+
+
 # ---------------------------------------------------------------------------------------
 # Query languages
 
