@@ -16,7 +16,8 @@ queries, each run `--runs` times in a shuffled order:
 
 Every query is also run in the same loop as raw sqlite3 FTS5, with the MATCH
 expression of the query as parsed (made beforehand, outside the timing; a prefix
-stays FTS5's own, where our layer may search the words it begins): "raw" takes
+stays FTS5's own, where our layer may search the words it begins; a phrase stays in
+the words' index, where our layer searches the word pairs, `pairs.py`): "raw" takes
 the first 50 matches with their text (the floor: matching alone), "raw bm25" the
 50 best by bm25 (what ranking every match costs). The ratio is ours over raw.
 
