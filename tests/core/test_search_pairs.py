@@ -180,3 +180,24 @@ def test_a_revision_0019_database_gains_its_pairs(tmp_path: Path) -> None:
             assert _count(session) == _texts(session)
     finally:
         database.dispose()
+
+
+def test_a_phrase_searched_in_one_forum_finds_that_forums_texts_only(session: Session) -> None:
+    demo = session.query(Forum).first()
+    assert demo is not None
+    other = Forum(title="Another forum", slug="another-forum")
+    session.add(other)
+    session.flush()
+    notes = {}
+    for forum in (demo, other):
+        note = Note(forum_id=forum.id, body_text="Des transferts solidaires.", body_html="")
+        session.add(note)
+        session.flush()
+        index_note(session, note.id)
+        notes[forum.id] = note.id
+    for forum in (demo, other):
+        # As the search box asks: in the current forum, the last word typed a prefix.
+        hits = search(session, '"transferts solidaires"', forum_id=forum.id, prefix_last=True)
+        assert [hit.target_id for hit in hits] == [notes[forum.id]]
+        assert hits[0].marked() == "Des [transferts solidaires]."
+    assert pair_query(parse_query('"transferts solidaires"', prefix_last=True)) is not None
