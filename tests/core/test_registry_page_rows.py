@@ -179,3 +179,23 @@ def test_a_typed_name_gives_its_people_in_name_order(
         rows = representative_page(session, RepresentativeQuery(text="Ndia"), 0, 100)
     assert [row.family_name for row in rows] == ["Ndiaye"] * 3
     assert [row.given_name for row in rows] == sorted(row.given_name for row in rows)
+
+
+def test_a_page_read_in_a_unit_of_work_shows_its_pending_people(
+    database: tuple[Database, uuid.UUID],
+) -> None:
+    """The page's statements skip the ORM's execution, not its autoflush: a person
+    added in the same unit of work, not flushed yet, is on the page."""
+    opened, _ = database
+    with opened.unit_of_work() as session:
+        person = Representative(family_name="Zuniga", given_name="Ana", gender=Gender.FEMALE)
+        person.sort_key = record_sort_key("representatives", person)
+        session.add(person)
+        rows = representative_page(session, RepresentativeQuery(), 0, 100)
+        assert [row.family_name for row in rows if row.family_name.startswith("Zu")] == ["Zuniga"]
+        with session.no_autoflush:
+            other = Representative(family_name="Zunz", given_name="Eva", gender=Gender.FEMALE)
+            other.sort_key = record_sort_key("representatives", other)
+            session.add(other)
+            rows = representative_page(session, RepresentativeQuery(), 0, 100)
+            assert [row.family_name for row in rows][-1:] == ["Zuniga"]

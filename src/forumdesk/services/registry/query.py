@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -41,6 +41,7 @@ from sqlalchemy import (
     type_coerce,
     union,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
@@ -77,8 +78,10 @@ class RepresentativeQuery:
     descending: bool = False
 
 
-@dataclass(frozen=True)
-class RepresentativeRow:
+class RepresentativeRow(NamedTuple):
+    """A row of the list (a tuple: made three times faster than a frozen dataclass,
+    and a scroll through a million people makes a million of them)."""
+
     id: uuid.UUID
     family_name: str
     given_name: str
@@ -235,7 +238,8 @@ def _by_words(
     columns: tuple[Any, ...] = (Representative.sort_key, Representative.id)
     live = [Representative.deleted_at.is_(None), Representative.merged_into_id.is_(None)]
     unsorted = [*live, Representative.sort_key.is_(None)]
-    if session.scalar(select(Representative.id).where(*unsorted).limit(1)) is not None:
+    unsorted_one = select(type_coerce(Representative.id, String)).where(*unsorted).limit(1)
+    if _connection(session).execute(unsorted_one).first() is not None:
         # People without a sort key have no words in the table: the search index finds
         # them, asked of each such person (EXISTS), not of each match.
         names = matching_ids(dialect, REPRESENTATIVE, name_query(query.text, prefix_last=True))
@@ -323,7 +327,8 @@ def representative_page(
     # back into the details' statement, and a page of uuid objects each way is a third
     # of a page's time at a million people.
     page_ids = ordered.subquery()
-    page = [row[0] for row in session.execute(select(type_coerce(page_ids.c.id, String)))]
+    connection = _connection(session)
+    page = [row[0] for row in connection.execute(select(type_coerce(page_ids.c.id, String)))]
     if not page:
         return []
     registration = query.forum_id is not None
@@ -349,10 +354,17 @@ def representative_page(
     if registration:
         statement = statement.outerjoin(Registration, _registration(query))
     position = {raw: index for index, raw in enumerate(page)}
-    # Core, not the ORM's loading, and values as stored: SQLAlchemy's processing of
-    # each value costs more than reading the page (the ids' query autoflushed).
-    found = sorted(session.connection().execute(statement).all(), key=lambda r: position[r[0]])
+    # Values as stored: SQLAlchemy's processing of each value costs more than reading.
+    found = sorted(connection.execute(statement).all(), key=lambda r: position[r[0]])
     return [_row(values) for values in found]
+
+
+def _connection(session: Session) -> Connection:
+    """The session's connection, for Core statements that skip the ORM's execution (a
+    millisecond a statement), after the flush the ORM's would have made."""
+    if session.autoflush and (session.new or session.dirty or session.deleted):
+        session.flush()
+    return session.connection()
 
 
 def _uuid(value: Any, read: Callable[[str], uuid.UUID] = uuid.UUID) -> uuid.UUID | None:
