@@ -25,7 +25,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -33,7 +33,9 @@ from sqlalchemy import (
     CompoundSelect,
     Select,
     String,
+    Uuid,
     and_,
+    bindparam,
     exists,
     func,
     or_,
@@ -332,6 +334,24 @@ def representative_page(
     if not page:
         return []
     registration = query.forum_id is not None
+    statement = _details(registration)
+    values: dict[str, Any] = {"page": page}
+    if registration:
+        values["forum"] = query.forum_id
+    position = {raw: index for index, raw in enumerate(page)}
+    # Values as stored: SQLAlchemy's processing of each value costs more than reading.
+    found = sorted(connection.execute(statement, values).all(), key=lambda r: position[r[0]])
+    return [_row(row) for row in found]
+
+
+_STORED_ID = Uuid(as_uuid=False)
+
+
+@cache
+def _details(registration: bool) -> Select[Any]:
+    """The details of a page's people (`page`: their ids as stored), and their
+    registration to the forum `forum`, if `registration`. Made once: building it and
+    its cache key cost as much as reading it."""
     registered = (Registration.id, Registration.status, Registration.badge_number)
     columns = (
         Representative.id,
@@ -346,17 +366,23 @@ def representative_page(
         Organisation.country_code,
         *(registered if registration else ()),
     )
+    stored: list[Any] = [type_coerce(c, String) for c in columns]  # no processing
     statement = (
-        select(*(type_coerce(c, String) for c in columns))
+        select(*stored)
         .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-        .where(type_coerce(Representative.id, String).in_(page))
+        # The ids as read from the page's statement: hex strings on SQLite.
+        .where(Representative.id.in_(bindparam("page", expanding=True, type_=_STORED_ID)))
     )
-    if registration:
-        statement = statement.outerjoin(Registration, _registration(query))
-    position = {raw: index for index, raw in enumerate(page)}
-    # Values as stored: SQLAlchemy's processing of each value costs more than reading.
-    found = sorted(connection.execute(statement).all(), key=lambda r: position[r[0]])
-    return [_row(values) for values in found]
+    if not registration:
+        return statement
+    return statement.outerjoin(
+        Registration,
+        and_(
+            Registration.representative_id == Representative.id,
+            Registration.forum_id == bindparam("forum", type_=Registration.forum_id.type),
+            Registration.deleted_at.is_(None),
+        ),
+    )
 
 
 def _connection(session: Session) -> Connection:
@@ -385,22 +411,25 @@ _STATUSES = {member.value: member for member in AccreditationStatus}
 
 
 def _row(values: Sequence[Any]) -> RepresentativeRow:
-    person, family, given, title, gender, email, organisation_id, name, category = values[:9]
+    """A row of the details' statement (`representative_page`) as the list shows it."""
+    person, family, given, title, gender, email, organisation_id, name, category, country = values[
+        :10
+    ]
     registration_id, status, badge = values[10:] or (None, None, None)
-    return RepresentativeRow(
-        id=person if isinstance(person, uuid.UUID) else uuid.UUID(person),
-        family_name=family,
-        given_name=given,
-        title=title,
-        gender=_GENDERS[gender],
-        email=email,
-        organisation_id=_uuid(organisation_id, _hex_uuid),
-        organisation=name,
-        category=None if category is None else _CATEGORIES[category],
-        country_code=values[9],
-        registration_id=_uuid(registration_id),
-        status=None if status is None else _STATUSES[status],
-        badge_number=badge,
+    return RepresentativeRow(  # by position: keywords cost a third of the row
+        person if isinstance(person, uuid.UUID) else uuid.UUID(person),
+        family,
+        given,
+        title,
+        _GENDERS[gender],
+        email,
+        _uuid(organisation_id, _hex_uuid),
+        name,
+        None if category is None else _CATEGORIES[category],
+        country,
+        _uuid(registration_id),
+        None if status is None else _STATUSES[status],
+        badge,
     )
 
 
