@@ -199,3 +199,25 @@ def test_an_import_into_an_encrypted_database_backs_it_up_encrypted(
         content = copy.read_bytes()
         assert not content.startswith(b"SQLite format 3"), copy
         assert not [secret for secret in secrets if secret in content], copy
+
+
+def test_connections_keep_their_page_cache_clear_or_encrypted(
+    tmp_path: Path, encrypted: tuple[Path, list[bytes]]
+) -> None:
+    """A clear file's connections cache 16 MB of pages (a page of the list at a million
+    people reads the organisations' table whole); an encrypted file's keep their own,
+    larger cache of decrypted pages, which the clear one's must not replace."""
+    from forumdesk.store import cipher, engine
+
+    for path, passphrase, expected in (
+        (tmp_path / "clear.db", None, engine.CACHE_KIB),
+        (encrypted[0], PASSPHRASE, cipher.CACHE_KIB),
+    ):
+        database, _ = open_database(str(path), backup=False, create=True, passphrase=passphrase)
+        try:
+            with database.reading() as session:
+                size = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        finally:
+            database.dispose()
+        assert size == -expected
+    assert cipher.CACHE_KIB > engine.CACHE_KIB > 2000
