@@ -34,6 +34,20 @@ class MainThreadCollector(QObject):
         return gc.collect(max(due)) if due else 0
 
 
+def freeze_start_up() -> None:
+    """Put what start-up made (modules, classes, the database layer, the window) out of
+    the collector's reach: it lives as long as the process, and a full collection
+    walked all of it on the GUI thread, 100-150 ms while the first database opened
+    (bench/gui_stalls.py). The pages' modules are frozen in turn once loaded
+    (ui/common/preload.py). Once per process: a later window's garbage is no start-up."""
+    if not _start_up_frozen:
+        _start_up_frozen.append(True)
+        gc.freeze()
+
+
+_start_up_frozen: list[bool] = []
+
+
 def install_collector(app: QObject) -> MainThreadCollector:
     """The application's collector, made once."""
     existing = app.findChild(MainThreadCollector, "main_thread_collector")

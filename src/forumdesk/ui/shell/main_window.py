@@ -68,6 +68,7 @@ class MainWindow(WindowFrame):
         the read-only banner, the status bar's busy bar, and the page shown, built."""
         from PySide6.QtGui import QUndoGroup
 
+        from forumdesk.ui.common.collector import freeze_start_up
         from forumdesk.ui.common.context import ForumContext
         from forumdesk.ui.common.errors import read_only_banner
         from forumdesk.ui.common.operations import Operations
@@ -90,6 +91,7 @@ class MainWindow(WindowFrame):
         self._wire()
         self._update_title()
         self._complete = True
+        freeze_start_up()
 
     # Layout ---------------------------------------------------------------
 
