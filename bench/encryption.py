@@ -100,7 +100,7 @@ def measure(
 ) -> dict[str, dict[str, list[float]]]:
     from sqlalchemy import select, text
 
-    from forumdesk.services.registry.query import (
+    from forumdesk.services.registry.listing.query import (
         RepresentativeQuery,
         count_representatives,
         representative_page,

@@ -19,7 +19,7 @@ country. Then, each in a fresh process and into a fresh file, `--import-runs` ti
   search index, type-ahead words) written again by bare sqlite3 into a fresh database
   (bench/import_floor.py): SQLite's own share of the import, shown beside the ratio.
 
-On the imported database, in this process, through `services.registry.query`, what
+On the imported database, in this process, through `services.registry.listing.query`, what
 the registry page reads before it shows a list (issue 22): its first page, the first
 200 rows (the list model's page) in name order. The page counts the rows afterwards,
 in the background, and shows the count when it arrives; that count is timed apart,
@@ -358,12 +358,12 @@ def _prefixes(families: list[str], rng: random.Random) -> list[str]:
 
 
 def measure_reads(path: Path, families: list[str], runs: int, seed: int) -> dict[str, Any]:
-    from forumdesk.services.registry.people import sort_key
-    from forumdesk.services.registry.query import (
+    from forumdesk.services.registry.listing.query import (
         RepresentativeQuery,
         count_representatives,
         representative_page,
     )
+    from forumdesk.services.registry.people import sort_key
     from forumdesk.store.migrate import open_database
 
     rng = random.Random(seed + 1)

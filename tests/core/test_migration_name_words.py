@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from forumdesk.services.registry.query import RepresentativeQuery, representative_page
+from forumdesk.services.registry.listing.query import RepresentativeQuery, representative_page
 from forumdesk.services.search.name_words import words_of
 from forumdesk.store.migrate import open_database
 

@@ -668,7 +668,7 @@ def test_a_revision_0013_database_gains_erasures_and_keeps_its_people(tmp_path: 
 
 def test_a_revision_0013_database_gains_the_registry_name_indexes(tmp_path: Path) -> None:
     """No rev_0014 fixture is committed: the newest one goes through 0014 and 0015."""
-    from forumdesk.services.registry.query import (
+    from forumdesk.services.registry.listing.query import (
         RepresentativeQuery,
         count_representatives,
         representative_page,

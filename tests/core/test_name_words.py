@@ -14,8 +14,8 @@ from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import Session
 from tests.core.postgres_db import ADMIN_URL, empty_database, marks
 
-import forumdesk.services.registry.query as query_module
-from forumdesk.services.registry.query import RepresentativeQuery, representative_page
+import forumdesk.services.registry.listing.query as query_module
+from forumdesk.services.registry.listing.query import RepresentativeQuery, representative_page
 from forumdesk.services.registry.text import record_sort_key
 from forumdesk.services.search.name_words import words_of
 from forumdesk.services.search.names import name_tokens

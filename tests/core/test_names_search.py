@@ -144,7 +144,7 @@ def test_text_output_names_people_and_organisations(
 def test_registry_type_ahead_finds_any_part_of_the_name(
     imported: str, typed: str, family: str
 ) -> None:
-    from forumdesk.services.registry.query import (
+    from forumdesk.services.registry.listing.query import (
         RepresentativeQuery,
         count_representatives,
         representative_page,

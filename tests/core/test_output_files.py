@@ -148,7 +148,7 @@ def test_neutral_cell() -> None:
 def test_registry_exports_neutralise_formulas(demo_db: object, tmp_path: Path) -> None:
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
-    from forumdesk.services.registry.export import export_representatives
+    from forumdesk.services.registry.listing.export import export_representatives
     from forumdesk.store.database import Database
     from forumdesk.store.models import Representative
 

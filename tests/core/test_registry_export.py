@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from forumdesk.services.registry.export import (
-    ExportError,
-    export_representatives,
-)
 from forumdesk.services.registry.import_.columns import guess_mapping
 from forumdesk.services.registry.import_.files import read_rows
 from forumdesk.services.registry.import_.importer import run_import
-from forumdesk.services.registry.query import RepresentativeQuery
+from forumdesk.services.registry.listing.export import (
+    ExportError,
+    export_representatives,
+)
+from forumdesk.services.registry.listing.query import RepresentativeQuery
 from forumdesk.store.database import Database
 from forumdesk.store.enums import Gender, OrganisationCategory
 from forumdesk.store.models import Forum, Representative

@@ -1,7 +1,7 @@
 """The registry list's page carries each person's values as the records hold them:
 ids as uuids, genders, categories and statuses as their enums, the organisation's and
 the forum's registration's columns, in the order asked, on SQLite and on PostgreSQL.
-The page reads its values as stored (registry/query.py `_row`), so a wrong column or a
+The page reads its values as stored (registry/listing/rows.py `list_row`), so a wrong column or a
 conversion missed shows here."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 from tests.core.postgres_db import empty_database, marks
 
-from forumdesk.services.registry.query import RepresentativeQuery, representative_page
+from forumdesk.services.registry.listing.query import RepresentativeQuery, representative_page
 from forumdesk.services.registry.text import record_sort_key
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AccreditationStatus, Gender, OrganisationCategory

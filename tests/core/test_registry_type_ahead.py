@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from forumdesk.cli import main
-from forumdesk.services.registry.query import (
+from forumdesk.services.registry.listing.query import (
     RepresentativeQuery,
     count_representatives,
     representative_page,

@@ -40,7 +40,7 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith("PySide6"))))
 def test_what_loads_off_the_gui_thread_loads_no_qt() -> None:
     below = qt_free_imports()
     assert "forumdesk.exports.minutes.files" in below  # the Minutes page's exporters
-    assert "forumdesk.services.registry.query" in below  # asked for inside a function
+    assert "forumdesk.services.registry.listing.query" in below  # asked for inside a function
     assert not [name for name in below if name.startswith("forumdesk.ui")]
     done = subprocess.run(
         [sys.executable, "-c", _BELOW, json.dumps(below)],

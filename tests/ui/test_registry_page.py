@@ -151,7 +151,7 @@ def test_a_long_list_loads_page_by_page_in_name_order(qtbot: QtBot, window: Main
 def test_a_page_scrolled_past_before_its_turn_is_not_read_until_shown_again(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from forumdesk.services.registry import query as registry_query
+    from forumdesk.services.registry.listing import query as registry_query
     from forumdesk.ui.pages.registry import representatives_panel
 
     _open(qtbot, window)

@@ -98,10 +98,10 @@ def add_commands(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from forumdesk.services.registry.export import ExportError
     from forumdesk.services.registry.import_.columns import MappingError
     from forumdesk.services.registry.import_.encoding import shown
     from forumdesk.services.registry.import_.files import ImportFileError
+    from forumdesk.services.registry.listing.export import ExportError
     from forumdesk.services.registry.people import RegistryError
 
     try:
@@ -347,8 +347,8 @@ def _undo_import(args: argparse.Namespace, session: Session) -> int:
 
 
 def _export(args: argparse.Namespace, session: Session) -> int:
-    from forumdesk.services.registry.export import DEFAULT_COLUMNS, export_representatives
-    from forumdesk.services.registry.query import RepresentativeQuery
+    from forumdesk.services.registry.listing.export import DEFAULT_COLUMNS, export_representatives
+    from forumdesk.services.registry.listing.query import RepresentativeQuery
 
     form = args.format or ("xlsx" if args.file.suffix.lower() == ".xlsx" else "csv")
     columns = (

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from forumdesk.services.registry.listing.query import RepresentativeQuery, representative_page
 from forumdesk.services.registry.people import sort_key
-from forumdesk.services.registry.query import RepresentativeQuery, representative_page
 from forumdesk.store.models import Representative
 
 __all__ = ["PersonChoice", "display_name", "find_people"]

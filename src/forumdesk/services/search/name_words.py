@@ -6,7 +6,7 @@ and sorting them to show the first page took 100 ms. `name_words` (revision 0017
 holds one row per word of a person's search entry (the words of `names.name_tokens`)
 with the person's sort key and id, its primary key in that order: the people of one
 word are read in name order from its start, and the type-ahead merges a few words'
-first pages (`registry/query.py`).
+first pages (`registry/listing/query.py`).
 
 A word the sort key itself starts with is left out ("garcia" of "garcia jose"): any
 prefix of it is a prefix of the sort key, whose own index finds the person (ASCII

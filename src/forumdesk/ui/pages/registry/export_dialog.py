@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services.registry.export import EXPORT_COLUMNS
+from forumdesk.services.registry.listing.export import EXPORT_COLUMNS
 from forumdesk.ui.common import labels
 from forumdesk.ui.common.operations import Operations
 from forumdesk.ui.common.output_check import output_refused, proposed_name
@@ -138,7 +138,7 @@ def export_listed(page: RegistryPage, path: str | None = None) -> None:
         return
 
     def export(session: Session) -> int:
-        from forumdesk.services.registry.export import export_representatives
+        from forumdesk.services.registry.listing.export import export_representatives
 
         form = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
         return export_representatives(session, target, form, columns, query)

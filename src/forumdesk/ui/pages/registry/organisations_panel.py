@@ -19,7 +19,7 @@ from forumdesk.ui.widgets.table_model import Column
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.registry.query import OrganisationRow
+    from forumdesk.services.registry.listing.query import OrganisationRow
 
 FILTER_DELAY_MS = 250
 
@@ -94,7 +94,7 @@ class OrganisationsPanel(QWidget):
         text = self.filter_edit.text()
 
         def fetch(session: Session) -> list[OrganisationRow]:
-            from forumdesk.services.registry.query import organisation_page
+            from forumdesk.services.registry.listing.query import organisation_page
 
             return organisation_page(session, text, offset, limit)
 

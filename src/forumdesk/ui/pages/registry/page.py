@@ -31,9 +31,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from forumdesk.services.registry.import_.report import ImportReport
+    from forumdesk.services.registry.listing.query import OrganisationRow
     from forumdesk.services.registry.merge import FieldChoice
     from forumdesk.services.registry.organisation_detail import OrganisationDetail
-    from forumdesk.services.registry.query import OrganisationRow
     from forumdesk.services.registry.representative_detail import RepresentativeDetail
     from forumdesk.services.registry.undo import AccreditationChange
     from forumdesk.services.registry.walk_in import WalkInResult
@@ -216,7 +216,7 @@ class RegistryPage(Page):
         text = self._organisation_filter()
 
         def count(session: Session) -> int:
-            from forumdesk.services.registry.query import count_organisations
+            from forumdesk.services.registry.listing.query import count_organisations
 
             return count_organisations(session, text)
 

@@ -28,7 +28,8 @@ from forumdesk.ui.widgets.table_model import Column
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from forumdesk.services.registry.query import RepresentativeQuery, RepresentativeRow
+    from forumdesk.services.registry.listing.query import RepresentativeQuery
+    from forumdesk.services.registry.listing.rows import RepresentativeRow
 
 # Typing pauses this long before the list is asked again.
 FILTER_DELAY_MS = 200
@@ -172,7 +173,7 @@ class RepresentativesPanel(QWidget):
     # Querying ------------------------------------------------------------------------
 
     def query(self) -> RepresentativeQuery:
-        from forumdesk.services.registry.query import RepresentativeQuery
+        from forumdesk.services.registry.listing.query import RepresentativeQuery
 
         return RepresentativeQuery(
             text=self.filter_edit.text(),
@@ -196,7 +197,7 @@ class RepresentativesPanel(QWidget):
         query = self.query()
 
         def first(session: Session) -> list[RepresentativeRow]:
-            from forumdesk.services.registry.query import representative_page
+            from forumdesk.services.registry.listing.query import representative_page
 
             return representative_page(session, query, 0, PAGE_SIZE)
 
@@ -217,7 +218,10 @@ class RepresentativesPanel(QWidget):
         language = QLocale().name().split("_")[0]
 
         def count(session: Session) -> tuple[int, list[tuple[str, str]]] | None:
-            from forumdesk.services.registry.query import count_representatives, countries_in_use
+            from forumdesk.services.registry.listing.query import (
+                count_representatives,
+                countries_in_use,
+            )
 
             if generation != self._counting:
                 return None  # typed on since: this count would be dropped anyway
@@ -252,7 +256,7 @@ class RepresentativesPanel(QWidget):
         self._wanted = page
 
         def fetch(session: Session) -> list[RepresentativeRow] | None:
-            from forumdesk.services.registry.query import representative_page
+            from forumdesk.services.registry.listing.query import representative_page
 
             if abs(page - self._wanted) > NEAR_PAGES:
                 return None  # scrolled past while it waited its turn

@@ -27,12 +27,9 @@ from sqlalchemy.orm import Session
 from forumdesk.services.common.messages import N_, _, gettext_in
 from forumdesk.services.common.messages import language as current_language
 from forumdesk.services.common.output_files import neutral_cell, output_path, output_text
+from forumdesk.services.registry.listing.query import RepresentativeQuery, representative_page
+from forumdesk.services.registry.listing.rows import RepresentativeRow
 from forumdesk.services.registry.people import category_label
-from forumdesk.services.registry.query import (
-    RepresentativeQuery,
-    RepresentativeRow,
-    representative_page,
-)
 from forumdesk.store.models import Organisation, Representative
 
 FORMATS = ("csv", "xlsx")

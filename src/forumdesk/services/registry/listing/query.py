@@ -23,19 +23,16 @@ longer than its first page, so the list shows the page and counts afterwards
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Select,
     String,
-    Uuid,
     and_,
-    bindparam,
     exists,
     func,
     or_,
@@ -43,11 +40,16 @@ from sqlalchemy import (
     type_coerce,
     union,
 )
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
+from forumdesk.services.registry.listing.rows import (
+    RepresentativeRow,
+    core_connection,
+    details_statement,
+    list_row,
+)
 from forumdesk.services.registry.people import sort_key
 from forumdesk.services.registry.scripts import Script, script_of
 from forumdesk.services.search.index import search_table
@@ -78,25 +80,6 @@ class RepresentativeQuery:
     forum_id: uuid.UUID | None = None
     sort: str = "name"
     descending: bool = False
-
-
-class RepresentativeRow(NamedTuple):
-    """A row of the list (a tuple: made three times faster than a frozen dataclass,
-    and a scroll through a million people makes a million of them)."""
-
-    id: uuid.UUID
-    family_name: str
-    given_name: str
-    title: str | None
-    gender: Gender
-    email: str | None
-    organisation_id: uuid.UUID | None
-    organisation: str | None
-    category: OrganisationCategory | None
-    country_code: str | None
-    registration_id: uuid.UUID | None
-    status: AccreditationStatus | None
-    badge_number: str | None
 
 
 def _prefix(column: Any, text: str) -> ColumnElement[bool]:
@@ -241,7 +224,7 @@ def _by_words(
     live = [Representative.deleted_at.is_(None), Representative.merged_into_id.is_(None)]
     unsorted = [*live, Representative.sort_key.is_(None)]
     unsorted_one = select(type_coerce(Representative.id, String)).where(*unsorted).limit(1)
-    if _connection(session).execute(unsorted_one).first() is not None:
+    if core_connection(session).execute(unsorted_one).first() is not None:
         # People without a sort key have no words in the table: the search index finds
         # them, asked of each such person (EXISTS), not of each match.
         names = matching_ids(dialect, REPRESENTATIVE, name_query(query.text, prefix_last=True))
@@ -329,108 +312,19 @@ def representative_page(
     # back into the details' statement, and a page of uuid objects each way is a third
     # of a page's time at a million people.
     page_ids = ordered.subquery()
-    connection = _connection(session)
+    connection = core_connection(session)
     page = [row[0] for row in connection.execute(select(type_coerce(page_ids.c.id, String)))]
     if not page:
         return []
     registration = query.forum_id is not None
-    statement = _details(registration)
+    statement = details_statement(registration)
     values: dict[str, Any] = {"page": page}
     if registration:
         values["forum"] = query.forum_id
     position = {raw: index for index, raw in enumerate(page)}
     # Values as stored: SQLAlchemy's processing of each value costs more than reading.
     found = sorted(connection.execute(statement, values).all(), key=lambda r: position[r[0]])
-    return [_row(row) for row in found]
-
-
-_STORED_ID = Uuid(as_uuid=False)
-
-
-@cache
-def _details(registration: bool) -> Select[Any]:
-    """The details of a page's people (`page`: their ids as stored), and their
-    registration to the forum `forum`, if `registration`. Made once: building it and
-    its cache key cost as much as reading it."""
-    registered = (Registration.id, Registration.status, Registration.badge_number)
-    columns = (
-        Representative.id,
-        Representative.family_name,
-        Representative.given_name,
-        Representative.title,
-        Representative.gender,
-        Representative.email,
-        Representative.organisation_id,
-        Organisation.name,
-        Organisation.category,
-        Organisation.country_code,
-        *(registered if registration else ()),
-    )
-    stored: list[Any] = [type_coerce(c, String) for c in columns]  # no processing
-    statement = (
-        select(*stored)
-        .outerjoin(Organisation, Organisation.id == Representative.organisation_id)
-        # The ids as read from the page's statement: hex strings on SQLite.
-        .where(Representative.id.in_(bindparam("page", expanding=True, type_=_STORED_ID)))
-    )
-    if not registration:
-        return statement
-    return statement.outerjoin(
-        Registration,
-        and_(
-            Registration.representative_id == Representative.id,
-            Registration.forum_id == bindparam("forum", type_=Registration.forum_id.type),
-            Registration.deleted_at.is_(None),
-        ),
-    )
-
-
-def _connection(session: Session) -> Connection:
-    """The session's connection, for Core statements that skip the ORM's execution (a
-    millisecond a statement), after the flush the ORM's would have made."""
-    if session.autoflush and (session.new or session.dirty or session.deleted):
-        session.flush()
-    return session.connection()
-
-
-def _uuid(value: Any, read: Callable[[str], uuid.UUID] = uuid.UUID) -> uuid.UUID | None:
-    """An id as read (hex on SQLite, a uuid from PostgreSQL's driver)."""
-    return value if value is None or isinstance(value, uuid.UUID) else read(value)
-
-
-@lru_cache(maxsize=4096)
-def _hex_uuid(value: str) -> uuid.UUID:
-    """Organisations' ids recur from row to row and page to page."""
-    return uuid.UUID(value)
-
-
-# Enum(value) costs ten times a dict's look-up, and a page has hundreds.
-_GENDERS = {member.value: member for member in Gender}
-_CATEGORIES = {member.value: member for member in OrganisationCategory}
-_STATUSES = {member.value: member for member in AccreditationStatus}
-
-
-def _row(values: Sequence[Any]) -> RepresentativeRow:
-    """A row of the details' statement (`representative_page`) as the list shows it."""
-    person, family, given, title, gender, email, organisation_id, name, category, country = values[
-        :10
-    ]
-    registration_id, status, badge = values[10:] or (None, None, None)
-    return RepresentativeRow(  # by position: keywords cost a third of the row
-        person if isinstance(person, uuid.UUID) else uuid.UUID(person),
-        family,
-        given,
-        title,
-        _GENDERS[gender],
-        email,
-        _uuid(organisation_id, _hex_uuid),
-        name,
-        None if category is None else _CATEGORIES[category],
-        country,
-        _uuid(registration_id),
-        None if status is None else _STATUSES[status],
-        badge,
-    )
+    return [list_row(row) for row in found]
 
 
 def countries_in_use(session: Session, language: str = "en") -> list[tuple[str, str]]:
