@@ -49,6 +49,7 @@ from forumdesk.services.registry.listing.rows import (
     core_connection,
     details_statement,
     list_row,
+    registered_to,
 )
 from forumdesk.services.registry.people import sort_key
 from forumdesk.services.registry.scripts import Script, script_of
@@ -248,14 +249,6 @@ def _conditions(query: RepresentativeQuery, dialect: str) -> list[ColumnElement[
     return [*_filters(query), *_text_matches(query, dialect)]
 
 
-def _registration(query: RepresentativeQuery) -> ColumnElement[bool]:
-    return and_(
-        Registration.representative_id == Representative.id,
-        Registration.forum_id == query.forum_id,
-        Registration.deleted_at.is_(None),
-    )
-
-
 def count_representatives(session: Session, query: RepresentativeQuery) -> int:
     dialect = session.get_bind().dialect.name
     matching = _matching(query, dialect)
@@ -292,7 +285,7 @@ def _page_ids(
     if sort in ("organisation", "country"):
         ids = ids.outerjoin(Organisation, Organisation.id == Representative.organisation_id)
     elif sort == "status":
-        ids = ids.outerjoin(Registration, _registration(query))
+        ids = ids.outerjoin(Registration, registered_to(query.forum_id))
     return ids.order_by(*columns)
 
 

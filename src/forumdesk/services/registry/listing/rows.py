@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, Uuid, and_, bindparam, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, Uuid, and_, bindparam, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -71,13 +71,16 @@ def details_statement(registration: bool) -> Select[Any]:
     )
     if not registration:
         return statement
-    return statement.outerjoin(
-        Registration,
-        and_(
-            Registration.representative_id == Representative.id,
-            Registration.forum_id == bindparam("forum", type_=Registration.forum_id.type),
-            Registration.deleted_at.is_(None),
-        ),
+    forum = bindparam("forum", type_=Registration.forum_id.type)
+    return statement.outerjoin(Registration, registered_to(forum))
+
+
+def registered_to(forum: Any) -> ColumnElement[bool]:
+    """The join of a person to their live registration to `forum` (an id or a parameter)."""
+    return and_(
+        Registration.representative_id == Representative.id,
+        Registration.forum_id == forum,
+        Registration.deleted_at.is_(None),
     )
 
 
