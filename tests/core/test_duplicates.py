@@ -5,9 +5,12 @@ from __future__ import annotations
 import random
 import time
 import uuid
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
+from tests.core.postgres_db import empty_database
+from tests.core.postgres_db import marks as postgres_marks
 
 from forumdesk.services.registry.duplicates.finder import (
     CANDIDATES,
@@ -16,6 +19,7 @@ from forumdesk.services.registry.duplicates.finder import (
     duplicate_pairs,
 )
 from forumdesk.services.registry.duplicates.lookup import (
+    _PROBED_TOGETHER,
     duplicates_of_entry,
     duplicates_of_newcomers,
     likely_duplicates,
@@ -23,6 +27,7 @@ from forumdesk.services.registry.duplicates.lookup import (
 from forumdesk.services.registry.text import sort_key
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Organisation, Representative
 from forumdesk.store.types import utcnow
 
@@ -329,3 +334,42 @@ def test_the_review_can_be_stopped() -> None:
 
     with pytest.raises(Stop):
         finder.pairs(tick=tick)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=postgres_marks)])
+def any_database(request: pytest.FixtureRequest) -> Iterator[Database]:
+    if request.param == "sqlite":
+        opened, _ = open_database(str(request.getfixturevalue("empty_db_path")), backup=False)
+        yield opened
+        opened.dispose()
+        return
+    with empty_database("forumdesk_newcomers", "") as url:
+        opened, _ = open_database(url, backup=False)
+        yield opened
+        opened.dispose()
+
+
+def test_newcomers_looked_up_together_each_find_their_own(any_database: Database) -> None:
+    """More newcomers than one statement reads (`_PROBED_TOGETHER`), the last statement
+    a short one: each finds, first, the person filed under its name in capitals, or the
+    one filed under another name with its email."""
+    rng = random.Random(22)
+    count = _PROBED_TOGETHER * 2 + 3
+    with any_database.unit_of_work() as session:
+        filed, newcomers = [], []
+        for n in range(count):
+            given, family, mail = _name(rng, 2), _name(rng, 3), f"person.{n}@example.org"
+            if n % 2 == 0:
+                twin = _person(given.upper(), family.upper(), sort_key=sort_key(family, given))
+            else:
+                other, other_given = _name(rng, 3), _name(rng, 2)
+                key = sort_key(other, other_given)
+                twin = _person(other_given, other, sort_key=key, email=mail.upper())
+            filed.append(twin)
+            newcomers.append(_person(given, family, sort_key=sort_key(family, given), email=mail))
+        session.add_all(filed + newcomers)
+        session.flush()
+        found = duplicates_of_newcomers(session, [p.id for p in newcomers])
+        pairs = [(p.id, f.id) for p, f in zip(newcomers, filed, strict=True)]
+    assert len(found) == count
+    assert [(k, found[k][0].representative_id if found[k] else None) for k, _ in pairs] == pairs

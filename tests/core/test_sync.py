@@ -374,3 +374,63 @@ def test_a_sort_key_follows_the_merged_names_and_is_never_a_conflict(
         finally:
             database.dispose()
     assert keys == [sort_key("Secrétariat général des Nations Unies", "UNS")] * 2
+
+
+def test_people_renamed_or_brought_back_elsewhere_are_found_under_their_names(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    """The merge looks again in the search index only at whom it renamed, brought back
+    or added: those are found by name and by type-ahead, in name order, afterwards."""
+    from forumdesk.services.registry.text import sort_key
+    from forumdesk.services.search.people import find_in_registry, refresh_registry_index
+    from forumdesk.store.types import utcnow
+
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copyfile(demo_db_path, a)
+    database, _ = open_database(str(a), backup=False)
+    with database.unit_of_work() as session:
+        people = [
+            Representative(given_name=given, family_name=family, sort_key=sort_key(family, given))
+            for given, family in (("Ama", "Owusu"), ("Kwesi", "Boateng"), ("Efua", "Mensah"))
+        ]
+        session.add_all(people)
+        session.flush()
+        refresh_registry_index(session)  # as the registry's own services do
+        renamed, returning, unchanged = (person.id for person in people)
+    with database.unit_of_work() as session:
+        session.get_one(Representative, returning).deleted_at = utcnow()
+    database.dispose()
+    shutil.copyfile(a, b)
+    laptop, _ = open_database(str(b), backup=False)
+    with laptop.unit_of_work() as session:
+        person = session.get_one(Representative, renamed)
+        person.family_name = person.family_name_latin = "Zanetti-Owusu"
+        person.sort_key = sort_key("Zanetti-Owusu", "Ama")
+        session.get_one(Representative, returning).deleted_at = None
+        session.get_one(Representative, unchanged).function = "Rapporteur"
+        session.add(Representative(given_name="Yaw", family_name="Zanetti"))
+    laptop.dispose()
+    office, _ = open_database(str(a), backup=False)
+    try:
+        result = sync_from(office, str(b))
+        assert (result.inserted, result.updated) == (1, 3)
+        with office.reading() as session:
+
+            def found(typed: str, **options: Any) -> list[uuid.UUID]:
+                return [hit.target_id for hit in find_in_registry(session, typed, **options)]
+
+            newcomer = session.scalars(
+                select(Representative.id).where(Representative.family_name == "Zanetti")
+            ).one()
+            assert found("Zanetti", kinds=["representative"]) == [newcomer, renamed]
+            assert found("Zanet", kinds=["representative"], prefix_last=True) == [
+                newcomer,
+                renamed,
+            ]
+            assert found("Owusu Ama", kinds=["representative"]) == [renamed]
+            assert found("Boateng", kinds=["representative"]) == [returning]
+            assert found("Mensah Efua", kinds=["representative"]) == [unchanged]
+            key = session.get_one(Representative, renamed).sort_key
+            assert key == sort_key("Zanetti-Owusu", "Ama")
+    finally:
+        office.dispose()

@@ -58,6 +58,17 @@ def is_derived(table: Table, column: str) -> bool:
     return column == "sort_key" and table.name in DERIVED
 
 
+def renames(table: Table, columns: Iterable[str]) -> bool:
+    """Whether writing these columns changes what the table's sort key is made of."""
+    return not set(DERIVED.get(table.name, ())).isdisjoint(columns)
+
+
+def reindexes(table: Table, columns: Iterable[str]) -> bool:
+    """Whether writing these columns changes the record's entry in the registry's
+    search index: its names, and whether it is live (`search.people._outdated`)."""
+    return renames(table, columns) or not {"deleted_at", "merged_into_id"}.isdisjoint(columns)
+
+
 def refresh_sort_keys(connection: Connection, table: Table, ids: Iterable[uuid.UUID]) -> None:
     """Recompute the sort key of these rows from their (merged) names."""
     sources = DERIVED.get(table.name)
