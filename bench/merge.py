@@ -30,8 +30,10 @@ merge with the backup left out (`backup_before` replaced for that call: not what
 application does, which always takes it).
 Every run must insert 2,100, update 7,800 and find the 100 conflicts and the 100
 planned duplicates. Baseline in the same run, on another copy of A: raw sqlite3
-writing the same rows (UPDATE or INSERT) and B's audit entries with executemany in
-one transaction. One more merge under tracemalloc (not timed) gives its peak of
+writing what B changed, with executemany in one transaction: in a row A holds, the
+columns whose values differ (UPDATE, as the merge writes them; setting every column
+would rewrite every index of the table too, 2.5 times the floor's time at a million), a
+row A lacks whole (INSERT), and B's audit entries. One more merge under tracemalloc (not timed) gives its peak of
 Python memory; the process's max RSS is taken before it.
 
 `--encrypted` also copies A and B into files encrypted with SQLCipher, each with a
@@ -320,7 +322,10 @@ def merge_once(
 
 
 def raw_plan(a_path: Path, b_path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """(statement, parameters) writing into A the rows B changed and the entries A lacks."""
+    """(statement, parameters) writing into A what B changed and the entries A lacks:
+    of a row A holds, only the columns whose values differ (as the merge writes them;
+    setting every column would also rewrite every index of the table), a row A lacks
+    whole."""
     a, b = sqlite3.connect(a_path), sqlite3.connect(b_path)
     try:
         names = [row[1] for row in b.execute("PRAGMA table_info(audit_entries)")]
@@ -337,22 +342,21 @@ def raw_plan(a_path: Path, b_path: Path) -> list[tuple[str, list[tuple[Any, ...]
         for table in ("organisations", "representatives"):
             columns = [row[1] for row in b.execute(f"PRAGMA table_info({table})")]
             ids = sorted({e[record_at] for e in entries if e[table_at] == table})
-            rows = []
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start : start + _CHUNK]
-                marks = ", ".join("?" * len(chunk))
-                rows += b.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk).fetchall()
-            ours = {row[0] for row in a.execute(f"SELECT id FROM {table}")}
             at = columns.index("id")
-            sets = ", ".join(f"{c} = ?" for c in columns if c != "id")
-            plan.append(
-                (
-                    f"UPDATE {table} SET {sets} WHERE id = ?",
-                    [(*r[:at], *r[at + 1 :], r[at]) for r in rows if r[at] in ours],
-                )
-            )
+            theirs = _rows(b, table, ids)
+            ours = {row[at]: row for row in _rows(a, table, ids)}
+            updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+            for row in theirs:
+                mine = ours.get(row[at])
+                if mine is not None:
+                    changed = [n for n, value in enumerate(row) if value != mine[n]]
+                    key = tuple(columns[n] for n in changed)
+                    updates.setdefault(key, []).append((*(row[n] for n in changed), row[at]))
+            for changed_columns, rows in updates.items():
+                sets = ", ".join(f"{c} = ?" for c in changed_columns)
+                plan.append((f"UPDATE {table} SET {sets} WHERE id = ?", rows))
             marks = ", ".join("?" * len(columns))
-            inserts = [r for r in rows if r[at] not in ours]
+            inserts = [r for r in theirs if r[at] not in ours]
             plan.append((f"INSERT INTO {table} VALUES ({marks})", inserts))
         marks = ", ".join("?" * len(names))
         plan.append((f"INSERT INTO audit_entries VALUES ({marks})", entries))
@@ -360,6 +364,16 @@ def raw_plan(a_path: Path, b_path: Path) -> list[tuple[str, list[tuple[Any, ...]
     finally:
         a.close()
         b.close()
+
+
+def _rows(connection: sqlite3.Connection, table: str, ids: list[Any]) -> list[tuple[Any, ...]]:
+    """The rows of `table` with these ids."""
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows += connection.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk).fetchall()
+    return rows
 
 
 def raw_once(a_path: Path, target: Path, plan: list[tuple[str, list[tuple[Any, ...]]]]) -> float:
