@@ -33,8 +33,8 @@ planned duplicates. Baseline in the same run, on another copy of A: raw sqlite3
 writing what B changed, with executemany in one transaction: in a row A holds, the
 columns whose values differ (UPDATE, as the merge writes them; setting every column
 would rewrite every index of the table too, 2.5 times the floor's time at a million), a
-row A lacks whole (INSERT), and B's audit entries. One more merge under tracemalloc (not timed) gives its peak of
-Python memory; the process's max RSS is taken before it.
+row A lacks whole (INSERT), and B's audit entries. One more merge under tracemalloc
+(not timed) gives its peak of Python memory; the process's max RSS is taken before it.
 
 `--encrypted` also copies A and B into files encrypted with SQLCipher, each with a
 passphrase of its own (the office's and the laptop's, bench/encrypted_side.py), and

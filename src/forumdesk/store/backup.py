@@ -17,10 +17,12 @@ import contextlib
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -175,6 +177,57 @@ def copy_database(
         reader.close()
 
 
+@contextlib.contextmanager
+def settled_check(database: Path | None) -> Iterator[Callable[[], bool]]:
+    """For a writer about to take `database`'s write lock: checkpoints the file first,
+    through a connection of its own, and yields a function to call once the lock is
+    held. It says whether every committed change is then in the main file: the whole
+    WAL copied back (no reader on an older snapshot held it) and nothing committed since.
+
+    While that writer holds the lock, such a file changes no more (no one else can
+    commit, and the writer's own pages stay in the WAL until it commits), so its bytes
+    are the database: `backup_sqlite(..., settled=True)` copies them as they are, at the
+    disk's speed, where SQLite's backup API goes page by page. Always false for an
+    encrypted file, a file not in WAL mode, or no file."""
+    probe: sqlite3.Connection | None = None
+    version: Any = None
+    try:
+        if database is not None and cipher.is_clear_sqlite(database):
+            probe = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True)
+            # Read before the checkpoint: a commit after it changes the version.
+            before = probe.execute("PRAGMA data_version").fetchone()
+            busy, frames, copied = probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if busy == 0 and frames >= 0 and frames == copied:
+                version = before
+    except (sqlite3.Error, OSError):
+        version = None
+
+    def still_settled() -> bool:
+        if probe is None or version is None:
+            return False
+        try:
+            return bool(probe.execute("PRAGMA data_version").fetchone() == version)
+        except sqlite3.Error:
+            return False
+
+    try:
+        yield still_settled
+    finally:
+        if probe is not None:
+            probe.close()
+
+
+def _copy_settled(source: Path, destination: Path) -> None:
+    """The bytes of a settled file (`settled_check`), made a file of its own: a rollback
+    journal, no -wal or -shm beside it."""
+    shutil.copyfile(source, destination)
+    copy = sqlite3.connect(destination)
+    try:
+        copy.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        copy.close()
+
+
 def backup_sqlite(
     database: Path,
     reason: str,
@@ -183,9 +236,12 @@ def backup_sqlite(
     progress: CopyProgress | None = None,
     prune: bool = True,
     passphrase: str | None = None,
+    settled: bool = False,
 ) -> Path:
     """Copy `database` into its backup folder, verify the copy, then prune old copies
     (unless `prune` is False: a restore prunes only once it has read its copy).
+    `settled`: the caller holds the write lock of a file `settled_check` found settled;
+    its bytes are copied as they are.
     With `passphrase` the copy is encrypted with it (and an encrypted `database` is read
     with it); an encrypted database is never copied without one, so never in clear.
 
@@ -209,7 +265,10 @@ def backup_sqlite(
     except OSError as exc:
         raise BackupError(f"could not write into {folder}: {exc.strerror or exc}") from exc
     try:
-        copy_database(database, partial, progress, passphrase)
+        if settled and passphrase is None:
+            _copy_settled(database, partial)
+        else:
+            copy_database(database, partial, progress, passphrase)
         problem = integrity_problem(partial, passphrase)
         if problem is not None:
             raise BackupError(
@@ -238,8 +297,6 @@ def keep_damaged_copy(database: Path, reason: str, *, now: datetime | None = Non
     Its `-wal` and `-shm` are copied too, as `<copy>-wal` and `<copy>-shm`: the WAL may
     hold committed changes not yet in the main file, and SQLite finds it by that name.
     """
-    import shutil
-
     folder = backup_folder(database)
     make_private_folder(folder)
     target = _free_name(folder, database.stem, now or utc_now(), reason + DAMAGED)
@@ -274,17 +331,27 @@ def pre_operation_reason(reason: str) -> str:
     return reason if reason.startswith(PRE_OPERATION) else PRE_OPERATION + reason
 
 
-def backup_before(session: Session, reason: str, *, now: datetime | None = None) -> Path | None:
+def database_file(session: Session) -> Path | None:
+    """The SQLite file the session works on; None for PostgreSQL or no file yet."""
+    engine = session.get_bind().engine
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    return path if path is not None and path.is_file() else None
+
+
+def backup_before(
+    session: Session, reason: str, *, now: datetime | None = None, settled: bool = False
+) -> Path | None:
     """Copy the session's SQLite file before a change that is large or hard to take back
     (an import, a merge, an erasure); None for PostgreSQL, which the office's own dumps
-    cover. The copy is named `before-<reason>`.
+    cover. The copy is named `before-<reason>`. `settled`: see `backup_sqlite`.
 
     Call it before the session writes: the copy holds what is committed.
     """
-    engine = session.get_bind().engine
-    path = sqlite_path(engine.url.render_as_string(hide_password=False))
-    if path is None or not path.is_file():
+    path = database_file(session)
+    if path is None:
         return None
     # An encrypted file's copy is encrypted with the same passphrase: never a clear copy.
-    passphrase = engine_passphrase(engine)
-    return backup_sqlite(path, pre_operation_reason(reason), now=now, passphrase=passphrase)
+    passphrase = engine_passphrase(session.get_bind().engine)
+    return backup_sqlite(
+        path, pre_operation_reason(reason), now=now, passphrase=passphrase, settled=settled
+    )

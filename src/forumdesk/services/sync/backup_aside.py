@@ -9,6 +9,11 @@ fails makes it roll back, so nothing is merged without a backup. SQLite releases
 GIL while it copies and checks, so on a file of a million people most of that time is
 spent beside the merge's own work rather than before it.
 
+When the file is settled as the merge takes its lock (`settled_check`: the WAL copied
+back into the main file, nothing committed since), the copy is the main file's bytes,
+which nothing changes until the merge commits: about 4 s for the 2.4 GB of a million
+people here, where the backup API took 9 s. Otherwise it goes through the backup API.
+
 A database not in WAL mode is backed up first, as before: there, readers and a writer
 lock each other out.
 """
@@ -20,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from forumdesk.store.backup import backup_before
+from forumdesk.store.backup import backup_before, database_file, settled_check
 
 _REASON = "before-merge"
 
@@ -32,20 +37,25 @@ class BackupAside:
         self._path: Path | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
-        connection = session.connection()  # begins the merge's transaction: the write lock
+        with settled_check(database_file(session)) as still_settled:
+            connection = session.connection()  # begins the merge's transaction: the lock
+            settled = still_settled()
         sqlite = connection.dialect.name == "sqlite"
         mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar() if sqlite else None
         if str(mode).lower() != "wal":
             self._path = backup_before(session, _REASON)
             return
         self._thread = threading.Thread(
-            target=self._copy, args=(session,), name="forumdesk-merge-backup", daemon=True
+            target=self._copy,
+            args=(session, settled),
+            name="forumdesk-merge-backup",
+            daemon=True,
         )
         self._thread.start()
 
-    def _copy(self, session: Session) -> None:
+    def _copy(self, session: Session, settled: bool) -> None:
         try:  # the session only names the file: the copy has connections of its own
-            self._path = backup_before(session, _REASON)
+            self._path = backup_before(session, _REASON, settled=settled)
         except BaseException as error:  # handed to the merge's thread by `taken`
             self._error = error
 
