@@ -229,7 +229,7 @@ class _Sync:
         self.result = result
         #: People and organisations new or renamed (or deleted, or back): what the
         #: registry's search index must look at again, rather than every one touched.
-        self.renamed: dict[str, set[uuid.UUID]] = {}
+        self.reindexed: dict[str, set[uuid.UUID]] = {}
         forum_id = scope_of(self.ours)
         #: A laptop copy limited to one forum takes that forum's rows only.
         self.scope = ForumScope(self.ours, theirs, forum_id) if forum_id else None
@@ -271,7 +271,7 @@ class _Sync:
         self._take_entries(incoming, their_known)
         self._take_logins()
         check_references(self.ours, touched)
-        refresh_search(self.session, touched | self.renamed)
+        refresh_search(self.session, touched | self.reindexed)
         self.result.duplicates = likely_duplicates_of(self.session, new_people)
         self.result.duplicates += same_name_organisations(self.session, new_organisations)
         self.result.entries = len(incoming)
@@ -312,7 +312,7 @@ class _Sync:
         renamed = [p["row_id"] for cs, ps in pending.items() if renames(table, cs) for p in ps]
         refresh_sort_keys(self.ours, table, renamed)
         if table.name in ("representatives", "organisations"):
-            self.renamed[table.name] = {
+            self.reindexed[table.name] = {
                 p["row_id"] for cs, ps in pending.items() if reindexes(table, cs) for p in ps
             }
         if table.name == "registrations" and fresh:
@@ -329,8 +329,8 @@ class _Sync:
                 if row["deleted_at"] is None:
                     label = record_label(table, row)
                     self.result.list_line(ChangeLine(table.name, row["id"], label, "new"))
-        if table.name in self.renamed:
-            self.renamed[table.name].update(row["id"] for row in fresh)
+        if table.name in self.reindexed:
+            self.reindexed[table.name].update(row["id"] for row in fresh)
         self.result.inserted += sum(1 for row in fresh if row["deleted_at"] is None)
         return [row["id"] for row in fresh if row["deleted_at"] is None]
 
