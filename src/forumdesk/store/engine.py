@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
 
 from forumdesk.paths import default_database_path
 from forumdesk.store import cipher
@@ -99,7 +100,9 @@ def make_read_only_engine(url: str, *, passphrase: str | None = None) -> Engine:
         connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         return connection
 
-    return create_engine("sqlite://", creator=connect, **_driver(passphrase))
+    # The pool of a file's connections: for "sqlite://" SQLAlchemy would pick the one of an
+    # in-memory database, which closes other threads' connections past five threads.
+    return create_engine("sqlite://", creator=connect, poolclass=QueuePool, **_driver(passphrase))
 
 
 def _connector(path: Path, *, read_only: bool, passphrase: str | None) -> Callable[[], Any]:
@@ -165,7 +168,7 @@ def make_engine(
     options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 5}}
     if path is not None and read_only:
         options = {"creator": _connector(path, read_only=True, passphrase=passphrase)}
-        url = "sqlite://"
+        url, options["poolclass"] = "sqlite://", QueuePool  # not the in-memory URL's pool
     elif path is not None and passphrase is not None:
         options = {"creator": _connector(path, read_only=False, passphrase=passphrase)}
     engine = create_engine(url, **options, **_driver(passphrase))
