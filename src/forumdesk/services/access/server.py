@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from psycopg import sql
 from sqlalchemy import Connection, text
 
 from forumdesk.services.access.roles import (
@@ -26,6 +25,11 @@ from forumdesk.services.access.roles import (
 )
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
+
+if TYPE_CHECKING:
+    # psycopg weighs 20 MB: imported by the functions that compose roles' SQL, on a
+    # server only, so that a SQLite user's process never loads it.
+    from psycopg import sql
 
 MAX_NAME = 63  # PostgreSQL's identifier length
 #: Tables no role but the administrator (who erases a person's values) may change or
@@ -128,6 +132,8 @@ def set_up(connection: Connection) -> None:
     """Create this database's group roles (if missing) and give each exactly the
     privileges and row rules of `roles.py`. Run again after an upgrade: it starts over
     from no privileges, so a table a role no longer writes is taken back."""
+    from psycopg import sql
+
     groups = _groups(connection)
     tables = _tables(connection)
     existing = set(
@@ -182,6 +188,8 @@ def set_up(connection: Connection) -> None:
 def _minutes_rows(run: Any, table: str, groups: dict[Role, str]) -> None:
     """Row security on a minutes table: everyone reads; a minute-writer writes a row
     only while it is not approved; an approver (or administrator) writes any."""
+    from psycopg import sql
+
     target = sql.Identifier(table)
     run(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(target))
     policies = {
@@ -201,6 +209,8 @@ def _minutes_rows(run: Any, table: str, groups: dict[Role, str]) -> None:
 
 def grant(connection: Connection, account: str, role: Role) -> None:
     """Make `account` hold `role` here (an administrator may pass it on)."""
+    from psycopg import sql
+
     login = _login(connection, account)
     group = sql.Identifier(_groups(connection)[role])
     statement = sql.SQL("GRANT {} TO {}").format(group, login)
@@ -210,6 +220,8 @@ def grant(connection: Connection, account: str, role: Role) -> None:
 
 
 def revoke(connection: Connection, account: str, role: Role) -> None:
+    from psycopg import sql
+
     login = _login(connection, account)
     group = sql.Identifier(_groups(connection)[role])
     _runner(connection)(sql.SQL("REVOKE {} FROM {}").format(group, login))
@@ -219,6 +231,8 @@ def create_login(connection: Connection, account: str, password: str) -> None:
     """A new database account that may sign in with `password`. The password is hashed
     here (SCRAM, as psql's \\password does): the server, its log and any error see
     only the hash."""
+    from psycopg import sql
+
     check_account_name(account)
     may_create = connection.execute(
         text("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")
@@ -257,6 +271,8 @@ def check_account_name(account: str) -> None:
 
 def _login(connection: Connection, account: str) -> sql.Identifier:
     """The account's role, which must be a login and not one of the groups."""
+    from psycopg import sql
+
     check_account_name(account)
     can_login = connection.execute(
         text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :name"), {"name": account}

@@ -32,7 +32,11 @@ from forumdesk.services.registry.duplicates.finder import (
     DuplicateMatch,
     placeholder_name,
 )
-from forumdesk.services.registry.import_.bulk_writer import BulkWriter, page_cache
+from forumdesk.services.registry.import_.bulk_writer import (
+    BulkWriter,
+    indexes_set_aside,
+    page_cache,
+)
 from forumdesk.services.registry.import_.columns import ColumnMapping, remember_mapping
 from forumdesk.services.registry.import_.files import (
     ImportFileError,
@@ -453,6 +457,7 @@ def run_import(
         backup_before(session, "import")
     report = ImportReport(source=path.name, headers=tuple(headers), dry_run=dry_run)
     importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
+    set_aside = indexes_set_aside(session, path, total, dry_run)  # after the look-ups' loads
     done = 0
     with page_cache(session, dry_run), _collector_paused() as rows_done:
         for number, cells in rows:
@@ -470,10 +475,13 @@ def run_import(
         if not dry_run and report.changed:
             record = importer.listed.record(importer.import_id, path, forum_id, report.counts())
             report.import_id = record.id
-        # The rows' indexes (tens of MB at a million rows) go before ANALYZE below
-        # takes its bigger cache, so that the import's peak is one or the other's.
+        # The rows' look-up state (tens of MB at a million rows) goes before the sorts of
+        # the indexes' rebuild and ANALYZE's bigger cache, so that the import's peak is
+        # one or the other's: freed, its memory serves them.
         del importer
         rows_done()
+        if set_aside is not None:
+            set_aside.rebuild()
         if not dry_run and remember:
             remember_mapping(session, headers, mapping)
             session.flush()
