@@ -4,7 +4,10 @@ rows, and a cancelled or failed import takes its DROPs back with its rows."""
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -189,3 +192,22 @@ def test_unique_indexes_stay_and_odd_names_come_back(tmp_path: Path) -> None:
         assert found.scalar_one() == 'CREATE INDEX "odd ""name""" ON t (c) WHERE c IS NOT NULL'
         assert connection.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
     engine.dispose()
+
+
+KILL_MID_IMPORT = Path(__file__).with_name("kill_mid_import.py")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+@pytest.mark.parametrize("when", ["rows", "rebuild"])
+def test_an_import_killed_with_its_indexes_aside_leaves_them_as_they_were(
+    empty_db_path: Path, tmp_path: Path, when: str
+) -> None:
+    before = _schema(empty_db_path)
+    path = _people(tmp_path / "list.csv", 3000)
+    done = subprocess.run(
+        [sys.executable, str(KILL_MID_IMPORT), str(empty_db_path), str(path), when],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
+    assert _schema(empty_db_path) == before
+    assert _check(empty_db_path) == ("ok", 0)
