@@ -97,6 +97,16 @@ def demo_db(demo_db_path: Path) -> Iterator[object]:
     database.dispose()
 
 
+@pytest.fixture
+def empty_db(empty_db_path: Path) -> Iterator[object]:
+    """The empty database (`empty_db_path`), opened as `demo_db` opens the demo one."""
+    from forumdesk.store.migrate import open_database
+
+    database, _ = open_database(str(empty_db_path), backup=False)
+    yield database
+    database.dispose()
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config.stash[_EXIT_STATUS] = int(exitstatus)
 

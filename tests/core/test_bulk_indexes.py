@@ -8,7 +8,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,25 +21,17 @@ from forumdesk.services.registry.import_.importer import ImportCancelled, run_im
 from forumdesk.services.search.people import find_in_registry
 from forumdesk.store.bulk_indexes import set_aside_indexes
 from forumdesk.store.database import Database
-from forumdesk.store.migrate import open_database
 
 
 @pytest.fixture
-def database(empty_db_path: Path) -> Iterator[Database]:
-    db, _ = open_database(str(empty_db_path), backup=False)
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def statements(database: Database) -> list[str]:
+def statements(empty_db: Database) -> list[str]:
     """Every statement the database's engine runs from here on."""
     seen: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         seen.append(statement)
 
-    event.listen(database.engine, "before_cursor_execute", record)
+    event.listen(empty_db.engine, "before_cursor_execute", record)
     return seen
 
 
@@ -86,10 +77,10 @@ def _dropped(statements: list[str]) -> list[str]:
 
 @pytest.mark.usefixtures("low_threshold")
 def test_a_big_import_into_an_empty_registry_builds_the_indexes_after_its_rows(
-    database: Database, empty_db_path: Path, statements: list[str], tmp_path: Path
+    empty_db: Database, empty_db_path: Path, statements: list[str], tmp_path: Path
 ) -> None:
     before = _schema(empty_db_path)
-    report = _import(database, _people(tmp_path / "list.csv", 60))
+    report = _import(empty_db, _people(tmp_path / "list.csv", 60))
 
     dropped = _dropped(statements)
     assert "ix_representatives_live_sort_key" in dropped
@@ -101,42 +92,42 @@ def test_a_big_import_into_an_empty_registry_builds_the_indexes_after_its_rows(
     assert report.representatives_created == 60
     assert _schema(empty_db_path) == before
     assert _check(empty_db_path) == ("ok", 60)
-    with database.reading() as session:  # the type-ahead's words are there
+    with empty_db.reading() as session:  # the type-ahead's words are there
         found = find_in_registry(session, "Person0004", prefix_last=True)
     assert len(found) == 10
 
 
 @pytest.mark.usefixtures("low_threshold")
 def test_the_counted_rows_decide_when_the_dialog_gives_them(
-    database: Database, statements: list[str], tmp_path: Path
+    empty_db: Database, statements: list[str], tmp_path: Path
 ) -> None:
     path = _people(tmp_path / "list.csv", 30)
-    _import(database, path, total=10)  # counted: fewer than the threshold
+    _import(empty_db, path, total=10)  # counted: fewer than the threshold
     assert _dropped(statements) == []
-    _import(database, _people(tmp_path / "more.csv", 30, "Other"), total=40)
+    _import(empty_db, _people(tmp_path / "more.csv", 30, "Other"), total=40)
     assert _dropped(statements) != []
 
 
 @pytest.mark.usefixtures("low_threshold")
 def test_an_import_smaller_than_the_registry_keeps_its_indexes(
-    database: Database, statements: list[str], tmp_path: Path
+    empty_db: Database, statements: list[str], tmp_path: Path
 ) -> None:
-    _import(database, _people(tmp_path / "first.csv", 60), total=60)
+    _import(empty_db, _people(tmp_path / "first.csv", 60), total=60)
     statements.clear()
-    _import(database, _people(tmp_path / "second.csv", 30, "Second"), total=30)
+    _import(empty_db, _people(tmp_path / "second.csv", 30, "Second"), total=30)
     assert _dropped(statements) == []
 
 
 @pytest.mark.usefixtures("low_threshold")
-def test_a_dry_run_drops_nothing(database: Database, statements: list[str], tmp_path: Path) -> None:
-    report = _import(database, _people(tmp_path / "list.csv", 60), dry_run=True)
+def test_a_dry_run_drops_nothing(empty_db: Database, statements: list[str], tmp_path: Path) -> None:
+    report = _import(empty_db, _people(tmp_path / "list.csv", 60), dry_run=True)
     assert report.valid == 60
     assert _dropped(statements) == []
 
 
 @pytest.mark.usefixtures("low_threshold")
 def test_a_cancelled_import_leaves_the_indexes_and_the_rows_as_they_were(
-    database: Database, empty_db_path: Path, statements: list[str], tmp_path: Path
+    empty_db: Database, empty_db_path: Path, statements: list[str], tmp_path: Path
 ) -> None:
     before = _schema(empty_db_path)
     asked = []
@@ -146,16 +137,16 @@ def test_a_cancelled_import_leaves_the_indexes_and_the_rows_as_they_were(
         return len(asked) > 2  # after 500 rows: two batches written
 
     with pytest.raises(ImportCancelled):
-        _import(database, _people(tmp_path / "list.csv", 3000), cancelled=cancelled)
+        _import(empty_db, _people(tmp_path / "list.csv", 3000), cancelled=cancelled)
     assert _dropped(statements) != []  # they were dropped, and came back with the rollback
-    database.dispose()
+    empty_db.dispose()
     assert _schema(empty_db_path) == before
     assert _check(empty_db_path) == ("ok", 0)
 
 
 @pytest.mark.usefixtures("low_threshold")
 def test_a_file_refused_half_way_leaves_the_indexes_as_they_were(
-    database: Database, empty_db_path: Path, statements: list[str], tmp_path: Path
+    empty_db: Database, empty_db_path: Path, statements: list[str], tmp_path: Path
 ) -> None:
     before = _schema(empty_db_path)
     path = _people(tmp_path / "late-fault.csv", 2500)
@@ -164,9 +155,9 @@ def test_a_file_refused_half_way_leaves_the_indexes_as_they_were(
     path.write_text("\n".join(lines), encoding="utf-8")
 
     with pytest.raises(ImportFileError, match="row 2401"):
-        _import(database, path)
+        _import(empty_db, path)
     assert _dropped(statements) != []
-    database.dispose()
+    empty_db.dispose()
     assert _schema(empty_db_path) == before
     assert _check(empty_db_path) == ("ok", 0)
 
