@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -41,6 +42,7 @@ from forumdesk.store.backup_copies import (
 )
 from forumdesk.store.backup_retention import prune_backups
 from forumdesk.store.engine import engine_passphrase, sqlite_path
+from forumdesk.store.file_copy import copy_bytes
 
 _PARTIAL = ".partial"
 #: Files up to this size are checked by `PRAGMA integrity_check`, which also compares
@@ -218,14 +220,46 @@ def settled_check(database: Path | None) -> Iterator[Callable[[], bool]]:
 
 
 def _copy_settled(source: Path, destination: Path) -> None:
-    """The bytes of a settled file (`settled_check`), made a file of its own: a rollback
-    journal, no -wal or -shm beside it."""
-    shutil.copyfile(source, destination)
-    copy = sqlite3.connect(destination)
+    """The bytes of a settled file (`settled_check`), made a file of its own (a rollback
+    journal, no -wal or -shm beside it), around the page cache (`copy_bytes`).
+
+    SQLite checks the source while its bytes are copied, rather than the copy after:
+    they are the same bytes (nothing commits while the caller holds the write lock, and
+    its own pages wait in the WAL), the source's pages are the ones in memory, and the
+    two together take the time of the longer. The copy is then checked for its size,
+    which is what a copy can get wrong that a check of the source cannot see."""
+    size = source.stat().st_size
+    failed: list[BaseException] = []
+
+    def copy() -> None:
+        try:
+            copy_bytes(source, destination)
+        except BaseException as error:  # raised again in the caller's thread
+            failed.append(error)
+
+    copier = threading.Thread(target=copy, name="forumdesk-backup-copy", daemon=True)
+    copier.start()
     try:
-        copy.execute("PRAGMA journal_mode=DELETE")
+        problem = integrity_problem(source)
     finally:
-        copy.close()
+        copier.join()
+    if failed:
+        raise failed[0]
+    if problem is not None:
+        raise BackupError(
+            f"{source} failed its integrity check ({problem}); it was not backed up, "
+            "and may be damaged"
+        )
+    made = sqlite3.connect(destination)
+    try:
+        made.execute("PRAGMA journal_mode=DELETE")
+        pages = made.execute("PRAGMA page_count").fetchone()[0]
+        page_size = made.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        made.close()
+    copied = destination.stat().st_size
+    if copied != size or pages * page_size > copied:
+        raise BackupError(f"the copy of {source} holds {copied} bytes of its {size}")
 
 
 def backup_sqlite(
@@ -269,12 +303,12 @@ def backup_sqlite(
             _copy_settled(database, partial)
         else:
             copy_database(database, partial, progress, passphrase)
-        problem = integrity_problem(partial, passphrase)
-        if problem is not None:
-            raise BackupError(
-                f"the copy of {database} failed its integrity check ({problem}); "
-                "the database itself may be damaged"
-            )
+            problem = integrity_problem(partial, passphrase)
+            if problem is not None:
+                raise BackupError(
+                    f"the copy of {database} failed its integrity check ({problem}); "
+                    "the database itself may be damaged"
+                )
         fsync_path(partial)
         partial.replace(target)
         fsync_path(folder)
