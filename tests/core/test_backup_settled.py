@@ -161,3 +161,70 @@ def test_a_merge_backs_up_a_settled_file_as_its_bytes_and_an_unsettled_one_page_
         assert connection.execute(people).fetchone() == before
     with sqlite3.connect(unsettled.backup) as connection:
         assert connection.execute(people).fetchone() == (before[0] + 3 + 1,)
+
+
+def _settled_backup(path: Path, writer: sqlite3.Connection) -> Path:
+    with settled_check(path) as still_settled:
+        writer.execute("BEGIN IMMEDIATE")
+        assert still_settled()
+    try:
+        return backup_sqlite(path, "before-merge", settled=True)
+    finally:
+        writer.execute("ROLLBACK")
+
+
+def _backup_files(path: Path) -> list[str]:
+    folder = backup_module.backup_folder(path)
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+def test_sqlite_checks_the_database_while_its_bytes_are_copied(
+    wal_file: tuple[Path, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check reads the source, which nothing changes while the writer holds its lock;
+    a complaint names the database, and no copy is kept."""
+    path, writer = wal_file
+    checked: list[Path] = []
+
+    def damaged(checked_path: Path, _key: str | None = None) -> str:
+        checked.append(checked_path)
+        return "page 7: btreeInitPage() returns error code 11"
+
+    monkeypatch.setattr(backup_module, "integrity_problem", damaged)
+    with pytest.raises(backup_module.BackupError, match=r"forum\.db failed its integrity check"):
+        _settled_backup(path, writer)
+    assert checked == [path]
+    assert _backup_files(path) == []
+
+
+def test_a_copy_shorter_than_the_database_is_not_kept(
+    wal_file: tuple[Path, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, writer = wal_file
+    real_copy = backup_module.copy_bytes
+
+    def truncated(source: Path, destination: Path) -> None:
+        real_copy(source, destination)
+        with destination.open("r+b") as copy:
+            copy.truncate(destination.stat().st_size - 4096)
+
+    monkeypatch.setattr(backup_module, "copy_bytes", truncated)
+    with pytest.raises(backup_module.BackupError, match=r"holds \d+ bytes of its \d+"):
+        _settled_backup(path, writer)
+    assert _backup_files(path) == []
+
+
+def test_a_copy_the_disk_refuses_is_said_and_not_kept(
+    wal_file: tuple[Path, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, writer = wal_file
+
+    def full(_source: Path, destination: Path) -> None:
+        destination.write_bytes(b"SQLite format 3\x00")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "copy_bytes", full)
+    with pytest.raises(backup_module.BackupError, match="No space left on device"):
+        _settled_backup(path, writer)
+    assert _backup_files(path) == []
+    assert len(_bodies(path)) == 300  # the database is as it was

@@ -250,14 +250,15 @@ def _copy_settled(source: Path, destination: Path) -> None:
             f"{source} failed its integrity check ({problem}); it was not backed up, "
             "and may be damaged"
         )
-    made = sqlite3.connect(destination)
-    try:
-        made.execute("PRAGMA journal_mode=DELETE")
-        pages = made.execute("PRAGMA page_count").fetchone()[0]
-        page_size = made.execute("PRAGMA page_size").fetchone()[0]
-    finally:
-        made.close()
     copied = destination.stat().st_size
+    if copied == size:
+        made = sqlite3.connect(destination)
+        try:
+            made.execute("PRAGMA journal_mode=DELETE")
+            pages = made.execute("PRAGMA page_count").fetchone()[0]
+            page_size = made.execute("PRAGMA page_size").fetchone()[0]
+        finally:
+            made.close()
     if copied != size or pages * page_size > copied:
         raise BackupError(f"the copy of {source} holds {copied} bytes of its {size}")
 

@@ -11,6 +11,7 @@ copy.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import mmap
 import os
@@ -54,7 +55,8 @@ def _copied_direct(source: Path, destination: Path, direct: int) -> bool:
             os.close(writer)
     finally:
         os.close(reader)
-        buffer.close()
+        with contextlib.suppress(BufferError):  # a traceback may still hold a slice of it
+            buffer.close()
 
 
 def _pump(reader: int, writer: int, destination: Path, buffer: mmap.mmap) -> bool:
