@@ -64,7 +64,14 @@ from forumdesk.services.sync.tables import (
     renames,
     same_name_organisations,
 )
-from forumdesk.store.audit import Change, append, audited_tables, known_sequences, plain
+from forumdesk.store.audit import (
+    Change,
+    append,
+    audited_tables,
+    insert_received,
+    known_sequences,
+    plain,
+)
 from forumdesk.store.base import Base
 from forumdesk.store.database import Database
 from forumdesk.store.enums import AuditAction
@@ -412,10 +419,8 @@ class _Sync:
     def _take_entries(self, incoming: list[Any], their_known: dict[uuid.UUID, int]) -> None:
         """Their audit entries and devices; a copy limited to one forum keeps only its own
         chain (their entries describe everyone), and the merge log says what it has seen."""
-        entries = Base.metadata.tables["audit_entries"]
-        rows = [] if self.scope else [dict(row._mapping) for row in incoming]
-        for start in range(0, len(rows), 1000):
-            self.ours.execute(insert(entries), rows[start : start + 1000])
+        if self.scope is None:
+            insert_received(self.ours, (row._mapping for row in incoming))
         devices = Base.metadata.tables["devices"]
         ours = {row.id: row for row in self.ours.execute(select(devices))}
         for row in self.theirs.execute(select(devices)):
