@@ -63,11 +63,14 @@ def enum_type(enum_cls: type[StrEnum]) -> Enum:
     )
 
 
-def fk(target: str, *, nullable: bool = False, cascade: bool = False) -> Any:
-    """A UUID foreign key column; `cascade` for rows that only exist inside their parent."""
+def fk(
+    target: str, *, nullable: bool = False, cascade: bool = False, index: bool = True
+) -> Any:
+    """A UUID foreign key column; `cascade` for rows that only exist inside their parent.
+    Without `index`, the table declares an index that starts with it."""
     return mapped_column(
         Uuid,
         ForeignKey(target, ondelete="CASCADE" if cascade else "RESTRICT"),
         nullable=nullable,
-        index=True,
+        index=index,
     )
