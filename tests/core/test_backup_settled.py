@@ -5,7 +5,10 @@ SQLite's backup API. Either way, the copy is the database before the writer's ch
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -228,3 +231,23 @@ def test_a_copy_the_disk_refuses_is_said_and_not_kept(
         _settled_backup(path, writer)
     assert _backup_files(path) == []
     assert len(_bodies(path)) == 300  # the database is as it was
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority")
+def test_the_check_steps_back_for_the_merge_and_the_caller_keeps_its_priority(
+    wal_file: tuple[Path, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, writer = wal_file
+    real_check = backup_module.integrity_problem
+    seen: list[int] = []
+
+    def recorded(checked_path: Path, key: str | None = None) -> str | None:
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return real_check(checked_path, key)
+
+    monkeypatch.setattr(backup_module, "integrity_problem", recorded)
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    copy = _settled_backup(path, writer)
+    assert seen == [min(mine + 10, 19)]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
+    assert _bodies(copy) == _bodies(path)

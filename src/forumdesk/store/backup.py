@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -219,32 +220,44 @@ def settled_check(database: Path | None) -> Iterator[Callable[[], bool]]:
             probe.close()
 
 
+#: How much the check beside a merge steps back (Linux's nice, +10 of 19).
+_CHECK_NICENESS = 10
+
+
+def _yield_the_processor() -> None:
+    """Lowers the calling thread's priority, where threads have their own (Linux): the
+    check then takes what the merge leaves of two cores, and the merge, which waits for
+    it anyway, is not slowed by it (3.6 s instead of 3.8 s at a million people). Call it
+    only in a thread that ends with its work: a thread cannot raise it back."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _CHECK_NICENESS)
+
+
 def _copy_settled(source: Path, destination: Path) -> None:
     """The bytes of a settled file (`settled_check`), made a file of its own (a rollback
     journal, no -wal or -shm beside it), around the page cache (`copy_bytes`).
 
-    SQLite checks the source while its bytes are copied, rather than the copy after:
-    they are the same bytes (nothing commits while the caller holds the write lock, and
-    its own pages wait in the WAL), the source's pages are the ones in memory, and the
-    two together take the time of the longer. The copy is then checked for its size,
-    which is what a copy can get wrong that a check of the source cannot see."""
+    SQLite checks the source, in a thread of its own, while this one copies its bytes,
+    rather than the copy after: they are the same bytes (nothing commits while the
+    caller holds the write lock, and its own pages wait in the WAL), the source's pages
+    are the ones in memory, and the two together take the time of the longer. The copy
+    is then checked for its size, which is what a copy can get wrong that a check of the
+    source cannot see."""
     size = source.stat().st_size
-    failed: list[BaseException] = []
+    found: list[str | None] = []
 
-    def copy() -> None:
-        try:
-            copy_bytes(source, destination)
-        except BaseException as error:  # raised again in the caller's thread
-            failed.append(error)
+    def check() -> None:
+        _yield_the_processor()
+        found.append(integrity_problem(source))
 
-    copier = threading.Thread(target=copy, name="forumdesk-backup-copy", daemon=True)
-    copier.start()
+    checker = threading.Thread(target=check, name="forumdesk-backup-check", daemon=True)
+    checker.start()
     try:
-        problem = integrity_problem(source)
+        copy_bytes(source, destination)
     finally:
-        copier.join()
-    if failed:
-        raise failed[0]
+        checker.join()
+    problem = found[0] if found else "the check did not finish"
     if problem is not None:
         raise BackupError(
             f"{source} failed its integrity check ({problem}); it was not backed up, "
