@@ -1,8 +1,9 @@
 """Backups of SQLite databases through SQLite's online backup API.
 
 A copy is written under a hidden temporary name in the backup folder, checked by
-SQLite (`integrity_problem`), and only then renamed to its final name: a failed or
-interrupted backup leaves no file that could pass for a backup. Files are 0600 and
+SQLite (`integrity_problem`; a settled file's byte copy through the file itself, read
+as it is copied), and only then renamed to its final name: a failed or interrupted
+backup leaves no file that could pass for a backup. Files are 0600 and
 folders 0700, since a backup holds the same personal data as the database.
 
 Names are `<stem>-<UTC stamp>-<reason>.db`. Reasons starting with `before-` mark a
