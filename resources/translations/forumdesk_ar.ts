@@ -2334,6 +2334,18 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Every row is read. Building the registry&apos;s indexes…</source>
+        <translation>تمت قراءة جميع الصفوف. جارٍ بناء فهارس سجل المشاركين…</translation>
+    </message>
+    <message>
+        <source>Updating the registry&apos;s statistics…</source>
+        <translation>جارٍ تحديث إحصاءات سجل المشاركين…</translation>
+    </message>
+    <message>
+        <source>Saving the import…</source>
+        <translation>جارٍ حفظ الاستيراد…</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cancelled.</source>
         <translation>أُلغيت العملية.</translation>

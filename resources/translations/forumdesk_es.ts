@@ -2278,6 +2278,18 @@ Esta operación no se puede deshacer.</translation>
         </translation>
     </message>
     <message>
+        <source>Every row is read. Building the registry&apos;s indexes…</source>
+        <translation>Se han leído todas las filas. Creando los índices del registro…</translation>
+    </message>
+    <message>
+        <source>Updating the registry&apos;s statistics…</source>
+        <translation>Actualizando las estadísticas del registro…</translation>
+    </message>
+    <message>
+        <source>Saving the import…</source>
+        <translation>Guardando la importación…</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>

@@ -2379,6 +2379,18 @@ Cette opération est irréversible.</translation>
         </translation>
     </message>
     <message>
+        <source>Every row is read. Building the registry&apos;s indexes…</source>
+        <translation>Toutes les lignes sont lues. Construction des index du registre…</translation>
+    </message>
+    <message>
+        <source>Updating the registry&apos;s statistics…</source>
+        <translation>Mise à jour des statistiques du registre…</translation>
+    </message>
+    <message>
+        <source>Saving the import…</source>
+        <translation>Enregistrement de l’importation…</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>

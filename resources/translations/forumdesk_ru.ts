@@ -2292,6 +2292,18 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Every row is read. Building the registry&apos;s indexes…</source>
+        <translation>Все строки прочитаны. Построение индексов реестра…</translation>
+    </message>
+    <message>
+        <source>Updating the registry&apos;s statistics…</source>
+        <translation>Обновление статистики реестра…</translation>
+    </message>
+    <message>
+        <source>Saving the import…</source>
+        <translation>Сохранение импорта…</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>

@@ -2264,6 +2264,18 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
+        <source>Every row is read. Building the registry&apos;s indexes…</source>
+        <translation>所有行均已读取。正在建立登记册的索引…</translation>
+    </message>
+    <message>
+        <source>Updating the registry&apos;s statistics…</source>
+        <translation>正在更新登记册的统计信息…</translation>
+    </message>
+    <message>
+        <source>Saving the import…</source>
+        <translation>正在保存导入…</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>

@@ -202,3 +202,41 @@ def test_an_import_killed_with_its_indexes_aside_leaves_them_as_they_were(
     assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
     assert _schema(empty_db_path) == before
     assert _check(empty_db_path) == ("ok", 0)
+
+
+@pytest.mark.usefixtures("low_threshold")
+def test_the_steps_after_the_rows_are_announced_as_they_begin(
+    empty_db: Database, statements: list[str], tmp_path: Path
+) -> None:
+    """What takes the last 20 s at a million rows is named before it starts: the indexes
+    while they are still set aside, the statistics, then the commit to come."""
+    from forumdesk.services.registry.import_.report import ImportStage
+
+    told: list[tuple[str, int]] = []  # (stage or "progress", statements run by then)
+
+    def stage(step: ImportStage) -> None:
+        told.append((str(step), len(statements)))
+
+    def progress(done: int, total: int) -> None:
+        if done == total:
+            told.append(("progress", len(statements)))
+
+    _import(empty_db, _people(tmp_path / "big.csv", 60), stage=stage, progress=progress)
+    assert [name for name, _count in told] == ["indexes", "statistics", "progress", "saving"]
+    marks = dict(told)
+    built = [n for n, s in enumerate(statements) if s.startswith("CREATE INDEX")]
+    dropped = [n for n, s in enumerate(statements) if s.startswith("DROP INDEX")]
+    assert built and dropped
+    assert max(dropped) < marks["indexes"] <= min(built)  # announced before the build
+    assert max(built) < marks["statistics"] <= marks["progress"] <= marks["saving"]
+
+
+def test_a_small_import_announces_no_index_build_and_a_dry_run_nothing(
+    empty_db: Database, tmp_path: Path
+) -> None:
+    told: list[str] = []
+    path = _people(tmp_path / "small.csv", 5)
+    _import(empty_db, path, stage=told.append, dry_run=True)
+    assert told == []
+    _import(empty_db, path, stage=told.append)
+    assert told == ["statistics", "saving"]

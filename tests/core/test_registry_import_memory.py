@@ -134,17 +134,17 @@ def test_the_pause_leaves_objects_frozen_before_it_frozen() -> None:
     run in its worker must not hand them back (a full collection walked them all)."""
     import gc
 
-    from forumdesk.services.registry.import_.importer import _collector_paused
+    from forumdesk.services.registry.import_.bulk_writer import collector_paused
 
     kept = [object() for _ in range(10)]
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
-        with _collector_paused() as rows_done:
+        with collector_paused() as rows_done:
             rows_done()
         assert gc.get_freeze_count() >= frozen
     finally:
         gc.unfreeze()
-    with _collector_paused() as rows_done:  # nothing frozen before: nothing left frozen
+    with collector_paused() as rows_done:  # nothing frozen before: nothing left frozen
         rows_done()
     assert gc.get_freeze_count() == 0 and kept

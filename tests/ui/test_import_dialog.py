@@ -150,6 +150,36 @@ def test_a_cancelled_import_writes_nothing(
     assert _people(window) == before
 
 
+def test_the_steps_after_the_rows_are_shown_and_can_no_longer_be_cancelled(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million rows, 20 s pass after the last row: the dialog names each step,
+    its bar turns busy, and Cancel, which could no longer take the import back, is off."""
+    from forumdesk.services.registry.import_ import importer
+
+    before = _people(window)
+    gate = threading.Event()
+    real_refresh = importer.refresh_statistics
+
+    def held(session: Any) -> Any:
+        gate.wait(10)
+        return real_refresh(session)
+
+    monkeypatch.setattr(importer, "refresh_statistics", held)
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    dialog.run_import()
+    statistics = "Updating the registry's statistics…"
+    qtbot.waitUntil(lambda: dialog.running_label.text() == statistics, timeout=10_000)
+    assert dialog.progress_bar.maximum() == 0  # busy: no count to show
+    assert not dialog.cancel_button.isEnabled()
+    dialog.reject()  # closing waits for the end; it does not pretend to cancel
+    assert dialog.running_label.text() == statistics
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == REPORT, timeout=10_000)
+    assert dialog.report is not None and not dialog.report.dry_run
+    assert _people(window) == before + dialog.report.representatives_created > before
+
+
 def test_a_mapping_without_a_family_name_is_refused_beside_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -181,6 +181,7 @@ def _import(args: argparse.Namespace, session: Session, headers: list[str]) -> i
         dry_run=args.dry_run,
         likely=LikelyPolicy(args.likely),
         progress=print_progress if show_progress else None,
+        stage=_print_stage if show_progress else None,
     )
     if show_progress:
         print(file=sys.stderr)
@@ -191,6 +192,16 @@ def _import(args: argparse.Namespace, session: Session, headers: list[str]) -> i
     else:
         print(_import_text(args, report))
     return EXIT_OK
+
+
+def _print_stage(stage: str) -> None:
+    """What a written import does after its rows, on the progress line."""
+    texts = {
+        "indexes": _("building the indexes…"),
+        "statistics": _("updating the statistics…"),
+        "saving": _("saving…"),
+    }
+    print(f" · {texts.get(stage, stage)}", end="", file=sys.stderr, flush=True)
 
 
 def _import_text(args: argparse.Namespace, report: ImportReport) -> str:

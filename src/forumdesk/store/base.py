@@ -63,9 +63,7 @@ def enum_type(enum_cls: type[StrEnum]) -> Enum:
     )
 
 
-def fk(
-    target: str, *, nullable: bool = False, cascade: bool = False, index: bool = True
-) -> Any:
+def fk(target: str, *, nullable: bool = False, cascade: bool = False, index: bool = True) -> Any:
     """A UUID foreign key column; `cascade` for rows that only exist inside their parent.
     Without `index`, the table declares an index that starts with it."""
     return mapped_column(

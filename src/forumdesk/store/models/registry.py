@@ -100,9 +100,7 @@ class Representative(MergeReady, Base):
         Index("ix_representatives_organisation_id", "organisation_id", "sort_key"),
     )
 
-    organisation_id: Mapped[uuid.UUID | None] = fk(
-        "organisations.id", nullable=True, index=False
-    )
+    organisation_id: Mapped[uuid.UUID | None] = fk("organisations.id", nullable=True, index=False)
     given_name: Mapped[str] = mapped_column(String(200))
     family_name: Mapped[str] = mapped_column(String(200))
     given_name_latin: Mapped[str | None] = mapped_column(String(200))

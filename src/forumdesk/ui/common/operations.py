@@ -89,6 +89,8 @@ class Progress(QObject):
     """
 
     changed = Signal(int, int)  # done, total (0: not known yet)
+    #: A step past what `changed` counts, that can no longer be cancelled (its name).
+    staged = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,9 @@ class Progress(QObject):
 
     def report(self, done: int, total: int) -> None:
         self.changed.emit(done, total)
+
+    def report_stage(self, stage: str) -> None:
+        self.staged.emit(str(stage))
 
     def cancel(self) -> None:
         self._cancel.set()

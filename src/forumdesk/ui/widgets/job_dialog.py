@@ -33,6 +33,7 @@ class JobDialog(QDialog):
         super().__init__(parent)
         self._progress: Progress | None = None
         self._close_when_done = False
+        self._cancellable = False
 
     # Building -----------------------------------------------------------------------
 
@@ -78,7 +79,9 @@ class JobDialog(QDialog):
         """The job that is about to be submitted reports to (and polls) the result."""
         progress = Progress(self)
         progress.changed.connect(self._progressed)
+        progress.staged.connect(self._staged)
         self._progress = progress
+        self._cancellable = True
         self.running_label.setText(text)
         self.progress_bar.setRange(0, 0)  # busy until the first report
         self.cancel_button.setEnabled(True)
@@ -89,12 +92,28 @@ class JobDialog(QDialog):
         """Show the running state; subclasses override this."""
 
     def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
+        if total > 0 and self._cancellable:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
 
+    def _staged(self, stage: str) -> None:
+        """The job is past what can be cancelled: the stage's text (`_stage_text`) and
+        a busy bar; Cancel is disabled and closing waits for the end."""
+        if self._progress is None:
+            return
+        self._cancellable = False
+        text = self._stage_text(stage)
+        if text:
+            self.running_label.setText(text)
+        self.progress_bar.setRange(0, 0)
+        self.cancel_button.setEnabled(False)
+
+    def _stage_text(self, stage: str) -> str:
+        """What the user reads during `stage`; subclasses name their job's stages."""
+        return ""
+
     def cancel(self) -> None:
-        if self._progress is not None:
+        if self._progress is not None and self._cancellable:
             self._progress.cancel()
             self.cancel_button.setEnabled(False)
             self.running_label.setText(self.tr("Cancelling…"))
@@ -103,6 +122,7 @@ class JobDialog(QDialog):
         """The job stopped, however it ended. False when the user closed the dialog
         meanwhile: it closes now (unless `close_if_asked` is False)."""
         self._progress = None
+        self._cancellable = False
         self._job_ended()
         if close_if_asked and self._close_when_done:
             super().reject()
@@ -113,7 +133,8 @@ class JobDialog(QDialog):
         """Leave the running state; subclasses override this."""
 
     def reject(self) -> None:
-        """Closing while a job runs cancels it first; the dialog closes once it stopped."""
+        """Closing while a job runs cancels it first (if it still can be); the dialog
+        closes once it stopped."""
         if self._progress is not None:
             self._close_when_done = True
             self.cancel()

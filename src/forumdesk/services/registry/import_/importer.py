@@ -13,10 +13,8 @@ derives (Latin forms, sort keys) are filled here. Memory: per row, a few bytes
 
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,6 +32,7 @@ from forumdesk.services.registry.duplicates.finder import (
 )
 from forumdesk.services.registry.import_.bulk_writer import (
     BulkWriter,
+    collector_paused,
     indexes_set_aside,
     page_cache,
 )
@@ -53,6 +52,7 @@ from forumdesk.services.registry.import_.listed import (
 from forumdesk.services.registry.import_.report import (
     ImportCancelled,
     ImportReport,
+    ImportStage,
     RowDuplicateFinder,
     RowDuplicates,
     RowProblem,
@@ -400,32 +400,6 @@ def _region(alpha3: str | None) -> str | None:
         return None
 
 
-@contextmanager
-def _collector_paused() -> Iterator[Callable[[], None]]:
-    """No collection during the rows (full passes walked all kept: a tenth of an import).
-    The rows leave next to no cycles (684 objects in 100k rows), so none is collected
-    here: a collection in the worker thread of the GUI could free a Qt object off its
-    thread (ui/common/collector.py). After the rows (`rows_done`) collection resumes,
-    skipping the objects kept so far."""
-    enabled = gc.isenabled()
-    # The window freezes its start-up objects (ui/common/preload.py): leave them frozen.
-    frozen_before = gc.get_freeze_count()
-    gc.disable()
-
-    def rows_done() -> None:
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-    try:
-        yield rows_done
-    finally:
-        if not frozen_before:
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
-
-
 def run_import(
     session: Session,
     path: Path,
@@ -438,12 +412,15 @@ def run_import(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     total: int | None = None,
+    stage: Callable[[ImportStage], None] | None = None,
 ) -> ImportReport:
     """Validate every row and, unless `dry_run`, write the valid ones; see the module doc.
 
     `progress(done, total)` is called every few hundred rows (total counted first
     when not given); `cancelled()` is polled as often and raises ImportCancelled.
+    `stage` is told what a written import does after its rows (`ImportStage`).
     """
+    announce = stage or (lambda _stage: None)
     headers, rows = read_rows(path)
     if forum_id is not None:
         forum = session.get(Forum, forum_id)
@@ -459,7 +436,7 @@ def run_import(
     importer = _Importer(session, path, headers, mapping, report, forum_id, dry_run, likely)
     set_aside = indexes_set_aside(session, path, total, dry_run)  # after the look-ups' loads
     done = 0
-    with page_cache(session, dry_run), _collector_paused() as rows_done:
+    with page_cache(session, dry_run), collector_paused() as rows_done:
         for number, cells in rows:
             if done % _TICK == 0:
                 if cancelled is not None and cancelled():
@@ -481,13 +458,17 @@ def run_import(
         del importer
         rows_done()
         if set_aside is not None:
+            announce(ImportStage.INDEXES)
             set_aside.rebuild()
         if not dry_run and remember:
             remember_mapping(session, headers, mapping)
             session.flush()
         if not dry_run:
             # Fresh statistics (stale, the list plans badly), in the bigger cache ANALYZE uses.
+            announce(ImportStage.STATISTICS)
             refresh_statistics(session)
     if progress is not None:
         progress(done, total or done)
+    if not dry_run:
+        announce(ImportStage.SAVING)
     return report

@@ -19,6 +19,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import partial
 from itertools import islice
 from operator import itemgetter
@@ -276,6 +277,15 @@ _LISTS = ("errors", "warnings", "duplicates", "skipped", "updated")
 
 def _lines(entries: Iterable[Any]) -> Iterator[str]:
     return (entry.json_line() for entry in entries)
+
+
+class ImportStage(StrEnum):
+    """What a written import does once its last row is in, none of which can be
+    cancelled: about 20 s at a million rows, after the rows' own progress is done."""
+
+    INDEXES = "indexes"  # the indexes set aside for the rows, built again
+    STATISTICS = "statistics"  # the query planner's statistics, read again
+    SAVING = "saving"  # the transaction's commit, once `run_import` has returned
 
 
 class ImportCancelled(Exception):

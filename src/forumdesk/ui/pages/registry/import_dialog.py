@@ -208,6 +208,7 @@ class ImportDialog(ImportSteps):
                 progress=progress.report,
                 cancelled=progress.cancelled,
                 total=total,
+                stage=progress.report_stage,
             )
 
         if dry_run:

@@ -177,6 +177,18 @@ class ImportSteps(JobDialog):
         )
         return self._start_job(text)
 
+    def _stage_text(self, stage: str) -> str:
+        texts = {
+            "indexes": QCoreApplication.translate(
+                "ImportDialog", "Every row is read. Building the registry's indexes…"
+            ),
+            "statistics": QCoreApplication.translate(
+                "ImportDialog", "Updating the registry's statistics…"
+            ),
+            "saving": QCoreApplication.translate("ImportDialog", "Saving the import…"),
+        }
+        return texts.get(stage, "")
+
     def _refused(self, error: Exception) -> bool:
         """Whether `error` is a refusal this import reports itself (then shown)."""
         return False
