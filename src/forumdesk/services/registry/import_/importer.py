@@ -449,6 +449,8 @@ def run_import(
         if done == 0:
             raise ImportFileError(path, _("there are no rows under the header"))
         importer.writer.flush()
+        if progress is not None:
+            progress(done, total or done)
         if not dry_run and report.changed:
             record = importer.listed.record(importer.import_id, path, forum_id, report.counts())
             report.import_id = record.id
@@ -467,8 +469,6 @@ def run_import(
             # Fresh statistics (stale, the list plans badly), in the bigger cache ANALYZE uses.
             announce(ImportStage.STATISTICS)
             refresh_statistics(session)
-    if progress is not None:
-        progress(done, total or done)
     if not dry_run:
         announce(ImportStage.SAVING)
     return report
