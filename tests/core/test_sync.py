@@ -434,3 +434,24 @@ def test_people_renamed_or_brought_back_elsewhere_are_found_under_their_names(
             assert key == sort_key("Zanetti-Owusu", "Ama")
     finally:
         office.dispose()
+
+
+def test_their_audit_entries_arrive_exactly_as_they_wrote_them(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hashes, signatures and the values' text are kept byte for byte, so that each chain
+    still checks here (audit.insert_received writes them through the driver)."""
+    a, b = pair
+    columns = "device_id, sequence, actor, at, table_name, record_id, action, before, after, "
+    columns += "prev_hash, hash, content_digest, salt, signature"
+    query = f"SELECT {columns} FROM audit_entries WHERE device_id = ?"
+    with sqlite3.connect(b) as laptop:
+        device = laptop.execute("SELECT id FROM devices WHERE is_local").fetchone()[0]
+        theirs = sorted(laptop.execute(query, (device,)).fetchall())
+    assert len(theirs) >= 5 and any(row[-1] for row in theirs)  # signed entries among them
+    _merge(capsys, a, b)
+    with sqlite3.connect(a) as office:
+        ours = sorted(office.execute(query, (device,)).fetchall())
+    assert ours == theirs
+    code, out, err = _cli(capsys, "--database", str(a), "check")
+    assert code == 0, out + err
