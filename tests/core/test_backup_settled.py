@@ -251,3 +251,20 @@ def test_the_check_steps_back_for_the_merge_and_the_caller_keeps_its_priority(
     assert seen == [min(mine + 10, 19)]
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
     assert _bodies(copy) == _bodies(path)
+
+
+def test_a_check_that_breaks_is_a_refusal_not_a_traceback(
+    wal_file: tuple[Path, sqlite3.Connection],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path, writer = wal_file
+
+    def broken(_path: Path, _key: str | None = None) -> str | None:
+        raise MemoryError("no room for the check")
+
+    monkeypatch.setattr(backup_module, "integrity_problem", broken)
+    with pytest.raises(backup_module.BackupError, match="MemoryError: no room for the check"):
+        _settled_backup(path, writer)
+    assert _backup_files(path) == []
+    assert "Traceback" not in capsys.readouterr().err
