@@ -28,8 +28,23 @@ TABLE = "representatives"
 def upgrade() -> None:
     op.drop_index(NAME, table_name=TABLE)
     op.create_index(NAME, TABLE, ["organisation_id", "sort_key"], unique=False)
+    _statistics()
 
 
 def downgrade() -> None:
     op.drop_index(NAME, table_name=TABLE)
     op.create_index(NAME, TABLE, ["organisation_id"], unique=False)
+    _statistics()
+
+
+def _statistics() -> None:
+    """SQLite drops an index's planner statistics with it: where the database has them,
+    the new index gets its own (0.3 s at a million people), or the planner guesses."""
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return  # PostgreSQL's autovacuum analyses the table
+    held = bind.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    ).scalar_one()
+    if held:
+        bind.exec_driver_sql(f"ANALYZE {NAME}")

@@ -54,3 +54,22 @@ def test_a_revision_0020_database_gains_the_organisation_people_index(tmp_path: 
         assert _columns(path) == ["organisation_id", "sort_key"]
     finally:
         database.dispose()
+
+
+def test_the_new_index_gets_planner_statistics_where_the_database_has_them(
+    tmp_path: Path,
+) -> None:
+    """SQLite drops an index's row of sqlite_stat1 with it; without one the planner
+    guesses how many people an organisation has."""
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("ANALYZE")
+    database, _report = open_database(str(path))
+    database.dispose()
+    with sqlite3.connect(path) as connection:
+        [(stat,)] = connection.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE idx = ?", (INDEX,)
+        ).fetchall()
+        people = connection.execute("SELECT count(*) FROM representatives").fetchone()[0]
+    assert stat.split()[0] == str(people) and len(stat.split()) == 3  # two columns
