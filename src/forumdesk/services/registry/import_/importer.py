@@ -74,6 +74,7 @@ from forumdesk.services.registry.people import (
 )
 from forumdesk.services.registry.scripts import romanise
 from forumdesk.services.search.people import new_records_indexer
+from forumdesk.services.search.rebuild import compact_search_index
 from forumdesk.store.backup import backup_before
 from forumdesk.store.enums import AccreditationStatus, OrganisationCategory
 from forumdesk.store.models import Forum, Organisation, Registration, Representative
@@ -462,6 +463,7 @@ def run_import(
         if set_aside is not None:
             announce(ImportStage.INDEXES)
             set_aside.rebuild()
+            compact_search_index(session)  # its names came in as a dozen segments
         if not dry_run and remember:
             remember_mapping(session, headers, mapping)
             session.flush()
