@@ -65,7 +65,9 @@ def compact_search_index(session: Session) -> bool:
     ).scalar_one()
     if segments <= 1:
         return False
-    connection.exec_driver_sql("INSERT INTO search_index_fts (search_index_fts) VALUES ('optimize')")
+    connection.exec_driver_sql(
+        "INSERT INTO search_index_fts (search_index_fts) VALUES ('optimize')"
+    )
     return True
 
 
