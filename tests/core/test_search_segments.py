@@ -111,3 +111,31 @@ def test_an_import_that_sets_its_indexes_aside_merges_the_segments(
     with empty_db.reading() as session:
         assert len(find_in_registry(session, "Person0000", prefix_last=True)) == min(rows, 10)
     assert diaspora and _found(empty_db, "diaspora") == diaspora
+
+
+def test_an_import_that_fails_after_merging_the_segments_leaves_everything_as_it_was(
+    empty_db: Database, empty_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge is in the import's transaction: a failure after it (here, a full disk
+    said by the next statement) takes back the merge with the rows."""
+    from forumdesk.services.registry.import_ import importer
+
+    monkeypatch.setattr(bulk_writer, "SET_ASIDE_FROM_ROWS", 20)
+    monkeypatch.setattr(bulk_writer, "_BYTES_PER_ROW", 40)
+    _notes_in_writes(empty_db, writes=2)
+    segments = _segments(empty_db_path)
+    diaspora = _found(empty_db, "diaspora")
+
+    def merged_then_full(session: Any) -> bool:
+        assert compact_search_index(session) is True
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(importer, "compact_search_index", merged_then_full)
+    with pytest.raises(sqlite3.OperationalError):
+        _import(empty_db, _people(tmp_path / "list.csv", 60))
+
+    assert _segments(empty_db_path) == segments > 1
+    with sqlite3.connect(empty_db_path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("SELECT count(*) FROM representatives").fetchone()[0] == 0
+    assert _found(empty_db, "diaspora") == diaspora
