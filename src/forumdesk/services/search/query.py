@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from forumdesk.services.common.messages import _
 from forumdesk.services.common.refusals import Refused
+from forumdesk.services.search import driver
 from forumdesk.services.search.index import (
     ID_RANGES,
     KINDS,
@@ -296,15 +297,15 @@ def _sqlite_rows(
     # The matches unscored first (FTS5 stops after cap + 1): a broad query is not ranked.
     started = time.perf_counter()
     matches = _MATCHES.format(table=table)
-    found = [row[0] for row in connection.exec_driver_sql(matches, (match, cap + 1)).all()]
+    found = [row[0] for row in driver.rows(connection, matches, (match, cap + 1))]
     if len(found) > cap:
-        newest = connection.exec_driver_sql(_NEWEST.format(table=table), (match, limit)).all()
+        newest = driver.rows(connection, _NEWEST.format(table=table), (match, limit))
         return _rows_by_id(session, [row[0] for row in newest])
     if not found:
         return []
     filtered = forum_id is not None or narrowed is not None
     if pairs is not None and not filtered:
-        scores = dict(connection.exec_driver_sql(_PAIRS_SCORED, (match,)).all())
+        scores = dict(driver.rows(connection, _PAIRS_SCORED, (match,)))
     else:
         scores = rank(session, query, found, filtered, time.perf_counter() - started)
     ranked = sorted(scores.items(), key=itemgetter(1))
@@ -324,7 +325,7 @@ def _rows_by_id(session: Session, ids: list[int]) -> list[Row]:
     statement = _BY_ID + "(" + ",".join("?" * len(ids)) + ")"
     position = {entry_id: n for n, entry_id in enumerate(ids)}
     found = sorted(
-        session.connection().exec_driver_sql(statement, tuple(ids)).all(),
+        driver.rows(session.connection(), statement, ids),
         key=lambda r: position[r[0]],
     )
     return [

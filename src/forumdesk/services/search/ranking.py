@@ -31,6 +31,7 @@ from itertools import accumulate
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from forumdesk.services.search import driver
 from forumdesk.services.search.index import ID_RANGES, ORGANISATION_IDS
 from forumdesk.services.search.terms import SearchQuery, Term, fts5_match
 from forumdesk.services.search.vocabulary import expand_term
@@ -102,8 +103,7 @@ def rank(
             budget = BM25_TERM_ENTRIES * len(terms) + BM25_MATCH_ENTRIES * len(ids)
             use_bm25 = _entries(session, terms) <= budget
         if use_bm25:
-            connection = session.connection()
-            return dict(connection.exec_driver_sql(_SCORED, (fts5_match(query),)).all())
+            return dict(driver.rows(session.connection(), _SCORED, (fts5_match(query),)))
     return bm25_scores(session, query, ids)
 
 
@@ -135,13 +135,7 @@ def bm25_scores(session: Session, query: SearchQuery, ids: Sequence[int]) -> dic
     if len(terms) > 1:
         parts = _parts(connection)
         weights = [_idf(rows, _matches(session, connection, term, parts)) for term in terms]
-    statement = _ROWS + "(" + ",".join("?" * len(ids)) + ")"
-    # The driver's own cursor: SQLAlchemy's rows cost a microsecond each here.
-    cursor = connection.connection.cursor()
-    try:
-        found = cursor.execute(statement, tuple(ids)).fetchall()
-    finally:
-        cursor.close()
+    found = driver.rows(connection, _ROWS + "(" + ",".join("?" * len(ids)) + ")", ids)
     # Every text in one string, each after "\n ": one regex scan per term finds them all.
     texts = "\n " + "\n ".join(row[1] for row in found)
     starts = list(accumulate((len(row[1]) + 2 for row in found), initial=0))
@@ -163,7 +157,8 @@ def bm25_scores(session: Session, query: SearchQuery, ids: Sequence[int]) -> dic
 
 def _averages(connection: Connection) -> tuple[int, float]:
     """(entries, their average length in tokens) from FTS5's own record."""
-    block = connection.exec_driver_sql(_AVERAGES).scalar()
+    found = driver.rows(connection, _AVERAGES)  # none in an index never written
+    block = found[0][0] if found else None
     values = _varints(block) if isinstance(block, bytes) else []
     if len(values) < 2 or values[0] <= 0:
         return 1, 1.0  # an empty index: nothing to rank anyway
@@ -189,7 +184,7 @@ def _matches(
     match = fts5_match(SearchQuery((expanded,)))
     counting = "SELECT " + ", ".join([_COUNT] * len(parts))
     values = tuple(value for part in parts for value in (match, *part))
-    counts = connection.exec_driver_sql(counting, values).one() if parts else ()
+    counts = driver.first(connection, counting, values) if parts else ()
     total = 0.0
     for counted, (low, high) in zip(counts, parts, strict=True):
         if counted > IDF_EXACT:
@@ -201,7 +196,7 @@ def _matches(
 
 def _parts(connection: Connection) -> list[tuple[int, int]]:
     """The lowest and highest id of each part of the index (`index.ID_RANGES`) that has any."""
-    lowest, highest, lowest_person = connection.exec_driver_sql(_BOUNDS).one()
+    lowest, highest, lowest_person = driver.first(connection, _BOUNDS)
     parts = []
     if highest is not None and highest > 0:
         parts.append((1, highest))
@@ -227,7 +222,7 @@ def _sampled(
         windows = [(start, start + WINDOW - 1) for start in starts]
     statement = "SELECT " + " + ".join([_WINDOW] * len(windows))
     values = tuple(value for window in windows for value in (match, *window))
-    found = int(connection.exec_driver_sql(statement, values).scalar() or 0)
+    found = int(driver.first(connection, statement, values)[0] or 0)
     return found * span / sum(last - first + 1 for first, last in windows)
 
 

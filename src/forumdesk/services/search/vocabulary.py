@@ -15,17 +15,15 @@ again from FTS5's own vocabulary.
 
 from __future__ import annotations
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from forumdesk.services.search import driver
 from forumdesk.services.search.index import TERMS_TABLE
 from forumdesk.services.search.terms import SearchQuery, Term
 
 #: A prefix that begins more words than this is left to FTS5.
 MAX_WORDS = 64
-_STARTING = text(
-    f"SELECT term FROM {TERMS_TABLE} WHERE term >= :low AND term < :high ORDER BY term LIMIT :most"
-)
+_STARTING = f"SELECT term FROM {TERMS_TABLE} WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"
 
 
 def refill_words(session: Session) -> None:
@@ -46,8 +44,8 @@ def _words_starting(session: Session, prefix: str) -> list[str]:
         return []
     # Just past every word starting with `prefix`, in the byte order SQLite compares in.
     high = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    found = session.execute(_STARTING, {"low": prefix, "high": high, "most": MAX_WORDS + 1})
-    return list(found.scalars())
+    found = driver.rows(session.connection(), _STARTING, (prefix, high, MAX_WORDS + 1))
+    return [row[0] for row in found]
 
 
 def expand_term(session: Session, term: Term) -> tuple[Term, ...]:
