@@ -4,11 +4,14 @@ runs in the session's own transaction."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from forumdesk.services.common.failures import describe
 from forumdesk.services.search import driver
 from forumdesk.services.search.names import name_query
 from forumdesk.services.search.people import (
@@ -21,6 +24,7 @@ from forumdesk.services.search.people import (
 from forumdesk.services.search.query import index_note, search
 from forumdesk.store.database import Database
 from forumdesk.store.enums import OrganisationCategory
+from forumdesk.store.migrate import open_database
 from forumdesk.store.models import Note, Organisation, Representative
 
 
@@ -106,3 +110,26 @@ def test_a_search_of_an_index_never_written_finds_nothing(empty_db: Database) ->
         assert search(session, "migrants fonds", limit=10) == []
         assert search(session, "migra*", limit=10) == []
         assert search(session, '"envois de fonds"', limit=10) == []
+
+
+def test_a_damaged_index_is_told_in_one_line_as_through_sqlalchemy(
+    registry: Database, empty_db_path: Path
+) -> None:
+    """Bad input: the full-text index's structure record overwritten. The driver's own
+    error (not SQLAlchemy's wrapper) still gives the one line that names the damage."""
+    with registry.unit_of_work() as session:
+        note = Note(body_text="Les envois de fonds des migrants", body_html="<p>x</p>")
+        session.add(note)
+        session.flush()
+        index_note(session, note.id)
+    registry.dispose()
+    with sqlite3.connect(empty_db_path) as raw:
+        raw.execute("UPDATE search_index_fts_data SET block = x'0000ffffffff' WHERE id = 10")
+    damaged = open_database(str(empty_db_path), backup=False)[0]
+    try:
+        with damaged.reading() as session, pytest.raises(sqlite3.DatabaseError) as raised:
+            search(session, "envois fonds", limit=10)
+        said = describe(raised.value)
+        assert said is not None and "damaged" in said and "\n" not in said
+    finally:
+        damaged.dispose()

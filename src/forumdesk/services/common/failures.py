@@ -118,7 +118,10 @@ def _database_error(text: str) -> str | None:
         ).format(seconds=seconds)
     if "readonly database" in text or "read-only" in text:
         return _("the database is open read-only; nothing was changed.")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    # (FTS5 says "vtable constructor failed" when its own records are damaged)
+    if any(
+        word in text for word in ("malformed", "not a database", "corrupt", "vtable constructor")
+    ):
         return _("the database is damaged ({detail}).").format(detail=text) + f" {RESTORE_HINT}"
     if "database or disk is full" in text or "disk full" in text:
         return _("the disk is full; nothing was changed. Free some space and try again.")
