@@ -84,6 +84,14 @@ def _newer_schema(path: Path) -> None:
     connection.close()
 
 
+def _damaged_search_index(path: Path) -> None:
+    """The full-text index's structure record overwritten: the rest of the file is sound."""
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE search_index_fts_data SET block = x'0000ffffffff' WHERE id = 10")
+    connection.commit()
+    connection.close()
+
+
 def _replace_with(content: bytes) -> Callable[[Path], None]:
     def make(path: Path) -> None:
         path.write_bytes(content)
@@ -107,6 +115,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
     "truncated": _truncated,
     "foreign-sqlite": _foreign_sqlite,
     "newer-schema": _newer_schema,
+    "damaged-search-index": _damaged_search_index,
     "text": _replace_with(b"Minutes of the meeting, not a database.\n" * 40),
     "png": _replace_with(PNG),
     "empty": _replace_with(b""),
