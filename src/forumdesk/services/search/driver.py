@@ -23,7 +23,7 @@ Values = Sequence[Any]
 
 
 def rows(connection: Connection, sql: str, values: Values = ()) -> list[tuple[Any, ...]]:
-    """Every row of `sql` run with `values`, in the order of its qmark placeholders."""
+    """Every row of `sql` run with `values`, given in the order of its qmark parameters."""
     cursor = connection.connection.cursor()
     try:
         found: list[tuple[Any, ...]] = cursor.execute(sql, tuple(values)).fetchall()
