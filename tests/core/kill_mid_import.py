@@ -1,14 +1,17 @@
 """Test driver, not a test: import CSV into TARGET with the people's indexes set aside,
 and SIGKILL this process halfway.
 
-Run as `python kill_mid_import.py TARGET CSV rows|rebuild`. The real import runs, its
-threshold lowered so that this small file sets the indexes aside. `rows`: the process
+Run as `python kill_mid_import.py TARGET CSV rows|rebuild|parallel`. The real import
+runs, its thresholds lowered so that this small file sets the indexes aside (and, for
+`parallel`, reads its rows in a second process). `rows` and `parallel`: the process
 kills itself from the import's progress callback once rows have been written after the
-DROPs; `rebuild`: after the third index of the rebuild has been created again.
+DROPs (`parallel` prints its reading process's pid first); `rebuild`: after the third
+index of the rebuild has been created again.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sys
@@ -21,11 +24,13 @@ from forumdesk.services.registry.import_ import bulk_writer
 from forumdesk.services.registry.import_.columns import guess_mapping
 from forumdesk.services.registry.import_.files import read_rows
 from forumdesk.services.registry.import_.importer import run_import
+from forumdesk.services.registry.import_.parallel import source
 from forumdesk.store.migrate import open_database
 
 
 def main(target: str, csv_path: str, when: str) -> None:
     bulk_writer.SET_ASIDE_FROM_ROWS = 10
+    source.PARALLEL_FROM_ROWS = 10 if when == "parallel" else 10**9
     database, _ = open_database(target, backup=False)
     seen: list[str] = []
 
@@ -36,7 +41,9 @@ def main(target: str, csv_path: str, when: str) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
 
     def progress(done: int, _total: int) -> None:
-        if when == "rows" and done >= 2500 and 'DROP INDEX "' in seen:
+        if when in ("rows", "parallel") and done >= 2500 and 'DROP INDEX "' in seen:
+            if when == "parallel":
+                print(*(child.pid for child in multiprocessing.active_children()), flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
 
     path = Path(csv_path)

@@ -10,7 +10,7 @@ from contextlib import contextmanager, suppress
 from functools import cache, partial
 from operator import is_not, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Enum, Uuid, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -32,6 +32,17 @@ SET_ASIDE_FROM_ROWS = 20_000
 # Rows guessed from a file's size when they were not counted: generous (the bench's
 # rows take 125 bytes), so that a guess errs on the side of keeping the indexes.
 _BYTES_PER_ROW = 200
+
+
+class RowSink(Protocol):
+    """Where an importer's new rows go: `add` files them (a new id unless they bring
+    one), `flush` writes what is filed."""
+
+    dry_run: bool
+
+    def add(self, table: Any, values: dict[str, Any]) -> uuid.UUID: ...
+
+    def flush(self) -> None: ...
 
 
 class BulkWriter:

@@ -233,51 +233,67 @@ class ListedPeople:
 
     def revive(self, registration_id: uuid.UUID, import_id: uuid.UUID) -> None:
         """Bring a withdrawn registration back as this import's (audited by the flush)."""
-        registration = self.session.get(Registration, registration_id)
-        if registration is None:
-            return
-        registration.deleted_at = None
-        registration.import_id = import_id
-        self.revived.append(registration_id)
+        if revive_registration(self.session, registration_id, import_id):
+            self.revived.append(registration_id)
 
     def free_badge(self, registration_id: uuid.UUID) -> None:
         """Take its badge off a withdrawn registration, for a new one (audited)."""
-        registration = self.session.get(Registration, registration_id)
-        if registration is not None:
-            registration.badge_number = None
+        free_badge(self.session, registration_id)
 
-    def record(
-        self,
-        import_id: uuid.UUID,
-        path: Path,
-        forum_id: uuid.UUID | None,
-        counts: dict[str, int],
-    ) -> RegistryImport:
-        """The import's record, with the updated people's versions after the import."""
-        self.session.flush()
-        updated: dict[str, Any] = {}
-        for person_id, before in self.before.items():
-            person = self.session.get(Representative, person_id)
-            if person is not None:
-                updated[str(person_id)] = {"version": person.version, "before": before}
-        if self.revived:
-            versions: dict[str, int] = {}
-            for start in range(0, len(self.revived), 500):
-                query = select(Registration.id, Registration.version).where(
-                    Registration.id.in_(self.revived[start : start + 500])
-                )
-                versions |= {str(ident): version for ident, version in self.session.execute(query)}
-            updated[BOOK] = {"cycles": 0, "versions": versions}
-        record = RegistryImport(
-            id=import_id,
-            forum_id=forum_id,
-            file_name=path.name[:400],
-            file_sha256=file_sha256(path),
-            imported_by=str(self.session.info.get("actor") or "")[:200],
-            imported_at=utcnow(),
-            counts=counts,
-            updated=updated,
-        )
-        self.session.add(record)
-        self.session.flush()
-        return record
+
+def revive_registration(session: Session, registration_id: uuid.UUID, import_id: uuid.UUID) -> bool:
+    """Bring a withdrawn registration back as the import's; False if it is gone."""
+    registration = session.get(Registration, registration_id)
+    if registration is None:
+        return False
+    registration.deleted_at = None
+    registration.import_id = import_id
+    return True
+
+
+def free_badge(session: Session, registration_id: uuid.UUID) -> None:
+    """Take its badge off a withdrawn registration, for a new one (audited)."""
+    registration = session.get(Registration, registration_id)
+    if registration is not None:
+        registration.badge_number = None
+
+
+def record_import(
+    session: Session,
+    import_id: uuid.UUID,
+    path: Path,
+    forum_id: uuid.UUID | None,
+    counts: dict[str, int],
+    before: dict[uuid.UUID, dict[str, Any]],
+    revived: list[uuid.UUID],
+) -> RegistryImport:
+    """The import's record, with the updated people's versions after the import:
+    `before`, the fields' values before the import's first change by person, and
+    `revived`, the withdrawn registrations it brought back."""
+    session.flush()
+    updated: dict[str, Any] = {}
+    for person_id, kept in before.items():
+        person = session.get(Representative, person_id)
+        if person is not None:
+            updated[str(person_id)] = {"version": person.version, "before": kept}
+    if revived:
+        versions: dict[str, int] = {}
+        for start in range(0, len(revived), 500):
+            query = select(Registration.id, Registration.version).where(
+                Registration.id.in_(revived[start : start + 500])
+            )
+            versions |= {str(ident): version for ident, version in session.execute(query)}
+        updated[BOOK] = {"cycles": 0, "versions": versions}
+    record = RegistryImport(
+        id=import_id,
+        forum_id=forum_id,
+        file_name=path.name[:400],
+        file_sha256=file_sha256(path),
+        imported_by=str(session.info.get("actor") or "")[:200],
+        imported_at=utcnow(),
+        counts=counts,
+        updated=updated,
+    )
+    session.add(record)
+    session.flush()
+    return record
