@@ -133,6 +133,25 @@ def test_the_users_category_words_are_remembered_for_the_next_list(
     assert combo.currentData() == OrganisationCategory.NGO_ECOSOC  # type: ignore[union-attr]
 
 
+def test_a_list_read_in_a_second_process_is_imported_from_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog's worker thread starts the reading process of a big import (its
+    threshold lowered here for seven rows) and the window shows the people it wrote."""
+    from forumdesk.services.registry.import_.parallel import source
+
+    monkeypatch.setattr(source, "PARALLEL_FROM_ROWS", 1)
+    before = _people(window)
+    dialog = _open(qtbot, window, _french_file(tmp_path))
+    imported: list[Any] = []
+    dialog.imported.connect(imported.append)
+    dialog.run_import()
+    qtbot.waitUntil(lambda: bool(imported), timeout=30_000)
+    assert imported[0].valid == 4 and imported[0].representatives_created == 4
+    assert _people(window) == before + 4
+    assert "4" in dialog.summary.text()
+
+
 def test_a_cancelled_import_writes_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -115,7 +115,7 @@ class ReaderProcess:
         self.process.start()
         theirs.close()
         setup = reader.Setup(
-            database=str(database),
+            database=str(database.resolve()),
             # Through the pipe: never on a command line, where `ps` would show it.
             passphrase=engine_passphrase(session.get_bind().engine),
             language=language(),
