@@ -54,16 +54,30 @@ class RowLog(Generic[T]):
         if len(held) >= CHUNK:
             self._store()
 
+    def line(self, item: T) -> str:
+        """`item`'s JSON line, as the log stores it."""
+        return self._line(item)
+
+    def append_lines(self, lines: list[str]) -> None:
+        """Entries given as their lines (`line`, made in another process), after the rest."""
+        if lines:
+            if self._held:
+                self._store()
+            self._write(lines)
+
     def _store(self) -> None:
+        self._write(list(map(self._line, self._held)))
+        self._held = []
+
+    def _write(self, lines: list[str]) -> None:
         if self._file is None:
             # Open as long as the log lives; deleted when closed (or collected).
             self._file = tempfile.TemporaryFile(prefix="forumdesk-report-")  # noqa: SIM115
-        data = "".join([f"{text}\n" for text in map(self._line, self._held)]).encode()
+        data = "".join([f"{text}\n" for text in lines]).encode()
         self._file.seek(self._end)
         self._file.write(data)
         self._end += len(data)
-        self._stored += len(self._held)
-        self._held = []
+        self._stored += len(lines)
 
     def lines(self) -> Iterator[str]:
         """Each entry's JSON text, in order."""

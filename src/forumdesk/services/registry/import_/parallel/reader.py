@@ -9,8 +9,8 @@ process in a message every `_BATCH_ROWS` rows instead: the new rows with their i
 (`_ForwardingListed`), and the report's entries (`_Forwarded`). It writes nothing.
 
 Messages: ("ready", import id) once the snapshot is loaded; ("rows", rows read, rows by
-table, registration changes, report entries); then ("end", rows read, the report's
-counts) or ("failed", a file's reason or None, the line for the user).
+table, registration changes, the report's new JSON lines by list); then ("end", rows
+read, the report's counts) or ("failed", a file's reason or None, the user's line).
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ from forumdesk.store.types import time_ordered_uuid
 #: Rows read between two messages: the importing process writes each message's rows
 #: in one batch per table, as the in-process import does every 2,000 rows.
 _BATCH_ROWS = 2000
-#: The report's counts, sent at the end (its entries go with the rows).
+#: The report's lists of entries, whose lines go with the rows.
+LOGS = ("errors", "warnings", "duplicates", "skipped", "updated")
+#: The report's counts, sent at the end.
 COUNTS = (
     "valid",
     "invalid",
@@ -69,14 +71,17 @@ class _Outbox:
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     changes: list[tuple[str, uuid.UUID]] = field(default_factory=list)
-    entries: list[tuple[str, Any]] = field(default_factory=list)
+    entries: dict[str, list[str]] = field(default_factory=dict)  # a log's new lines
 
     def send(self, pipe: Connection, done: int) -> None:
         # Parents before children: the importing process inserts them in this order.
         order = ("organisations", "representatives", "registrations")
         batch = [(name, self.rows[name]) for name in order if self.rows.get(name)]
-        pipe.send(("rows", done, batch, self.changes, self.entries))
-        self.rows, self.changes, self.entries = {}, [], []
+        entries = [(name, lines[:]) for name, lines in self.entries.items() if lines]
+        pipe.send(("rows", done, batch, self.changes, entries))
+        self.rows, self.changes = {}, []
+        for lines in self.entries.values():
+            lines.clear()  # (each `_Forwarded` holds its list)
 
 
 class SentRows:
@@ -98,15 +103,16 @@ class SentRows:
 
 
 class _Forwarded:
-    """A report's list of entries here: each entry goes with the next message."""
+    """A report's list of entries here: each entry's JSON line, as the importing
+    process's log stores it, goes with the next message."""
 
-    def __init__(self, name: str, outbox: _Outbox) -> None:
-        self.name = name
-        self.outbox = outbox
+    def __init__(self, name: str, outbox: _Outbox, line: Callable[[Any], str]) -> None:
+        self.lines = outbox.entries.setdefault(name, [])
+        self.line = line
         self.count = 0
 
     def append(self, item: Any) -> None:
-        self.outbox.entries.append((self.name, item))
+        self.lines.append(self.line(item))
         self.count += 1
 
     def __len__(self) -> int:
@@ -156,11 +162,10 @@ def _read(pipe: Connection, setup: Setup) -> None:
         with Session(engine) as session, session.begin():
             headers, rows = read_rows(setup.path)
             outbox = _Outbox()
-            logs = {
-                name: cast(Any, _Forwarded(name, outbox))
-                for name in ("errors", "warnings", "duplicates", "skipped", "updated")
-            }
-            report = ImportReport(source=setup.path.name, headers=tuple(headers), **logs)
+            report = ImportReport(source=setup.path.name, headers=tuple(headers))
+            for name in LOGS:
+                log = getattr(report, name)
+                setattr(report, name, cast(Any, _Forwarded(name, outbox, log.line)))
             importer = RowImporter(
                 session,
                 setup.path,

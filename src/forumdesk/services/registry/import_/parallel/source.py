@@ -162,8 +162,8 @@ class ReaderProcess:
             for name, rows in batch:
                 writer.pending[tables[name]].extend(rows)
             writer.flush()
-            for name, entry in entries:
-                getattr(report, name).append(entry)
+            for name, lines in entries:
+                getattr(report, name).append_lines(lines)
             if progress is not None:
                 progress(done, total or 0)
 
