@@ -85,6 +85,22 @@ run "registry export" "$app" --database "$db" registry export "$scratch/registry
 grep -qF "RUS,petr.ivanov@example.org,+74951234567" "$scratch/registry.csv" ||
   fail "registry export: the imported phone number or country is not normalised"
 
+# A list of 30,000 rows (6 MB: the command line guesses 200 bytes a row) is read and
+# checked in a second process: the frozen program must start itself as that process
+# (multiprocessing.freeze_support in __main__), or the import fails.
+big="$scratch/big.csv"
+{
+  echo "Family name,Given name,Organisation,Category,Email,Function"
+  seq 0 29999 | awk '
+    function letters(n,  s) { s = ""; do { s = sprintf("%c", 97 + n % 26) s; n = int(n / 26) } while (n > 0); return s }
+    { printf "Fam%s,Giv%s,Network %s,Trade union,p%d@example.org,%s\n", letters($1), letters($1 * 7), letters($1 % 40), $1,
+        "Programme officer for the regional consultations on labour migration and development in Geneva" }'
+} >"$big"
+[ "$(stat -c %s "$big")" -ge 4000000 ] || fail "the 30,000-row list is under 4 MB: it would stay in one process"
+run "init (a second database)" "$app" --database "$scratch/big.db" init
+run "registry import in two processes" "$app" --database "$scratch/big.db" registry import "$big"
+contains "registry import in two processes" "imported 30000 row(s), 0 invalid"
+
 # SQLCipher, bundled: a copy encrypted, then checked with its passphrase.
 cp "$db" "$scratch/encrypted.db"
 run "encrypt" env FORUMDESK_PASSPHRASE=ci-bundle-passphrase "$app" --database "$scratch/encrypted.db" encrypt --backups delete
