@@ -138,3 +138,21 @@ def test_a_restored_backup_is_not_a_cut_off_chain(
     capsys.readouterr()
     report = run_check(str(demo_db_path))
     assert report.ok, report.problems
+
+
+def test_a_rollback_after_an_interrupted_statement_is_a_rollback(tmp_path: Path) -> None:
+    """Ctrl+C inside the driver invalidates the connection: its rollback must not ask
+    that connection for its pending heads (it raised PendingRollbackError in place of
+    the interruption, so the command line said "unexpected error")."""
+    from forumdesk.store.engine import make_engine  # (audit_keys, imported above, listens)
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'interrupted.db'}")
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        connection.exec_driver_sql("CREATE TABLE t (x)")
+        connection.invalidate()
+        transaction.rollback()
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "interrupted.db") as check:
+        assert check.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+    check.close()

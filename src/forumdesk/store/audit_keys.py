@@ -152,7 +152,10 @@ def _keep_pending(connection: Connection) -> None:
 
 @event.listens_for(Engine, "rollback")
 def _drop_pending(connection: Connection) -> None:
-    connection.info.pop(_PENDING, None)
+    # An invalidated connection (Ctrl+C inside the driver) took its info with it, and
+    # asking for that info would raise in place of the rollback.
+    if not connection.invalidated:
+        connection.info.pop(_PENDING, None)
 
 
 def _write_private(path: Path, data: bytes) -> None:

@@ -15,6 +15,7 @@ read, the report's counts) or ("failed", a file's reason or None, the user's lin
 
 from __future__ import annotations
 
+import signal
 import uuid
 from collections.abc import Callable
 from contextlib import suppress
@@ -134,6 +135,9 @@ def _forwarding_listed(outbox: _Outbox) -> Callable[[Session, uuid.UUID | None],
 
 def main(pipe: Connection) -> None:
     """The process's work: `Setup` in, messages out (see the module doc)."""
+    # Ctrl+C at a terminal reaches the whole process group: the importing process
+    # decides, and ends this one (no second traceback, no second message).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         setup: Setup = pipe.recv()
     except (EOFError, OSError):

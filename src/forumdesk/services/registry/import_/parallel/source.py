@@ -173,7 +173,7 @@ class ReaderProcess:
     def close(self) -> None:
         """End the reading process (at once, if it is still reading) and its pipe."""
         if self.process.is_alive():
-            self.process.kill()
+            self.process.terminate()  # (SIGTERM: it has no handler, so it ends at once)
         self.process.join()
         self.pipe.close()
 
