@@ -255,3 +255,31 @@ def test_when_the_importing_process_is_killed_its_reader_ends_and_nothing_is_wri
         os.close(handle)
         assert ended, "the reading process outlived the import"
     assert _state(empty_db_path) == before
+
+
+def test_a_script_without_a_main_guard_imports_once(empty_db_path: Path, tmp_path: Path) -> None:
+    """An office's own import script, with no `if __name__ == "__main__"`: the reading
+    process must not run it again (it would open the database and import in there)."""
+    path = _write(tmp_path / "list.csv", _rows(300))
+    script = tmp_path / "office_import.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from forumdesk.services.registry.import_.columns import guess_mapping\n"
+        "from forumdesk.services.registry.import_.files import read_rows\n"
+        "from forumdesk.services.registry.import_.importer import run_import\n"
+        "from forumdesk.services.registry.import_.parallel import source\n"
+        "from forumdesk.store.migrate import open_database\n"
+        "source.PARALLEL_FROM_ROWS = 1\n"
+        f"database, _ = open_database({str(empty_db_path)!r}, backup=False)\n"
+        f"path = Path({str(path)!r})\n"
+        "with database.unit_of_work() as session:\n"
+        "    report = run_import(session, path, guess_mapping(read_rows(path)[0], session))\n"
+        "print(report.representatives_created)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["294"]
+    assert _state(empty_db_path)["imports"][0][0] == "list.csv"

@@ -23,8 +23,11 @@ nothing was committed.
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import types
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -89,6 +92,22 @@ def in_parallel(
     return rows >= PARALLEL_FROM_ROWS
 
 
+@contextmanager
+def _no_main_script() -> Iterator[None]:
+    """While the reading process starts: no main script for it to run again.
+
+    A spawned process runs its parent's main script first, as a module, unless that
+    script's `__main__` guard stops it. The reader needs nothing from it, and a script
+    without the guard (an office's own import script) would open the database and
+    import again in the reader. (Swapped for the moment of the start only.)"""
+    script = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = script
+
+
 class ReaderProcess:
     """The reading process, from its start to its end (`RowSource`)."""
 
@@ -112,7 +131,8 @@ class ReaderProcess:
         self.process = context.Process(
             target=reader.main, args=(theirs,), name="forumdesk-import", daemon=True
         )
-        self.process.start()
+        with _no_main_script():
+            self.process.start()
         theirs.close()
         setup = reader.Setup(
             database=str(database.resolve()),
